@@ -1,0 +1,1 @@
+"""The vault: SQLCipher connection and keying, schema migrations and every SQL query."""

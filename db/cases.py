@@ -1,0 +1,253 @@
+"""Queries on cases, their charges and events."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import sqlcipher3
+
+from db import persons as person_queries
+from db.records import Case, CaseRow, Charge, Event
+
+#: Columns the case list can sort by, mapped to SQL (all whitelisted, never user text).
+SORT_COLUMNS = {
+    "reference": "c.reference",
+    "person": "p.display_name COLLATE NOCASE",
+    "kind": "c.kind",
+    "status": "c.status",
+    "outcome": "c.outcome",
+    "arrest": "c.arrest_lower",
+    "region": "c.region COLLATE NOCASE",
+    "lawyer": "c.lawyer COLLATE NOCASE",
+    "updated": "c.updated_at",
+}
+
+
+@dataclass(frozen=True)
+class CaseFilter:
+    status: str | None = None
+    kind: str | None = None
+    outcome: str | None = None
+    lawyer: str | None = None
+    region: str | None = None
+    article: tuple[str, str, str] | None = None  # (jurisdiction, code, article)
+    ids: Sequence[str] | None = None  # restrict to these (search results)
+    trash: bool = False
+
+
+def _case_row(case: Case, now: str) -> tuple:
+    return (
+        case.id, case.reference, case.person.id, case.kind, case.status, case.outcome,
+        case.arrest_date, case.arrest_lower, case.arrest_upper, case.arrest_place, case.region,
+        case.facility, case.lawyer, int(case.state_appointed), case.summary, case.notes,
+        json.dumps(case.tags, ensure_ascii=False), now, now,
+    )
+
+
+def _charge_rows(case: Case, now: str) -> list[tuple]:
+    return [
+        (c.id, case.id, i, c.jurisdiction, c.code, c.article, c.part, c.note, now, now)
+        for i, c in enumerate(case.charges)
+    ]
+
+
+def _event_rows(case: Case, now: str) -> list[tuple]:
+    return [
+        (e.id, case.id, i, e.type, e.date, e.date_lower, e.date_upper, e.time, e.place,
+         e.body, e.text, e.source, now, now)
+        for i, e in enumerate(case.events)
+    ]
+
+
+_INSERT_CASE = (
+    "INSERT INTO cases(id, reference, person_id, kind, status, outcome, arrest_date,"
+    " arrest_lower, arrest_upper, arrest_place, region, facility, lawyer, state_appointed,"
+    " summary, notes, tags, created_at, updated_at)"
+    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+)
+_INSERT_CHARGE = (
+    "INSERT INTO charges(id, case_id, position, jurisdiction, code, article, part, note,"
+    " created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)"
+)
+_INSERT_EVENT = (
+    "INSERT INTO events(id, case_id, position, type, date, date_lower, date_upper, time,"
+    " place, body, text, source, created_at, updated_at)"
+    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+)
+
+
+def insert_cases(conn: sqlcipher3.Connection, cases: Sequence[Case], *, now: str, new_id) -> None:
+    """Insert whole cases (with new persons). Every id must already be set."""
+    person_queries.insert_persons(conn, [c.person for c in cases], now=now, new_id=new_id)
+    conn.executemany(_INSERT_CASE, [_case_row(c, now) for c in cases])
+    conn.executemany(_INSERT_CHARGE, [row for c in cases for row in _charge_rows(c, now)])
+    conn.executemany(_INSERT_EVENT, [row for c in cases for row in _event_rows(c, now)])
+
+
+def update_case(conn: sqlcipher3.Connection, case: Case, *, now: str, new_id) -> None:
+    """Write every field of an existing case; charges and events are matched by id."""
+    conn.execute(
+        "UPDATE cases SET reference=?, person_id=?, kind=?, status=?, outcome=?, arrest_date=?,"
+        " arrest_lower=?, arrest_upper=?, arrest_place=?, region=?, facility=?, lawyer=?,"
+        " state_appointed=?, summary=?, notes=?, tags=?, updated_at=? WHERE id=?",
+        (*_case_row(case, now)[1:17], now, case.id),
+    )
+    person_queries.update_person(conn, case.person, now=now, new_id=new_id)
+    _sync_children(conn, "charges", case.id, _charge_rows(case, now), _INSERT_CHARGE,
+                   "UPDATE charges SET position=?, jurisdiction=?, code=?, article=?, part=?,"
+                   " note=?, updated_at=? WHERE id=?",
+                   lambda r: (*r[2:8], now, r[0]))
+    _sync_children(conn, "events", case.id, _event_rows(case, now), _INSERT_EVENT,
+                   "UPDATE events SET position=?, type=?, date=?, date_lower=?, date_upper=?,"
+                   " time=?, place=?, body=?, text=?, source=?, updated_at=? WHERE id=?",
+                   lambda r: (*r[2:12], now, r[0]))
+
+
+def _sync_children(conn, table, case_id, rows, insert_sql, update_sql, update_args) -> None:
+    existing = {row[0] for row in conn.execute(f"SELECT id FROM {table} WHERE case_id = ?", (case_id,))}
+    wanted = {row[0] for row in rows}
+    conn.executemany(f"DELETE FROM {table} WHERE id = ?", [(i,) for i in existing - wanted])
+    conn.executemany(update_sql, [update_args(r) for r in rows if r[0] in existing])
+    conn.executemany(insert_sql, [r for r in rows if r[0] not in existing])
+
+
+_CASE_COLUMNS = (
+    "id, reference, person_id, kind, status, outcome, arrest_date, arrest_lower, arrest_upper,"
+    " arrest_place, region, facility, lawyer, state_appointed, summary, notes, tags,"
+    " deleted_at, created_at, updated_at"
+)
+
+
+def get_cases(conn: sqlcipher3.Connection, ids: Sequence[str]) -> list[Case]:
+    """Whole cases, in the order of ``ids`` (missing ids are skipped)."""
+    if not ids:
+        return []
+    marks = ",".join("?" * len(ids))
+    rows = conn.execute(f"SELECT {_CASE_COLUMNS} FROM cases WHERE id IN ({marks})", ids).fetchall()
+    persons = person_queries.get_persons(conn, list({r[2] for r in rows}))
+    cases: dict[str, Case] = {}
+    for r in rows:
+        cases[r[0]] = Case(
+            id=r[0], reference=r[1], person=persons[r[2]], kind=r[3], status=r[4], outcome=r[5],
+            arrest_date=r[6], arrest_lower=r[7], arrest_upper=r[8], arrest_place=r[9],
+            region=r[10], facility=r[11], lawyer=r[12], state_appointed=bool(r[13]),
+            summary=r[14], notes=r[15], tags=json.loads(r[16]), deleted_at=r[17],
+            created_at=r[18], updated_at=r[19],
+        )
+    for cid, pid, jur, code, article, part, note in conn.execute(
+        "SELECT case_id, id, jurisdiction, code, article, part, note FROM charges"
+        f" WHERE case_id IN ({marks}) ORDER BY case_id, position",
+        ids,
+    ):
+        cases[cid].charges.append(Charge(jur, code, article, part, note, pid))
+    for row in conn.execute(
+        "SELECT case_id, id, type, date, time, place, body, text, source, date_lower, date_upper"
+        f" FROM events WHERE case_id IN ({marks}) ORDER BY case_id, position",
+        ids,
+    ):
+        cases[row[0]].events.append(Event(
+            type=row[2], date=row[3], time=row[4], place=row[5], body=row[6], text=row[7],
+            source=row[8], id=row[1], date_lower=row[9], date_upper=row[10],
+        ))
+    return [cases[i] for i in ids if i in cases]
+
+
+def find_ids(conn: sqlcipher3.Connection, *, references: Iterable[str] = (), ids: Iterable[str] = ()) -> dict[str, str]:
+    """Existing cases among the given references and ids: {reference or id: case id}."""
+    found: dict[str, str] = {}
+    for reference in references:
+        row = conn.execute("SELECT id FROM cases WHERE reference = ?", (reference,)).fetchone()
+        if row:
+            found[reference] = row[0]
+    for case_id in ids:
+        if conn.execute("SELECT 1 FROM cases WHERE id = ?", (case_id,)).fetchone():
+            found[case_id] = case_id
+    return found
+
+
+def all_references(conn: sqlcipher3.Connection) -> set[str]:
+    return {r[0] for r in conn.execute("SELECT reference FROM cases")}
+
+
+def all_ids(conn: sqlcipher3.Connection) -> set[str]:
+    return {r[0] for r in conn.execute("SELECT id FROM cases")}
+
+
+def _where(flt: CaseFilter) -> tuple[str, list]:
+    clauses = ["c.deleted_at IS NOT NULL" if flt.trash else "c.deleted_at IS NULL"]
+    args: list = []
+    for column, value in (("status", flt.status), ("kind", flt.kind), ("outcome", flt.outcome),
+                          ("lawyer", flt.lawyer), ("region", flt.region)):
+        if value is not None:
+            clauses.append(f"c.{column} = ?")
+            args.append(value)
+    if flt.article is not None:
+        clauses.append(
+            "EXISTS (SELECT 1 FROM charges g WHERE g.case_id = c.id AND g.jurisdiction = ?"
+            " AND g.code = ? AND g.article = ?)"
+        )
+        args.extend(flt.article)
+    if flt.ids is not None:
+        clauses.append("c.id IN (SELECT value FROM json_each(?))")
+        args.append(json.dumps(list(flt.ids)))
+    return " AND ".join(clauses), args
+
+
+def list_cases(
+    conn: sqlcipher3.Connection,
+    *,
+    where: CaseFilter = CaseFilter(),
+    sort: str = "reference",
+    descending: bool = False,
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[CaseRow]:
+    clause, args = _where(where)
+    order = SORT_COLUMNS[sort] + (" DESC" if descending else "")
+    sql = (
+        "SELECT c.id, c.reference, p.display_name, c.kind, c.status, c.outcome, c.arrest_date,"
+        " c.region, c.lawyer, c.updated_at FROM cases c JOIN persons p ON p.id = c.person_id"
+        f" WHERE {clause} ORDER BY {order}, c.reference"
+    )
+    if limit is not None:
+        sql += " LIMIT ? OFFSET ?"
+        args += [limit, offset]
+    return [CaseRow(*row) for row in conn.execute(sql, args)]
+
+
+def count_cases(conn: sqlcipher3.Connection, *, where: CaseFilter = CaseFilter()) -> int:
+    clause, args = _where(where)
+    return conn.execute(f"SELECT count(*) FROM cases c WHERE {clause}", args).fetchone()[0]
+
+
+def distinct_values(conn: sqlcipher3.Connection, column: str) -> list[str]:
+    """Values in use for a filter (lawyer, region)."""
+    if column not in ("lawyer", "region"):
+        raise ValueError(column)
+    return [r[0] for r in conn.execute(
+        f"SELECT DISTINCT {column} FROM cases WHERE {column} IS NOT NULL AND deleted_at IS NULL"
+        f" ORDER BY {column} COLLATE NOCASE"
+    )]
+
+
+def set_deleted(conn: sqlcipher3.Connection, case_id: str, deleted_at: str | None) -> None:
+    conn.execute("UPDATE cases SET deleted_at = ? WHERE id = ?", (deleted_at, case_id))
+
+
+def purge(conn: sqlcipher3.Connection, case_ids: Sequence[str]) -> list[str]:
+    """Delete cases for good (their children cascade); returns their persons' ids."""
+    person_ids = [
+        r[0] for r in conn.execute(
+            "SELECT person_id FROM cases WHERE id IN (SELECT value FROM json_each(?))",
+            (json.dumps(list(case_ids)),),
+        )
+    ]
+    conn.executemany("DELETE FROM cases WHERE id = ?", [(i,) for i in case_ids])
+    person_queries.delete_orphans(conn, person_ids)
+    return person_ids
+
+
+def trashed_ids(conn: sqlcipher3.Connection) -> list[str]:
+    return [r[0] for r in conn.execute("SELECT id FROM cases WHERE deleted_at IS NOT NULL")]

@@ -1,0 +1,105 @@
+"""Queries on persons (clients) and their spellings."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+
+import sqlcipher3
+
+from db.records import Person, PersonName
+
+
+def _person_row(person: Person, now: str) -> tuple:
+    return (
+        person.id, person.display_name, person.birth_date, json.dumps(person.citizenship),
+        person.hometown, person.residence, person.contact, person.publicity, person.notes,
+        now, now,
+    )
+
+
+def _name_rows(person: Person, now: str, new_id) -> list[tuple]:
+    spellings = [PersonName(person.display_name, None, person.display_key), *person.names]
+    return [
+        (new_id(), person.id, position, name.value, name.lang, name.search_key, now, now)
+        for position, name in enumerate(spellings)
+    ]
+
+
+def insert_persons(conn: sqlcipher3.Connection, persons: Iterable[Person], *, now: str, new_id) -> None:
+    persons = list(persons)
+    conn.executemany(
+        "INSERT INTO persons(id, display_name, birth_date, citizenship, hometown, residence,"
+        " contact, publicity, notes, created_at, updated_at)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        [_person_row(p, now) for p in persons],
+    )
+    conn.executemany(
+        "INSERT INTO person_names(id, person_id, position, value, lang, search_key,"
+        " created_at, updated_at) VALUES (?,?,?,?,?,?,?,?)",
+        [row for p in persons for row in _name_rows(p, now, new_id)],
+    )
+
+
+def update_person(conn: sqlcipher3.Connection, person: Person, *, now: str, new_id) -> None:
+    conn.execute(
+        "UPDATE persons SET display_name=?, birth_date=?, citizenship=?, hometown=?,"
+        " residence=?, contact=?, publicity=?, notes=?, updated_at=? WHERE id=?",
+        (
+            person.display_name, person.birth_date, json.dumps(person.citizenship),
+            person.hometown, person.residence, person.contact, person.publicity,
+            person.notes, now, person.id,
+        ),
+    )
+    conn.execute("DELETE FROM person_names WHERE person_id = ?", (person.id,))
+    conn.executemany(
+        "INSERT INTO person_names(id, person_id, position, value, lang, search_key,"
+        " created_at, updated_at) VALUES (?,?,?,?,?,?,?,?)",
+        _name_rows(person, now, new_id),
+    )
+
+
+def get_persons(conn: sqlcipher3.Connection, ids: list[str]) -> dict[str, Person]:
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    persons = {
+        row[0]: Person(
+            id=row[0], display_name=row[1], birth_date=row[2], citizenship=json.loads(row[3]),
+            hometown=row[4], residence=row[5], contact=row[6], publicity=row[7], notes=row[8],
+        )
+        for row in conn.execute(
+            "SELECT id, display_name, birth_date, citizenship, hometown, residence, contact,"
+            f" publicity, notes FROM persons WHERE id IN ({marks})",
+            ids,
+        )
+    }
+    for person_id, position, value, lang, key in conn.execute(
+        "SELECT person_id, position, value, lang, search_key FROM person_names"
+        f" WHERE person_id IN ({marks}) ORDER BY person_id, position",
+        ids,
+    ):
+        person = persons[person_id]
+        if position == 0:
+            person.display_key = key
+        else:
+            person.names.append(PersonName(value, lang, key))
+    return persons
+
+
+def persons_with_key(conn: sqlcipher3.Connection, key: str) -> list[tuple[str, str]]:
+    """(person id, display name) of persons one of whose spellings folds to ``key``."""
+    return conn.execute(
+        "SELECT DISTINCT p.id, p.display_name FROM person_names n"
+        " JOIN persons p ON p.id = n.person_id WHERE n.search_key = ?",
+        (key,),
+    ).fetchall()
+
+
+def delete_orphans(conn: sqlcipher3.Connection, person_ids: Iterable[str]) -> None:
+    """Delete persons that no case refers to any more."""
+    conn.executemany(
+        "DELETE FROM persons WHERE id = ? AND NOT EXISTS"
+        " (SELECT 1 FROM cases WHERE person_id = persons.id)",
+        [(pid,) for pid in person_ids],
+    )

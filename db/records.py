@@ -1,0 +1,115 @@
+"""Plain records that queries take and return. No behaviour: rules live in desktop/."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(slots=True)
+class PersonName:
+    value: str
+    lang: str | None = None
+    search_key: str = ""  # filled by desktop.names before writing
+
+
+@dataclass(slots=True)
+class Person:
+    display_name: str
+    names: list[PersonName] = field(default_factory=list)  # further spellings
+    birth_date: str | None = None
+    citizenship: list[str] = field(default_factory=list)
+    hometown: str | None = None
+    residence: str | None = None
+    contact: str | None = None
+    publicity: str = "withheld"
+    notes: str | None = None
+    id: str | None = None
+    display_key: str = ""  # search key of display_name
+
+
+@dataclass(slots=True)
+class Charge:
+    jurisdiction: str
+    code: str
+    article: str
+    part: str | None = None
+    note: str | None = None
+    id: str | None = None
+
+
+@dataclass(slots=True)
+class Event:
+    type: str
+    date: str
+    time: str | None = None
+    place: str | None = None
+    body: str | None = None
+    text: str | None = None
+    source: str | None = None
+    id: str | None = None
+    date_lower: str = ""
+    date_upper: str = ""
+
+
+@dataclass(slots=True)
+class Case:
+    reference: str
+    kind: str
+    person: Person
+    status: str = "open"
+    outcome: str = "pending"
+    arrest_date: str | None = None
+    arrest_place: str | None = None
+    region: str | None = None
+    facility: str | None = None
+    lawyer: str | None = None
+    state_appointed: bool = False
+    summary: str | None = None
+    notes: str | None = None
+    tags: list[str] = field(default_factory=list)
+    charges: list[Charge] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    id: str | None = None
+    arrest_lower: str | None = None
+    arrest_upper: str | None = None
+    deleted_at: str | None = None
+    created_at: str | None = None
+    updated_at: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CaseRow:
+    """One line of the case list."""
+
+    id: str
+    reference: str
+    person_name: str
+    kind: str
+    status: str
+    outcome: str
+    arrest_date: str | None
+    region: str | None
+    lawyer: str | None
+    updated_at: str
+
+
+@dataclass(frozen=True, slots=True)
+class AuditEntry:
+    id: int
+    at: str
+    author: str
+    entity: str
+    entity_id: str
+    case_id: str | None
+    action: str
+    changes: str
+
+
+@dataclass(frozen=True, slots=True)
+class Stats:
+    cases: int
+    by_kind: dict[str, int]
+    by_outcome: dict[str, int]
+    by_status: dict[str, int]
+    by_charge: dict[str, int]
+    by_event: dict[str, int]

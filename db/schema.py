@@ -1,0 +1,218 @@
+"""Schema migrations: numbered upgrade functions keyed by PRAGMA user_version."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlcipher3
+
+_KINDS = "'extradition','expulsion_handover','abduction','expulsion','other'"
+_OUTCOMES = "'pending','extradited','handed_over','abducted','released','left_country','unknown'"
+
+_V1 = f"""
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE persons (
+    id           TEXT PRIMARY KEY,
+    display_name TEXT NOT NULL,
+    birth_date   TEXT,                      -- EDTF
+    citizenship  TEXT NOT NULL DEFAULT '[]', -- JSON array of ISO 3166 codes
+    hometown     TEXT,
+    residence    TEXT,                      -- residence in Russia
+    contact      TEXT,                      -- contact details (never in public reports)
+    publicity    TEXT NOT NULL DEFAULT 'withheld'
+                 CHECK (publicity IN ('public','initials','withheld')),
+    notes        TEXT,
+    created_at   TEXT NOT NULL,
+    updated_at   TEXT NOT NULL
+);
+
+-- Every spelling of a person's name, the display name first (position 0).
+CREATE TABLE person_names (
+    id         TEXT PRIMARY KEY,
+    person_id  TEXT NOT NULL REFERENCES persons(id) ON DELETE CASCADE,
+    position   INTEGER NOT NULL,
+    value      TEXT NOT NULL,
+    lang       TEXT,
+    search_key TEXT NOT NULL,               -- folded across scripts, space-separated words
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    UNIQUE (person_id, position)
+);
+CREATE INDEX person_names_key ON person_names(search_key);
+
+CREATE TABLE cases (
+    id              TEXT PRIMARY KEY,
+    reference       TEXT NOT NULL UNIQUE,
+    person_id       TEXT NOT NULL REFERENCES persons(id),
+    kind            TEXT NOT NULL CHECK (kind IN ({_KINDS})),
+    status          TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open','closed')),
+    outcome         TEXT NOT NULL DEFAULT 'pending' CHECK (outcome IN ({_OUTCOMES})),
+    arrest_date     TEXT,                   -- EDTF
+    arrest_lower    TEXT,                   -- ISO day bounds of arrest_date
+    arrest_upper    TEXT,
+    arrest_place    TEXT,
+    region          TEXT,
+    facility        TEXT,                   -- detention facility
+    lawyer          TEXT,                   -- responsible lawyer
+    state_appointed INTEGER NOT NULL DEFAULT 0 CHECK (state_appointed IN (0,1)),
+    summary         TEXT,
+    notes           TEXT,
+    tags            TEXT NOT NULL DEFAULT '[]', -- JSON array
+    deleted_at      TEXT,                   -- in the trash since
+    created_at      TEXT NOT NULL,
+    updated_at      TEXT NOT NULL
+);
+CREATE INDEX cases_person ON cases(person_id);
+CREATE INDEX cases_arrest ON cases(arrest_lower);
+
+CREATE TABLE charges (
+    id           TEXT PRIMARY KEY,
+    case_id      TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    position     INTEGER NOT NULL,
+    jurisdiction TEXT NOT NULL CHECK (jurisdiction IN ('BY','RU')),
+    code         TEXT NOT NULL CHECK (code IN ('CC','AO')),
+    article      TEXT NOT NULL,
+    part         TEXT,
+    note         TEXT,
+    created_at   TEXT NOT NULL,
+    updated_at   TEXT NOT NULL
+);
+CREATE INDEX charges_case ON charges(case_id);
+CREATE INDEX charges_article ON charges(jurisdiction, code, article);
+
+CREATE TABLE events (
+    id         TEXT PRIMARY KEY,
+    case_id    TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    position   INTEGER NOT NULL,            -- order among events of the same day
+    type       TEXT NOT NULL,
+    date       TEXT NOT NULL,               -- EDTF
+    date_lower TEXT NOT NULL,               -- ISO day bounds of date
+    date_upper TEXT NOT NULL,
+    time       TEXT,                        -- HH:MM local time at place
+    place      TEXT,
+    body       TEXT,
+    text       TEXT,
+    source     TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX events_case ON events(case_id, date_lower, position);
+CREATE INDEX events_type ON events(type, case_id);
+
+CREATE TABLE deadlines (
+    id              TEXT PRIMARY KEY,
+    case_id         TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    event_id        TEXT REFERENCES events(id) ON DELETE CASCADE, -- trigger; NULL when manual
+    rule_id         TEXT,                   -- rule in resources/; NULL when manual
+    title           TEXT NOT NULL,
+    due             TEXT NOT NULL,          -- ISO date or date-time with offset
+    override_due    TEXT,
+    override_reason TEXT,
+    status          TEXT NOT NULL DEFAULT 'open'
+                    CHECK (status IN ('open','done','missed','waived')),
+    basis           TEXT,
+    explanation     TEXT,
+    created_at      TEXT NOT NULL,
+    updated_at      TEXT NOT NULL
+);
+CREATE INDEX deadlines_case ON deadlines(case_id);
+CREATE INDEX deadlines_open ON deadlines(status, due);
+
+CREATE TABLE parties (
+    id         TEXT PRIMARY KEY,
+    name       TEXT NOT NULL,
+    kind       TEXT NOT NULL DEFAULT 'person'
+               CHECK (kind IN ('person','organisation','court','authority')),
+    contact    TEXT,
+    notes      TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+
+CREATE TABLE case_parties (
+    id         TEXT PRIMARY KEY,
+    case_id    TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    party_id   TEXT NOT NULL REFERENCES parties(id),
+    role       TEXT NOT NULL,
+    note       TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX case_parties_case ON case_parties(case_id);
+
+CREATE TABLE documents (
+    id         TEXT PRIMARY KEY,
+    case_id    TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    event_id   TEXT REFERENCES events(id) ON DELETE SET NULL,
+    name       TEXT NOT NULL,
+    mime       TEXT NOT NULL,
+    size       INTEGER NOT NULL,
+    sha256     TEXT NOT NULL,
+    note       TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX documents_case ON documents(case_id);
+
+CREATE TABLE document_chunks (
+    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    seq         INTEGER NOT NULL,
+    data        BLOB NOT NULL,
+    PRIMARY KEY (document_id, seq)
+) WITHOUT ROWID;
+
+-- Append-only history of every change.
+CREATE TABLE audit (
+    id        INTEGER PRIMARY KEY AUTOINCREMENT,
+    at        TEXT NOT NULL,
+    author    TEXT NOT NULL,
+    entity    TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    case_id   TEXT,
+    action    TEXT NOT NULL,
+    changes   TEXT NOT NULL DEFAULT '{{}}'  -- JSON
+);
+CREATE INDEX audit_case ON audit(case_id, id);
+CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+    BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+    BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+
+-- Full-text index, one row per case (rowid = cases.rowid): folded names and case text.
+CREATE VIRTUAL TABLE search USING fts5(
+    names, text,
+    content = '', contentless_delete = 1,
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '1 2 3'
+);
+"""
+
+
+def upgrade_to_1(conn: sqlcipher3.Connection) -> None:
+    for statement in _split(_V1):
+        conn.execute(statement)
+
+
+def _split(script: str) -> list[str]:
+    """Split a schema script into statements (triggers keep their inner semicolons)."""
+    statements: list[str] = []
+    buffer: list[str] = []
+    for line in script.splitlines():
+        stripped = line.split("--", 1)[0].rstrip()
+        if not stripped:
+            continue
+        buffer.append(stripped)
+        text = "\n".join(buffer)
+        if stripped.endswith(";") and sqlcipher3.complete_statement(text):
+            statements.append(text)
+            buffer = []
+    return statements
+
+
+#: MIGRATIONS[n - 1] upgrades a vault from schema n - 1 to n.
+MIGRATIONS: list[Callable[[sqlcipher3.Connection], None]] = [upgrade_to_1]
+SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,63 @@
+"""The full-text index: one row per case with its folded names and its text."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import sqlcipher3
+
+
+def index_cases(conn: sqlcipher3.Connection, docs: Iterable[tuple[str, str, str]]) -> None:
+    """(case id, folded names, text) for each case; replaces what was indexed before."""
+    docs = list(docs)
+    remove_cases(conn, [d[0] for d in docs])
+    conn.executemany(
+        "INSERT INTO search(rowid, names, text) SELECT rowid, ?, ? FROM cases WHERE id = ?",
+        [(names, text, case_id) for case_id, names, text in docs],
+    )
+
+
+def remove_cases(conn: sqlcipher3.Connection, case_ids: Sequence[str]) -> None:
+    conn.executemany(
+        "DELETE FROM search WHERE rowid = (SELECT rowid FROM cases WHERE id = ?)",
+        [(i,) for i in case_ids],
+    )
+
+
+def _quote(token: str) -> str:
+    return '"' + token.replace('"', '""') + '"'
+
+
+def find(
+    conn: sqlcipher3.Connection,
+    terms: Sequence[tuple[str, str]],
+    *,
+    trash: bool = False,
+    limit: int | None = None,
+) -> list[str]:
+    """Case ids matching every term, best first.
+
+    Each term is (folded key, raw word): it matches a name word starting with the key or a
+    text word starting with the raw word. User text never reaches FTS syntax unquoted.
+    """
+    parts = []
+    for key, raw in terms:
+        alternatives = []
+        if key:
+            alternatives.append(f"names : {_quote(key)}*")
+        if raw.strip():
+            alternatives.append(f"text : {_quote(raw)}*")
+        if alternatives:
+            parts.append("(" + " OR ".join(alternatives) + ")")
+    if not parts:
+        return []
+    sql = (
+        "SELECT c.id FROM search JOIN cases c ON c.rowid = search.rowid"
+        f" WHERE search MATCH ? AND c.deleted_at IS {'NOT ' if trash else ''}NULL"
+        " ORDER BY search.rank"
+    )
+    args: list = [" AND ".join(parts)]
+    if limit is not None:
+        sql += " LIMIT ?"
+        args.append(limit)
+    return [row[0] for row in conn.execute(sql, args)]

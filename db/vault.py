@@ -1,0 +1,358 @@
+"""Opening a vault: the one place that keys a connection, proves the key and sets pragmas."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+import filelock
+import sqlcipher3
+
+from db import schema
+from db.errors import (
+    DriverError,
+    NotAVault,
+    VaultDamaged,
+    VaultError,
+    VaultExists,
+    VaultInUse,
+    VaultNotFound,
+    VaultTooNew,
+    WrongPassphrase,
+    from_driver,
+)
+from db.keys import normalise_passphrase
+
+#: PRAGMA application_id of an Abarona vault: "ABAR".
+APPLICATION_ID = 0x41424152
+PAGE_SIZE = 4096  # SQLCipher 4 default
+_PLAIN_SQLITE = b"SQLite format 3\x00"
+
+
+def now_utc() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+@dataclass
+class Vault:
+    """An open, unlocked vault. Close it (or use it as a context manager) to lock it."""
+
+    path: Path
+    conn: sqlcipher3.Connection
+    _lock: filelock.BaseFileLock
+    _depth: int = field(default=0, repr=False)
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def closed(self) -> bool:
+        return self.conn is None
+
+    def close(self) -> None:
+        if self.conn is None:
+            return
+        try:
+            with contextlib.suppress(DriverError):
+                # Fold the WAL back into the main file so a closed vault is one file.
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self.conn.close()
+        finally:
+            self.conn = None  # type: ignore[assignment]
+            self._lock.release()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlcipher3.Connection]:
+        """One atomic unit of work; nested calls become savepoints of the outer one."""
+        conn = self.conn
+        if conn is None:
+            raise VaultError("The vault is locked.")
+        depth = self._depth
+        try:
+            conn.execute("BEGIN IMMEDIATE" if depth == 0 else f"SAVEPOINT sp{depth}")
+        except DriverError as exc:
+            raise from_driver(exc) from exc
+        self._depth += 1
+        try:
+            yield conn
+        except BaseException as exc:
+            self._depth = depth
+            with contextlib.suppress(DriverError):
+                if depth == 0:
+                    conn.execute("ROLLBACK")
+                else:
+                    conn.execute(f"ROLLBACK TO sp{depth}")
+                    conn.execute(f"RELEASE sp{depth}")
+            if isinstance(exc, DriverError):
+                raise from_driver(exc) from exc
+            raise
+        self._depth = depth
+        try:
+            conn.execute("COMMIT" if depth == 0 else f"RELEASE sp{depth}")
+        except DriverError as exc:
+            with contextlib.suppress(DriverError):
+                conn.execute("ROLLBACK")
+            raise from_driver(exc) from exc
+
+    def meta(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT INTO meta(key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+    @property
+    def vault_id(self) -> str:
+        return self.meta("vault_id") or ""
+
+    @property
+    def author(self) -> str:
+        return self.meta("author") or ""
+
+    @property
+    def schema_version(self) -> int:
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def lock_path(path: Path) -> Path:
+    return path.with_name(path.name + ".lock")
+
+
+def _acquire(path: Path) -> filelock.BaseFileLock:
+    lock = filelock.FileLock(str(lock_path(path)), timeout=0, thread_local=False)
+    try:
+        lock.acquire()
+    except filelock.Timeout:
+        raise VaultInUse(
+            "This vault is already open in another Abarona window or program. "
+            "Close it there first."
+        ) from None
+    except OSError as exc:
+        raise VaultError(f"The vault's folder cannot be written ({exc.strerror}).") from None
+    return lock
+
+
+def _connect(path: Path, passphrase: str | bytes) -> sqlcipher3.Connection:
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.set_key(normalise_passphrase(passphrase))
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _configure(conn: sqlcipher3.Connection) -> None:
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA temp_store = MEMORY")
+    if conn.execute("PRAGMA temp_store").fetchone()[0] != 2:
+        raise VaultError("Could not keep temporary data in memory; refusing to continue.")
+    conn.execute("PRAGMA busy_timeout = 2000")
+
+
+def _classify_unreadable(path: Path, conn: sqlcipher3.Connection, exc: DriverError) -> VaultError:
+    """Tell a wrong passphrase from a damaged file and from a file that is no vault."""
+    size = path.stat().st_size
+    name = getattr(exc, "sqlite_errorname", "")
+    if name.startswith("SQLITE_CORRUPT"):
+        return VaultDamaged(
+            "The vault is damaged or truncated (it is shorter than it should be, or a page "
+            "cannot be read). Restore it from a backup."
+        )
+    if not name.startswith("SQLITE_NOTADB"):
+        return from_driver(exc)
+    if size < PAGE_SIZE:
+        return NotAVault(
+            "This file is too short to be an Abarona vault (it may be a vault cut short).",
+            reason="too_short",
+        )
+    try:
+        failures = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+    except DriverError:
+        failures = None
+    full_pages = size // PAGE_SIZE
+    hmac_failures = sum(1 for (msg,) in failures or [] if "HMAC" in msg)
+    if failures is not None and 0 < hmac_failures < full_pages:
+        return VaultDamaged(
+            "The vault's first page is damaged; the rest opens with this passphrase. "
+            "Restore it from a backup."
+        )
+    if size % PAGE_SIZE:
+        return NotAVault(
+            "This file is not an Abarona vault (or it is damaged beyond recognition).",
+            reason="unrecognised",
+        )
+    return WrongPassphrase(
+        "The passphrase does not open this vault. Check the keyboard layout and Caps Lock. "
+        "(A file that is not a vault at all also ends up here: encryption makes the two "
+        "look the same.)"
+    )
+
+
+def _check_file(path: Path) -> None:
+    if not path.exists():
+        raise VaultNotFound(f"There is no vault at {path}.")
+    if not path.is_file():
+        raise NotAVault("This is a folder, not a vault file.", reason="not_a_file")
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(len(_PLAIN_SQLITE))
+    except OSError as exc:
+        raise VaultError(f"The vault file cannot be read ({exc.strerror}).") from None
+    if not head:
+        raise NotAVault("This file is empty: it is not a vault.", reason="empty")
+    if head == _PLAIN_SQLITE:
+        raise NotAVault(
+            "This is an unencrypted SQLite database, not an Abarona vault.",
+            reason="plain_sqlite",
+        )
+
+
+def open_vault(path: str | os.PathLike[str], passphrase: str | bytes) -> Vault:
+    """Open, prove the key, refuse what is not ours, and migrate an older vault."""
+    path = Path(path)
+    _check_file(path)
+    lock = _acquire(path)
+    conn = None
+    try:
+        conn = _connect(path, passphrase)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+        except DriverError as exc:
+            raise _classify_unreadable(path, conn, exc) from None
+        if app_id != APPLICATION_ID:
+            raise NotAVault(
+                "This is an encrypted database, but not an Abarona vault.", reason="foreign"
+            )
+        if version > schema.SCHEMA_VERSION:
+            raise VaultTooNew(version, schema.SCHEMA_VERSION)
+        try:
+            _configure(conn)
+            if version < schema.SCHEMA_VERSION:
+                _migrate(path, conn, passphrase, version)
+        except DriverError as exc:
+            raise from_driver(exc) from None
+        return Vault(path=path, conn=conn, _lock=lock)
+    except BaseException:
+        if conn is not None:
+            conn.close()
+        lock.release()
+        raise
+
+
+def create_vault(path: str | os.PathLike[str], passphrase: str | bytes, *, author: str = "") -> Vault:
+    """Create a new, empty vault. Never overwrites an existing file."""
+    path = Path(path)
+    if path.exists():
+        raise VaultExists(f"A file already exists at {path}; choose another name.")
+    if not normalise_passphrase(passphrase):
+        raise VaultError("A vault needs a passphrase.")
+    lock = _acquire(path)
+    conn = None
+    try:
+        conn = _connect(path, passphrase)
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        _configure(conn)
+        _upgrade(conn, 0)
+        conn.execute("BEGIN")
+        conn.executemany(
+            "INSERT INTO meta(key, value) VALUES (?, ?)",
+            [("vault_id", new_id()), ("created_at", now_utc()), ("author", author)],
+        )
+        conn.execute("COMMIT")
+        return Vault(path=path, conn=conn, _lock=lock)
+    except BaseException as exc:
+        if conn is not None:
+            conn.close()
+        for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            with contextlib.suppress(FileNotFoundError):
+                leftover.unlink()
+        lock.release()
+        if isinstance(exc, DriverError):
+            raise from_driver(exc) from None
+        raise
+
+
+def _upgrade(conn: sqlcipher3.Connection, version: int) -> None:
+    for target in range(version + 1, schema.SCHEMA_VERSION + 1):
+        conn.execute("BEGIN EXCLUSIVE")
+        try:
+            schema.MIGRATIONS[target - 1](conn)
+            conn.execute(f"PRAGMA user_version = {target}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+
+
+def _migrate(path: Path, conn: sqlcipher3.Connection, passphrase: str | bytes, version: int) -> None:
+    """Copy the vault (encrypted, same passphrase) beside itself, then upgrade it."""
+    copy = path.with_name(f"{path.name}.schema{version}-{datetime.now():%Y%m%d-%H%M%S}.bak")
+    target = _connect(copy, passphrase)
+    try:
+        conn.backup(target)
+    finally:
+        target.close()
+    _upgrade(conn, version)
+
+
+def rekey(vault: Vault, new_passphrase: str | bytes) -> None:
+    """Change the passphrase; SQLCipher re-encrypts every page in one transaction."""
+    if not normalise_passphrase(new_passphrase):
+        raise VaultError("A vault needs a passphrase.")
+    try:
+        vault.conn.reset_key(normalise_passphrase(new_passphrase))
+        vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except DriverError as exc:
+        raise from_driver(exc) from None
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    problems: list[str]
+    schema_version: int
+    pages: int
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def check(vault: Vault) -> CheckReport:
+    """Full check: every page's HMAC, SQLite's structure, and foreign keys."""
+    conn = vault.conn
+    problems: list[str] = []
+    try:
+        problems += [row[0] for row in conn.execute("PRAGMA cipher_integrity_check")]
+        problems += [row[0] for row in conn.execute("PRAGMA integrity_check") if row[0] != "ok"]
+        problems += [
+            f"{table}: a row refers to a missing {parent} record"
+            for table, _rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check")
+        ]
+        pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    except DriverError as exc:
+        problems.append(str(from_driver(exc)))
+        pages = 0
+    return CheckReport(problems=problems, schema_version=vault.schema_version, pages=pages)

@@ -1,0 +1,1 @@
+"""The application without widgets: domain rules, services and the command line."""

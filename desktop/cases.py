@@ -1,0 +1,361 @@
+"""Case services: validation, create, edit, trash, search and figures. Each verb is one
+transaction with its audit entry; the UI and the CLI call only these."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, fields
+
+from db import audit as audit_queries
+from db import cases as case_queries
+from db import persons as person_queries
+from db import search as search_queries
+from db import stats as stats_queries
+from db.cases import CaseFilter
+from db.records import Case, CaseRow, Event, Person, Stats
+from db.vault import Vault, new_id, now_utc
+from desktop import dates, names
+from desktop.vocab import vocabulary
+
+_LANG = re.compile(r"[a-z]{2}")
+_COUNTRY = re.compile(r"[A-Z]{2}")
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+MAX_TEXT = 100_000
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a case, located by its interchange field path."""
+
+    case: str  # the case's reference, or cases[i] when it has none
+    path: str  # e.g. events[2].date
+    message: str
+    code: str = "invalid"
+    params: dict = field(default_factory=dict, compare=False)
+
+    def __str__(self) -> str:
+        where = f"{self.case}: {self.path}" if self.path else self.case
+        return f"{where}: {self.message}"
+
+
+class CaseInvalid(ValueError):
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        super().__init__("\n".join(str(p) for p in problems))
+        self.problems = list(problems)
+
+
+class CaseNotFound(LookupError):
+    pass
+
+
+def _text_problem(value: object) -> str | None:
+    if not isinstance(value, str):
+        return "must be text"
+    if len(value) > MAX_TEXT:
+        return f"is longer than {MAX_TEXT} characters"
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return "contains characters that are not valid Unicode"
+    return None
+
+
+def validate_case(case: Case, label: str | None = None) -> list[Problem]:
+    """Every semantic problem of a case, each with its field path."""
+    vocab = vocabulary()
+    label = label or case.reference or "(no reference)"
+    problems: list[Problem] = []
+
+    def bad(path: str, message: str, code: str = "invalid", **params) -> None:
+        problems.append(Problem(label, path, message, code, params))
+
+    def text(path: str, value: object, *, required: bool = False) -> None:
+        if value is None or value == "":
+            if required:
+                bad(path, "is required", "required")
+            return
+        problem = _text_problem(value)
+        if problem:
+            bad(path, problem, "text")
+        elif required and not value.strip():
+            bad(path, "is required", "required")
+
+    def choice(path: str, value: object, allowed: dict) -> None:
+        if not isinstance(value, str) or value not in allowed:
+            bad(path, f"{value!r} is not one of: {', '.join(allowed)}", "choice",
+                value=value, allowed=list(allowed))
+
+    def edtf(path: str, value: object, *, required: bool = False) -> None:
+        if value is None:
+            if required:
+                bad(path, "is required", "required")
+            return
+        if not dates.is_valid(value):
+            bad(path, f"\"{value}\" is not an EDTF date (e.g. 2021-12-31, 2021-12, "
+                "2021-12-31~, 2022-01-28/2022-02-01)", "date", value=value)
+
+    text("reference", case.reference, required=True)
+    if case.id is not None and not (isinstance(case.id, str) and _UUID.fullmatch(case.id)):
+        bad("id", f"{case.id!r} is not a UUID", "uuid", value=case.id)
+    choice("kind", case.kind, vocab.kinds)
+    choice("status", case.status, vocab.statuses)
+    choice("outcome", case.outcome, vocab.outcomes)
+    if case.status == "closed" and case.outcome == "pending":
+        pass  # allowed: a case can be closed with the outcome never learnt
+    person = case.person
+    text("person.name", person.display_name, required=True)
+    for i, spelling in enumerate(person.names):
+        text(f"person.names[{i}].value", spelling.value, required=True)
+        if spelling.lang is not None and not (isinstance(spelling.lang, str) and _LANG.fullmatch(spelling.lang)):
+            bad(f"person.names[{i}].lang", f"{spelling.lang!r} is not an ISO 639-1 code (ru, be, en, pl...)",
+                "lang", value=spelling.lang)
+    edtf("person.birth_date", person.birth_date)
+    for i, country in enumerate(person.citizenship):
+        if not (isinstance(country, str) and _COUNTRY.fullmatch(country)):
+            bad(f"person.citizenship[{i}]", f"{country!r} is not a two-letter country code (BY, RU...)",
+                "country", value=country)
+    for attr in ("hometown", "residence", "contact", "notes"):
+        text(f"person.{attr}", getattr(person, attr))
+    choice("person.publicity", person.publicity, vocab.publicity)
+    edtf("arrest.date", case.arrest_date)
+    text("arrest.place", case.arrest_place)
+    for attr in ("region", "facility", "lawyer", "summary", "notes"):
+        text(attr, getattr(case, attr))
+    for i, tag in enumerate(case.tags):
+        text(f"tags[{i}]", tag, required=True)
+    for i, charge in enumerate(case.charges):
+        choice(f"charges[{i}].jurisdiction", charge.jurisdiction, vocab.jurisdictions)
+        choice(f"charges[{i}].code", charge.code, vocab.codes)
+        text(f"charges[{i}].article", charge.article, required=True)
+        text(f"charges[{i}].part", charge.part)
+        text(f"charges[{i}].note", charge.note)
+    for i, event in enumerate(case.events):
+        choice(f"events[{i}].type", event.type, vocab.event_types)
+        edtf(f"events[{i}].date", event.date, required=True)
+        if event.time is not None and not dates.is_valid_time(event.time):
+            bad(f"events[{i}].time", f"\"{event.time}\" is not a time of day as HH:MM", "time",
+                value=event.time)
+        for attr in ("place", "body", "text", "source"):
+            text(f"events[{i}].{attr}", getattr(event, attr))
+    return problems
+
+
+def prepare(case: Case) -> Case:
+    """Fill ids and the derived columns (search keys, date bounds) of a valid case."""
+    case.id = case.id or new_id()
+    person = case.person
+    person.id = person.id or new_id()
+    person.display_key = names.search_key(person.display_name)
+    for spelling in person.names:
+        spelling.search_key = names.search_key(spelling.value)
+    if case.arrest_date:
+        parsed = dates.parse(case.arrest_date)
+        case.arrest_lower, case.arrest_upper = parsed.lower.isoformat(), parsed.upper.isoformat()
+    else:
+        case.arrest_lower = case.arrest_upper = None
+    for event in case.events:
+        event.id = event.id or new_id()
+        parsed = dates.parse(event.date)
+        event.date_lower, event.date_upper = parsed.lower.isoformat(), parsed.upper.isoformat()
+    for charge in case.charges:
+        charge.id = charge.id or new_id()
+    return case
+
+
+def search_doc(case: Case) -> tuple[str, str, str]:
+    """(case id, folded names, text) for the search index."""
+    person = case.person
+    keys = " ".join(
+        k for k in [person.display_key, *(n.search_key for n in person.names)] if k
+    )
+    parts = [case.reference, case.summary, case.notes, case.arrest_place, case.region,
+             case.facility, case.lawyer, person.hometown, " ".join(case.tags)]
+    parts += [c.article for c in case.charges]
+    for event in case.events:
+        parts += [event.place, event.body, event.text]
+    return case.id, keys, " ".join(p for p in parts if p)
+
+
+def _summary(case: Case) -> dict:
+    return {"reference": case.reference, "kind": case.kind, "events": len(case.events),
+            "charges": len(case.charges)}
+
+
+def create_case(vault: Vault, case: Case) -> Case:
+    problems = validate_case(case)
+    with vault.transaction() as conn:
+        if case.reference and case_queries.find_ids(conn, references=[case.reference]):
+            problems.append(Problem(case.reference, "reference", "is already used by another case",
+                                    "duplicate_reference"))
+        if problems:
+            raise CaseInvalid(problems)
+        prepare(case)
+        now = now_utc()
+        case_queries.insert_cases(conn, [case], now=now, new_id=new_id)
+        search_queries.index_cases(conn, [search_doc(case)])
+        audit_queries.record(conn, [("case", case.id, case.id, "create", _summary(case))],
+                             at=now, author=vault.author)
+    return case
+
+
+def get_case(vault: Vault, ref_or_id: str) -> Case:
+    """A case by its reference (or id); CaseNotFound when there is none."""
+    found = case_queries.find_ids(vault.conn, references=[ref_or_id], ids=[ref_or_id])
+    if not found:
+        raise CaseNotFound(f"There is no case {ref_or_id!r}.")
+    return case_queries.get_cases(vault.conn, [next(iter(found.values()))])[0]
+
+
+def _diff(old: object, new: object, names_: Sequence[str], prefix: str = "") -> dict:
+    return {
+        prefix + n: [getattr(old, n), getattr(new, n)]
+        for n in names_
+        if getattr(old, n) != getattr(new, n)
+    }
+
+
+_CASE_FIELDS = [f.name for f in fields(Case) if f.name not in (
+    "person", "charges", "events", "id", "arrest_lower", "arrest_upper", "deleted_at",
+    "created_at", "updated_at")]
+_PERSON_FIELDS = ["display_name", "birth_date", "citizenship", "hometown", "residence",
+                  "contact", "publicity", "notes"]
+_EVENT_FIELDS = ["type", "date", "time", "place", "body", "text", "source"]
+
+
+def update_case(vault: Vault, case: Case) -> Case:
+    """Save every field of an edited case (charges and events matched by id)."""
+    if not case.id:
+        raise CaseNotFound("The case has no id: create it first.")
+    problems = validate_case(case)
+    with vault.transaction() as conn:
+        olds = case_queries.get_cases(conn, [case.id])
+        if not olds:
+            raise CaseNotFound(f"The case {case.reference!r} no longer exists.")
+        old = olds[0]
+        clash = case_queries.find_ids(conn, references=[case.reference]).get(case.reference)
+        if clash and clash != case.id:
+            problems.append(Problem(case.reference, "reference", "is already used by another case",
+                                    "duplicate_reference"))
+        if problems:
+            raise CaseInvalid(problems)
+        case.person.id = old.person.id
+        prepare(case)
+        now = now_utc()
+        case_queries.update_case(conn, case, now=now, new_id=new_id)
+        search_queries.index_cases(conn, [search_doc(case)])
+        changes = _diff(old, case, _CASE_FIELDS) | _diff(old.person, case.person, _PERSON_FIELDS, "person.")
+        old_names = [(n.value, n.lang) for n in old.person.names]
+        new_names = [(n.value, n.lang) for n in case.person.names]
+        if old_names != new_names:
+            changes["person.names"] = [old_names, new_names]
+        entries = [("case", case.id, case.id, "update", changes)] if changes else []
+        entries += _child_changes(case.id, "event", old.events, case.events, _EVENT_FIELDS)
+        entries += _child_changes(case.id, "charge", old.charges, case.charges,
+                                  ["jurisdiction", "code", "article", "part", "note"])
+        audit_queries.record(conn, entries, at=now, author=vault.author)
+    return case
+
+
+def _child_changes(case_id: str, entity: str, old: list, new: list, attrs: list[str]) -> list[tuple]:
+    before = {item.id: item for item in old}
+    after = {item.id: item for item in new}
+    entries = []
+    for item_id, item in after.items():
+        if item_id not in before:
+            entries.append((entity, item_id, case_id, "create", {a: getattr(item, a) for a in attrs if getattr(item, a) is not None}))
+        else:
+            diff = _diff(before[item_id], item, attrs)
+            if diff:
+                entries.append((entity, item_id, case_id, "update", diff))
+    for item_id, item in before.items():
+        if item_id not in after:
+            entries.append((entity, item_id, case_id, "delete", {a: getattr(item, a) for a in attrs if getattr(item, a) is not None}))
+    return entries
+
+
+def add_event(vault: Vault, case_id: str, event: Event) -> Event:
+    """Record one event on a case (the commonest edit: tonight's arrest)."""
+    case = case_queries.get_cases(vault.conn, [case_id])
+    if not case:
+        raise CaseNotFound(f"There is no case with id {case_id!r}.")
+    case[0].events.append(event)
+    update_case(vault, case[0])
+    return event
+
+
+def delete_case(vault: Vault, case_id: str) -> None:
+    """Move a case to the trash (it can be restored until the trash is emptied)."""
+    with vault.transaction() as conn:
+        now = now_utc()
+        case_queries.set_deleted(conn, case_id, now)
+        audit_queries.record(conn, [("case", case_id, case_id, "trash", {})], at=now, author=vault.author)
+
+
+def restore_case(vault: Vault, case_id: str) -> None:
+    with vault.transaction() as conn:
+        now = now_utc()
+        case_queries.set_deleted(conn, case_id, None)
+        audit_queries.record(conn, [("case", case_id, case_id, "restore", {})], at=now, author=vault.author)
+
+
+def empty_trash(vault: Vault) -> int:
+    """Delete every case in the trash for good; returns how many."""
+    with vault.transaction() as conn:
+        ids = case_queries.trashed_ids(conn)
+        search_queries.remove_cases(conn, ids)
+        refs = {c.id: c.reference for c in case_queries.get_cases(conn, ids)}
+        case_queries.purge(conn, ids)
+        audit_queries.record(conn, [("case", i, i, "purge", {"reference": refs.get(i)}) for i in ids],
+                             at=now_utc(), author=vault.author)
+    return len(ids)
+
+
+def search_terms(text: str) -> list[tuple[str, str]]:
+    """(folded key, raw word) for each word of a query; a word with digits (a reference,
+    an article) is looked for in the text only."""
+    terms = []
+    for word in re.findall(r"\w[\w.-]*", text or ""):
+        keys = [] if any(ch.isdigit() for ch in word) else names.fold(word)
+        terms.append((keys[0] if keys else "", word))
+    return terms
+
+
+def search(vault: Vault, text: str, *, limit: int | None = None, trash: bool = False) -> list[str]:
+    """Ids of cases whose names (any spelling) or text match every word, best first."""
+    return search_queries.find(vault.conn, search_terms(text), trash=trash, limit=limit)
+
+
+def list_cases(vault: Vault, *, text: str = "", where: CaseFilter = CaseFilter(),
+               sort: str = "reference", descending: bool = False,
+               limit: int | None = None, offset: int = 0) -> list[CaseRow]:
+    if text.strip():
+        ids = search(vault, text, trash=where.trash)
+        where = CaseFilter(**{**{f.name: getattr(where, f.name) for f in fields(CaseFilter)}, "ids": ids})
+    return case_queries.list_cases(vault.conn, where=where, sort=sort, descending=descending,
+                                   limit=limit, offset=offset)
+
+
+def stats(vault: Vault, *, arrest_from: str | None = None, arrest_to: str | None = None) -> Stats:
+    """Figures over the cases whose arrest date overlaps the period (EDTF-aware)."""
+    lower = dates.parse(arrest_from).lower.isoformat() if arrest_from else None
+    upper = dates.parse(arrest_to).upper.isoformat() if arrest_to else None
+    return stats_queries.compute(vault.conn, arrest_from=lower, arrest_to=upper)
+
+
+def persons_named_like(vault: Vault, name: str) -> list[tuple[str, str]]:
+    """Existing persons one of whose spellings folds like ``name`` (to avoid duplicates)."""
+    key = names.search_key(name)
+    return person_queries.persons_with_key(vault.conn, key) if key else []
+
+
+def history(vault: Vault, case_id: str):
+    return audit_queries.history(vault.conn, case_id)
+
+
+__all__ = [
+    "Case", "CaseFilter", "CaseInvalid", "CaseNotFound", "Person", "Problem", "add_event",
+    "create_case", "delete_case", "empty_trash", "get_case", "history", "list_cases",
+    "persons_named_like", "prepare", "restore_case", "search", "search_doc", "stats",
+    "update_case", "validate_case",
+]

@@ -1,0 +1,270 @@
+"""The JSON interchange format, version 1 (docs/interchange.md): import and export.
+
+Import is all or nothing: every problem of every case is collected, with its reference
+and field path, before anything is written; then the whole file goes in as one
+transaction. Export writes exactly the fields of the format, so that export followed by
+import into an empty vault gives the same cases.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from db import audit as audit_queries
+from db import cases as case_queries
+from db import search as search_queries
+from db.records import Case, Charge, Event, Person, PersonName
+from db.vault import Vault, new_id, now_utc
+from desktop.atomic import write_atomically
+from desktop.cases import Problem, prepare, search_doc, validate_case
+
+FORMAT = "abarona-cases"
+VERSION = 1
+_TOP = {"format", "version", "cases"}
+_CASE = ["id", "reference", "kind", "status", "outcome", "person", "arrest", "charges",
+         "events", "tags", "summary"]
+_PERSON = ["name", "names", "birth_date", "citizenship", "hometown", "publicity"]
+_NAME = ["value", "lang"]
+_ARREST = ["date", "place"]
+_CHARGE = ["jurisdiction", "code", "article", "part"]
+_EVENT = ["type", "date", "time", "place", "body", "text"]
+_CHUNK = 500
+
+Progress = Callable[[int, int], None]
+
+
+class ImportRejected(ValueError):
+    """The file was not imported; ``problems`` says why, all of it."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        shown = problems[:200]
+        more = f"\n... and {len(problems) - len(shown)} more problems" if len(problems) > len(shown) else ""
+        super().__init__("\n".join(str(p) for p in shown) + more)
+        self.problems = problems
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    cases: int
+    events: int
+    case_ids: list[str]
+
+
+class _Reader:
+    """Turns one case object into a record, noting structural problems by path."""
+
+    def __init__(self, label: str, problems: list[Problem]) -> None:
+        self.label = label
+        self.problems = problems
+
+    def bad(self, path: str, message: str, code: str = "invalid", **params) -> None:
+        self.problems.append(Problem(self.label, path, message, code, params))
+
+    def obj(self, value: object, path: str, allowed: list[str], *, required: tuple = ()) -> dict:
+        if not isinstance(value, dict):
+            self.bad(path, "must be an object", "type")
+            return {}
+        for key in value:
+            if key not in allowed:
+                self.bad(f"{path}.{key}" if path else key,
+                         f"is not a field of the format (allowed: {', '.join(allowed)})", "unknown_field")
+        for key in required:
+            if key not in value:
+                self.bad(f"{path}.{key}" if path else key, "is required", "required")
+        return value
+
+    def array(self, value: object, path: str) -> list:
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            self.bad(path, "must be a list", "type")
+            return []
+        return value
+
+    def case(self, raw: object) -> Case:
+        d = self.obj(raw, "", _CASE, required=("reference", "kind", "person"))
+        p = self.obj(d.get("person", {}), "person", _PERSON, required=("name",))
+        names = []
+        for i, item in enumerate(self.array(p.get("names"), "person.names")):
+            n = self.obj(item, f"person.names[{i}]", _NAME, required=("value",))
+            names.append(PersonName(n.get("value"), n.get("lang")))
+        person = Person(
+            display_name=p.get("name"), names=names, birth_date=p.get("birth_date"),
+            citizenship=self.array(p.get("citizenship"), "person.citizenship"),
+            hometown=p.get("hometown"), publicity=p.get("publicity", "withheld"),
+        )
+        arrest = self.obj(d["arrest"], "arrest", _ARREST) if "arrest" in d else {}
+        charges = []
+        for i, item in enumerate(self.array(d.get("charges"), "charges")):
+            c = self.obj(item, f"charges[{i}]", _CHARGE, required=("jurisdiction", "code", "article"))
+            charges.append(Charge(c.get("jurisdiction"), c.get("code"), c.get("article"), c.get("part")))
+        events = []
+        for i, item in enumerate(self.array(d.get("events"), "events")):
+            e = self.obj(item, f"events[{i}]", _EVENT, required=("type", "date"))
+            events.append(Event(type=e.get("type"), date=e.get("date"), time=e.get("time"),
+                                place=e.get("place"), body=e.get("body"), text=e.get("text")))
+        return Case(
+            id=d.get("id"), reference=d.get("reference"), kind=d.get("kind"),
+            status=d.get("status", "open"), outcome=d.get("outcome", "pending"), person=person,
+            arrest_date=arrest.get("date"), arrest_place=arrest.get("place"),
+            tags=self.array(d.get("tags"), "tags"), summary=d.get("summary"),
+            charges=charges, events=events,
+        )
+
+
+def parse(data: bytes) -> dict:
+    """Decode and parse a file's bytes; ImportRejected names the line and column."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ImportRejected([Problem("file", "", f"is not UTF-8 text (byte {exc.start})", "encoding")]) from None
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ImportRejected([Problem(
+            "file", "", f"is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}",
+            "json", {"line": exc.lineno, "column": exc.colno})]) from None
+    except RecursionError:
+        raise ImportRejected([Problem("file", "", "is nested too deeply to be a case file", "json")]) from None
+    return document
+
+
+def read_cases(document: object) -> list[Case]:
+    """Every case of a document as records, or ImportRejected with every problem."""
+    problems: list[Problem] = []
+    if not isinstance(document, dict):
+        raise ImportRejected([Problem("file", "", "must be a JSON object with format, version and cases", "type")])
+    for key in document:
+        if key not in _TOP:
+            problems.append(Problem("file", key, "is not a field of the format (allowed: format, version, cases)", "unknown_field"))
+    if document.get("format") != FORMAT:
+        problems.append(Problem("file", "format", f"must be \"{FORMAT}\" (this is not an Abarona case file)", "format"))
+    version = document.get("version")
+    if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
+        problems.append(Problem("file", "version", f"is {version}: the file was written by a newer version of "
+                                f"Abarona; this program reads version {VERSION}", "version"))
+    elif version != VERSION:
+        problems.append(Problem("file", "version", f"must be {VERSION}", "version"))
+    raw_cases = document.get("cases")
+    if not isinstance(raw_cases, list):
+        problems.append(Problem("file", "cases", "must be a list of cases", "type"))
+        raise ImportRejected(problems)
+    cases: list[Case] = []
+    seen_refs: dict[str, int] = {}
+    seen_ids: dict[str, int] = {}
+    for i, raw in enumerate(raw_cases):
+        ref = raw.get("reference") if isinstance(raw, dict) else None
+        label = ref if isinstance(ref, str) and ref.strip() else f"cases[{i}]"
+        structural: list[Problem] = []
+        case = _Reader(label, structural).case(raw)
+        located = {p.path for p in structural}
+        problems += structural
+        problems += [p for p in validate_case(case, label) if p.path not in located]
+        if isinstance(case.reference, str) and case.reference:
+            if case.reference in seen_refs:
+                problems.append(Problem(label, "reference", f"is used twice in this file (cases[{seen_refs[case.reference]}] and cases[{i}])", "duplicate_reference"))
+            seen_refs.setdefault(case.reference, i)
+        if isinstance(case.id, str):
+            if case.id in seen_ids:
+                problems.append(Problem(label, "id", f"is used twice in this file (cases[{seen_ids[case.id]}] and cases[{i}])", "duplicate_id"))
+            seen_ids.setdefault(case.id, i)
+        cases.append(case)
+        raw_cases[i] = None  # let the parsed JSON go as records are made
+    if problems:
+        raise ImportRejected(problems)
+    return cases
+
+
+def import_cases(vault: Vault, cases: list[Case], *, source: str = "", progress: Progress | None = None) -> ImportResult:
+    """Write validated cases in one transaction; conflicts with the vault reject all."""
+    with vault.transaction() as conn:
+        existing_refs = case_queries.all_references(conn)
+        existing_ids = case_queries.all_ids(conn)
+        problems = [
+            Problem(c.reference, "reference", "already exists in this vault (conflict: nothing was imported)", "conflict")
+            for c in cases if c.reference in existing_refs
+        ] + [
+            Problem(c.reference, "id", f"{c.id} already exists in this vault (conflict: nothing was imported)", "conflict")
+            for c in cases if c.id is not None and c.id.lower() in existing_ids
+        ]
+        if problems:
+            raise ImportRejected(problems)
+        now = now_utc()
+        total = len(cases)
+        for start in range(0, total, _CHUNK):
+            chunk = [prepare(c) for c in cases[start:start + _CHUNK]]
+            for c in chunk:
+                c.id = c.id.lower()
+            case_queries.insert_cases(conn, chunk, now=now, new_id=new_id)
+            search_queries.index_cases(conn, [search_doc(c) for c in chunk])
+            audit_queries.record(
+                conn, [("case", c.id, c.id, "import", {"reference": c.reference, "source": source}) for c in chunk],
+                at=now, author=vault.author,
+            )
+            if progress:
+                progress(min(start + _CHUNK, total), total)
+    return ImportResult(cases=total, events=sum(len(c.events) for c in cases), case_ids=[c.id for c in cases])
+
+
+def import_file(vault: Vault, path: str | os.PathLike[str], *, progress: Progress | None = None) -> ImportResult:
+    data = Path(path).read_bytes()  # OSError: the caller says the file cannot be read
+    document = parse(data)
+    del data
+    return import_cases(vault, read_cases(document), source=Path(path).name, progress=progress)
+
+
+def case_to_dict(case: Case) -> dict:
+    """One case in the interchange format (only the format's fields, none empty)."""
+    person = case.person
+    p: dict = {"name": person.display_name}
+    if person.names:
+        p["names"] = [{"value": n.value, **({"lang": n.lang} if n.lang else {})} for n in person.names]
+    if person.birth_date:
+        p["birth_date"] = person.birth_date
+    if person.citizenship:
+        p["citizenship"] = list(person.citizenship)
+    if person.hometown is not None:
+        p["hometown"] = person.hometown
+    p["publicity"] = person.publicity
+    d: dict = {"id": case.id, "reference": case.reference, "kind": case.kind,
+               "status": case.status, "outcome": case.outcome, "person": p}
+    arrest = {k: v for k, v in (("date", case.arrest_date), ("place", case.arrest_place)) if v is not None}
+    if arrest:
+        d["arrest"] = arrest
+    if case.charges:
+        d["charges"] = [
+            {k: getattr(c, k) for k in _CHARGE if getattr(c, k) is not None} for c in case.charges
+        ]
+    if case.events:
+        d["events"] = [
+            {k: getattr(e, k) for k in _EVENT if getattr(e, k) is not None} for e in case.events
+        ]
+    if case.tags:
+        d["tags"] = list(case.tags)
+    if case.summary is not None:
+        d["summary"] = case.summary
+    return d
+
+
+def export_document(vault: Vault, case_ids: Iterable[str] | None = None) -> dict:
+    """The document for the given cases, or every case not in the trash."""
+    conn = vault.conn
+    if case_ids is None:
+        case_ids = [row.id for row in case_queries.list_cases(conn)]
+    case_ids = list(case_ids)
+    cases = []
+    for start in range(0, len(case_ids), _CHUNK):
+        cases += [case_to_dict(c) for c in case_queries.get_cases(conn, case_ids[start:start + _CHUNK])]
+    return {"format": FORMAT, "version": VERSION, "cases": cases}
+
+
+def export_file(vault: Vault, path: str | os.PathLike[str], case_ids: Iterable[str] | None = None) -> int:
+    """Write the plaintext export where the user chose (atomically); returns the case count."""
+    document = export_document(vault, case_ids)
+    data = json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
+    write_atomically(Path(path), data)
+    return len(document["cases"])

@@ -1,0 +1,52 @@
+"""Shared fixtures: real vault files on disk, made from one template per test session."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from db.vault import create_vault, open_vault  # noqa: E402
+
+PASSPHRASE = "correct horse battery staple — Янка Купала"
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session")
+def template_vault(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "template.abarona"
+    create_vault(path, PASSPHRASE, author="A. Ivanova").close()
+    return path
+
+
+@pytest.fixture
+def vault_path(template_vault, tmp_path) -> Path:
+    """A fresh, closed, empty vault file."""
+    path = tmp_path / "vault.abarona"
+    shutil.copyfile(template_vault, path)
+    return path
+
+
+@pytest.fixture
+def vault(vault_path):
+    """A fresh, open, empty vault."""
+    v = open_vault(vault_path, PASSPHRASE)
+    yield v
+    v.close()
+
+
+def cli_env(tmp_path: Path, **extra: str) -> dict[str, str]:
+    """Environment for running abarona-cli as a subprocess: temp files go to tmp_path."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ABARONA_")}
+    tmp = tmp_path / "tmpdir"
+    tmp.mkdir(exist_ok=True)
+    env.update(TMPDIR=str(tmp), ABARONA_PASSPHRASE=PASSPHRASE, PYTHONPATH=str(ROOT), **extra)
+    return env
+
+
+PYTHON = sys.executable

@@ -1,0 +1,82 @@
+"""Name folding: every spelling of a name meets every other; different names stay apart."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop import interchange
+from desktop import cases as svc
+from desktop.names import fold, fold_word, initials, search_key
+from tests.helpers import document
+
+SAME = [
+    ["Аляксей Кудзін", "Алексей Кудин", "Aliaksei Kudzin", "Alexei Kudin", "Alaksiej Kudzin", "Aleksei Kudin"],
+    ["Дзмітрый Падлобнікаў", "Дмитрий Подлобников", "Dzmitry Padlobnikau", "Dmitry Podlobnikov"],
+    ["Касцюк", "Костюк", "Kastsiuk", "Kostyuk", "Kaściuk"],
+    ["Ціханоўская", "Тихановская", "Tsikhanouskaya", "Tikhanovskaya", "Cichanoŭskaja"],
+    ["Уладзімір", "Владимир", "Uladzimir", "Vladimir", "Uładzimir"],
+    ["Сяргей", "Сергей", "Siarhei", "Sergei", "Sergey", "Siarhiej"],
+    ["Яўген", "Евгений", "Yauhen", "Evgeny", "Jaŭhien"],
+    ["Лукашэнка", "Лукашенко", "Lukashenka", "Łukašenka", "Lukashenko", "Łukaszenka"],
+    ["Юрый", "Юрий", "Yury", "Jurij", "Iurii"],
+    ["Шчарбакоў", "Щербаков", "Shcherbakov", "Ščarbakoŭ"],
+    ["Пётр", "Пятро", "Piotr", "Piatro", "Petr"],
+    ["Дар'я", "Дарья", "Darya", "Daria"],
+]
+DIFFERENT = [
+    ("Kudin", "Kuzmin"), ("Ivanov", "Ivanova-Petrova"), ("Sakalou", "Sokolov-Kramer"),
+    ("Pinchuk", "Pashkevich"), ("Navumchyk", "Naumenko"), ("Barysau", "Bondarau"),
+]
+
+
+@pytest.mark.parametrize("group", SAME, ids=lambda g: g[0])
+def test_spellings_of_one_name_fold_together(group):
+    keys = {search_key(name) for name in group}
+    assert len(keys) == 1, {name: search_key(name) for name in group}
+
+
+@pytest.mark.parametrize(("a", "b"), DIFFERENT)
+def test_different_names_stay_apart(a, b):
+    assert search_key(a) != search_key(b)
+
+
+def test_fold_handles_punctuation_and_hyphens():
+    assert fold("Ivanova-Petrova, Anna") == [fold_word("Ivanova-Petrova"), "avanav", "patrav", "an"]
+    assert fold("  ") == [] and fold("12345") == []
+
+
+def test_initials():
+    assert initials("Дзмітрый Сакалоў") == "Д.С."
+    assert initials("Dzmitry  Sakalou") == "D.S."
+
+
+@given(st.text(max_size=40))
+def test_folding_never_fails_and_gives_ascii_keys(text):
+    for key in fold(text):
+        assert key and key.isascii() and key.isalpha() and key.islower()
+
+
+def test_search_finds_every_spelling(vault):
+    interchange.import_cases(vault, interchange.read_cases(document(
+        {"reference": "A-1", "kind": "extradition", "person": {"name": "Аляксей Кудзін"}},
+        {"reference": "A-2", "kind": "expulsion", "person": {"name": "Dzimtry Padlobnikau"}},
+        {"reference": "A-3", "kind": "abduction", "person": {"name": "Ірына Касцюк"},
+         "events": [{"type": "abducted", "date": "2022-03-01", "place": "Смоленск",
+                     "text": "Вывезена в Беларусь"}]},
+    )))
+
+    def found(text):
+        return [r.reference for r in svc.list_cases(vault, text=text)]
+
+    for query in ("kudin", "Кудин", "Kudzin", "Аляксей Кудзін", "Alexei Kudin", "kud"):
+        assert found(query) == ["A-1"], query
+    assert found("podlobnikov") == ["A-2"]
+    assert found("Костюк") == ["A-3"]
+    assert found("Смоленск") == ["A-3"]  # case text
+    assert found("вывезена") == ["A-3"]
+    assert found("A-3") == ["A-3"]
+    assert found("kudin podlobnikov") == []  # every word must match
+    for hostile in ('"', "AND", "name:*", "NEAR(", "*", "'); DROP TABLE cases; --"):
+        found(hostile)  # never an FTS syntax error
