@@ -232,6 +232,14 @@ def distinct_values(conn: sqlcipher3.Connection, column: str) -> list[str]:
     )]
 
 
+def articles_in_use(conn: sqlcipher3.Connection) -> list[tuple[str, str, str]]:
+    """(jurisdiction, code, article) charged in at least one case, most used first."""
+    return [tuple(r) for r in conn.execute(
+        "SELECT g.jurisdiction, g.code, g.article FROM charges g JOIN cases c ON c.id = g.case_id"
+        " WHERE c.deleted_at IS NULL GROUP BY 1, 2, 3 ORDER BY count(*) DESC, 1, 2, 3"
+    )]
+
+
 def set_deleted(conn: sqlcipher3.Connection, case_id: str, deleted_at: str | None) -> None:
     conn.execute("UPDATE cases SET deleted_at = ? WHERE id = ?", (deleted_at, case_id))
 

@@ -37,7 +37,14 @@ class NotAVault(VaultError):
 
 
 class VaultDamaged(VaultError):
+    """reason: "first_page" (the header page), "truncated" (unreadable at open: cut short
+    or a structural page damaged), "page" (a page found damaged while in use)."""
+
     code = "damaged"
+
+    def __init__(self, message: str = "", *, reason: str = "page") -> None:
+        super().__init__(message)
+        self.reason = reason
 
 
 class VaultTooNew(VaultError):

@@ -176,7 +176,7 @@ def _classify_unreadable(path: Path, conn: sqlcipher3.Connection, exc: DriverErr
     if name.startswith("SQLITE_CORRUPT"):
         return VaultDamaged(
             "The vault is damaged or truncated (it is shorter than it should be, or a page "
-            "cannot be read). Restore it from a backup."
+            "cannot be read). Restore it from a backup.", reason="truncated"
         )
     if not name.startswith("SQLITE_NOTADB"):
         return from_driver(exc)
@@ -194,7 +194,7 @@ def _classify_unreadable(path: Path, conn: sqlcipher3.Connection, exc: DriverErr
     if failures is not None and 0 < hmac_failures < full_pages:
         return VaultDamaged(
             "The vault's first page is damaged; the rest opens with this passphrase. "
-            "Restore it from a backup."
+            "Restore it from a backup.", reason="first_page"
         )
     if size % PAGE_SIZE:
         return NotAVault(

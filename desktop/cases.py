@@ -336,6 +336,19 @@ def list_cases(vault: Vault, *, text: str = "", where: CaseFilter = CaseFilter()
                                    limit=limit, offset=offset)
 
 
+def count_cases(vault: Vault, *, where: CaseFilter = CaseFilter()) -> int:
+    return case_queries.count_cases(vault.conn, where=where)
+
+
+def distinct_values(vault: Vault, column: str) -> list[str]:
+    """Lawyers or regions in use, for the list's filters."""
+    return case_queries.distinct_values(vault.conn, column)
+
+
+def articles_in_use(vault: Vault) -> list[tuple[str, str, str]]:
+    return case_queries.articles_in_use(vault.conn)
+
+
 def stats(vault: Vault, *, arrest_from: str | None = None, arrest_to: str | None = None) -> Stats:
     """Figures over the cases whose arrest date overlaps the period (EDTF-aware)."""
     lower = dates.parse(arrest_from).lower.isoformat() if arrest_from else None

@@ -41,6 +41,8 @@ def default_vault_path() -> Path:
 
 
 def _ask(prompt: str) -> str:
+    if not sys.stdin or not sys.stdin.isatty():
+        raise UsageError("no passphrase given: set ABARONA_PASSPHRASE or run in a terminal")
     try:
         return getpass.getpass(prompt)
     except EOFError:

@@ -1,0 +1,142 @@
+"""Benchmarks on a synthetic vault (made-up cases only), measured against the issues' budgets.
+
+    python -m benchmarks.run [--cases 10000] [--events 20] [--out benchmarks/out]
+
+Builds the synthetic interchange file, imports it through the real CLI in a child process
+(wall time and peak resident memory of that process), then times opening, listing,
+search by many spellings, and figures. Prints a table and writes results.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from db.vault import create_vault, open_vault  # noqa: E402
+from desktop import cases as svc  # noqa: E402
+from desktop import synthetic  # noqa: E402
+
+PASSPHRASE = "benchmark passphrase"
+
+
+class Results:
+    def __init__(self) -> None:
+        self.rows: list[dict] = []
+
+    def add(self, name: str, value: float, unit: str, budget: float | None) -> None:
+        ok = None if budget is None else value <= budget
+        self.rows.append({"name": name, "value": round(value, 3), "unit": unit, "budget": budget, "ok": ok})
+        mark = "" if ok is None else ("ok" if ok else "OVER BUDGET")
+        limit = "" if budget is None else f"<= {budget:g} {unit}"
+        print(f"{name:<52} {value:>10.1f} {unit:<3} {limit:<14} {mark}", flush=True)
+
+
+def _timed(fn, repeat: int = 1) -> tuple[float, object]:
+    best, result = float("inf"), None
+    for _ in range(repeat):
+        start = time.perf_counter()
+        result = fn()
+        best = min(best, time.perf_counter() - start)
+    return best, result
+
+
+def key_derivation_seconds(path: Path) -> float:
+    """Cost of PBKDF2 alone: a bare keyed connection's first read."""
+    import sqlcipher3
+
+    conn = sqlcipher3.connect(str(path))
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.set_key(PASSPHRASE)
+    start = time.perf_counter()
+    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    elapsed = time.perf_counter() - start
+    conn.close()
+    return elapsed
+
+
+def queries_from(document: dict, count: int, seed: int = 7) -> list[str]:
+    """Full names and single surnames in every script the document uses, plus prefixes."""
+    rnd = random.Random(seed)
+    queries = []
+    for case in rnd.sample(document["cases"], min(count, len(document["cases"]))):
+        spellings = [case["person"]["name"]] + [n["value"] for n in case["person"].get("names", [])]
+        spelling = rnd.choice(spellings)
+        words = spelling.split()
+        queries.append(rnd.choice([spelling, words[-1], words[-1][:4], words[0]]))
+    return queries
+
+
+def bench_vault(results: Results, document: dict, work: Path) -> Path:
+    source = work / "synthetic.json"
+    synthetic.write_document(source, document)
+    vault_path = work / "bench.abarona"
+    create_vault(vault_path, PASSPHRASE).close()
+    env = {**os.environ, "ABARONA_PASSPHRASE": PASSPHRASE, "PYTHONPATH": str(ROOT)}
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "desktop.cli", "--vault", str(vault_path), "import", str(source)],
+                   check=True, env=env, stdout=subprocess.DEVNULL)
+    elapsed = time.perf_counter() - start
+    peak_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    n_cases = len(document["cases"])
+    n_events = sum(len(c.get("events", [])) for c in document["cases"])
+    results.add(f"import {n_cases} cases / {n_events} events (CLI)", elapsed, "s", 20)
+    if peak_kib > before:
+        results.add("import peak resident memory", peak_kib / 1024, "MB", 400)
+    source.unlink()
+
+    kdf = statistics.median(key_derivation_seconds(vault_path) for _ in range(3))
+    results.add("key derivation (PBKDF2, for reference)", kdf * 1000, "ms", None)
+    opens = []
+    for _ in range(5):
+        start = time.perf_counter()
+        vault = open_vault(vault_path, PASSPHRASE)
+        svc.list_cases(vault, limit=100)
+        opens.append(time.perf_counter() - start)
+        vault.close()
+    results.add("open and list first 100 cases, less key derivation", (statistics.median(opens) - kdf) * 1000, "ms", 100)
+
+    with open_vault(vault_path, PASSPHRASE) as vault:
+        timings = []
+        for query in queries_from(document, 300):
+            start = time.perf_counter()
+            svc.list_cases(vault, text=query, limit=100)
+            timings.append(time.perf_counter() - start)
+        timings.sort()
+        results.add("search by any spelling, p50", timings[len(timings) // 2] * 1000, "ms", None)
+        results.add("search by any spelling, p95", timings[int(len(timings) * 0.95)] * 1000, "ms", 20)
+        elapsed, _ = _timed(lambda: svc.stats(vault), repeat=5)
+        results.add("stats over all cases", elapsed * 1000, "ms", 300)
+    return vault_path
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cases", type=int, default=10_000)
+    parser.add_argument("--events", type=int, default=20)
+    parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "out")
+    args = parser.parse_args(argv)
+    results = Results()
+    print(f"Synthetic vault: {args.cases} cases x {args.events} events", flush=True)
+    document = synthetic.generate_document(cases=args.cases, events_per_case=args.events, seed=1)
+    with tempfile.TemporaryDirectory(prefix="abarona-bench-") as tmp:
+        bench_vault(results, document, Path(tmp))
+    args.out.mkdir(parents=True, exist_ok=True)
+    (args.out / "results.json").write_text(json.dumps(results.rows, indent=2), encoding="utf-8")
+    return 0 if all(r["ok"] is not False for r in results.rows) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

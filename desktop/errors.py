@@ -1,0 +1,16 @@
+"""The errors the UI and the CLI tell apart, gathered in one place above the vault layer."""
+
+from db.errors import (  # noqa: F401
+    DiskFull,
+    DriverError,
+    NotAVault,
+    VaultDamaged,
+    VaultError,
+    VaultExists,
+    VaultInUse,
+    VaultNotFound,
+    VaultReadOnly,
+    VaultTooNew,
+    WrongPassphrase,
+    from_driver,
+)

@@ -1,0 +1,82 @@
+"""Screenshots of every screen with the demo vault, in English and Russian.
+
+    xvfb-run -a -s "-screen 0 1400x900x24" python docs/make_screenshots.py [OUT_DIR]
+
+Runs the real application on a virtual screen with its own settings and data folders
+(nothing of the user's is touched) and saves PNGs into OUT_DIR (docs/screenshots).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def shoot(out: Path, language: str) -> list[Path]:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from ui import i18n, settings
+    from ui.main_window import MainWindow
+    from ui.unlock import CreateVaultDialog
+
+    settings.put(settings.LANGUAGE, language)
+    i18n.install(QApplication.instance(), language)
+    saved: list[Path] = []
+
+    def grab(widget, name: str) -> None:
+        QApplication.processEvents()
+        path = out / f"{name}-{language}.png"
+        widget.grab().save(str(path))
+        saved.append(path)
+
+    window = MainWindow()
+    window.resize(1280, 800)
+    window.show()
+    grab(window, "start")
+    dialog = CreateVaultDialog(window)
+    dialog.path.setText(str(Path(tempfile.gettempdir()) / "example.abarona"))
+    dialog.author.setText("Ганна Іванова" if language == "ru" else "Hanna Ivanova")
+    dialog.generate()
+    dialog.show()
+    grab(dialog, "create-vault")
+    dialog.reject()
+    window.start.open_demo()
+    page = window.workspace.case_list
+    page.table.selectRow(2)
+    grab(window, "cases")
+    page.search.setText("Kuzniacou" if language == "en" else "Кузнецов")
+    page.apply_now()
+    page.table.selectRow(0)
+    grab(window, "search")
+    window.lock()
+    window.close()
+    QSettings().sync()
+    return saved
+
+
+def main(argv: list[str]) -> int:
+    out = Path(argv[1]) if len(argv) > 1 else ROOT / "docs" / "screenshots"
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="abarona-shots-") as tmp:
+        os.environ["XDG_DATA_HOME"] = str(Path(tmp) / "data")
+        os.environ["XDG_CONFIG_HOME"] = str(Path(tmp) / "config")
+        from PySide6.QtCore import QSettings
+
+        from ui.app import make_app
+
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(Path(tmp) / "config"))
+        make_app([sys.argv[0]])
+        for language in ("en", "ru"):
+            for path in shoot(out, language):
+                print(path.relative_to(out.parent) if out.is_relative_to(ROOT) else path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

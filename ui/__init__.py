@@ -1,0 +1,1 @@
+"""The Qt user interface: windows, views, item models and dialogs. Talks to desktop/ only."""

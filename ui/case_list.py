@@ -1,0 +1,339 @@
+"""The case list: a lazily fetched table sorted in SQL, with search and filters."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import cases as case_service
+from desktop.cases import CaseFilter
+from desktop.vocab import vocabulary
+from ui import i18n, settings
+
+PAGE = 200
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class CaseTableModel(QAbstractTableModel):
+    """Holds the rows fetched so far; asks the service for the next page when scrolled."""
+
+    COLUMNS = ["reference", "person", "kind", "status", "outcome", "arrest", "region", "lawyer", "updated"]
+    IdRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._vault = None
+        self._rows: list = []
+        self._total = 0
+        self._text = ""
+        self._where = CaseFilter()
+        self._sort = "reference"
+        self._descending = False
+        self._titles = {
+            "reference": self.tr("Reference"), "person": self.tr("Client"), "kind": self.tr("Kind"),
+            "status": self.tr("Status"), "outcome": self.tr("Outcome"), "arrest": self.tr("Arrest"),
+            "region": self.tr("Region"), "lawyer": self.tr("Lawyer"), "updated": self.tr("Changed"),
+        }
+
+    # -- what to show ----------------------------------------------------------------------
+    def set_vault(self, vault) -> None:
+        self._vault = vault
+        self.refresh()
+
+    def set_query(self, *, text: str | None = None, where: CaseFilter | None = None) -> None:
+        if text is not None:
+            self._text = text
+        if where is not None:
+            self._where = where
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        self._rows = []
+        self._total = 0
+        if self._vault is not None and not self._vault.closed:
+            where = self._where
+            if self._text.strip():
+                where = replace(where, ids=case_service.search(self._vault, self._text, trash=where.trash))
+            self._query_where = where
+            self._total = case_service.count_cases(self._vault, where=where)
+            self._rows = self._page(0)
+        self.endResetModel()
+
+    def _page(self, offset: int) -> list:
+        return case_service.list_cases(
+            self._vault, where=self._query_where, sort=self._sort, descending=self._descending,
+            limit=PAGE, offset=offset)
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    # -- Qt's model interface --------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:
+        if parent.isValid() or self._vault is None or self._vault.closed:
+            return
+        start = len(self._rows)
+        more = self._page(start)
+        if not more:  # the vault changed since the count
+            self._total = start
+            return
+        self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
+        self._rows += more
+        self.endInsertRows()
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.COLUMNS):
+            return self._titles[self.COLUMNS[section]]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == self.IdRole:
+            return row.id
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        vocab = vocabulary()
+        lang = i18n.language()
+        column = self.COLUMNS[index.column()]
+        value = {
+            "reference": row.reference,
+            "person": row.person_name,
+            "kind": vocab.kinds[row.kind].label(lang),
+            "status": vocab.statuses[row.status].label(lang),
+            "outcome": vocab.outcomes[row.outcome].label(lang),
+            "arrest": row.arrest_date or "",
+            "region": row.region or "",
+            "lawyer": row.lawyer or "",
+            "updated": row.updated_at[:16].replace("T", " "),
+        }[column]
+        return value
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.COLUMNS):
+            return
+        self._sort = self.COLUMNS[column]
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.refresh()
+
+    def case_id(self, row: int) -> str | None:
+        return self._rows[row].id if 0 <= row < len(self._rows) else None
+
+    def row_of(self, case_id: str) -> int:
+        for i, row in enumerate(self._rows):
+            if row.id == case_id:
+                return i
+        return -1
+
+
+class CaseListPage(QWidget):
+    """Search box, filters and the table; emits ``case_selected(id)``."""
+
+    case_selected = Signal(str)
+    FILTERS = ("kind", "status", "outcome", "lawyer", "region", "article")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._vault = None
+        self.search = QLineEdit(self)
+        self.search.setObjectName("caseSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Search: a name in any spelling, a reference, a place, words of the notes…"))
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(60)
+        self._debounce.timeout.connect(self._apply)
+        self.search.textChanged.connect(self._debounce.start)
+
+        self.filters: dict[str, QComboBox] = {}
+        filter_row = QHBoxLayout()
+        labels = {"kind": self.tr("Kind"), "status": self.tr("Status"), "outcome": self.tr("Outcome"),
+                  "lawyer": self.tr("Lawyer"), "region": self.tr("Region"), "article": self.tr("Article")}
+        for name in self.FILTERS:
+            box = QComboBox(self)
+            box.setObjectName(f"filter_{name}")
+            box.setToolTip(labels[name])
+            # Compact in the row; the drop-down still shows every label in full.
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(9)
+            box.view().setMinimumWidth(260)
+            box.currentIndexChanged.connect(self._filters_changed)
+            self.filters[name] = box
+            filter_row.addWidget(box)
+        filter_row.addStretch(1)
+        self.count_label = QLabel(self)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.count_label)
+
+        self.model = CaseTableModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("caseTable")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setSectionsMovable(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+        header.setToolTip(self.tr("Right-click to choose the columns"))
+        widths = {"reference": 130, "person": 210, "kind": 150, "status": 80, "outcome": 130,
+                  "arrest": 100, "region": 130, "lawyer": 130}
+        for column, name in enumerate(self.model.COLUMNS):
+            if name in widths:
+                self.table.setColumnWidth(column, widths[name])
+        header.sectionResized.connect(self._save_columns)
+        header.sectionMoved.connect(self._save_columns)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.activated.connect(lambda index: self.case_selected.emit(self.model.case_id(index.row()) or ""))
+
+        self.empty_hint = QLabel(self)
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.hide()
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(search_row)
+        layout.addLayout(filter_row)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_hint)
+        self._restore_columns()
+
+    # -- vault ------------------------------------------------------------------------------
+    def set_vault(self, vault) -> None:
+        self._vault = vault
+        self._fill_filters()
+        if vault is None:
+            self.search.clear()
+        self.model.set_vault(vault)
+        self._update_count()
+
+    def _fill_filters(self) -> None:
+        vocab = vocabulary()
+        lang = i18n.language()
+        saved = settings.get(settings.CASE_FILTERS)
+        choices: dict[str, list[tuple[str, object]]] = {
+            "kind": [(t.label(lang), k) for k, t in vocab.kinds.items()],
+            "status": [(t.label(lang), k) for k, t in vocab.statuses.items()],
+            "outcome": [(t.label(lang), k) for k, t in vocab.outcomes.items()],
+            "lawyer": [],
+            "region": [],
+            "article": [],
+        }
+        if self._vault is not None:
+            choices["lawyer"] = [(v, v) for v in case_service.distinct_values(self._vault, "lawyer")]
+            choices["region"] = [(v, v) for v in case_service.distinct_values(self._vault, "region")]
+            choices["article"] = [(f"{a[0]} {a[1]} {a[2]}", "|".join(a)) for a in case_service.articles_in_use(self._vault)]
+        everything = {"kind": self.tr("All kinds"), "status": self.tr("Any status"),
+                      "outcome": self.tr("Any outcome"), "lawyer": self.tr("Any lawyer"),
+                      "region": self.tr("Any region"), "article": self.tr("Any article")}
+        for name, box in self.filters.items():
+            box.blockSignals(True)
+            box.clear()
+            box.addItem(everything[name], None)
+            for label, value in choices[name]:
+                box.addItem(label, value)
+            # Only vocabulary values are remembered (never names of lawyers or regions).
+            if name in ("kind", "status", "outcome") and saved.get(name):
+                found = box.findData(saved[name])
+                box.setCurrentIndex(max(found, 0))
+            box.blockSignals(False)
+        self.model._where = self.current_filter()
+
+    def current_filter(self) -> CaseFilter:
+        values = {name: box.currentData() for name, box in self.filters.items()}
+        article = values.pop("article")
+        return CaseFilter(article=tuple(article.split("|")) if article else None, **values)
+
+    def _filters_changed(self) -> None:
+        settings.put(settings.CASE_FILTERS, {n: self.filters[n].currentData() or ""
+                                             for n in ("kind", "status", "outcome")})
+        self.model.set_query(where=self.current_filter())
+        self._update_count()
+
+    def _apply(self) -> None:
+        self.model.set_query(text=self.search.text())
+        self._update_count()
+
+    def apply_now(self) -> None:
+        """Run a pending search at once (tests, and Enter in the search box)."""
+        self._debounce.stop()
+        self._apply()
+
+    def _update_count(self) -> None:
+        total = self.model.total
+        self.count_label.setText(self.tr("%n case(s)", "", total))
+        if self._vault is None:
+            self.empty_hint.hide()
+            return
+        searching = bool(self.search.text().strip()) or any(b.currentIndex() > 0 for b in self.filters.values())
+        self.empty_hint.setText(
+            self.tr("No case matches. Try another spelling or clear the filters.") if searching else
+            self.tr("No cases yet. Create one with Ctrl+N, or import the organisation's cases (File → Import).")
+        )
+        self.empty_hint.setVisible(total == 0)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        case_id = self.model.case_id(current.row()) if current.isValid() else None
+        if case_id:
+            self.case_selected.emit(case_id)
+
+    def select_case(self, case_id: str) -> None:
+        row = self.model.row_of(case_id)
+        if row >= 0:
+            self.table.selectRow(row)
+
+    # -- columns ----------------------------------------------------------------------------
+    def _column_menu(self, pos) -> None:
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        for column in range(self.model.columnCount()):
+            action = menu.addAction(self.model.headerData(column, Qt.Orientation.Horizontal))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.setEnabled(column != 0)
+            action.toggled.connect(lambda on, c=column: self.set_column_visible(c, on))
+        menu.exec(header.mapToGlobal(pos))
+
+    def set_column_visible(self, column: int, visible: bool) -> None:
+        self.table.horizontalHeader().setSectionHidden(column, not visible)
+        self._save_columns()
+
+    def _save_columns(self, *_args) -> None:
+        settings.put(settings.CASE_COLUMNS, self.table.horizontalHeader().saveState())
+
+    def _restore_columns(self) -> None:
+        state = settings.get(settings.CASE_COLUMNS)
+        if state:
+            self.table.horizontalHeader().restoreState(state)

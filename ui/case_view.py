@@ -1,0 +1,80 @@
+"""A case at a glance, read-only: person, charges, chronology. User text is always escaped."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from desktop import cases as case_service
+from desktop.vocab import vocabulary
+from ui import i18n
+
+
+class CaseView(QTextBrowser):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("caseView")
+        self.setOpenLinks(False)
+        self.setMinimumWidth(360)
+        self.case = None
+        self.show_case(None)
+
+    def show_case(self, case) -> None:
+        self.case = case
+        if case is None:
+            hint = self.tr("Choose a case in the list to see it here.")
+            self.setHtml(f"<p style='color:gray'>{escape(hint)}</p>")
+            return
+        vocab = vocabulary()
+        lang = i18n.language()
+        person = case.person
+        parts = [f"<h2>{escape(case.reference)} — {escape(person.display_name)}</h2>"]
+        if person.names:
+            parts.append("<p>" + escape(self.tr("Also written:")) + " "
+                         + ", ".join(escape(n.value) for n in person.names) + "</p>")
+        rows = [
+            (self.tr("Kind"), vocab.kinds[case.kind].label(lang)),
+            (self.tr("Status"), vocab.statuses[case.status].label(lang)),
+            (self.tr("Outcome"), vocab.outcomes[case.outcome].label(lang)),
+            (self.tr("Arrest"), " ".join(x for x in (case.arrest_date, case.arrest_place) if x)),
+            (self.tr("Region"), case.region or ""),
+            (self.tr("Detention facility"), case.facility or ""),
+            (self.tr("Lawyer"), (case.lawyer or "") + (" " + self.tr("(state-appointed)") if case.state_appointed else "")),
+            (self.tr("Born"), person.birth_date or ""),
+            (self.tr("Hometown"), person.hometown or ""),
+            (self.tr("Publicity"), vocab.publicity[person.publicity].label(lang)),
+        ]
+        parts.append("<table cellspacing='2'>" + "".join(
+            f"<tr><td style='color:gray;padding-right:12px'>{escape(k)}</td><td>{escape(v)}</td></tr>"
+            for k, v in rows if v) + "</table>")
+        if case.charges:
+            heading = self.tr("Charges")
+            parts.append(f"<h3>{escape(heading)}</h3><ul>")
+            for c in case.charges:
+                article = vocab.article(c.jurisdiction, c.code, c.article)
+                title = f" — {article.title(lang)}" if article else ""
+                part = " (" + self.tr("part %1").replace("%1", c.part) + ")" if c.part else ""
+                parts.append(f"<li>{escape(f'{c.jurisdiction} {c.code} {c.article}{part}{title}')}</li>")
+            parts.append("</ul>")
+        chronology, no_events = self.tr("Chronology"), self.tr("No events recorded yet.")
+        parts.append(f"<h3>{escape(chronology)}</h3>")
+        if not case.events:
+            parts.append(f"<p style='color:gray'>{escape(no_events)}</p>")
+        for e in case.events:
+            when = e.date + (f" {e.time}" if e.time else "")
+            label = vocab.event_types[e.type].label(lang) if e.type in vocab.event_types else e.type
+            details = "; ".join(x for x in (e.place, e.body, e.text) if x)
+            parts.append(
+                f"<p style='margin:4px 0'><span style='color:gray'>{escape(when)}</span> "
+                f"<b>{escape(label)}</b>" + (f"<br>{escape(details)}" if details else "") + "</p>")
+        if case.summary:
+            heading = self.tr("Summary")
+            parts.append(f"<h3>{escape(heading)}</h3><p>{escape(case.summary)}</p>")
+        if case.tags:
+            parts.append("<p style='color:gray'>" + escape(", ".join(case.tags)) + "</p>")
+        self.setHtml("".join(parts))
+
+
+def load(vault, case_id: str):
+    return case_service.get_case(vault, case_id)

@@ -1,0 +1,53 @@
+"""Plain, translated words for every failure the layers below report by type."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.errors import NotAVault, VaultDamaged, VaultError
+
+
+translate = QCoreApplication.translate  # the name lupdate looks for
+
+
+def vault_error(exc: BaseException) -> str:
+    """One paragraph a lawyer can act on; never a traceback, never case data."""
+    if isinstance(exc, VaultDamaged) and exc.reason == "first_page":
+        return translate("messages", "The vault's first page is damaged, although the passphrase is right. Nothing "
+                   "was changed. Restore the vault from a backup.")
+    if isinstance(exc, VaultDamaged) and exc.reason == "truncated":
+        return translate("messages", "The vault is damaged or cut short (truncated), for example by a copy that did "
+                   "not finish. Nothing was changed. Restore it from a backup.")
+    if isinstance(exc, NotAVault):
+        return {
+            "empty": translate("messages", "This file is empty: it is not a vault. Nothing was changed."),
+            "plain_sqlite": translate("messages", "This is an unencrypted SQLite database, not an Abarona vault."),
+            "foreign": translate("messages", "This is an encrypted database, but not an Abarona vault."),
+            "too_short": translate("messages", "This file is too short to be an Abarona vault (it may be a vault cut short). "
+                             "Restore it from a backup."),
+            "not_a_file": translate("messages", "This is a folder, not a vault file."),
+        }.get(exc.reason, translate("messages", "This file is not an Abarona vault (or it is damaged beyond recognition)."))
+    code = getattr(exc, "code", "")
+    messages = {
+        "not_found": translate("messages", "There is no vault file at this place. Choose another file."),
+        "exists": translate("messages", "A file with this name already exists. Choose another name: Abarona never "
+                      "overwrites a file."),
+        "wrong_passphrase": translate("messages", "The passphrase does not open this vault. Check the keyboard layout "
+                                "and Caps Lock, and try again."),
+        "damaged": translate("messages", "The vault is damaged: part of it cannot be read. Nothing was changed. "
+                       "Restore it from a backup."),
+        "too_new": translate("messages", "This vault was written by a newer version of Abarona. Update Abarona to "
+                       "open it; the file has not been changed."),
+        "in_use": translate("messages", "This vault is already open in another Abarona window or program. Close it "
+                      "there first."),
+        "disk_full": translate("messages", "The disk is full. The last change was not saved and the vault is intact; "
+                         "free some space and try again."),
+        "read_only": translate("messages", "The vault cannot be written here (read-only disk or no permission)."),
+    }
+    if code in messages:
+        return messages[code]
+    if isinstance(exc, VaultError):
+        return translate("messages", "The vault reported an error. Nothing more was written.")
+    if isinstance(exc, OSError):
+        return translate("messages", "The file could not be read or written: %1").replace("%1", exc.strerror or "")
+    return translate("messages", "Something unexpected went wrong. Nothing more was written.")

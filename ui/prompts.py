@@ -1,0 +1,51 @@
+"""The one seam every question and message box goes through, so tests can answer them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+#: Tests set this to a function (kind, title, text) -> answer, and no modal box is shown.
+answerer: Callable[[str, str, str], object] | None = None
+
+
+def confirm(parent: QWidget | None, title: str, text: str) -> bool:
+    if answerer is not None:
+        return bool(answerer("confirm", title, text))
+    box = QMessageBox(QMessageBox.Icon.Question, title, text,
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def inform(parent: QWidget | None, title: str, text: str) -> None:
+    if answerer is not None:
+        answerer("inform", title, text)
+        return
+    QMessageBox.information(parent, title, text)
+
+
+def error(parent: QWidget | None, title: str, text: str) -> None:
+    if answerer is not None:
+        answerer("error", title, text)
+        return
+    QMessageBox.warning(parent, title, text)
+
+
+def open_file(parent: QWidget | None, title: str, folder: str = "", filters: str = "") -> str:
+    """A path the user chose to open, or '' when cancelled."""
+    if answerer is not None:
+        return str(answerer("open_file", title, folder) or "")
+    from PySide6.QtWidgets import QFileDialog
+
+    return QFileDialog.getOpenFileName(parent, title, folder, filters)[0]
+
+
+def save_file(parent: QWidget | None, title: str, folder: str = "", filters: str = "") -> str:
+    """A path the user chose to write, or '' when cancelled (the dialog asks about overwriting)."""
+    if answerer is not None:
+        return str(answerer("save_file", title, folder) or "")
+    from PySide6.QtWidgets import QFileDialog
+
+    return QFileDialog.getSaveFileName(parent, title, folder, filters)[0]

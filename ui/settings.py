@@ -1,0 +1,68 @@
+"""Window and preference settings in QSettings, through one typed table.
+
+Nothing about cases is ever stored here: only paths of vault files (the recent list, which
+the user can switch off and clear), the language, the idle timeout and window state.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QByteArray, QSettings
+
+
+@dataclass(frozen=True)
+class Key:
+    name: str
+    default: object
+    type: type
+
+
+RECENT_VAULTS = Key("vaults/recent", [], list)
+REMEMBER_RECENT = Key("vaults/remember_recent", True, bool)
+LANGUAGE = Key("ui/language", "system", str)  # system, en, ru
+IDLE_MINUTES = Key("security/idle_minutes", 5, int)
+WINDOW_GEOMETRY = Key("window/geometry", QByteArray(), QByteArray)
+CASE_COLUMNS = Key("cases/header_state", QByteArray(), QByteArray)
+CASE_FILTERS = Key("cases/filters", {}, dict)  # filter names to values: kinds, statuses...
+
+MAX_RECENT = 8
+
+
+def store() -> QSettings:
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Abarona", "Abarona")
+
+
+def get(key: Key):
+    value = store().value(key.name, key.default)
+    if key.type is bool and isinstance(value, str):
+        return value.lower() == "true"
+    if key.type is int:
+        try:
+            return int(value)
+        except (TypeError, ValueError):
+            return key.default
+    if key.type is list:
+        if value is None:
+            return []
+        return [value] if isinstance(value, str) else list(value)
+    if key.type is dict:
+        return dict(value) if isinstance(value, dict) else {}
+    return value if value is not None else key.default
+
+
+def put(key: Key, value) -> None:
+    settings = store()
+    settings.setValue(key.name, value)
+    settings.sync()
+
+
+def remember_vault(path: str) -> None:
+    if not get(REMEMBER_RECENT):
+        return
+    recent = [p for p in get(RECENT_VAULTS) if p != path]
+    put(RECENT_VAULTS, [path, *recent][:MAX_RECENT])
+
+
+def clear_recent() -> None:
+    put(RECENT_VAULTS, [])
