@@ -10,6 +10,7 @@ search by many spellings, and figures. Prints a table and writes results.json.
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import os
 import random
@@ -78,7 +79,8 @@ def queries_from(document: dict, count: int, seed: int = 7) -> list[str]:
     return queries
 
 
-def bench_vault(results: Results, document: dict, work: Path) -> Path:
+def build_vault(results: Results, document: dict, work: Path) -> Path:
+    """Import the document into a new vault through the CLI, timing it; returns the path."""
     source = work / "synthetic.json"
     synthetic.write_document(source, document)
     vault_path = work / "bench.abarona"
@@ -96,7 +98,10 @@ def bench_vault(results: Results, document: dict, work: Path) -> Path:
     if peak_kib > before:
         results.add("import peak resident memory", peak_kib / 1024, "MB", 400)
     source.unlink()
+    return vault_path
 
+
+def bench_vault(results: Results, vault_path: Path, document: dict) -> None:
     kdf = statistics.median(key_derivation_seconds(vault_path) for _ in range(3))
     results.add("key derivation (PBKDF2, for reference)", kdf * 1000, "ms", None)
     opens = []
@@ -119,7 +124,12 @@ def bench_vault(results: Results, document: dict, work: Path) -> Path:
         results.add("search by any spelling, p95", timings[int(len(timings) * 0.95)] * 1000, "ms", 20)
         elapsed, _ = _timed(lambda: svc.stats(vault), repeat=5)
         results.add("stats over all cases", elapsed * 1000, "ms", 300)
-    return vault_path
+
+
+#: Feature benchmarks: modules with ``run(results, vault_path, document, work)``, each
+#: measuring its issue's budgets on the same synthetic vault (they may copy it first).
+FEATURES: tuple[str, ...] = (
+)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -127,12 +137,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cases", type=int, default=10_000)
     parser.add_argument("--events", type=int, default=20)
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "out")
+    parser.add_argument("--only", nargs="*", help="feature benchmark modules to run (default: all)")
     args = parser.parse_args(argv)
     results = Results()
     print(f"Synthetic vault: {args.cases} cases x {args.events} events", flush=True)
     document = synthetic.generate_document(cases=args.cases, events_per_case=args.events, seed=1)
     with tempfile.TemporaryDirectory(prefix="abarona-bench-") as tmp:
-        bench_vault(results, document, Path(tmp))
+        work = Path(tmp)
+        vault_path = build_vault(results, document, work)
+        bench_vault(results, vault_path, document)
+        for module in args.only or FEATURES:
+            print(f"-- {module}", flush=True)
+            importlib.import_module(module).run(results, vault_path, document, work)
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "results.json").write_text(json.dumps(results.rows, indent=2), encoding="utf-8")
     return 0 if all(r["ok"] is not False for r in results.rows) else 1

@@ -64,6 +64,8 @@ class Case:
     facility: str | None = None
     lawyer: str | None = None
     state_appointed: bool = False
+    at_risk: bool = False
+    silence_hours: int | None = None
     summary: str | None = None
     notes: str | None = None
     tags: list[str] = field(default_factory=list)

@@ -59,6 +59,8 @@ CREATE TABLE cases (
     facility        TEXT,                   -- detention facility
     lawyer          TEXT,                   -- responsible lawyer
     state_appointed INTEGER NOT NULL DEFAULT 0 CHECK (state_appointed IN (0,1)),
+    at_risk         INTEGER NOT NULL DEFAULT 0 CHECK (at_risk IN (0,1)), -- watch for silence
+    silence_hours   INTEGER CHECK (silence_hours > 0), -- alarm threshold; NULL: the default
     summary         TEXT,
     notes           TEXT,
     tags            TEXT NOT NULL DEFAULT '[]', -- JSON array

@@ -122,6 +122,10 @@ def validate_case(case: Case, label: str | None = None) -> list[Problem]:
     text("arrest.place", case.arrest_place)
     for attr in ("region", "facility", "lawyer", "summary", "notes"):
         text(attr, getattr(case, attr))
+    if case.silence_hours is not None and not (
+            isinstance(case.silence_hours, int) and not isinstance(case.silence_hours, bool)
+            and 0 < case.silence_hours <= 24 * 365):
+        bad("silence_hours", "must be a number of hours from 1 to 8760", "range")
     for i, tag in enumerate(case.tags):
         text(f"tags[{i}]", tag, required=True)
     for i, charge in enumerate(case.charges):

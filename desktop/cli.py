@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import importlib
 import json
 import os
 import sys
@@ -34,6 +35,13 @@ _EXIT_CODES = {
 
 class UsageError(Exception):
     pass
+
+
+#: Feature modules that add their own commands: each has ``register_cli(subparsers)``,
+#: whose command functions take the parsed args and return an exit code, raising
+#: UsageError, VaultError and the like for failures (main() turns them into messages).
+FEATURES: tuple[str, ...] = (
+)
 
 
 def default_vault_path() -> Path:
@@ -265,6 +273,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(run=cmd_check)
     p = sub.add_parser("rekey", help="change the vault's passphrase")
     p.set_defaults(run=cmd_rekey)
+    for module in FEATURES:
+        importlib.import_module(module).register_cli(sub)
     return parser
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,6 +21,7 @@ from db.records import Case, Charge, Event, Person, PersonName
 from db.vault import Vault, new_id, now_utc
 from desktop.atomic import write_atomically
 from desktop.cases import Problem, prepare, search_doc, validate_case
+from desktop.progress import Progress, report
 
 FORMAT = "abarona-cases"
 VERSION = 1
@@ -34,7 +35,6 @@ _CHARGE = ["jurisdiction", "code", "article", "part"]
 _EVENT = ["type", "date", "time", "place", "body", "text"]
 _CHUNK = 500
 
-Progress = Callable[[int, int], None]
 
 
 class ImportRejected(ValueError):
@@ -205,8 +205,7 @@ def import_cases(vault: Vault, cases: list[Case], *, source: str = "", progress:
                 conn, [("case", c.id, c.id, "import", {"reference": c.reference, "source": source}) for c in chunk],
                 at=now, author=vault.author,
             )
-            if progress:
-                progress(min(start + _CHUNK, total), total)
+            report(progress, min(start + _CHUNK, total), total)
     return ImportResult(cases=total, events=sum(len(c.events) for c in cases), case_ids=[c.id for c in cases])
 
 
