@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 import sqlcipher3
 
+from db import parties as party_queries
 from db import persons as person_queries
 from db.records import Case, CaseRow, Charge, Event
 
@@ -33,6 +34,7 @@ class CaseFilter:
     lawyer: str | None = None
     region: str | None = None
     article: tuple[str, str, str] | None = None  # (jurisdiction, code, article)
+    person_id: str | None = None
     ids: Sequence[str] | None = None  # restrict to these (search results)
     trash: bool = False
 
@@ -78,10 +80,16 @@ _INSERT_EVENT = (
 )
 
 
-def insert_cases(conn: sqlcipher3.Connection, cases: Sequence[Case], *, now: str, new_id) -> None:
-    """Insert whole cases (with new persons). Every id must already be set."""
-    person_queries.insert_persons(conn, [c.person for c in cases], now=now, new_id=new_id)
+def insert_cases(conn: sqlcipher3.Connection, cases: Sequence[Case], *, now: str, new_id,
+                 new_persons: bool = True) -> None:
+    """Insert whole cases, with their persons unless ``new_persons`` is false (the persons
+    exist already). Every id must already be set."""
+    if new_persons:
+        person_queries.insert_persons(conn, [c.person for c in cases], now=now, new_id=new_id)
     conn.executemany(_INSERT_CASE, [_case_row(c, now) for c in cases])
+    for case in cases:
+        if case.parties:
+            party_queries.sync_case_parties(conn, case.id, case.parties, now=now)
     conn.executemany(_INSERT_CHARGE, [row for c in cases for row in _charge_rows(c, now)])
     conn.executemany(_INSERT_EVENT, [row for c in cases for row in _event_rows(c, now)])
 
@@ -96,6 +104,7 @@ def update_case(conn: sqlcipher3.Connection, case: Case, *, now: str, new_id) ->
         (*_case_row(case, now)[1:19], now, case.id),
     )
     person_queries.update_person(conn, case.person, now=now, new_id=new_id)
+    party_queries.sync_case_parties(conn, case.id, case.parties, now=now)
     _sync_children(conn, "charges", case.id, _charge_rows(case, now), _INSERT_CHARGE,
                    "UPDATE charges SET position=?, jurisdiction=?, code=?, article=?, part=?,"
                    " note=?, updated_at=? WHERE id=?",
@@ -152,6 +161,8 @@ def get_cases(conn: sqlcipher3.Connection, ids: Sequence[str]) -> list[Case]:
             type=row[2], date=row[3], time=row[4], place=row[5], body=row[6], text=row[7],
             source=row[8], id=row[1], date_lower=row[9], date_upper=row[10],
         ))
+    for case_id, parties in party_queries.get_case_parties(conn, list(cases)).items():
+        cases[case_id].parties = parties
     return [cases[i] for i in ids if i in cases]
 
 
@@ -180,7 +191,7 @@ def _where(flt: CaseFilter) -> tuple[str, list]:
     clauses = ["c.deleted_at IS NOT NULL" if flt.trash else "c.deleted_at IS NULL"]
     args: list = []
     for column, value in (("status", flt.status), ("kind", flt.kind), ("outcome", flt.outcome),
-                          ("lawyer", flt.lawyer), ("region", flt.region)):
+                          ("lawyer", flt.lawyer), ("region", flt.region), ("person_id", flt.person_id)):
         if value is not None:
             clauses.append(f"c.{column} = ?")
             args.append(value)
@@ -255,6 +266,7 @@ def purge(conn: sqlcipher3.Connection, case_ids: Sequence[str]) -> list[str]:
     ]
     conn.executemany("DELETE FROM cases WHERE id = ?", [(i,) for i in case_ids])
     person_queries.delete_orphans(conn, person_ids)
+    party_queries.delete_orphans(conn)
     return person_ids
 
 

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 import sqlcipher3
 
-from db.records import Person, PersonName
+from db.records import Person, PersonName, PersonRow
 
 
 def _person_row(person: Person, now: str) -> tuple:
@@ -103,3 +103,49 @@ def delete_orphans(conn: sqlcipher3.Connection, person_ids: Iterable[str]) -> No
         " (SELECT 1 FROM cases WHERE person_id = persons.id)",
         [(pid,) for pid in person_ids],
     )
+
+
+def list_persons(conn: sqlcipher3.Connection, *, ids: list[str] | None = None,
+                 limit: int | None = None, offset: int = 0) -> list[PersonRow]:
+    """Persons with at least one case not in the trash, by name (or in the order of ``ids``)."""
+    where, args = "", []
+    if ids is not None:
+        where = " AND p.id IN (SELECT value FROM json_each(?))"
+        args.append(json.dumps(ids))
+    sql = (
+        "SELECT p.id, p.display_name,"
+        " (SELECT group_concat(value, ', ') FROM (SELECT value FROM person_names n"
+        "   WHERE n.person_id = p.id AND n.position > 0 ORDER BY n.position)),"
+        " p.birth_date, count(c.id)"
+        " FROM persons p JOIN cases c ON c.person_id = p.id AND c.deleted_at IS NULL"
+        f" WHERE 1{where} GROUP BY p.id ORDER BY p.display_name COLLATE NOCASE, p.id"
+    )
+    if limit is not None:
+        sql += " LIMIT ? OFFSET ?"
+        args += [limit, offset]
+    return [PersonRow(r[0], r[1], r[2] or "", r[3], r[4]) for r in conn.execute(sql, args)]
+
+
+def count_persons(conn: sqlcipher3.Connection, *, ids: list[str] | None = None) -> int:
+    where, args = "", []
+    if ids is not None:
+        where = " AND p.id IN (SELECT value FROM json_each(?))"
+        args.append(json.dumps(ids))
+    return conn.execute(
+        "SELECT count(DISTINCT p.id) FROM persons p JOIN cases c ON c.person_id = p.id"
+        f" AND c.deleted_at IS NULL WHERE 1{where}", args).fetchone()[0]
+
+
+def find_persons(conn: sqlcipher3.Connection, key_prefixes: list[str]) -> list[str]:
+    """Persons one of whose name words starts with every key (folded search)."""
+    if not key_prefixes:
+        return []
+    clauses = " AND ".join(
+        "(' ' || n.search_key) LIKE ?" for _ in key_prefixes)
+    args = ["% " + k.replace("%", "").replace("_", "") + "%" for k in key_prefixes]
+    return [r[0] for r in conn.execute(
+        f"SELECT DISTINCT n.person_id FROM person_names n WHERE {clauses}", args)]
+
+
+def exists(conn: sqlcipher3.Connection, person_id: str) -> bool:
+    return conn.execute("SELECT 1 FROM persons WHERE id = ?", (person_id,)).fetchone() is not None

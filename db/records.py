@@ -52,6 +52,19 @@ class Event:
 
 
 @dataclass(slots=True)
+class CaseParty:
+    """A party (relative, lawyer, court, authority...) in its role on one case."""
+
+    name: str
+    role: str
+    kind: str = "person"  # person, organisation, court, authority
+    contact: str | None = None
+    note: str | None = None
+    id: str | None = None  # the case_parties row
+    party_id: str | None = None
+
+
+@dataclass(slots=True)
 class Case:
     reference: str
     kind: str
@@ -71,6 +84,7 @@ class Case:
     tags: list[str] = field(default_factory=list)
     charges: list[Charge] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    parties: list[CaseParty] = field(default_factory=list)
     id: str | None = None
     arrest_lower: str | None = None
     arrest_upper: str | None = None
@@ -93,6 +107,30 @@ class CaseRow:
     region: str | None
     lawyer: str | None
     updated_at: str
+
+
+@dataclass(frozen=True, slots=True)
+class PersonRow:
+    """One line of the people list."""
+
+    id: str
+    display_name: str
+    other_names: str  # further spellings, joined
+    birth_date: str | None
+    cases: int
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentInfo:
+    id: str
+    case_id: str
+    event_id: str | None
+    name: str
+    mime: str
+    size: int
+    sha256: str
+    note: str | None
+    created_at: str
 
 
 @dataclass(frozen=True, slots=True)

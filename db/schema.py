@@ -105,24 +105,42 @@ CREATE TABLE events (
 CREATE INDEX events_case ON events(case_id, date_lower, position);
 CREATE INDEX events_type ON events(type, case_id);
 
+-- Deadlines (issue 4): derived from an event by a rule of resources/deadline_rules.toml
+-- (rule_id set, recomputed when events change) or entered by hand (rule_id NULL).
 CREATE TABLE deadlines (
     id              TEXT PRIMARY KEY,
     case_id         TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
-    event_id        TEXT REFERENCES events(id) ON DELETE CASCADE, -- trigger; NULL when manual
+    event_id        TEXT REFERENCES events(id) ON DELETE SET NULL, -- trigger (a derived row left
+                                            -- without one is removed on the next recompute)
     rule_id         TEXT,                   -- rule in resources/; NULL when manual
-    title           TEXT NOT NULL,
-    due             TEXT NOT NULL,          -- ISO date or date-time with offset
-    override_due    TEXT,
+    kind            TEXT NOT NULL DEFAULT 'deadline'
+                    CHECK (kind IN ('deadline','custody','alert','block')),
+    title           TEXT NOT NULL,          -- manual: the user's words; derived: the rule's (en)
+    starts          TEXT,                   -- ISO date-time with offset: when the term began
+    due             TEXT,                   -- ISO date-time with offset when the term expires
+                                            -- (24:00 of the last day); NULL for a block
+    due_utc         TEXT,                   -- the same instant in UTC, for ranges and sorting
+    last_day        TEXT,                   -- ISO date of the last day (day-based terms)
+    has_time        INTEGER NOT NULL DEFAULT 0 CHECK (has_time IN (0,1)),
+    approximate     INTEGER NOT NULL DEFAULT 0 CHECK (approximate IN (0,1)),
+    override_due    TEXT,                   -- ISO date, or date-time with offset
+    override_utc    TEXT,
     override_reason TEXT,
     status          TEXT NOT NULL DEFAULT 'open'
                     CHECK (status IN ('open','done','missed','waived')),
+    status_by_user  INTEGER NOT NULL DEFAULT 0 CHECK (status_by_user IN (0,1)),
+    met_event_id    TEXT REFERENCES events(id) ON DELETE SET NULL, -- the event that met or ended it
     basis           TEXT,
     explanation     TEXT,
+    lane            TEXT,
+    severity        TEXT NOT NULL DEFAULT 'normal',
     created_at      TEXT NOT NULL,
     updated_at      TEXT NOT NULL
 );
-CREATE INDEX deadlines_case ON deadlines(case_id);
-CREATE INDEX deadlines_open ON deadlines(status, due);
+CREATE INDEX deadlines_case ON deadlines(case_id, rule_id);
+CREATE INDEX deadlines_open ON deadlines(status, kind, coalesce(override_utc, due_utc));
+CREATE INDEX deadlines_event ON deadlines(event_id);
+CREATE INDEX deadlines_met ON deadlines(met_event_id);
 
 CREATE TABLE parties (
     id         TEXT PRIMARY KEY,
@@ -183,6 +201,14 @@ CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
     BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
 CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
     BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+
+-- Unsaved edits kept encrypted in the vault when it locks itself mid-edit (desktop app).
+CREATE TABLE drafts (
+    id       TEXT PRIMARY KEY,
+    case_id  TEXT,                          -- NULL for a case not saved yet
+    data     TEXT NOT NULL,                 -- JSON of the edited case
+    saved_at TEXT NOT NULL
+);
 
 -- Full-text index, one row per case (rowid = cases.rowid): folded names and case text.
 CREATE VIRTUAL TABLE search USING fts5(

@@ -16,12 +16,14 @@ from db.cases import CaseFilter
 from db.records import Case, CaseRow, Event, Person, Stats
 from db.vault import Vault, new_id, now_utc
 from desktop import dates, names
+from desktop import deadlines as deadline_service
 from desktop.vocab import vocabulary
 
 _LANG = re.compile(r"[a-z]{2}")
 _COUNTRY = re.compile(r"[A-Z]{2}")
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 MAX_TEXT = 100_000
+PARTY_KINDS = {"person": None, "organisation": None, "court": None, "authority": None}
 
 
 @dataclass(frozen=True)
@@ -134,6 +136,12 @@ def validate_case(case: Case, label: str | None = None) -> list[Problem]:
         text(f"charges[{i}].article", charge.article, required=True)
         text(f"charges[{i}].part", charge.part)
         text(f"charges[{i}].note", charge.note)
+    for i, party in enumerate(case.parties):
+        text(f"parties[{i}].name", party.name, required=True)
+        choice(f"parties[{i}].role", party.role, vocab.party_roles)
+        choice(f"parties[{i}].kind", party.kind, PARTY_KINDS)
+        text(f"parties[{i}].contact", party.contact)
+        text(f"parties[{i}].note", party.note)
     for i, event in enumerate(case.events):
         choice(f"events[{i}].type", event.type, vocab.event_types)
         edtf(f"events[{i}].date", event.date, required=True)
@@ -164,6 +172,9 @@ def prepare(case: Case) -> Case:
         event.date_lower, event.date_upper = parsed.lower.isoformat(), parsed.upper.isoformat()
     for charge in case.charges:
         charge.id = charge.id or new_id()
+    for party in case.parties:
+        party.id = party.id or new_id()
+        party.party_id = party.party_id or new_id()
     return case
 
 
@@ -194,12 +205,18 @@ def create_case(vault: Vault, case: Case) -> Case:
                                     "duplicate_reference"))
         if problems:
             raise CaseInvalid(problems)
+        known_person = case.person.id is not None and person_queries.exists(conn, case.person.id)
         prepare(case)
         now = now_utc()
-        case_queries.insert_cases(conn, [case], now=now, new_id=new_id)
+        case_queries.insert_cases(conn, [case], now=now, new_id=new_id, new_persons=not known_person)
+        if known_person:  # the editor offered an existing client instead of a duplicate
+            person_queries.update_person(conn, case.person, now=now, new_id=new_id)
+            _reindex_person_cases(conn, case.person.id, but=case.id)
         search_queries.index_cases(conn, [search_doc(case)])
         audit_queries.record(conn, [("case", case.id, case.id, "create", _summary(case))],
                              at=now, author=vault.author)
+        # Derived deadlines (issue 4), in the same transaction.
+        audit_queries.record(conn, deadline_service.sync_case(conn, case, now=now).audit, at=now, author=vault.author)
     return case
 
 
@@ -257,8 +274,20 @@ def update_case(vault: Vault, case: Case) -> Case:
         entries += _child_changes(case.id, "event", old.events, case.events, _EVENT_FIELDS)
         entries += _child_changes(case.id, "charge", old.charges, case.charges,
                                   ["jurisdiction", "code", "article", "part", "note"])
+        entries += _child_changes(case.id, "party", old.parties, case.parties,
+                                  ["name", "role", "kind", "contact", "note"])
+        _reindex_person_cases(conn, case.person.id, but=case.id)
+        entries += deadline_service.sync_case(conn, case, now=now).audit  # issue 4: follow the events
         audit_queries.record(conn, entries, at=now, author=vault.author)
     return case
+
+
+def _reindex_person_cases(conn, person_id: str, *, but: str) -> None:
+    """Other cases of the same person: their index holds the person's names too."""
+    others = [r.id for r in case_queries.list_cases(conn, where=CaseFilter(person_id=person_id))
+              if r.id != but]
+    if others:
+        search_queries.index_cases(conn, [search_doc(c) for c in case_queries.get_cases(conn, others)])
 
 
 def _child_changes(case_id: str, entity: str, old: list, new: list, attrs: list[str]) -> list[tuple]:

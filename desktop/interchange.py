@@ -21,6 +21,7 @@ from db.records import Case, Charge, Event, Person, PersonName
 from db.vault import Vault, new_id, now_utc
 from desktop.atomic import write_atomically
 from desktop.cases import Problem, prepare, search_doc, validate_case
+from desktop.deadlines import derive_new_cases
 from desktop.progress import Progress, report
 
 FORMAT = "abarona-cases"
@@ -201,6 +202,7 @@ def import_cases(vault: Vault, cases: list[Case], *, source: str = "", progress:
                 c.id = c.id.lower()
             case_queries.insert_cases(conn, chunk, now=now, new_id=new_id)
             search_queries.index_cases(conn, [search_doc(c) for c in chunk])
+            derive_new_cases(conn, chunk, now=now)  # issue 4: deadlines as if entered by hand
             audit_queries.record(
                 conn, [("case", c.id, c.id, "import", {"reference": c.reference, "source": source}) for c in chunk],
                 at=now, author=vault.author,

@@ -1,23 +1,37 @@
-"""The main window: the start screen while locked, the workspace while a vault is open."""
+"""The main window: the start screen while locked, the workspace while a vault is open.
+
+The workspace hosts pages in a navigation list. A page is a QWidget with
+``set_vault(vault_or_None)`` (None: locked, so it empties itself) and, where its rows stand
+for cases, a ``case_requested(str)`` signal with a case id.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
     QListWidget,
     QMainWindow,
     QSplitter,
     QStackedWidget,
     QWidget,
-    QHBoxLayout,
 )
 
 from desktop import cases as case_service
+from desktop import drafts, interchange
+from desktop.atomic import WriteFailed
 from desktop.errors import VaultError
-from ui import messages, prompts, settings
+from desktop.progress import Cancelled
+from ui import i18n, messages, prompts, settings
+from ui.case_editor import CaseEditor
 from ui.case_list import CaseListPage
-from ui.case_view import CaseView
+from ui.idle import IdleWatcher
+from ui.people import PeoplePage
+from ui.settings_dialog import SettingsDialog
+from ui.tasks import run_with_progress
+from ui.trash import TrashPage
 from ui.unlock import StartScreen
 
 
@@ -26,40 +40,118 @@ class Workspace(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.vault = None
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
-        self.nav.addItems([self.tr("Cases")])
-        self.nav.setMaximumWidth(150)
+        self.nav.setMaximumWidth(170)
         self.pages = QStackedWidget(self)
         self.case_list = CaseListPage(self)
-        self.case_view = CaseView(self)
-        cases_page = QSplitter(Qt.Orientation.Horizontal, self)
-        cases_page.addWidget(self.case_list)
-        cases_page.addWidget(self.case_view)
-        cases_page.setStretchFactor(0, 3)
-        cases_page.setStretchFactor(1, 2)
-        cases_page.setSizes([760, 440])
-        self.pages.addWidget(cases_page)
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.editor = CaseEditor(self)
+        self.cases_page = QSplitter(Qt.Orientation.Horizontal, self)
+        self.cases_page.addWidget(self.case_list)
+        self.cases_page.addWidget(self.editor)
+        self.cases_page.setStretchFactor(0, 1)
+        self.cases_page.setStretchFactor(1, 1)
+        self.people = PeoplePage(self)
+        self.trash = TrashPage(self)
+        self._page_names: list[str] = []
+        self.add_page("cases", self.tr("Cases"), self.cases_page)
+        self.add_page("people", self.tr("People"), self.people)
+        self.add_page("trash", self.tr("Trash"), self.trash)
+        self.nav.currentRowChanged.connect(self._page_changed)
         self.nav.setCurrentRow(0)
         layout = QHBoxLayout(self)
         layout.addWidget(self.nav)
         layout.addWidget(self.pages, 1)
-        self.vault = None
-        self.case_list.case_selected.connect(self.show_case)
+        self._current_case_id: str | None = None
+        self.case_list.case_selected.connect(self.open_case)
+        self.people.case_requested.connect(self.open_case)
+        self.editor.saved.connect(self._case_saved)
+        self.editor.trashed.connect(self._case_trashed)
+        self.trash.changed.connect(self.case_list.model.refresh)
+
+    def add_page(self, name: str, title: str, page: QWidget) -> None:
+        self._page_names.append(name)
+        self.pages.addWidget(page)
+        self.nav.addItem(title)
+        if hasattr(page, "case_requested"):
+            page.case_requested.connect(self.open_case)
+
+    def show_page(self, name: str) -> None:
+        self.nav.setCurrentRow(self._page_names.index(name))
+
+    def current_page(self) -> str:
+        return self._page_names[self.nav.currentRow()]
+
+    def _page_changed(self, row: int) -> None:
+        self.pages.setCurrentIndex(row)
+        page = self.pages.widget(row)
+        if self.vault is not None and hasattr(page, "refresh"):
+            page.refresh()
 
     def set_vault(self, vault) -> None:
         self.vault = vault
+        self._current_case_id = None
         self.case_list.set_vault(vault)
-        self.case_view.show_case(None)
+        self.editor.set_case(vault, None)
+        for i in range(self.pages.count()):
+            page = self.pages.widget(i)
+            if hasattr(page, "set_vault"):
+                page.set_vault(vault)
 
-    def show_case(self, case_id: str) -> None:
+    def open_case(self, case_id: str) -> bool:
+        """Show a case in the editor (asking first about unsaved changes)."""
         if self.vault is None or not case_id:
-            return
+            return False
+        if case_id == self._current_case_id and self.current_page() == "cases":
+            return True
+        if not self.editor.maybe_leave():
+            if self._current_case_id:
+                self.case_list.select_case(self._current_case_id)
+            return False
         try:
-            self.case_view.show_case(case_service.get_case(self.vault, case_id))
+            case = case_service.get_case(self.vault, case_id)
         except (VaultError, case_service.CaseNotFound) as exc:
-            prompts.error(self, self.tr("Cannot show the case"), messages.vault_error(exc))
+            prompts.error(self, self.tr("Cannot open the case"), messages.vault_error(exc)
+                          if isinstance(exc, VaultError) else self.tr("The case no longer exists."))
+            return False
+        self._current_case_id = case_id
+        self.editor.set_case(self.vault, case)
+        if self.current_page() != "cases":
+            self.show_page("cases")
+        self.case_list.select_case(case_id)
+        return True
+
+    def new_case(self) -> None:
+        if self.vault is None or not self.editor.maybe_leave():
+            return
+        self.show_page("cases")
+        self._current_case_id = None
+        self.case_list.table.clearSelection()
+        self.editor.set_case(self.vault, None)
+
+    def restore_draft(self, draft) -> None:
+        self.show_page("cases")
+        if draft.id:
+            try:
+                original = case_service.get_case(self.vault, draft.id)
+            except case_service.CaseNotFound:
+                original = None
+            self._current_case_id = draft.id if original else None
+            self.editor.set_case(self.vault, original, dirty_from=draft)
+        else:
+            self.editor.set_case(self.vault, None, dirty_from=draft)
+
+    def _case_saved(self, case_id: str) -> None:
+        self._current_case_id = case_id
+        self.case_list.model.refresh()
+        self.case_list.select_case(case_id)
+        self.people.refresh()
+
+    def _case_trashed(self, _case_id: str) -> None:
+        self._current_case_id = None
+        self.case_list.model.refresh()
+        self.trash.refresh()
 
 
 class MainWindow(QMainWindow):
@@ -70,58 +162,123 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setWindowTitle("Abarona")
         self.vault = None
+        self._resume: tuple[str, str, str | None] | None = None  # (vault path, page, case id)
+        self.idle = IdleWatcher(self)
+        self.idle.idle.connect(self.lock)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle)
         self.stack = QStackedWidget(self)
-        self.start = StartScreen(self)
-        self.workspace = Workspace(self)
-        self.stack.addWidget(self.start)
-        self.stack.addWidget(self.workspace)
         self.setCentralWidget(self.stack)
-        self.start.vault_opened.connect(self.set_vault)
-        self._make_actions()
+        self._build()
         geometry = settings.get(settings.WINDOW_GEOMETRY)
         if geometry:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1200, 760)
+            self.resize(1280, 800)
+
+    def _build(self) -> None:
+        """(Re)build every widget: also how a change of language takes effect."""
+        while self.stack.count():
+            widget = self.stack.widget(0)
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+        self.menuBar().clear()
+        self.start = StartScreen(self)
+        self.workspace = Workspace(self)
+        self.stack.addWidget(self.start)
+        self.stack.addWidget(self.workspace)
+        self.start.vault_opened.connect(self.set_vault)
+        self._make_actions()
+        if self.vault is not None:
+            self.workspace.set_vault(self.vault)
+            self.stack.setCurrentWidget(self.workspace)
         self._update_actions()
 
     def _make_actions(self) -> None:
+        def action(text: str, slot, shortcut=None, menu=None) -> QAction:
+            act = QAction(text, self)
+            if shortcut is not None:
+                act.setShortcut(QKeySequence(shortcut))
+            act.triggered.connect(slot)
+            if menu is not None:
+                menu.addAction(act)
+            self.addAction(act)
+            return act
+
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.lock_action = QAction(self.tr("&Lock"), self)
-        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.triggered.connect(self.lock)
-        self.find_action = QAction(self.tr("&Find…"), self)
-        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
-        self.find_action.triggered.connect(self._focus_search)
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        for action in (self.find_action, self.lock_action):
-            file_menu.addAction(action)
-            self.addAction(action)
+        self.new_action = action(self.tr("&New case"), lambda: self.workspace.new_case(), QKeySequence.StandardKey.New, file_menu)
         file_menu.addSeparator()
-        file_menu.addAction(quit_action)
+        self.import_action = action(self.tr("&Import cases…"), self.import_cases, "Ctrl+I", file_menu)
+        self.export_action = action(self.tr("&Export cases (unencrypted)…"), self.export_cases, None, file_menu)
+        file_menu.addSeparator()
+        self.settings_action = action(self.tr("Se&ttings…"), self.open_settings, None, file_menu)
+        self.lock_action = action(self.tr("&Lock"), self.lock, "Ctrl+L", file_menu)
+        file_menu.addSeparator()
+        action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, file_menu)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.find_action = action(self.tr("&Find…"), self._focus_search, QKeySequence.StandardKey.Find, edit_menu)
+        self.save_action = action(self.tr("&Save the case"), lambda: self.workspace.editor.save(), None, edit_menu)
+        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # the editor owns Ctrl+S
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.page_actions = []
+        for row in range(self.workspace.nav.count()):
+            title = self.workspace.nav.item(row).text()
+            self.page_actions.append(action(title, lambda _=False, r=row: self.workspace.nav.setCurrentRow(r),
+                                            f"Ctrl+{row + 1}", view_menu))
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        action(self.tr("&About Abarona"), self.about, None, help_menu)
 
     def _update_actions(self) -> None:
-        open_ = self.vault is not None
-        self.lock_action.setEnabled(open_)
-        self.find_action.setEnabled(open_)
+        is_open = self.vault is not None
+        for act in (self.new_action, self.import_action, self.export_action, self.lock_action,
+                    self.find_action, self.save_action, *self.page_actions):
+            act.setEnabled(is_open)
 
     def _focus_search(self) -> None:
+        self.workspace.show_page("cases")
         self.workspace.case_list.search.setFocus()
         self.workspace.case_list.search.selectAll()
 
+    # -- opening and locking ----------------------------------------------------------------
     def set_vault(self, vault) -> None:
         self.vault = vault
         self.workspace.set_vault(vault)
         self.stack.setCurrentWidget(self.workspace)
         self.setWindowTitle(f"Abarona — {vault.path.name}")
         self._update_actions()
+        self.idle.set_minutes(settings.get(settings.IDLE_MINUTES))
+        self.idle.start()
+        resume, self._resume = self._resume, None
+        try:
+            restored = drafts.take_drafts(vault)
+        except VaultError:
+            restored = []
+        if restored:
+            self.workspace.restore_draft(restored[-1])
+            prompts.inform(self, self.tr("Unsaved changes restored"),
+                           self.tr("The vault locked itself while a case had unsaved changes. They were kept "
+                                   "encrypted in the vault and are back in the editor: check and save them."))
+        elif resume and resume[0] == str(vault.path):
+            _path, page, case_id = resume
+            if case_id:
+                self.workspace.open_case(case_id)
+            self.workspace.show_page(page)
         self.unlocked.emit()
 
     def lock(self) -> None:
-        """Close the vault and empty every view; the start screen asks for the passphrase again."""
-        vault, self.vault = self.vault, None
+        """Close the vault and empty every view; the start screen asks for the passphrase again.
+        Unsaved edits go into the vault (encrypted) first and come back after unlocking."""
+        vault = self.vault
+        if vault is not None:
+            try:
+                self.workspace.editor.keep_draft()
+            except VaultError:
+                pass  # the vault is failing; closing it is all that is left to do
+            self._resume = (str(vault.path), self.workspace.current_page(), self.workspace._current_case_id)
+        self.vault = None
+        self.idle.stop()
         self.workspace.set_vault(None)
         if vault is not None:
             try:
@@ -134,7 +291,90 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.locked.emit()
 
+    # -- actions --------------------------------------------------------------------------
+    def import_cases(self) -> None:
+        if self.vault is None or not self.workspace.editor.maybe_leave():
+            return
+        path = prompts.open_file(self, self.tr("Import cases"), "", self.tr("Case files (*.json);;All files (*)"))
+        if not path:
+            return
+        vault = self.vault
+        self.idle.suspend()
+        try:
+            result, error = run_with_progress(
+                self, self.tr("Importing cases"),
+                lambda progress: interchange.import_file(vault, path, progress=progress))
+        finally:
+            self.idle.resume()
+            self.idle.start()
+        if isinstance(error, interchange.ImportRejected):
+            shown = "\n".join(str(p) for p in error.problems[:30])
+            more = len(error.problems) - 30
+            if more > 0:
+                shown += "\n" + self.tr("… and %n more problem(s).", "", more)
+            prompts.error(self, self.tr("Nothing was imported"),
+                          self.tr("The file was not imported, because of these problems:") + "\n\n" + shown)
+        elif isinstance(error, Cancelled):
+            prompts.inform(self, self.tr("Import cancelled"), self.tr("The import was cancelled; nothing was imported."))
+        elif isinstance(error, (VaultError, OSError)):
+            prompts.error(self, self.tr("Nothing was imported"), messages.vault_error(error))
+        elif error is not None:
+            prompts.error(self, self.tr("Nothing was imported"), messages.vault_error(error))
+        else:
+            self.workspace.set_vault(self.vault)
+            prompts.inform(self, self.tr("Import done"),
+                           self.tr("Imported %n case(s).", "", result.cases))
+
+    def export_cases(self) -> None:
+        if self.vault is None:
+            return
+        if not prompts.confirm(self, self.tr("Export without encryption?"),
+                               self.tr("The export is a plain JSON file: anyone who gets it can read every case "
+                                       "in it. Export only to a place you control, and delete the file when done.")):
+            return
+        path = prompts.save_file(self, self.tr("Export cases"), "cases.json", self.tr("Case files (*.json)"))
+        if not path:
+            return
+        try:
+            count = interchange.export_file(self.vault, path)
+        except (VaultError, WriteFailed, OSError) as exc:
+            prompts.error(self, self.tr("Not exported"), str(exc) if isinstance(exc, WriteFailed) else messages.vault_error(exc))
+            return
+        prompts.inform(self, self.tr("Export done"), self.tr("Wrote %n case(s), unencrypted.", "", count))
+
+    def open_settings(self) -> None:
+        before = settings.get(settings.LANGUAGE)
+        dialog = SettingsDialog(self)
+        if dialog.exec() != SettingsDialog.DialogCode.Accepted:
+            return
+        self.idle.set_minutes(settings.get(settings.IDLE_MINUTES))
+        if self.vault is not None:
+            self.idle.start()
+        if settings.get(settings.LANGUAGE) != before:
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        """Apply a new language now: the widgets are built again (nothing unsaved is lost)."""
+        if self.vault is not None and not self.workspace.editor.maybe_leave():
+            return
+        page = self.workspace.current_page()
+        case_id = self.workspace._current_case_id
+        i18n.install(QApplication.instance())
+        self._build()
+        if self.vault is not None:
+            if case_id:
+                self.workspace.open_case(case_id)
+            self.workspace.show_page(page)
+
+    def about(self) -> None:
+        prompts.inform(self, self.tr("About Abarona"),
+                       self.tr("Abarona keeps case files for the defence of Belarusians in Russia, encrypted on "
+                               "this computer. It never connects to the network."))
+
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self.vault is not None and not self.workspace.editor.maybe_leave():
+            event.ignore()
+            return
         try:
             settings.put(settings.WINDOW_GEOMETRY, self.saveGeometry())
         finally:

@@ -49,3 +49,19 @@ def save_file(parent: QWidget | None, title: str, folder: str = "", filters: str
     from PySide6.QtWidgets import QFileDialog
 
     return QFileDialog.getSaveFileName(parent, title, folder, filters)[0]
+
+
+def ask_save(parent: QWidget | None, title: str, text: str) -> str:
+    """'save', 'discard' or 'cancel' for unsaved changes."""
+    if answerer is not None:
+        return str(answerer("ask_save", title, text))
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text,
+                      QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                      | QMessageBox.StandardButton.Cancel, parent)
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    answer = box.exec()
+    if answer == QMessageBox.StandardButton.Save:
+        return "save"
+    if answer == QMessageBox.StandardButton.Discard:
+        return "discard"
+    return "cancel"

@@ -89,7 +89,7 @@ def test_unlock_shows_cases_and_lock_empties_everything(window, qtbot, vault_pat
     QTest.keySequence(window, "Ctrl+L")
     assert window.stack.currentWidget() is window.start
     assert window.workspace.case_list.model.rowCount() == 0
-    assert window.workspace.case_view.case is None
+    assert window.workspace.editor.case is None and window.workspace.editor.overview.case is None
     assert window.vault is None
     _unlock(window, qtbot, vault_path)  # the lock was released: it opens again
     assert window.workspace.case_list.model.rowCount() == 2
@@ -160,7 +160,7 @@ def test_demo_vault_search_and_model(window, qtbot, qtmodeltester):
     assert all(page.model.data(page.model.index(r, 0)).startswith("SYN-2020") for r in range(page.model.rowCount()))
     qtmodeltester.check(page.model, force_py=True)
     page.table.selectRow(0)
-    assert window.workspace.case_view.case is not None
+    assert window.workspace.editor.case is not None and window.workspace.editor.case.id
     page.search.clear()
     page.apply_now()
     page.filters["kind"].setCurrentIndex(page.filters["kind"].findData("abduction"))

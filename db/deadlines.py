@@ -1,0 +1,257 @@
+"""Queries on deadlines (derived and manual) and on what the alarm dashboard needs."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import sqlcipher3
+
+from db.records import Event
+
+#: Columns a derived deadline takes from its rule and trigger (all rewritten on recompute).
+DERIVED_FIELDS = ("kind", "title", "starts", "due", "due_utc", "last_day", "has_time",
+                  "approximate", "met_event_id", "basis", "explanation", "lane", "severity")
+
+
+@dataclass(frozen=True, slots=True)
+class DeadlineRow:
+    id: str
+    case_id: str
+    event_id: str | None
+    rule_id: str | None
+    kind: str
+    title: str
+    starts: str | None
+    due: str | None
+    due_utc: str | None
+    last_day: str | None
+    has_time: bool
+    approximate: bool
+    override_due: str | None
+    override_utc: str | None
+    override_reason: str | None
+    status: str
+    status_by_user: bool
+    met_event_id: str | None
+    basis: str | None
+    explanation: str | None
+    lane: str | None
+    severity: str
+    created_at: str
+    updated_at: str
+    # joined, for display: the trigger event and the case
+    trigger_type: str | None = None
+    trigger_date: str | None = None
+    trigger_time: str | None = None
+    reference: str | None = None
+    person_name: str | None = None
+
+
+_COLUMNS = (
+    "d.id, d.case_id, d.event_id, d.rule_id, d.kind, d.title, d.starts, d.due, d.due_utc,"
+    " d.last_day, d.has_time, d.approximate, d.override_due, d.override_utc, d.override_reason,"
+    " d.status, d.status_by_user, d.met_event_id, d.basis, d.explanation, d.lane, d.severity,"
+    " d.created_at, d.updated_at, e.type, e.date, e.time, c.reference, p.display_name"
+)
+_FROM = (
+    " FROM deadlines d JOIN cases c ON c.id = d.case_id JOIN persons p ON p.id = c.person_id"
+    " LEFT JOIN events e ON e.id = d.event_id"
+)
+_INSERT = (
+    "INSERT INTO deadlines(id, case_id, event_id, rule_id, kind, title, starts, due, due_utc,"
+    " last_day, has_time, approximate, override_due, override_utc, override_reason, status,"
+    " status_by_user, met_event_id, basis, explanation, lane, severity, created_at, updated_at)"
+    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+)
+
+
+def _row(r: Sequence) -> DeadlineRow:
+    return DeadlineRow(
+        id=r[0], case_id=r[1], event_id=r[2], rule_id=r[3], kind=r[4], title=r[5], starts=r[6],
+        due=r[7], due_utc=r[8], last_day=r[9], has_time=bool(r[10]), approximate=bool(r[11]),
+        override_due=r[12], override_utc=r[13], override_reason=r[14], status=r[15],
+        status_by_user=bool(r[16]), met_event_id=r[17], basis=r[18], explanation=r[19], lane=r[20],
+        severity=r[21], created_at=r[22], updated_at=r[23], trigger_type=r[24], trigger_date=r[25],
+        trigger_time=r[26], reference=r[27], person_name=r[28],
+    )
+
+
+def insert(conn: sqlcipher3.Connection, rows: Iterable[DeadlineRow]) -> None:
+    conn.executemany(_INSERT, [
+        (r.id, r.case_id, r.event_id, r.rule_id, r.kind, r.title, r.starts, r.due, r.due_utc,
+         r.last_day, int(r.has_time), int(r.approximate), r.override_due, r.override_utc,
+         r.override_reason, r.status, int(r.status_by_user), r.met_event_id, r.basis,
+         r.explanation, r.lane, r.severity, r.created_at, r.updated_at)
+        for r in rows
+    ])
+
+
+def update_derived(conn: sqlcipher3.Connection, rows: Iterable[tuple], *, now: str) -> None:
+    """rows: (id, status, *DERIVED_FIELDS values) of derived deadlines whose inputs changed."""
+    sets = ", ".join(f"{name} = ?" for name in DERIVED_FIELDS)
+    conn.executemany(
+        f"UPDATE deadlines SET status = ?, {sets}, updated_at = ? WHERE id = ?",
+        [(*r[1:], now, r[0]) for r in rows],
+    )
+
+
+def delete(conn: sqlcipher3.Connection, ids: Sequence[str]) -> None:
+    conn.executemany("DELETE FROM deadlines WHERE id = ?", [(i,) for i in ids])
+
+
+def derived_for_cases(conn: sqlcipher3.Connection, case_ids: Sequence[str] | None) -> list[DeadlineRow]:
+    """Derived deadlines (rule_id set) of some cases, or of every case when ``case_ids`` is None."""
+    sql = (
+        "SELECT d.id, d.case_id, d.event_id, d.rule_id, d.kind, d.title, d.starts, d.due,"
+        " d.due_utc, d.last_day, d.has_time, d.approximate, d.override_due, d.override_utc,"
+        " d.override_reason, d.status, d.status_by_user, d.met_event_id, d.basis, d.explanation,"
+        " d.lane, d.severity, d.created_at, d.updated_at, NULL, NULL, NULL, NULL, NULL"
+        " FROM deadlines d WHERE d.rule_id IS NOT NULL"
+    )
+    if case_ids is None:
+        return [_row(r) for r in conn.execute(sql)]
+    return [_row(r) for r in conn.execute(
+        sql + " AND d.case_id IN (SELECT value FROM json_each(?))", (json.dumps(list(case_ids)),))]
+
+
+def for_case(conn: sqlcipher3.Connection, case_id: str) -> list[DeadlineRow]:
+    """Every deadline of a case, soonest first, states (no due) last."""
+    return [_row(r) for r in conn.execute(
+        f"SELECT {_COLUMNS}{_FROM} WHERE d.case_id = ?"
+        " ORDER BY coalesce(d.override_utc, d.due_utc) IS NULL, coalesce(d.override_utc, d.due_utc), d.rule_id",
+        (case_id,),
+    )]
+
+
+def get(conn: sqlcipher3.Connection, deadline_id: str) -> DeadlineRow | None:
+    row = conn.execute(f"SELECT {_COLUMNS}{_FROM} WHERE d.id = ?", (deadline_id,)).fetchone()
+    return _row(row) if row else None
+
+
+def set_status(conn: sqlcipher3.Connection, deadline_id: str, status: str, *, by_user: bool, now: str) -> None:
+    conn.execute("UPDATE deadlines SET status = ?, status_by_user = ?, updated_at = ? WHERE id = ?",
+                 (status, int(by_user), now, deadline_id))
+
+
+def set_override(conn: sqlcipher3.Connection, deadline_id: str, due: str | None, due_utc: str | None,
+                 reason: str | None, *, now: str) -> None:
+    conn.execute("UPDATE deadlines SET override_due = ?, override_utc = ?, override_reason = ?,"
+                 " updated_at = ? WHERE id = ?", (due, due_utc, reason, now, deadline_id))
+
+
+def update_manual(conn: sqlcipher3.Connection, deadline_id: str, *, title: str, due: str, due_utc: str,
+                  last_day: str | None, has_time: bool, basis: str | None, event_id: str | None,
+                  lane: str | None, now: str) -> None:
+    conn.execute(
+        "UPDATE deadlines SET title = ?, due = ?, due_utc = ?, last_day = ?, has_time = ?, basis = ?,"
+        " event_id = ?, lane = ?, updated_at = ? WHERE id = ? AND rule_id IS NULL",
+        (title, due, due_utc, last_day, int(has_time), basis, event_id, lane, now, deadline_id))
+
+
+def events_of_cases(conn: sqlcipher3.Connection, case_ids: Sequence[str] | None = None,
+                    *, open_only: bool = False) -> dict[str, tuple[str, list[Event]]]:
+    """{case id: (case kind, events in list order)}: what derivation needs, in bulk."""
+    where = ["c.deleted_at IS NULL"] if open_only else []
+    args: list = []
+    if case_ids is not None:
+        where.append("c.id IN (SELECT value FROM json_each(?))")
+        args.append(json.dumps(list(case_ids)))
+    clause = (" WHERE " + " AND ".join(where)) if where else ""
+    result: dict[str, tuple[str, list[Event]]] = {
+        cid: (kind, []) for cid, kind in conn.execute(f"SELECT c.id, c.kind FROM cases c{clause}", args)
+    }
+    for cid, eid, typ, date, lower, upper, time, place in conn.execute(
+        "SELECT e.case_id, e.id, e.type, e.date, e.date_lower, e.date_upper, e.time, e.place"
+        f" FROM events e JOIN cases c ON c.id = e.case_id{clause} ORDER BY e.case_id, e.position", args
+    ):
+        result[cid][1].append(Event(type=typ, date=date, time=time, place=place, id=eid,
+                                    date_lower=lower, date_upper=upper))
+    return result
+
+
+# -- the dashboard --------------------------------------------------------------------------
+
+_LIVE_CASE = "c.status = 'open' AND c.deleted_at IS NULL"
+
+
+def open_due_before(conn: sqlcipher3.Connection, until_utc: str, *, kinds: Sequence[str]) -> list[DeadlineRow]:
+    """Open deadlines of live cases whose (overridden) due moment is before ``until_utc``."""
+    marks = ",".join("?" * len(kinds))
+    return [_row(r) for r in conn.execute(
+        f"SELECT {_COLUMNS}{_FROM} WHERE d.status = 'open' AND d.kind IN ({marks})"
+        f" AND coalesce(d.override_utc, d.due_utc) < ? AND {_LIVE_CASE}"
+        " ORDER BY coalesce(d.override_utc, d.due_utc), c.reference",
+        (*kinds, until_utc),
+    )]
+
+
+def open_of_kind(conn: sqlcipher3.Connection, kinds: Sequence[str], *, case_ids: Sequence[str] | None = None) -> list[DeadlineRow]:
+    """Open deadlines of these kinds in live cases (states, alerts, custody terms)."""
+    marks = ",".join("?" * len(kinds))
+    sql = f"SELECT {_COLUMNS}{_FROM} WHERE d.status = 'open' AND d.kind IN ({marks}) AND {_LIVE_CASE}"
+    args: list = list(kinds)
+    if case_ids is not None:
+        sql += " AND d.case_id IN (SELECT value FROM json_each(?))"
+        args.append(json.dumps(list(case_ids)))
+    return [_row(r) for r in conn.execute(sql + " ORDER BY coalesce(d.override_utc, d.due_utc), c.reference", args)]
+
+
+@dataclass(frozen=True, slots=True)
+class WatchedCase:
+    """A live case that is in custody (last custody start after the last end) or at risk."""
+
+    case_id: str
+    reference: str
+    person_name: str
+    facility: str | None
+    at_risk: bool
+    silence_hours: int | None
+    custody_type: str | None   # event type that began the current custody, or None
+    custody_date: str | None   # its date (ISO lower bound) and time
+    custody_time: str | None
+    contact_date: str | None   # the last contact event (ISO lower bound) and time
+    contact_time: str | None
+    lost_date: str | None      # the last contact_lost event after the last contact
+    lost_time: str | None
+
+
+def _ordered_max(types: Sequence[str]) -> str:
+    marks = ",".join(f"'{t}'" for t in types)  # vocabulary identifiers, never user text
+    # Same-day events keep the order of the list (position), as the chronology shows them.
+    return (f"max(CASE WHEN e.type IN ({marks}) THEN e.date_lower || ' ' || printf('%06d', e.position)"
+            " || ' ' || e.type || ' ' || coalesce(e.time, '') END)")
+
+
+def watched_cases(conn: sqlcipher3.Connection, *, custody_starts: Sequence[str],
+                  custody_ends: Sequence[str]) -> list[WatchedCase]:
+    """Live cases in custody or marked at risk, with their last custody start and contacts."""
+    sql = (
+        "WITH marks AS (SELECT e.case_id,"
+        f" {_ordered_max(custody_starts)} AS started,"
+        f" {_ordered_max(custody_ends)} AS ended,"
+        f" {_ordered_max(['contact'])} AS contact,"
+        f" {_ordered_max(['contact_lost'])} AS lost"
+        " FROM events e JOIN cases c ON c.id = e.case_id"
+        f" WHERE {_LIVE_CASE} GROUP BY e.case_id)"
+        " SELECT c.id, c.reference, p.display_name, c.facility, c.at_risk, c.silence_hours,"
+        " m.started, m.ended, m.contact, m.lost"
+        " FROM cases c JOIN persons p ON p.id = c.person_id LEFT JOIN marks m ON m.case_id = c.id"
+        f" WHERE {_LIVE_CASE} AND (c.at_risk = 1 OR (m.started IS NOT NULL AND"
+        " (m.ended IS NULL OR m.started > m.ended)))"
+        " ORDER BY c.reference"
+    )
+    found = []
+    for cid, ref, name, facility, at_risk, hours, started, ended, contact, lost in conn.execute(sql):
+        in_custody = started is not None and (ended is None or started > ended)
+        s_date, _, s_type, s_time = started.split(" ") if in_custody else (None, None, None, None)
+        c_date, _, _, c_time = contact.split(" ") if contact else (None, None, None, None)
+        l_date, _, _, l_time = (lost.split(" ") if lost and (contact is None or lost > contact)
+                                else (None, None, None, None))
+        found.append(WatchedCase(
+            case_id=cid, reference=ref, person_name=name, facility=facility, at_risk=bool(at_risk),
+            silence_hours=hours, custody_type=s_type, custody_date=s_date, custody_time=s_time or None,
+            contact_date=c_date, contact_time=c_time or None, lost_date=l_date, lost_time=l_time or None,
+        ))
+    return found

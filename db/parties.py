@@ -1,0 +1,54 @@
+"""Queries on parties and their roles in cases."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import sqlcipher3
+
+from db.records import CaseParty
+
+
+def get_case_parties(conn: sqlcipher3.Connection, case_ids: Sequence[str]) -> dict[str, list[CaseParty]]:
+    found: dict[str, list[CaseParty]] = {cid: [] for cid in case_ids}
+    if not case_ids:
+        return found
+    marks = ",".join("?" * len(case_ids))
+    for row in conn.execute(
+        "SELECT cp.case_id, cp.id, p.id, p.name, p.kind, p.contact, cp.role, cp.note"
+        " FROM case_parties cp JOIN parties p ON p.id = cp.party_id"
+        f" WHERE cp.case_id IN ({marks}) ORDER BY cp.case_id, cp.rowid",
+        list(case_ids),
+    ):
+        found[row[0]].append(CaseParty(id=row[1], party_id=row[2], name=row[3], kind=row[4],
+                                       contact=row[5], role=row[6], note=row[7]))
+    return found
+
+
+def sync_case_parties(conn: sqlcipher3.Connection, case_id: str, parties: Sequence[CaseParty], *, now: str) -> None:
+    """Make the case's parties exactly ``parties`` (ids must be set)."""
+    existing = {r[0]: r[1] for r in conn.execute(
+        "SELECT id, party_id FROM case_parties WHERE case_id = ?", (case_id,))}
+    wanted = {p.id for p in parties}
+    for row_id, party_id in existing.items():
+        if row_id not in wanted:
+            conn.execute("DELETE FROM case_parties WHERE id = ?", (row_id,))
+            conn.execute("DELETE FROM parties WHERE id = ? AND NOT EXISTS"
+                          " (SELECT 1 FROM case_parties WHERE party_id = ?)", (party_id, party_id))
+    for p in parties:
+        conn.execute(
+            "INSERT INTO parties(id, name, kind, contact, created_at, updated_at) VALUES (?,?,?,?,?,?)"
+            " ON CONFLICT(id) DO UPDATE SET name = excluded.name, kind = excluded.kind,"
+            " contact = excluded.contact, updated_at = excluded.updated_at",
+            (p.party_id, p.name, p.kind, p.contact, now, now),
+        )
+        conn.execute(
+            "INSERT INTO case_parties(id, case_id, party_id, role, note, created_at, updated_at)"
+            " VALUES (?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET party_id = excluded.party_id,"
+            " role = excluded.role, note = excluded.note, updated_at = excluded.updated_at",
+            (p.id, case_id, p.party_id, p.role, p.note, now, now),
+        )
+
+
+def delete_orphans(conn: sqlcipher3.Connection) -> None:
+    conn.execute("DELETE FROM parties WHERE NOT EXISTS (SELECT 1 FROM case_parties WHERE party_id = parties.id)")

@@ -1,0 +1,693 @@
+"""Procedural deadlines: the rule engine (rules as data in resources/deadline_rules.toml) and
+the services that keep a case's derived deadlines in step with its events, add manual ones,
+set statuses and override dates. A computed date is help, never legal advice: every
+deadline carries its trigger event, its legal basis and whether its rule is verified.
+"""
+
+from __future__ import annotations
+
+import calendar
+import functools
+import tomllib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from importlib import resources
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from db import audit as audit_queries
+from db import deadlines as queries
+from db.deadlines import DeadlineRow
+from db.records import Case, Event
+from db.vault import Vault, new_id, now_utc
+from desktop import dates, workdays
+from desktop.progress import Progress, report
+from desktop.vocab import vocabulary
+
+KINDS = ("deadline", "custody", "alert", "block")
+STATUSES = ("open", "done", "missed", "waived")
+UNITS = ("hours", "days", "working_days", "months", "years")
+COUNTINGS = ("cpc", "custody", "coao", "calendar")
+SEVERITIES = ("critical", "high", "normal")
+MOSCOW = "Europe/Moscow"
+MAX_TITLE = 500
+
+
+class DeadlineError(ValueError):
+    """A deadline change the user asked for cannot be made; the message says why."""
+
+
+class RulesInvalid(ValueError):
+    """The rules file is malformed; the message names the rule and the field."""
+
+
+# -- time zones -------------------------------------------------------------------------------
+
+@functools.cache
+def zone(name: str) -> tzinfo:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        if name == MOSCOW:  # no time-zone database: Moscow is UTC+3 all year since 2014
+            return timezone(timedelta(hours=3), "MSK")
+        raise
+
+
+# Russian places outside Moscow time that the event "place" may name (Latin or Cyrillic):
+# an event's local time there is converted; any other place is taken as Moscow time.
+_PLACE_ZONES = (
+    (("kaliningrad", "калининград"), "Europe/Kaliningrad"),
+    (("samara", "самар", "izhevsk", "ижевск", "ulyanovsk", "ульяновск"), "Europe/Samara"),
+    (("yekaterinburg", "ekaterinburg", "екатеринбург", "sverdlovsk", "свердловск", "chelyabinsk",
+      "челябинск", "tyumen", "тюмен", "perm", "перм", "ufa", "уфа", "orenburg", "оренбург"),
+     "Asia/Yekaterinburg"),
+    (("omsk", "омск"), "Asia/Omsk"),
+    (("novosibirsk", "новосибирск", "barnaul", "барнаул", "tomsk", "томск"), "Asia/Novosibirsk"),
+    (("krasnoyarsk", "красноярск", "kemerovo", "кемерово", "novokuznetsk", "новокузнецк"), "Asia/Krasnoyarsk"),
+    (("irkutsk", "иркутск", "ulan-ude", "улан-удэ"), "Asia/Irkutsk"),
+    (("yakutsk", "якутск", "chita", "чита"), "Asia/Yakutsk"),
+    (("vladivostok", "владивосток", "khabarovsk", "хабаровск"), "Asia/Vladivostok"),
+)
+
+
+def zone_for_place(place: str | None) -> tzinfo:
+    """The time zone of an event's local time: Moscow unless the place names a city elsewhere."""
+    if place:
+        folded = place.casefold()
+        for names, name in _PLACE_ZONES:
+            if any(n in folded for n in names):
+                try:
+                    return zone(name)
+                except (ZoneInfoNotFoundError, ValueError):
+                    break
+    return zone(MOSCOW)
+
+
+# -- rules ------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Rule:
+    """One version of a rule, in force for triggers from ``effective_from`` to ``effective_to``."""
+
+    id: str
+    kind: str
+    triggers: tuple[str, ...]
+    lane: str
+    severity: str
+    verified: bool
+    basis_en: str
+    basis_ru: str
+    title_en: str
+    title_ru: str
+    explanation_en: str
+    explanation_ru: str
+    term: int = 0
+    unit: str = "days"
+    counting: str = "cpc"
+    requires_prior: tuple[str, ...] = ()
+    requires_no_prior: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()
+    closed_by: tuple[str, ...] = ()
+    effective_from: date | None = None
+    effective_to: date | None = None
+    zone: str = MOSCOW
+    note_en: str = ""
+    note_ru: str = ""
+
+    def title(self, lang: str) -> str:
+        return self.title_ru if lang == "ru" else self.title_en
+
+    def basis(self, lang: str) -> str:
+        return self.basis_ru if lang == "ru" else self.basis_en
+
+    def explanation(self, lang: str) -> str:
+        return self.explanation_ru if lang == "ru" else self.explanation_en
+
+    def note(self, lang: str) -> str:
+        return self.note_ru if lang == "ru" else self.note_en
+
+    def in_force(self, day: date) -> bool:
+        return ((self.effective_from is None or day >= self.effective_from)
+                and (self.effective_to is None or day <= self.effective_to))
+
+    def applies_to(self, case_kind: str) -> bool:
+        return not self.kinds or case_kind in self.kinds
+
+
+_REQUIRED = ("id", "kind", "triggers", "lane", "severity", "verified", "basis_en", "basis_ru",
+             "title_en", "title_ru", "explanation_en", "explanation_ru")
+_TUPLES = ("triggers", "requires_prior", "requires_no_prior", "kinds", "closed_by")
+
+
+def parse_rules(data: dict) -> tuple[Rule, ...]:
+    """Rules from the parsed TOML; RulesInvalid names every problem."""
+    vocab = vocabulary()
+    problems: list[str] = []
+    rules: list[Rule] = []
+    allowed = {f for f in Rule.__dataclass_fields__}
+    for i, raw in enumerate(data.get("rule", [])):
+        where = f"rule[{i}] {raw.get('id', '?')}"
+        unknown = set(raw) - allowed
+        missing = [k for k in _REQUIRED if k not in raw]
+        if unknown:
+            problems.append(f"{where}: unknown fields {sorted(unknown)}")
+        if missing:
+            problems.append(f"{where}: missing {missing}")
+        if unknown or missing:
+            continue
+        values = dict(raw)
+        for key in _TUPLES:
+            values[key] = tuple(values.get(key, ()))
+        for key in ("effective_from", "effective_to"):
+            if isinstance(values.get(key), str):
+                values[key] = date.fromisoformat(values[key])
+        rule = Rule(**values)
+        if rule.kind not in KINDS:
+            problems.append(f"{where}: kind {rule.kind!r} is not one of {KINDS}")
+        if rule.kind != "block" and (rule.unit not in UNITS or not isinstance(rule.term, int) or rule.term <= 0):
+            problems.append(f"{where}: needs a positive term and a unit from {UNITS}")
+        if rule.counting not in COUNTINGS:
+            problems.append(f"{where}: counting {rule.counting!r} is not one of {COUNTINGS}")
+        if rule.severity not in SEVERITIES:
+            problems.append(f"{where}: severity {rule.severity!r} is not one of {SEVERITIES}")
+        if rule.lane not in vocab.event_groups:
+            problems.append(f"{where}: lane {rule.lane!r} is not an event group")
+        for key in ("triggers", "requires_prior", "requires_no_prior", "closed_by"):
+            for typ in getattr(rule, key):
+                if typ not in vocab.event_types:
+                    problems.append(f"{where}: {key}: {typ!r} is not an event type")
+        for kind in rule.kinds:
+            if kind not in vocab.kinds:
+                problems.append(f"{where}: kinds: {kind!r} is not a case kind")
+        if not rule.triggers:
+            problems.append(f"{where}: needs at least one trigger")
+        rules.append(rule)
+    by_id: dict[str, list[Rule]] = {}
+    for rule in rules:
+        by_id.setdefault(rule.id, []).append(rule)
+    for rule_id, versions in by_id.items():
+        versions.sort(key=lambda r: r.effective_from or date.min)
+        for a, b in zip(versions, versions[1:]):
+            if a.effective_to is None or b.effective_from is None or a.effective_to >= b.effective_from:
+                problems.append(f"{rule_id}: effective periods of its versions overlap or leave no end")
+    if problems:
+        raise RulesInvalid("\n".join(problems))
+    return tuple(rules)
+
+
+@functools.cache
+def rules() -> tuple[Rule, ...]:
+    with resources.files("resources").joinpath("deadline_rules.toml").open("rb") as handle:
+        return parse_rules(tomllib.load(handle))
+
+
+@functools.cache
+def _rules_by_trigger() -> dict[str, tuple[Rule, ...]]:
+    found: dict[str, list[Rule]] = {}
+    for rule in rules():
+        for typ in rule.triggers:
+            found.setdefault(typ, []).append(rule)
+    return {k: tuple(v) for k, v in found.items()}
+
+
+def rule_version(rule_id: str, day: date | None = None) -> Rule | None:
+    """The version of a rule in force on ``day`` (the latest version when day is None)."""
+    versions = [r for r in rules() if r.id == rule_id]
+    if not versions:
+        return None
+    if day is not None:
+        for rule in versions:
+            if rule.in_force(day):
+                return rule
+    return versions[-1]
+
+
+# -- counting -----------------------------------------------------------------------------------
+
+def add_months(day: date, months: int) -> tuple[date, bool]:
+    """The same day ``months`` later; (date, True) when that month has no such day and the
+    last day of the month stands in for it."""
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    last = calendar.monthrange(year, month)[1]
+    return (date(year, month, day.day), False) if day.day <= last else (date(year, month, last), True)
+
+
+def last_day_of_term(rule: Rule, trigger_day: date) -> date:
+    """The last day of a day-, month- or year-based term started on ``trigger_day``."""
+    unit, n, counting = rule.unit, rule.term, rule.counting
+    if unit == "working_days":
+        return workdays.add_working_days(trigger_day, n)
+    if unit == "days":
+        last = trigger_day + timedelta(days=n - 1 if counting == "custody" else n)
+    else:
+        months = n * 12 if unit == "years" else n
+        last, clamped = add_months(trigger_day, months)
+        if counting == "custody" and not clamped:
+            last -= timedelta(days=1)  # the first day counted: ends the day before the same date
+    if counting in ("cpc", "coao"):
+        last = workdays.next_working_day(last)
+    return last
+
+
+@dataclass(frozen=True)
+class Term:
+    starts: datetime
+    due: datetime | None      # the moment the term expires (24:00 of the last day)
+    last_day: date | None
+    has_time: bool
+    approximate: bool
+
+
+def compute_term(rule: Rule, event: Event) -> Term:
+    """When a term started by ``event`` expires under ``rule`` (time-zone aware)."""
+    parsed = dates.parse(event.date)
+    lower = date.fromisoformat(event.date_lower) if event.date_lower else parsed.lower
+    rule_zone = zone(rule.zone)
+    if event.time:
+        hh, mm = (int(x) for x in event.time.split(":"))
+        starts = datetime.combine(lower, time(hh, mm), zone_for_place(event.place)).astimezone(rule_zone)
+    else:
+        starts = datetime.combine(lower, time(0, 0), rule_zone)
+    approximate = not parsed.is_day
+    if rule.kind == "block":
+        return Term(starts, None, None, bool(event.time), approximate)
+    if rule.unit == "hours":
+        # A trigger without a time of day is counted from the start of its day (the earliest).
+        due = (starts.astimezone(timezone.utc) + timedelta(hours=rule.term)).astimezone(rule_zone)
+        return Term(starts, due, None, True, approximate)
+    last = last_day_of_term(rule, starts.date())
+    due = datetime.combine(last + timedelta(days=1), time(0, 0), rule_zone)
+    return Term(starts, due, last, False, approximate)
+
+
+# -- derivation ---------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Derived:
+    """A deadline as the rules give it for one trigger event."""
+
+    rule: Rule
+    event_id: str
+    term: Term
+    met_event_id: str | None
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.event_id, self.rule.id)
+
+
+def _order(events: Sequence[Event]) -> list[tuple[tuple, Event]]:
+    keyed = []
+    for i, event in enumerate(events):
+        lower = event.date_lower or dates.parse(event.date).lower.isoformat()
+        keyed.append(((lower, i), event))
+    keyed.sort(key=lambda pair: pair[0])
+    return keyed
+
+
+def derive(case_kind: str, events: Sequence[Event]) -> list[Derived]:
+    """Every deadline the rules derive from a case's events (events need ids)."""
+    by_trigger = _rules_by_trigger()
+    ordered = _order(events)
+    found: list[Derived] = []
+    for index, (key, event) in enumerate(ordered):
+        candidates = by_trigger.get(event.type)
+        if not candidates:
+            continue
+        trigger_day = date.fromisoformat(key[0])
+        for rule in candidates:
+            if not rule.in_force(trigger_day) or not rule.applies_to(case_kind):
+                continue
+            if rule.requires_prior or rule.requires_no_prior:
+                prior = {e.type for k, e in ordered if k[0] <= key[0] and e is not event}
+                if rule.requires_prior and not prior.intersection(rule.requires_prior):
+                    continue
+                if prior.intersection(rule.requires_no_prior):
+                    continue
+            met = None
+            if rule.closed_by:
+                met = next((e.id for _, e in ordered[index + 1:] if e.type in rule.closed_by), None)
+            found.append(Derived(rule, event.id, compute_term(rule, event), met))
+    return found
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return moment.isoformat() if moment is not None else None
+
+
+def _utc(moment: datetime | None) -> str | None:
+    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ") if moment is not None else None
+
+
+def _fields(d: Derived) -> tuple:
+    """Values of db.deadlines.DERIVED_FIELDS for a derived deadline."""
+    t, r = d.term, d.rule
+    return (r.kind, r.title_en, _iso(t.starts), _iso(t.due), _utc(t.due),
+            t.last_day.isoformat() if t.last_day else None, t.has_time, t.approximate,
+            d.met_event_id, r.basis_en, r.explanation_en, r.lane, r.severity)
+
+
+def _stored_fields(row: DeadlineRow) -> tuple:
+    return tuple(getattr(row, name) for name in queries.DERIVED_FIELDS)
+
+
+@dataclass
+class SyncResult:
+    added: list[str] = field(default_factory=list)
+    moved: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    audit: list[tuple] = field(default_factory=list)
+
+
+def sync(conn, cases: dict[str, tuple[str, list[Event]]], *, now: str, fresh: bool = False,
+         all_cases: bool = False) -> SyncResult:
+    """Bring the derived deadlines of these cases in line with their events, in the caller's
+    transaction. Manual deadlines are never touched; statuses the user set and overrides
+    survive; a deadline whose trigger or rule no longer applies is removed."""
+    result = SyncResult()
+    existing: dict[tuple[str, str | None, str], DeadlineRow] = {}
+    orphans: list[DeadlineRow] = []
+    if not fresh:
+        for row in queries.derived_for_cases(conn, None if all_cases else list(cases)):
+            if row.event_id is None:
+                orphans.append(row)
+            else:
+                existing[(row.case_id, row.event_id, row.rule_id)] = row
+    inserts: list[DeadlineRow] = []
+    updates: list[tuple] = []
+    for case_id, (kind, events) in cases.items():
+        for d in derive(kind, events):
+            values = _fields(d)
+            auto_status = "done" if d.met_event_id else "open"
+            old = existing.pop((case_id, d.event_id, d.rule.id), None)
+            if old is None:
+                new = DeadlineRow(new_id(), case_id, d.event_id, d.rule.id, *values[:8], None, None, None,
+                                  auto_status, False, *values[8:], now, now)
+                inserts.append(new)
+                result.added.append(new.id)
+                if not fresh:
+                    result.audit.append(("deadline", new.id, case_id, "derive",
+                                         {"rule": d.rule.id, "due": values[3]}))
+                continue
+            status = old.status if old.status_by_user else auto_status
+            if values != _stored_fields(old) or status != old.status:
+                updates.append((old.id, status, *values))
+                if values[3] != old.due:
+                    result.moved.append(old.id)
+                    result.audit.append(("deadline", old.id, case_id, "recompute",
+                                         {"rule": d.rule.id, "due": [old.due, values[3]]}))
+                elif status != old.status:
+                    result.audit.append(("deadline", old.id, case_id, "status",
+                                         {"status": [old.status, status], "met_by": d.met_event_id}))
+    stale = list(existing.values()) + orphans
+    for row in stale:
+        result.removed.append(row.id)
+        result.audit.append(("deadline", row.id, row.case_id, "remove",
+                             {"rule": row.rule_id, "due": row.due, "reason": "trigger changed or removed"}))
+    queries.delete(conn, result.removed)
+    queries.update_derived(conn, updates, now=now)
+    queries.insert(conn, inserts)
+    return result
+
+
+def sync_case(conn, case: Case, *, now: str) -> SyncResult:
+    """Hook for the case services: recompute one case's derived deadlines (events need ids)."""
+    return sync(conn, {case.id: (case.kind, list(case.events))}, now=now)
+
+
+def derive_new_cases(conn, cases: Sequence[Case], *, now: str) -> int:
+    """Hook for import: derive the deadlines of cases just inserted, in bulk; returns how many."""
+    result = sync(conn, {c.id: (c.kind, list(c.events)) for c in cases}, now=now, fresh=True)
+    return len(result.added)
+
+
+def recompute_all(vault: Vault, *, progress: Progress | None = None, chunk: int = 2000) -> SyncResult:
+    """Recompute every derived deadline of the vault (after the rules changed), one transaction."""
+    with vault.transaction() as conn:
+        now = now_utc()
+        cases = queries.events_of_cases(conn)
+        ids = list(cases)
+        total = SyncResult()
+        existing_all = chunk >= len(ids)
+        for start in range(0, len(ids), chunk):
+            part = {i: cases[i] for i in ids[start:start + chunk]}
+            result = sync(conn, part, now=now, all_cases=existing_all)
+            total.added += result.added
+            total.moved += result.moved
+            total.removed += result.removed
+            report(progress, min(start + chunk, len(ids)), len(ids))
+        if not ids:
+            sync(conn, {}, now=now, all_cases=True)
+        audit_queries.record(conn, [("vault", vault.vault_id, None, "recompute_deadlines",
+                                     {"added": len(total.added), "moved": len(total.moved),
+                                      "removed": len(total.removed)})], at=now, author=vault.author)
+    return total
+
+
+# -- what the UI and the CLI see -------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Deadline:
+    """A deadline ready to show: labels in the requested language, moments time-zone aware."""
+
+    id: str
+    case_id: str
+    reference: str
+    person_name: str
+    rule_id: str | None
+    kind: str
+    title: str
+    due: datetime | None            # in force: the override when there is one
+    computed_due: datetime | None
+    last_day: date | None           # the last day in force (local), None for hour terms
+    has_time: bool
+    starts: datetime | None
+    status: str
+    status_by_user: bool
+    override_reason: str | None
+    basis: str
+    explanation: str
+    note: str
+    verified: bool
+    lane: str
+    severity: str
+    approximate: bool
+    event_id: str | None
+    trigger_type: str | None
+    trigger_date: str | None
+    trigger_time: str | None
+    met_event_id: str | None
+
+    @property
+    def manual(self) -> bool:
+        return self.rule_id is None
+
+    @property
+    def overridden(self) -> bool:
+        return self.override_reason is not None
+
+    def overdue(self, now: datetime) -> bool:
+        return (self.status == "open" and self.kind in ("deadline", "custody")
+                and self.due is not None and now >= self.due)
+
+    def local_today(self, now: datetime) -> date:
+        return now.astimezone(self.due.tzinfo if self.due else zone(MOSCOW)).date()
+
+    def days_left(self, now: datetime) -> int | None:
+        """Whole days from today (in the deadline's zone) to its last day; negative when past."""
+        if self.due is None:
+            return None
+        last = self.last_day or (self.due - timedelta(microseconds=1)).date()
+        return (last - self.local_today(now)).days
+
+
+def _parse_moment(text: str | None) -> datetime | None:
+    return datetime.fromisoformat(text) if text else None
+
+
+def _override_moment(text: str) -> tuple[datetime, date | None, bool]:
+    """(due moment, last day, has time) of a stored override (a date or a date-time)."""
+    if "T" in text:
+        moment = datetime.fromisoformat(text)
+        return moment, None, True
+    day = date.fromisoformat(text)
+    return datetime.combine(day + timedelta(days=1), time(0, 0), zone(MOSCOW)), day, False
+
+
+def to_view(row: DeadlineRow, lang: str = "en") -> Deadline:
+    trigger_day = date.fromisoformat(row.starts[:10]) if row.starts else None
+    rule = rule_version(row.rule_id, trigger_day) if row.rule_id else None
+    computed = _parse_moment(row.due)
+    last_day = date.fromisoformat(row.last_day) if row.last_day else None
+    due, has_time = computed, row.has_time
+    if row.override_due:
+        due, last_day, has_time = _override_moment(row.override_due)
+    return Deadline(
+        id=row.id, case_id=row.case_id, reference=row.reference or "", person_name=row.person_name or "",
+        rule_id=row.rule_id, kind=row.kind,
+        title=rule.title(lang) if rule else row.title,
+        due=due, computed_due=computed, last_day=last_day, has_time=has_time,
+        starts=_parse_moment(row.starts), status=row.status, status_by_user=row.status_by_user,
+        override_reason=row.override_reason,
+        basis=rule.basis(lang) if rule else (row.basis or ""),
+        explanation=rule.explanation(lang) if rule else (row.explanation or ""),
+        note=rule.note(lang) if rule else "",
+        verified=rule.verified if rule else True,
+        lane=row.lane or "defence", severity=row.severity, approximate=row.approximate,
+        event_id=row.event_id, trigger_type=row.trigger_type, trigger_date=row.trigger_date,
+        trigger_time=row.trigger_time, met_event_id=row.met_event_id,
+    )
+
+
+def for_case(vault: Vault, case_id: str, *, lang: str = "en") -> list[Deadline]:
+    """Every deadline of a case (derived and manual), soonest first, states last."""
+    return [to_view(r, lang) for r in queries.for_case(vault.conn, case_id)]
+
+
+def get(vault: Vault, deadline_id: str, *, lang: str = "en") -> Deadline:
+    row = queries.get(vault.conn, deadline_id)
+    if row is None:
+        raise DeadlineError("This deadline no longer exists (its trigger event may have been removed).")
+    return to_view(row, lang)
+
+
+def _case_events(conn, case_id: str) -> dict[str, Event]:
+    found = queries.events_of_cases(conn, [case_id])
+    if case_id not in found:
+        raise DeadlineError("The case no longer exists.")
+    return {e.id: e for e in found[case_id][1]}
+
+
+def _due_from_input(day: date, at: time | None) -> tuple[datetime, date | None, bool]:
+    if at is None:
+        return datetime.combine(day + timedelta(days=1), time(0, 0), zone(MOSCOW)), day, False
+    return datetime.combine(day, at, zone(MOSCOW)), None, True
+
+
+def _check_title(title: object) -> str:
+    if not isinstance(title, str) or not title.strip():
+        raise DeadlineError("A manual deadline needs a title: what is due.")
+    if len(title) > MAX_TITLE:
+        raise DeadlineError(f"The title is longer than {MAX_TITLE} characters.")
+    return title.strip()
+
+
+def add_manual(vault: Vault, case_id: str, *, title: str, due: date, at: time | None = None,
+               event_id: str | None = None, basis: str | None = None) -> Deadline:
+    """A deadline entered by hand (Moscow time), optionally tied to its trigger event."""
+    title = _check_title(title)
+    if not isinstance(due, date):
+        raise DeadlineError("Give the due date.")
+    with vault.transaction() as conn:
+        events = _case_events(conn, case_id)
+        lane = "defence"
+        if event_id is not None:
+            if event_id not in events:
+                raise DeadlineError("The trigger event is not an event of this case.")
+            lane = vocabulary().event_types[events[event_id].type].group or "defence"
+        moment, last_day, has_time = _due_from_input(due, at)
+        now = now_utc()
+        row = DeadlineRow(
+            id=new_id(), case_id=case_id, event_id=event_id, rule_id=None, kind="deadline",
+            title=title, starts=None, due=moment.isoformat(), due_utc=_utc(moment),
+            last_day=last_day.isoformat() if last_day else None, has_time=has_time, approximate=False,
+            override_due=None, override_utc=None, override_reason=None, status="open",
+            status_by_user=True, met_event_id=None, basis=(basis or "").strip() or None,
+            explanation=None, lane=lane, severity="normal", created_at=now, updated_at=now,
+        )
+        queries.insert(conn, [row])
+        audit_queries.record(conn, [("deadline", row.id, case_id, "create",
+                                     {"title": title, "due": row.due, "event": event_id, "basis": row.basis})],
+                             at=now, author=vault.author)
+    return get(vault, row.id)
+
+
+def set_status(vault: Vault, deadline_id: str, status: str) -> Deadline:
+    """open, done, missed or waived, set by the user (kept across recomputes)."""
+    if status not in STATUSES:
+        raise DeadlineError(f"{status!r} is not a status ({', '.join(STATUSES)}).")
+    with vault.transaction() as conn:
+        row = queries.get(conn, deadline_id)
+        if row is None:
+            raise DeadlineError("This deadline no longer exists.")
+        now = now_utc()
+        queries.set_status(conn, deadline_id, status, by_user=True, now=now)
+        audit_queries.record(conn, [("deadline", deadline_id, row.case_id, "status",
+                                     {"status": [row.status, status]})], at=now, author=vault.author)
+    return get(vault, deadline_id)
+
+
+def override(vault: Vault, deadline_id: str, *, due: date, at: time | None = None, reason: str) -> Deadline:
+    """Replace a computed date with the lawyer's (Moscow time); the reason goes to the audit."""
+    if not isinstance(reason, str) or not reason.strip():
+        raise DeadlineError("Say why the computed date is replaced: the reason is kept in the history.")
+    if len(reason) > MAX_TITLE:
+        raise DeadlineError(f"The reason is longer than {MAX_TITLE} characters.")
+    with vault.transaction() as conn:
+        row = queries.get(conn, deadline_id)
+        if row is None:
+            raise DeadlineError("This deadline no longer exists.")
+        if row.kind == "block":
+            raise DeadlineError("A blocking condition has no date to override.")
+        moment, _, has_time = _due_from_input(due, at)
+        stored = moment.isoformat() if has_time else due.isoformat()
+        now = now_utc()
+        queries.set_override(conn, deadline_id, stored, _utc(moment), reason.strip(), now=now)
+        audit_queries.record(conn, [("deadline", deadline_id, row.case_id, "override",
+                                     {"computed": row.due, "override": [row.override_due, stored],
+                                      "reason": reason.strip()})], at=now, author=vault.author)
+    return get(vault, deadline_id)
+
+
+def clear_override(vault: Vault, deadline_id: str) -> Deadline:
+    with vault.transaction() as conn:
+        row = queries.get(conn, deadline_id)
+        if row is None:
+            raise DeadlineError("This deadline no longer exists.")
+        now = now_utc()
+        queries.set_override(conn, deadline_id, None, None, None, now=now)
+        audit_queries.record(conn, [("deadline", deadline_id, row.case_id, "override_cleared",
+                                     {"override": [row.override_due, None], "reason": row.override_reason})],
+                             at=now, author=vault.author)
+    return get(vault, deadline_id)
+
+
+def delete_manual(vault: Vault, deadline_id: str) -> None:
+    """Remove a manual deadline (derived ones follow their events: waive them instead)."""
+    with vault.transaction() as conn:
+        row = queries.get(conn, deadline_id)
+        if row is None:
+            return
+        if row.rule_id is not None:
+            raise DeadlineError("A computed deadline follows its event; set its status to waived instead.")
+        now = now_utc()
+        queries.delete(conn, [deadline_id])
+        audit_queries.record(conn, [("deadline", deadline_id, row.case_id, "delete",
+                                     {"title": row.title, "due": row.due})], at=now, author=vault.author)
+
+
+def list_open(vault: Vault, *, within_days: int | None = None, now: datetime | None = None,
+              lang: str = "en") -> list[Deadline]:
+    """Open deadlines and custody terms across live cases, soonest first (overdue included)."""
+    now = now or datetime.now(timezone.utc)
+    until = "9999" if within_days is None else _utc(now + timedelta(days=within_days))
+    rows = queries.open_due_before(vault.conn, until, kinds=("deadline", "custody"))
+    return [to_view(r, lang) for r in rows]
+
+
+def describe_term(rule: Rule, lang: str = "en") -> str:
+    """'10 days', '5 working days', '2 months'... (English or Russian)."""
+    if rule.kind == "block":
+        return ""
+    en = {"hours": "hours", "days": "days", "working_days": "working days", "months": "months", "years": "years"}
+    ru = {"hours": "ч.", "days": "дн.", "working_days": "раб. дн.", "months": "мес.", "years": "г."}
+    return f"{rule.term} {(ru if lang == 'ru' else en)[rule.unit]}"
+
+
+__all__ = [
+    "Deadline", "DeadlineError", "Derived", "Rule", "RulesInvalid", "Term", "add_manual", "add_months",
+    "clear_override", "compute_term", "delete_manual", "derive", "derive_new_cases", "describe_term",
+    "for_case", "get", "last_day_of_term", "list_open", "override", "recompute_all",
+    "rule_version", "rules", "set_status", "sync", "sync_case", "zone", "zone_for_place",
+]

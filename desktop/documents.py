@@ -1,0 +1,107 @@
+"""Documents (court decisions, photos, letters) kept inside the vault, in chunks.
+
+A document never exists as a plaintext file unless the user saves a copy out, to a place
+they choose, after a warning. Previews are rendered from bytes in memory.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+from db import audit as audit_queries
+from db import documents as document_queries
+from db.records import DocumentInfo
+from db.vault import Vault, new_id, now_utc
+from desktop.atomic import write_atomically
+
+CHUNK = 256 * 1024
+MAX_SIZE = 512 * 1024 * 1024  # a vault is no file store for films
+
+
+class DocumentTooLarge(ValueError):
+    pass
+
+
+def guess_mime(name: str, data: bytes = b"") -> str:
+    if data.startswith(b"%PDF-"):
+        return "application/pdf"
+    for magic, mime in ((b"\x89PNG", "image/png"), (b"\xff\xd8\xff", "image/jpeg"),
+                        (b"GIF8", "image/gif"), (b"RIFF", "image/webp")):
+        if data.startswith(magic):
+            return mime
+    return mimetypes.guess_type(name)[0] or "application/octet-stream"
+
+
+def _chunks(data: bytes) -> Iterator[bytes]:
+    for start in range(0, len(data), CHUNK):
+        yield data[start:start + CHUNK]
+
+
+def add_document(vault: Vault, case_id: str, *, name: str, data: bytes, event_id: str | None = None,
+                 note: str | None = None) -> DocumentInfo:
+    """Store a document in the vault (one transaction, audited)."""
+    if len(data) > MAX_SIZE:
+        raise DocumentTooLarge(f"{name} is larger than {MAX_SIZE // (1024 * 1024)} MB")
+    info = DocumentInfo(
+        id=new_id(), case_id=case_id, event_id=event_id, name=name, mime=guess_mime(name, data),
+        size=len(data), sha256=hashlib.sha256(data).hexdigest(), note=note, created_at=now_utc(),
+    )
+    with vault.transaction() as conn:
+        document_queries.insert_document(conn, info, _chunks(data), now=info.created_at)
+        audit_queries.record(conn, [("document", info.id, case_id, "create",
+                                     {"name": name, "size": len(data), "sha256": info.sha256})],
+                             at=info.created_at, author=vault.author)
+    return info
+
+
+def add_file(vault: Vault, case_id: str, path: str | os.PathLike[str], **kwargs) -> DocumentInfo:
+    path = Path(path)
+    if path.stat().st_size > MAX_SIZE:
+        raise DocumentTooLarge(f"{path.name} is larger than {MAX_SIZE // (1024 * 1024)} MB")
+    return add_document(vault, case_id, name=path.name, data=path.read_bytes(), **kwargs)
+
+
+def list_documents(vault: Vault, case_id: str) -> list[DocumentInfo]:
+    return document_queries.list_documents(vault.conn, case_id)
+
+
+def read_document(vault: Vault, document_id: str) -> bytes:
+    """The document's bytes, checked against the digest stored with it."""
+    info = document_queries.get_document(vault.conn, document_id)
+    if info is None:
+        raise LookupError("The document no longer exists.")
+    data = b"".join(document_queries.chunks(vault.conn, document_id))
+    if hashlib.sha256(data).hexdigest() != info.sha256:
+        raise ValueError("The document is damaged: its content does not match its digest.")
+    return data
+
+
+def save_copy(vault: Vault, document_id: str, target: str | os.PathLike[str]) -> None:
+    """Write an UNENCRYPTED copy where the user chose (the caller has warned them)."""
+    write_atomically(Path(target), read_document(vault, document_id))
+
+
+def rename_document(vault: Vault, document_id: str, *, name: str, note: str | None = None,
+                    event_id: str | None = None) -> None:
+    with vault.transaction() as conn:
+        info = document_queries.get_document(conn, document_id)
+        if info is None:
+            raise LookupError("The document no longer exists.")
+        now = now_utc()
+        document_queries.update_document(conn, document_id, name=name, note=note, event_id=event_id, now=now)
+        audit_queries.record(conn, [("document", document_id, info.case_id, "update",
+                                     {"name": [info.name, name]})], at=now, author=vault.author)
+
+
+def delete_document(vault: Vault, document_id: str) -> None:
+    with vault.transaction() as conn:
+        info = document_queries.get_document(conn, document_id)
+        if info is None:
+            return
+        document_queries.delete_document(conn, document_id)
+        audit_queries.record(conn, [("document", document_id, info.case_id, "delete", {"name": info.name})],
+                             at=now_utc(), author=vault.author)

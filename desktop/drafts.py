@@ -1,0 +1,39 @@
+"""Unsaved edits survive an automatic lock: they go into the vault, encrypted, never to a
+file, and come back into the editor after the next unlock."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+
+from db import drafts as draft_queries
+from db.records import Case, CaseParty, Charge, Event, Person, PersonName
+from db.vault import Vault, new_id, now_utc
+
+
+def to_json(case: Case) -> str:
+    return json.dumps(asdict(case), ensure_ascii=False)
+
+
+def from_json(text: str) -> Case:
+    data = json.loads(text)
+    person = data.pop("person")
+    person["names"] = [PersonName(**n) for n in person["names"]]
+    return Case(
+        person=Person(**person),
+        charges=[Charge(**c) for c in data.pop("charges")],
+        events=[Event(**e) for e in data.pop("events")],
+        parties=[CaseParty(**p) for p in data.pop("parties")],
+        **data,
+    )
+
+
+def save_draft(vault: Vault, case: Case) -> None:
+    with vault.transaction() as conn:
+        draft_queries.put(conn, new_id(), case.id, to_json(case), now=now_utc())
+
+
+def take_drafts(vault: Vault) -> list[Case]:
+    """Every saved draft, removed from the vault (the editor now holds it)."""
+    with vault.transaction() as conn:
+        return [from_json(data) for _id, _case_id, data in draft_queries.take_all(conn)]

@@ -1,0 +1,834 @@
+"""Name matching across scripts: is this the same person, how sure, and why.
+
+The coarse search key of desktop.names finds *candidates*; this module *scores* them. Each
+word is brought to a "sound key" finer than the search key: transliterated to Latin
+(Unidecode for Cyrillic; Łacinka and Polish letters decoded first), consonants folded into
+the classes that Russian, Belarusian and the Latin schemes confuse (х/г/ch/kh/h, ц/ts/c/т,
+дз/д, ў/в...), and every vowel run reduced to one of four classes — A (а/о: akannie),
+E (е/э/я/ё: yakannie), I (і/и/ы/й), U (у/ю) — keeping the last vowel, which tells
+Кудин from Кудина. Two words with one sound key are spellings of one name; a library
+transliteration (iuliia for Russian schemes, cyrtranslit and Unidecode for Belarusian, and
+the project's passport and Łacinka spellings) is then looked for to *name* the scheme in
+the explanation. Given names that differ between the languages (Алексей/Аляксей,
+Ольга/Вольга) come from resources/given_names.toml; typos are one or two edits of the sound
+key; patronymics are recognised by their suffixes and compared when both names carry one;
+word order is free. Birth dates, when both are known, confirm or separate namesakes.
+
+A score is in [0, 1]; ``DEFAULT_THRESHOLD`` is where the labelled set in tests/data meets
+recall >= 0.95 at precision >= 0.95. Every match carries ``Reason`` records with a stable
+code (the UI translates them) and an English text (the CLI prints it).
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import math
+import re
+import tomllib
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+
+import cyrtranslit
+import iuliia
+from rapidfuzz.distance import OSA, Indel
+from unidecode import unidecode
+
+from desktop import dates, names
+from desktop.synthetic import be_to_lacinka, be_to_passport, ru_to_press
+
+#: Matches at or above this score are shown (CLI, screening, duplicates) unless told otherwise.
+DEFAULT_THRESHOLD = 0.85
+
+# Word scores by level (see compare_words).
+EXACT, FOLDED, TRANSLIT, GIVEN_VARIANT, SOUND, TYPO1, TYPO2 = 1.0, 0.99, 0.98, 0.97, 0.95, 0.90, 0.82
+PART_OF_DOUBLE = 0.93
+INITIAL = 0.80
+DIFFERENT_GIVEN_CAP = 0.45
+
+# ---------------------------------------------------------------------------------------
+# Sound keys
+
+_PRE = str.maketrans({
+    "č": "ch", "š": "sh", "ž": "zh", "ć": "ts", "ś": "s", "ź": "z", "ń": "n", "ŭ": "u",
+    "ł": "l", "ĺ": "l", "ŝ": "shch", "ė": "e", "ż": "zh",
+})
+_APOSTROPHES = str.maketrans("", "", "'’ʼʹ`´ʻ·\"")
+_DIGRAPHS = re.compile(
+    r"szcz|shch|tsch|dzh|sch|zh|sh|sz|rz|cz|ch|kh|ts|tz|dz|th|ck|ph|x|w|g|q|c|h"
+)
+_DIGRAPH_MAP = {
+    "szcz": "s", "shch": "s", "tsch": "h", "dzh": "d", "sch": "s", "zh": "z", "sh": "s",
+    "sz": "s", "rz": "z", "cz": "h", "ch": "h", "kh": "h", "ts": "t", "tz": "t", "dz": "d",
+    "th": "t", "ck": "k", "ph": "f", "x": "ks", "w": "v", "g": "h", "q": "k", "c": "t", "h": "h",
+}
+_VOWELS = "aeiouyj"
+_U_AS_V = re.compile(rf"(?<=[{_VOWELS}])u(?![{_VOWELS}])|^u(?=[^{_VOWELS}])")
+_VOWEL_RUN = re.compile(rf"[{_VOWELS}]+")
+_DOUBLES = re.compile(r"(.)\1+")
+_NOT_LETTER = re.compile(r"[^a-z]+")
+_SOFT_L = re.compile(r"l(?=[ao])")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_BE_ONLY = set("іўІЎ'’ʼ")
+_RU_ONLY = set("иъщИЪЩ")
+
+
+def _vowel_class(run: str) -> str:
+    core = run.lstrip("iyj")
+    if not core:
+        return "I"
+    first = core[0]
+    if first == "u":
+        return "U"
+    if first in "ao":
+        return "E" if core != run else "A"  # я, ё after a glide: the soft vowels
+    return "E"  # e, ie, ye, ei...
+
+
+def _sound(latin: str) -> str:
+    latin = _DIGRAPHS.sub(lambda m: _DIGRAPH_MAP[m.group()], latin)
+    latin = _U_AS_V.sub("v", latin)
+    return _DOUBLES.sub(r"\1", _VOWEL_RUN.sub(lambda m: _vowel_class(m.group()), latin))
+
+
+def is_cyrillic(text: str) -> bool:
+    return bool(_CYRILLIC.search(text))
+
+
+def cyrillic_language(word: str) -> str:
+    """'be', 'ru' or '' (a word both languages write alike)."""
+    chars = set(word)
+    if chars & _BE_ONLY:
+        return "be"
+    if chars & _RU_ONLY:
+        return "ru"
+    return ""
+
+
+def _latin(word: str) -> str:
+    word = unicodedata.normalize("NFC", word).lower().translate(_APOSTROPHES)
+    if not is_cyrillic(word):
+        word = word.translate(_PRE)
+    return _NOT_LETTER.sub("", unidecode(word).lower())
+
+
+@functools.lru_cache(maxsize=200_000)
+def sound_keys(word: str) -> tuple[str, ...]:
+    """The sound keys of one word (two for a Latin word that may be Łacinka, where "la"
+    is Cyrillic ля)."""
+    latin = _latin(word)
+    if not latin:
+        return ()
+    keys = [_sound(latin)]
+    if not is_cyrillic(word) and _SOFT_L.search(latin):
+        soft = _sound(_SOFT_L.sub("li", latin))
+        if soft != keys[0]:
+            keys.append(soft)
+    return tuple(keys)
+
+
+# ---------------------------------------------------------------------------------------
+# Transliteration schemes, to name the one that turns one spelling into the other.
+
+_RU_SCHEMES: tuple[tuple[str, object], ...] = (
+    ("ICAO Doc 9303, Russian passports", iuliia.ICAO_DOC_9303.translate),
+    ("BGN/PCGN", iuliia.BGN_PCGN.translate),
+    ("GOST 7.79", iuliia.GOST_779.translate),
+    ("GOST 7.79 system B", iuliia.GOST_779_ALT.translate),
+    ("English press", ru_to_press),
+    ("Wikipedia", iuliia.WIKIPEDIA.translate),
+    ("old Russian passports (MVD 310)", iuliia.MVD_310.translate),
+    ("ALA-LC", iuliia.ALA_LC.translate),
+    ("scholarly", iuliia.SCIENTIFIC.translate),
+    ("Unidecode", unidecode),
+)
+_BE_SCHEMES: tuple[tuple[str, object], ...] = (
+    ("Belarusian passports", be_to_passport),
+    ("Łacinka", be_to_lacinka),
+    ("Belarusian national system", lambda w: cyrtranslit.to_latin(w, "by").replace("x", "ch")),
+    ("Unidecode", unidecode),
+    ("Russian ICAO rules", lambda w: iuliia.ICAO_DOC_9303.translate(_be_as_ru(w))),
+    ("Russian BGN/PCGN rules", lambda w: iuliia.BGN_PCGN.translate(_be_as_ru(w))),
+)
+_BE_AS_RU = str.maketrans({"і": "и", "І": "И", "ў": "в", "Ў": "В", "'": "ъ", "’": "ъ", "ʼ": "ъ"})
+
+
+def _be_as_ru(word: str) -> str:
+    return word.translate(_BE_AS_RU)
+
+
+def _plain(text: str) -> str:
+    """Casefolded, apostrophes and marks gone: what 'equal' means across schemes."""
+    text = unicodedata.normalize("NFC", text).casefold().translate(_APOSTROPHES)
+    return text.replace("ё", "е")
+
+
+def _ascii(text: str) -> str:
+    return _NOT_LETTER.sub("", unidecode(_plain(text).translate(_PRE)))
+
+
+@functools.lru_cache(maxsize=50_000)
+def transliteration_scheme(cyrillic: str, latin: str) -> tuple[str, str] | None:
+    """(language, scheme) of a library scheme that writes ``cyrillic`` as ``latin``."""
+    target, target_ascii = _plain(latin), _ascii(latin)
+    lang = cyrillic_language(cyrillic)
+    order = (("be", _BE_SCHEMES), ("ru", _RU_SCHEMES))
+    if lang == "ru":
+        order = order[::-1]
+    for language, schemes in order:
+        if lang and language != lang:
+            continue
+        for scheme, translate in schemes:
+            try:
+                written = translate(cyrillic)
+            except Exception:  # noqa: BLE001 - a library that chokes on a word names no scheme
+                continue
+            if _plain(written) == target:
+                return language, scheme
+        for scheme, translate in schemes:
+            try:
+                written = translate(cyrillic)
+            except Exception:  # noqa: BLE001
+                continue
+            if _ascii(written) == target_ascii:
+                return language, scheme + ", without diacritics"
+    return None
+
+
+# ---------------------------------------------------------------------------------------
+# Given names
+
+
+@dataclass(frozen=True)
+class GivenName:
+    id: int
+    gender: str
+    ru: tuple[str, ...]
+    be: tuple[str, ...]
+    latin: tuple[str, ...]
+
+    @property
+    def label(self) -> str:
+        return "/".join(dict.fromkeys(self.ru + self.be))
+
+
+@dataclass(frozen=True)
+class GivenNames:
+    names: tuple[GivenName, ...]
+    by_key: dict[str, frozenset[int]]
+    by_plain: dict[str, frozenset[int]]
+    lang_of: dict[tuple[int, str], str]  # (group, plain form) -> ru / be / latin
+
+    def groups(self, word: str) -> frozenset[int]:
+        found = self.by_plain.get(_plain(word))
+        if found is not None:
+            return found
+        result: set[int] = set()
+        for key in sound_keys(word):
+            result |= self.by_key.get(key, frozenset())
+        return frozenset(result)
+
+
+@functools.cache
+def given_names() -> GivenNames:
+    with resources.files("resources").joinpath("given_names.toml").open("rb") as handle:
+        data = tomllib.load(handle)
+    entries = []
+    by_key: dict[str, set[int]] = {}
+    by_plain: dict[str, set[int]] = {}
+    lang_of: dict[tuple[int, str], str] = {}
+    for i, entry in enumerate(data["name"]):
+        name = GivenName(i, entry["gender"], tuple(entry.get("ru", ())), tuple(entry.get("be", ())),
+                         tuple(entry.get("latin", ())))
+        entries.append(name)
+        for lang, forms in (("latin", name.latin), ("be", name.be), ("ru", name.ru)):
+            for form in forms:
+                by_plain.setdefault(_plain(form), set()).add(i)
+                lang_of[(i, _plain(form))] = lang
+                for key in sound_keys(form):
+                    by_key.setdefault(key, set()).add(i)
+    return GivenNames(
+        tuple(entries),
+        {k: frozenset(v) for k, v in by_key.items()},
+        {k: frozenset(v) for k, v in by_plain.items()},
+        lang_of,
+    )
+
+
+# ---------------------------------------------------------------------------------------
+# Words
+
+_PATRONYMIC_M = re.compile(r"(?:ov|ev|av|iev|jev|yev|iev)?(?:ich|ych|ic|yc)$")
+_PATRONYMIC_F = re.compile(r"(?:ovn|evn|avn|aun|eun|avun|ichn|ychn|inichn|ovun)a$")
+_SURNAME_F = re.compile(r"(?:ova|eva|iova|yova|ava|ina|yna|aya|aia|aja|skaya|skaia|skaja|ska|tska|ckaya|cka|aja)$")
+_SURNAME_M = re.compile(r"(?:ov|ev|au|ou|ow|eu|ev|in|yn|ski|sky|skiy|skij|skii|tski|tsky|cki|cky|iy|yi|ij|ii|oi|oy|oj)$")
+
+
+@dataclass(frozen=True)
+class WordInfo:
+    text: str
+    plain: str
+    latin: str
+    keys: tuple[str, ...]
+    cyrillic: bool
+    lang: str  # be, ru or '' for Cyrillic; 'latin' otherwise
+    groups: frozenset[int]
+    initial: bool
+
+    @property
+    def given_gender(self) -> str:
+        genders = {given_names().names[g].gender for g in self.groups}
+        return genders.pop() if len(genders) == 1 else ""
+
+    @property
+    def surname_gender(self) -> str:
+        if self.groups:
+            return ""
+        if _SURNAME_F.search(self.latin):
+            return "f"
+        if _SURNAME_M.search(self.latin):
+            return "m"
+        return ""
+
+    @property
+    def patronymic_like(self) -> bool:
+        return len(self.latin) >= 6 and bool(_PATRONYMIC_M.search(self.latin) or _PATRONYMIC_F.search(self.latin))
+
+
+@functools.lru_cache(maxsize=200_000)
+def word_info(word: str) -> WordInfo:
+    cyr = is_cyrillic(word)
+    latin = _latin(word)
+    return WordInfo(
+        text=word, plain=_plain(word), latin=latin, keys=sound_keys(word), cyrillic=cyr,
+        lang=cyrillic_language(word) if cyr else "latin",
+        groups=given_names().groups(word) if len(latin) > 1 else frozenset(),
+        initial=len(latin) == 1,
+    )
+
+
+@dataclass(frozen=True)
+class WordMatch:
+    score: float
+    code: str
+    params: tuple[tuple[str, str], ...] = ()
+
+
+def _scripts(a: WordInfo, b: WordInfo) -> str:
+    """How two spellings relate, for the explanation."""
+    if a.cyrillic and b.cyrillic:
+        if {a.lang, b.lang} == {"be", "ru"}:
+            return "be_ru"
+        return "cyrillic"
+    if a.cyrillic or b.cyrillic:
+        return "cyrillic_latin"
+    return "latin"
+
+
+def _typo(a: WordInfo, b: WordInfo) -> WordMatch:
+    best = min((OSA.distance(x, y), max(len(x), len(y)), x, y) for x in a.keys for y in b.keys)
+    edits, length, x, y = best
+    if edits == 1 and length >= 4:
+        return WordMatch(TYPO1, "typo", (("edits", "1"),))
+    if edits == 2 and length >= 7:
+        return WordMatch(TYPO2, "typo", (("edits", "2"),))
+    similarity = Indel.normalized_similarity(a.latin, b.latin)
+    return WordMatch(round(0.6 * similarity, 3), "different",
+                     (("similarity", str(round(similarity * 100))),))
+
+
+def _equal_sound(a: WordInfo, b: WordInfo) -> WordMatch:
+    relation = _scripts(a, b)
+    if relation == "cyrillic_latin":
+        cyr, lat = (a, b) if a.cyrillic else (b, a)
+        found = transliteration_scheme(cyr.text, lat.text)
+        if found:
+            return WordMatch(TRANSLIT, "transliteration", (("language", found[0]), ("scheme", found[1])))
+        return WordMatch(SOUND, "transliteration_variant", (("language", cyr.lang or "ru"),))
+    if relation == "be_ru":
+        return WordMatch(SOUND, "be_ru_forms")
+    return WordMatch(SOUND, "spelling_variant")
+
+
+def _given_relation(a: WordInfo, b: WordInfo, shared: frozenset[int]) -> str:
+    table = given_names()
+    langs = set()
+    for info in (a, b):
+        lang = info.lang
+        if not info.cyrillic:
+            lang = next((table.lang_of.get((g, info.plain), "") for g in shared
+                         if (g, info.plain) in table.lang_of), "")
+        langs.add(lang)
+    return "ru_be" if {"ru", "be"} <= langs or (langs & {"ru", "be"} and a.cyrillic != b.cyrillic) else "spelling"
+
+
+@functools.lru_cache(maxsize=500_000)
+def _compare_words(a: str, b: str) -> WordMatch:
+    wa, wb = word_info(a), word_info(b)
+    if not wa.keys or not wb.keys:
+        return WordMatch(0.0, "different", (("similarity", "0"),))
+    if wa.plain == wb.plain:
+        return WordMatch(EXACT, "equal")
+    if wa.initial or wb.initial:
+        if wa.initial and wb.initial:
+            return WordMatch(INITIAL if wa.keys[0][0] == wb.keys[0][0] else 0.0, "initial" if wa.keys[0][0] == wb.keys[0][0] else "different", () if wa.keys[0][0] == wb.keys[0][0] else (("similarity", "0"),))
+        initial, whole = (wa, wb) if wa.initial else (wb, wa)
+        firsts = {k[0] for k in initial.keys} | {initial.latin[0]}
+        if any(k[0] in firsts for k in whole.keys) or whole.latin[:1] in firsts:
+            return WordMatch(INITIAL, "initial")
+        return WordMatch(0.0, "different", (("similarity", "0"),))
+    if wa.cyrillic == wb.cyrillic and _ascii(wa.plain) == _ascii(wb.plain):
+        return WordMatch(FOLDED, "equal_folded")
+    shared = wa.groups & wb.groups
+    if set(wa.keys) & set(wb.keys):
+        return _equal_sound(wa, wb)
+    if shared:
+        return WordMatch(GIVEN_VARIANT, "given_variant", (("relation", _given_relation(wa, wb, shared)),))
+    result = _typo(wa, wb)
+    if wa.groups and wb.groups and result.score > DIFFERENT_GIVEN_CAP:
+        # Two known, different given names (Алексей, Андрей): brothers, not a typo.
+        return WordMatch(DIFFERENT_GIVEN_CAP, "different_given")
+    if "-" in a or "-" in b:
+        parts = [(p, b) for p in a.split("-") if p] + [(a, p) for p in b.split("-") if p]
+        best = max((_compare_words(x, y) for x, y in parts), key=lambda m: m.score)
+        if best.score >= SOUND and best.score * PART_OF_DOUBLE / EXACT > result.score:
+            return WordMatch(round(best.score * PART_OF_DOUBLE, 3), "part_of_double", best.params)
+    return result
+
+
+def compare_words(a: str, b: str) -> WordMatch:
+    """How alike two words of names are, and why (the cache is symmetric)."""
+    return _compare_words(*sorted((a, b)))
+
+
+# ---------------------------------------------------------------------------------------
+# Names
+
+
+@dataclass(frozen=True)
+class ParsedName:
+    text: str
+    words: tuple[str, ...]  # without the patronymic
+    patronymic: str | None
+    positions: tuple[int, ...]  # position of each word in the original order
+
+    @property
+    def gender(self) -> str:
+        for word in self.words:
+            g = word_info(word).given_gender
+            if g:
+                return g
+        return ""
+
+
+_MAX_WORDS = 5
+
+
+@functools.lru_cache(maxsize=100_000)
+def parse_name(text: str) -> ParsedName:
+    """Words of a name, its patronymic set apart when it has one (3+ words)."""
+    found = names.words(text)[:_MAX_WORDS]
+    patronymic_at = None
+    if len(found) >= 3:
+        infos = [word_info(w) for w in found]
+        candidates = [i for i in range(1, len(found)) if infos[i].patronymic_like and not infos[i].groups]
+        after_given = [i for i in candidates if infos[i - 1].groups]
+        if after_given:
+            patronymic_at = after_given[0]
+        elif candidates:
+            patronymic_at = candidates[-1]
+    words = tuple(w for i, w in enumerate(found) if i != patronymic_at)
+    positions = tuple(i for i in range(len(found)) if i != patronymic_at)
+    return ParsedName(text, words, found[patronymic_at] if patronymic_at is not None else None, positions)
+
+
+@dataclass(frozen=True)
+class Reason:
+    """One step of the explanation. ``code`` is stable (the UI translates it)."""
+
+    code: str
+    part: str = ""  # surname, given name, patronymic, name, birth date
+    params: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def values(self) -> dict[str, str]:
+        return dict(self.params)
+
+    def text(self) -> str:
+        return reason_text(self)
+
+
+_LANGUAGE = {"be": "Belarusian", "ru": "Russian", "": "Cyrillic"}
+
+
+def reason_text(reason: Reason) -> str:
+    """English words for one reason (the CLI's explanation; the GUI has its own, translated)."""
+    v = reason.values
+    part = reason.part or "name"
+    texts = {
+        "equal": f"{part} equal",
+        "equal_folded": f"{part} equal apart from letter case and diacritics",
+        "transliteration": f"{part} equal after {_LANGUAGE.get(v.get('language', ''), 'Cyrillic')}→Latin "
+                           f"transliteration ({v.get('scheme', '')})",
+        "transliteration_variant": f"{part} equal after {_LANGUAGE.get(v.get('language', ''), 'Cyrillic')}→Latin "
+                                   "transliteration, allowing for spelling variants",
+        "be_ru_forms": f"{part}: Belarusian and Russian forms of one name",
+        "spelling_variant": f"{part}: spelling variants of one transliteration",
+        "given_variant": f"{part}: Russian/Belarusian variants of one name" if v.get("relation") == "ru_be"
+                         else f"{part}: another spelling of the same given name",
+        "typo": f"{part} differs by {v.get('edits', '1')} letter(s) (possible typo)",
+        "part_of_double": f"{part} is part of a double name",
+        "initial": f"{part}: the initial agrees",
+        "different_given": f"{part}s are different names",
+        "different": f"{part} differs ({v.get('similarity', '0')}% alike)",
+        "word_order": "word order differs (surname first in one)",
+        "extra_words": f"{v.get('count', '1')} word(s) of one name have no counterpart",
+        "one_word": "only one word of the name can be compared",
+        "patronymic_only_one": "patronymic given in one name only",
+        "patronymic_differs": "patronymics differ",
+        "gender_differs": "one is a woman's form of the name, the other a man's",
+        "birth_equal": "birth date equal",
+        "birth_year_equal": "birth year equal",
+        "birth_compatible": "birth dates compatible",
+        "birth_differs": f"birth dates differ ({v.get('a', '?')} and {v.get('b', '?')})",
+        "birth_one_year": f"birth years one apart ({v.get('a', '?')} and {v.get('b', '?')})",
+    }
+    return texts.get(reason.code, reason.code)
+
+
+@dataclass(frozen=True)
+class Match:
+    score: float
+    reasons: tuple[Reason, ...] = ()
+
+    def explanation(self) -> str:
+        return "; ".join(r.text() for r in self.reasons)
+
+    def to_json(self) -> list[dict]:
+        return [{"code": r.code, "part": r.part, **r.values} for r in self.reasons]
+
+
+def reasons_from_json(items: Iterable[dict]) -> tuple[Reason, ...]:
+    result = []
+    for item in items:
+        item = dict(item)
+        code, part = item.pop("code", ""), item.pop("part", "")
+        result.append(Reason(code, part, tuple((str(k), str(v)) for k, v in sorted(item.items()))))
+    return tuple(result)
+
+
+_WEIGHTS = {"surname": 1.2, "given name": 1.0, "name": 1.0}
+
+
+def _role(a: str, b: str) -> str:
+    return "given name" if word_info(a).groups or word_info(b).groups else "surname"
+
+
+def _align(a: ParsedName, b: ParsedName) -> tuple[list[tuple[int, int]], list[WordMatch]]:
+    """The pairing of words that scores best (word order is free)."""
+    short, long_, swapped = (a.words, b.words, False) if len(a.words) <= len(b.words) else (b.words, a.words, True)
+    table = [[compare_words(x, y) for y in long_] for x in short]
+    best_pairs, best_sum = None, -1.0
+    for perm in itertools.permutations(range(len(long_)), len(short)):
+        total = sum(math.log(max(table[i][j].score, 1e-3)) for i, j in enumerate(perm))
+        if total > best_sum:
+            best_sum, best_pairs = total, perm
+    pairs = [(i, j) for i, j in enumerate(best_pairs or ())]
+    matches = [table[i][j] for i, j in pairs]
+    if swapped:
+        pairs = [(j, i) for i, j in pairs]
+    return pairs, matches
+
+
+def _patronymic(a: str, b: str) -> WordMatch:
+    direct = compare_words(a, b)
+    if direct.score >= SOUND:
+        return direct
+    # Мікалаевіч / Николаевич: both derive from one given name of the table.
+    ga, gb = _patronymic_groups(a), _patronymic_groups(b)
+    if ga & gb:
+        return WordMatch(GIVEN_VARIANT, "given_variant", (("relation", "ru_be"),))
+    return direct
+
+
+@functools.lru_cache(maxsize=20_000)
+def _patronymic_groups(word: str) -> frozenset[int]:
+    keys = sound_keys(word)
+    table = given_names()
+    found = set()
+    for name in table.names:
+        if name.gender != "m":
+            continue
+        for form in name.ru + name.be + name.latin:
+            for stem in sound_keys(form):
+                stem = stem[:-1] if stem[-1:] in "AEIU" else stem
+                if len(stem) >= 3 and any(k.startswith(stem) for k in keys):
+                    found.add(name.id)
+    return frozenset(found)
+
+
+@functools.lru_cache(maxsize=200_000)
+def _compare_parsed(a_text: str, b_text: str) -> Match:
+    a, b = parse_name(a_text), parse_name(b_text)
+    if not a.words or not b.words:
+        return Match(0.0, (Reason("different", "name", (("similarity", "0"),)),))
+    pairs, matches = _align(a, b)
+    reasons: list[Reason] = []
+    log_sum = weight_sum = 0.0
+    roles = []
+    for (i, j), m in zip(pairs, matches):
+        role = _role(a.words[i], b.words[j])
+        roles.append(role)
+        weight = _WEIGHTS[role]
+        log_sum += weight * math.log(max(m.score, 1e-3))
+        weight_sum += weight
+        reasons.append(Reason(m.code, role, m.params))
+    score = math.exp(log_sum / weight_sum)
+    # Gender: Кудин/Кудина, Александр/Александра are two people.
+    for (i, j), role in zip(pairs, roles):
+        wa, wb = word_info(a.words[i]), word_info(b.words[j])
+        ga, gb = (wa.given_gender, wb.given_gender) if role == "given name" else (wa.surname_gender, wb.surname_gender)
+        if ga and gb and ga != gb:
+            score *= 0.5
+            reasons.append(Reason("gender_differs"))
+            break
+    if len(pairs) >= 2:
+        order_a = [a.positions[i] for i, _ in pairs]
+        order_b = [b.positions[j] for _, j in pairs]
+        rank_a = sorted(range(len(order_a)), key=order_a.__getitem__)
+        rank_b = sorted(range(len(order_b)), key=order_b.__getitem__)
+        if rank_a != rank_b:
+            reasons.append(Reason("word_order"))
+    extra = abs(len(a.words) - len(b.words))
+    if min(len(a.words), len(b.words)) == 1:
+        score *= 0.8
+        reasons.append(Reason("one_word"))
+    elif extra:
+        score *= 0.95 ** extra
+        reasons.append(Reason("extra_words", "", (("count", str(extra)),)))
+    if a.patronymic and b.patronymic:
+        m = _patronymic(a.patronymic, b.patronymic)
+        if m.score >= TYPO1:
+            reasons.append(Reason(m.code, "patronymic", m.params))
+        else:
+            score *= 0.75
+            reasons.append(Reason("patronymic_differs", "patronymic"))
+    elif a.patronymic or b.patronymic:
+        reasons.append(Reason("patronymic_only_one", "patronymic"))
+    return Match(round(min(score, 1.0), 4), tuple(reasons))
+
+
+# ---------------------------------------------------------------------------------------
+# Birth dates
+
+_DMY = re.compile(r"(\d{1,2})[./-](\d{1,2})[./-](\d{4})")
+_MY = re.compile(r"(\d{1,2})[./-](\d{4})")
+_YEAR = re.compile(r"(\d{4})(?:\s*(?:г\.?|года?|гг\.?))?")
+
+
+def parse_birth(text: object) -> str | None:
+    """A birth date as lists write it (12.05.1988, 1988-05-12, 05.1988, 1988 г.) in EDTF."""
+    if text is None:
+        return None
+    if hasattr(text, "year") and hasattr(text, "month"):  # a date cell of a spreadsheet
+        return f"{text.year:04d}-{text.month:02d}-{getattr(text, 'day', 1):02d}"
+    value = str(text).strip()
+    if not value:
+        return None
+    if dates.is_valid(value):
+        return value
+    match = _DMY.fullmatch(value)
+    if match:
+        day, month, year = (int(g) for g in match.groups())
+        candidate = f"{year:04d}-{month:02d}-{day:02d}"
+        return candidate if dates.is_valid(candidate) else None
+    match = _MY.fullmatch(value)
+    if match:
+        month, year = (int(g) for g in match.groups())
+        candidate = f"{year:04d}-{month:02d}"
+        return candidate if dates.is_valid(candidate) else None
+    match = _YEAR.fullmatch(value)
+    if match:
+        return match.group(1) if dates.is_valid(match.group(1)) else None
+    return None
+
+
+def _birth(a: str | None, b: str | None) -> tuple[float, Reason | None]:
+    """(factor on the name score, reason) from two EDTF birth dates."""
+    if not a or not b:
+        return 1.0, None
+    try:
+        da, db = dates.parse(a), dates.parse(b)
+    except dates.DateError:
+        return 1.0, None
+    if da.lower <= db.upper and db.lower <= da.upper:
+        if da.is_day and db.is_day:
+            return 1.1, Reason("birth_equal", "birth date")
+        if da.lower.year == da.upper.year == db.lower.year == db.upper.year:
+            return 1.05, Reason("birth_year_equal", "birth date")
+        return 1.0, Reason("birth_compatible", "birth date")
+    gap_days = (db.lower - da.upper).days if da.upper < db.lower else (da.lower - db.upper).days
+    params = (("a", a), ("b", b))
+    if da.lower.year == db.lower.year and da.is_day and db.is_day:
+        return 0.85, Reason("birth_differs", "birth date", params)
+    if gap_days <= 366:
+        return 0.8, Reason("birth_one_year", "birth date", params)
+    return 0.6, Reason("birth_differs", "birth date", params)
+
+
+def compare(a: str, b: str, *, birth_a: str | None = None, birth_b: str | None = None) -> Match:
+    """Score two names (any scripts, any word order), with birth dates when both are known."""
+    key = (a, b) if a <= b else (b, a)
+    match = _compare_parsed(*key)
+    factor, reason = _birth(birth_a, birth_b)
+    if reason is None:
+        return match
+    score = match.score * factor if factor <= 1 else match.score + (1 - match.score) * (factor - 1) * 5
+    return Match(round(min(score, 1.0), 4), match.reasons + (reason,))
+
+
+# ---------------------------------------------------------------------------------------
+# Finding candidates among many names
+
+
+def _deletions(key: str) -> set[str]:
+    variants = {key}
+    if len(key) > 3:
+        variants.update(key[:i] + key[i + 1:] for i in range(len(key)))
+    return variants
+
+
+def _tokens(word: str) -> tuple[set[str], set[str]]:
+    """(exact tokens, fuzzy tokens) of one word for the candidate index."""
+    exact = set()
+    key = names.fold_word(word)
+    if key:
+        exact.add(key)
+    exact.update(f"#{g}" for g in word_info(word).groups)
+    fuzzy = set(exact)
+    if key:
+        fuzzy |= _deletions(key)
+    return exact, fuzzy
+
+
+@functools.lru_cache(maxsize=100_000)
+def _word_tokens(word: str) -> tuple[frozenset[str], frozenset[str]]:
+    exact, fuzzy = _tokens(word)
+    return frozenset(exact), frozenset(fuzzy)
+
+
+@dataclass(frozen=True)
+class Person:
+    """A client as the matcher sees it: every spelling and the birth date."""
+
+    id: str
+    names: tuple[str, ...]
+    birth_date: str | None = None
+    display_name: str = ""
+
+
+@dataclass(frozen=True)
+class Hit:
+    person: Person
+    match: Match
+    spelling: str  # the person's spelling that matched best
+
+
+@dataclass
+class NameIndex:
+    """Persons indexed by the folded keys of their names: candidates first, then scores."""
+
+    persons: dict[str, Person] = field(default_factory=dict)
+    _exact: dict[str, set[str]] = field(default_factory=dict)
+    _fuzzy: dict[str, set[str]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, persons: Iterable[Person]) -> NameIndex:
+        index = cls()
+        for person in persons:
+            index.add(person)
+        return index
+
+    def add(self, person: Person) -> None:
+        self.persons[person.id] = person
+        for spelling in person.names:
+            for word in names.words(spelling):
+                exact, fuzzy = _word_tokens(word)
+                for token in exact:
+                    self._exact.setdefault(token, set()).add(person.id)
+                for token in fuzzy:
+                    self._fuzzy.setdefault(token, set()).add(person.id)
+
+    def _lookup(self, table: dict[str, set[str]], tokens: Iterable[str]) -> set[str]:
+        found: set[str] = set()
+        for token in tokens:
+            ids = table.get(token)
+            if ids:
+                found |= ids
+        return found
+
+    def candidates(self, name: str) -> set[str]:
+        """Persons sharing one word's key exactly and another's within a typo; for a
+        one-word name, persons sharing its key."""
+        words = [w for w in dict.fromkeys(names.words(name))][:_MAX_WORDS]
+        if not words:
+            return set()
+        tokens = [_word_tokens(w) for w in words]
+        exact = [self._lookup(self._exact, t[0]) for t in tokens]
+        if len(words) == 1:
+            return exact[0]
+        fuzzy_table = self._fuzzy
+        found: set[str] = set()
+        fuzzy_cache: dict[int, set[str]] = {}
+        for i, ids in enumerate(exact):
+            if not ids:
+                continue
+            for j in range(len(words)):
+                if j == i:
+                    continue
+                if j not in fuzzy_cache:
+                    fuzzy_cache[j] = self._lookup(fuzzy_table, tokens[j][1])
+                found |= ids & fuzzy_cache[j]
+        return found
+
+    def search(self, name: str, *, birth_date: str | None = None,
+               threshold: float = DEFAULT_THRESHOLD, exclude: str | None = None) -> list[Hit]:
+        """Persons whose best spelling scores at least ``threshold``, best first."""
+        hits = []
+        for person_id in self.candidates(name):
+            if person_id == exclude:
+                continue
+            hit = self.score(name, self.persons[person_id], birth_date=birth_date)
+            if hit.match.score >= threshold:
+                hits.append(hit)
+        hits.sort(key=lambda h: (-h.match.score, h.person.display_name, h.person.id))
+        return hits
+
+    @staticmethod
+    def score(name: str, person: Person, *, birth_date: str | None = None) -> Hit:
+        best_spelling, best = "", Match(0.0)
+        for spelling in person.names:
+            match = compare(name, spelling, birth_a=birth_date, birth_b=person.birth_date)
+            if match.score > best.score:
+                best_spelling, best = spelling, match
+        return Hit(person, best, best_spelling)
+
+
+def best_between(a: Person, b: Person) -> tuple[Match, str, str]:
+    """The best-scoring pair of spellings of two persons (for duplicates)."""
+    best, pair = Match(0.0), ("", "")
+    for x in a.names:
+        for y in b.names:
+            match = compare(x, y, birth_a=a.birth_date, birth_b=b.birth_date)
+            if match.score > best.score:
+                best, pair = match, (x, y)
+    return best, pair[0], pair[1]
+
+
+def candidates_sequence(index: NameIndex, names_: Sequence[str]) -> set[str]:
+    found: set[str] = set()
+    for name in names_:
+        found |= index.candidates(name)
+    return found

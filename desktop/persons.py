@@ -1,0 +1,26 @@
+"""People: every client with their cases, found by any spelling of the name."""
+
+from __future__ import annotations
+
+from db import persons as person_queries
+from db.records import PersonRow
+from db.vault import Vault
+from desktop import names
+
+
+def search_ids(vault: Vault, text: str) -> list[str] | None:
+    """Ids of persons whose names match every word of ``text`` (None: no filter)."""
+    keys = names.fold(text)
+    return person_queries.find_persons(vault.conn, keys) if keys else None
+
+
+def list_persons(vault: Vault, *, text: str = "", limit: int | None = None, offset: int = 0) -> list[PersonRow]:
+    return person_queries.list_persons(vault.conn, ids=search_ids(vault, text), limit=limit, offset=offset)
+
+
+def count_persons(vault: Vault, *, text: str = "") -> int:
+    return person_queries.count_persons(vault.conn, ids=search_ids(vault, text))
+
+
+def get_person(vault: Vault, person_id: str):
+    return person_queries.get_persons(vault.conn, [person_id]).get(person_id)

@@ -1,0 +1,16 @@
+"""The records the services take and return, for the layers above (ui never sees db/)."""
+
+from db.records import (  # noqa: F401
+    AuditEntry,
+    Case,
+    CaseParty,
+    CaseRow,
+    Charge,
+    DocumentInfo,
+    Event,
+    Person,
+    PersonName,
+    PersonRow,
+    Stats,
+)
+from db.cases import CaseFilter  # noqa: F401,E402

@@ -1,0 +1,343 @@
+"""What every report shares: embedded fonts, styles, words in English and Russian, date
+formatting, and the page template (confidentiality mark, generation time, "page x of y")."""
+
+from __future__ import annotations
+
+import functools
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from importlib import resources
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas as rl_canvas
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+from desktop import dates
+
+FONT = "AbaronaSans"
+FONT_BOLD = "AbaronaSans-Bold"
+PAPERS = {"a4": A4, "letter": LETTER}
+LANGUAGES = ("en", "ru")
+MARGIN = 16 * mm
+INK = colors.HexColor("#1d2733")
+MUTED = colors.HexColor("#5b6672")
+RULE = colors.HexColor("#c9d1da")
+SHADE = colors.HexColor("#eef2f6")
+ACCENT = colors.HexColor("#2f5d8a")
+ALERT = colors.HexColor("#a3182b")
+
+
+@functools.cache
+def register_fonts() -> None:
+    """Noto Sans (OFL, resources/fonts): Russian and Belarusian Cyrillic and Łacinka.
+
+    ReportLab embeds a subset of each font in every PDF, so a reader needs no fonts.
+    """
+    folder = resources.files("resources").joinpath("fonts")
+    for name, filename in ((FONT, "NotoSans-Regular.ttf"), (FONT_BOLD, "NotoSans-Bold.ttf")):
+        with folder.joinpath(filename).open("rb") as handle:
+            pdfmetrics.registerFont(TTFont(name, io.BytesIO(handle.read())))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
+
+
+@dataclass(frozen=True)
+class Styles:
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    heading: ParagraphStyle
+    body: ParagraphStyle
+    muted: ParagraphStyle
+    cell: ParagraphStyle
+    cell_bold: ParagraphStyle
+    cell_muted: ParagraphStyle
+    note: ParagraphStyle
+
+
+@functools.cache
+def styles() -> Styles:
+    register_fonts()
+    body = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=12.5, textColor=INK,
+                          alignment=TA_LEFT, spaceAfter=3)
+    cell = ParagraphStyle("cell", parent=body, fontSize=8.5, leading=10.5, spaceAfter=0)
+    return Styles(
+        title=ParagraphStyle("title", parent=body, fontName=FONT_BOLD, fontSize=17, leading=21,
+                             spaceAfter=2),
+        subtitle=ParagraphStyle("subtitle", parent=body, fontSize=10.5, leading=14, textColor=MUTED,
+                                spaceAfter=8),
+        heading=ParagraphStyle("heading", parent=body, fontName=FONT_BOLD, fontSize=11.5, leading=15,
+                               textColor=ACCENT, spaceBefore=10, spaceAfter=4, keepWithNext=True),
+        body=body,
+        muted=ParagraphStyle("muted", parent=body, textColor=MUTED),
+        cell=cell,
+        cell_bold=ParagraphStyle("cell_bold", parent=cell, fontName=FONT_BOLD),
+        cell_muted=ParagraphStyle("cell_muted", parent=cell, textColor=MUTED),
+        note=ParagraphStyle("note", parent=body, fontSize=8, leading=10.5, textColor=MUTED),
+    )
+
+
+# -- Words ---------------------------------------------------------------------------------
+# The PDF is built without Qt, so its fixed words live here, in both languages, like the
+# vocabulary labels in resources/vocabularies.toml.
+
+_WORDS: dict[str, tuple[str, str]] = {
+    "case_summary": ("Case summary", "Сводка по делу"),
+    "aggregate": ("Aggregate report", "Сводный отчёт"),
+    "internal_mark": ("CONFIDENTIAL · internal · contains personal data",
+                      "КОНФИДЕНЦИАЛЬНО · для внутреннего пользования · содержит персональные данные"),
+    "public_mark": ("Public version · persons named only as they consented",
+                    "Публичная версия · лица названы только так, как они согласились"),
+    "public_note": (
+        "Public version: each person is named as they consented (full name, initials, or "
+        "a number). Contact details, addresses, documents and internal notes are left out.",
+        "Публичная версия: каждое лицо названо так, как оно согласилось (полное имя, инициалы "
+        "или номер). Контактные данные, адреса, документы и внутренние заметки не включены."),
+    "generated": ("Generated %1 with Abarona", "Создано %1 в Abarona"),
+    "page_of": ("Page %1 of %2", "Стр. %1 из %2"),
+    "person_n": ("Person %1", "Лицо %1"),
+    "withheld": ("[withheld]", "[скрыто]"),
+    "none_recorded": ("None recorded.", "Нет записей."),
+    "person": ("Person", "Лицо"),
+    "also_written": ("Also written", "Другие написания"),
+    "born": ("Born", "Дата рождения"),
+    "citizenship": ("Citizenship", "Гражданство"),
+    "hometown": ("Hometown", "Родной город"),
+    "residence": ("Residence in Russia", "Место жительства в России"),
+    "contact": ("Contact", "Контакты"),
+    "publicity": ("Publicity", "Публичность"),
+    "reference": ("Reference", "Номер дела"),
+    "kind": ("Kind", "Вид"),
+    "status": ("Status", "Статус"),
+    "outcome": ("Outcome", "Исход"),
+    "arrest": ("Arrest", "Задержание"),
+    "region": ("Region", "Регион"),
+    "facility": ("Detention facility", "Место содержания"),
+    "lawyer": ("Lawyer", "Адвокат"),
+    "state_appointed": ("(state-appointed)", "(по назначению)"),
+    "tags": ("Tags", "Метки"),
+    "charges": ("Charges", "Обвинения"),
+    "part": ("part %1", "ч. %1"),
+    "custody_deadlines": ("Custody and next deadlines", "Содержание под стражей и ближайшие сроки"),
+    "in_custody_since": ("In custody since %1 (%2 days).", "Под стражей с %1 (%2 дн.)."),
+    "not_in_custody": ("Not in custody: custody from %1 ended %2 (%3 days).",
+                       "Не под стражей: содержание с %1 окончено %2 (%3 дн.)."),
+    "no_custody": ("No custody recorded.", "Содержание под стражей не отмечено."),
+    "next_deadlines": ("Next deadlines", "Ближайшие сроки"),
+    "no_deadlines": ("No open deadlines recorded.", "Открытых сроков нет."),
+    "deadline_note": ("Computed dates are an aid, not legal advice: check them against the law.",
+                      "Рассчитанные даты — подсказка, а не юридическая консультация: сверяйте с законом."),
+    "timeline": ("Timeline", "Хронология на шкале"),
+    "chronology": ("Chronology", "Хронология"),
+    "no_events": ("No events recorded yet.", "Событий пока нет."),
+    "date": ("Date", "Дата"),
+    "time": ("Time", "Время"),
+    "event": ("Event", "Событие"),
+    "place_body": ("Place · body", "Место · орган"),
+    "text": ("Text", "Текст"),
+    "source": ("Source", "Источник"),
+    "parties": ("Parties", "Участники"),
+    "name": ("Name", "Имя"),
+    "role": ("Role", "Роль"),
+    "note": ("Note", "Заметка"),
+    "documents": ("Documents", "Документы"),
+    "document": ("Document", "Документ"),
+    "type": ("Type", "Тип"),
+    "size": ("Size", "Размер"),
+    "added": ("Added", "Добавлен"),
+    "summary": ("Summary", "Краткое описание"),
+    "notes": ("Internal notes", "Внутренние заметки"),
+    "period": ("Arrests %1 – %2", "Задержания %1 – %2"),
+    "all_time": ("All cases, whatever the arrest date", "Все дела, независимо от даты задержания"),
+    "open_start": ("the earliest", "самого раннего"),
+    "open_end": ("today", "сегодня"),
+    "cases_counted": ("Cases counted", "Учтено дел"),
+    "key_figures": ("Key figures", "Основные показатели"),
+    "fuzzy_dates": (
+        "%1 of these cases have an approximate, uncertain, month-only or interval arrest date; "
+        "each is counted in the period it overlaps.",
+        "У %1 из этих дел дата задержания приблизительная, неточная, известна до месяца или "
+        "задана интервалом; такое дело учтено в периоде, с которым дата пересекается."),
+    "undated": ("%1 cases without an arrest date are not counted in a period.",
+                "%1 дел без даты задержания в период не включены."),
+    "by_kind": ("Cases by kind", "Дела по видам"),
+    "by_outcome": ("Cases by outcome", "Дела по исходу"),
+    "by_status": ("Cases by status", "Дела по статусу"),
+    "by_charge": ("Charges (cases per article)", "Обвинения (дел по статье)"),
+    "by_region": ("Cases by region", "Дела по регионам"),
+    "article": ("Article", "Статья"),
+    "title": ("Title", "Название"),
+    "cases": ("Cases", "Дел"),
+    "no_region": ("(no region)", "(регион не указан)"),
+    "interim": ("Interim measures", "Обеспечительные меры"),
+    "interim_granted": ("Cases with interim measures granted", "Дел, где обеспечительные меры приняты"),
+    "interim_ignored": ("of them, removed anyway (extradited, handed over or abducted on or after the day)",
+                        "из них лицо всё равно вывезено (выдано, передано или похищено в тот же день или позже)"),
+    "custody": ("Custody in Russia", "Содержание под стражей в России"),
+    "custody_cases": ("Cases with custody recorded", "Дел с отмеченным содержанием под стражей"),
+    "custody_median": ("Median time in custody", "Медиана срока содержания"),
+    "custody_longest": ("Longest time in custody", "Наибольший срок содержания"),
+    "custody_ongoing": ("still in custody (counted to the report date)",
+                        "всё ещё под стражей (срок считается по дату отчёта)"),
+    "days": ("%1 days", "%1 дн."),
+    "case_table": ("Cases", "Дела"),
+    "charges_short": ("Charges", "Статьи"),
+    "no_cases": ("No cases in this period.", "За этот период дел нет."),
+    "more_rows": ("%1 more rows (%2 cases in all) are not drawn.", "Ещё строк: %1 (всего дел: %2) — не показаны на диаграмме."),
+    "unverified": ("title not yet verified", "название не проверено"),
+    "figures_note": (
+        "Figures count cases (not persons) not in the trash; a case is counted in every "
+        "article it is charged under. They equal the command `abarona-cli stats` for the same period.",
+        "Показатели считают дела (а не лиц), не находящиеся в корзине; дело учитывается по каждой "
+        "статье обвинения. Они совпадают с командой `abarona-cli stats` за тот же период."),
+    "approx": ("c. %1", "ок. %1"),
+    "uncertain": ("%1 (?)", "%1 (?)"),
+    "yes": ("yes", "да"),
+}
+
+
+def word(key: str, lang: str, *args: object) -> str:
+    """A fixed word of the reports in ``lang``, with %1, %2... filled in."""
+    en, ru = _WORDS[key]
+    text = ru if lang == "ru" else en
+    for i, value in enumerate(args, start=1):
+        text = text.replace(f"%{i}", str(value))
+    return text
+
+
+def all_words() -> list[str]:
+    """Every fixed word in both languages (tests keep generated names clear of them)."""
+    return [w for pair in _WORDS.values() for w in pair]
+
+
+def esc(text: object) -> str:
+    """User text made safe for a Paragraph (which reads a small XML dialect)."""
+    return escape(str(text)).replace("\n", "<br/>")
+
+
+def format_date(text: str | None, lang: str) -> str:
+    """An EDTF date as a coordinator reads it: 'c. 2023-01-05', '2022-02 (?)', 'a – b'."""
+    if not text:
+        return ""
+    try:
+        parsed = dates.parse(text)
+    except dates.DateError:
+        return text
+    if "/" in text:
+        start, _, end = text.partition("/")
+        return f"{format_date(start, lang) if start not in ('', '..') else '…'} – " \
+               f"{format_date(end, lang) if end not in ('', '..') else '…'}"
+    bare = text.rstrip("~?%")
+    if parsed.approximate and parsed.uncertain:
+        return word("uncertain", lang, word("approx", lang, bare))
+    if parsed.approximate:
+        return word("approx", lang, bare)
+    if parsed.uncertain:
+        return word("uncertain", lang, bare)
+    return bare
+
+
+def format_moment(moment: datetime, lang: str) -> str:
+    """Local date and time with the UTC offset, never a time zone's name or place."""
+    aware = moment if moment.tzinfo else moment.astimezone()
+    offset = aware.strftime("%z")
+    return f"{aware:%Y-%m-%d %H:%M} UTC{offset[:3]}:{offset[3:]}"
+
+
+def format_size(size: int) -> str:
+    for unit in ("B", "KB", "MB", "GB"):
+        if size < 1024 or unit == "GB":
+            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
+        size /= 1024
+    return str(size)
+
+
+@dataclass(frozen=True)
+class PageSetup:
+    """Everything the page template prints around the story, and the PDF's metadata."""
+
+    title: str
+    subject: str
+    author: str
+    keywords: Sequence[str]
+    mark: str  # the confidentiality mark in the header
+    public: bool
+    generated: datetime
+    lang: str
+    paper: str = "a4"
+
+
+def frame_width(paper: str) -> float:
+    return PAPERS[paper][0] - 2 * MARGIN
+
+
+class _NumberedCanvas(rl_canvas.Canvas):
+    """Defers every page until the end, so each footer can say "page x of y"."""
+
+    def __init__(self, *args, setup: PageSetup, **kwargs) -> None:
+        # Our font from the start, so no unembedded standard font enters the PDF.
+        kwargs.update(initialFontName=FONT, initialFontSize=9)
+        super().__init__(*args, **kwargs)
+        self._setup = setup
+        self._pages: list[dict] = []
+
+    def showPage(self) -> None:  # noqa: N802 - ReportLab's name
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            self._decorate(total)
+            super().showPage()
+        super().save()
+
+    def _decorate(self, total: int) -> None:
+        setup = self._setup
+        width, height = self._pagesize
+        self.saveState()
+        self.setFont(FONT_BOLD, 7.5)
+        self.setFillColor(ACCENT if setup.public else ALERT)
+        self.drawString(MARGIN, height - MARGIN + 6 * mm, setup.mark)
+        self.setFont(FONT, 7.5)
+        self.setFillColor(MUTED)
+        self.drawRightString(width - MARGIN, height - MARGIN + 6 * mm, _clip(setup.title, 60))
+        self.setStrokeColor(RULE)
+        self.setLineWidth(0.5)
+        self.line(MARGIN, height - MARGIN + 4.5 * mm, width - MARGIN, height - MARGIN + 4.5 * mm)
+        self.line(MARGIN, MARGIN - 5 * mm, width - MARGIN, MARGIN - 5 * mm)
+        self.drawString(MARGIN, MARGIN - 9 * mm,
+                        word("generated", setup.lang, format_moment(setup.generated, setup.lang)))
+        self.drawRightString(width - MARGIN, MARGIN - 9 * mm,
+                             word("page_of", setup.lang, self._pageNumber, total))
+        self.restoreState()
+
+
+def _clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def build_pdf(story: list, setup: PageSetup) -> bytes:
+    """Lay the story out on pages and return the PDF, built in memory only."""
+    register_fonts()
+    buffer = io.BytesIO()
+    pagesize = PAPERS[setup.paper]
+    doc = BaseDocTemplate(
+        buffer, pagesize=pagesize, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
+        bottomMargin=MARGIN, title=setup.title, author=setup.author, subject=setup.subject,
+        keywords=list(setup.keywords), creator="Abarona", producer="Abarona (ReportLab)",
+        lang=setup.lang,
+    )
+    frame = Frame(MARGIN, MARGIN, pagesize[0] - 2 * MARGIN, pagesize[1] - 2 * MARGIN,
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    doc.build(story, canvasmaker=lambda *a, **k: _NumberedCanvas(*a, setup=setup, **k))
+    return buffer.getvalue()

@@ -1,0 +1,333 @@
+"""The desktop application from a user's side: cases, people, events, documents, trash,
+history, auto-lock with unsaved edits, and the language switch — on real vault files."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings as hsettings
+from hypothesis import strategies as st
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtTest import QTest
+
+from desktop import interchange
+from desktop.vaults import open_vault
+from desktop import cases as case_service
+from tests.conftest import PASSPHRASE
+from tests.helpers import case_dict, document
+from tests.ui.drive import when_dialog_opens
+from ui import settings
+from ui.dates import EdtfEdit, format_edtf
+from ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot):
+    w = MainWindow()
+    w.show()
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow, timeout=2000)
+    yield w
+    w.workspace.editor.set_case(None, None)  # nothing left to ask about at close
+    w.close()
+    w.deleteLater()
+
+
+def unlock(window, path, passphrase=PASSPHRASE):
+    window.start.path_box.setEditText(str(path))
+    window.start.passphrase.setText(passphrase)
+    window.start.open_selected()
+    assert window.vault is not None, window.start.error_label.text()
+
+
+def add_event(editor, qtbot, type_, date, *, time="", place="", text=""):
+    def fill(dialog):
+        dialog.type.setCurrentIndex(dialog.type.findData(type_))
+        dialog.date.setText(date)
+        dialog.time.setText(time)
+        dialog.place.setText(place)
+        dialog.text.setPlainText(text)
+        dialog.accept()
+
+    when_dialog_opens(fill)
+    editor.add_event()
+
+
+def test_new_case_from_start_to_saved(window, qtbot, vault_path):
+    unlock(window, vault_path)
+    QTest.keySequence(window, "Ctrl+N")
+    editor = window.workspace.editor
+    assert editor.case is not None and editor.case.id is None
+    editor.reference.setText("BY-2026-001")
+    editor.kind.setCurrentIndex(editor.kind.findData("extradition"))
+    editor.person_name.setText("Аляксей Кудзін")
+    editor.spellings.setPlainText("Алексей Кудин | ru\nAliaksei Kudzin | en")
+    editor.publicity.setCurrentIndex(editor.publicity.findData("initials"))
+    editor.arrest_date.setText("2026-11-21")
+    editor.arrest_place.setText("Moscow, Yaroslavsky station")
+    editor.contact.setText("+7 900 000 00 00 (sister)")
+    editor.charge_search.setText("BY CC 363")
+    editor.charge_part.setText("2")
+    editor._charge_chosen(editor.charge_search.text())
+    editor._charge_candidates("насилие")  # words of a Russian title find the article
+    assert any("364" in s for s in editor._charge_completions.stringList())
+    add_event(editor, qtbot, "arrest", "2026-11-21", time="22:40", place="Moscow")
+    add_event(editor, qtbot, "custody_ordered", "2026-11-23", text="Two months")
+    assert editor.is_dirty()
+    editor.tabs.setCurrentIndex(editor._tab_index["case"])
+    window.activateWindow()  # offscreen, a closed dialog leaves no window active
+    qtbot.waitUntil(window.isActiveWindow)
+    editor.reference.setFocus()
+    QTest.keySequence(editor.reference, "Ctrl+S")
+    assert not editor.is_dirty(), editor.problems.item(0).text() if editor.problems.count() else ""
+    case_id = editor.case.id
+    assert window.workspace.case_list.model.rowCount() == 1
+    # found by another spelling
+    window.workspace.case_list.search.setText("Kudin")
+    window.workspace.case_list.apply_now()
+    assert window.workspace.case_list.model.case_id(0) == case_id
+    window.lock()
+    with open_vault(vault_path, PASSPHRASE) as vault:
+        case = case_service.get_case(vault, "BY-2026-001")
+    assert case.person.publicity == "initials" and case.person.contact.startswith("+7")
+    assert [(e.type, e.time) for e in case.events] == [("arrest", "22:40"), ("custody_ordered", None)]
+    assert [(c.article, c.part) for c in case.charges] == [("363", "2")]
+    assert [n.value for n in case.person.names] == ["Алексей Кудин", "Aliaksei Kudzin"]
+
+
+def test_invalid_case_shows_problems_and_saves_nothing(window, qtbot, vault_path):
+    unlock(window, vault_path)
+    window.workspace.new_case()
+    editor = window.workspace.editor
+    editor.person_name.setText("Someone")
+    assert not editor.save()
+    assert not editor.problems.isHidden()
+    assert "reference" in editor.problems.item(0).text()
+    assert editor.tabs.currentIndex() == editor._tab_index["case"]
+    editor.reference.setText("")
+    editor.person_name.setText("")
+    editor.save()
+    editor.problems.setCurrentRow(editor.problems.count() - 1)
+    editor._go_to_problem(editor.problems.item(editor.problems.count() - 1))
+    assert editor.tabs.currentIndex() == editor._tab_index["client"]
+    assert window.workspace.case_list.model.rowCount() == 0
+
+
+@pytest.fixture
+def two_cases(vault_path):
+    with open_vault(vault_path, PASSPHRASE) as vault:
+        interchange.import_cases(vault, interchange.read_cases(document(
+            case_dict("A-1"), case_dict("A-2", person={"name": "Dzimtry Padlobnikau"}))))
+    return vault_path
+
+
+def test_edit_then_switch_asks_about_unsaved_changes(window, qtbot, two_cases, answers):
+    unlock(window, two_cases)
+    ws = window.workspace
+    first, second = ws.case_list.model.case_id(0), ws.case_list.model.case_id(1)
+    assert ws.open_case(first)
+    ws.editor.outcome.setCurrentIndex(ws.editor.outcome.findData("released"))
+    answers.queue.append("cancel")
+    assert not ws.open_case(second)
+    assert ws.editor.case.id == first and ws.editor.is_dirty()
+    answers.queue.append("save")
+    assert ws.open_case(second)
+    assert ws.editor.case.id == second
+    assert case_service.get_case(window.vault, first).outcome == "released"
+    ws.editor.summary.setPlainText("changed and then thrown away")
+    answers.queue.append("discard")
+    assert ws.open_case(first)
+    assert case_service.get_case(window.vault, second).summary == "free text"
+
+
+def test_opening_a_case_with_200_events(window, qtbot, vault_path):
+    events = [{"type": "hearing", "date": f"2022-{1 + i % 12:02d}-{1 + i % 28:02d}", "text": f"hearing {i}"}
+              for i in range(200)]
+    with open_vault(vault_path, PASSPHRASE) as vault:
+        interchange.import_cases(vault, interchange.read_cases(document(case_dict("BIG", events=events))))
+    unlock(window, vault_path)
+    ws = window.workspace
+    assert ws.open_case(ws.case_list.model.case_id(0))
+    assert ws.editor.event_model.rowCount() == 200
+
+
+def _png(path):
+    image = QImage(64, 48, QImage.Format.Format_RGB32)
+    image.fill(QColor("#8c1d18"))
+    assert image.save(str(path))
+    return path
+
+
+def _pdf(path):
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path))
+    c.drawString(72, 720, "Court decision")
+    c.showPage()
+    c.save()
+    return path
+
+
+def test_documents_attach_view_and_save_copy(window, qtbot, two_cases, tmp_path, answers):
+    unlock(window, two_cases)
+    ws = window.workspace
+    ws.open_case(ws.case_list.model.case_id(0))
+    panel = ws.editor.documents
+    answers.queue.append(str(_png(tmp_path / "photo.png")))
+    panel.attach()
+    answers.queue.append(str(_pdf(tmp_path / "decision.pdf")))
+    panel.attach()
+    assert [d.name for d in panel.model.records] == ["photo.png", "decision.pdf"] or \
+        sorted(d.name for d in panel.model.records) == ["decision.pdf", "photo.png"]
+    for row in range(2):
+        panel.table.selectRow(row)
+        assert panel.preview.pixmap() is not None and not panel.preview.pixmap().isNull()
+    # a copy out: warned first; declined means nothing written
+    panel.table.selectRow(0)
+    answers.queue.append(False)
+    panel.save_copy()
+    out = tmp_path / "out" / "copy.bin"
+    out.parent.mkdir()
+    answers.queue.extend([True, str(out)])
+    panel.save_copy()
+    name = panel.current().name
+    assert out.read_bytes() == (tmp_path / name).read_bytes()
+    assert any(line.endswith("Document photo.png added by A. Ivanova") for line in ws.editor.history.lines)
+
+
+def test_history_is_readable(window, qtbot, two_cases):
+    unlock(window, two_cases)
+    ws = window.workspace
+    ws.open_case(ws.case_list.model.case_id(0))
+    add_event(ws.editor, qtbot, "arrest", "2026-11-21")
+    assert ws.editor.save()
+    lines = ws.editor.history.lines
+    assert any("imported by A. Ivanova" in line for line in lines)
+    assert any("Event “Arrest” added by A. Ivanova" in line for line in lines)
+
+
+def test_idle_lock_keeps_unsaved_edits_encrypted_and_brings_them_back(window, qtbot, two_cases, answers):
+    unlock(window, two_cases)
+    ws = window.workspace
+    ws.open_case(ws.case_list.model.case_id(1))
+    ws.editor.summary.setPlainText("typed just before walking away")
+    window.idle.set_interval_ms(150)
+    window.idle.start()
+    qtbot.waitUntil(lambda: window.vault is None, timeout=3000)
+    assert window.stack.currentWidget() is window.start
+    assert ws.case_list.model.rowCount() == 0 and ws.editor.case is None
+    unlock(window, two_cases)
+    assert answers.seen[-1][0] == "inform"  # told that unsaved changes came back
+    assert window.workspace.editor.summary.toPlainText() == "typed just before walking away"
+    assert window.workspace.editor.is_dirty()
+    assert window.workspace.editor.save()
+    assert case_service.get_case(window.vault, "A-2").summary == "typed just before walking away"
+
+
+def test_lock_and_unlock_returns_to_the_same_place(window, qtbot, two_cases):
+    unlock(window, two_cases)
+    ws = window.workspace
+    case_id = ws.case_list.model.case_id(1)
+    ws.open_case(case_id)
+    QTest.keySequence(window, "Ctrl+L")
+    assert window.vault is None
+    unlock(window, two_cases)
+    assert window.workspace.editor.case.id == case_id
+    assert window.workspace.current_page() == "cases"
+
+
+def test_trash_restore_and_empty(window, qtbot, two_cases, answers):
+    unlock(window, two_cases)
+    ws = window.workspace
+    ws.open_case(ws.case_list.model.case_id(0))
+    answers.queue.append(True)
+    ws.editor.move_to_trash()
+    assert ws.case_list.model.rowCount() == 1
+    ws.show_page("trash")
+    assert ws.trash.model.rowCount() == 1
+    ws.trash.table.selectRow(0)
+    ws.trash.restore()
+    assert ws.case_list.model.rowCount() == 2 and ws.trash.model.rowCount() == 0
+    ws.show_page("cases")
+    ws.open_case(ws.case_list.model.case_id(0))
+    answers.queue.append(True)
+    ws.editor.move_to_trash()
+    ws.show_page("trash")
+    answers.queue.append(True)
+    ws.trash.empty()
+    assert ws.trash.model.rowCount() == 0 and ws.case_list.model.rowCount() == 1
+
+
+def test_new_client_named_like_an_existing_one_is_offered(window, qtbot, two_cases, qtmodeltester):
+    unlock(window, two_cases)
+    ws = window.workspace
+    ws.new_case()
+    ws.editor.reference.setText("A-3")
+    ws.editor.person_name.setText("Алексей Кудин")
+    ws.editor._check_duplicate_person()
+    assert not ws.editor.duplicate_banner.isHidden()
+    ws.editor._use_existing_person()
+    assert ws.editor.person_name.text() == "Аляксей Кудзін"
+    assert ws.editor.reference.text() == "A-3"
+    assert ws.editor.save()
+    ws.show_page("people")
+    people = ws.people
+    qtmodeltester.check(people.model, force_py=True)
+    assert people.model.rowCount() == 2
+    row = next(r for r in range(2) if people.model.data(people.model.index(r, 0)) == "Аляксей Кудзін")
+    assert people.model.data(people.model.index(row, 3)) == "2"
+    people.table.selectRow(row)
+    assert sorted(r.reference for r in people.cases_model.records) == ["A-1", "A-3"]
+    people.search.setText("Kudin")
+    people.model.set_text("Kudin")
+    assert people.model.rowCount() == 1
+    people._open_case(people.cases_model.index(0, 0))
+    assert ws.current_page() == "cases" and ws.editor.case.reference in ("A-1", "A-3")
+
+
+def test_language_switch_rebuilds_the_window(window, qtbot, two_cases, qapp):
+    from ui import i18n
+
+    unlock(window, two_cases)
+    window.workspace.open_case(window.workspace.case_list.model.case_id(0))
+    try:
+        settings.put(settings.LANGUAGE, "ru")
+        window.retranslate()
+        assert window.workspace.nav.item(0).text() == "Дела"
+        assert window.workspace.editor.case.reference == "A-1"
+        assert window.workspace.case_list.model.data(window.workspace.case_list.model.index(0, 2)) == "Экстрадиция"
+    finally:
+        settings.put(settings.LANGUAGE, "en")
+        i18n.install(qapp, "en")
+
+
+def test_keyboard_reaches_every_page(window, qtbot, two_cases):
+    unlock(window, two_cases)
+    for row, key in enumerate(("Ctrl+1", "Ctrl+2", "Ctrl+3")):
+        QTest.keySequence(window, key)
+        assert window.workspace.nav.currentRow() == row
+    QTest.keySequence(window, "Ctrl+F")
+    assert window.workspace.current_page() == "cases"
+
+
+@hsettings(max_examples=60, deadline=None)
+@given(st.one_of(
+    st.dates().map(lambda d: f"{d:%Y-%m-%d}"),
+    st.tuples(st.dates(), st.sampled_from(["", "~", "?", "%"])).map(lambda t: f"{t[0]:%Y-%m}{t[1]}"),
+    st.tuples(st.integers(1900, 2100), st.sampled_from(["", "~"])).map(lambda t: f"{t[0]}{t[1]}"),
+    st.tuples(st.dates(), st.dates()).map(lambda p: f"{min(p):%Y-%m-%d}/{max(p):%Y-%m-%d}"),
+    st.sampled_from(["2021-21", "201X", "2021-03-01/.."]),
+).filter(lambda s: s[:4].isdigit() and 1900 <= int(s[:4]) <= 2100 and (
+    "/" not in s or s.endswith("..") or 1900 <= int(s.split("/")[1][:4]) <= 2100)))
+def test_date_widget_round_trips_edtf(qapp, text):
+    widget = EdtfEdit(allow_empty=True)
+    widget.setText(text)
+    assert widget.text() == text
+    assert widget.problem() == ""
+    assert format_edtf(text)
+
+
+def test_date_display():
+    assert format_edtf("2021-07~").startswith("≈ ") and "2021" in format_edtf("2021-07~")
+    assert " – " in format_edtf("2022-01-28/2022-02-01")
+    assert format_edtf("") == "" and format_edtf("201X") == "201X"

@@ -1,0 +1,184 @@
+"""EDTF dates for people: shown in the user's locale, entered with a widget that speaks EDTF
+(exact day, month only, year only, between two days, approximate, uncertain)."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from desktop import dates
+
+_SIMPLE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([~?%])?")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("dates", text)
+
+
+def format_day(day) -> str:
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+
+
+def _format_simple(text: str) -> str | None:
+    match = _SIMPLE.fullmatch(text)
+    if not match:
+        return None
+    year, month, day, qualifier = match.groups()
+    if month and not 1 <= int(month) <= 12:
+        return None  # a season (2021-21): shown as written
+    locale = QLocale()
+    if day:
+        shown = locale.toString(QDate(int(year), int(month), int(day)), QLocale.FormatType.ShortFormat)
+    elif month:
+        shown = f"{locale.standaloneMonthName(int(month), QLocale.FormatType.LongFormat)} {year}"
+    else:
+        shown = year
+    if qualifier in ("~", "%"):
+        shown = "≈ " + shown
+    if qualifier in ("?", "%"):
+        shown += " ?"
+    return shown
+
+
+def format_edtf(text: str | None) -> str:
+    """'2021-07-21' -> '21/07/2021' (en) or '21.07.2021' (ru); '2021-07~' -> '≈ July 2021';
+    intervals as 'a – b'. Anything unusual is shown as written."""
+    if not text:
+        return ""
+    if "/" in text:
+        start, _, end = text.partition("/")
+        left = _format_simple(start) if start not in ("", "..") else "…"
+        right = _format_simple(end) if end not in ("", "..") else "…"
+        if left and right:
+            return f"{left} – {right}"
+        return text
+    return _format_simple(text) or text
+
+
+class EdtfEdit(QWidget):
+    """Edits one EDTF value; ``text()`` is the EDTF string ('' when empty and allowed)."""
+
+    changed = Signal()
+    MODES = ("none", "day", "month", "year", "between", "other")
+
+    def __init__(self, parent: QWidget | None = None, *, allow_empty: bool = False) -> None:
+        super().__init__(parent)
+        self.allow_empty = allow_empty
+        self.mode = QComboBox(self)
+        labels = {"none": self.tr("not known"), "day": self.tr("exact day"), "month": self.tr("month only"),
+                  "year": self.tr("year only"), "between": self.tr("between two days"),
+                  "other": self.tr("other (EDTF)")}
+        for mode in self.MODES:
+            if mode != "none" or allow_empty:
+                self.mode.addItem(labels[mode], mode)
+        today = QDate.currentDate()
+        self.day = QDateEdit(today, self)
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("dd.MM.yyyy")
+        self.until = QDateEdit(today, self)
+        self.until.setCalendarPopup(True)
+        self.until.setDisplayFormat("dd.MM.yyyy")
+        self.month = QComboBox(self)
+        for m in range(1, 13):
+            self.month.addItem(QLocale().standaloneMonthName(m), m)
+        self.year = QSpinBox(self)
+        self.year.setRange(1900, 2100)
+        self.year.setValue(today.year())
+        self.raw = QLineEdit(self)
+        self.raw.setPlaceholderText("2021-21, 201X, 2021-03-01/..")
+        self.approximate = QCheckBox(self.tr("approximate"), self)
+        self.uncertain = QCheckBox(self.tr("uncertain"), self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.mode, self.day, self.month, self.year, self.until, self.raw,
+                       self.approximate, self.uncertain):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        self.mode.currentIndexChanged.connect(self._mode_changed)
+        for signal in (self.day.dateChanged, self.until.dateChanged, self.month.currentIndexChanged,
+                       self.year.valueChanged, self.raw.textChanged, self.approximate.toggled,
+                       self.uncertain.toggled):
+            signal.connect(self.changed)
+        self._mode_changed()
+
+    def current_mode(self) -> str:
+        return self.mode.currentData()
+
+    def _set_mode(self, mode: str) -> None:
+        self.mode.setCurrentIndex(max(self.mode.findData(mode), 0))
+
+    def _mode_changed(self) -> None:
+        mode = self.current_mode()
+        self.day.setVisible(mode in ("day", "between"))
+        self.until.setVisible(mode == "between")
+        self.month.setVisible(mode == "month")
+        self.year.setVisible(mode in ("month", "year"))
+        self.raw.setVisible(mode == "other")
+        self.approximate.setVisible(mode in ("day", "month", "year"))
+        self.uncertain.setVisible(mode in ("day", "month", "year"))
+        self.changed.emit()
+
+    def text(self) -> str:
+        mode = self.current_mode()
+        qualifier = {(True, True): "%", (True, False): "~", (False, True): "?"}.get(
+            (self.approximate.isChecked(), self.uncertain.isChecked()), "")
+        if mode == "none":
+            return ""
+        if mode == "day":
+            return self.day.date().toString("yyyy-MM-dd") + qualifier
+        if mode == "month":
+            return f"{self.year.value():04d}-{self.month.currentData():02d}" + qualifier
+        if mode == "year":
+            return f"{self.year.value():04d}" + qualifier
+        if mode == "between":
+            return f"{self.day.date().toString('yyyy-MM-dd')}/{self.until.date().toString('yyyy-MM-dd')}"
+        return self.raw.text().strip()
+
+    def setText(self, text: str | None) -> None:  # noqa: N802 - reads like Qt's setters
+        text = (text or "").strip()
+        self.approximate.setChecked(False)
+        self.uncertain.setChecked(False)
+        if not text:
+            self._set_mode("none" if self.allow_empty else "day")
+            return
+        match = _SIMPLE.fullmatch(text)
+        interval = re.fullmatch(r"(\d{4}-\d{2}-\d{2})/(\d{4}-\d{2}-\d{2})", text)
+        if match and dates.is_valid(text) and (match.group(2) is None or 1 <= int(match.group(2)) <= 12):
+            year, month, day, qualifier = match.groups()
+            self.approximate.setChecked(qualifier in ("~", "%"))
+            self.uncertain.setChecked(qualifier in ("?", "%"))
+            self.year.setValue(int(year))
+            if day:
+                self.day.setDate(QDate(int(year), int(month), int(day)))
+                self._set_mode("day")
+            elif month:
+                self.month.setCurrentIndex(int(month) - 1)
+                self._set_mode("month")
+            else:
+                self._set_mode("year")
+        elif interval and dates.is_valid(text):
+            self.day.setDate(QDate.fromString(interval.group(1), "yyyy-MM-dd"))
+            self.until.setDate(QDate.fromString(interval.group(2), "yyyy-MM-dd"))
+            self._set_mode("between")
+        else:
+            self.raw.setText(text)
+            self._set_mode("other")
+
+    def problem(self) -> str:
+        """'' when the value is acceptable, else a short explanation."""
+        text = self.text()
+        if not text:
+            return "" if self.allow_empty else self.tr("A date is needed.")
+        if not dates.is_valid(text):
+            return self.tr("Not a date: use e.g. 2021-12-31, 2021-12, 2021-12~ or 2022-01-28/2022-02-01.")
+        return ""

@@ -1,0 +1,49 @@
+"""A table model over a list of records held by an editor (events, charges, parties,
+documents): columns are (title, function of the record) pairs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class RecordTableModel(QAbstractTableModel):
+    def __init__(self, columns: Sequence[tuple[str, Callable[[object], str]]], parent=None) -> None:
+        super().__init__(parent)
+        self._columns = list(columns)
+        self.records: list = []
+
+    def set_records(self, records: list) -> None:
+        self.beginResetModel()
+        self.records = records
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        """The list was changed in place: show it again."""
+        self.beginResetModel()
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.records)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(self._columns):
+            return self._columns[section][0]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.records):
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._columns[index.column()][1](self.records[index.row()]) or ""
+        return None
+
+    def record(self, row: int):
+        return self.records[row] if 0 <= row < len(self.records) else None

@@ -1,0 +1,43 @@
+"""Preferences: language, automatic lock, the recent-vault list."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QPushButton, QSpinBox, QWidget
+
+from ui import i18n, settings
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self.language = QComboBox(self)
+        self.language.addItem(self.tr("As the system (%1)").replace("%1", i18n.LANGUAGES[i18n.effective_language("system")]), "system")
+        for code, name in i18n.LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(self.language.findData(settings.get(settings.LANGUAGE)), 0))
+        self.idle = QSpinBox(self)
+        self.idle.setRange(1, 240)
+        self.idle.setSuffix(self.tr(" min"))
+        self.idle.setValue(settings.get(settings.IDLE_MINUTES))
+        self.remember = QCheckBox(self.tr("Remember recently opened vaults"), self)
+        self.remember.setChecked(settings.get(settings.REMEMBER_RECENT))
+        clear = QPushButton(self.tr("Clear the list of recent vaults"), self)
+        clear.clicked.connect(settings.clear_recent)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Language:"), self.language)
+        form.addRow(self.tr("Lock after no activity for:"), self.idle)
+        form.addRow("", self.remember)
+        form.addRow("", clear)
+        form.addRow(buttons)
+
+    def accept(self) -> None:
+        settings.put(settings.LANGUAGE, self.language.currentData())
+        settings.put(settings.IDLE_MINUTES, self.idle.value())
+        settings.put(settings.REMEMBER_RECENT, self.remember.isChecked())
+        if not self.remember.isChecked():
+            settings.clear_recent()
+        super().accept()
