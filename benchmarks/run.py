@@ -129,6 +129,7 @@ def bench_vault(results: Results, vault_path: Path, document: dict) -> None:
 #: Feature benchmarks: modules with ``run(results, vault_path, document, work)``, each
 #: measuring its issue's budgets on the same synthetic vault (they may copy it first).
 FEATURES: tuple[str, ...] = (
+    "benchmarks.bench_gui",
 )
 
 

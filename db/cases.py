@@ -36,6 +36,7 @@ class CaseFilter:
     article: tuple[str, str, str] | None = None  # (jurisdiction, code, article)
     person_id: str | None = None
     ids: Sequence[str] | None = None  # restrict to these (search results)
+    match: str | None = None  # an FTS5 expression from db.search.match_expression
     trash: bool = False
 
 
@@ -204,6 +205,9 @@ def _where(flt: CaseFilter) -> tuple[str, list]:
     if flt.ids is not None:
         clauses.append("c.id IN (SELECT value FROM json_each(?))")
         args.append(json.dumps(list(flt.ids)))
+    if flt.match is not None:
+        clauses.append("c.rowid IN (SELECT rowid FROM search WHERE search MATCH ?)")
+        args.append(flt.match)
     return " AND ".join(clauses), args
 
 

@@ -28,18 +28,10 @@ def _quote(token: str) -> str:
     return '"' + token.replace('"', '""') + '"'
 
 
-def find(
-    conn: sqlcipher3.Connection,
-    terms: Sequence[tuple[str, str]],
-    *,
-    trash: bool = False,
-    limit: int | None = None,
-) -> list[str]:
-    """Case ids matching every term, best first.
-
-    Each term is (folded key, raw word): it matches a name word starting with the key or a
-    text word starting with the raw word. User text never reaches FTS syntax unquoted.
-    """
+def match_expression(terms: Sequence[tuple[str, str]]) -> str | None:
+    """The FTS5 query for (folded key, raw word) terms: every term must match, each in the
+    folded names (as a prefix of the key) or in the text (as a prefix of the word). User
+    text never reaches FTS syntax unquoted. None when no term has anything to look for."""
     parts = []
     for key, raw in terms:
         alternatives = []
@@ -49,14 +41,26 @@ def find(
             alternatives.append(f"text : {_quote(raw)}*")
         if alternatives:
             parts.append("(" + " OR ".join(alternatives) + ")")
-    if not parts:
+    return " AND ".join(parts) if parts else None
+
+
+def find(
+    conn: sqlcipher3.Connection,
+    terms: Sequence[tuple[str, str]],
+    *,
+    trash: bool = False,
+    limit: int | None = None,
+) -> list[str]:
+    """Case ids matching every term (see match_expression), best first."""
+    expression = match_expression(terms)
+    if expression is None:
         return []
     sql = (
         "SELECT c.id FROM search JOIN cases c ON c.rowid = search.rowid"
         f" WHERE search MATCH ? AND c.deleted_at IS {'NOT ' if trash else ''}NULL"
         " ORDER BY search.rank"
     )
-    args: list = [" AND ".join(parts)]
+    args: list = [expression]
     if limit is not None:
         sql += " LIMIT ?"
         args.append(limit)

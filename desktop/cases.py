@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 
 from db import audit as audit_queries
 from db import cases as case_queries
@@ -359,18 +359,23 @@ def search(vault: Vault, text: str, *, limit: int | None = None, trash: bool = F
     return search_queries.find(vault.conn, search_terms(text), trash=trash, limit=limit)
 
 
+def with_text(where: CaseFilter, text: str) -> CaseFilter:
+    """The filter narrowed to cases matching every word of ``text`` (names in any spelling,
+    or case text). A query with nothing to look for matches nothing."""
+    if not text.strip():
+        return where
+    return replace(where, match=search_queries.match_expression(search_terms(text)) or '""')
+
+
 def list_cases(vault: Vault, *, text: str = "", where: CaseFilter = CaseFilter(),
                sort: str = "reference", descending: bool = False,
                limit: int | None = None, offset: int = 0) -> list[CaseRow]:
-    if text.strip():
-        ids = search(vault, text, trash=where.trash)
-        where = CaseFilter(**{**{f.name: getattr(where, f.name) for f in fields(CaseFilter)}, "ids": ids})
-    return case_queries.list_cases(vault.conn, where=where, sort=sort, descending=descending,
-                                   limit=limit, offset=offset)
+    return case_queries.list_cases(vault.conn, where=with_text(where, text), sort=sort,
+                                   descending=descending, limit=limit, offset=offset)
 
 
-def count_cases(vault: Vault, *, where: CaseFilter = CaseFilter()) -> int:
-    return case_queries.count_cases(vault.conn, where=where)
+def count_cases(vault: Vault, *, text: str = "", where: CaseFilter = CaseFilter()) -> int:
+    return case_queries.count_cases(vault.conn, where=with_text(where, text))
 
 
 def distinct_values(vault: Vault, column: str) -> list[str]:

@@ -41,6 +41,8 @@ class UsageError(Exception):
 #: whose command functions take the parsed args and return an exit code, raising
 #: UsageError, VaultError and the like for failures (main() turns them into messages).
 FEATURES: tuple[str, ...] = (
+    "desktop.dashboard",
+    "desktop.reports.cli",
 )
 
 

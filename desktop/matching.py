@@ -332,7 +332,7 @@ def _typo(a: WordInfo, b: WordInfo) -> WordMatch:
     edits, length, x, y = best
     if edits == 1 and length >= 4:
         return WordMatch(TYPO1, "typo", (("edits", "1"),))
-    if edits == 2 and length >= 7:
+    if edits == 2 and length >= 8:
         return WordMatch(TYPO2, "typo", (("edits", "2"),))
     similarity = Indel.normalized_similarity(a.latin, b.latin)
     return WordMatch(round(0.6 * similarity, 3), "different",
@@ -353,15 +353,21 @@ def _equal_sound(a: WordInfo, b: WordInfo) -> WordMatch:
 
 
 def _given_relation(a: WordInfo, b: WordInfo, shared: frozenset[int]) -> str:
+    """'ru_be' when one spelling is a Russian form and the other a Belarusian one."""
     table = given_names()
-    langs = set()
-    for info in (a, b):
-        lang = info.lang
-        if not info.cyrillic:
-            lang = next((table.lang_of.get((g, info.plain), "") for g in shared
-                         if (g, info.plain) in table.lang_of), "")
-        langs.add(lang)
-    return "ru_be" if {"ru", "be"} <= langs or (langs & {"ru", "be"} and a.cyrillic != b.cyrillic) else "spelling"
+
+    def langs(info: WordInfo) -> set[str]:
+        found = {table.lang_of[(g, info.plain)] for g in shared if (g, info.plain) in table.lang_of}
+        if not info.cyrillic:  # Gennady is the Russian form in Latin letters
+            for g in shared:
+                for lang, forms in (("ru", table.names[g].ru), ("be", table.names[g].be)):
+                    if any(transliteration_scheme(form, info.text) for form in forms):
+                        found.add(lang)
+            found.discard("latin") if found - {"latin"} else None
+        return found
+
+    la, lb = langs(a), langs(b)
+    return "ru_be" if {frozenset(la), frozenset(lb)} == {frozenset({"ru"}), frozenset({"be"})} else "spelling"
 
 
 @functools.lru_cache(maxsize=500_000)
@@ -382,18 +388,20 @@ def _compare_words(a: str, b: str) -> WordMatch:
     if wa.cyrillic == wb.cyrillic and _ascii(wa.plain) == _ascii(wb.plain):
         return WordMatch(FOLDED, "equal_folded")
     shared = wa.groups & wb.groups
-    if set(wa.keys) & set(wb.keys):
+    relation = _given_relation(wa, wb, shared) if shared else ""
+    if set(wa.keys) & set(wb.keys) and relation != "ru_be":
         return _equal_sound(wa, wb)
     if shared:
-        return WordMatch(GIVEN_VARIANT, "given_variant", (("relation", _given_relation(wa, wb, shared)),))
+        return WordMatch(GIVEN_VARIANT, "given_variant", (("relation", relation),))
     result = _typo(wa, wb)
     if wa.groups and wb.groups and result.score > DIFFERENT_GIVEN_CAP:
         # Two known, different given names (Алексей, Андрей): brothers, not a typo.
         return WordMatch(DIFFERENT_GIVEN_CAP, "different_given")
     if "-" in a or "-" in b:
-        parts = [(p, b) for p in a.split("-") if p] + [(a, p) for p in b.split("-") if p]
-        best = max((_compare_words(x, y) for x, y in parts), key=lambda m: m.score)
-        if best.score >= SOUND and best.score * PART_OF_DOUBLE / EXACT > result.score:
+        # Иванова-Петрова / Иванова: one part of a double surname.
+        parts = [(p, b) for p in a.split("-") if p and "-" in a] + [(a, p) for p in b.split("-") if p and "-" in b]
+        best = max((compare_words(x, y) for x, y in parts), key=lambda m: m.score)
+        if best.score >= SOUND and best.score * PART_OF_DOUBLE > result.score:
             return WordMatch(round(best.score * PART_OF_DOUBLE, 3), "part_of_double", best.params)
     return result
 
@@ -472,8 +480,8 @@ def reason_text(reason: Reason) -> str:
         "equal_folded": f"{part} equal apart from letter case and diacritics",
         "transliteration": f"{part} equal after {_LANGUAGE.get(v.get('language', ''), 'Cyrillic')}→Latin "
                            f"transliteration ({v.get('scheme', '')})",
-        "transliteration_variant": f"{part} equal after {_LANGUAGE.get(v.get('language', ''), 'Cyrillic')}→Latin "
-                                   "transliteration, allowing for spelling variants",
+        "transliteration_variant": f"{part}: one name across scripts, allowing for spelling and "
+                                   "Belarusian/Russian variants",
         "be_ru_forms": f"{part}: Belarusian and Russian forms of one name",
         "spelling_variant": f"{part}: spelling variants of one transliteration",
         "given_variant": f"{part}: Russian/Belarusian variants of one name" if v.get("relation") == "ru_be"
@@ -519,7 +527,7 @@ def reasons_from_json(items: Iterable[dict]) -> tuple[Reason, ...]:
     return tuple(result)
 
 
-_WEIGHTS = {"surname": 1.2, "given name": 1.0, "name": 1.0}
+_WEIGHTS = {"surname": 1.0, "given name": 0.8, "name": 1.0}
 
 
 def _role(a: str, b: str) -> str:
@@ -530,7 +538,7 @@ def _align(a: ParsedName, b: ParsedName) -> tuple[list[tuple[int, int]], list[Wo
     """The pairing of words that scores best (word order is free)."""
     short, long_, swapped = (a.words, b.words, False) if len(a.words) <= len(b.words) else (b.words, a.words, True)
     table = [[compare_words(x, y) for y in long_] for x in short]
-    best_pairs, best_sum = None, -1.0
+    best_pairs, best_sum = None, -math.inf
     for perm in itertools.permutations(range(len(long_)), len(short)):
         total = sum(math.log(max(table[i][j].score, 1e-3)) for i, j in enumerate(perm))
         if total > best_sum:
@@ -576,16 +584,14 @@ def _compare_parsed(a_text: str, b_text: str) -> Match:
         return Match(0.0, (Reason("different", "name", (("similarity", "0"),)),))
     pairs, matches = _align(a, b)
     reasons: list[Reason] = []
-    log_sum = weight_sum = 0.0
+    log_sum = 0.0
     roles = []
     for (i, j), m in zip(pairs, matches):
         role = _role(a.words[i], b.words[j])
         roles.append(role)
-        weight = _WEIGHTS[role]
-        log_sum += weight * math.log(max(m.score, 1e-3))
-        weight_sum += weight
+        log_sum += _WEIGHTS[role] * math.log(max(m.score, 1e-3))
         reasons.append(Reason(m.code, role, m.params))
-    score = math.exp(log_sum / weight_sum)
+    score = math.exp(log_sum)
     # Gender: Кудин/Кудина, Александр/Александра are two people.
     for (i, j), role in zip(pairs, roles):
         wa, wb = word_info(a.words[i]), word_info(b.words[j])

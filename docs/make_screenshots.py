@@ -47,13 +47,33 @@ def shoot(out: Path, language: str) -> list[Path]:
     grab(dialog, "create-vault")
     dialog.reject()
     window.start.open_demo()
-    page = window.workspace.case_list
+    ws = window.workspace
+    page = ws.case_list
     page.table.selectRow(2)
     grab(window, "cases")
+    editor = ws.editor
+    for tab in ("case", "client", "charges", "events", "parties", "documents", "history"):
+        editor.tabs.setCurrentIndex(editor._tab_index[tab])
+        grab(window, f"case-{tab}")
+    editor.tabs.setCurrentIndex(0)
     page.search.setText("Kuzniacou" if language == "en" else "Кузнецов")
     page.apply_now()
     page.table.selectRow(0)
     grab(window, "search")
+    from ui.case_dialogs import EventDialog
+
+    event = editor.case.events[0] if editor.case.events else None
+    dialog = EventDialog(event, window)
+    dialog.show()
+    grab(dialog, "event-dialog")
+    dialog.reject()
+    ws.show_page("people")
+    ws.people.table.selectRow(0)
+    grab(window, "people")
+    ws.show_page("trash")
+    grab(window, "trash")
+    ws.show_page("cases")
+    editor.set_case(None, None)
     window.lock()
     window.close()
     QSettings().sync()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -65,11 +63,8 @@ class CaseTableModel(QAbstractTableModel):
         self._rows = []
         self._total = 0
         if self._vault is not None and not self._vault.closed:
-            where = self._where
-            if self._text.strip():
-                where = replace(where, ids=case_service.search(self._vault, self._text, trash=where.trash))
-            self._query_where = where
-            self._total = case_service.count_cases(self._vault, where=where)
+            self._query_where = case_service.with_text(self._where, self._text)
+            self._total = case_service.count_cases(self._vault, where=self._query_where)
             self._rows = self._page(0)
         self.endResetModel()
 
@@ -165,7 +160,7 @@ class CaseListPage(QWidget):
         self.search.setPlaceholderText(self.tr("Search: a name in any spelling, a reference, a place, words of the notes…"))
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
-        self._debounce.setInterval(60)
+        self._debounce.setInterval(30)
         self._debounce.timeout.connect(self._apply)
         self.search.textChanged.connect(self._debounce.start)
 

@@ -190,7 +190,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "case_table": ("Cases", "Дела"),
     "charges_short": ("Charges", "Статьи"),
     "no_cases": ("No cases in this period.", "За этот период дел нет."),
-    "more_rows": ("%1 more rows (%2 cases in all) are not drawn.", "Ещё строк: %1 (всего дел: %2) — не показаны на диаграмме."),
+    "more_rows": ("Not drawn: %1 more rows (%2 cases in all).", "Не показаны на диаграмме: ещё строк — %1 (всего дел — %2)."),
     "unverified": ("title not yet verified", "название не проверено"),
     "figures_note": (
         "Figures count cases (not persons) not in the trash; a case is counted in every "

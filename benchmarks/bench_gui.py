@@ -1,0 +1,123 @@
+"""The desktop application's budgets (issue 3), offscreen, on the synthetic vault.
+
+start to the unlock screen; unlock to the case list shown (less key derivation); a
+keystroke in the search box to the updated list; opening a case with 200 events;
+resident memory with the vault open.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+_START = r"""
+import time, sys
+t0 = time.perf_counter()
+from ui.app import make_app
+app = make_app([sys.argv[0]])
+from ui.main_window import MainWindow
+w = MainWindow(); w.show(); app.processEvents()
+print(time.perf_counter() - t0)
+"""
+
+
+def _rss_mb() -> float:
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def run(results, vault_path: Path, document: dict, work: Path) -> None:
+    from benchmarks.run import PASSPHRASE, key_derivation_seconds
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT),
+           "XDG_CONFIG_HOME": str(work / "config"), "XDG_DATA_HOME": str(work / "data")}
+    walls = []
+    for _ in range(3):
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-c", _START], env=env, check=True, capture_output=True)
+        walls.append(time.perf_counter() - start)
+    results.add("GUI: start to the unlock screen (process start to shown)", min(walls), "s", 1.5)
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings
+    from PySide6.QtTest import QTest
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work / "settings"))
+    from desktop import cases as case_service
+    from desktop.records import Case, Event, Person
+    from desktop.vaults import open_vault
+    from ui.app import make_app
+    from ui.main_window import MainWindow
+
+    copy = work / "gui.abarona"
+    shutil.copyfile(vault_path, copy)
+    with open_vault(copy, PASSPHRASE) as vault:
+        big = case_service.create_case(vault, Case(
+            reference="BENCH-200", kind="extradition", person=Person("Бенчмарк Двухсот"),
+            events=[Event("hearing", f"2022-{1 + i % 12:02d}-{1 + i % 28:02d}", text=f"hearing {i}")
+                    for i in range(200)]))
+    app = make_app([sys.argv[0]])
+    window = MainWindow()
+    window.show()
+    app.processEvents()
+    kdf = key_derivation_seconds(copy)
+    unlocks = []
+    for _ in range(3):
+        window.start.path_box.setEditText(str(copy))
+        window.start.passphrase.setText(PASSPHRASE)
+        start = time.perf_counter()
+        window.start.open_selected()
+        app.processEvents()
+        unlocks.append(time.perf_counter() - start)
+        assert window.workspace.case_list.model.rowCount() > 0
+        window.lock()
+        app.processEvents()
+    results.add("GUI: unlock to the case list shown, less key derivation",
+                (statistics.median(unlocks) - kdf) * 1000, "ms", 500)
+
+    window.start.path_box.setEditText(str(copy))
+    window.start.passphrase.setText(PASSPHRASE)
+    window.start.open_selected()
+    page = window.workspace.case_list
+    page.search.setFocus()
+    timings = []
+    for word in ("Kud", "Кузн", "Siar", "Аля", "Padl", "Mik", "Tsik", "SYN-2021", "Moscow", "Łuk"):
+        page.search.clear()
+        page.apply_now()
+        for ch in word:
+            start = time.perf_counter()
+            page.search.insert(ch)  # as a keystroke does
+            page.apply_now()  # the search the debounce timer would start
+            app.processEvents()
+            timings.append(time.perf_counter() - start)
+    timings.sort()
+    results.add("GUI: keystroke to updated list, p95 (plus a 30 ms debounce)",
+                timings[int(len(timings) * 0.95)] * 1000, "ms", 100 - 30)
+    page.search.clear()
+    page.apply_now()
+    opens = []
+    for _ in range(5):
+        window.workspace.editor.set_case(window.vault, None)
+        window.workspace._current_case_id = None
+        start = time.perf_counter()
+        window.workspace.open_case(big.id)
+        app.processEvents()
+        opens.append(time.perf_counter() - start)
+    assert window.workspace.editor.event_model.rowCount() == 200
+    results.add("GUI: open a case with 200 events", statistics.median(opens) * 1000, "ms", 200)
+    for _ in range(60):  # scroll through the whole list, as a user might
+        page.table.scrollToBottom()
+        app.processEvents()
+    results.add("GUI: resident memory, 10,000-case vault open", _rss_mb(), "MB", 350)
+    window.workspace.editor.set_case(None, None)
+    window.close()
