@@ -217,34 +217,36 @@ class WatchedCase:
     lost_time: str | None
 
 
-def _ordered_max(types: Sequence[str]) -> str:
+def _key(types: Sequence[str]) -> str:
     marks = ",".join(f"'{t}'" for t in types)  # vocabulary identifiers, never user text
     # Same-day events keep the order of the list (position), as the chronology shows them.
-    return (f"max(CASE WHEN e.type IN ({marks}) THEN e.date_lower || ' ' || printf('%06d', e.position)"
-            " || ' ' || e.type || ' ' || coalesce(e.time, '') END)")
+    return (f"CASE WHEN e.type IN ({marks}) THEN e.date_lower || ' ' || printf('%06d', e.position)"
+            " || ' ' || e.type || ' ' || coalesce(e.time, '') END")
 
 
 def watched_cases(conn: sqlcipher3.Connection, *, custody_starts: Sequence[str],
                   custody_ends: Sequence[str]) -> list[WatchedCase]:
-    """Live cases in custody or marked at risk, with their last custody start and contacts."""
+    """Live cases in custody or marked at risk: the first custody event after the last event
+    that ended custody (the start of the current detention), and the last contacts."""
     sql = (
-        "WITH marks AS (SELECT e.case_id,"
-        f" {_ordered_max(custody_starts)} AS started,"
-        f" {_ordered_max(custody_ends)} AS ended,"
-        f" {_ordered_max(['contact'])} AS contact,"
-        f" {_ordered_max(['contact_lost'])} AS lost"
-        " FROM events e JOIN cases c ON c.id = e.case_id"
+        "WITH ends AS (SELECT e.case_id, max(" + _key(custody_ends) + ") AS ended"
+        f" FROM events e JOIN cases c ON c.id = e.case_id WHERE {_LIVE_CASE} GROUP BY e.case_id),"
+        " marks AS (SELECT e.case_id,"
+        " min(CASE WHEN (" + _key(custody_starts) + ") > coalesce(n.ended, '') THEN ("
+        + _key(custody_starts) + ") END) AS started,"
+        " max(" + _key(["contact"]) + ") AS contact,"
+        " max(" + _key(["contact_lost"]) + ") AS lost"
+        " FROM events e JOIN cases c ON c.id = e.case_id LEFT JOIN ends n ON n.case_id = e.case_id"
         f" WHERE {_LIVE_CASE} GROUP BY e.case_id)"
         " SELECT c.id, c.reference, p.display_name, c.facility, c.at_risk, c.silence_hours,"
-        " m.started, m.ended, m.contact, m.lost"
+        " m.started, m.contact, m.lost"
         " FROM cases c JOIN persons p ON p.id = c.person_id LEFT JOIN marks m ON m.case_id = c.id"
-        f" WHERE {_LIVE_CASE} AND (c.at_risk = 1 OR (m.started IS NOT NULL AND"
-        " (m.ended IS NULL OR m.started > m.ended)))"
+        f" WHERE {_LIVE_CASE} AND (c.at_risk = 1 OR m.started IS NOT NULL)"
         " ORDER BY c.reference"
     )
     found = []
-    for cid, ref, name, facility, at_risk, hours, started, ended, contact, lost in conn.execute(sql):
-        in_custody = started is not None and (ended is None or started > ended)
+    for cid, ref, name, facility, at_risk, hours, started, contact, lost in conn.execute(sql):
+        in_custody = started is not None
         s_date, _, s_type, s_time = started.split(" ") if in_custody else (None, None, None, None)
         c_date, _, _, c_time = contact.split(" ") if contact else (None, None, None, None)
         l_date, _, _, l_time = (lost.split(" ") if lost and (contact is None or lost > contact)

@@ -33,17 +33,20 @@ from importlib import resources
 
 import cyrtranslit
 import iuliia
-from rapidfuzz.distance import OSA, Indel
+from rapidfuzz.distance import OSA, Indel, Levenshtein
 from unidecode import unidecode
 
 from desktop import dates, names
 from desktop.synthetic import be_to_lacinka, be_to_passport, ru_to_press
 
+_BIRTH_SUPPORTS_FROM = 0.75
+
 #: Matches at or above this score are shown (CLI, screening, duplicates) unless told otherwise.
 DEFAULT_THRESHOLD = 0.85
 
 # Word scores by level (see compare_words).
-EXACT, FOLDED, TRANSLIT, GIVEN_VARIANT, SOUND, TYPO1, TYPO2 = 1.0, 0.99, 0.98, 0.97, 0.95, 0.90, 0.82
+EXACT, FOLDED, TRANSLIT, GIVEN_VARIANT, SOUND = 1.0, 0.99, 0.98, 0.97, 0.95
+TYPO1, TYPO_VOWEL, TYPO_CONSONANT, TYPO2 = 0.90, 0.88, 0.80, 0.80
 PART_OF_DOUBLE = 0.93
 INITIAL = 0.80
 DIFFERENT_GIVEN_CAP = 0.45
@@ -57,12 +60,12 @@ _PRE = str.maketrans({
 })
 _APOSTROPHES = str.maketrans("", "", "'’ʼʹ`´ʻ·\"")
 _DIGRAPHS = re.compile(
-    r"szcz|shch|tsch|dzh|sch|zh|sh|sz|rz|cz|ch|kh|ts|tz|dz|th|ck|ph|x|w|g|q|c|h"
+    r"szcz|shch|tsch|dzh|sch|tch|zh|sh|sz|rz|cz|ch|kh|ts|tz|dz|th|ph|x|w|g|q|c|h"
 )
 _DIGRAPH_MAP = {
     "szcz": "s", "shch": "s", "tsch": "h", "dzh": "d", "sch": "s", "zh": "z", "sh": "s",
-    "sz": "s", "rz": "z", "cz": "h", "ch": "h", "kh": "h", "ts": "t", "tz": "t", "dz": "d",
-    "th": "t", "ck": "k", "ph": "f", "x": "ks", "w": "v", "g": "h", "q": "k", "c": "t", "h": "h",
+    "sz": "s", "rz": "z", "tch": "h", "cz": "h", "ch": "h", "kh": "h", "ts": "t", "tz": "t", "dz": "d",
+    "th": "t", "ph": "f", "x": "ks", "w": "v", "g": "h", "q": "k", "c": "t", "h": "h",
 }
 _VOWELS = "aeiouyj"
 _U_AS_V = re.compile(rf"(?<=[{_VOWELS}])u(?![{_VOWELS}])|^u(?=[^{_VOWELS}])")
@@ -328,10 +331,18 @@ def _scripts(a: WordInfo, b: WordInfo) -> str:
 
 
 def _typo(a: WordInfo, b: WordInfo) -> WordMatch:
-    best = min((OSA.distance(x, y), max(len(x), len(y)), x, y) for x in a.keys for y in b.keys)
-    edits, length, x, y = best
+    """One or two edits of the sound key. Swapped letters and vowel slips are common
+    typos; a consonant more, less or changed more often makes another surname
+    (Статкевич/Станкевич, Кузина/Кузьмина), so it scores lower."""
+    edits, length, x, y = min((OSA.distance(x, y), max(len(x), len(y)), x, y) for x in a.keys for y in b.keys)
     if edits == 1 and length >= 4:
-        return WordMatch(TYPO1, "typo", (("edits", "1"),))
+        if Levenshtein.distance(x, y) == 2:
+            return WordMatch(TYPO1, "typo", (("edits", "1"), ("kind", "swap")))
+        (op,) = Levenshtein.editops(x, y)
+        letters = {x[op.src_pos] if op.tag != "insert" else "", y[op.dest_pos] if op.tag != "delete" else ""} - {""}
+        if all(ch in "AEIU" for ch in letters):
+            return WordMatch(TYPO1 if op.tag != "replace" else TYPO_VOWEL, "typo", (("edits", "1"), ("kind", "vowel")))
+        return WordMatch(TYPO_CONSONANT, "typo", (("edits", "1"), ("kind", "consonant")))
     if edits == 2 and length >= 8:
         return WordMatch(TYPO2, "typo", (("edits", "2"),))
     similarity = Indel.normalized_similarity(a.latin, b.latin)
@@ -394,9 +405,9 @@ def _compare_words(a: str, b: str) -> WordMatch:
     if shared:
         return WordMatch(GIVEN_VARIANT, "given_variant", (("relation", relation),))
     result = _typo(wa, wb)
-    if wa.groups and wb.groups and result.score > DIFFERENT_GIVEN_CAP:
+    if wa.groups and wb.groups:
         # Two known, different given names (Алексей, Андрей): brothers, not a typo.
-        return WordMatch(DIFFERENT_GIVEN_CAP, "different_given")
+        return WordMatch(min(result.score, DIFFERENT_GIVEN_CAP), "different_given")
     if "-" in a or "-" in b:
         # Иванова-Петрова / Иванова: one part of a double surname.
         parts = [(p, b) for p in a.split("-") if p and "-" in a] + [(a, p) for p in b.split("-") if p and "-" in b]
@@ -486,7 +497,8 @@ def reason_text(reason: Reason) -> str:
         "spelling_variant": f"{part}: spelling variants of one transliteration",
         "given_variant": f"{part}: Russian/Belarusian variants of one name" if v.get("relation") == "ru_be"
                          else f"{part}: another spelling of the same given name",
-        "typo": f"{part} differs by {v.get('edits', '1')} letter(s) (possible typo)",
+        "typo": f"{part} differs by {v.get('edits', '1')} letter(s) (possible typo)"
+                + {"swap": ": two letters swapped", "vowel": ": a vowel", "consonant": ": a consonant"}.get(v.get("kind", ""), ""),
         "part_of_double": f"{part} is part of a double name",
         "initial": f"{part}: the initial agrees",
         "different_given": f"{part}s are different names",
@@ -501,6 +513,7 @@ def reason_text(reason: Reason) -> str:
         "birth_year_equal": "birth year equal",
         "birth_compatible": "birth dates compatible",
         "birth_differs": f"birth dates differ ({v.get('a', '?')} and {v.get('b', '?')})",
+        "birth_day_month_swapped": f"birth dates equal if day and month are swapped ({v.get('a', '?')} and {v.get('b', '?')})",
         "birth_one_year": f"birth years one apart ({v.get('a', '?')} and {v.get('b', '?')})",
     }
     return texts.get(reason.code, reason.code)
@@ -671,14 +684,18 @@ def _birth(a: str | None, b: str | None) -> tuple[float, Reason | None]:
         return 1.0, None
     if da.lower <= db.upper and db.lower <= da.upper:
         if da.is_day and db.is_day:
-            return 1.1, Reason("birth_equal", "birth date")
+            return 1.6, Reason("birth_equal", "birth date")
         if da.lower.year == da.upper.year == db.lower.year == db.upper.year:
-            return 1.05, Reason("birth_year_equal", "birth date")
+            same_month = da.lower.month == db.lower.month and da.upper.month == db.upper.month == da.lower.month
+            return (1.4 if same_month else 1.25), Reason("birth_year_equal", "birth date")
         return 1.0, Reason("birth_compatible", "birth date")
     gap_days = (db.lower - da.upper).days if da.upper < db.lower else (da.lower - db.upper).days
     params = (("a", a), ("b", b))
+    if da.is_day and db.is_day and (da.lower.day, da.lower.month) == (db.lower.month, db.lower.day) \
+            and da.lower.year == db.lower.year:
+        return 0.95, Reason("birth_day_month_swapped", "birth date", params)
     if da.lower.year == db.lower.year and da.is_day and db.is_day:
-        return 0.85, Reason("birth_differs", "birth date", params)
+        return 0.75, Reason("birth_differs", "birth date", params)
     if gap_days <= 366:
         return 0.8, Reason("birth_one_year", "birth date", params)
     return 0.6, Reason("birth_differs", "birth date", params)
@@ -691,7 +708,13 @@ def compare(a: str, b: str, *, birth_a: str | None = None, birth_b: str | None =
     factor, reason = _birth(birth_a, birth_b)
     if reason is None:
         return match
-    score = match.score * factor if factor <= 1 else match.score + (1 - match.score) * (factor - 1) * 5
+    score = match.score
+    if factor < 1:
+        score *= factor
+    elif score >= _BIRTH_SUPPORTS_FROM:
+        # Agreeing birth dates close part of the gap left by the names (a typo, a rare
+        # spelling); they never make different names the same.
+        score += (1 - score) * (factor - 1)
     return Match(round(min(score, 1.0), 4), match.reasons + (reason,))
 
 

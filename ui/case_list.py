@@ -20,6 +20,7 @@ from desktop import cases as case_service
 from desktop.cases import CaseFilter
 from desktop.vocab import vocabulary
 from ui import i18n, settings
+from ui.dates import format_edtf
 
 PAGE = 200
 _Index = QModelIndex | QPersistentModelIndex
@@ -121,7 +122,7 @@ class CaseTableModel(QAbstractTableModel):
             "kind": vocab.kinds[row.kind].label(lang),
             "status": vocab.statuses[row.status].label(lang),
             "outcome": vocab.outcomes[row.outcome].label(lang),
-            "arrest": row.arrest_date or "",
+            "arrest": format_edtf(row.arrest_date),
             "region": row.region or "",
             "lawyer": row.lawyer or "",
             "updated": row.updated_at[:16].replace("T", " "),

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from desktop import cases as case_service
 from desktop.vocab import vocabulary
 from ui import i18n
+from ui.dates import format_edtf
 
 
 class CaseView(QTextBrowser):
@@ -37,11 +38,11 @@ class CaseView(QTextBrowser):
             (self.tr("Kind"), vocab.kinds[case.kind].label(lang)),
             (self.tr("Status"), vocab.statuses[case.status].label(lang)),
             (self.tr("Outcome"), vocab.outcomes[case.outcome].label(lang)),
-            (self.tr("Arrest"), " ".join(x for x in (case.arrest_date, case.arrest_place) if x)),
+            (self.tr("Arrest"), " ".join(x for x in (format_edtf(case.arrest_date), case.arrest_place) if x)),
             (self.tr("Region"), case.region or ""),
             (self.tr("Detention facility"), case.facility or ""),
             (self.tr("Lawyer"), (case.lawyer or "") + (" " + self.tr("(state-appointed)") if case.state_appointed else "")),
-            (self.tr("Born"), person.birth_date or ""),
+            (self.tr("Born"), format_edtf(person.birth_date)),
             (self.tr("Hometown"), person.hometown or ""),
             (self.tr("Publicity"), vocab.publicity[person.publicity].label(lang)),
         ]
@@ -62,7 +63,7 @@ class CaseView(QTextBrowser):
         if not case.events:
             parts.append(f"<p style='color:gray'>{escape(no_events)}</p>")
         for e in case.events:
-            when = e.date + (f" {e.time}" if e.time else "")
+            when = format_edtf(e.date) + (f" {e.time}" if e.time else "")
             label = vocab.event_types[e.type].label(lang) if e.type in vocab.event_types else e.type
             details = "; ".join(x for x in (e.place, e.body, e.text) if x)
             parts.append(

@@ -218,6 +218,12 @@ class MainWindow(QMainWindow):
         action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, file_menu)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         self.find_action = action(self.tr("&Find…"), self._focus_search, QKeySequence.StandardKey.Find, edit_menu)
+        self.trash_action = QAction(self.tr("Move the case to the &trash"), self)
+        self.trash_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.trash_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.trash_action.triggered.connect(lambda: self.workspace.editor.move_to_trash())
+        self.workspace.case_list.table.addAction(self.trash_action)  # Delete in the list
+        edit_menu.addAction(self.trash_action)
         self.save_action = action(self.tr("&Save the case"), lambda: self.workspace.editor.save(), None, edit_menu)
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
         self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # the editor owns Ctrl+S
@@ -233,7 +239,7 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         is_open = self.vault is not None
         for act in (self.new_action, self.import_action, self.export_action, self.lock_action,
-                    self.find_action, self.save_action, *self.page_actions):
+                    self.find_action, self.save_action, self.trash_action, *self.page_actions):
             act.setEnabled(is_open)
 
     def _focus_search(self) -> None:

@@ -82,7 +82,7 @@ def timeline_drawing(timeline, width: float, lang: str) -> Drawing | None:
         return None
     label_width, row, axis, legend = 96.0, 15.0, 16.0, 14.0
     height = legend + axis + row * len(used) + 4
-    drawing = Drawing(width, height)
+    drawing = Drawing(width, height, initialFontName=FONT, initialFontSize=7)
     start, end = _seconds(timeline.start), _seconds(timeline.end)
     if end <= start:
         end = start + 86400
@@ -164,7 +164,7 @@ def bar_chart(items: Sequence[tuple[str, int]], width: float, *, colour=ACCENT) 
     row, size = 13.0, 7.5
     label_width = min(width * 0.42, max((stringWidth(label, FONT, size) for label, _ in items), default=0) + 8)
     height = row * len(items) + 4
-    drawing = Drawing(width, height)
+    drawing = Drawing(width, height, initialFontName=FONT, initialFontSize=7)
     peak = max((value for _, value in items), default=0) or 1
     value_room = stringWidth(str(peak), FONT_BOLD, size) + 8
     span = width - label_width - value_room

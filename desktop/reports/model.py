@@ -3,7 +3,7 @@ of these (anonymise.py), never from the internal data with parts hidden at the l
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from db.records import Case, Stats
@@ -22,6 +22,8 @@ class SummaryData:
     generated: datetime
     public: bool = False
     include_notes: bool = False
+    #: desktop.deadlines.Deadline records for the timeline's flags (internal reports only)
+    timeline_deadlines: list = field(default_factory=list)
 
 
 @dataclass

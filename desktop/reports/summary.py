@@ -44,7 +44,17 @@ def load(vault: Vault, ref_or_id: str, *, now: datetime | None = None) -> Summar
         documents=report_queries.case_documents(conn, case.id),
         author=vault.author or "Abarona",
         generated=now or datetime.now().astimezone(),
+        timeline_deadlines=_deadlines_for_timeline(vault, case.id),
     )
+
+
+def _deadlines_for_timeline(vault: Vault, case_id: str) -> list:
+    """The deadlines feature's records, when it is installed (only their dates are drawn)."""
+    try:
+        from desktop import deadlines  # noqa: PLC0415 - optional feature
+    except ImportError:
+        return []
+    return [d for d in deadlines.for_case(vault, case_id) if getattr(d, "status", "open") == "open"]
 
 
 def case_summary(vault: Vault, ref_or_id: str, *, public: bool = False, include_notes: bool = False,
@@ -85,7 +95,12 @@ def _timeline(data: SummaryData, lang: str):
         from desktop import timeline  # noqa: PLC0415 - optional until the deadlines feature lands
     except ImportError:
         return None
-    return timeline.build(data.case, (), now=data.generated, lang=lang)
+    try:
+        return timeline.build(data.case, data.timeline_deadlines, now=data.generated, lang=lang)
+    except (TypeError, ValueError, AttributeError):
+        # A deadline the layout cannot place (e.g. a hand-entered date without a time zone)
+        # must not cost the user the whole summary: draw the events and custody without flags.
+        return timeline.build(data.case, (), now=data.generated, lang=lang)
 
 
 def _facts(data: SummaryData, lang: str, full: float) -> list:

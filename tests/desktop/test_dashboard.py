@@ -30,6 +30,7 @@ def board_vault(vault):
     _add(vault, "B-CUSTODY", [Event("arrest", "2025-02-20", time="22:40"), Event("custody_ordered", "2025-02-21"),
                               Event("contact", "2025-03-12", time="18:00")])
     _add(vault, "C-SILENT", [Event("arrest", "2025-01-15"), Event("custody_ordered", "2025-01-16"),
+                             Event("extradition_request", "2025-02-01"),
                              Event("custody_extended", "2025-03-07"), Event("contact", "2025-03-10", time="10:00")],
          silence_hours=24)
     _add(vault, "D-LOST", [Event("contact", "2025-03-12", time="12:00"),
@@ -55,9 +56,11 @@ def test_dashboard_sections(board_vault):
     assert set(custody) == {"B-CUSTODY", "C-SILENT"}
     b = custody["B-CUSTODY"]
     assert b.since == datetime(2025, 2, 20, 22, 40, tzinfo=MSK) and b.since_type == "arrest"
-    assert b.term.rule_id == "EXT-03" and b.term.last_day == date(2025, 4, 20) and b.days_left == 38
+    # the nearest limit: release if no extradition request within 40 days of the arrest
+    assert b.term.rule_id == "EXT-01" and b.term.last_day == date(2025, 3, 31) and b.days_left == 18
     c = custody["C-SILENT"]
-    assert c.term.rule_id == "EXT-03E" and c.days_left == 53 and not c.rearrest_warning
+    assert c.term.rule_id == "EXT-03E" and c.term.last_day == date(2025, 5, 6) and c.days_left == 54
+    assert not c.rearrest_warning
 
     silence = {s.reference: s for s in board.silence}
     assert set(silence) == {"C-SILENT", "D-LOST"}  # B: contact 15 hours ago, under 48

@@ -25,6 +25,14 @@ class Answers:
 
 
 @pytest.fixture(autouse=True)
+def english(qapp):
+    """The application installs a language at start; so does every GUI test (English)."""
+    from ui import i18n
+
+    i18n.install(qapp, "en")
+
+
+@pytest.fixture(autouse=True)
 def isolated_ui(tmp_path, monkeypatch):
     settings_dir = tmp_path / "settings"
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(settings_dir))

@@ -140,7 +140,7 @@ def test_edit_then_switch_asks_about_unsaved_changes(window, qtbot, two_cases, a
     assert case_service.get_case(window.vault, second).summary == "free text"
 
 
-def test_opening_a_case_with_200_events(window, qtbot, vault_path):
+def test_opening_a_case_with_200_events(window, qtbot, vault_path, qtmodeltester):
     events = [{"type": "hearing", "date": f"2022-{1 + i % 12:02d}-{1 + i % 28:02d}", "text": f"hearing {i}"}
               for i in range(200)]
     with open_vault(vault_path, PASSPHRASE) as vault:
@@ -149,6 +149,11 @@ def test_opening_a_case_with_200_events(window, qtbot, vault_path):
     ws = window.workspace
     assert ws.open_case(ws.case_list.model.case_id(0))
     assert ws.editor.event_model.rowCount() == 200
+    qtmodeltester.check(ws.editor.event_model, force_py=True)
+    from desktop.vocab import vocabulary
+
+    assert ws.editor.event_model.data(ws.editor.event_model.index(0, 2)) == vocabulary().event_types["hearing"].en
+    assert ws.editor.event_model.data(ws.editor.event_model.index(0, 0)) == "01/01/2022"  # the locale's date
 
 
 def _png(path):
@@ -239,9 +244,10 @@ def test_lock_and_unlock_returns_to_the_same_place(window, qtbot, two_cases):
 def test_trash_restore_and_empty(window, qtbot, two_cases, answers):
     unlock(window, two_cases)
     ws = window.workspace
-    ws.open_case(ws.case_list.model.case_id(0))
+    ws.case_list.table.selectRow(0)
+    ws.case_list.table.setFocus()
     answers.queue.append(True)
-    ws.editor.move_to_trash()
+    QTest.keyClick(ws.case_list.table, Qt.Key.Key_Delete)  # Delete in the list
     assert ws.case_list.model.rowCount() == 1
     ws.show_page("trash")
     assert ws.trash.model.rowCount() == 1
