@@ -287,22 +287,13 @@ class CaseEditor(QWidget):
             (self.tr("Place / body"), lambda e: " · ".join(x for x in (e.place, e.body) if x)),
             (self.tr("Details"), lambda e: e.text or ""),
         ], self)
-        self.event_table = _table(page, self.event_model)
+        self.event_table = self._list_page(page, self.event_model, [
+            (self.tr("&Add an event…"), lambda: self.add_event()),
+            (self.tr("&Edit…"), lambda: self.edit_event(self.event_table.currentIndex().row())),
+            (self.tr("Remove"), self._remove_event),
+        ])
         self.event_table.setObjectName("eventTable")
         self.event_table.doubleClicked.connect(lambda index: self.edit_event(index.row()))
-        add = QPushButton(self.tr("&Add an event…"), page)
-        add.clicked.connect(lambda: self.add_event())
-        edit = QPushButton(self.tr("&Edit…"), page)
-        edit.clicked.connect(lambda: self.edit_event(self.event_table.currentIndex().row()))
-        remove = QPushButton(self.tr("Remove"), page)
-        remove.clicked.connect(self._remove_event)
-        buttons = QHBoxLayout()
-        for button in (add, edit, remove):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(page)
-        layout.addLayout(buttons)
-        layout.addWidget(self.event_table, 1)
         return page
 
     def _parties_tab(self) -> QWidget:
@@ -315,22 +306,28 @@ class CaseEditor(QWidget):
             (self.tr("Contact"), lambda p: p.contact or ""),
             (self.tr("Note"), lambda p: p.note or ""),
         ], self)
-        self.party_table = _table(page, self.party_model)
+        self.party_table = self._list_page(page, self.party_model, [
+            (self.tr("Add a &party…"), lambda: self._edit_party(-1)),
+            (self.tr("Edit…"), lambda: self._edit_party(self.party_table.currentIndex().row())),
+            (self.tr("Remove"), self._remove_party),
+        ])
         self.party_table.doubleClicked.connect(lambda index: self._edit_party(index.row()))
-        add = QPushButton(self.tr("Add a &party…"), page)
-        add.clicked.connect(lambda: self._edit_party(-1))
-        edit = QPushButton(self.tr("Edit…"), page)
-        edit.clicked.connect(lambda: self._edit_party(self.party_table.currentIndex().row()))
-        remove = QPushButton(self.tr("Remove"), page)
-        remove.clicked.connect(self._remove_party)
+        return page
+
+    @staticmethod
+    def _list_page(page: QWidget, model, actions) -> QTableView:
+        """A table of records with a row of buttons above it; returns the table."""
+        table = _table(page, model)
         buttons = QHBoxLayout()
-        for button in (add, edit, remove):
+        for text, slot in actions:
+            button = QPushButton(text, page)
+            button.clicked.connect(slot)
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(page)
         layout.addLayout(buttons)
-        layout.addWidget(self.party_table, 1)
-        return page
+        layout.addWidget(table, 1)
+        return table
 
     # -- loading and collecting ----------------------------------------------------------
     def set_case(self, vault, case: Case | None, *, dirty_from: Case | None = None) -> None:
