@@ -130,6 +130,9 @@ def bench_vault(results: Results, vault_path: Path, document: dict) -> None:
 #: measuring its issue's budgets on the same synthetic vault (they may copy it first).
 FEATURES: tuple[str, ...] = (
     "benchmarks.bench_gui",
+    "benchmarks.bench_deadlines",
+    "benchmarks.bench_screening",
+    "benchmarks.bench_packaging",
 )
 
 

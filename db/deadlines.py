@@ -178,29 +178,102 @@ _LIVE_CASE = "c.status = 'open' AND c.deleted_at IS NULL"
 
 def open_due_before(conn: sqlcipher3.Connection, until_utc: str, *, kinds: Sequence[str]) -> list[DeadlineRow]:
     """Open deadlines of live cases whose (overridden) due moment is before ``until_utc``."""
+    return open_due_between(conn, None, until_utc, kinds=kinds)
+
+
+def _due_clause(since_utc: str | None, until_utc: str | None, kinds: Sequence[str]) -> tuple[str, list]:
     marks = ",".join("?" * len(kinds))
-    return [_row(r) for r in conn.execute(
-        f"SELECT {_COLUMNS}{_FROM} WHERE d.status = 'open' AND d.kind IN ({marks})"
-        f" AND coalesce(d.override_utc, d.due_utc) < ? AND {_LIVE_CASE}"
-        " ORDER BY coalesce(d.override_utc, d.due_utc), c.reference",
-        (*kinds, until_utc),
-    )]
+    clause = f"d.status = 'open' AND d.kind IN ({marks}) AND {_LIVE_CASE}"
+    args: list = list(kinds)
+    if since_utc is not None:
+        clause += " AND coalesce(d.override_utc, d.due_utc) >= ?"
+        args.append(since_utc)
+    if until_utc is not None:
+        clause += " AND coalesce(d.override_utc, d.due_utc) < ?"
+        args.append(until_utc)
+    return clause, args
 
 
-def open_of_kind(conn: sqlcipher3.Connection, kinds: Sequence[str], *, case_ids: Sequence[str] | None = None) -> list[DeadlineRow]:
+def open_due_between(conn: sqlcipher3.Connection, since_utc: str | None, until_utc: str | None, *,
+                     kinds: Sequence[str], latest_first: bool = False, limit: int | None = None) -> list[DeadlineRow]:
+    """Open deadlines of live cases due in [since, until), soonest (or latest) first."""
+    clause, args = _due_clause(since_utc, until_utc, kinds)
+    order = "DESC" if latest_first else ""
+    sql = (f"SELECT {_COLUMNS}{_FROM} WHERE {clause}"
+           f" ORDER BY coalesce(d.override_utc, d.due_utc) {order}, c.reference")
+    if limit is not None:
+        sql += " LIMIT ?"
+        args.append(limit)
+    return [_row(r) for r in conn.execute(sql, args)]
+
+
+def live_case_ids(conn: sqlcipher3.Connection) -> set[str]:
+    """Ids of open cases not in the trash (a partial index answers this)."""
+    return {r[0] for r in conn.execute(
+        "SELECT id FROM cases INDEXED BY cases_live WHERE status = 'open' AND deleted_at IS NULL")}
+
+
+def open_keys(conn: sqlcipher3.Connection, kind: str, *, since_utc: str | None = None,
+              until_utc: str | None = None, unmet: bool = False) -> list[tuple[str, str, str | None]]:
+    """(id, case id, due) of open deadlines of a kind, from the covering index alone."""
+    sql = ("SELECT id, case_id, coalesce(override_utc, due_utc) FROM deadlines INDEXED BY deadlines_open"
+           " WHERE status = 'open' AND kind = ?")
+    args: list = [kind]
+    if since_utc is not None:
+        sql += " AND coalesce(override_utc, due_utc) >= ?"
+        args.append(since_utc)
+    if until_utc is not None:
+        sql += " AND coalesce(override_utc, due_utc) < ?"
+        args.append(until_utc)
+    if unmet:
+        sql += " AND met_event_id IS NULL"
+    return [tuple(r) for r in conn.execute(sql, args)]
+
+
+def by_ids(conn: sqlcipher3.Connection, ids: Sequence[str]) -> list[DeadlineRow]:
+    """Whole rows (with trigger and case) of these deadlines, in the order of ``ids``."""
+    found = {r[0]: _row(r) for r in conn.execute(
+        f"SELECT {_COLUMNS}{_FROM} WHERE d.id IN (SELECT value FROM json_each(?))", (json.dumps(list(ids)),))}
+    return [found[i] for i in ids if i in found]
+
+
+def count_open_due(conn: sqlcipher3.Connection, since_utc: str | None, until_utc: str | None, *,
+                   kinds: Sequence[str]) -> int:
+    clause, args = _due_clause(since_utc, until_utc, kinds)
+    return conn.execute(f"SELECT count(*) FROM deadlines d JOIN cases c ON c.id = d.case_id WHERE {clause}",
+                        args).fetchone()[0]
+
+
+def open_of_kind(conn: sqlcipher3.Connection, kinds: Sequence[str], *, case_ids: Sequence[str] | None = None,
+                 unmet: bool = False, limit: int | None = None) -> list[DeadlineRow]:
     """Open deadlines of these kinds in live cases (states, alerts, custody terms)."""
     marks = ",".join("?" * len(kinds))
     sql = f"SELECT {_COLUMNS}{_FROM} WHERE d.status = 'open' AND d.kind IN ({marks}) AND {_LIVE_CASE}"
     args: list = list(kinds)
+    if unmet:
+        sql += " AND d.met_event_id IS NULL"
     if case_ids is not None:
         sql += " AND d.case_id IN (SELECT value FROM json_each(?))"
         args.append(json.dumps(list(case_ids)))
-    return [_row(r) for r in conn.execute(sql + " ORDER BY coalesce(d.override_utc, d.due_utc), c.reference", args)]
+    sql += " ORDER BY coalesce(d.override_utc, d.due_utc), c.reference"
+    if limit is not None:
+        sql += " LIMIT ?"
+        args.append(limit)
+    return [_row(r) for r in conn.execute(sql, args)]
+
+
+def count_open_of_kind(conn: sqlcipher3.Connection, kinds: Sequence[str], *, unmet: bool = False) -> int:
+    marks = ",".join("?" * len(kinds))
+    sql = (f"SELECT count(*) FROM deadlines d JOIN cases c ON c.id = d.case_id"
+           f" WHERE d.status = 'open' AND d.kind IN ({marks}) AND {_LIVE_CASE}")
+    if unmet:
+        sql += " AND d.met_event_id IS NULL"
+    return conn.execute(sql, list(kinds)).fetchone()[0]
 
 
 @dataclass(frozen=True, slots=True)
 class WatchedCase:
-    """A live case that is in custody (last custody start after the last end) or at risk."""
+    """A live case that is in custody or at risk, with its custody start and contacts."""
 
     case_id: str
     reference: str
@@ -217,43 +290,26 @@ class WatchedCase:
     lost_time: str | None
 
 
-def _key(types: Sequence[str]) -> str:
-    marks = ",".join(f"'{t}'" for t in types)  # vocabulary identifiers, never user text
-    # Same-day events keep the order of the list (position), as the chronology shows them.
-    return (f"CASE WHEN e.type IN ({marks}) THEN e.date_lower || ' ' || printf('%06d', e.position)"
-            " || ' ' || e.type || ' ' || coalesce(e.time, '') END")
+def put_watch(conn: sqlcipher3.Connection, rows: Iterable[tuple], *, fresh: bool = False) -> None:
+    """rows: (case id, custody type, date, time, contact date, time, lost date, time);
+    a row of Nones removes the case's entry."""
+    rows = list(rows)
+    if not fresh:
+        conn.executemany("DELETE FROM case_watch WHERE case_id = ?", [(r[0],) for r in rows])
+    conn.executemany("INSERT INTO case_watch(case_id, custody_type, custody_date, custody_time, contact_date,"
+                     " contact_time, lost_date, lost_time) VALUES (?,?,?,?,?,?,?,?)",
+                     [r for r in rows if any(v is not None for v in r[1:])])
 
 
-def watched_cases(conn: sqlcipher3.Connection, *, custody_starts: Sequence[str],
-                  custody_ends: Sequence[str]) -> list[WatchedCase]:
-    """Live cases in custody or marked at risk: the first custody event after the last event
-    that ended custody (the start of the current detention), and the last contacts."""
+def watched_cases(conn: sqlcipher3.Connection) -> list[WatchedCase]:
+    """Live cases in custody (per case_watch) or marked at risk."""
+    columns = ("c.id, c.reference, p.display_name, c.facility, c.at_risk, c.silence_hours, w.custody_type,"
+               " w.custody_date, w.custody_time, w.contact_date, w.contact_time, w.lost_date, w.lost_time")
     sql = (
-        "WITH ends AS (SELECT e.case_id, max(" + _key(custody_ends) + ") AS ended"
-        f" FROM events e JOIN cases c ON c.id = e.case_id WHERE {_LIVE_CASE} GROUP BY e.case_id),"
-        " marks AS (SELECT e.case_id,"
-        " min(CASE WHEN (" + _key(custody_starts) + ") > coalesce(n.ended, '') THEN ("
-        + _key(custody_starts) + ") END) AS started,"
-        " max(" + _key(["contact"]) + ") AS contact,"
-        " max(" + _key(["contact_lost"]) + ") AS lost"
-        " FROM events e JOIN cases c ON c.id = e.case_id LEFT JOIN ends n ON n.case_id = e.case_id"
-        f" WHERE {_LIVE_CASE} GROUP BY e.case_id)"
-        " SELECT c.id, c.reference, p.display_name, c.facility, c.at_risk, c.silence_hours,"
-        " m.started, m.contact, m.lost"
-        " FROM cases c JOIN persons p ON p.id = c.person_id LEFT JOIN marks m ON m.case_id = c.id"
-        f" WHERE {_LIVE_CASE} AND (c.at_risk = 1 OR m.started IS NOT NULL)"
-        " ORDER BY c.reference"
+        f"SELECT {columns} FROM case_watch w JOIN cases c ON c.id = w.case_id JOIN persons p ON p.id = c.person_id"
+        f" WHERE w.custody_type IS NOT NULL AND {_LIVE_CASE}"
+        f" UNION ALL SELECT {columns} FROM cases c JOIN persons p ON p.id = c.person_id"
+        " LEFT JOIN case_watch w ON w.case_id = c.id"
+        f" WHERE c.at_risk = 1 AND {_LIVE_CASE} AND w.custody_type IS NULL"
     )
-    found = []
-    for cid, ref, name, facility, at_risk, hours, started, contact, lost in conn.execute(sql):
-        in_custody = started is not None
-        s_date, _, s_type, s_time = started.split(" ") if in_custody else (None, None, None, None)
-        c_date, _, _, c_time = contact.split(" ") if contact else (None, None, None, None)
-        l_date, _, _, l_time = (lost.split(" ") if lost and (contact is None or lost > contact)
-                                else (None, None, None, None))
-        found.append(WatchedCase(
-            case_id=cid, reference=ref, person_name=name, facility=facility, at_risk=bool(at_risk),
-            silence_hours=hours, custody_type=s_type, custody_date=s_date, custody_time=s_time or None,
-            contact_date=c_date, contact_time=c_time or None, lost_date=l_date, lost_time=l_time or None,
-        ))
-    return found
+    return [WatchedCase(r[0], r[1], r[2], r[3], bool(r[4]), *r[5:]) for r in conn.execute(sql)]

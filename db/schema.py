@@ -129,7 +129,7 @@ CREATE TABLE deadlines (
     status          TEXT NOT NULL DEFAULT 'open'
                     CHECK (status IN ('open','done','missed','waived')),
     status_by_user  INTEGER NOT NULL DEFAULT 0 CHECK (status_by_user IN (0,1)),
-    met_event_id    TEXT REFERENCES events(id) ON DELETE SET NULL, -- the event that met or ended it
+    met_event_id    TEXT,                   -- the event that met or ended it (kept by the sync)
     basis           TEXT,
     explanation     TEXT,
     lane            TEXT,
@@ -138,9 +138,8 @@ CREATE TABLE deadlines (
     updated_at      TEXT NOT NULL
 );
 CREATE INDEX deadlines_case ON deadlines(case_id, rule_id);
-CREATE INDEX deadlines_open ON deadlines(status, kind, coalesce(override_utc, due_utc));
+CREATE INDEX deadlines_open ON deadlines(status, kind, coalesce(override_utc, due_utc), case_id, met_event_id);
 CREATE INDEX deadlines_event ON deadlines(event_id);
-CREATE INDEX deadlines_met ON deadlines(met_event_id);
 
 CREATE TABLE parties (
     id         TEXT PRIMARY KEY,
@@ -217,6 +216,82 @@ CREATE VIRTUAL TABLE search USING fts5(
     tokenize = 'unicode61 remove_diacritics 2',
     prefix = '1 2 3'
 );
+
+-- Wanted-list screening (issue 7): published lists of wanted persons, each import kept as
+-- one version with its source and date; the clients each entry matched; and the lawyers'
+-- decisions, keyed by person and a normalised entry identity (folded name words and
+-- birth date) so that a decision carries over to the next month's list.
+CREATE TABLE wanted_lists (
+    id          TEXT PRIMARY KEY,
+    source      TEXT NOT NULL,              -- who publishes it (e.g. "MVD RF", "KGB BY")
+    published   TEXT,                       -- EDTF date the list is as of
+    file_name   TEXT,                       -- the imported file's name, without its folder
+    entries     INTEGER NOT NULL DEFAULT 0,
+    threshold   REAL NOT NULL,              -- score from which a client was matched
+    screened_at TEXT,
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL
+);
+CREATE INDEX wanted_lists_source ON wanted_lists(source, published, created_at);
+
+CREATE TABLE wanted_entries (
+    id          TEXT PRIMARY KEY,
+    list_id     TEXT NOT NULL REFERENCES wanted_lists(id) ON DELETE CASCADE,
+    position    INTEGER NOT NULL,           -- row in the file
+    name        TEXT NOT NULL,
+    birth_text  TEXT,                       -- as the list writes it
+    birth_date  TEXT,                       -- EDTF, when it could be read
+    place       TEXT,
+    article     TEXT,
+    listed_on   TEXT,                       -- as the list writes it
+    source      TEXT,                       -- the entry's own source column, if any
+    identity    TEXT NOT NULL,              -- folded name keys (sorted) | birth date
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL
+);
+CREATE INDEX wanted_entries_list ON wanted_entries(list_id, position);
+CREATE INDEX wanted_entries_identity ON wanted_entries(identity, list_id);
+
+CREATE TABLE wanted_matches (
+    id          TEXT PRIMARY KEY,
+    list_id     TEXT NOT NULL REFERENCES wanted_lists(id) ON DELETE CASCADE,
+    entry_id    TEXT NOT NULL REFERENCES wanted_entries(id) ON DELETE CASCADE,
+    person_id   TEXT NOT NULL REFERENCES persons(id) ON DELETE CASCADE,
+    score       REAL NOT NULL,
+    spelling    TEXT NOT NULL,              -- the client's spelling that matched best
+    explanation TEXT NOT NULL DEFAULT '[]', -- JSON reasons (desktop.matching.Reason)
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL,
+    UNIQUE (entry_id, person_id)
+);
+CREATE INDEX wanted_matches_list ON wanted_matches(list_id, score);
+CREATE INDEX wanted_matches_person ON wanted_matches(person_id);
+
+CREATE TABLE wanted_decisions (
+    id          TEXT PRIMARY KEY,
+    person_id   TEXT NOT NULL REFERENCES persons(id) ON DELETE CASCADE,
+    identity    TEXT NOT NULL,              -- wanted_entries.identity
+    decision    TEXT NOT NULL CHECK (decision IN ('confirmed','dismissed')),
+    note        TEXT,
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL,
+    UNIQUE (person_id, identity)
+);
+
+-- Deadlines (issue 4): each case's custody and contact state for the alarm dashboard, kept
+-- by the deadline sync whenever the case's events change (one row per case with events).
+CREATE TABLE case_watch (
+    case_id      TEXT PRIMARY KEY REFERENCES cases(id) ON DELETE CASCADE,
+    custody_type TEXT,                      -- event that began the current custody, NULL: free
+    custody_date TEXT,                      -- its ISO day (lower bound) and HH:MM
+    custody_time TEXT,
+    contact_date TEXT,                      -- the last contact event
+    contact_time TEXT,
+    lost_date    TEXT,                      -- a contact_lost event after the last contact
+    lost_time    TEXT
+) WITHOUT ROWID;
+CREATE INDEX cases_at_risk ON cases(at_risk) WHERE at_risk = 1;
+CREATE INDEX cases_live ON cases(id) WHERE status = 'open' AND deleted_at IS NULL;
 """
 
 

@@ -356,3 +356,40 @@ def check(vault: Vault) -> CheckReport:
         problems.append(str(from_driver(exc)))
         pages = 0
     return CheckReport(problems=problems, schema_version=vault.schema_version, pages=pages)
+
+
+# -- Files in the vault format that are not the open vault: backups and hand-off packages
+# -- (issue 6). No lock and no pragmas: they are written once and read back to check them.
+
+def connect_file(path: str | os.PathLike[str], passphrase: str | bytes, *,
+                 readonly: bool = False) -> sqlcipher3.Connection:
+    """A keyed connection to a vault-format file; the key is not proven yet.
+
+    ``readonly`` opens it with SQLite's ``mode=ro``, so reading a backup never changes it
+    (nor leaves a journal beside it on the drive)."""
+    path = Path(path)
+    target = path.resolve().as_uri() + "?mode=ro" if readonly else str(path)
+    conn = sqlcipher3.connect(target, uri=readonly, isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.set_key(normalise_passphrase(passphrase))
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def check_file(path: Path) -> None:
+    """The checks made before keying (missing, folder, empty, plain SQLite), as typed errors."""
+    _check_file(path)
+
+
+def classify_unreadable(path: Path, conn: sqlcipher3.Connection, exc: DriverError) -> VaultError:
+    """Why the first read of a keyed file failed (wrong passphrase, damaged, not a vault)."""
+    return _classify_unreadable(path, conn, exc)
+
+
+def create_schema(conn: sqlcipher3.Connection) -> None:
+    """Give a new, empty keyed file the vault's application id and current schema."""
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    _upgrade(conn, 0)

@@ -43,6 +43,7 @@ class UsageError(Exception):
 FEATURES: tuple[str, ...] = (
     "desktop.dashboard",
     "desktop.reports.cli",
+    "desktop.screening_cli",
 )
 
 

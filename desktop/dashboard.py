@@ -15,10 +15,7 @@ from db.deadlines import WatchedCase
 from db.vault import Vault
 from desktop import deadlines as dl
 
-#: Events that put a person in custody, and events that end it (or take the person away).
-CUSTODY_STARTS = ("arrest", "rearrest", "custody_ordered", "custody_extended", "admin_detention",
-                  "special_centre_placement")
-CUSTODY_ENDS = ("release", "extradited", "handed_over", "deported", "left_country", "abducted")
+CUSTODY_STARTS, CUSTODY_ENDS = dl.CUSTODY_STARTS, dl.CUSTODY_ENDS
 DEFAULT_SILENCE_HOURS = 48
 HORIZON_DAYS = 14
 REARREST_WARNING_DAYS = 7
@@ -55,19 +52,26 @@ class SilenceRow:
 
 @dataclass(frozen=True)
 class Dashboard:
+    """Each list holds at most ``limit`` rows (the most pressing); ``totals`` counts them all."""
+
     now: datetime
-    overdue: list[dl.Deadline]
+    overdue: list[dl.Deadline]   # most recently missed first
     today: list[dl.Deadline]
     upcoming: list[dl.Deadline]
-    custody: list[CustodyRow]
-    silence: list[SilenceRow]
-    alerts: list[dl.Deadline]   # danger windows open now (transfer window, after release)
-    blocks: list[dl.Deadline]   # states: no transfer, no return
+    custody: list[CustodyRow]    # fewest days left first
+    silence: list[SilenceRow]    # contact lost first, then the longest silence
+    alerts: list[dl.Deadline]    # danger windows open now (transfer window, after release)
+    blocks: list[dl.Deadline]    # states: no transfer, no return
+    totals: dict[str, int]
 
     @property
     def case_ids(self) -> set[str]:
         rows = [*self.overdue, *self.today, *self.upcoming, *self.custody, *self.silence, *self.alerts, *self.blocks]
         return {r.case_id for r in rows}
+
+    def more(self, section: str) -> int:
+        """How many rows of a section are not in its list."""
+        return self.totals.get(section, 0) - len(getattr(self, section))
 
 
 def _moment(day: str, at: str | None) -> datetime:
@@ -107,41 +111,71 @@ def _silence_row(w: WatchedCase, now: datetime) -> SilenceRow | None:
     )
 
 
+def _utc(moment: datetime) -> str:
+    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _keys(conn, live: set[str], kinds, **where) -> list[tuple[str, str, str | None]]:
+    return [k for kind in kinds for k in queries.open_keys(conn, kind, **where) if k[1] in live]
+
+
+def _views(conn, keys, lang: str) -> list[dl.Deadline]:
+    return [dl.to_view(r, lang) for r in queries.by_ids(conn, [k[0] for k in keys])]
+
+
 def compute(vault: Vault, *, now: datetime | None = None, lang: str = "en",
-            horizon_days: int = HORIZON_DAYS) -> Dashboard:
-    """Everything the first screen shows, from a handful of queries."""
+            horizon_days: int = HORIZON_DAYS, limit: int | None = 300) -> Dashboard:
+    """Everything the first screen shows. The candidates come from covering indexes; whole rows
+    are read only for what is shown: each list is cut at ``limit`` rows (None: all), and
+    ``totals`` has the full counts."""
     now = now or datetime.now(timezone.utc)
     conn = vault.conn
-    until = (now + timedelta(days=horizon_days + 1)).astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-    overdue, today, upcoming = [], [], []
-    for row in queries.open_due_before(conn, until, kinds=("deadline", "custody")):
-        d = dl.to_view(row, lang)
+    kinds = ("deadline", "custody")
+    live = queries.live_case_ids(conn)
+    moscow = dl.zone(dl.MOSCOW)
+    # "today" and the next days are counted in Moscow days; anything due before the horizon
+    until = datetime.combine(now.astimezone(moscow).date(), time(0, 0), moscow) + timedelta(days=horizon_days + 1)
+    late = _keys(conn, live, kinds, until_utc=_utc(now))
+    late.sort(key=lambda k: (k[2], k[0]), reverse=True)  # the most recently missed first
+    totals = {"overdue": len(late)}
+    overdue = _views(conn, late[:limit] if limit is not None else late, lang)
+    soon = sorted(_keys(conn, live, kinds, since_utc=_utc(now), until_utc=_utc(until)), key=lambda k: (k[2], k[0]))
+    today, upcoming = [], []
+    for d in _views(conn, soon, lang):
         left = d.days_left(now)
-        if d.overdue(now):
-            overdue.append(d)
-        elif left == 0:
+        if left is not None and left <= 0:
             today.append(d)
         elif left is not None and left <= horizon_days:
             upcoming.append(d)
-    watched = queries.watched_cases(conn, custody_starts=CUSTODY_STARTS, custody_ends=CUSTODY_ENDS)
+    totals["today"], totals["upcoming"] = len(today), len(upcoming)
+    if limit is not None:
+        today, upcoming = today[:limit], upcoming[:limit]
+
+    watched = queries.watched_cases(conn)
     in_custody = [w for w in watched if w.custody_type is not None]
+    totals["custody"] = len(in_custody)
+    in_custody.sort(key=lambda w: (w.custody_date or "", w.reference))  # the longest held first
+    shown = in_custody if limit is None else in_custody[:limit]
     terms: dict[str, list[dl.Deadline]] = {}
-    if in_custody:
-        for row in queries.open_of_kind(conn, ("custody",), case_ids=[w.case_id for w in in_custody]):
-            terms.setdefault(row.case_id, []).append(dl.to_view(row, lang))
-    custody = sorted((_custody_row(w, terms.get(w.case_id, []), now) for w in in_custody),
+    shown_ids = {w.case_id for w in shown}
+    custody_keys = [k for k in queries.open_keys(conn, "custody") if k[1] in shown_ids]
+    for d in _views(conn, custody_keys, lang):
+        terms.setdefault(d.case_id, []).append(d)
+    custody = sorted((_custody_row(w, terms.get(w.case_id, []), now) for w in shown),
                      key=lambda r: (r.days_left is None, r.days_left if r.days_left is not None else 0, r.reference))
     silence = [s for s in (_silence_row(w, now) for w in watched) if s is not None]
-    silence.sort(key=lambda s: (s.contact_lost is None, -(s.hours_silent or 1e9)))
-    alerts, blocks = [], []
-    for row in queries.open_of_kind(conn, ("alert", "block")):
-        d = dl.to_view(row, lang)
-        if d.kind == "block" and d.met_event_id is None:
-            blocks.append(d)
-        elif d.kind == "alert" and d.starts is not None and d.due is not None and d.starts <= now < d.due:
-            alerts.append(d)
+    silence.sort(key=lambda s: (s.contact_lost is None, -(s.hours_silent if s.hours_silent is not None else 1e9)))
+    totals["silence"] = len(silence)
+    alerts = [d for d in _views(conn, _keys(conn, live, ("alert",), since_utc=_utc(now)), lang)
+              if d.starts is not None and d.starts <= now]
+    totals["alerts"] = len(alerts)
+    block_keys = sorted(_keys(conn, live, ("block",), unmet=True), key=lambda k: k[0])
+    totals["blocks"] = len(block_keys)
+    blocks = _views(conn, block_keys[:limit] if limit is not None else block_keys, lang)
+    if limit is not None:
+        silence, alerts = silence[:limit], alerts[:limit]
     return Dashboard(now=now, overdue=overdue, today=today, upcoming=upcoming, custody=custody,
-                     silence=silence, alerts=alerts, blocks=blocks)
+                     silence=silence, alerts=alerts, blocks=blocks, totals=totals)
 
 
 # -- the command line -----------------------------------------------------------------------------
@@ -219,7 +253,7 @@ def cmd_dashboard(args) -> int:
     from desktop.cli import EXIT_OK, _open
 
     with _open(args) as vault:
-        board = compute(vault)
+        board = compute(vault, limit=None if args.json else 50)
     now = board.now
     if args.json:
         print(json.dumps({
@@ -236,13 +270,17 @@ def cmd_dashboard(args) -> int:
                          "contact_lost": s.contact_lost.isoformat() if s.contact_lost else None} for s in board.silence],
         }, ensure_ascii=False, indent=2))
         return EXIT_OK
-    print(f"Overdue: {len(board.overdue)}; due today: {len(board.today)}; next {HORIZON_DAYS} days: "
-          f"{len(board.upcoming)}; in custody: {len(board.custody)}; silence alarms: {len(board.silence)}")
-    for title, rows in (("Overdue", board.overdue), ("Due today", board.today), ("Next days", board.upcoming)):
+    t = board.totals
+    print(f"Overdue: {t['overdue']}; due today: {t['today']}; next {HORIZON_DAYS} days: "
+          f"{t['upcoming']}; in custody: {t['custody']}; silence alarms: {t['silence']}")
+    for title, name in (("Overdue (most recent first)", "overdue"), ("Due today", "today"), ("Next days", "upcoming")):
+        rows = getattr(board, name)
         if rows:
             print(f"{title}:")
         for d in rows:
             print(f"  {d.reference:<14} {format_due(d):<20} {d.rule_id or 'manual':<8} {d.title}")
+        if board.more(name):
+            print(f"  ... and {board.more(name)} more (abarona-cli deadlines lists them all)")
     if board.custody:
         print("In custody:")
     for c in board.custody:

@@ -31,6 +31,10 @@ COUNTINGS = ("cpc", "custody", "coao", "calendar")
 SEVERITIES = ("critical", "high", "normal")
 MOSCOW = "Europe/Moscow"
 MAX_TITLE = 500
+#: Events that put a person in custody, and events that end it (or take the person away).
+CUSTODY_STARTS = ("arrest", "rearrest", "custody_ordered", "custody_extended", "admin_detention",
+                  "special_centre_placement")
+CUSTODY_ENDS = ("release", "extradited", "handed_over", "deported", "left_country", "abducted")
 
 
 class DeadlineError(ValueError):
@@ -332,6 +336,37 @@ def derive(case_kind: str, events: Sequence[Event]) -> list[Derived]:
     return found
 
 
+def watch_row(case_id: str, events: Sequence[Event]) -> tuple:
+    """(case id, custody type, date, time, contact date, time, lost date, time): the start of the
+    current custody (the first custody event after the last one that ended it), the last
+    contact, and a contact_lost after it. Same-day events keep the order of the list."""
+    ordered = _order(events)
+    start = contact = lost = None
+    for _key, event in ordered:
+        if event.type in CUSTODY_ENDS:
+            start = None
+        elif event.type in CUSTODY_STARTS and start is None:
+            start = (event.type, _key[0], event.time)
+        if event.type == "contact":
+            contact, lost = (_key[0], event.time), None
+        elif event.type == "contact_lost":
+            lost = (_key[0], event.time)
+    return (case_id, *(start or (None, None, None)), *(contact or (None, None)), *(lost or (None, None)))
+
+
+def time_ordered_id() -> str:
+    """A UUID (version 7 layout: milliseconds, then random bits): derived deadlines are written
+    by the ten thousand, and ids that grow with time keep the primary-key B-tree appends."""
+    import os
+    import time as _time
+    import uuid
+
+    ms = _time.time_ns() // 1_000_000
+    rand = int.from_bytes(os.urandom(10), "big")
+    value = (ms & ((1 << 48) - 1)) << 80 | 0x7 << 76 | (rand >> 68 & 0xFFF) << 64 | 0b10 << 62 | (rand & ((1 << 62) - 1))
+    return str(uuid.UUID(int=value))
+
+
 def _iso(moment: datetime | None) -> str | None:
     return moment.isoformat() if moment is not None else None
 
@@ -382,7 +417,7 @@ def sync(conn, cases: dict[str, tuple[str, list[Event]]], *, now: str, fresh: bo
             auto_status = "done" if d.met_event_id else "open"
             old = existing.pop((case_id, d.event_id, d.rule.id), None)
             if old is None:
-                new = DeadlineRow(new_id(), case_id, d.event_id, d.rule.id, *values[:8], None, None, None,
+                new = DeadlineRow(time_ordered_id(), case_id, d.event_id, d.rule.id, *values[:8], None, None, None,
                                   auto_status, False, *values[8:], now, now)
                 inserts.append(new)
                 result.added.append(new.id)
@@ -400,6 +435,7 @@ def sync(conn, cases: dict[str, tuple[str, list[Event]]], *, now: str, fresh: bo
                 elif status != old.status:
                     result.audit.append(("deadline", old.id, case_id, "status",
                                          {"status": [old.status, status], "met_by": d.met_event_id}))
+    queries.put_watch(conn, [watch_row(case_id, events) for case_id, (_kind, events) in cases.items()], fresh=fresh)
     stale = list(existing.values()) + orphans
     for row in stale:
         result.removed.append(row.id)

@@ -27,7 +27,7 @@ import math
 import re
 import tomllib
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
 
@@ -322,9 +322,11 @@ class WordMatch:
 def _scripts(a: WordInfo, b: WordInfo) -> str:
     """How two spellings relate, for the explanation."""
     if a.cyrillic and b.cyrillic:
-        if {a.lang, b.lang} == {"be", "ru"}:
-            return "be_ru"
-        return "cyrillic"
+        # Касцюк/Костюк: different Cyrillic spellings of one sound are the two languages'
+        # forms unless both are plainly of one language.
+        if a.lang == b.lang and a.lang:
+            return "cyrillic"
+        return "be_ru"
     if a.cyrillic or b.cyrillic:
         return "cyrillic_latin"
     return "latin"
@@ -644,6 +646,7 @@ def _compare_parsed(a_text: str, b_text: str) -> Match:
 
 _DMY = re.compile(r"(\d{1,2})[./-](\d{1,2})[./-](\d{4})")
 _MY = re.compile(r"(\d{1,2})[./-](\d{4})")
+_EDTF_START = re.compile(r"\d{4}(?:$|[-~?%/])")
 _YEAR = re.compile(r"(\d{4})(?:\s*(?:г\.?|года?|гг\.?))?")
 
 
@@ -656,7 +659,7 @@ def parse_birth(text: object) -> str | None:
     value = str(text).strip()
     if not value:
         return None
-    if dates.is_valid(value):
+    if _EDTF_START.match(value) and dates.is_valid(value):  # (the EDTF library is slow on other text)
         return value
     match = _DMY.fullmatch(value)
     if match:
@@ -855,9 +858,3 @@ def best_between(a: Person, b: Person) -> tuple[Match, str, str]:
                 best, pair = match, (x, y)
     return best, pair[0], pair[1]
 
-
-def candidates_sequence(index: NameIndex, names_: Sequence[str]) -> set[str]:
-    found: set[str] = set()
-    for name in names_:
-        found |= index.candidates(name)
-    return found

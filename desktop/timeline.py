@@ -31,9 +31,7 @@ LANES: tuple[str, ...] = ("criminal_ru", "administrative_ru", "asylum", "interna
                           "requesting_state", "removal", "defence")  # the event groups of vocabularies.toml
 
 #: Custody begins with these events and ends with those (the lane follows the first event).
-CUSTODY_STARTS = ("arrest", "rearrest", "custody_ordered", "custody_extended", "admin_detention",
-                  "special_centre_placement")
-CUSTODY_ENDS = ("release", "extradited", "handed_over", "deported", "left_country", "abducted")
+CUSTODY_STARTS, CUSTODY_ENDS = dl.CUSTODY_STARTS, dl.CUSTODY_ENDS
 _APPROXIMATE_WIDENING = timedelta(days=3)
 _BAR_LABELS = {
     "criminal_ru": ("In custody", "Под стражей"),

@@ -72,6 +72,12 @@ def shoot(out: Path, language: str) -> list[Path]:
     grab(window, "people")
     ws.show_page("trash")
     grab(window, "trash")
+    from ui.settings_dialog import SettingsDialog  # the user guide: automatic lock
+
+    dialog = SettingsDialog(window)
+    dialog.show()
+    grab(dialog, "settings")
+    dialog.reject()
     ws.show_page("cases")
     editor.set_case(None, None)
     window.lock()

@@ -86,6 +86,8 @@ def timeline_drawing(timeline, width: float, lang: str) -> Drawing | None:
     start, end = _seconds(timeline.start), _seconds(timeline.end)
     if end <= start:
         end = start + 86400
+    pad = (end - start) * 0.015  # markers at either end stay whole
+    start, end = start - pad, end + pad
     left, right = label_width, width - 6
 
     def x(moment: datetime) -> float:

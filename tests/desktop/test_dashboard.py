@@ -162,3 +162,20 @@ def test_cli_deadlines_and_dashboard(board_vault, vault_path, run, tmp_path):
     assert code == 0 and out.startswith("Overdue:")
     code, _, err = run("--vault", tmp_path / "missing.abarona", "deadlines")
     assert code != 0 and "There is no vault" in err
+
+
+def test_lists_are_cut_but_totals_count_everything(board_vault):
+    full = dashboard.compute(board_vault, now=NOW, limit=None)
+    cut = dashboard.compute(board_vault, now=NOW, limit=1)
+    assert cut.totals == full.totals and cut.totals["overdue"] == len(full.overdue) >= 2
+    assert len(cut.overdue) == 1 and cut.more("overdue") == len(full.overdue) - 1
+    assert cut.overdue[0] == max(full.overdue, key=lambda d: d.due)  # the most recently missed
+    assert len(cut.custody) == 1 and cut.totals["custody"] == 2
+
+
+def test_watch_row_follows_the_chronology():
+    events = [Event("arrest", "2024-01-10", id="a"), Event("release", "2024-03-01", id="r"),
+              Event("contact", "2024-03-02", time="10:00", id="c"), Event("rearrest", "2024-03-03", time="08:00", id="x"),
+              Event("custody_ordered", "2024-03-04", id="o"), Event("contact_lost", "2024-03-05", id="l")]
+    assert dl.watch_row("k", events) == ("k", "rearrest", "2024-03-03", "08:00", "2024-03-02", "10:00", "2024-03-05", None)
+    assert dl.watch_row("k", events[:2]) == ("k", None, None, None, None, None, None, None)

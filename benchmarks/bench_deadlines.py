@@ -1,0 +1,118 @@
+"""Issue 4 budgets on the synthetic vault: recomputing every deadline, the dashboard computed
+and shown, a 500-event timeline drawn, and a zoom or pan frame."""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import statistics
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+PASSPHRASE = "benchmark passphrase"
+
+
+def _median(fn, repeat: int = 5) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def _big_case(vault):
+    from db.records import Case, Event, Person
+    from desktop import cases as case_service
+    from desktop import synthetic
+
+    rng = random.Random(4)
+    types = [t for t in synthetic.EVENT_TYPES if t not in ("note",)] + ["note", "contact"] * 10
+    day = date(2021, 1, 10)
+    events = []
+    for i in range(500):
+        day += timedelta(days=rng.choice([0, 1, 1, 2, 3, 5]))
+        form = rng.random()
+        text = day.isoformat() + ("~" if form < 0.08 else "") if form >= 0.04 else day.isoformat()[:7]
+        timed = form > 0.7
+        events.append(Event(rng.choice(types), text, time=f"{rng.randrange(24):02d}:{rng.randrange(60):02d}" if timed and "~" not in text and len(text) == 10 else None))
+    return case_service.create_case(vault, Case(reference="BENCH-500", kind="extradition",
+                                                person=Person("Бенчмарк Тэст"), events=events))
+
+
+def run(results, vault_path: Path, document: dict, work: Path) -> None:
+    from db import deadlines as queries
+    from db.vault import open_vault
+    from desktop import deadlines as deadline_service
+
+    path = work / "deadlines.abarona"
+    shutil.copyfile(vault_path, path)
+    with open_vault(path, PASSPHRASE) as vault:
+        count = len(queries.derived_for_cases(vault.conn, None))
+        results.add(f"derived deadlines in the vault (count; {len(document['cases'])} cases)", count, "n", None)
+        start = time.perf_counter()
+        deadline_service.recompute_all(vault)
+        results.add("recompute all deadlines (nothing changed)", time.perf_counter() - start, "s", 5)
+        with vault.transaction() as conn:
+            queries.delete(conn, [r.id for r in queries.derived_for_cases(conn, None)])
+        start = time.perf_counter()
+        result = deadline_service.recompute_all(vault)
+        # A harsher case than the budget's: every derived row deleted first, all written again.
+        results.add(f"re-derive all deadlines from none ({len(result.added)} written)", time.perf_counter() - start, "s", None)
+
+        from PySide6.QtCore import QSize
+        from PySide6.QtWidgets import QApplication
+
+        from desktop import dashboard as dashboard_service
+        from ui.dashboard import DashboardPage
+        from ui.timeline import TimelinePanel
+
+        app = QApplication.instance() or QApplication([])
+        compute = _median(lambda: dashboard_service.compute(vault))
+        results.add("dashboard computed (service only)", compute * 1000, "ms", None)
+        page = DashboardPage()
+        page.resize(1300, 700)
+        page.show()
+        page.set_vault(vault)
+        app.processEvents()
+
+        def show_dashboard():
+            page.refresh()
+            page.grab()
+
+        results.add("dashboard computed and shown", _median(show_dashboard) * 1000, "ms", 200)
+
+        case = _big_case(vault)
+        panel = TimelinePanel()
+        panel.resize(1300, 520)
+        panel.show()
+        panel.set_vault(vault)
+        app.processEvents()
+        view = panel.view
+        view.resize(1300, 420)
+
+        def draw_timeline():
+            panel.show_case(case.id)
+            view.render_image(QSize(1300, 420))
+
+        results.add("timeline of a case with 500 events, loaded and drawn", _median(draw_timeline) * 1000, "ms", 100)
+        frames = []
+        for i in range(60):
+            start = time.perf_counter()
+            if i % 3 == 0:
+                view.pan(37)
+            else:
+                view.zoom(1.2 if i < 30 else 1 / 1.2, 600)
+            view.render_image(QSize(1300, 420))
+            frames.append(time.perf_counter() - start)
+        frames.sort()
+        results.add("timeline zoom/pan frame, median (500 events)", frames[len(frames) // 2] * 1000, "ms", None)
+        results.add("timeline zoom/pan frame, p95 (500 events)", frames[int(len(frames) * 0.95)] * 1000, "ms", 16)
+        page.set_vault(None)
+        panel.set_vault(None)
+        page.close()
+        panel.close()

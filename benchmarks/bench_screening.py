@@ -1,0 +1,109 @@
+"""Issue 7 budgets: a 5,000-entry wanted list against the 10,000-client synthetic vault
+(<= 2 s), one name at intake (<= 50 ms), and the matcher's recall and precision on the
+labelled set (>= 0.95 each, reported as the share missed and the share wrong)."""
+
+from __future__ import annotations
+
+import random
+import shutil
+import statistics
+import time
+from pathlib import Path
+
+from db.vault import open_vault
+from desktop import duplicates, screening, synthetic
+from desktop.matching import DEFAULT_THRESHOLD, compare
+
+PASSPHRASE = "benchmark passphrase"
+ENTRIES = 5000
+FROM_CLIENTS = 500
+ROOT = Path(__file__).resolve().parent.parent
+
+_SYLLABLES = ("ка", "ла", "ро", "ви", "ту", "ше", "мо", "ни", "за", "бе", "го", "ду", "ры", "си", "пя", "хо")
+_ENDINGS = ("ов", "ев", "ин", "ский", "енко", "ук", "ович", "ёнок", "ко")
+
+
+def _invented(rng: random.Random) -> str:
+    given = rng.choice(synthetic._MALE_GIVEN)[0]
+    stem = "".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(2, 3)))
+    return f"{(stem + rng.choice(_ENDINGS)).capitalize()} {given}"
+
+
+def make_list(document: dict, path: Path, seed: int = 11) -> None:
+    """A Russian-style list: SURNAME GIVEN, dd.mm.yyyy; some entries are clients."""
+    rng = random.Random(seed)
+    rows = ["ФИО;Дата рождения;Статья;Дата внесения"]
+    clients = rng.sample(document["cases"], FROM_CLIENTS)
+    for case in clients:
+        person = case["person"]
+        spellings = [person["name"]] + [n["value"] for n in person.get("names", [])]
+        words = rng.choice(spellings).split()
+        birth = person.get("birth_date", "")
+        birth = f"{birth[8:10]}.{birth[5:7]}.{birth[:4]}" if len(birth) == 10 else birth[:4]
+        rows.append(f"{' '.join(reversed(words)).upper()};{birth};361-1;01.03.2025")
+    for _ in range(ENTRIES - FROM_CLIENTS):
+        rows.append(f"{_invented(rng).upper()};{rng.randint(1,28):02d}.{rng.randint(1,12):02d}."
+                    f"{rng.randint(1950, 2004)};342;01.03.2025")
+    body = rows[1:]
+    rng.shuffle(body)
+    path.write_bytes("\n".join([rows[0], *body]).encode("utf-8-sig"))
+
+
+def labelled_set_figures() -> tuple[float, float]:
+    rows = []
+    for line in (ROOT / "tests" / "data" / "name_pairs.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            label, a, b, ba, bb, *_ = (line.split("\t") + [""] * 6)
+            rows.append((label == "same", compare(a, b, birth_a=ba or None, birth_b=bb or None).score >= DEFAULT_THRESHOLD))
+    tp = sum(1 for same, found in rows if same and found)
+    fn = sum(1 for same, found in rows if same and not found)
+    fp = sum(1 for same, found in rows if found and not same)
+    return tp / (tp + fn), tp / (tp + fp)
+
+
+def run(results, vault_path: Path, document: dict, work: Path) -> None:
+    copy = work / "screening.abarona"
+    shutil.copyfile(vault_path, copy)
+    list_path = work / "wanted.csv"
+    make_list(document, list_path)
+    with open_vault(copy, PASSPHRASE) as vault:
+        screening.forget_index()
+        start = time.perf_counter()
+        table = screening.read_table(list_path)
+        mapping = screening.guess_mapping(table.headers)
+        entries, _ = screening.entries_from_table(table, mapping)
+        read = time.perf_counter() - start
+        start = time.perf_counter()
+        hits = screening.screen_entries(vault, entries)
+        screen = time.perf_counter() - start
+        results.add(f"read a {len(entries)}-entry CSV list", read * 1000, "ms", None)
+        results.add(f"screen {len(entries)} entries vs {len(screening.client_index(vault).persons)} clients",
+                    screen, "s", 2)
+        results.add(f"  of which matches found ({len({h.entry.position for h in hits})} entries)", len(hits), "", None)
+        start = time.perf_counter()
+        result = screening.import_list(vault, table, mapping, source="MVD RF", published="2025-03")
+        results.add("import + screen + store the list (one transaction)", time.perf_counter() - start, "s", None)
+        start = time.perf_counter()
+        screening.review(vault, result.list_id)
+        results.add(f"load the review list ({result.matches} matches)", (time.perf_counter() - start) * 1000, "ms", None)
+
+        rng = random.Random(5)
+        names = [e.name for e in rng.sample(entries, 200)]
+        screening.forget_index()
+        start = time.perf_counter()
+        screening.check_name(vault, names[0])
+        results.add("intake check, first (builds the client index)", (time.perf_counter() - start) * 1000, "ms", None)
+        timings = []
+        for name in names:
+            start = time.perf_counter()
+            screening.check_name(vault, name, birth_date="12.05.1988")
+            timings.append(time.perf_counter() - start)
+        timings.sort()
+        results.add("intake check of one name, p50", statistics.median(timings) * 1000, "ms", None)
+        results.add("intake check of one name, p95", timings[int(len(timings) * 0.95)] * 1000, "ms", 50)
+        start = time.perf_counter()
+        pairs = duplicates.find_duplicates(vault)
+        results.add(f"find duplicates among all clients ({len(pairs)} pairs)", time.perf_counter() - start, "s", None)
+    recall, precision = labelled_set_figures()
+    results.add(f"labelled set: share of same-person pairs missed (recall {recall:.3f})", 1 - recall, "", 0.05)
+    results.add(f"labelled set: share of matches wrong (precision {precision:.3f})", 1 - precision, "", 0.05)

@@ -1,0 +1,414 @@
+"""Copies of a vault: SQLite's backup API into a new keyed file, a digest of the logical
+content, and the checks a copy must pass before anyone relies on it.
+
+A copy (a backup, or a hand-off package) is itself a vault-format SQLCipher file. What
+describes the copy rather than the vault's content (its kind, digest, row counts, when it
+was made) lives in meta under keys starting with ``file.``; the digest leaves those out.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from collections.abc import Callable, Iterable, Mapping
+from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import sqlcipher3
+
+from db import audit, schema
+from db.errors import DriverError, NotAVault, VaultDamaged, VaultError, VaultTooNew
+from db.vault import APPLICATION_ID, PAGE_SIZE, check_file, classify_unreadable, connect_file, create_schema
+
+FILE_PREFIX = "file."
+_DIGEST_ROWS = 2000
+_COPY_PAGES = 512
+
+#: Called with how much work was done since the last call (rows or pages). It may raise
+#: (Cancelled) to stop the work; whatever was started is then closed and left to the caller
+#: to delete.
+Tick = Callable[[int], None]
+
+
+def _tick(tick: Tick | None, amount: int) -> None:
+    if tick is not None:
+        tick(amount)
+
+
+def _ident(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+# -- what a vault holds ------------------------------------------------------------------------
+
+def content_tables(conn: sqlcipher3.Connection) -> list[str]:
+    """Every ordinary table, by name: the vault's content. Not SQLite's own tables, and not
+    the full-text index's shadow tables (derived from the cases, rebuilt on demand)."""
+    return [row[0] for row in conn.execute(
+        "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table'"
+        " AND name NOT LIKE 'sqlite!_%' ESCAPE '!' ORDER BY name"
+    )]
+
+
+def index_tables(conn: sqlcipher3.Connection) -> list[str]:
+    """The full-text index's shadow tables (for tests that compare copies page for page)."""
+    return [row[0] for row in conn.execute(
+        "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'shadow' ORDER BY name"
+    )]
+
+
+def row_counts(conn: sqlcipher3.Connection) -> dict[str, int]:
+    counts = {}
+    for table in content_tables(conn):
+        where = " WHERE substr(key, 1, 5) != 'file.'" if table == "meta" else ""
+        counts[table] = conn.execute(f"SELECT count(*) FROM {_ident(table)}{where}").fetchone()[0]
+    return counts
+
+
+def table_rows(conn: sqlcipher3.Connection, table: str) -> tuple[list[str], list[tuple]]:
+    """(column names, every row in storage order) of one table: for comparing copies in tests."""
+    columns = [row[1] for row in conn.execute(f"PRAGMA table_info({_ident(table)})")]
+    order = _order_columns(conn, table)
+    rows = conn.execute(f"SELECT * FROM {_ident(table)} ORDER BY {', '.join(order)}").fetchall()
+    return columns, rows
+
+
+def _order_columns(conn: sqlcipher3.Connection, table: str) -> list[str]:
+    without_rowid = conn.execute(
+        "SELECT wr FROM pragma_table_list WHERE schema = 'main' AND name = ?", (table,)).fetchone()
+    if without_rowid and without_rowid[0]:
+        keys = sorted((row[5], row[1]) for row in conn.execute(f"PRAGMA table_info({_ident(table)})") if row[5])
+        return [_ident(name) for _pos, name in keys]
+    return ["rowid"]
+
+
+def digest(conn: sqlcipher3.Connection, *, tick: Tick | None = None) -> tuple[str, dict[str, int]]:
+    """SHA-256 of the logical content, and the row count of each table.
+
+    Table by table (by name), row by row in storage order, each row as SQLite's quote() of
+    its columns joined by commas: an unambiguous text that SQLite builds itself, which keeps
+    this close to the speed of reading the pages. Meta entries about the copy are left out.
+    """
+    h = hashlib.sha256()
+    counts: dict[str, int] = {}
+    for table in content_tables(conn):
+        columns = [row[1] for row in conn.execute(f"PRAGMA table_info({_ident(table)})")]
+        keys = _order_columns(conn, table)
+        h.update(f"\x1e{table}\x1f{','.join(columns)}\n".encode())
+        line = "||','||".join(f"quote({_ident(c)})" for c in columns)
+        extra = " AND substr(key, 1, 5) != 'file.'" if table == "meta" else ""
+        key_list = ", ".join(keys)
+        head = f"SELECT {key_list}, {line} FROM {_ident(table)} WHERE 1{extra}"
+        tail = f" ORDER BY {key_list} LIMIT {_DIGEST_ROWS}"
+        after = f" AND ({key_list}) > ({', '.join('?' * len(keys))})"
+        last: tuple | None = None
+        n = 0
+        while True:
+            rows = conn.execute(head + (after if last is not None else "") + tail, last or ()).fetchall()
+            if not rows:
+                break
+            h.update(("\n".join(row[-1] for row in rows) + "\n").encode("utf-8", "surrogatepass"))
+            last = rows[-1][:len(keys)]
+            n += len(rows)
+            _tick(tick, len(rows))
+        counts[table] = n
+    return h.hexdigest(), counts
+
+
+def read_meta(conn: sqlcipher3.Connection, *, prefix: str = "") -> dict[str, str]:
+    return dict(conn.execute(
+        "SELECT key, value FROM meta WHERE substr(key, 1, ?) = ?", (len(prefix), prefix)).fetchall())
+
+
+def write_meta(conn: sqlcipher3.Connection, items: Mapping[str, str]) -> None:
+    """Set meta entries, in the caller's transaction."""
+    conn.executemany(
+        "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        list(items.items()),
+    )
+
+
+def max_audit_id(conn: sqlcipher3.Connection) -> int:
+    return conn.execute("SELECT coalesce(max(id), 0) FROM audit").fetchone()[0]
+
+
+def vault_pages(conn: sqlcipher3.Connection) -> int:
+    return conn.execute("PRAGMA page_count").fetchone()[0]
+
+
+# -- writing copies ------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Snapshot:
+    """What the source held when it was copied."""
+
+    counts: dict[str, int]
+    schema_version: int
+    audit_id: int
+    pages: int
+
+
+def copy_vault(source: sqlcipher3.Connection, target_path: Path, passphrase: str | bytes, *,
+               tick: Tick | None = None) -> Snapshot:
+    """Copy the open vault, as one consistent snapshot, into a new file under ``passphrase``.
+
+    The source is held in a read transaction for the whole copy, so the counts taken at its
+    start describe exactly what was copied. The copy uses a rollback journal (one file, and
+    readable on a read-only drive)."""
+    if source.in_transaction:
+        raise VaultError("The vault is busy with another change; try the backup again in a moment.")
+    target = connect_file(target_path, passphrase)
+    try:
+        target.execute("PRAGMA journal_mode = OFF")  # a half-made copy is deleted, never rolled back
+        source.execute("BEGIN")
+        try:
+            counts = row_counts(source)
+            snapshot = Snapshot(counts=counts,
+                                schema_version=source.execute("PRAGMA user_version").fetchone()[0],
+                                audit_id=max_audit_id(source), pages=vault_pages(source))
+            _backup(source, target, tick)
+        finally:
+            source.execute("COMMIT")  # ends the read transaction; nothing was written
+        target.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        target.close()
+    return snapshot
+
+
+def _backup(source: sqlcipher3.Connection, target: sqlcipher3.Connection, tick: Tick | None) -> None:
+    state = {"done": 0}
+
+    def on_step(_status: int, remaining: int, total: int) -> None:
+        done = total - remaining
+        _tick(tick, max(done - state["done"], 0))
+        state["done"] = done
+
+    source.backup(target, pages=_COPY_PAGES, progress=on_step)
+
+
+def copy_file(source_path: Path, source_passphrase: str | bytes, target_path: Path,
+              target_passphrase: str | bytes, *, wal: bool, tick: Tick | None = None) -> None:
+    """Copy a copy (a backup) into a new file, page by page, under its own passphrase."""
+    source = open_copy(source_path, source_passphrase)
+    try:
+        target = connect_file(target_path, target_passphrase)
+        try:
+            target.execute("PRAGMA journal_mode = OFF")
+            _backup(source, target, tick)
+            target.execute(f"PRAGMA journal_mode = {'WAL' if wal else 'DELETE'}")
+        finally:
+            target.close()
+    finally:
+        source.close()
+
+
+def create_file(path: Path, passphrase: str | bytes) -> sqlcipher3.Connection:
+    """A new keyed file with the current schema, to be filled (a hand-off package)."""
+    conn = connect_file(path, passphrase)
+    try:
+        conn.execute("PRAGMA journal_mode = OFF")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        create_schema(conn)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def stamp(conn: sqlcipher3.Connection, items: Mapping[str, str]) -> None:
+    """Describe a finished copy in its meta (replacing any earlier description)."""
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute("DELETE FROM meta WHERE substr(key, 1, 5) = 'file.'")
+        write_meta(conn, items)
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
+def stamp_file(path: Path, passphrase: str | bytes, items: Mapping[str, str]) -> None:
+    conn = connect_file(path, passphrase)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.execute("PRAGMA synchronous = FULL")
+        stamp(conn, items)
+    finally:
+        conn.close()
+
+
+def finish_restore(path: Path, passphrase: str | bytes, *, action: str, changes: dict, at: str) -> None:
+    """Make a restored copy an ordinary vault: forget the backup's description, record the
+    restore in its audit trail, and switch it to WAL like every vault."""
+    conn = connect_file(path, passphrase)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            conn.execute("DELETE FROM meta WHERE substr(key, 1, 5) = 'file.'")
+            meta = read_meta(conn)
+            audit.record(conn, [("vault", meta.get("vault_id", ""), None, action, changes)],
+                         at=at, author=meta.get("author", ""))
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("PRAGMA journal_mode = WAL")  # an ordinary vault again
+    finally:
+        conn.close()
+
+
+# -- reading copies back ---------------------------------------------------------------------------
+
+def open_copy(path: str | Path, passphrase: str | bytes) -> sqlcipher3.Connection:
+    """A read-only connection to a copy, its key proven; the same typed errors as opening a
+    vault, with a cut-short file told apart from a damaged one."""
+    path = Path(path)
+    check_file(path)
+    try:
+        conn = connect_file(path, passphrase, readonly=True)
+    except DriverError as exc:
+        raise VaultError(f"The file cannot be read ({getattr(exc, 'sqlite_errorname', '') or exc}).") from None
+    try:
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+        except DriverError as exc:
+            raise _unreadable(path, conn, exc) from None
+        if app_id != APPLICATION_ID:
+            raise NotAVault("This is an encrypted database, but not an Abarona file.", reason="foreign")
+        if version > schema.SCHEMA_VERSION:
+            raise VaultTooNew(version, schema.SCHEMA_VERSION)
+        conn.execute("PRAGMA temp_store = MEMORY")
+        return conn
+    except BaseException:
+        conn.close()
+        raise
+
+
+def _unreadable(path: Path, conn: sqlcipher3.Connection, exc: DriverError) -> VaultError:
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    if name.startswith("SQLITE_CORRUPT"):
+        # The key opened page 1, whose header promises more than the file holds (cut at a
+        # page boundary: no page fails its check) or a page fails its HMAC (damaged).
+        try:
+            failures = [row[0] for row in conn.execute("PRAGMA cipher_integrity_check")]
+        except DriverError:
+            failures = []
+        if any("HMAC" in failure for failure in failures):
+            return VaultDamaged("A page of the file is damaged.", reason="page")
+        return VaultDamaged("The file is shorter than its header says: it was cut short.", reason="truncated")
+    return classify_unreadable(path, conn, exc)
+
+
+@dataclass(frozen=True)
+class Inspection:
+    """What reading a copy back showed. ``problems`` are the cipher and SQLite checks' own
+    findings (plus a file longer than its pages); ``truncated``: shorter than its header."""
+
+    schema_version: int
+    meta: dict[str, str]
+    digest: str
+    counts: dict[str, int]
+    problems: list[str] = field(default_factory=list)
+    truncated: bool = False
+    size: int = 0
+    pages: int = 0
+
+
+def inspect(path: str | Path, passphrase: str | bytes, *, tick: Tick | None = None) -> Inspection:
+    """Open a copy read-only and check all of it: every page's HMAC and SQLite's structure
+    (on a second connection, in parallel) while this thread computes the digest and counts."""
+    path = Path(path)
+    conn = open_copy(path, passphrase)
+    stop = threading.Event()
+    other: list[sqlcipher3.Connection] = []
+
+    def structure() -> list[str]:
+        check = connect_file(path, passphrase, readonly=True)
+        other.append(check)
+        if stop.is_set():
+            return []
+        try:
+            check.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            found = [row[0] for row in check.execute("PRAGMA cipher_integrity_check")]
+            found += [row[0] for row in check.execute("PRAGMA quick_check") if row[0] != "ok"]
+        except DriverError as exc:
+            found = [f"SQLite could not read the file's structure ({getattr(exc, 'sqlite_errorname', exc)})"]
+        return found
+
+    try:
+        size = path.stat().st_size
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        pages = vault_pages(conn)
+        meta = read_meta(conn, prefix=FILE_PREFIX)
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            future = pool.submit(structure)
+            try:
+                problems: list[str] = []
+                try:
+                    content_digest, counts = digest(conn, tick=tick)
+                except DriverError as exc:
+                    content_digest, counts = "", {}
+                    problems.append(f"A table cannot be read ({getattr(exc, 'sqlite_errorname', exc)})")
+                while True:
+                    try:
+                        problems = future.result(timeout=0.1) + problems
+                        break
+                    except FutureTimeout:
+                        _tick(tick, 0)  # lets the caller cancel while the checks run
+            except BaseException:
+                stop.set()
+                for check in other:
+                    check.interrupt()
+                raise
+    finally:
+        conn.close()
+        for check in other:
+            check.close()
+    expected = pages * PAGE_SIZE
+    if size > expected:
+        problems.append(f"{size - expected} bytes follow the last page")
+    return Inspection(schema_version=version, meta=meta, digest=content_digest, counts=counts,
+                      problems=problems, truncated=size < expected, size=size, pages=pages)
+
+
+def recheck(path: str | Path, passphrase: str | bytes) -> tuple[list[str], dict[str, str]]:
+    """After stamping a checked copy: reopen it and read the stamp back. Reading meta passes
+    every page the stamp rewrote through its HMAC check; the file must end at its last page."""
+    path = Path(path)
+    conn = open_copy(path, passphrase)
+    try:
+        meta = read_meta(conn, prefix=FILE_PREFIX)
+        expected = vault_pages(conn) * PAGE_SIZE
+        size = path.stat().st_size
+        problems = [] if size == expected else [f"the file has {size} bytes, its pages {expected}"]
+        return problems, meta
+    except DriverError as exc:
+        return [f"SQLite could not read the file ({getattr(exc, 'sqlite_errorname', exc)})"], {}
+    finally:
+        conn.close()
+
+
+def digest_file(path: str | Path, passphrase: str | bytes, *, tick: Tick | None = None) -> tuple[str, dict[str, int]]:
+    conn = open_copy(path, passphrase)
+    try:
+        return digest(conn, tick=tick)
+    finally:
+        conn.close()
+
+
+def changes_since(conn: sqlcipher3.Connection, audit_id: int, *, ignore: Iterable[str] = ()) -> bool:
+    """Whether the audit trail records a change after entry ``audit_id`` (actions in
+    ``ignore`` not counted)."""
+    ignore = list(ignore)
+    marks = ",".join("?" * len(ignore)) or "''"
+    return conn.execute(
+        f"SELECT EXISTS (SELECT 1 FROM audit WHERE id > ? AND action NOT IN ({marks}))",
+        (audit_id, *ignore)).fetchone()[0] == 1

@@ -1,0 +1,152 @@
+"""Queries for hand-off packages: the rows of chosen cases, read from one vault-format file
+and written into another, table by table, with their own ids (UUIDs) kept.
+
+Rows travel as dicts of column to value, so a table that gains a column (a later feature in
+the same schema version) travels whole without changes here.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Sequence
+
+import sqlcipher3
+
+#: The tables a package carries, parents before children (the order rows are written in).
+TABLES = ("persons", "person_names", "cases", "events", "charges", "deadlines", "parties",
+          "case_parties", "documents")
+_CHUNK_ROWS = 64
+
+_IDS = "(SELECT value FROM json_each(?))"
+_PERSONS = f"(SELECT person_id FROM cases WHERE id IN {_IDS})"
+_SELECT = {
+    "persons": f"id IN {_PERSONS}",
+    "person_names": f"person_id IN {_PERSONS}",
+    "cases": f"id IN {_IDS}",
+    "events": f"case_id IN {_IDS}",
+    "charges": f"case_id IN {_IDS}",
+    "deadlines": f"case_id IN {_IDS}",
+    "parties": f"id IN (SELECT party_id FROM case_parties WHERE case_id IN {_IDS})",
+    "case_parties": f"case_id IN {_IDS}",
+    "documents": f"case_id IN {_IDS}",
+}
+
+
+def columns(conn: sqlcipher3.Connection, table: str) -> list[str]:
+    if table not in TABLES and table != "document_chunks":
+        raise ValueError(table)
+    return [row[1] for row in conn.execute(f"PRAGMA table_info({table})")]
+
+
+def _dicts(cursor: sqlcipher3.Cursor) -> list[dict]:
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+
+def rows_of_cases(conn: sqlcipher3.Connection, table: str, case_ids: Sequence[str]) -> list[dict]:
+    """The rows of ``table`` that belong to these cases (with their persons and parties)."""
+    return _dicts(conn.execute(f"SELECT * FROM {table} WHERE {_SELECT[table]} ORDER BY rowid",
+                               (json.dumps(list(case_ids)),)))
+
+
+def all_rows(conn: sqlcipher3.Connection, table: str) -> list[dict]:
+    if table not in TABLES:
+        raise ValueError(table)
+    return _dicts(conn.execute(f"SELECT * FROM {table} ORDER BY rowid"))
+
+
+def rows_by_id(conn: sqlcipher3.Connection, table: str, ids: Iterable[str]) -> dict[str, dict]:
+    if table not in TABLES:
+        raise ValueError(table)
+    rows = _dicts(conn.execute(f"SELECT * FROM {table} WHERE id IN {_IDS}", (json.dumps(list(ids)),)))
+    return {row["id"]: row for row in rows}
+
+
+def names_of_persons(conn: sqlcipher3.Connection, person_ids: Iterable[str]) -> dict[str, list[dict]]:
+    """Each person's spellings, by position."""
+    found: dict[str, list[dict]] = {}
+    for row in _dicts(conn.execute(
+            f"SELECT * FROM person_names WHERE person_id IN {_IDS} ORDER BY person_id, position",
+            (json.dumps(list(person_ids)),))):
+        found.setdefault(row["person_id"], []).append(row)
+    return found
+
+
+def case_ids_by_reference(conn: sqlcipher3.Connection, references: Iterable[str]) -> dict[str, str]:
+    return dict(conn.execute(f"SELECT reference, id FROM cases WHERE reference IN {_IDS}",
+                             (json.dumps(list(references)),)).fetchall())
+
+
+def find_cases(conn: sqlcipher3.Connection, refs_or_ids: Iterable[str]) -> dict[str, tuple[str, str]]:
+    """{what was asked: (case id, reference)} for the cases found by reference or by id."""
+    wanted = json.dumps(list(refs_or_ids))
+    found: dict[str, tuple[str, str]] = {}
+    for asked, case_id, reference in conn.execute(
+            f"SELECT w.value, c.id, c.reference FROM json_each(?) w JOIN cases c"
+            " ON c.reference = w.value OR c.id = lower(w.value)", (wanted,)):
+        found.setdefault(asked, (case_id, reference))
+    return found
+
+
+def insert_rows(conn: sqlcipher3.Connection, table: str, rows: Sequence[dict]) -> None:
+    """Insert rows as they are (ids included); columns the vault lacks are left out."""
+    if not rows:
+        return
+    present = set(columns(conn, table))
+    names = [name for name in rows[0] if name in present]
+    conn.executemany(
+        f"INSERT INTO {table}({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
+        [[row.get(name) for name in names] for row in rows],
+    )
+
+
+def update_rows(conn: sqlcipher3.Connection, table: str, rows: Sequence[dict], *,
+                keep: Sequence[str] = ("id", "created_at")) -> None:
+    """Overwrite existing rows (by id) with these values, except the ``keep`` columns."""
+    if not rows:
+        return
+    present = set(columns(conn, table))
+    names = [name for name in rows[0] if name in present and name not in keep]
+    conn.executemany(
+        f"UPDATE {table} SET {', '.join(f'{n} = ?' for n in names)} WHERE id = ?",
+        [[row.get(name) for name in names] + [row["id"]] for row in rows],
+    )
+
+
+def delete_names(conn: sqlcipher3.Connection, person_ids: Iterable[str]) -> None:
+    conn.executemany("DELETE FROM person_names WHERE person_id = ?", [(pid,) for pid in person_ids])
+
+
+def chunks_of(conn: sqlcipher3.Connection, document_id: str) -> Iterator[tuple[int, bytes]]:
+    last = -1
+    while True:
+        rows = conn.execute(
+            "SELECT seq, data FROM document_chunks WHERE document_id = ? AND seq > ? ORDER BY seq LIMIT ?",
+            (document_id, last, _CHUNK_ROWS)).fetchall()
+        if not rows:
+            return
+        yield from rows
+        last = rows[-1][0]
+
+
+def copy_chunks(source: sqlcipher3.Connection, target: sqlcipher3.Connection, document_id: str) -> int:
+    """Copy one document's content, a few chunks at a time; returns the bytes copied."""
+    target.execute("DELETE FROM document_chunks WHERE document_id = ?", (document_id,))
+    copied = 0
+    batch: list[tuple] = []
+    for seq, data in chunks_of(source, document_id):
+        batch.append((document_id, seq, data))
+        copied += len(data)
+        if len(batch) >= _CHUNK_ROWS:
+            target.executemany("INSERT INTO document_chunks(document_id, seq, data) VALUES (?, ?, ?)", batch)
+            batch = []
+    target.executemany("INSERT INTO document_chunks(document_id, seq, data) VALUES (?, ?, ?)", batch)
+    return copied
+
+
+def foreign_key_problems(conn: sqlcipher3.Connection) -> list[tuple[str, str]]:
+    """(table, parent table) for rows of the hand-off tables that refer to a missing record."""
+    problems = []
+    for table in (*TABLES, "document_chunks"):
+        problems += [(row[0], row[2]) for row in conn.execute(f"PRAGMA foreign_key_check({table})")]
+    return problems

@@ -1,0 +1,868 @@
+"""Backups: an encrypted, checked copy of the vault in a folder the user chose (a USB drive),
+verification of any backup file, restore into a new vault, automatic backups, and the
+backup status the dashboard shows. Also the CLI's ``backup`` commands.
+
+A backup is written under a name that is clearly partial (``.NAME.partial``) in the chosen
+folder, checked by reading it back, and only then given its final name, so a failed,
+cancelled or killed backup never leaves anything that looks like a backup. Settings and the
+last verified backup are kept in the vault's meta: they are about the vault.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import json
+import os
+import re
+import shutil
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from db import audit as audit_queries
+from db import backup as copies
+from db.errors import (
+    DiskFull,
+    DriverError,
+    NotAVault,
+    VaultDamaged,
+    VaultError,
+    VaultExists,
+    VaultNotFound,
+    VaultTooNew,
+    WrongPassphrase,
+    from_driver,
+)
+from db.keys import normalise_passphrase
+from db.vault import PAGE_SIZE, Vault, now_utc, open_vault
+from desktop.progress import Progress, report
+
+BACKUP_SUFFIX = ".abarona"
+PARTIAL_SUFFIX = ".partial"
+FORMAT = "1"  # of the file.* description a copy carries
+#: Audit actions that are about backups themselves, not changes to back up.
+_NOT_CHANGES = ("backup", "backup_settings")
+_SCALE = 1000  # progress is reported in thousandths
+
+
+class BackupFailed(VaultError):
+    """No backup (or restored vault) was made; nothing was left under the final name.
+
+    reason: no_folder, not_writable, exists, passphrase, check_failed, write, not_verified,
+    same_file. ``report`` is the verification report when the reason is not_verified."""
+
+    code = "backup_failed"
+
+    def __init__(self, message: str, *, reason: str, report: VerifyReport | None = None) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.report = report
+
+
+# -- names ---------------------------------------------------------------------------------------
+
+def _id8(vault: Vault) -> str:
+    return (vault.vault_id or "00000000").replace("-", "")[:8]
+
+
+def backup_file_name(vault: Vault, at: datetime) -> str:
+    """``<vault>_backup_<local date and time with offset>_<vault id>.abarona``: sorted by
+    name is sorted by time, and the vault id keeps two vaults' backups apart on one drive."""
+    local = at.astimezone()
+    return f"{vault.path.stem}_backup_{local:%Y-%m-%d_%H-%M-%S%z}_{_id8(vault)}{BACKUP_SUFFIX}"
+
+
+def _name_pattern(vault: Vault) -> re.Pattern[str]:
+    return re.compile(rf"{re.escape(vault.path.stem)}_backup_(\d{{4}}-\d\d-\d\d_\d\d-\d\d-\d\d[+-]\d{{4}})"
+                      rf"_{_id8(vault)}{re.escape(BACKUP_SUFFIX)}")
+
+
+def backups_in(folder: str | os.PathLike[str], vault: Vault) -> list[tuple[datetime, Path]]:
+    """This vault's backups in a folder, oldest first (by the time in their names)."""
+    pattern = _name_pattern(vault)
+    found = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return []
+    for entry in entries:
+        match = pattern.fullmatch(entry.name)
+        if match and entry.is_file():
+            found.append((datetime.strptime(match.group(1), "%Y-%m-%d_%H-%M-%S%z"), Path(entry.path)))
+    return sorted(found)
+
+
+def partial_name(final_name: str) -> str:
+    return f".{final_name}{PARTIAL_SUFFIX}"
+
+
+def _siblings(path: Path) -> list[Path]:
+    return [path, *(path.with_name(path.name + s) for s in ("-journal", "-wal", "-shm"))]
+
+
+def discard(path: Path) -> None:
+    """Remove a partial file and the journal files SQLite may have left beside it."""
+    for leftover in _siblings(path):
+        with contextlib.suppress(FileNotFoundError):
+            leftover.unlink()
+
+
+def _clean_stale_partials(folder: Path, vault: Vault) -> list[Path]:
+    """Partial backups of this vault from an earlier crash. The vault is open in this process
+    only (its lock), so any partial file of it found here is stale."""
+    pattern = re.compile(rf"\.{re.escape(vault.path.stem)}_backup_.*_{_id8(vault)}"
+                         rf"{re.escape(BACKUP_SUFFIX + PARTIAL_SUFFIX)}(-journal|-wal|-shm)?")
+    removed = []
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(folder):
+            if pattern.fullmatch(entry.name):
+                with contextlib.suppress(OSError):
+                    os.unlink(entry.path)
+                    removed.append(Path(entry.path))
+    return removed
+
+
+# -- files on disk -------------------------------------------------------------------------------
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_folder(folder: Path) -> None:
+    with contextlib.suppress(OSError):  # not every OS or file system syncs a directory
+        _fsync(folder)
+
+
+def publish(tmp: Path, final: Path) -> None:
+    """Give a finished file its final name, never replacing a file that exists there."""
+    try:
+        os.link(tmp, final)  # fails if ``final`` exists, even if it appeared a moment ago
+    except FileExistsError:
+        raise BackupFailed(f"A file named {final.name} already exists; nothing was replaced.",
+                           reason="exists") from None
+    except OSError:
+        # File systems without hard links (FAT32 and exFAT USB drives): check, then rename.
+        if final.exists():
+            raise BackupFailed(f"A file named {final.name} already exists; nothing was replaced.",
+                               reason="exists") from None
+        os.replace(tmp, final)
+    else:
+        tmp.unlink()
+    _fsync_folder(final.parent)
+
+
+def _free_bytes(folder: Path) -> int | None:
+    try:
+        return shutil.disk_usage(folder).free
+    except OSError:
+        return None
+
+
+def _megabytes(n: int) -> str:
+    return f"{max(n / 1_000_000, 0.1):.1f} MB"
+
+
+def _full(needed: int, what: str = "backup") -> DiskFull:
+    return DiskFull(f"The drive is full (or does not take a file this large): the {what} needs about "
+                    f"{_megabytes(needed)}. Nothing was kept; free some space or choose another drive.")
+
+
+def _write_error(exc: BaseException, folder: Path, needed: int, what: str = "backup") -> VaultError:
+    """A driver or OS failure while writing a copy, as a plain message."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    number = getattr(exc, "errno", None)
+    if name.startswith("SQLITE_FULL") or number in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return _full(needed, what)
+    if name.startswith(("SQLITE_CANTOPEN", "SQLITE_READONLY", "SQLITE_PERM")) or number in (
+            errno.EACCES, errno.EPERM, errno.EROFS):
+        return BackupFailed(f"The {what} cannot be written in {folder} (a read-only drive, or no "
+                            "permission). Nothing was kept.", reason="not_writable")
+    if name.startswith("SQLITE_IOERR") or isinstance(exc, OSError):
+        free = _free_bytes(folder)
+        if free is not None and free < needed:
+            return _full(needed, what)
+        return BackupFailed(f"The drive reported an error while the {what} was written (it may have "
+                            "been removed, be full, or not take a file this large). Nothing was kept.",
+                            reason="write")
+    return from_driver(exc)
+
+
+class _Phases:
+    """Turns the work of several steps into one progress in thousandths."""
+
+    def __init__(self, progress: Progress | None, weights: dict[str, int]) -> None:
+        self.progress = progress
+        self.starts: dict[str, int] = {}
+        self.weights = weights
+        start = 0
+        for name, weight in weights.items():
+            self.starts[name] = start
+            start += weight
+        self.total = start
+        self.done = 0
+
+    def tick(self, name: str, expected: int) -> Callable[[int], None]:
+        start, weight = self.starts[name], self.weights[name]
+        state = {"n": 0}
+
+        def tick(amount: int) -> None:
+            state["n"] += amount
+            fraction = min(state["n"] / expected, 1.0) if expected > 0 else 0.0
+            self.done = max(self.done, start + int(weight * fraction))
+            report(self.progress, self.done * _SCALE // self.total, _SCALE)
+
+        return tick
+
+    def reach(self, name: str) -> None:
+        self.done = max(self.done, self.starts[name] + self.weights[name])
+        report(self.progress, self.done * _SCALE // self.total, _SCALE)
+
+
+# -- verification ----------------------------------------------------------------------------------
+
+VERDICTS = ("ok", "wrong_passphrase", "damaged", "truncated", "not_a_backup", "too_new", "not_found",
+            "unreadable")
+
+
+@dataclass(frozen=True)
+class VerifyReport:
+    """One clear verdict on a backup (or hand-off package) file.
+
+    ``verdict`` is one of VERDICTS; ``reason`` refines it (for not_a_backup: vault,
+    handoff, backup, foreign, plain_sqlite, empty, too_short, unrecognised, not_a_file;
+    for damaged: first_page, page, checks, digest, counts); ``message`` says it in English
+    for the CLI (the GUI words it from verdict and reason)."""
+
+    path: Path
+    verdict: str
+    message: str
+    reason: str = ""
+    kind: str = ""
+    size: int = 0
+    created_at: str | None = None
+    source_name: str | None = None
+    source_vault_id: str | None = None
+    schema_version: int | None = None
+    counts: dict[str, int] = field(default_factory=dict)
+    digest: str = ""
+    problems: list[str] = field(default_factory=list)
+    meta: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return self.verdict == "ok"
+
+    @property
+    def rows(self) -> int:
+        return sum(self.counts.values())
+
+
+_KIND_WORDS = {"backup": "backup", "handoff": "hand-off package"}
+
+
+def verify_file(path: str | os.PathLike[str], passphrase: str | bytes, *, kind: str = "backup",
+                progress: Progress | None = None) -> VerifyReport:
+    """Check a backup (or, with kind="handoff", a hand-off package) completely: the cipher's
+    check of every page, SQLite's structure check, the digest of the content and the row
+    count of every table against what the file says it holds, and the schema version."""
+    path = Path(path)
+    word = _KIND_WORDS[kind]
+    size = path.stat().st_size if path.is_file() else 0
+
+    def verdict(name: str, message: str, reason: str = "", **extra) -> VerifyReport:
+        return VerifyReport(path=path, verdict=name, message=message, reason=reason, size=size, **extra)
+
+    phases = _Phases(progress, {"read": 1})
+    try:
+        inspection = copies.inspect(path, passphrase, tick=phases.tick("read", _expected_rows(path)))
+    except VaultNotFound:
+        return verdict("not_found", f"There is no file at {path}.")
+    except WrongPassphrase:
+        return verdict("wrong_passphrase", f"The passphrase does not open this {word}. Check the keyboard "
+                       "layout and Caps Lock. (A file that is not a backup at all also ends up here: "
+                       "encryption makes the two look the same.)")
+    except NotAVault as exc:
+        messages = {
+            "too_short": f"This file is too short to be a {word} (it may be one cut short).",
+            "empty": f"This file is empty: it is not a {word}.",
+            "plain_sqlite": f"This is an unencrypted SQLite database, not an Abarona {word}.",
+            "foreign": f"This is an encrypted database, but not an Abarona {word}.",
+            "not_a_file": f"This is a folder, not a {word}.",
+        }
+        return verdict("not_a_backup", messages.get(exc.reason, f"This file is not an Abarona {word}."),
+                       exc.reason)
+    except VaultDamaged as exc:
+        if exc.reason == "truncated":
+            return verdict("truncated", _truncated_message(word), "truncated")
+        return verdict("damaged", f"The {word} is damaged ({'its first page' if exc.reason == 'first_page' else 'a page'} "
+                       "fails the encryption check, although the passphrase is right). Do not rely on it.",
+                       exc.reason)
+    except VaultTooNew as exc:
+        return verdict("too_new", f"This {word} was made by a newer version of Abarona (schema {exc.found}; "
+                       f"this program reads up to {exc.supported}). Update Abarona to use it.",
+                       schema_version=exc.found)
+    except DriverError as exc:
+        return verdict("unreadable", f"The file cannot be read ({getattr(exc, 'sqlite_errorname', '') or 'error'}).")
+    except VaultError as exc:
+        return verdict("unreadable", str(exc))
+    except OSError as exc:
+        return verdict("unreadable", f"The file cannot be read ({exc.strerror or exc}).")
+
+    meta = inspection.meta
+    found_kind = meta.get("file.kind", "")
+    details = dict(kind=found_kind, created_at=meta.get("file.created_at"), source_name=meta.get("file.source_name"),
+                   source_vault_id=meta.get("file.source_vault_id"), schema_version=inspection.schema_version,
+                   counts=inspection.counts, digest=inspection.digest, problems=inspection.problems, meta=meta)
+    if found_kind != kind:
+        if not found_kind:
+            message = (f"This is an Abarona vault, not a {word}: it carries no digest to check it against. "
+                       "(Open it as a vault instead.)")
+        elif found_kind == "handoff":
+            message = "This is a hand-off package, not a backup: import it (handoff import) instead."
+        else:
+            message = "This is a backup, not a hand-off package: restore it (backup restore) instead."
+        return verdict("not_a_backup", message, found_kind or "vault", **details)
+    if inspection.truncated:
+        return verdict("truncated", _truncated_message(word), "truncated", **details)
+    if inspection.problems:
+        shown = "; ".join(p.splitlines()[0] for p in inspection.problems[:3])
+        return verdict("damaged", f"The {word} is damaged: the integrity checks found {len(inspection.problems)} "
+                       f"problem(s) ({shown}). Do not rely on it.", "checks", **details)
+    if meta.get("file.digest") != inspection.digest:
+        return verdict("damaged", f"The {word}'s content no longer matches the digest stored in it when it was "
+                       "made: part of it was changed or replaced. Do not rely on it.", "digest", **details)
+    try:
+        expected = {k: int(v) for k, v in json.loads(meta.get("file.counts", "{}")).items()}
+    except (ValueError, TypeError, AttributeError):
+        expected = None
+    if expected != inspection.counts:
+        return verdict("damaged", f"The {word}'s tables do not hold the rows it says it holds. Do not rely on it.",
+                       "counts", **details)
+    made = meta.get("file.created_at", "?")
+    return verdict("ok", f"The {word} is intact: every page passed the encryption check, SQLite's structure "
+                   f"check passed, the content matches its digest, and {len(inspection.counts)} tables hold the "
+                   f"expected {sum(inspection.counts.values())} rows (schema version {inspection.schema_version}, "
+                   f"made {made}).", **details)
+
+
+def verify_backup(path: str | os.PathLike[str], passphrase: str | bytes, *,
+                  progress: Progress | None = None) -> VerifyReport:
+    return verify_file(path, passphrase, kind="backup", progress=progress)
+
+
+def _truncated_message(word: str) -> str:
+    return (f"The {word} is cut short (truncated): the file is shorter than its content. It was not copied "
+            "to the end, or the drive was removed while it was written. Do not rely on it.")
+
+
+def _expected_rows(path: Path) -> int:
+    """For progress only: a file's size in pages, as a stand-in for its rows before they are known."""
+    with contextlib.suppress(OSError):
+        return max(path.stat().st_size // PAGE_SIZE * 8, 1)
+    return 1
+
+
+# -- making a backup -------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class BackupResult:
+    path: Path
+    size: int
+    created_at: str
+    digest: str
+    counts: dict[str, int]
+    removed: list[Path] = field(default_factory=list)  # older backups rotation deleted
+
+    @property
+    def rows(self) -> int:
+        return sum(self.counts.values())
+
+
+def create_backup(vault: Vault, folder: str | os.PathLike[str], *, passphrase: str | bytes,
+                  keep: int | None = None, progress: Progress | None = None,
+                  now: datetime | None = None, automatic: bool = False) -> BackupResult:
+    """Back the vault up into ``folder`` under ``passphrase``; check the copy by reading it
+    back; give it its final name; keep only the ``keep`` newest backups of this vault there
+    (all when None or 0). One transaction records it in the vault (meta and audit)."""
+    if not normalise_passphrase(passphrase):
+        raise BackupFailed("A backup needs a passphrase.", reason="passphrase")
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise BackupFailed(f"There is no folder {folder} (is the drive connected?). Nothing was written.",
+                           reason="no_folder")
+    now = now or datetime.now(timezone.utc)
+    name = backup_file_name(vault, now)
+    final = folder / name
+    if final.exists():
+        raise BackupFailed(f"A file named {name} already exists; nothing was replaced. Try again in a moment.",
+                           reason="exists")
+    _clean_stale_partials(folder, vault)
+    try:
+        pages = copies.vault_pages(vault.conn)
+    except DriverError as exc:
+        raise from_driver(exc) from None
+    needed = pages * PAGE_SIZE
+    free = _free_bytes(folder)
+    if free is not None and free < needed + 64 * 1024:
+        raise _full(needed)
+    tmp = folder / partial_name(name)
+    phases = _Phases(progress, {"copy": 35, "check": 60, "finish": 5})
+    try:
+        snapshot = copies.copy_vault(vault.conn, tmp, passphrase, tick=phases.tick("copy", pages))
+        inspection = copies.inspect(tmp, passphrase, tick=phases.tick("check", sum(snapshot.counts.values())))
+        problems = list(inspection.problems)
+        if inspection.truncated:
+            problems.append("the file is shorter than its content")
+        if inspection.counts != snapshot.counts:
+            problems.append("the copy's tables do not hold the vault's rows")
+        if problems:
+            raise BackupFailed("The backup did not pass its check when read back, so it was not kept "
+                               f"({'; '.join(p.splitlines()[0] for p in problems[:3])}). Try another drive.",
+                               reason="check_failed")
+        created_at = now.astimezone(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
+        copies.stamp_file(tmp, passphrase, {
+            "file.kind": "backup",
+            "file.format": FORMAT,
+            "file.created_at": created_at,
+            "file.digest": inspection.digest,
+            "file.counts": json.dumps(snapshot.counts, sort_keys=True),
+            "file.schema_version": str(snapshot.schema_version),
+            "file.source_vault_id": vault.vault_id,
+            "file.source_name": vault.path.name,
+            "file.automatic": "1" if automatic else "0",
+        })
+        problems, meta = copies.recheck(tmp, passphrase)
+        if problems or meta.get("file.digest") != inspection.digest:
+            raise BackupFailed("The backup did not read back as written, so it was not kept. Try another drive.",
+                               reason="check_failed")
+        _fsync(tmp)
+        publish(tmp, final)
+    except (DriverError, OSError) as exc:
+        discard(tmp)
+        raise _write_error(exc, folder, needed) from None
+    except BaseException:
+        discard(tmp)
+        raise
+    phases.reach("finish")
+    size = final.stat().st_size
+    removed = rotate(folder, vault, keep) if keep else []
+    with vault.transaction() as conn:
+        copies.write_meta(conn, {
+            "backup.last_at": created_at, "backup.last_file": name, "backup.last_size": str(size),
+            "backup.last_folder": str(folder.resolve()), "backup.last_audit_id": str(snapshot.audit_id),
+        })
+        audit_queries.record(conn, [("vault", vault.vault_id, None, "backup", {
+            "file": name, "size": size, "rows": sum(snapshot.counts.values()), "automatic": automatic,
+            "removed": [p.name for p in removed]})], at=now_utc(), author=vault.author)
+    return BackupResult(path=final, size=size, created_at=created_at, digest=inspection.digest,
+                        counts=snapshot.counts, removed=removed)
+
+
+def rotate(folder: str | os.PathLike[str], vault: Vault, keep: int) -> list[Path]:
+    """Delete this vault's oldest backups in ``folder`` beyond the ``keep`` newest."""
+    if keep <= 0:
+        return []
+    found = backups_in(folder, vault)
+    removed = []
+    for _at, path in found[:-keep]:
+        with contextlib.suppress(OSError):
+            path.unlink()
+            removed.append(path)
+    if removed:
+        _fsync_folder(Path(folder))
+    return removed
+
+
+# -- restoring ---------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class RestoreResult:
+    path: Path
+    size: int
+    counts: dict[str, int]
+    report: VerifyReport
+
+
+def restore_backup(backup: str | os.PathLike[str], target: str | os.PathLike[str], *,
+                   passphrase: str | bytes, new_passphrase: str | bytes | None = None,
+                   progress: Progress | None = None) -> RestoreResult:
+    """Make a backup into a new vault at ``target`` (never over an existing file, so never
+    over the open vault). The backup is verified first; the new vault's content is checked
+    against the backup's digest before it gets its name. It keeps the backup's passphrase
+    unless ``new_passphrase`` is given."""
+    backup, target = Path(backup), Path(target)
+    if target.exists() or target.is_symlink():
+        raise VaultExists(f"A file already exists at {target}: restoring never overwrites a file. "
+                          "Choose a new name.")
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise BackupFailed(f"There is no folder {folder}. Nothing was written.", reason="no_folder")
+    if new_passphrase is not None and not normalise_passphrase(new_passphrase):
+        raise BackupFailed("A vault needs a passphrase.", reason="passphrase")
+    phases = _Phases(progress, {"verify": 45, "copy": 25, "digest": 25, "finish": 5})
+    verified = verify_file(backup, passphrase, kind="backup", progress=_sub(phases, "verify"))
+    if not verified.ok:
+        raise BackupFailed(f"Nothing was restored: {verified.message}", reason="not_verified", report=verified)
+    needed = verified.size
+    free = _free_bytes(folder)
+    if free is not None and free < needed + 64 * 1024:
+        raise _full(needed, "restored vault")
+    tmp = folder / partial_name(target.name)
+    discard(tmp)  # a partial restore from an earlier crash, under this exact name
+    key = new_passphrase if new_passphrase is not None else passphrase
+    try:
+        copies.copy_file(backup, passphrase, tmp, key, wal=False,
+                         tick=phases.tick("copy", max(verified.size // PAGE_SIZE, 1)))
+        content_digest, counts = copies.digest_file(tmp, key, tick=phases.tick("digest", verified.rows))
+        if content_digest != verified.digest or counts != verified.counts:
+            raise BackupFailed("The restored copy does not match the backup, so it was not kept.",
+                               reason="check_failed")
+        copies.finish_restore(tmp, key, action="restore", at=now_utc(),
+                              changes={"from": backup.name, "backup_made": verified.created_at})
+        _fsync(tmp)
+        if target.exists():
+            raise VaultExists(f"A file appeared at {target} meanwhile; nothing was replaced.")
+        publish(tmp, target)
+    except BackupFailed as exc:
+        discard(tmp)
+        if exc.reason == "exists":
+            raise VaultExists(f"A file already exists at {target}: restoring never overwrites a file.") from None
+        raise
+    except (DriverError, OSError) as exc:
+        discard(tmp)
+        raise _write_error(exc, folder, needed, "restored vault") from None
+    except BaseException:
+        discard(tmp)
+        raise
+    phases.reach("finish")
+    return RestoreResult(path=target, size=target.stat().st_size, counts=counts, report=verified)
+
+
+def _sub(phases: _Phases, name: str) -> Progress | None:
+    """A progress callback for a step that reports on its own scale (thousandths)."""
+    if phases.progress is None:
+        return None
+    tick = phases.tick(name, _SCALE)
+    state = {"done": 0}
+
+    def progress(done: int, total: int) -> None:
+        scaled = done * _SCALE // max(total, 1)
+        tick(max(scaled - state["done"], 0))
+        state["done"] = max(scaled, state["done"])
+
+    return progress
+
+
+# -- settings, automatic backups and status ------------------------------------------------------------
+
+@dataclass(frozen=True)
+class BackupSettings:
+    folder: str | None = None   # where automatic backups go (a USB drive that comes and goes)
+    on_close: bool = False      # back up when the vault is closed, if anything changed
+    daily: bool = False         # back up once a day while the folder is present
+    keep: int = 0               # keep this many newest backups in the folder; 0: all
+    warn_days: int = 7          # the dashboard warns when the last verified backup is older
+
+
+MAX_KEEP = 999
+MAX_WARN_DAYS = 365
+
+
+def get_settings(vault: Vault) -> BackupSettings:
+    def number(key: str, default: int) -> int:
+        try:
+            return int(vault.meta(key) or default)
+        except ValueError:
+            return default
+
+    return BackupSettings(
+        folder=vault.meta("backup.folder") or None,
+        on_close=vault.meta("backup.on_close") == "1",
+        daily=vault.meta("backup.daily") == "1",
+        keep=number("backup.keep", 0),
+        warn_days=number("backup.warn_days", 7),
+    )
+
+
+def save_settings(vault: Vault, settings: BackupSettings) -> BackupSettings:
+    """Validate and store the settings (one transaction, with its audit entry)."""
+    problems = []
+    folder = (settings.folder or "").strip() or None
+    if folder is not None and not Path(folder).is_absolute():
+        problems.append("the folder must be a full path (e.g. /media/usb/backups or E:\\Backups)")
+    if not isinstance(settings.keep, int) or not 0 <= settings.keep <= MAX_KEEP:
+        problems.append(f"the number of backups to keep must be 0 (all) to {MAX_KEEP}")
+    if not isinstance(settings.warn_days, int) or not 1 <= settings.warn_days <= MAX_WARN_DAYS:
+        problems.append(f"the warning threshold must be 1 to {MAX_WARN_DAYS} days")
+    if (settings.on_close or settings.daily) and folder is None:
+        problems.append("automatic backups need a folder")
+    if problems:
+        raise BackupFailed("The backup settings were not saved: " + "; ".join(problems) + ".", reason="settings")
+    old = get_settings(vault)
+    new = BackupSettings(folder=folder, on_close=bool(settings.on_close), daily=bool(settings.daily),
+                         keep=settings.keep, warn_days=settings.warn_days)
+    changes = {name: [getattr(old, name), getattr(new, name)] for name in
+               ("folder", "on_close", "daily", "keep", "warn_days") if getattr(old, name) != getattr(new, name)}
+    if not changes:
+        return new
+    with vault.transaction() as conn:
+        copies.write_meta(conn, {
+            "backup.folder": new.folder or "", "backup.on_close": "1" if new.on_close else "0",
+            "backup.daily": "1" if new.daily else "0", "backup.keep": str(new.keep),
+            "backup.warn_days": str(new.warn_days),
+        })
+        audit_queries.record(conn, [("vault", vault.vault_id, None, "backup_settings", changes)],
+                             at=now_utc(), author=vault.author)
+    return new
+
+
+@dataclass(frozen=True)
+class BackupStatus:
+    """What the dashboard shows about backups."""
+
+    last_at: datetime | None      # the last verified backup (UTC), None: never
+    last_file: str | None
+    last_size: int | None
+    last_folder: str | None
+    folder: str | None            # the automatic backup folder, if set
+    folder_present: bool
+    warn_days: int
+    overdue: bool                 # no backup, or the last is older than warn_days
+    changed_since: bool           # the vault changed after the last backup was taken
+
+    @property
+    def age(self) -> timedelta | None:
+        return None if self.last_at is None else datetime.now(timezone.utc) - self.last_at
+
+
+def _parse_utc(text: str | None) -> datetime | None:
+    if not text:
+        return None
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone(timezone.utc)
+    except ValueError:
+        return None
+
+
+def status(vault: Vault, *, now: datetime | None = None) -> BackupStatus:
+    now = now or datetime.now(timezone.utc)
+    settings = get_settings(vault)
+    last_at = _parse_utc(vault.meta("backup.last_at"))
+    try:
+        last_size = int(vault.meta("backup.last_size") or 0) or None
+    except ValueError:
+        last_size = None
+    try:
+        last_audit = int(vault.meta("backup.last_audit_id") or 0)
+    except ValueError:
+        last_audit = 0
+    try:
+        changed = last_at is None or copies.changes_since(vault.conn, last_audit, ignore=_NOT_CHANGES)
+    except DriverError as exc:
+        raise from_driver(exc) from None
+    return BackupStatus(
+        last_at=last_at, last_file=vault.meta("backup.last_file"), last_size=last_size,
+        last_folder=vault.meta("backup.last_folder"), folder=settings.folder,
+        folder_present=bool(settings.folder) and Path(settings.folder).is_dir(),
+        warn_days=settings.warn_days,
+        overdue=last_at is None or now - last_at > timedelta(days=settings.warn_days),
+        changed_since=changed,
+    )
+
+
+def due_automatic_backup(vault: Vault, now: datetime | None = None, *, closing: bool = False) -> Path | None:
+    """The folder to back up into now, or None: the automatic folder must be present (a USB
+    drive that comes and goes); on close only if the vault changed since the last backup;
+    daily once no backup was made in the last 24 hours."""
+    now = now or datetime.now(timezone.utc)
+    settings = get_settings(vault)
+    if not settings.folder or not (settings.on_close or settings.daily):
+        return None
+    folder = Path(settings.folder)
+    if not folder.is_dir():
+        return None
+    current = status(vault, now=now)
+    if closing and settings.on_close and current.changed_since:
+        return folder
+    if settings.daily and (current.last_at is None or now - current.last_at >= timedelta(hours=24)):
+        return folder
+    return None
+
+
+def run_automatic_backup(vault: Vault, *, passphrase: str | bytes, now: datetime | None = None,
+                         closing: bool = False, progress: Progress | None = None) -> BackupResult | None:
+    """Make the automatic backup if one is due (see due_automatic_backup); None if not."""
+    folder = due_automatic_backup(vault, now, closing=closing)
+    if folder is None:
+        return None
+    return create_backup(vault, folder, passphrase=passphrase, keep=get_settings(vault).keep or None,
+                         progress=progress, now=now, automatic=True)
+
+
+# -- the command line ------------------------------------------------------------------------------------
+
+EXIT_FOR_VERDICT = {"ok": 0, "wrong_passphrase": 3, "damaged": 4, "truncated": 4, "not_a_backup": 4,
+                    "too_new": 5, "not_found": 1, "unreadable": 1}
+
+
+def _backup_passphrase(*, vault_passphrase: str | None = None) -> str:
+    """ABARONA_BACKUP_PASSPHRASE when set, else the vault's, else a prompt."""
+    from desktop import cli
+
+    value = os.environ.get("ABARONA_BACKUP_PASSPHRASE")
+    if value:
+        return value
+    if vault_passphrase is not None:
+        return vault_passphrase
+    value = os.environ.get("ABARONA_PASSPHRASE")
+    if value:
+        return value
+    return cli._ask("Backup passphrase: ")
+
+
+def cmd_create(args) -> int:
+    from desktop import cli
+
+    vault_passphrase = cli.passphrase()
+    with open_vault(args.vault, vault_passphrase) as vault:
+        keep = args.keep if args.keep is not None else (get_settings(vault).keep or None)
+        result = create_backup(vault, args.dest, passphrase=_backup_passphrase(vault_passphrase=vault_passphrase),
+                               keep=keep)
+    print(f"Backed up {result.rows} rows to {result.path} ({_megabytes(result.size)}); read back and verified.")
+    for path in result.removed:
+        print(f"Removed an older backup: {path.name}")
+    return 0
+
+
+def _report_dict(report: VerifyReport) -> dict:
+    return {"file": str(report.path), "verdict": report.verdict, "reason": report.reason,
+            "message": report.message, "kind": report.kind, "size": report.size,
+            "created_at": report.created_at, "source_name": report.source_name,
+            "schema_version": report.schema_version, "counts": report.counts,
+            "problems": report.problems[:20]}
+
+
+def cmd_verify(args) -> int:
+    report = verify_backup(args.file, _backup_passphrase())
+    if args.json:
+        print(json.dumps(_report_dict(report), ensure_ascii=False, indent=2))
+    elif report.ok:
+        print(report.message)
+    else:
+        print(f"abarona-cli: {report.verdict.replace('_', ' ')}: {report.message}", file=sys.stderr)
+    return EXIT_FOR_VERDICT[report.verdict]
+
+
+def cmd_restore(args) -> int:
+    target = Path(args.to)
+    if Path(args.vault).exists() and target.exists() and target.resolve() == Path(args.vault).resolve():
+        raise VaultExists("That is the vault itself: restoring never overwrites a vault. Choose a new file name.")
+    result = restore_backup(args.file, target, passphrase=_backup_passphrase())
+    print(f"Restored the backup into a new vault at {result.path} ({sum(result.counts.values())} rows, "
+          "checked against the backup's digest). Open it with --vault.")
+    return 0
+
+
+def cmd_status(args) -> int:
+    from desktop import cli
+
+    with cli._open(args) as vault:
+        current = status(vault)
+        settings = get_settings(vault)
+    if args.json:
+        print(json.dumps({
+            "last_at": current.last_at.isoformat() if current.last_at else None, "last_file": current.last_file,
+            "last_size": current.last_size, "last_folder": current.last_folder, "overdue": current.overdue,
+            "changed_since": current.changed_since, "folder": settings.folder, "folder_present": current.folder_present,
+            "on_close": settings.on_close, "daily": settings.daily, "keep": settings.keep,
+            "warn_days": settings.warn_days}, ensure_ascii=False, indent=2))
+        return 0
+    if current.last_at is None:
+        print("No verified backup of this vault yet.")
+    else:
+        print(f"Last verified backup: {current.last_at.astimezone():%Y-%m-%d %H:%M} — {current.last_file} "
+              f"({_megabytes(current.last_size or 0)}) in {current.last_folder}")
+    if current.overdue:
+        print(f"WARNING: no verified backup in the last {current.warn_days} days.")
+    auto = [w for w, on in (("on close", settings.on_close), ("daily", settings.daily)) if on]
+    print(f"Automatic backups: {' and '.join(auto) if auto else 'off'}"
+          + (f", to {settings.folder}" + ("" if current.folder_present else " (not present now)") if settings.folder else "")
+          + (f", keeping the last {settings.keep}" if settings.keep else ""))
+    return 0
+
+
+def cmd_settings(args) -> int:
+    from desktop import cli
+
+    with cli._open(args) as vault:
+        old = get_settings(vault)
+        new = save_settings(vault, BackupSettings(
+            folder=(None if args.no_folder else (str(Path(args.folder).resolve()) if args.folder else old.folder)),
+            on_close=old.on_close if args.on_close is None else args.on_close,
+            daily=old.daily if args.daily is None else args.daily,
+            keep=old.keep if args.keep is None else args.keep,
+            warn_days=old.warn_days if args.warn_days is None else args.warn_days,
+        ))
+    print(f"Backup settings: folder {new.folder or '(none)'}; on close {'on' if new.on_close else 'off'}; "
+          f"daily {'on' if new.daily else 'off'}; keep {new.keep or 'all'}; warn after {new.warn_days} days.")
+    return 0
+
+
+def cmd_auto(args) -> int:
+    from desktop import cli
+
+    vault_passphrase = cli.passphrase()
+    with open_vault(args.vault, vault_passphrase) as vault:
+        folder = due_automatic_backup(vault, closing=args.closing)
+        if folder is None:
+            print("No automatic backup is due (or its folder is not present).")
+            return 0
+        result = run_automatic_backup(vault, passphrase=_backup_passphrase(vault_passphrase=vault_passphrase),
+                                      closing=args.closing)
+    if result is not None:
+        print(f"Backed up to {result.path} ({_megabytes(result.size)}); verified.")
+    return 0
+
+
+def register_cli(subparsers) -> None:
+    p = subparsers.add_parser("backup", help="encrypted backups: create, verify, restore, status, settings")
+    sub = p.add_subparsers(dest="backup_command", required=True, parser_class=type(p))
+    c = sub.add_parser("create", help="back the vault up into a folder (e.g. a USB drive), then verify it")
+    c.add_argument("dest", help="the folder; the file name carries the date and time")
+    c.add_argument("--keep", type=int, metavar="N", help="then keep only the N newest backups of this vault there")
+    c.set_defaults(run=cmd_create)
+    c = sub.add_parser("verify", help="check a backup file completely and give one verdict")
+    c.add_argument("file")
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(run=cmd_verify)
+    c = sub.add_parser("restore", help="make a backup into a NEW vault file (never overwrites)")
+    c.add_argument("file")
+    c.add_argument("--to", required=True, metavar="PATH", help="where the new vault goes (must not exist)")
+    c.set_defaults(run=cmd_restore)
+    c = sub.add_parser("status", help="the last verified backup and the automatic backup settings")
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(run=cmd_status)
+    c = sub.add_parser("settings", help="automatic backups: folder, on close, daily, rotation, warning")
+    c.add_argument("--folder", metavar="DIR")
+    c.add_argument("--no-folder", action="store_true", help="forget the folder (and stop automatic backups)")
+    c.add_argument("--on-close", action=argparse_bool(), default=None)
+    c.add_argument("--daily", action=argparse_bool(), default=None)
+    c.add_argument("--keep", type=int, metavar="N", help="keep the N newest backups (0: all)")
+    c.add_argument("--warn-days", type=int, metavar="DAYS")
+    c.set_defaults(run=cmd_settings)
+    c = sub.add_parser("auto", help="make the automatic backup now if one is due (for a scheduler)")
+    c.add_argument("--closing", action="store_true", help="as when the vault is closed")
+    c.set_defaults(run=cmd_auto)
+
+
+def argparse_bool():
+    import argparse
+
+    return argparse.BooleanOptionalAction

@@ -1,0 +1,165 @@
+"""Duplicate clients: pairs of person records that are probably one person, and the merge
+that makes them one, keeping every spelling, case and event (audited)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from db import audit as audit_queries
+from db import cases as case_queries
+from db import person_merge as merge_queries
+from db import persons as person_queries
+from db import screening as screening_queries
+from db import search as search_queries
+from db.records import PersonName
+from db.vault import Vault, new_id, now_utc
+from desktop import dates, matching, names, screening
+from desktop.cases import search_doc
+from desktop.matching import DEFAULT_THRESHOLD, Reason
+from desktop.progress import Progress, report
+
+_PUBLICITY_ORDER = ("public", "initials", "withheld")  # the stricter wins in a merge
+
+
+@dataclass(frozen=True)
+class PersonSummary:
+    id: str
+    display_name: str
+    birth_date: str | None
+    names: tuple[str, ...]
+    case_ids: tuple[str, ...]
+    case_references: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class DuplicatePair:
+    a: PersonSummary
+    b: PersonSummary
+    score: float
+    reasons: tuple[Reason, ...]
+    spelling_a: str
+    spelling_b: str
+
+    def explanation(self) -> str:
+        return "; ".join(r.text() for r in self.reasons)
+
+
+def find_duplicates(vault: Vault, *, threshold: float = DEFAULT_THRESHOLD,
+                    progress: Progress | None = None) -> list[DuplicatePair]:
+    """Pairs of clients whose names (and birth dates, when both are known) say they are
+    probably one person, most certain first. Reads only."""
+    conn = vault.conn
+    clients = screening_queries.client_names(conn)
+    refs = merge_queries.case_references(conn)
+    index = screening.client_index(vault)
+    by_id = {c.person_id: c for c in clients}
+    pairs: list[DuplicatePair] = []
+    seen: set[tuple[str, str]] = set()
+    total = len(clients)
+    step = max(1, total // 100)
+    for i, client in enumerate(clients):
+        if i % step == 0:
+            report(progress, i, total)
+        me = matching.Person(client.person_id, client.names, client.birth_date, client.display_name)
+        candidates = set()
+        for spelling in client.names:
+            candidates |= index.candidates(spelling)
+        for other_id in candidates:
+            key = (min(other_id, client.person_id), max(other_id, client.person_id))
+            if other_id == client.person_id or key in seen or other_id not in by_id:
+                continue
+            seen.add(key)
+            other = by_id[other_id]
+            match, sa, sb = matching.best_between(
+                me, matching.Person(other.person_id, other.names, other.birth_date, other.display_name))
+            if match.score >= threshold:
+                first, second, s1, s2 = (client, other, sa, sb) if client.person_id == key[0] else (other, client, sb, sa)
+                pairs.append(DuplicatePair(_summary(first, refs), _summary(second, refs), match.score,
+                                           match.reasons, s1, s2))
+    report(progress, total, total)
+    pairs.sort(key=lambda p: (-p.score, p.a.display_name, p.b.display_name, p.a.id, p.b.id))
+    return pairs
+
+
+def _summary(client, refs: dict[str, list[tuple[str, str]]]) -> PersonSummary:
+    cases = refs.get(client.person_id, [])
+    return PersonSummary(client.person_id, client.display_name, client.birth_date, client.names,
+                         tuple(c[0] for c in cases), tuple(c[1] for c in cases))
+
+
+class MergeRefused(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class MergeResult:
+    kept_id: str
+    merged_id: str
+    cases_moved: list[str]
+    names_added: list[str]
+    conflicts: dict[str, list]  # field: [kept value, merged value] where both had one
+
+
+def merge_persons(vault: Vault, *, keep_id: str, merge_id: str) -> MergeResult:
+    """Make two clients one: the cases of ``merge_id`` move to ``keep_id``, which gains its
+    every spelling; an empty field takes the other's value, and where both differ the kept
+    value stays and the other is written into the notes. The stricter publicity wins.
+    One transaction, audited on every case of the merged person."""
+    if keep_id == merge_id:
+        raise MergeRefused("A person cannot be merged with itself.")
+    with vault.transaction() as conn:
+        persons = person_queries.get_persons(conn, [keep_id, merge_id])
+        if keep_id not in persons or merge_id not in persons:
+            raise MergeRefused("One of the two persons no longer exists.")
+        keep, other = persons[keep_id], persons[merge_id]
+        now = now_utc()
+        have = {keep.display_name.casefold()} | {n.value.casefold() for n in keep.names}
+        added = []
+        for spelling in [PersonName(other.display_name, None), *other.names]:
+            if spelling.value.casefold() not in have:
+                have.add(spelling.value.casefold())
+                keep.names.append(PersonName(spelling.value, spelling.lang))
+                added.append(spelling.value)
+        conflicts: dict[str, list] = {}
+        notes = [keep.notes] if keep.notes else []
+        for attr in ("birth_date", "hometown", "residence", "contact"):
+            mine, theirs = getattr(keep, attr), getattr(other, attr)
+            if not mine and theirs:
+                setattr(keep, attr, theirs)
+            elif attr == "birth_date" and mine and theirs and _refines(theirs, mine):
+                keep.birth_date = theirs  # 1988-05-12 is what 1988-05 only approximated
+            elif mine and theirs and mine != theirs:
+                conflicts[attr] = [mine, theirs]
+                notes.append(f"{attr.replace('_', ' ')} of the merged record ({other.display_name}): {theirs}")
+        if other.notes and other.notes not in notes:
+            notes.append(other.notes)
+        keep.notes = "\n".join(notes) or None
+        keep.citizenship = list(dict.fromkeys([*keep.citizenship, *other.citizenship]))
+        keep.publicity = max(keep.publicity, other.publicity, key=_strictness)
+        keep.display_key = names.search_key(keep.display_name)
+        for spelling in keep.names:
+            spelling.search_key = names.search_key(spelling.value)
+        person_queries.update_person(conn, keep, now=now, new_id=new_id)
+        moved = merge_queries.move_cases(conn, merge_id, keep_id, now=now)
+        screening_queries.reassign_person(conn, merge_id, keep_id, now=now)
+        merge_queries.delete_person(conn, merge_id)
+        all_cases = merge_queries.case_ids(conn, keep_id)
+        search_queries.index_cases(conn, [search_doc(c) for c in case_queries.get_cases(conn, all_cases)])
+        change = {"kept": keep.display_name, "merged": other.display_name, "merged_id": merge_id,
+                  "names_added": added, "cases_moved": moved, "conflicts": conflicts}
+        audit_queries.record(conn, [("person", keep_id, case_id, "merge", change) for case_id in all_cases]
+                             or [("person", keep_id, None, "merge", change)], at=now, author=vault.author)
+    screening.forget_index()
+    return MergeResult(keep_id, merge_id, moved, added, conflicts)
+
+
+def _refines(precise: str, vague: str) -> bool:
+    try:
+        p, v = dates.parse(precise), dates.parse(vague)
+    except dates.DateError:
+        return False
+    return v.lower <= p.lower and p.upper <= v.upper and (p.lower, p.upper) != (v.lower, v.upper)
+
+
+def _strictness(publicity: str) -> int:
+    return _PUBLICITY_ORDER.index(publicity) if publicity in _PUBLICITY_ORDER else len(_PUBLICITY_ORDER)

@@ -1,0 +1,94 @@
+"""abarona-cli screen and duplicates: output, JSON, --keep, and clear messages."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from desktop import cli, interchange, screening
+from tests.conftest import PASSPHRASE
+from tests.helpers import document
+
+LIST = "ФИО;Дата рождения;Статья\nКУДИН АЛЕКСЕЙ НИКОЛАЕВИЧ;12.05.1988;363\nИВАНОВ ИВАН;01.01.1990;\n"
+
+
+@pytest.fixture
+def run(monkeypatch, capsys):
+    monkeypatch.setenv("ABARONA_PASSPHRASE", PASSPHRASE)
+
+    def _run(*argv):
+        code = cli.main([str(a) for a in argv])
+        out, err = capsys.readouterr()
+        assert "Traceback" not in out + err
+        return code, out, err
+
+    return _run
+
+
+@pytest.fixture
+def clients(vault_path):
+    from db.vault import open_vault
+
+    with open_vault(vault_path, PASSPHRASE) as vault:
+        interchange.import_cases(vault, interchange.read_cases(document(
+            {"reference": "A-1", "kind": "extradition",
+             "person": {"name": "Аляксей Кудзін", "birth_date": "1988-05-12"}},
+            {"reference": "A-2", "kind": "other", "person": {"name": "Alexei Kudin", "birth_date": "1988-05"}},
+        )))
+    return vault_path
+
+
+def test_screen_prints_matches_and_stores_nothing(run, clients, tmp_path):
+    path = tmp_path / "list.csv"
+    path.write_bytes(LIST.encode("cp1251"))
+    before = clients.read_bytes()
+    code, out, _ = run("--vault", clients, "screen", path)
+    assert code == 0
+    assert "row 2: КУДИН АЛЕКСЕЙ НИКОЛАЕВИЧ, born 12.05.1988, 363" in out
+    assert "client: Аляксей Кудзін (born 1988-05-12)" in out and "birth date equal" in out
+    assert "Nothing was stored" in out
+    assert clients.read_bytes() == before
+    code, out, _ = run("--vault", clients, "screen", path, "--json", "--threshold", "0.99")
+    data = json.loads(out)
+    assert data["entries"] == 2 and data["kept_as"] is None and data["matches"] == []
+
+
+def test_screen_keep_then_duplicates(run, clients, tmp_path):
+    path = tmp_path / "list.csv"
+    path.write_text(LIST, encoding="utf-8")
+    code, out, _ = run("--vault", clients, "screen", path, "--keep", "--source", "MVD RF", "--date", "2025-04")
+    assert code == 0 and "Kept as a new list of MVD RF: 2 matches, 2 of them new" in out
+    from db.vault import open_vault
+
+    with open_vault(clients, PASSPHRASE) as vault:
+        assert [w.source for w in screening.lists(vault)] == ["MVD RF"]
+    code, out, _ = run("--vault", clients, "duplicates", "--json")
+    pairs = json.loads(out)
+    assert code == 0 and len(pairs) == 1 and {pairs[0]["a"]["name"], pairs[0]["b"]["name"]} == {
+        "Аляксей Кудзін", "Alexei Kudin"}
+
+
+@pytest.mark.parametrize(("content", "extra", "message"), [
+    ("Номер;Дата\n1;2\n", [], "no column for the name"),
+    ("", [], "empty"),
+    (LIST, ["--column", "name=Full name"], "no column 'Full name'"),
+    (LIST, ["--column", "hair=ФИО"], "not a field"),
+])
+def test_screen_failures_are_one_clear_line(run, clients, tmp_path, content, extra, message):
+    path = tmp_path / "list.csv"
+    path.write_text(content, encoding="utf-8")
+    code, out, err = run("--vault", clients, "screen", path, *extra)
+    assert code == 1 and message in err and err.count("\n") == 1
+
+
+def test_screen_usage_errors(run, clients, tmp_path):
+    path = tmp_path / "list.csv"
+    path.write_text(LIST, encoding="utf-8")
+    assert run("--vault", clients, "screen", path, "--threshold", "2")[0] == 2
+    code, _, err = run("--vault", clients, "screen", path, "--keep")
+    assert code == 2 and "--source" in err
+    code, _, err = run("--vault", clients, "screen", path, "--column", "name")
+    assert code == 2 and "FIELD=COLUMN" in err
+    code, _, err = run("--vault", clients, "screen", tmp_path / "missing.csv")
+    assert code == 1 and "There is no file" in err

@@ -1,0 +1,412 @@
+"""A case's deadlines: the list (derived and manual), each with its trigger event and legal
+basis; add a manual deadline, set a status, override a computed date with a reason."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, time
+
+from PySide6.QtCore import QDate, QTime, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QTextBrowser,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import deadlines as deadline_service
+from desktop.errors import VaultError
+from desktop.vocab import vocabulary
+from ui import i18n, messages, prompts
+from ui.dashboard import AMBER, GREY, RED, RowsModel, format_due
+
+
+@dataclass(frozen=True)
+class ManualAnswer:
+    title: str
+    due: date
+    at: time | None = None
+    event_id: str | None = None
+    basis: str | None = None
+
+
+@dataclass(frozen=True)
+class OverrideAnswer:
+    due: date
+    at: time | None
+    reason: str
+
+
+def _status_labels(widget: QWidget) -> dict[str, str]:
+    return {"open": widget.tr("open"), "done": widget.tr("done"), "missed": widget.tr("missed"),
+            "waived": widget.tr("waived")}
+
+
+class _DateTimeRow(QWidget):
+    """A date, and optionally a time of day (Moscow)."""
+
+    def __init__(self, day: date | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        day = day or date.today()
+        self.date = QDateEdit(QDate(day.year, day.month, day.day), self)
+        self.date.setCalendarPopup(True)
+        self.with_time = QCheckBox(self.tr("at"), self)
+        self.time = QTimeEdit(QTime(12, 0), self)
+        self.time.setEnabled(False)
+        self.with_time.toggled.connect(self.time.setEnabled)
+        zone = QLabel(self.tr("Moscow time"), self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for w in (self.date, self.with_time, self.time, zone):
+            layout.addWidget(w)
+        layout.addStretch(1)
+
+    def value(self) -> tuple[date, time | None]:
+        d = self.date.date()
+        t = self.time.time()
+        return date(d.year(), d.month(), d.day()), (time(t.hour(), t.minute()) if self.with_time.isChecked() else None)
+
+
+class ManualDeadlineDialog(QDialog):
+    """What is due, when, and (optionally) the event that triggered it and its legal basis."""
+
+    def __init__(self, events, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Add a deadline"))
+        self.title = QLineEdit(self)
+        self.title.setPlaceholderText(self.tr("e.g. Submit the ECtHR request with the removal date"))
+        self.when = _DateTimeRow(None, self)
+        self.trigger = QComboBox(self)
+        self.trigger.addItem(self.tr("(no trigger event)"), None)
+        vocab = vocabulary()
+        lang = i18n.language()
+        for e in events:
+            term = vocab.event_types.get(e.type)
+            self.trigger.addItem(f"{e.date} — {term.label(lang) if term else e.type}", e.id)
+        self.basis = QLineEdit(self)
+        self.basis.setPlaceholderText(self.tr("e.g. CPC art. 125"))
+        self.error_label = QLabel(self)
+        self.error_label.setStyleSheet("color: #b00020;")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("What is due:"), self.title)
+        form.addRow(self.tr("Due:"), self.when)
+        form.addRow(self.tr("Trigger event:"), self.trigger)
+        form.addRow(self.tr("Legal basis:"), self.basis)
+        form.addRow(self.error_label)
+        form.addRow(buttons)
+        self.resize(560, self.sizeHint().height())
+
+    def _accept(self) -> None:
+        if not self.title.text().strip():
+            self.error_label.setText(self.tr("Say what is due."))
+            return
+        self.accept()
+
+    def answer(self) -> ManualAnswer:
+        day, at = self.when.value()
+        return ManualAnswer(self.title.text().strip(), day, at, self.trigger.currentData(), self.basis.text().strip() or None)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, events) -> ManualAnswer | None:
+        """The seam tests answer through prompts.answerer (kind "manual_deadline")."""
+        if prompts.answerer is not None:
+            return prompts.answerer("manual_deadline", "", "")
+        dialog = cls(events, parent)
+        return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class OverrideDialog(QDialog):
+    """The lawyer's date instead of the computed one, and why (kept in the history)."""
+
+    def __init__(self, deadline: deadline_service.Deadline, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Override the computed date"))
+        computed = QLabel(self.tr("Computed: %1").replace("%1", format_due(deadline) or "—"), self)
+        self.when = _DateTimeRow(deadline.last_day or (deadline.due.date() if deadline.due else None), self)
+        self.reason = QLineEdit(self)
+        self.reason.setPlaceholderText(self.tr("e.g. The court set the term to 19 April in its ruling"))
+        self.error_label = QLabel(self)
+        self.error_label.setStyleSheet("color: #b00020;")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(computed)
+        form.addRow(self.tr("New date:"), self.when)
+        form.addRow(self.tr("Reason:"), self.reason)
+        form.addRow(self.error_label)
+        form.addRow(buttons)
+        self.resize(560, self.sizeHint().height())
+
+    def _accept(self) -> None:
+        if not self.reason.text().strip():
+            self.error_label.setText(self.tr("Say why: the reason is kept in the history."))
+            return
+        self.accept()
+
+    def answer(self) -> OverrideAnswer:
+        day, at = self.when.value()
+        return OverrideAnswer(day, at, self.reason.text().strip())
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, deadline) -> OverrideAnswer | None:
+        if prompts.answerer is not None:
+            return prompts.answerer("override_deadline", "", "")
+        dialog = cls(deadline, parent)
+        return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class DeadlinesPanel(QWidget):
+    """The deadlines of one case. ``set_vault``, ``show_case(case_id)``; ``deadlines_changed``
+    after an edit; ``event_requested(event id)`` to open a deadline's trigger event."""
+
+    deadlines_changed = Signal()
+    event_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("deadlinesPanel")
+        self._vault = None
+        self.case_id: str | None = None
+        self._events: list = []
+        statuses = _status_labels(self)
+        self.model = RowsModel([
+            (self.tr("Due"), format_due),
+            (self.tr("When"), self._when),
+            (self.tr("What is due"), self._title),
+            (self.tr("Status"), lambda d: statuses.get(d.status, d.status)),
+            (self.tr("Legal basis"), lambda d: d.basis or self.tr("none given")),
+            (self.tr("Trigger"), self._trigger),
+        ], self._colour, self)
+        self.table = QTableView(self)
+        self.table.setObjectName("deadlineTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
+        self.table.doubleClicked.connect(self._open_trigger)
+        self.add_button = QPushButton(self.tr("&Add deadline…"), self)
+        self.status_button = QPushButton(self.tr("Set &status"), self)
+        menu = QMenu(self.status_button)
+        self.status_actions = {}
+        for status, label in statuses.items():
+            action = menu.addAction(label)
+            action.triggered.connect(lambda _checked=False, s=status: self.set_status(s))
+            self.status_actions[status] = action
+        self.status_button.setMenu(menu)
+        self.override_button = QPushButton(self.tr("&Override date…"), self)
+        self.clear_button = QPushButton(self.tr("Use the computed date"), self)
+        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.add_button.clicked.connect(self.add_manual)
+        self.override_button.clicked.connect(self.override)
+        self.clear_button.clicked.connect(self.clear_override)
+        self.delete_button.clicked.connect(self.delete)
+        buttons = QHBoxLayout()
+        for b in (self.add_button, self.status_button, self.override_button, self.clear_button, self.delete_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        self.details = QTextBrowser(self)
+        self.details.setObjectName("deadlineDetails")
+        self.details.setMaximumHeight(130)
+        self.notice = QLabel(self.tr("Computed dates help; they are not legal advice. Check the rule and the "
+                                     "law in force."), self)
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("color: #6b6b6b;")
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.details)
+        layout.addWidget(self.notice)
+        self._update_buttons()
+
+    # -- texts ----------------------------------------------------------------------------------
+    def _now(self):
+        from datetime import datetime, timezone
+
+        return datetime.now(timezone.utc)
+
+    def _when(self, d: deadline_service.Deadline) -> str:
+        if d.kind == "block":
+            return self.tr("in force") if d.met_event_id is None else self.tr("lifted")
+        left = d.days_left(self._now())
+        if left is None or d.status != "open":
+            return ""
+        if d.overdue(self._now()):
+            return self.tr("overdue")
+        return self.tr("today") if left == 0 else self.tr("in %n day(s)", "", left)
+
+    def _title(self, d: deadline_service.Deadline) -> str:
+        text = d.title
+        if not d.verified:
+            text += " " + self.tr("(unverified rule)")
+        if d.overridden:
+            text += " " + self.tr("(date set by hand)")
+        if d.manual:
+            text += " " + self.tr("(entered by hand)")
+        return text
+
+    def _trigger(self, d: deadline_service.Deadline) -> str:
+        if not d.trigger_type:
+            return ""
+        term = vocabulary().event_types.get(d.trigger_type)
+        label = term.label(i18n.language()) if term else d.trigger_type
+        return f"{label}, {d.trigger_date}" + (f" {d.trigger_time}" if d.trigger_time else "")
+
+    def _colour(self, d: deadline_service.Deadline):
+        if d.status in ("done", "waived"):
+            return GREY
+        if d.overdue(self._now()) or d.status == "missed":
+            return RED
+        return AMBER if d.kind in ("alert", "block") else None
+
+    # -- data -----------------------------------------------------------------------------------
+    def set_vault(self, vault) -> None:
+        self._vault = vault
+        self.show_case(None)
+
+    def show_case(self, case_id: str | None) -> None:
+        self.case_id = case_id if self._vault is not None else None
+        self.reload()
+
+    def reload(self) -> None:
+        rows, self._events = [], []
+        if self._vault is not None and self.case_id:
+            try:
+                rows = deadline_service.for_case(self._vault, self.case_id, lang=i18n.language())
+                from desktop import cases as case_service
+
+                self._events = case_service.get_case(self._vault, self.case_id).events
+            except (VaultError, LookupError) as exc:
+                prompts.error(self, self.tr("Cannot show the deadlines"), messages.vault_error(exc))
+                rows = []
+        self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 380))
+        self._selection_changed()
+
+    def current(self) -> deadline_service.Deadline | None:
+        index = self.table.currentIndex()
+        return self.model.rows[index.row()] if index.isValid() and index.row() < len(self.model.rows) else None
+
+    def select(self, deadline_id: str) -> None:
+        for row, d in enumerate(self.model.rows):
+            if d.id == deadline_id:
+                self.table.selectRow(row)
+                return
+
+    def _selection_changed(self) -> None:
+        d = self.current()
+        self._update_buttons()
+        if d is None:
+            self.details.setHtml("")
+            return
+        from html import escape
+
+        parts = [f"<b>{escape(d.title)}</b>"]
+        if d.rule_id:
+            term = deadline_service.rule_version(d.rule_id, d.starts.date() if d.starts else None)
+            parts.append(escape(self.tr("Rule %1: %2 — %3").replace("%1", d.rule_id)
+                                .replace("%2", deadline_service.describe_term(term, i18n.language()) if term else "")
+                                .replace("%3", d.basis)))
+        if d.explanation:
+            parts.append(escape(d.explanation))
+        if not d.verified:
+            parts.append("<span style='color:#b00020'>" + escape(self.tr("Unverified rule:")) + " "
+                         + escape(d.note) + "</span>")
+        if d.overridden:
+            parts.append(escape(self.tr("Computed date replaced: %1").replace("%1", d.override_reason or "")))
+        if d.approximate:
+            parts.append(escape(self.tr("The trigger's date is approximate: counted from its earliest day.")))
+        self.details.setHtml("<br>".join(parts))
+
+    def _update_buttons(self) -> None:
+        d = self.current()
+        open_ = self._vault is not None and self.case_id is not None
+        self.add_button.setEnabled(open_)
+        self.status_button.setEnabled(d is not None)
+        self.override_button.setEnabled(d is not None and d.kind != "block")
+        self.clear_button.setEnabled(d is not None and d.overridden)
+        self.delete_button.setEnabled(d is not None and d.manual)
+
+    def _open_trigger(self, index) -> None:
+        d = self.model.rows[index.row()] if 0 <= index.row() < len(self.model.rows) else None
+        if d is not None and d.event_id:
+            self.event_requested.emit(d.event_id)
+
+    # -- actions (each one transaction in desktop.deadlines) -----------------------------------------
+    def _do(self, title: str, action) -> None:
+        try:
+            result = action()
+        except deadline_service.DeadlineError as exc:
+            prompts.error(self, title, str(exc))
+            return
+        except (VaultError, OSError) as exc:
+            prompts.error(self, title, messages.vault_error(exc))
+            return
+        self.reload()
+        if result is not None and getattr(result, "id", None):
+            self.select(result.id)
+        self.deadlines_changed.emit()
+
+    def add_manual(self) -> None:
+        if self._vault is None or not self.case_id:
+            return
+        answer = ManualDeadlineDialog.ask(self, self._events)
+        if answer is None:
+            return
+        self._do(self.tr("The deadline was not added"), lambda: deadline_service.add_manual(
+            self._vault, self.case_id, title=answer.title, due=answer.due, at=answer.at,
+            event_id=answer.event_id, basis=answer.basis))
+
+    def set_status(self, status: str) -> None:
+        d = self.current()
+        if d is None:
+            return
+        self._do(self.tr("The status was not changed"), lambda: deadline_service.set_status(self._vault, d.id, status))
+
+    def override(self) -> None:
+        d = self.current()
+        if d is None:
+            return
+        answer = OverrideDialog.ask(self, d)
+        if answer is None:
+            return
+        self._do(self.tr("The date was not changed"), lambda: deadline_service.override(
+            self._vault, d.id, due=answer.due, at=answer.at, reason=answer.reason))
+
+    def clear_override(self) -> None:
+        d = self.current()
+        if d is not None:
+            self._do(self.tr("The date was not changed"), lambda: deadline_service.clear_override(self._vault, d.id))
+
+    def delete(self) -> None:
+        d = self.current()
+        if d is None or not d.manual:
+            return
+        if not prompts.confirm(self, self.tr("Delete the deadline"),
+                               self.tr("Delete this deadline entered by hand? The history keeps a record.")):
+            return
+        self._do(self.tr("The deadline was not deleted"), lambda: deadline_service.delete_manual(self._vault, d.id))

@@ -1,0 +1,381 @@
+"""The alarm dashboard, the first screen after unlock: overdue, due today, the next 14 days,
+custody terms with days left, silence alarms, danger windows and blocking states. Every
+row opens its case (``case_requested``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import datetime, timezone
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import dashboard as dashboard_service
+from desktop import deadlines as deadline_service
+from desktop.errors import VaultError
+from desktop.vocab import vocabulary
+from ui import i18n, messages, prompts
+
+_Index = QModelIndex | QPersistentModelIndex
+RED, AMBER, GREY = QColor("#b00020"), QColor("#a15c00"), QColor("#6b6b6b")
+
+
+def format_due(d: deadline_service.Deadline) -> str:
+    """The due date (and time, Moscow) of a deadline in the user's locale."""
+    from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+
+    if d.due is None:
+        return ""
+    locale = QLocale()
+    if d.has_time:
+        moment = d.due.astimezone(deadline_service.zone(deadline_service.MOSCOW))
+        text = locale.toString(QDateTime(QDate(moment.year, moment.month, moment.day),
+                                         QTime(moment.hour, moment.minute)), QLocale.FormatType.ShortFormat)
+        return QCoreApplication.translate("dashboard", "%1 MSK").replace("%1", text)
+    day = d.last_day
+    return locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+
+
+def format_moment(moment: datetime | None, with_time: bool = True) -> str:
+    from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+
+    if moment is None:
+        return ""
+    m = moment.astimezone(deadline_service.zone(deadline_service.MOSCOW))
+    if not with_time:
+        return QLocale().toString(QDate(m.year, m.month, m.day), QLocale.FormatType.ShortFormat)
+    return QLocale().toString(QDateTime(QDate(m.year, m.month, m.day), QTime(m.hour, m.minute)),
+                              QLocale.FormatType.ShortFormat)
+
+
+class RowsModel(QAbstractTableModel):
+    """Rows of one dashboard section: (title, text of a row) columns, a colour per row."""
+
+    CaseIdRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, columns: Sequence[tuple[str, Callable[[object], str]]],
+                 colour: Callable[[object], QColor | None] = lambda _row: None, parent=None) -> None:
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._colour = colour
+        self.rows: list = []
+
+    def set_rows(self, rows: list) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(self._columns):
+            return self._columns[section][0]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._columns[index.column()][1](row) or ""
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._colour(row)
+        if role == self.CaseIdRole:
+            return row.case_id
+        return None
+
+    def case_id(self, row: int) -> str | None:
+        return self.rows[row].case_id if 0 <= row < len(self.rows) else None
+
+
+class _Card(QPushButton):
+    """A big number with a caption; clicking it shows its list."""
+
+    def __init__(self, caption: str, colour: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.caption = caption
+        self.colour = colour
+        self.setCheckable(True)
+        self.setMinimumSize(130, 64)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.set_count(0)
+
+    def set_count(self, count: int) -> None:
+        self.count = count
+        self.setText(f"{count}\n{self.caption}")
+        colour = self.colour if count else "#6b6b6b"
+        self.setStyleSheet(
+            "QPushButton { text-align: center; font-size: 13px; padding: 6px; border: 1px solid #c8c8c8;"
+            f" border-radius: 6px; color: {colour}; background: #fafafa; }}"
+            f" QPushButton:checked {{ border: 2px solid {colour}; background: #ffffff; }}")
+
+
+class DashboardPage(QWidget):
+    """Across all open cases. ``set_vault(None)`` empties it; ``case_requested(id)`` opens a case."""
+
+    case_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dashboardPage")
+        self._vault = None
+        self.board: dashboard_service.Dashboard | None = None
+        title = QLabel(self.tr("Dashboard"), self)
+        font = QFont(title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        title.setFont(font)
+        self.as_of = QLabel(self)
+        self.as_of.setStyleSheet("color: #6b6b6b;")
+        self.refresh_button = QPushButton(self.tr("&Refresh"), self)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.recompute_button = QPushButton(self.tr("Recompute all deadlines…"), self)
+        self.recompute_button.setToolTip(self.tr("Compute every deadline again from the events and the rules "
+                                                 "(after the rules were changed). Statuses and overrides are kept."))
+        self.recompute_button.clicked.connect(self.recompute)
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addWidget(self.as_of, 1, Qt.AlignmentFlag.AlignBottom)
+        top.addWidget(self.recompute_button)
+        top.addWidget(self.refresh_button)
+
+        deadline_columns = [
+            (self.tr("Due"), format_due),
+            (self.tr("When"), self._when),
+            (self.tr("Case"), lambda d: d.reference),
+            (self.tr("Client"), lambda d: d.person_name),
+            (self.tr("What is due"), self._deadline_title),
+            (self.tr("Legal basis"), lambda d: d.basis),
+            (self.tr("Trigger"), self._trigger),
+        ]
+        self.sections: dict[str, tuple[_Card, RowsModel, QTableView]] = {}
+        self.totals: dict[str, int] = {}
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("dashboardTabs")
+        self.tabs.setDocumentMode(True)
+        cards = QHBoxLayout()
+        spec = [
+            ("overdue", self.tr("Overdue"), "#b00020", deadline_columns, self._deadline_colour),
+            ("today", self.tr("Due today"), "#a15c00", deadline_columns, self._deadline_colour),
+            ("upcoming", self.tr("Next 14 days"), "#1f4e99", deadline_columns, self._deadline_colour),
+            ("custody", self.tr("In custody"), "#5b2c83", [
+                (self.tr("Case"), lambda c: c.reference),
+                (self.tr("Client"), lambda c: c.person_name),
+                (self.tr("Since"), lambda c: format_moment(c.since, with_time=False)),
+                (self.tr("Days held"), lambda c: str(c.days_held)),
+                (self.tr("Days left"), self._days_left),
+                (self.tr("Current term"), lambda c: self._deadline_title(c.term) if c.term else self.tr("not known")),
+                (self.tr("Ends"), lambda c: format_due(c.term) if c.term else ""),
+                (self.tr("Facility"), lambda c: c.facility or ""),
+            ], self._custody_colour),
+            ("silence", self.tr("Silence alarms"), "#b00020", [
+                (self.tr("Case"), lambda s: s.reference),
+                (self.tr("Client"), lambda s: s.person_name),
+                (self.tr("Silent for"), self._silent_for),
+                (self.tr("Last contact"), lambda s: format_moment(s.last_contact, s.contact_has_time)
+                 if s.last_contact else self.tr("none recorded")),
+                (self.tr("Threshold"), lambda s: self.tr("%1 h").replace("%1", str(s.threshold_hours))),
+                (self.tr("Why watched"), lambda s: self.tr("in custody") if s.in_custody else self.tr("at risk")),
+            ], lambda _s: RED),
+            ("watch", self.tr("Risk windows, bars to removal"), "#a15c00", [
+                (self.tr("Case"), lambda d: d.reference),
+                (self.tr("Client"), lambda d: d.person_name),
+                (self.tr("Since"), lambda d: format_moment(d.starts, with_time=False)),
+                (self.tr("Until"), lambda d: format_due(d) if d.due else self.tr("lifted by a later event")),
+                (self.tr("State"), self._deadline_title),
+                (self.tr("Legal basis"), lambda d: d.basis),
+            ], lambda d: AMBER if d.kind == "alert" else None),
+        ]
+        deadline_widths = (150, 130, 120, 170, 380, 200)
+        widths = {"overdue": deadline_widths, "today": deadline_widths, "upcoming": deadline_widths,
+                  "custody": (120, 170, 90, 80, 190, 380, 110), "silence": (120, 170, 150, 150, 90),
+                  "watch": (120, 170, 90, 150, 380)}
+        for name, caption, colour, columns, colour_of in spec:
+            card = _Card(caption, colour, self)
+            card.setObjectName(f"card_{name}")
+            model = RowsModel(columns, colour_of, self)
+            table = QTableView(self)
+            table.setObjectName(f"table_{name}")
+            table.setModel(model)
+            table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+            table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+            table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            table.verticalHeader().hide()
+            table.setWordWrap(False)
+            table.horizontalHeader().setStretchLastSection(True)
+            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+            table.horizontalHeader().setDefaultSectionSize(150)
+            for column, width in enumerate(widths.get(name, ())):
+                table.setColumnWidth(column, width)
+            table.activated.connect(lambda index, m=model: self._open(m, index.row()))
+            table.doubleClicked.connect(lambda index, m=model: self._open(m, index.row()))
+            index = self.tabs.addTab(table, caption)
+            card.clicked.connect(lambda _checked=False, i=index: self.tabs.setCurrentIndex(i))
+            cards.addWidget(card)
+            self.sections[name] = (card, model, table)
+        cards.addStretch(1)
+        self.tabs.currentChanged.connect(self._sync_cards)
+        self.empty_hint = QLabel(self)
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setStyleSheet("color: #6b6b6b;")
+        rule = QFrame(self)
+        rule.setFrameShape(QFrame.Shape.HLine)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(cards)
+        layout.addWidget(rule)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.empty_hint)
+        self.set_vault(None)
+
+    # -- texts ----------------------------------------------------------------------------------
+    def _now(self) -> datetime:
+        return self.board.now if self.board else datetime.now(timezone.utc)
+
+    def _when(self, d: deadline_service.Deadline) -> str:
+        left = d.days_left(self._now())
+        if left is None:
+            return ""
+        if d.overdue(self._now()):
+            return self.tr("overdue by %n day(s)", "", max(-left, 0)) if left < 0 else self.tr("overdue")
+        if left == 0:
+            return self.tr("today")
+        return self.tr("in %n day(s)", "", left)
+
+    def _deadline_title(self, d: deadline_service.Deadline) -> str:
+        text = d.title
+        if not d.verified:
+            text += " " + self.tr("(unverified rule)")
+        if d.overridden:
+            text += " " + self.tr("(date set by hand)")
+        if d.approximate:
+            text += " " + self.tr("(trigger date approximate)")
+        return text
+
+    def _trigger(self, d: deadline_service.Deadline) -> str:
+        if not d.trigger_type:
+            return self.tr("entered by hand")
+        term = vocabulary().event_types.get(d.trigger_type)
+        label = term.label(i18n.language()) if term else d.trigger_type
+        return f"{label}, {d.trigger_date}" + (f" {d.trigger_time}" if d.trigger_time else "")
+
+    def _days_left(self, c: dashboard_service.CustodyRow) -> str:
+        if c.days_left is None:
+            return self.tr("unknown")
+        if c.days_left < 0:
+            return self.tr("term passed %n day(s) ago", "", -c.days_left)
+        text = str(c.days_left)
+        if c.rearrest_warning:
+            text += " — " + self.tr("re-arrest risk on release")
+        return text
+
+    def _silent_for(self, s: dashboard_service.SilenceRow) -> str:
+        if s.contact_lost is not None:
+            return self.tr("contact lost %1").replace("%1", format_moment(s.contact_lost))
+        if s.hours_silent is None:
+            return self.tr("no contact recorded")
+        return self.tr("%n hour(s)", "", int(s.hours_silent))
+
+    def _deadline_colour(self, d: deadline_service.Deadline):
+        if d.overdue(self._now()):
+            return RED
+        return AMBER if d.days_left(self._now()) == 0 else None
+
+    def _custody_colour(self, c: dashboard_service.CustodyRow):
+        if c.days_left is not None and (c.days_left < 0 or c.rearrest_warning):
+            return RED
+        return None
+
+    # -- data -----------------------------------------------------------------------------------
+    def set_vault(self, vault) -> None:
+        self._vault = vault
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Compute the dashboard again (fast: a few queries); empty when locked."""
+        board = None
+        if self._vault is not None and not self._vault.closed:
+            try:
+                board = dashboard_service.compute(self._vault, lang=i18n.language())
+            except VaultError as exc:
+                prompts.error(self, self.tr("Cannot show the dashboard"), messages.vault_error(exc))
+        self.show_board(board)
+
+    def show_board(self, board: dashboard_service.Dashboard | None) -> None:
+        self.board = board
+        rows = {name: [] for name in self.sections}
+        self.totals = {name: 0 for name in self.sections}
+        if board is not None:
+            rows.update(overdue=board.overdue, today=board.today, upcoming=board.upcoming,
+                        custody=board.custody, silence=board.silence, watch=[*board.alerts, *board.blocks])
+            self.totals.update({n: board.totals.get(n, len(rows[n])) for n in rows if n != "watch"})
+            self.totals["watch"] = board.totals.get("alerts", 0) + board.totals.get("blocks", 0)
+        for name, (card, model, table) in self.sections.items():
+            model.set_rows(rows[name])
+            card.set_count(self.totals[name])
+            self.tabs.setTabText(self.tabs.indexOf(table), f"{card.caption} ({self.totals[name]})")
+        self.refresh_button.setEnabled(board is not None)
+        self.recompute_button.setEnabled(board is not None)
+        if board is None:
+            self.as_of.setText("")
+            self.empty_hint.setText("")
+            return
+        self.as_of.setText(self.tr("as of %1 (Moscow time)").replace("%1", format_moment(board.now)))
+        first = next((n for n in ("overdue", "today", "silence", "custody", "upcoming", "watch") if rows[n]), "overdue")
+        self.tabs.setCurrentWidget(self.sections[first][2])
+        self._sync_cards()
+
+    def _sync_cards(self, *_args) -> None:
+        current = self.tabs.currentWidget()
+        shown_more = ""
+        for name, (card, model, table) in self.sections.items():
+            card.setChecked(table is current)
+            if table is current and self.board is not None and self.totals[name] > len(model.rows):
+                shown_more = self.tr("Showing the %1 most pressing of %2. The command abarona-cli deadlines "
+                                     "lists them all.").replace("%1", str(len(model.rows))).replace("%2", str(self.totals[name]))
+        if self.board is not None and not self.board.case_ids:
+            shown_more = self.tr("Nothing needs attention: no open deadline, nobody in custody, no silence alarm.")
+        self.empty_hint.setText(shown_more)
+
+    def _open(self, model: RowsModel, row: int) -> None:
+        case_id = model.case_id(row)
+        if case_id:
+            self.case_requested.emit(case_id)
+
+    def recompute(self) -> None:
+        if self._vault is None:
+            return
+        from ui.tasks import run_with_progress
+
+        vault = self._vault
+        result, exc = run_with_progress(self, self.tr("Recomputing deadlines"),
+                                        lambda progress: deadline_service.recompute_all(vault, progress=progress))
+        if exc is not None:
+            from desktop.progress import Cancelled
+
+            if not isinstance(exc, Cancelled):
+                prompts.error(self, self.tr("Deadlines were not recomputed"), messages.vault_error(exc))
+            return
+        if self._vault is not vault:  # locked meanwhile: drop the result
+            return
+        prompts.inform(self, self.tr("Deadlines recomputed"),
+                       self.tr("%1 added, %2 moved, %3 removed.").replace("%1", str(len(result.added)))
+                       .replace("%2", str(len(result.moved))).replace("%3", str(len(result.removed))))
+        self.refresh()
