@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 from db.vault import open_vault
-from desktop import duplicates, screening, synthetic
+from desktop import duplicates, matching, screening, synthetic
 from desktop.matching import DEFAULT_THRESHOLD, compare
 
 PASSPHRASE = "benchmark passphrase"
@@ -80,9 +80,11 @@ def run(results, vault_path: Path, document: dict, work: Path) -> None:
         results.add(f"screen {len(entries)} entries vs {len(screening.client_index(vault).persons)} clients",
                     screen, "s", 2)
         results.add(f"  of which matches found ({len({h.entry.position for h in hits})} entries)", len(hits), "", None)
+        matching.clear_caches()
+        screening.forget_index()
         start = time.perf_counter()
         result = screening.import_list(vault, table, mapping, source="MVD RF", published="2025-03")
-        results.add("import + screen + store the list (one transaction)", time.perf_counter() - start, "s", None)
+        results.add("import + screen + store the list, cold (one transaction)", time.perf_counter() - start, "s", None)
         start = time.perf_counter()
         screening.review(vault, result.list_id)
         results.add(f"load the review list ({result.matches} matches)", (time.perf_counter() - start) * 1000, "ms", None)
@@ -90,17 +92,20 @@ def run(results, vault_path: Path, document: dict, work: Path) -> None:
         rng = random.Random(5)
         names = [e.name for e in rng.sample(entries, 200)]
         screening.forget_index()
+        matching.clear_caches()
         start = time.perf_counter()
         screening.check_name(vault, names[0])
         results.add("intake check, first (builds the client index)", (time.perf_counter() - start) * 1000, "ms", None)
         timings = []
         for name in names:
+            matching.clear_caches()  # a name never compared before, every word scored afresh
             start = time.perf_counter()
             screening.check_name(vault, name, birth_date="12.05.1988")
             timings.append(time.perf_counter() - start)
         timings.sort()
-        results.add("intake check of one name, p50", statistics.median(timings) * 1000, "ms", None)
-        results.add("intake check of one name, p95", timings[int(len(timings) * 0.95)] * 1000, "ms", 50)
+        results.add("intake check of one name (cold caches), p50", statistics.median(timings) * 1000, "ms", None)
+        results.add("intake check of one name (cold caches), p95", timings[int(len(timings) * 0.95)] * 1000, "ms", 50)
+        matching.clear_caches()
         start = time.perf_counter()
         pairs = duplicates.find_duplicates(vault)
         results.add(f"find duplicates among all clients ({len(pairs)} pairs)", time.perf_counter() - start, "s", None)

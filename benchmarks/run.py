@@ -133,6 +133,7 @@ FEATURES: tuple[str, ...] = (
     "benchmarks.bench_deadlines",
     "benchmarks.bench_screening",
     "benchmarks.bench_packaging",
+    "benchmarks.bench_reports",
 )
 
 

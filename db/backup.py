@@ -24,7 +24,7 @@ from db.vault import APPLICATION_ID, PAGE_SIZE, check_file, classify_unreadable,
 
 FILE_PREFIX = "file."
 _DIGEST_ROWS = 2000
-_COPY_PAGES = 512
+_COPY_PAGES = 128
 
 #: Called with how much work was done since the last call (rows or pages). It may raise
 #: (Cancelled) to stop the work; whatever was started is then closed and left to the caller
@@ -185,7 +185,24 @@ def _backup(source: sqlcipher3.Connection, target: sqlcipher3.Connection, tick: 
         _tick(tick, max(done - state["done"], 0))
         state["done"] = done
 
-    source.backup(target, pages=_COPY_PAGES, progress=on_step)
+    try:
+        source.backup(target, pages=_COPY_PAGES, progress=on_step)
+    except DriverError as exc:
+        # The backup API's errors carry no error code, only SQLite's standard text for it.
+        if not getattr(exc, "sqlite_errorname", None):
+            exc.sqlite_errorname = _ERRSTR.get(str(exc), "")
+        raise
+
+
+#: sqlite3_errstr() of the codes a copy can fail with.
+_ERRSTR = {
+    "database or disk is full": "SQLITE_FULL",
+    "disk I/O error": "SQLITE_IOERR",
+    "unable to open database file": "SQLITE_CANTOPEN",
+    "attempt to write a readonly database": "SQLITE_READONLY",
+    "database disk image is malformed": "SQLITE_CORRUPT",
+    "file is not a database": "SQLITE_NOTADB",
+}
 
 
 def copy_file(source_path: Path, source_passphrase: str | bytes, target_path: Path,

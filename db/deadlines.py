@@ -101,6 +101,13 @@ def delete(conn: sqlcipher3.Connection, ids: Sequence[str]) -> None:
     conn.executemany("DELETE FROM deadlines WHERE id = ?", [(i,) for i in ids])
 
 
+def forget_missing_triggers(conn: sqlcipher3.Connection, case_id: str, event_ids: Sequence[str]) -> None:
+    """Manual deadlines of a case whose trigger event was deleted keep standing, without it."""
+    conn.execute(
+        "UPDATE deadlines SET event_id = NULL WHERE case_id = ? AND rule_id IS NULL AND event_id IS NOT NULL"
+        " AND event_id NOT IN (SELECT value FROM json_each(?))", (case_id, json.dumps(list(event_ids))))
+
+
 def derived_for_cases(conn: sqlcipher3.Connection, case_ids: Sequence[str] | None) -> list[DeadlineRow]:
     """Derived deadlines (rule_id set) of some cases, or of every case when ``case_ids`` is None."""
     sql = (

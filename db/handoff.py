@@ -150,3 +150,8 @@ def foreign_key_problems(conn: sqlcipher3.Connection) -> list[tuple[str, str]]:
     for table in (*TABLES, "document_chunks"):
         problems += [(row[0], row[2]) for row in conn.execute(f"PRAGMA foreign_key_check({table})")]
     return problems
+
+
+def case_ids_of_persons(conn: sqlcipher3.Connection, person_ids: Iterable[str]) -> list[str]:
+    return [row[0] for row in conn.execute(
+        f"SELECT id FROM cases WHERE person_id IN {_IDS}", (json.dumps(list(person_ids)),))]

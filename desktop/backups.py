@@ -188,8 +188,8 @@ def _write_error(exc: BaseException, folder: Path, needed: int, what: str = "bac
         free = _free_bytes(folder)
         if free is not None and free < needed:
             return _full(needed, what)
-        return BackupFailed(f"The drive reported an error while the {what} was written (it may have "
-                            "been removed, be full, or not take a file this large). Nothing was kept.",
+        return BackupFailed(f"The drive is full, does not take a file this large, or was removed while the "
+                            f"{what} was written (it needs about {_megabytes(needed)}). Nothing was kept.",
                             reason="write")
     return from_driver(exc)
 

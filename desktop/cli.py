@@ -44,6 +44,8 @@ FEATURES: tuple[str, ...] = (
     "desktop.dashboard",
     "desktop.reports.cli",
     "desktop.screening_cli",
+    "desktop.backups",
+    "desktop.handoff",
 )
 
 

@@ -74,17 +74,23 @@ _PLACE_ZONES = (
 )
 
 
-def zone_for_place(place: str | None) -> tzinfo:
-    """The time zone of an event's local time: Moscow unless the place names a city elsewhere."""
+@functools.lru_cache(maxsize=4096)
+def _place_zone_name(place: str | None) -> str | None:
     if place:
         folded = place.casefold()
         for names, name in _PLACE_ZONES:
             if any(n in folded for n in names):
                 try:
-                    return zone(name)
+                    zone(name)
                 except (ZoneInfoNotFoundError, ValueError):
-                    break
-    return zone(MOSCOW)
+                    return None
+                return name
+    return None
+
+
+def zone_for_place(place: str | None) -> tzinfo:
+    """The time zone of an event's local time: Moscow unless the place names a city elsewhere."""
+    return zone(_place_zone_name(place) or MOSCOW)
 
 
 # -- rules ------------------------------------------------------------------------------------
@@ -265,12 +271,20 @@ class Term:
 
 def compute_term(rule: Rule, event: Event) -> Term:
     """When a term started by ``event`` expires under ``rule`` (time-zone aware)."""
+    zone_name = _place_zone_name(event.place) if event.time else None
+    return _term(rule, event.date, event.date_lower, event.time, zone_name)
+
+
+@functools.lru_cache(maxsize=65536)
+def _term(rule: Rule, edtf: str, date_lower: str, at: str | None, zone_name: str | None) -> Term:
+    """compute_term's work, cached: events of many cases share dates."""
+    event = Event(type="", date=edtf, time=at, place=None, date_lower=date_lower)
     parsed = dates.parse(event.date)
     lower = date.fromisoformat(event.date_lower) if event.date_lower else parsed.lower
     rule_zone = zone(rule.zone)
     if event.time:
         hh, mm = (int(x) for x in event.time.split(":"))
-        starts = datetime.combine(lower, time(hh, mm), zone_for_place(event.place)).astimezone(rule_zone)
+        starts = datetime.combine(lower, time(hh, mm), zone(zone_name or MOSCOW)).astimezone(rule_zone)
     else:
         starts = datetime.combine(lower, time(0, 0), rule_zone)
     approximate = not parsed.is_day
@@ -449,6 +463,7 @@ def sync(conn, cases: dict[str, tuple[str, list[Event]]], *, now: str, fresh: bo
 
 def sync_case(conn, case: Case, *, now: str) -> SyncResult:
     """Hook for the case services: recompute one case's derived deadlines (events need ids)."""
+    queries.forget_missing_triggers(conn, case.id, [e.id for e in case.events])
     return sync(conn, {case.id: (case.kind, list(case.events))}, now=now)
 
 

@@ -1,1 +1,667 @@
-"""placeholder"""
+"""Hand-off packages: chosen cases with their persons, charges, events, deadlines, parties and
+documents, in a new encrypted file under a one-time passphrase of random words, for a
+colleague's vault. Also the CLI's ``handoff`` commands.
+
+Import merges by UUID and never overwrites silently: records new to this vault are added,
+identical ones skipped, and conflicting ones (same id, different content) listed with both
+versions for the user to decide (keep mine, the default, or take theirs). A case whose
+reference another case of this vault already uses is reported, and skipped unless the user
+gives it a new reference. The audit trail records the package every merged record came
+from. Importing the same package again changes nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from db import audit as audit_queries
+from db import backup as copies
+from db import cases as case_queries
+from db import handoff as queries
+from db import search as search_queries
+from db.errors import DriverError, VaultError, VaultExists
+from db.vault import Vault, now_utc
+from desktop import deadlines as deadline_service
+from desktop import names as name_rules
+from desktop import passphrases
+from desktop.backups import (
+    FORMAT,
+    VerifyReport,
+    _fsync,
+    _Phases,
+    _sub,
+    _write_error,
+    discard,
+    partial_name,
+    publish,
+    verify_file,
+)
+from desktop.cases import CaseNotFound, search_doc
+from desktop.progress import Progress
+
+#: The entity names the audit trail uses for each table.
+ENTITIES = {"persons": "person", "cases": "case", "events": "event", "charges": "charge",
+            "deadlines": "deadline", "parties": "party", "case_parties": "case_party",
+            "documents": "document"}
+_TIMESTAMPS = ("created_at", "updated_at")
+_NAME_FIELDS = ("position", "value", "lang")
+
+
+class HandoffFailed(VaultError):
+    """reason: no_cases, no_folder, not_verified (``report`` says why), decisions, rename,
+    reference_taken, check_failed."""
+
+    code = "handoff_failed"
+
+    def __init__(self, message: str, *, reason: str, report: VerifyReport | None = None) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.report = report
+
+
+# -- export ----------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class HandoffExport:
+    path: Path
+    passphrase: str           # shown once, passed on by another channel, stored nowhere
+    cases: list[tuple[str, str]]  # (id, reference)
+    size: int
+    counts: dict[str, int]
+
+
+def export_package(vault: Vault, refs_or_ids: Sequence[str], path: str | os.PathLike[str], *,
+                   progress: Progress | None = None, now: datetime | None = None) -> HandoffExport:
+    """Write the chosen cases (by reference or id) into a new encrypted package at ``path``
+    (never over an existing file), check it by reading it back, and record the hand-off in
+    each case's history."""
+    path = Path(path)
+    wanted = list(dict.fromkeys(r for r in refs_or_ids if r))
+    if not wanted:
+        raise HandoffFailed("Choose at least one case to hand off.", reason="no_cases")
+    if path.exists() or path.is_symlink():
+        raise VaultExists(f"A file already exists at {path}; choose another name (nothing was written).")
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise HandoffFailed(f"There is no folder {folder}. Nothing was written.", reason="no_folder")
+    passphrase = passphrases.generate()
+    tmp = folder / partial_name(path.name)
+    discard(tmp)
+    phases = _Phases(progress, {"copy": 40, "check": 55, "finish": 5})
+    created_at = (now or datetime.now(timezone.utc)).astimezone(timezone.utc).isoformat(
+        timespec="seconds").replace("+00:00", "Z")
+    try:
+        with vault.transaction() as conn:
+            found = queries.find_cases(conn, wanted)
+            missing = [w for w in wanted if w not in found]
+            if missing:
+                raise CaseNotFound("There is no case " + ", ".join(repr(m) for m in missing)
+                                   + " in this vault; nothing was written.")
+            chosen = list(dict.fromkeys(found[w] for w in wanted))
+            case_ids = [case_id for case_id, _ref in chosen]
+            try:
+                counts = _write_package(conn, tmp, passphrase, case_ids, chosen, vault, created_at, phases)
+            except (DriverError, OSError) as exc:
+                raise _write_error(exc, folder, 0, "package") from None
+            _fsync(tmp)
+            publish(tmp, path)
+            audit_queries.record(conn, [
+                ("case", case_id, case_id, "handoff_export", {"file": path.name, "cases": len(chosen)})
+                for case_id in case_ids], at=now_utc(), author=vault.author)
+    except VaultExists:
+        discard(tmp)
+        raise
+    except (DriverError, OSError) as exc:
+        discard(tmp)
+        raise _write_error(exc, folder, 0, "package") from None
+    except BaseException as exc:
+        discard(tmp)
+        if isinstance(exc, VaultError) and getattr(exc, "reason", "") == "exists":
+            raise VaultExists(f"A file already exists at {path}; nothing was replaced.") from None
+        raise
+    phases.reach("finish")
+    return HandoffExport(path=path, passphrase=passphrase, cases=chosen, size=path.stat().st_size, counts=counts)
+
+
+def _write_package(conn, tmp: Path, passphrase: str, case_ids: list[str], chosen: list[tuple[str, str]],
+                   vault: Vault, created_at: str, phases: _Phases) -> dict[str, int]:
+    """Fill, describe and read back the package file; returns its row counts."""
+    package = copies.create_file(tmp, passphrase)
+    try:
+        tick = phases.tick("copy", len(queries.TABLES) + 1)
+        for table in queries.TABLES:
+            queries.insert_rows(package, table, queries.rows_of_cases(conn, table, case_ids))
+            tick(1)
+        for document in queries.rows_of_cases(conn, "documents", case_ids):
+            queries.copy_chunks(conn, package, document["id"])
+        tick(1)
+        content_digest, counts = copies.digest(package)
+        copies.stamp(package, {
+            "file.kind": "handoff", "file.format": FORMAT, "file.created_at": created_at,
+            "file.digest": content_digest, "file.counts": json.dumps(counts, sort_keys=True),
+            "file.schema_version": str(vault.schema_version),
+            "file.source_vault_id": vault.vault_id, "file.source_author": vault.author,
+            "file.cases": json.dumps([list(c) for c in chosen], ensure_ascii=False),
+        })
+    finally:
+        package.close()
+    inspection = copies.inspect(tmp, passphrase, tick=phases.tick("check", sum(counts.values())))
+    if (inspection.problems or inspection.truncated or inspection.digest != content_digest
+            or inspection.counts != counts):
+        raise HandoffFailed("The package did not read back as written, so it was not kept. "
+                            "Try another folder or drive.", reason="check_failed")
+    return counts
+
+
+# -- reading a package ---------------------------------------------------------------------------------
+
+class Package:
+    """An opened and verified package, its rows in memory (document content stays in the
+    file until it is copied). Close it, or use it as a context manager."""
+
+    def __init__(self, path: Path, conn, report: VerifyReport) -> None:
+        self.path = path
+        self.conn = conn
+        self.report = report
+        meta = report.meta
+        self.created_at = meta.get("file.created_at", "")
+        self.source_vault_id = meta.get("file.source_vault_id", "")
+        self.source_author = meta.get("file.source_author", "")
+        try:
+            self.cases = [tuple(c) for c in json.loads(meta.get("file.cases", "[]"))]
+        except ValueError:
+            self.cases = []
+        self.rows = {table: queries.all_rows(conn, table) for table in queries.TABLES}
+        self.names: dict[str, list[dict]] = {}
+        for row in self.rows["person_names"]:
+            self.names.setdefault(row["person_id"], []).append(row)
+        for spellings in self.names.values():
+            spellings.sort(key=lambda r: r["position"])
+
+    @property
+    def source(self) -> dict:
+        """Where merged records came from, as the audit trail records it."""
+        return {"package": self.path.name, "vault": self.source_vault_id, "author": self.source_author,
+                "exported_at": self.created_at}
+
+    def close(self) -> None:
+        if self.conn is not None:
+            self.conn.close()
+            self.conn = None
+
+    def __enter__(self) -> Package:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_package(path: str | os.PathLike[str], passphrase: str, *, progress: Progress | None = None) -> Package:
+    """Verify a package completely, then open it; HandoffFailed says what is wrong with it."""
+    path = Path(path)
+    report = verify_file(path, _normalise_words(passphrase), kind="handoff", progress=progress)
+    if not report.ok:
+        raise HandoffFailed(f"Nothing was imported: {report.message}", reason="not_verified", report=report)
+    conn = copies.open_copy(path, _normalise_words(passphrase))
+    try:
+        return Package(path, conn, report)
+    except BaseException:
+        conn.close()
+        raise
+
+
+def _normalise_words(passphrase: str) -> str:
+    """The words as generated: a colleague may type them with spaces or in capitals."""
+    words = passphrase.strip().replace(" ", "-").split("-")
+    joined = "-".join(w for w in words if w)
+    return joined.lower() if joined.replace("-", "").isascii() else passphrase
+
+
+# -- planning the merge ------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class FieldChange:
+    name: str
+    mine: object
+    theirs: object
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A record both vaults hold, with different content."""
+
+    key: str                  # "table:id", what a decision names
+    table: str
+    record_id: str
+    case_id: str | None
+    reference: str | None     # of the case it belongs to (None for persons and parties)
+    what: str                 # the record in a few words of its own data (a date and type, a name)
+    fields: list[FieldChange]
+    record: dict = field(default_factory=dict, compare=False, repr=False)  # their version, whole
+
+
+@dataclass(frozen=True)
+class Collision:
+    """A new case whose reference another case of this vault already has."""
+
+    case_id: str
+    reference: str
+    local_case_id: str
+    records: int              # its records that are skipped with it (unless renamed)
+
+
+@dataclass
+class ImportPlan:
+    new: dict[str, list[str]]           # table: ids of records new to this vault
+    identical: dict[str, int]           # table: records already here, unchanged
+    conflicts: list[Conflict]
+    collisions: list[Collision]
+    cases: list[tuple[str, str]]        # the package's cases (id, reference)
+
+    @property
+    def changes(self) -> bool:
+        """Whether the import has anything to add or to decide."""
+        return bool(self.conflicts or self.collisions or any(self.new.values()))
+
+    @property
+    def new_count(self) -> int:
+        return sum(len(ids) for ids in self.new.values())
+
+    @property
+    def identical_count(self) -> int:
+        return sum(self.identical.values())
+
+
+def _content(row: dict) -> dict:
+    return {k: v for k, v in row.items() if k not in _TIMESTAMPS}
+
+
+def _name_list(names: list[dict]) -> list[tuple]:
+    return [tuple(n.get(f) for f in _NAME_FIELDS) for n in names]
+
+
+def _what(table: str, row: dict) -> str:
+    if table == "cases":
+        return row.get("reference") or ""
+    if table == "persons":
+        return row.get("display_name") or ""
+    if table == "events":
+        return f"{row.get('date')} {row.get('type')}"
+    if table == "charges":
+        return " ".join(str(row.get(k)) for k in ("jurisdiction", "code", "article") if row.get(k))
+    if table == "deadlines":
+        return row.get("title") or ""
+    if table == "parties":
+        return row.get("name") or ""
+    if table == "case_parties":
+        return row.get("role") or ""
+    if table == "documents":
+        return row.get("name") or ""
+    return row.get("id", "")
+
+
+def _diff(mine: dict, theirs: dict) -> list[FieldChange]:
+    keys = [k for k in theirs if k not in _TIMESTAMPS and k in mine]
+    return [FieldChange(k, mine[k], theirs[k]) for k in keys if mine[k] != theirs[k]]
+
+
+def plan_import(vault: Vault, package: Package) -> ImportPlan:
+    """What importing the package would do, record by record (nothing is written)."""
+    try:
+        return _plan(vault.conn, package)
+    except DriverError as exc:
+        from db.errors import from_driver
+
+        raise from_driver(exc) from None
+
+
+def _plan(conn, package: Package) -> ImportPlan:
+    rows = package.rows
+    references = {row["id"]: row["reference"] for row in rows["cases"]}
+    new: dict[str, list[str]] = {}
+    identical: dict[str, int] = {}
+    conflicts: list[Conflict] = []
+    for table in queries.TABLES:
+        if table == "person_names":
+            continue
+        theirs_rows = rows[table]
+        mine_rows = queries.rows_by_id(conn, table, [r["id"] for r in theirs_rows])
+        my_names = queries.names_of_persons(conn, list(mine_rows)) if table == "persons" else {}
+        new[table], identical[table] = [], 0
+        for theirs in theirs_rows:
+            mine = mine_rows.get(theirs["id"])
+            if mine is None:
+                new[table].append(theirs["id"])
+                continue
+            fields = _diff(mine, theirs)
+            if table == "persons":
+                a, b = _name_list(my_names.get(mine["id"], [])), _name_list(package.names.get(theirs["id"], []))
+                if a != b:
+                    fields.append(FieldChange("names", [f"{v} ({lang})" if lang else v for _p, v, lang in a],
+                                              [f"{v} ({lang})" if lang else v for _p, v, lang in b]))
+            if not fields:
+                identical[table] += 1
+                continue
+            case_id = theirs["id"] if table == "cases" else theirs.get("case_id")
+            conflicts.append(Conflict(
+                key=f"{table}:{theirs['id']}", table=table, record_id=theirs["id"], case_id=case_id,
+                reference=references.get(case_id) if case_id else None, what=_what(table, theirs),
+                fields=fields, record=theirs))
+    collisions = []
+    taken = queries.case_ids_by_reference(conn, [r["reference"] for r in rows["cases"] if r["id"] in new["cases"]])
+    for row in rows["cases"]:
+        local = taken.get(row["reference"])
+        if row["id"] in new["cases"] and local and local != row["id"]:
+            records = sum(1 for t in ("events", "charges", "deadlines", "case_parties", "documents")
+                          for r in rows[t] if r.get("case_id") == row["id"])
+            collisions.append(Collision(case_id=row["id"], reference=row["reference"], local_case_id=local,
+                                        records=records))
+    return ImportPlan(new=new, identical=identical, conflicts=conflicts, collisions=collisions,
+                      cases=list(package.cases))
+
+
+# -- applying it -------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ImportResult:
+    added: dict[str, int]
+    replaced: dict[str, int]
+    kept_mine: int
+    identical: int
+    skipped_cases: list[str]            # references of collided cases not renamed
+    renamed: dict[str, str]             # their reference: the new one
+    case_ids: list[str]                 # cases added or changed
+    source: dict = field(default_factory=dict)
+
+    @property
+    def changed(self) -> bool:
+        return bool(sum(self.added.values()) or sum(self.replaced.values()))
+
+
+def apply_import(vault: Vault, package: Package, plan: ImportPlan | None = None, *,
+                 decisions: Mapping[str, str] | None = None, renames: Mapping[str, str] | None = None,
+                 progress: Progress | None = None) -> ImportResult:
+    """Merge the package in one transaction. ``decisions`` maps a conflict's key (or its
+    record id) to "mine" or "theirs" (default: mine); ``renames`` maps a collided case's id
+    (or its reference) to a new reference. The plan is worked out again inside the
+    transaction, so a stale ``plan`` can never overwrite anything it did not show."""
+    del plan  # recomputed below; accepted so callers can pass what they showed
+    phases = _Phases(progress, {"merge": 90, "index": 10})
+    try:
+        with vault.transaction() as conn:
+            current = _plan(conn, package)
+            choice = _decisions(current, decisions or {})
+            new_refs = _renames(conn, current, package, renames or {})
+            result = _apply(vault, conn, package, current, choice, new_refs, phases)
+    except DriverError as exc:
+        from db.errors import from_driver
+
+        raise from_driver(exc) from None
+    phases.reach("index")
+    return result
+
+
+def import_package(vault: Vault, path: str | os.PathLike[str], passphrase: str, *,
+                   decisions: Mapping[str, str] | None = None, renames: Mapping[str, str] | None = None,
+                   progress: Progress | None = None) -> ImportResult:
+    """Open, verify and merge a package in one go (conflicts: keep mine unless decided)."""
+    with open_package(path, passphrase, progress=_first_half(progress)) as package:
+        return apply_import(vault, package, decisions=decisions, renames=renames, progress=_second_half(progress))
+
+
+def _first_half(progress: Progress | None) -> Progress | None:
+    return None if progress is None else (lambda d, t: progress(d * 500 // max(t, 1), 1000))
+
+
+def _second_half(progress: Progress | None) -> Progress | None:
+    return None if progress is None else (lambda d, t: progress(500 + d * 500 // max(t, 1), 1000))
+
+
+def _decisions(plan: ImportPlan, decisions: Mapping[str, str]) -> dict[str, str]:
+    by_key = {c.key: c for c in plan.conflicts}
+    by_id = {c.record_id: c.key for c in plan.conflicts}
+    choice: dict[str, str] = {}
+    unknown = []
+    for key, value in decisions.items():
+        if value not in ("mine", "theirs"):
+            raise HandoffFailed(f"A decision must be 'mine' or 'theirs', not {value!r}.", reason="decisions")
+        resolved = key if key in by_key else by_id.get(key)
+        if resolved is None:
+            unknown.append(key)
+        else:
+            choice[resolved] = value
+    if unknown:
+        raise HandoffFailed("Nothing was imported: these are not conflicts of this package (any more): "
+                            + ", ".join(unknown), reason="decisions")
+    return choice
+
+
+def _renames(conn, plan: ImportPlan, package: Package, renames: Mapping[str, str]) -> dict[str, str]:
+    """{collided case id: new reference}, checked: not empty, not used here or in the package."""
+    by_ref = {c.reference: c.case_id for c in plan.collisions}
+    collided = {c.case_id for c in plan.collisions}
+    result: dict[str, str] = {}
+    for key, reference in renames.items():
+        case_id = key if key in collided else by_ref.get(key)
+        if case_id is None:
+            raise HandoffFailed(f"{key!r} is not a case whose reference collides; nothing was imported.",
+                                reason="rename")
+        reference = (reference or "").strip()
+        if not reference:
+            raise HandoffFailed("A new reference cannot be empty; nothing was imported.", reason="rename")
+        result[case_id] = reference
+    wanted = list(result.values())
+    used = set(queries.case_ids_by_reference(conn, wanted)) | {r["reference"] for r in package.rows["cases"]}
+    clashes = sorted({r for r in wanted if r in used or wanted.count(r) > 1})
+    if clashes:
+        raise HandoffFailed("These new references are already used: " + ", ".join(clashes)
+                            + "; nothing was imported.", reason="rename")
+    return result
+
+
+def _apply(vault: Vault, conn, package: Package, plan: ImportPlan, choice: dict[str, str],
+           new_refs: dict[str, str], phases: _Phases) -> ImportResult:
+    now = now_utc()
+    source = package.source
+    rows = package.rows
+    skipped = {c.case_id for c in plan.collisions if c.case_id not in new_refs}
+    theirs_keys = {key for key, value in choice.items() if value == "theirs"}
+    conflicts = {c.key: c for c in plan.conflicts}
+    tick = phases.tick("merge", len(queries.TABLES))
+    added: dict[str, int] = {}
+    replaced: dict[str, int] = {}
+    touched_cases: set[str] = set()
+    replaced_persons: list[str] = []
+    entries: list[tuple] = []
+
+    # What the kept records need: persons of cases kept, parties of case parties kept.
+    kept_cases = [r for r in rows["cases"] if r["id"] not in skipped]
+    needed_persons = {r["person_id"] for r in kept_cases}
+    kept_links = [r for r in rows["case_parties"] if r["case_id"] not in skipped]
+    needed_parties = {r["party_id"] for r in kept_links}
+
+    for table in queries.TABLES:
+        if table == "person_names":
+            continue
+        new_ids = set(plan.new[table])
+        adding, replacing = [], []
+        for row in rows[table]:
+            if table == "persons" and row["id"] not in needed_persons:
+                continue
+            if table == "parties" and row["id"] not in needed_parties:
+                continue
+            case_id = row["id"] if table == "cases" else row.get("case_id")
+            if case_id in skipped:
+                continue
+            key = f"{table}:{row['id']}"
+            if row["id"] in new_ids:
+                row = dict(row)
+                if table == "cases" and row["id"] in new_refs:
+                    row["reference"] = new_refs[row["id"]]
+                adding.append(row)
+            elif key in theirs_keys:
+                row = dict(row, updated_at=now)
+                replacing.append(row)
+        if table == "cases":
+            _check_references(conn, replacing)
+        queries.insert_rows(conn, table, adding)
+        queries.update_rows(conn, table, replacing)
+        if table == "persons":
+            names = [dict(n, search_key=name_rules.search_key(n["value"]))
+                     for p in adding + replacing for n in package.names.get(p["id"], [])]
+            queries.delete_names(conn, [p["id"] for p in replacing])
+            queries.insert_rows(conn, "person_names", names)
+            replaced_persons += [p["id"] for p in replacing]
+        if table == "documents":
+            for row in adding + replacing:
+                queries.copy_chunks(package.conn, conn, row["id"])
+        entity = ENTITIES[table]
+        for row in adding:
+            case_id = row["id"] if table == "cases" else row.get("case_id")
+            change = {"from": source}
+            if table == "cases" and row["id"] in new_refs:
+                change["renamed_from"] = next(r["reference"] for r in rows["cases"] if r["id"] == row["id"])
+            entries.append((entity, row["id"], case_id, "handoff_add", change))
+            if case_id:
+                touched_cases.add(case_id)
+        for row in replacing:
+            conflict = conflicts[f"{table}:{row['id']}"]
+            case_id = row["id"] if table == "cases" else row.get("case_id")
+            entries.append((entity, row["id"], case_id, "handoff_replace",
+                            {"from": source, "fields": {f.name: [f.mine, f.theirs] for f in conflict.fields}}))
+            if case_id:
+                touched_cases.add(case_id)
+        added[table] = len(adding)
+        replaced[table] = len(replacing)
+        tick(1)
+
+    if replaced_persons:
+        touched_cases |= set(queries.case_ids_of_persons(conn, replaced_persons))
+    result = ImportResult(
+        added=added, replaced=replaced, kept_mine=len(plan.conflicts) - len(theirs_keys),
+        identical=plan.identical_count,
+        skipped_cases=[c.reference for c in plan.collisions if c.case_id in skipped],
+        renamed={c.reference: new_refs[c.case_id] for c in plan.collisions if c.case_id in new_refs},
+        case_ids=sorted(touched_cases), source=source)
+    if not result.changed:
+        return result  # nothing written: a second import of the same package changes nothing
+    cases = case_queries.get_cases(conn, sorted(touched_cases))
+    search_queries.index_cases(conn, [search_doc(c) for c in cases])
+    entries += deadline_service.sync(conn, {c.id: (c.kind, list(c.events)) for c in cases}, now=now).audit
+    problems = queries.foreign_key_problems(conn)
+    if problems:
+        raise HandoffFailed("The package's records do not fit together (a record refers to one that is "
+                            "missing); nothing was imported.", reason="check_failed")
+    entries.append(("vault", vault.vault_id, None, "handoff_import", {
+        "from": source, "added": sum(added.values()), "replaced": sum(replaced.values()),
+        "kept_mine": result.kept_mine, "identical": result.identical,
+        "skipped": result.skipped_cases, "renamed": result.renamed}))
+    audit_queries.record(conn, entries, at=now, author=vault.author)
+    return result
+
+
+def _check_references(conn, replacing: list[dict]) -> None:
+    """Taking their version of a case must not give it a reference another case has."""
+    if not replacing:
+        return
+    taken = queries.case_ids_by_reference(conn, [r["reference"] for r in replacing])
+    clashes = [r["reference"] for r in replacing if taken.get(r["reference"], r["id"]) != r["id"]]
+    if clashes:
+        raise HandoffFailed("Taking their version would give a case a reference another case of this vault "
+                            "has (" + ", ".join(clashes) + "); keep yours, or rename the other case first. "
+                            "Nothing was imported.", reason="reference_taken")
+
+
+# -- the command line ------------------------------------------------------------------------------------
+
+def _show(value: object) -> str:
+    text = "—" if value is None or value == "" else str(value)
+    return text if len(text) <= 80 else text[:77] + "…"
+
+
+def _print_plan(plan: ImportPlan, package: Package) -> None:
+    print(f"Package from {package.source_author or 'an unnamed author'} (vault {package.source_vault_id[:8]}), "
+          f"made {package.created_at}: {len(plan.cases)} case(s).")
+    print(f"New records: {plan.new_count}; identical, skipped: {plan.identical_count}; "
+          f"conflicts: {len(plan.conflicts)}; reference collisions: {len(plan.collisions)}.")
+    for c in plan.conflicts:
+        where = f" in case {c.reference}" if c.reference else ""
+        print(f"Conflict {c.record_id}: {ENTITIES[c.table]} {c.what}{where}")
+        for f in c.fields:
+            print(f"    {f.name}: mine {_show(f.mine)} | theirs {_show(f.theirs)}")
+    for c in plan.collisions:
+        print(f"Collision: their case {c.reference} ({c.case_id}) is a different case from yours with the same "
+              f"reference; it is skipped with its {c.records} record(s) unless you give it a new reference "
+              f"(--rename {c.reference}=NEW).")
+
+
+def cmd_export(args) -> int:
+    from desktop import cli
+
+    with cli._open(args) as vault:
+        result = export_package(vault, args.refs, args.output)
+    print(f"Wrote {len(result.cases)} case(s) to {result.path} (encrypted, {result.size // 1024} KiB).")
+    print("One-time passphrase — shown only now and stored nowhere; pass it on by another channel "
+          "(a call, in person), never with the file:")
+    print(f"    {result.passphrase}")
+    return 0
+
+
+def cmd_import(args) -> int:
+    from desktop import cli
+
+    passphrase = os.environ.get("ABARONA_HANDOFF_PASSPHRASE") or cli._ask("Hand-off passphrase: ")
+    renames = {}
+    for item in args.rename or []:
+        old, sep, new = item.partition("=")
+        if not sep or not old or not new:
+            raise cli.UsageError(f"--rename takes THEIR-REFERENCE=NEW-REFERENCE, not {item!r}")
+        renames[old] = new
+    with cli._open(args) as vault, open_package(args.file, passphrase) as package:
+        plan = plan_import(vault, package)
+        _print_plan(plan, package)
+        if args.dry_run:
+            print("Nothing was imported (--dry-run).")
+            return 0
+        if args.all_theirs:
+            decisions = {c.key: "theirs" for c in plan.conflicts}
+        else:
+            decisions = {key: "theirs" for key in args.theirs or []}
+        result = apply_import(vault, package, plan, decisions=decisions, renames=renames)
+    if result.changed:
+        print(f"Imported: {sum(result.added.values())} record(s) added, {sum(result.replaced.values())} replaced "
+              f"by theirs, {result.kept_mine} conflict(s) kept as yours, {result.identical} identical skipped.")
+    elif result.skipped_cases:
+        print("Nothing changed in this vault.")
+    else:
+        print("Nothing changed: everything in the package is already in this vault"
+              + (" (conflicts kept as yours)." if result.kept_mine else "."))
+    if result.skipped_cases:
+        print("Skipped, with their records (reference already used here by another case): "
+              + ", ".join(result.skipped_cases), file=sys.stderr)
+    return 0
+
+
+def register_cli(subparsers) -> None:
+    p = subparsers.add_parser("handoff", help="hand cases over to a colleague's vault in an encrypted package")
+    sub = p.add_subparsers(dest="handoff_command", required=True, parser_class=type(p))
+    c = sub.add_parser("export", help="write cases into a new encrypted package; prints its one-time passphrase")
+    c.add_argument("refs", nargs="+", metavar="REF", help="case references (or ids)")
+    c.add_argument("-o", "--output", required=True, metavar="FILE", help="the package file (must not exist)")
+    c.set_defaults(run=cmd_export)
+    c = sub.add_parser("import", help="merge a package into this vault (passphrase: ABARONA_HANDOFF_PASSPHRASE "
+                                      "or a prompt)")
+    c.add_argument("file")
+    c.add_argument("--dry-run", action="store_true", help="only list what would be added and the conflicts")
+    c.add_argument("--theirs", action="append", metavar="ID", help="take their version of this conflicting "
+                                                                   "record (repeat); default: keep yours")
+    c.add_argument("--all-theirs", action="store_true", help="take their version of every conflicting record")
+    c.add_argument("--rename", action="append", metavar="REF=NEW",
+                   help="import their case REF, whose reference you already use, as NEW")
+    c.set_defaults(run=cmd_import)

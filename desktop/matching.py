@@ -273,6 +273,7 @@ _SURNAME_M = re.compile(r"(?:ov|ev|au|ou|ow|eu|ev|in|yn|ski|sky|skiy|skij|skii|t
 class WordInfo:
     text: str
     plain: str
+    ascii: str
     latin: str
     keys: tuple[str, ...]
     cyrillic: bool
@@ -305,7 +306,7 @@ def word_info(word: str) -> WordInfo:
     cyr = is_cyrillic(word)
     latin = _latin(word)
     return WordInfo(
-        text=word, plain=_plain(word), latin=latin, keys=sound_keys(word), cyrillic=cyr,
+        text=word, plain=_plain(word), ascii=_ascii(word), latin=latin, keys=sound_keys(word), cyrillic=cyr,
         lang=cyrillic_language(word) if cyr else "latin",
         groups=given_names().groups(word) if len(latin) > 1 else frozenset(),
         initial=len(latin) == 1,
@@ -398,7 +399,7 @@ def _compare_words(a: str, b: str) -> WordMatch:
         if any(k[0] in firsts for k in whole.keys) or whole.latin[:1] in firsts:
             return WordMatch(INITIAL, "initial")
         return WordMatch(0.0, "different", (("similarity", "0"),))
-    if wa.cyrillic == wb.cyrillic and _ascii(wa.plain) == _ascii(wb.plain):
+    if wa.cyrillic == wb.cyrillic and wa.ascii == wb.ascii:
         return WordMatch(FOLDED, "equal_folded")
     shared = wa.groups & wb.groups
     relation = _given_relation(wa, wb, shared) if shared else ""
@@ -858,3 +859,10 @@ def best_between(a: Person, b: Person) -> tuple[Match, str, str]:
                 best, pair = match, (x, y)
     return best, pair[0], pair[1]
 
+
+
+def clear_caches() -> None:
+    """Forget every memoised word and name comparison (benchmarks measure cold work)."""
+    for cached in (sound_keys, transliteration_scheme, word_info, _compare_words, parse_name,
+                   _patronymic_groups, _compare_parsed, _word_tokens):
+        cached.cache_clear()

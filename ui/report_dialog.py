@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.cases import CaseNotFound
 from desktop.errors import VaultError
 from desktop.progress import Cancelled
-from desktop.reports import aggregate, exports, preview, summary
+from desktop.reports import aggregate, anonymise, exports, preview, summary
 from ui import i18n, messages, prompts
 
 PREVIEW_PAGES = 12
@@ -232,8 +232,6 @@ class ReportDialog(QDialog):
                 data = summary.load(vault, case_id)
                 progress(1, 2)
                 if options["public"]:
-                    from desktop.reports import anonymise
-
                     data = anonymise.public_summary(data, lang=options["lang"], include_notes=options["include_notes"])
                 return summary.render(data, lang=options["lang"], paper=options["paper"])
         else:

@@ -4,7 +4,9 @@ name at intake. Talks to desktop.screening only."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+import threading
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QProgressDialog,
     QPushButton,
     QSplitter,
     QTableView,
@@ -35,6 +38,60 @@ from ui.dates import format_edtf
 from ui.record_table import RecordTableModel
 
 translate = QCoreApplication.translate
+
+
+# ---------------------------------------------------------------------------------------
+# Long work off the GUI thread
+
+
+def run_in_background(parent: QWidget | None, title: str, work):
+    """Run ``work(progress)`` on a worker thread behind a modal, cancellable progress
+    dialog; return (result, exception). The GUI thread polls the worker's progress: no
+    widget is touched, and no Python object is handed over in a signal, from the worker."""
+    dialog = QProgressDialog(title, translate("Screening", "Cancel"), 0, 0, parent)
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    state: dict = {"done": 0, "total": 0, "cancelled": False, "outcome": None}
+
+    def progress(done: int, total: int) -> None:
+        if state["cancelled"]:
+            raise Cancelled()
+        state["done"], state["total"] = done, total
+
+    def target() -> None:
+        try:
+            outcome = [work(progress), None]
+        except BaseException as exc:  # handed to the GUI thread, which shows a message
+            outcome = [None, exc]
+        state["outcome"] = outcome
+
+    loop = QEventLoop()
+    timer = QTimer()
+    timer.setInterval(40)
+
+    def tick() -> None:
+        if dialog.wasCanceled():
+            state["cancelled"] = True
+            dialog.setLabelText(translate("Screening", "Cancelling…"))
+        if state["total"]:
+            dialog.setMaximum(state["total"])
+            dialog.setValue(min(state["done"], state["total"]))
+        if state["outcome"] is not None:
+            loop.quit()
+
+    timer.timeout.connect(tick)
+    thread = threading.Thread(target=target, name="abarona-background", daemon=True)
+    thread.start()
+    timer.start()
+    loop.exec()
+    timer.stop()
+    thread.join()
+    dialog.close()
+    dialog.deleteLater()
+    return state["outcome"][0], state["outcome"][1]
 
 
 # ---------------------------------------------------------------------------------------
@@ -543,8 +600,9 @@ class ScreeningPage(QWidget):
         when = format_edtf(row.list_published) if row.list_published else ""
         lines = [
             self.tr("On the list (%1 %2): %3").replace("%1", row.list_source).replace("%2", when).replace("%3", entry),
-            self.tr("Client: %1 (written “%2”), cases %3").replace("%1", row.person_name).replace(
-                "%2", row.spelling).replace("%3", ", ".join(row.case_references) or "—"),
+            (self.tr("Client: %1 (written “%2”), cases %3").replace("%2", row.spelling)
+             if row.spelling != row.person_name else self.tr("Client: %1, cases %3"))
+            .replace("%1", row.person_name).replace("%3", ", ".join(row.case_references) or "—"),
             self.tr("Why (score %1): %2").replace("%1", f"{row.score:.2f}").replace("%2", explanation(item.reasons)),
         ]
         self.detail.setText("\n".join(lines))
@@ -587,9 +645,7 @@ class ScreeningPage(QWidget):
             return False
         mapping, source, published = answer
         vault = self._vault
-        from ui.tasks import run_with_progress
-
-        result, exc = run_with_progress(
+        result, exc = run_in_background(
             self, self.tr("Screening the clients"),
             lambda progress: screening.import_list(vault, table, mapping, source=source, published=published,
                                                    progress=progress))
@@ -618,9 +674,7 @@ class ScreeningPage(QWidget):
         if self._vault is None:
             return
         vault = self._vault
-        from ui.tasks import run_with_progress
-
-        _result, exc = run_with_progress(self, self.tr("Screening the clients"),
+        _result, exc = run_in_background(self, self.tr("Screening the clients"),
                                          lambda progress: screening.rescreen(vault, progress=progress))
         if self._vault is not vault:
             return

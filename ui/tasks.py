@@ -3,39 +3,68 @@
 The work is a plain desktop/ function taking ``progress``; it runs on a QThread while a
 modal QProgressDialog keeps the rest of the window out of the vault's way. Cancel raises
 ``Cancelled`` inside the work at its next progress report, so it undoes what it started.
+Everything that touches widgets runs on the GUI thread: the worker's signals reach slots
+of an object that lives there (PySide runs a signal connected to a plain function in the
+emitting thread, which must never touch a widget).
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop.progress import Cancelled
 
 
 class _Worker(QObject):
+    # Only plain ints cross threads in signals: PySide's reference counting of Python
+    # objects sent through queued connections is not to be trusted (it ends in crashes
+    # at garbage collection). The outcome waits in attributes until `finished` arrives.
     progressed = Signal(int, int)
-    finished = Signal(object, object)  # result, exception
+    finished = Signal()
 
     def __init__(self, work: Callable) -> None:
         super().__init__()
         self._work = work
-        self.cancelled = False
+        self.cancelled = threading.Event()
+        self.result = None
+        self.error: BaseException | None = None
 
+    @Slot()
     def run(self) -> None:
         def progress(done: int, total: int) -> None:
-            if self.cancelled:
+            if self.cancelled.is_set():
                 raise Cancelled()
             self.progressed.emit(done, total)
 
         try:
-            result = self._work(progress)
+            self.result = self._work(progress)
         except BaseException as exc:  # handed to the GUI thread, which shows a message
-            self.finished.emit(None, exc)
-            return
-        self.finished.emit(result, None)
+            self.error = exc
+        self.finished.emit()
+
+
+class _Receiver(QObject):
+    """Lives on the GUI thread: the worker's signals arrive here queued."""
+
+    def __init__(self, dialog: QProgressDialog, loop: QEventLoop) -> None:
+        super().__init__()
+        self.dialog = dialog
+        self.loop = loop
+        self.updates_on_gui_thread = True
+
+    @Slot(int, int)
+    def on_progress(self, done: int, total: int) -> None:
+        self.updates_on_gui_thread &= QThread.currentThread() is self.thread()
+        self.dialog.setMaximum(max(total, 1))
+        self.dialog.setValue(min(done, max(total, 1)))
+
+    @Slot()
+    def on_finished(self) -> None:
+        self.loop.quit()
 
 
 def run_with_progress(parent: QWidget | None, title: str, work: Callable, *, label: str = ""):
@@ -47,32 +76,25 @@ def run_with_progress(parent: QWidget | None, title: str, work: Callable, *, lab
     dialog.setMinimumDuration(300)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
+    loop = QEventLoop()
+    receiver = _Receiver(dialog, loop)
     thread = QThread()
     worker = _Worker(work)
     worker.moveToThread(thread)
-    outcome: list = []
-    loop = QEventLoop()
 
-    def on_progress(done: int, total: int) -> None:
-        dialog.setMaximum(max(total, 1))
-        dialog.setValue(done)
-
-    def on_finished(result, exc) -> None:
-        outcome[:] = [result, exc]
-        loop.quit()
-
-    def on_cancel() -> None:
-        worker.cancelled = True
+    def cancel() -> None:
+        worker.cancelled.set()
         dialog.setLabelText(QCoreApplication.translate("tasks", "Cancelling…"))
 
-    worker.progressed.connect(on_progress)
-    worker.finished.connect(on_finished)
-    dialog.canceled.connect(on_cancel)
+    worker.progressed.connect(receiver.on_progress)
+    worker.finished.connect(receiver.on_finished)
+    dialog.canceled.connect(cancel)
     thread.started.connect(worker.run)
     thread.start()
-    if not outcome:
-        loop.exec()
+    loop.exec()
     thread.quit()
     thread.wait()
     dialog.close()
-    return outcome[0], outcome[1]
+    dialog.deleteLater()
+    run_with_progress.last_updates_on_gui_thread = receiver.updates_on_gui_thread  # for tests
+    return worker.result, worker.error

@@ -28,12 +28,15 @@ from desktop.reports.common import (
     FONT,
     FONT_BOLD,
     INK,
+    MARGIN,
     MUTED,
+    PAPERS,
     RULE,
     SHADE,
     PageSetup,
     build_pdf,
     esc,
+    heading,
     format_date,
     frame_width,
     styles,
@@ -177,7 +180,7 @@ def _key_figures(data: AggregateData, lang: str, width: float) -> list:
              (" " + word("custody_ongoing", lang), str(data.custody.ongoing)),
              (word("custody_median", lang), days(data.custody.median_days)),
              (word("custody_longest", lang), days(data.custody.longest_days))]
-    flow: list = [Paragraph(esc(word("key_figures", lang)), st.heading), _figure_table(rows, width * 0.75)]
+    flow: list = [*heading(word("key_figures", lang)), _figure_table(rows, width * 0.75)]
     notes = []
     if data.fuzzy_dates:
         notes.append(word("fuzzy_dates", lang, data.fuzzy_dates))
@@ -190,7 +193,7 @@ def _key_figures(data: AggregateData, lang: str, width: float) -> list:
 
 def _chart(title: str, items: list[tuple[str, int]], width: float, lang: str, colour=None) -> list:
     st = styles()
-    flow: list = [Paragraph(esc(title), st.heading)]
+    flow: list = [*heading(title)]
     if not items:
         return flow + [Paragraph(esc(word("none_recorded", lang)), st.muted)]
     shown = items[:CHART_ROWS]
@@ -240,7 +243,7 @@ def _clip(text: str, font: str, size: float, width: float) -> str:
 def _case_table(data: AggregateData, lang: str, width: float, height: float) -> list:
     """One table per page, rows of fixed height: fast for tens of thousands of cases."""
     st, vocab = styles(), vocabulary()
-    flow: list = [PageBreak(), Paragraph(esc(word("case_table", lang)), st.heading)]
+    flow: list = [PageBreak(), *heading(word("case_table", lang))]
     if not data.lines:
         return flow + [Paragraph(esc(word("no_cases", lang)), st.muted)]
     internal = not data.public
@@ -289,8 +292,6 @@ def _case_table(data: AggregateData, lang: str, width: float, height: float) -> 
 
 def render(data: AggregateData, *, lang: str = "en", paper: str = "a4") -> bytes:
     """Lay out an aggregate report (internal or an anonymised copy) as PDF bytes."""
-    from desktop.reports.common import MARGIN, PAPERS
-
     st, vocab = styles(), vocabulary()
     width = frame_width(paper)
     height = PAPERS[paper][1] - 2 * MARGIN

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from desktop import dates
-from desktop.reports import aggregate, exports, summary
+from desktop.reports import aggregate, anonymise, exports, summary
 from desktop.reports.common import LANGUAGES, PAPERS
 
 _WARNING = "NOT encrypted: keep it safe and delete it when done"
@@ -43,8 +43,6 @@ def cmd_case(args) -> int:
     with _open(args) as vault:
         data = summary.load(vault, args.ref)
         if args.public:
-            from desktop.reports import anonymise
-
             data = anonymise.public_summary(data, lang=args.lang, include_notes=args.include_notes)
         pdf = summary.render(data, lang=args.lang, paper=args.paper)
         exports.save(vault, target, pdf, report="case_summary", case_id=data.case.id, public=args.public,

@@ -19,7 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, CondPageBreak, Frame, PageTemplate, Paragraph
 
 from desktop import dates
 
@@ -74,7 +74,7 @@ def styles() -> Styles:
         subtitle=ParagraphStyle("subtitle", parent=body, fontSize=10.5, leading=14, textColor=MUTED,
                                 spaceAfter=8),
         heading=ParagraphStyle("heading", parent=body, fontName=FONT_BOLD, fontSize=11.5, leading=15,
-                               textColor=ACCENT, spaceBefore=10, spaceAfter=4, keepWithNext=True),
+                               textColor=ACCENT, spaceBefore=10, spaceAfter=4),
         body=body,
         muted=ParagraphStyle("muted", parent=body, textColor=MUTED),
         cell=cell,
@@ -131,6 +131,9 @@ _WORDS: dict[str, tuple[str, str]] = {
                        "Не под стражей: содержание с %1 окончено %2 (%3 дн.)."),
     "no_custody": ("No custody recorded.", "Содержание под стражей не отмечено."),
     "next_deadlines": ("Next deadlines", "Ближайшие сроки"),
+    "deadline": ("Deadline", "Срок"),
+    "basis": ("Legal basis", "Правовое основание"),
+    "due": ("Due", "Истекает"),
     "no_deadlines": ("No open deadlines recorded.", "Открытых сроков нет."),
     "deadline_note": ("Computed dates are an aid, not legal advice: check them against the law.",
                       "Рассчитанные даты — подсказка, а не юридическая консультация: сверяйте с законом."),
@@ -165,8 +168,8 @@ _WORDS: dict[str, tuple[str, str]] = {
         "each is counted in the period it overlaps.",
         "У %1 из этих дел дата задержания приблизительная, неточная, известна до месяца или "
         "задана интервалом; такое дело учтено в периоде, с которым дата пересекается."),
-    "undated": ("%1 cases without an arrest date are not counted in a period.",
-                "%1 дел без даты задержания в период не включены."),
+    "undated": ("Cases without an arrest date, which a period leaves out: %1.",
+                "Дела без даты задержания, не включённые в период: %1."),
     "by_kind": ("Cases by kind", "Дела по видам"),
     "by_outcome": ("Cases by outcome", "Дела по исходу"),
     "by_status": ("Cases by status", "Дела по статусу"),
@@ -220,6 +223,11 @@ def all_words() -> list[str]:
 def esc(text: object) -> str:
     """User text made safe for a Paragraph (which reads a small XML dialect)."""
     return escape(str(text)).replace("\n", "<br/>")
+
+
+def heading(text: str) -> list:
+    """A section heading that never stands alone at the foot of a page."""
+    return [CondPageBreak(30 * mm), Paragraph(esc(text), styles().heading)]
 
 
 def format_date(text: str | None, lang: str) -> str:

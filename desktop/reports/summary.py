@@ -20,6 +20,7 @@ from desktop.reports.common import (
     PageSetup,
     build_pdf,
     esc,
+    heading,
     format_date,
     format_size,
     frame_width,
@@ -158,7 +159,7 @@ def _facts(data: SummaryData, lang: str, full: float) -> list:
 
 def _charges(data: SummaryData, lang: str, width: float) -> list:
     st, vocab = styles(), vocabulary()
-    flow: list = [Paragraph(esc(word("charges", lang)), st.heading)]
+    flow: list = [*heading(word("charges", lang))]
     if not data.case.charges:
         return flow + [Paragraph(esc(word("none_recorded", lang)), st.muted)]
     rows = [[Paragraph(esc(word("article", lang)), st.cell_bold), Paragraph(esc(word("title", lang)), st.cell_bold)]]
@@ -178,7 +179,7 @@ def _charges(data: SummaryData, lang: str, width: float) -> list:
 
 def _custody_and_deadlines(data: SummaryData, lang: str, width: float) -> list:
     st = styles()
-    flow: list = [Paragraph(esc(word("custody_deadlines", lang)), st.heading)]
+    flow: list = [*heading(word("custody_deadlines", lang))]
     events = [(e.type, date.fromisoformat(e.date_lower)) for e in _sorted_events(data) if e.date_lower]
     found = custody.periods(events)
     today = data.generated.date()
@@ -193,7 +194,7 @@ def _custody_and_deadlines(data: SummaryData, lang: str, width: float) -> list:
     if not data.deadlines:
         flow.append(Paragraph(esc(word("no_deadlines", lang)), st.muted))
         return flow
-    rows = [[Paragraph(esc(word(k, lang)), st.cell_bold) for k in ("date", "next_deadlines", "source")]]
+    rows = [[Paragraph(esc(word(k, lang)), st.cell_bold) for k in ("due", "deadline", "basis")]]
     for d in data.deadlines:
         due = d.due.replace("T", " ")[:16]
         rows.append([Paragraph(esc(due), st.cell), Paragraph(esc(d.title), st.cell),
@@ -205,7 +206,7 @@ def _custody_and_deadlines(data: SummaryData, lang: str, width: float) -> list:
 
 def _chronology(data: SummaryData, lang: str, width: float) -> list:
     st, vocab = styles(), vocabulary()
-    flow: list = [Paragraph(esc(word("chronology", lang)), st.heading)]
+    flow: list = [*heading(word("chronology", lang))]
     events = _sorted_events(data)
     if not events:
         return flow + [Paragraph(esc(word("no_events", lang)), st.muted)]
@@ -237,7 +238,7 @@ def _parties(data: SummaryData, lang: str, width: float) -> list:
     st, vocab = styles(), vocabulary()
     if not data.parties and data.public:
         return []
-    flow: list = [Paragraph(esc(word("parties", lang)), st.heading)]
+    flow: list = [*heading(word("parties", lang))]
     if not data.parties:
         return flow + [Paragraph(esc(word("none_recorded", lang)), st.muted)]
     internal = not data.public
@@ -258,7 +259,7 @@ def _documents(data: SummaryData, lang: str, width: float) -> list:
     if data.public:
         return []  # never: names of documents can say too much
     st = styles()
-    flow: list = [Paragraph(esc(word("documents", lang)), st.heading)]
+    flow: list = [*heading(word("documents", lang))]
     if not data.documents:
         return flow + [Paragraph(esc(word("none_recorded", lang)), st.muted)]
     rows: list[list] = [[Paragraph(esc(word(k, lang)), st.cell_bold) for k in ("document", "type", "size", "added")]]
@@ -273,11 +274,11 @@ def _texts(data: SummaryData, lang: str) -> list:
     st = styles()
     flow: list = []
     if data.case.summary:
-        flow += [Paragraph(esc(word("summary", lang)), st.heading), Paragraph(esc(data.case.summary), st.body)]
+        flow += [*heading(word("summary", lang)), Paragraph(esc(data.case.summary), st.body)]
     if not data.public:
         notes = [x for x in (data.case.notes, data.case.person.notes) if x]
         if notes:
-            flow.append(Paragraph(esc(word("notes", lang)), st.heading))
+            flow += heading(word("notes", lang))
             flow += [Paragraph(esc(n), st.body) for n in notes]
     return flow
 

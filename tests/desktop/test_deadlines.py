@@ -386,3 +386,14 @@ def test_recompute_all_repairs_and_is_idempotent(vault):
     repaired = dl.recompute_all(vault)
     assert len(repaired.moved) == 1
     assert {d.id for d in dl.for_case(vault, case.id)} == ids
+
+
+def test_a_manual_deadline_outlives_its_deleted_trigger(vault):
+    case = _kudzin(vault)
+    manual = dl.add_manual(vault, case.id, title="Visit in SIZO-1", due=D("2025-03-20"), event_id=case.events[0].id)
+    assert manual.trigger_type == "arrest"
+    del case.events[0]
+    case_service.update_case(vault, case)
+    after = dl.get(vault, manual.id)
+    assert after.event_id is None and after.title == "Visit in SIZO-1"
+    assert "EXT-01" not in {d.rule_id for d in dl.for_case(vault, case.id)}

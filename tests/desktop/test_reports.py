@@ -263,7 +263,7 @@ def test_aggregate_extra_figures(several):
     assert data.custody.longest_days == (NOW.date() - datetime(2021, 1, 5).date()).days  # still in custody
     assert data.by_region == {"": 3}
     text = flat(pdf_text(aggregate.render(data)))
-    assert "2 of these cases have an approximate" in text and "1 cases without an arrest date" in text
+    assert "2 of these cases have an approximate" in text and "Cases without an arrest date, which a period leaves out: 1." in text
     assert "Arrests 2021 – 2021" in text
     everything = aggregate.load(several, now=NOW)
     assert everything.stats.cases == 5 and everything.undated == 0
@@ -335,3 +335,16 @@ def test_chronology_is_in_date_order_with_pages(vault):
     assert positions == sorted(positions)
     assert f"Page {pages} of {pages}" in text
     assert re.search(r"Date Time Event Place · body", text.split("Page 2 of")[1])  # header repeats
+
+
+def test_preview_pages_are_rendered_in_memory(vault, rich):
+    from desktop.reports import preview
+
+    pdf = summary.case_summary(vault, "BY-2021-003", now=NOW)
+    pages = preview.render_pages(pdf, dpi=72)
+    assert len(pages) == preview.page_count(pdf) >= 1
+    first = pages[0]
+    assert (abs(first.width - 595) <= 1, abs(first.height - 842) <= 1) == (True, True)
+    assert len(first.data) == first.stride * first.height
+    assert set(first.data[:400]) == {255}  # the page's white margin
+    assert len(preview.render_pages(pdf, dpi=36, first=0, count=1)) == 1

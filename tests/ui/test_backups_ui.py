@@ -1,0 +1,139 @@
+"""The backups page with a real vault, offscreen: back up, verify, restore, settings,
+automatic backups, and a locked page that keeps nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desktop import backups
+from desktop.vaults import open_vault
+from tests.conftest import PASSPHRASE
+from tests.desktop.test_backups import fill
+from ui.backups import BackupsPage, verdict_text
+
+
+@pytest.fixture
+def page(qtbot, vault):
+    fill(vault)
+    widget = BackupsPage()
+    qtbot.addWidget(widget)
+    widget.set_vault(vault)
+    return widget
+
+
+@pytest.fixture
+def usb(tmp_path) -> Path:
+    folder = tmp_path / "USB"
+    folder.mkdir()
+    return folder
+
+
+def test_a_fresh_vault_says_there_is_no_backup(page):
+    assert "No verified backup" in page.status_label.text()
+    assert "b00020" in page.status_label.styleSheet()  # shown as a warning
+
+
+def test_back_up_now_into_a_chosen_folder(page, usb, qtbot, answers, vault):
+    page.passphrase.setText(PASSPHRASE)
+    answers.queue.append(str(usb))
+    with qtbot.wait_signal(page.backup_made, timeout=20000):
+        page.backup_button.click()
+    made = [p for p in usb.iterdir()]
+    assert len(made) == 1 and made[0].name.endswith(".abarona")
+    assert "Backed up and verified" in page.result_label.text()
+    assert "Last verified backup" in page.status_label.text() and made[0].name in page.status_label.text()
+    assert backups.verify_backup(made[0], PASSPHRASE).ok
+    assert answers.seen[0][0] == "choose_folder"
+
+
+def test_without_a_passphrase_nothing_is_asked(page, answers):
+    page.back_up_now()
+    assert not page.error_label.isHidden() and "passphrase" in page.error_label.text()
+    assert answers.seen == []
+
+
+def test_a_missing_folder_is_an_error_message(page, tmp_path, answers):
+    page.passphrase.setText(PASSPHRASE)
+    assert not page.back_up_now(str(tmp_path / "unplugged"))
+    kind, _title, text = answers.seen[-1]
+    assert kind == "error" and "drive connected" in text
+
+
+def test_verify_shows_the_verdict(page, usb, answers, vault):
+    result = backups.create_backup(vault, usb, passphrase=PASSPHRASE)
+    page.passphrase.setText(PASSPHRASE)
+    answers.queue.append(str(result.path))
+    report = page.verify_file()
+    assert report.ok and "intact" in page.result_label.text()
+    page.passphrase.setText("wrong")
+    assert page.verify_file(str(result.path)).verdict == "wrong_passphrase"
+    assert "passphrase does not open" in page.result_label.text()
+    assert "b00020" in page.result_label.styleSheet()
+
+
+def test_every_verdict_has_its_own_words(tmp_path):
+    texts = {verdict_text(backups.VerifyReport(path=tmp_path, verdict=v, message="", reason=r))
+             for v, r in [("ok", ""), ("wrong_passphrase", ""), ("truncated", ""), ("damaged", "digest"),
+                          ("damaged", "checks"), ("damaged", "first_page"), ("too_new", ""), ("not_found", ""),
+                          ("not_a_backup", "vault"), ("not_a_backup", "handoff"), ("not_a_backup", "random")]}
+    assert len(texts) == 11
+
+
+def test_restore_into_a_new_vault(page, usb, tmp_path, answers, vault, qtbot):
+    result = backups.create_backup(vault, usb, passphrase=PASSPHRASE)
+    page.passphrase.setText(PASSPHRASE)
+    target = tmp_path / "restored"  # no suffix: the page adds .abarona
+    answers.queue += [str(result.path), str(target)]
+    with qtbot.wait_signal(page.restored) as signal:
+        page.restore_button.click()
+    assert signal.args == [str(target) + ".abarona"]
+    with open_vault(signal.args[0], PASSPHRASE) as restored:
+        assert restored.vault_id == vault.vault_id
+    # Never over an existing file (the open vault included).
+    answers.queue += [str(result.path), str(vault.path)]
+    assert page.restore_file() is None
+    kind, _title, text = answers.seen[-1]
+    assert kind == "error" and "never overwrites" in text
+
+
+def test_settings_are_saved_in_the_vault(page, usb, vault):
+    page.folder.setText(str(usb))
+    page.on_close.setChecked(True)
+    page.keep.setValue(3)
+    page.warn_days.setValue(2)
+    assert page.save_settings()
+    assert backups.get_settings(vault) == backups.BackupSettings(folder=str(usb), on_close=True, keep=3, warn_days=2)
+    page.folder.setText("relative")
+    assert not page.save_settings() and not page.error_label.isHidden()
+
+
+def test_automatic_backup_needs_the_session_passphrase(page, usb, vault, qtbot, answers):
+    backups.save_settings(vault, backups.BackupSettings(folder=str(usb), on_close=True, keep=2))
+    page.refresh()
+    assert page.automatic_due(closing=True)
+    assert not page.run_automatic(closing=True)  # no passphrase kept: says so, does nothing
+    assert "needs the backup passphrase" in page.error_label.text() and list(usb.iterdir()) == []
+    page.passphrase.setText(PASSPHRASE)
+    page.keep_for_session.setChecked(True)
+    answers.queue.append(str(usb))
+    assert page.back_up_now()
+    assert not page.automatic_due(closing=True)  # nothing changed since
+    from desktop import cases as svc
+
+    svc.delete_case(vault, svc.get_case(vault, "RU-2023-001").id)
+    assert page.run_automatic(closing=True)
+    assert len(backups.backups_in(usb, vault)) == 2
+
+
+def test_locking_empties_the_page_and_forgets_the_passphrase(page, usb, answers):
+    page.passphrase.setText(PASSPHRASE)
+    page.keep_for_session.setChecked(True)
+    answers.queue.append(str(usb))
+    page.back_up_now()
+    page.set_vault(None)
+    assert page.passphrase.text() == "" and page.status_label.text() == "" and page.result_label.text() == ""
+    assert page.folder.text() == "" and page._session_passphrase is None
+    assert not page.backup_button.isEnabled()
+    assert not page.run_automatic(closing=True)
