@@ -134,6 +134,7 @@ FEATURES: tuple[str, ...] = (
     "benchmarks.bench_screening",
     "benchmarks.bench_packaging",
     "benchmarks.bench_reports",
+    "benchmarks.bench_backups",
 )
 
 

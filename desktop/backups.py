@@ -68,16 +68,18 @@ def _id8(vault: Vault) -> str:
     return (vault.vault_id or "00000000").replace("-", "")[:8]
 
 
-def backup_file_name(vault: Vault, at: datetime) -> str:
-    """``<vault>_backup_<local date and time with offset>_<vault id>.abarona``: sorted by
-    name is sorted by time, and the vault id keeps two vaults' backups apart on one drive."""
+def backup_file_name(vault: Vault, at: datetime, n: int = 1) -> str:
+    """``<vault>_backup_<local date and time with offset>_<vault id>.abarona``: the time
+    sorts them, and the vault id keeps two vaults' backups apart on one drive. A second
+    backup within the same second gets ``-2`` after the time."""
     local = at.astimezone()
-    return f"{vault.path.stem}_backup_{local:%Y-%m-%d_%H-%M-%S%z}_{_id8(vault)}{BACKUP_SUFFIX}"
+    extra = f"-{n}" if n > 1 else ""
+    return f"{vault.path.stem}_backup_{local:%Y-%m-%d_%H-%M-%S%z}{extra}_{_id8(vault)}{BACKUP_SUFFIX}"
 
 
 def _name_pattern(vault: Vault) -> re.Pattern[str]:
     return re.compile(rf"{re.escape(vault.path.stem)}_backup_(\d{{4}}-\d\d-\d\d_\d\d-\d\d-\d\d[+-]\d{{4}})"
-                      rf"_{_id8(vault)}{re.escape(BACKUP_SUFFIX)}")
+                      rf"(?:-(\d+))?_{_id8(vault)}{re.escape(BACKUP_SUFFIX)}")
 
 
 def backups_in(folder: str | os.PathLike[str], vault: Vault) -> list[tuple[datetime, Path]]:
@@ -91,8 +93,9 @@ def backups_in(folder: str | os.PathLike[str], vault: Vault) -> list[tuple[datet
     for entry in entries:
         match = pattern.fullmatch(entry.name)
         if match and entry.is_file():
-            found.append((datetime.strptime(match.group(1), "%Y-%m-%d_%H-%M-%S%z"), Path(entry.path)))
-    return sorted(found)
+            found.append((datetime.strptime(match.group(1), "%Y-%m-%d_%H-%M-%S%z"), int(match.group(2) or 1),
+                          Path(entry.path)))
+    return [(at, path) for at, _n, path in sorted(found)]
 
 
 def partial_name(final_name: str) -> str:
@@ -398,11 +401,11 @@ def create_backup(vault: Vault, folder: str | os.PathLike[str], *, passphrase: s
         raise BackupFailed(f"There is no folder {folder} (is the drive connected?). Nothing was written.",
                            reason="no_folder")
     now = now or datetime.now(timezone.utc)
-    name = backup_file_name(vault, now)
+    n = 1
+    while (folder / backup_file_name(vault, now, n)).exists():
+        n += 1
+    name = backup_file_name(vault, now, n)
     final = folder / name
-    if final.exists():
-        raise BackupFailed(f"A file named {name} already exists; nothing was replaced. Try again in a moment.",
-                           reason="exists")
     _clean_stale_partials(folder, vault)
     try:
         pages = copies.vault_pages(vault.conn)

@@ -38,12 +38,14 @@ from desktop.errors import VaultError
 from desktop.records import Case, Charge, Person, PersonName
 from desktop.vocab import search_articles, vocabulary
 from ui import i18n, messages, prompts
+from ui.case_deadlines import DeadlinesPanel
 from ui.case_dialogs import EventDialog, PartyDialog
 from ui.case_view import CaseView
 from ui.dates import EdtfEdit, format_edtf
 from ui.documents import DocumentsPanel
 from ui.history import HistoryPanel
 from ui.record_table import RecordTableModel
+from ui.timeline import TimelinePanel
 
 #: Which tab holds the fields of a problem's path.
 _TAB_OF = {"person": "client", "charges": "charges", "events": "events", "parties": "parties"}
@@ -69,6 +71,7 @@ def _table(parent: QWidget, model) -> QTableView:
 class CaseEditor(QWidget):
     saved = Signal(str)  # case id
     trashed = Signal(str)
+    report_requested = Signal(str)  # case id: print or save its summary
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -89,9 +92,12 @@ class CaseEditor(QWidget):
         self.revert_button.clicked.connect(self.revert)
         self.trash_button = QPushButton(self.tr("Move to &trash"), self)
         self.trash_button.clicked.connect(self.move_to_trash)
+        self.report_button = QPushButton(self.tr("Summary &PDF…"), self)
+        self.report_button.setToolTip(self.tr("Print or save a summary of the case"))
+        self.report_button.clicked.connect(lambda: self.case and self.case.id and self.report_requested.emit(self.case.id))
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
-        for button in (self.save_button, self.revert_button, self.trash_button):
+        for button in (self.save_button, self.revert_button, self.report_button, self.trash_button):
             header.addWidget(button)
         self.problems = QListWidget(self)
         self.problems.setObjectName("problemList")
@@ -121,13 +127,20 @@ class CaseEditor(QWidget):
         self.tabs.addTab(self._charges_tab(), self.tr("Charges"))
         self.tabs.addTab(self._events_tab(), self.tr("Events"))
         self.tabs.addTab(self._parties_tab(), self.tr("Parties"))
+        self.deadlines = DeadlinesPanel(self)
+        self.deadlines.deadlines_changed.connect(self._deadlines_changed)
+        self.deadlines.event_requested.connect(self.show_event)
+        self.tabs.addTab(self.deadlines, self.tr("Deadlines"))
+        self.timeline = TimelinePanel(self)
+        self.timeline.event_requested.connect(self.show_event)
+        self.tabs.addTab(self.timeline, self.tr("Timeline"))
         self.documents = DocumentsPanel(self)
         self.documents.changed.connect(lambda: self.history.set_case(self.vault, self.case.id if self.case else None))
         self.tabs.addTab(self.documents, self.tr("Documents"))
         self.history = HistoryPanel(self)
         self.tabs.addTab(self.history, self.tr("History"))
         self._tab_index = {"overview": 0, "case": 1, "client": 2, "charges": 3, "events": 4,
-                           "parties": 5, "documents": 6, "history": 7}
+                           "parties": 5, "deadlines": 6, "timeline": 7, "documents": 8, "history": 9}
         self.tabs.currentChanged.connect(self._tab_changed)
 
         layout = QVBoxLayout(self)
@@ -437,11 +450,30 @@ class CaseEditor(QWidget):
         self.overview.show_case(self.case if case_id else None)
         self.documents.set_case(self.vault, case_id)
         self.history.set_case(self.vault, case_id)
+        for panel in (self.deadlines, self.timeline):
+            panel.set_vault(self.vault)
+            panel.show_case(case_id)
+        self.report_button.setEnabled(bool(case_id))
         if case_id:
             self.title.setText(f"{self.case.reference} — {self.case.person.display_name}")
         else:
             self.title.setText(self.tr("New case"))
         self.trash_button.setEnabled(bool(case_id))
+
+    def _deadlines_changed(self) -> None:
+        case_id = self.case.id if self.case else None
+        self.timeline.show_case(case_id)
+        self.history.set_case(self.vault, case_id)
+
+    def show_event(self, event_id: str) -> None:
+        """Bring an event forward in the Events tab (from a deadline or a timeline marker)."""
+        if self.case is None:
+            return
+        for row, event in enumerate(self.case.events):
+            if event.id == event_id:
+                self.tabs.setCurrentIndex(self._tab_index["events"])
+                self.event_table.selectRow(row)
+                return
 
     def _tab_changed(self, index: int) -> None:
         if index == self._tab_index["overview"] and self.case is not None and self.case.id:

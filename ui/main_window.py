@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QHBoxLayout,
     QListWidget,
     QMainWindow,
@@ -27,6 +28,10 @@ from desktop.progress import Cancelled
 from ui import i18n, messages, prompts, settings
 from ui.case_editor import CaseEditor
 from ui.case_list import CaseListPage
+from ui.dashboard import DashboardPage
+from ui.duplicates import DuplicatesDialog
+from ui.report_dialog import ReportDialog
+from ui.screening import ScreeningPage
 from ui.idle import IdleWatcher
 from ui.people import PeoplePage
 from ui.settings_dialog import SettingsDialog
@@ -52,11 +57,15 @@ class Workspace(QWidget):
         self.cases_page.addWidget(self.editor)
         self.cases_page.setStretchFactor(0, 1)
         self.cases_page.setStretchFactor(1, 1)
+        self.dashboard = DashboardPage(self)
         self.people = PeoplePage(self)
+        self.screening = ScreeningPage(self)
         self.trash = TrashPage(self)
         self._page_names: list[str] = []
+        self.add_page("dashboard", self.tr("Dashboard"), self.dashboard)
         self.add_page("cases", self.tr("Cases"), self.cases_page)
         self.add_page("people", self.tr("People"), self.people)
+        self.add_page("screening", self.tr("Wanted lists"), self.screening)
         self.add_page("trash", self.tr("Trash"), self.trash)
         self.nav.currentRowChanged.connect(self._page_changed)
         self.nav.setCurrentRow(0)
@@ -67,6 +76,7 @@ class Workspace(QWidget):
         self.case_list.case_selected.connect(self.open_case)
         self.people.case_requested.connect(self.open_case)
         self.editor.saved.connect(self._case_saved)
+        self.editor.report_requested.connect(self.open_report)
         self.editor.trashed.connect(self._case_trashed)
         self.trash.changed.connect(self.case_list.model.refresh)
 
@@ -148,6 +158,30 @@ class Workspace(QWidget):
         self.case_list.select_case(case_id)
         self.people.refresh()
 
+    def open_report(self, case_id: str | None = None) -> None:
+        """The report dialog: a case summary, or (no case) the aggregate report."""
+        if self.vault is None:
+            return
+        dialog = ReportDialog(self.vault, case_id, self)
+        try:
+            dialog.exec()
+        finally:
+            dialog.set_vault(None)  # no PDF of case data stays in memory
+            dialog.deleteLater()
+
+    def find_duplicates(self) -> None:
+        if self.vault is None or not self.editor.maybe_leave():
+            return
+        dialog = DuplicatesDialog(self.vault, self)
+        dialog.case_requested.connect(lambda case_id: (dialog.accept(), self.open_case(case_id)))
+        dialog.persons_merged.connect(lambda _id: (self.case_list.model.refresh(), self.people.refresh()))
+        try:
+            dialog.find()
+            dialog.exec()
+        finally:
+            dialog.set_vault(None)
+            dialog.deleteLater()
+
     def _case_trashed(self, _case_id: str) -> None:
         self._current_case_id = None
         self.case_list.model.refresh()
@@ -212,6 +246,10 @@ class MainWindow(QMainWindow):
         self.import_action = action(self.tr("&Import cases…"), self.import_cases, "Ctrl+I", file_menu)
         self.export_action = action(self.tr("&Export cases (unencrypted)…"), self.export_cases, None, file_menu)
         file_menu.addSeparator()
+        self.report_action = action(self.tr("&Reports…"), lambda: self.workspace.open_report(None), "Ctrl+P", file_menu)
+        self.duplicates_action = action(self.tr("Find &duplicate clients…"), lambda: self.workspace.find_duplicates(),
+                                        None, file_menu)
+        file_menu.addSeparator()
         self.settings_action = action(self.tr("Se&ttings…"), self.open_settings, None, file_menu)
         self.lock_action = action(self.tr("&Lock"), self.lock, "Ctrl+L", file_menu)
         file_menu.addSeparator()
@@ -239,7 +277,8 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         is_open = self.vault is not None
         for act in (self.new_action, self.import_action, self.export_action, self.lock_action,
-                    self.find_action, self.save_action, self.trash_action, *self.page_actions):
+                    self.find_action, self.save_action, self.trash_action, self.report_action,
+                    self.duplicates_action, *self.page_actions):
             act.setEnabled(is_open)
 
     def _focus_search(self) -> None:
@@ -271,12 +310,19 @@ class MainWindow(QMainWindow):
             if case_id:
                 self.workspace.open_case(case_id)
             self.workspace.show_page(page)
+        else:
+            self.workspace.show_page("dashboard")
         self.unlocked.emit()
 
     def lock(self) -> None:
         """Close the vault and empty every view; the start screen asks for the passphrase again.
         Unsaved edits go into the vault (encrypted) first and come back after unlocking."""
         vault = self.vault
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                if hasattr(widget, "set_vault"):
+                    widget.set_vault(None)
+                widget.reject()  # no dialog with case data stays open on a locked vault
         if vault is not None:
             try:
                 self.workspace.editor.keep_draft()

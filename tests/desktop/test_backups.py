@@ -478,6 +478,14 @@ def test_names_sort_by_time_across_offsets(filled):
     assert parsed == moments
 
 
+def test_two_backups_in_the_same_second_both_keep_their_files(filled, usb):
+    now = datetime(2025, 3, 1, 12, 0, tzinfo=timezone.utc)
+    made = [backups.create_backup(filled, usb, passphrase=PASSPHRASE, now=now) for _ in range(3)]
+    assert len({m.path for m in made}) == 3 and all(m.path.exists() for m in made)
+    assert [p for _t, p in backups.backups_in(usb, filled)] == [m.path for m in made]
+    assert backups.rotate(usb, filled, 1) == [m.path for m in made[:2]]
+
+
 def test_a_missing_folder_is_a_clear_message(filled, tmp_path):
     with pytest.raises(backups.BackupFailed) as info:
         backups.create_backup(filled, tmp_path / "unplugged", passphrase=PASSPHRASE)

@@ -1,0 +1,86 @@
+"""The features' pages inside the main window: dashboard first, a case's deadlines and
+timeline following its events, reports from the editor, and a lock closing every dialog."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop import interchange
+from desktop.vaults import open_vault
+from tests.conftest import PASSPHRASE
+from tests.helpers import case_dict, document
+from tests.ui.drive import when_dialog_opens
+from ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot):
+    w = MainWindow()
+    w.show()
+    yield w
+    w.workspace.editor.set_case(None, None)
+    w.close()
+    w.deleteLater()
+
+
+@pytest.fixture
+def notified(vault_path):
+    """A case whose extradition decision was served yesterday: a complaint is due."""
+    from datetime import date, timedelta
+
+    served = (date.today() - timedelta(days=1)).isoformat()
+    with open_vault(vault_path, PASSPHRASE) as vault:
+        interchange.import_cases(vault, interchange.read_cases(document(case_dict(
+            "N-1", status="open", outcome="pending",
+            events=[{"type": "arrest", "date": served}, {"type": "decision_notified", "date": served}]))))
+    return vault_path
+
+
+def unlock(window, path):
+    window.start.path_box.setEditText(str(path))
+    window.start.passphrase.setText(PASSPHRASE)
+    window.start.open_selected()
+    assert window.vault is not None, window.start.error_label.text()
+
+
+def test_dashboard_is_the_first_page_and_opens_cases(window, qtbot, notified):
+    unlock(window, notified)
+    ws = window.workspace
+    assert ws.current_page() == "dashboard"
+    case_id = ws.case_list.model.case_id(0)
+    ws.dashboard.case_requested.emit(case_id)
+    assert ws.current_page() == "cases" and ws.editor.case.id == case_id
+
+
+def test_case_tabs_follow_its_events(window, qtbot, notified):
+    unlock(window, notified)
+    ws = window.workspace
+    ws.open_case(ws.case_list.model.case_id(0))
+    editor = ws.editor
+    rules = {d.rule_id for d in editor.deadlines.model.rows}
+    assert any(r and r.startswith("EXT-05") for r in rules), rules  # complaint within 10 days
+    timeline = editor.timeline.view.timeline
+    assert timeline is not None and len(timeline.markers) == 2
+    first_event = editor.case.events[0].id
+    editor.show_event(first_event)
+    assert editor.tabs.currentIndex() == editor._tab_index["events"]
+    assert editor.event_table.currentIndex().row() == 0
+
+
+def test_lock_closes_an_open_report_dialog(window, qtbot, notified):
+    unlock(window, notified)
+    ws = window.workspace
+    ws.open_case(ws.case_list.model.case_id(0))
+    seen = []
+
+    def lock_while_open(dialog):
+        seen.append(type(dialog).__name__)
+        window.lock()
+
+    when_dialog_opens(lock_while_open)
+    ws.open_report(ws.editor.case.id)
+    assert seen == ["ReportDialog"]
+    assert window.vault is None
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
