@@ -84,37 +84,62 @@ def _order_columns(conn: sqlcipher3.Connection, table: str) -> list[str]:
     return ["rowid"]
 
 
-def digest(conn: sqlcipher3.Connection, *, tick: Tick | None = None) -> tuple[str, dict[str, int]]:
-    """SHA-256 of the logical content, and the row count of each table.
+def table_digest(conn: sqlcipher3.Connection, table: str, *, tick: Tick | None = None) -> tuple[str, int]:
+    """SHA-256 of one table's rows and their count.
 
-    Table by table (by name), row by row in storage order, each row as SQLite's quote() of
-    its columns joined by commas: an unambiguous text that SQLite builds itself, which keeps
-    this close to the speed of reading the pages. Meta entries about the copy are left out.
-    """
-    h = hashlib.sha256()
-    counts: dict[str, int] = {}
-    for table in content_tables(conn):
-        columns = [row[1] for row in conn.execute(f"PRAGMA table_info({_ident(table)})")]
-        keys = _order_columns(conn, table)
-        h.update(f"\x1e{table}\x1f{','.join(columns)}\n".encode())
-        line = "||','||".join(f"quote({_ident(c)})" for c in columns)
-        extra = " AND substr(key, 1, 5) != 'file.'" if table == "meta" else ""
-        key_list = ", ".join(keys)
-        head = f"SELECT {key_list}, {line} FROM {_ident(table)} WHERE 1{extra}"
-        tail = f" ORDER BY {key_list} LIMIT {_DIGEST_ROWS}"
-        after = f" AND ({key_list}) > ({', '.join('?' * len(keys))})"
-        last: tuple | None = None
-        n = 0
+    Row by row in storage order, each row as SQLite's quote() of its columns joined by
+    commas: an unambiguous text that SQLite builds itself (REALs to the last bit), which keeps
+    this close to the speed of reading the pages. Meta entries about the copy are left out."""
+    columns = [row[1] for row in conn.execute(f"PRAGMA table_info({_ident(table)})")]
+    keys = _order_columns(conn, table)
+    h = hashlib.sha256(f"{table}\x1f{','.join(columns)}\n".encode())
+    line = "||','||".join(f"quote({_ident(c)})" for c in columns)
+    extra = " AND substr(key, 1, 5) != 'file.'" if table == "meta" else ""
+    key_list = ", ".join(keys)
+    n = 0
+    if keys == ["rowid"]:
+        # SQLite joins a chunk of rows itself: one string per chunk reaches Python.
+        sql = (f"SELECT max(r), count(*), group_concat(line, char(10) ORDER BY r) FROM"
+               f" (SELECT rowid AS r, {line} AS line FROM {_ident(table)} WHERE rowid > ?"
+               f" ORDER BY rowid LIMIT {_DIGEST_ROWS})")
+        last = -(2 ** 63)
         while True:
-            rows = conn.execute(head + (after if last is not None else "") + tail, last or ()).fetchall()
-            if not rows:
+            top, count, text = conn.execute(sql, (last,)).fetchone()
+            if not count:
                 break
-            h.update(("\n".join(row[-1] for row in rows) + "\n").encode("utf-8", "surrogatepass"))
-            last = rows[-1][:len(keys)]
-            n += len(rows)
-            _tick(tick, len(rows))
-        counts[table] = n
-    return h.hexdigest(), counts
+            h.update(text.encode("utf-8", "surrogatepass") + b"\n")
+            last, n = top, n + count
+            _tick(tick, count)
+        return h.hexdigest(), n
+    head = f"SELECT {key_list}, {line} FROM {_ident(table)} WHERE 1{extra}"
+    tail = f" ORDER BY {key_list} LIMIT {_DIGEST_ROWS}"
+    after = f" AND ({key_list}) > ({', '.join('?' * len(keys))})"
+    previous: tuple | None = None
+    while True:
+        rows = conn.execute(head + (after if previous is not None else "") + tail, previous or ()).fetchall()
+        if not rows:
+            break
+        h.update(("\n".join(row[-1] for row in rows) + "\n").encode("utf-8", "surrogatepass"))
+        previous = rows[-1][:len(keys)]
+        n += len(rows)
+        _tick(tick, len(rows))
+    return h.hexdigest(), n
+
+
+def combine(table_digests: Mapping[str, str]) -> str:
+    """The content digest: SHA-256 over each table's digest, tables by name."""
+    h = hashlib.sha256()
+    for table in sorted(table_digests):
+        h.update(f"{table}:{table_digests[table]}\n".encode())
+    return h.hexdigest()
+
+
+def digest(conn: sqlcipher3.Connection, *, tick: Tick | None = None) -> tuple[str, dict[str, int]]:
+    """SHA-256 of the logical content (see table_digest and combine), and each table's rows."""
+    digests, counts = {}, {}
+    for table in content_tables(conn):
+        digests[table], counts[table] = table_digest(conn, table, tick=tick)
+    return combine(digests), counts
 
 
 def read_meta(conn: sqlcipher3.Connection, *, prefix: str = "") -> dict[str, str]:
@@ -340,60 +365,107 @@ class Inspection:
 
 
 def inspect(path: str | Path, passphrase: str | bytes, *, tick: Tick | None = None) -> Inspection:
-    """Open a copy read-only and check all of it: every page's HMAC and SQLite's structure
-    (on a second connection, in parallel) while this thread computes the digest and counts."""
+    """Open a copy read-only and check all of it: every page's HMAC, SQLite's structure, and
+    the digest and row count of every table. The work is shared by two connections on two
+    threads (largest first); ``tick`` is called from this thread only."""
     path = Path(path)
     conn = open_copy(path, passphrase)
     stop = threading.Event()
-    other: list[sqlcipher3.Connection] = []
+    lock = threading.Lock()
+    connections = [conn]
+    state = {"rows": 0}
+    digests: dict[str, str] = {}
+    counts: dict[str, int] = {}
+    problems: list[str] = []
 
-    def structure() -> list[str]:
-        check = connect_file(path, passphrase, readonly=True)
-        other.append(check)
+    def count_rows(amount: int) -> None:
         if stop.is_set():
-            return []
+            raise _Stopped()
+        with lock:
+            state["rows"] += amount
+
+    def run_unit(worker: sqlcipher3.Connection, unit: str) -> None:
         try:
-            check.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            found = [row[0] for row in check.execute("PRAGMA cipher_integrity_check")]
-            found += [row[0] for row in check.execute("PRAGMA quick_check") if row[0] != "ok"]
+            if unit == "":
+                found = [row[0] for row in worker.execute("PRAGMA cipher_integrity_check")]
+                found += [row[0] for row in worker.execute("PRAGMA quick_check") if row[0] != "ok"]
+                with lock:
+                    problems[:0] = found
+            else:
+                digests[unit], counts[unit] = table_digest(worker, unit, tick=count_rows)
         except DriverError as exc:
-            found = [f"SQLite could not read the file's structure ({getattr(exc, 'sqlite_errorname', exc)})"]
-        return found
+            if stop.is_set():
+                raise _Stopped() from None
+            name = getattr(exc, "sqlite_errorname", "") or type(exc).__name__
+            with lock:
+                problems.append(f"SQLite could not read {'the structure' if unit == '' else unit} ({name})")
+
+    def work(first: bool, queue: list[str]) -> None:
+        if first:
+            worker = conn
+        else:
+            worker = connect_file(path, passphrase, readonly=True)
+            with lock:
+                connections.append(worker)
+            worker.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        while not stop.is_set():
+            with lock:
+                if not queue:
+                    return
+                unit = queue.pop(0)
+            run_unit(worker, unit)
 
     try:
         size = path.stat().st_size
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         pages = vault_pages(conn)
         meta = read_meta(conn, prefix=FILE_PREFIX)
-        with ThreadPoolExecutor(max_workers=1) as pool:
-            future = pool.submit(structure)
+        sizes = row_counts(conn)
+        # The structure checks ("") weigh about as much as the largest tables: start with them.
+        queue = [""] + sorted(sizes, key=lambda t: (-sizes[t], t))
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            futures = [pool.submit(work, True, queue), pool.submit(work, False, queue)]
+            reported = 0
             try:
-                problems: list[str] = []
-                try:
-                    content_digest, counts = digest(conn, tick=tick)
-                except DriverError as exc:
-                    content_digest, counts = "", {}
-                    problems.append(f"A table cannot be read ({getattr(exc, 'sqlite_errorname', exc)})")
-                while True:
-                    try:
-                        problems = future.result(timeout=0.1) + problems
-                        break
-                    except FutureTimeout:
-                        _tick(tick, 0)  # lets the caller cancel while the checks run
+                while not all(f.done() for f in futures):
+                    for future in futures:
+                        try:
+                            future.result(timeout=0.05)
+                        except FutureTimeout:
+                            break
+                    with lock:
+                        done = state["rows"]
+                    _tick(tick, done - reported)  # may raise Cancelled
+                    reported = done
+                for future in futures:
+                    future.result()
+                with lock:
+                    done = state["rows"]
+                _tick(tick, done - reported)
             except BaseException:
                 stop.set()
-                for check in other:
-                    check.interrupt()
+                with lock:
+                    for worker in connections:
+                        worker.interrupt()
+                for future in futures:
+                    try:
+                        future.result()
+                    except BaseException:  # noqa: BLE001 - the first failure is the one raised
+                        pass
                 raise
     finally:
-        conn.close()
-        for check in other:
-            check.close()
+        for worker in connections:
+            worker.close()
     expected = pages * PAGE_SIZE
     if size > expected:
         problems.append(f"{size - expected} bytes follow the last page")
+    content_digest = combine(digests) if len(digests) == len(sizes) else ""
     return Inspection(schema_version=version, meta=meta, digest=content_digest, counts=counts,
                       problems=problems, truncated=size < expected, size=size, pages=pages)
+
+
+class _Stopped(Exception):
+    """Another worker failed or the caller cancelled: stop quietly."""
 
 
 def recheck(path: str | Path, passphrase: str | bytes) -> tuple[list[str], dict[str, str]]:

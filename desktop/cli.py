@@ -296,6 +296,8 @@ def main(argv: list[str] | None = None) -> int:
         args = build_parser().parse_args(argv)
     except UsageError as exc:
         return _fail(EXIT_USAGE, f"{exc} (see abarona-cli --help)")
+    except Exception as exc:  # a feature module that cannot load: still no traceback
+        return _fail(EXIT_FAILURE, f"this installation is incomplete ({type(exc).__name__}: {exc})")
     try:
         return args.run(args)
     except UsageError as exc:
