@@ -50,7 +50,6 @@ def run(results, vault_path: Path, document: dict, work: Path) -> None:
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
-    from PySide6.QtTest import QTest
 
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work / "settings"))
     from desktop import cases as case_service

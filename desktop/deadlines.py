@@ -9,7 +9,7 @@ from __future__ import annotations
 import calendar
 import functools
 import tomllib
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from importlib import resources

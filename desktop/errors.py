@@ -14,3 +14,5 @@ from db.errors import (  # noqa: F401
     WrongPassphrase,
     from_driver,
 )
+
+__all__ = ["DiskFull", "DriverError", "NotAVault", "VaultDamaged", "VaultError", "VaultExists", "VaultInUse", "VaultNotFound", "VaultReadOnly", "VaultTooNew", "WrongPassphrase", "from_driver"]

@@ -14,3 +14,5 @@ from db.records import (  # noqa: F401
     Stats,
 )
 from db.cases import CaseFilter  # noqa: F401,E402
+
+__all__ = ["AuditEntry", "Case", "CaseFilter", "CaseParty", "CaseRow", "Charge", "DocumentInfo", "Event", "Person", "PersonName", "PersonRow", "Stats"]

@@ -21,7 +21,8 @@ from desktop.progress import Cancelled
 from ui import messages, prompts
 from ui.dates import format_edtf
 from ui.record_table import RecordTableModel
-from ui.screening import explanation, run_in_background
+from ui.screening import explanation
+from ui.tasks import run_with_progress
 
 
 def _person(summary) -> str:
@@ -97,7 +98,7 @@ class DuplicatesDialog(QDialog):
         vault = self._vault
         if vault is None:
             return
-        pairs, exc = run_in_background(self, self.tr("Looking for duplicates"),
+        pairs, exc = run_with_progress(self, self.tr("Looking for duplicates"),
                                        lambda progress: duplicates.find_duplicates(vault, progress=progress))
         if exc is not None:
             if not isinstance(exc, Cancelled):

@@ -4,9 +4,8 @@ name at intake. Talks to desktop.screening only."""
 
 from __future__ import annotations
 
-import threading
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QProgressDialog,
     QPushButton,
     QSplitter,
     QTableView,
@@ -33,6 +31,7 @@ from PySide6.QtWidgets import (
 from desktop import screening
 from desktop.errors import VaultError
 from desktop.progress import Cancelled
+from ui.tasks import run_with_progress
 from ui import messages, prompts
 from ui.dates import format_edtf
 from ui.record_table import RecordTableModel
@@ -42,56 +41,6 @@ translate = QCoreApplication.translate
 
 # ---------------------------------------------------------------------------------------
 # Long work off the GUI thread
-
-
-def run_in_background(parent: QWidget | None, title: str, work):
-    """Run ``work(progress)`` on a worker thread behind a modal, cancellable progress
-    dialog; return (result, exception). The GUI thread polls the worker's progress: no
-    widget is touched, and no Python object is handed over in a signal, from the worker."""
-    dialog = QProgressDialog(title, translate("Screening", "Cancel"), 0, 0, parent)
-    dialog.setWindowTitle(title)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(300)
-    dialog.setAutoClose(False)
-    dialog.setAutoReset(False)
-    state: dict = {"done": 0, "total": 0, "cancelled": False, "outcome": None}
-
-    def progress(done: int, total: int) -> None:
-        if state["cancelled"]:
-            raise Cancelled()
-        state["done"], state["total"] = done, total
-
-    def target() -> None:
-        try:
-            outcome = [work(progress), None]
-        except BaseException as exc:  # handed to the GUI thread, which shows a message
-            outcome = [None, exc]
-        state["outcome"] = outcome
-
-    loop = QEventLoop()
-    timer = QTimer()
-    timer.setInterval(40)
-
-    def tick() -> None:
-        if dialog.wasCanceled():
-            state["cancelled"] = True
-            dialog.setLabelText(translate("Screening", "Cancelling…"))
-        if state["total"]:
-            dialog.setMaximum(state["total"])
-            dialog.setValue(min(state["done"], state["total"]))
-        if state["outcome"] is not None:
-            loop.quit()
-
-    timer.timeout.connect(tick)
-    thread = threading.Thread(target=target, name="abarona-background", daemon=True)
-    thread.start()
-    timer.start()
-    loop.exec()
-    timer.stop()
-    thread.join()
-    dialog.close()
-    dialog.deleteLater()
-    return state["outcome"][0], state["outcome"][1]
 
 
 # ---------------------------------------------------------------------------------------
@@ -645,7 +594,7 @@ class ScreeningPage(QWidget):
             return False
         mapping, source, published = answer
         vault = self._vault
-        result, exc = run_in_background(
+        result, exc = run_with_progress(
             self, self.tr("Screening the clients"),
             lambda progress: screening.import_list(vault, table, mapping, source=source, published=published,
                                                    progress=progress))
@@ -674,7 +623,7 @@ class ScreeningPage(QWidget):
         if self._vault is None:
             return
         vault = self._vault
-        _result, exc = run_in_background(self, self.tr("Screening the clients"),
+        _result, exc = run_with_progress(self, self.tr("Screening the clients"),
                                          lambda progress: screening.rescreen(vault, progress=progress))
         if self._vault is not vault:
             return

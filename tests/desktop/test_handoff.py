@@ -72,6 +72,16 @@ def test_the_package_holds_just_the_chosen_cases_encrypted(package):
     assert not [p for p in package.path.parent.iterdir() if ".partial" in p.name]
 
 
+def test_the_package_opens_with_its_words_in_stock_sqlcipher(package):
+    import sqlcipher3
+
+    conn = sqlcipher3.connect(str(package.path))
+    conn.set_key(package.passphrase)
+    assert conn.execute("SELECT count(*) FROM cases").fetchone()[0] == 2
+    assert conn.execute("SELECT value FROM meta WHERE key = 'file.kind'").fetchone()[0] == "handoff"
+    conn.close()
+
+
 def test_round_trip_between_two_vaults(mine, theirs, package):
     plan, result = _import(theirs, package)
     assert plan.new["cases"] and not plan.conflicts and not plan.collisions

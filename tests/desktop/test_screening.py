@@ -8,7 +8,7 @@ import io
 
 import openpyxl
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from db import audit as audit_queries

@@ -155,29 +155,3 @@ def test_duplicates_dialog_merges(qtbot, clients, answers):
     assert duplicates.find_duplicates(clients) == []
     dialog.set_vault(None)
     assert dialog.model.rowCount() == 0
-
-
-def test_background_work_reports_progress_and_cancels(qtbot):
-    import threading
-    import time
-
-    from desktop.progress import Cancelled
-    from ui.screening import run_in_background
-
-    parent = ScreeningPage()
-    qtbot.addWidget(parent)
-    result, exc = run_in_background(parent, "work", lambda progress: (progress(1, 2), threading.current_thread().name)[1])
-    assert exc is None and result != threading.main_thread().name
-
-    def endless(progress):
-        for i in range(1000):
-            time.sleep(0.01)
-            progress(i, 1000)
-        return "finished"
-
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QProgressDialog
-
-    QTimer.singleShot(400, lambda: [d.cancel() for d in parent.findChildren(QProgressDialog)])
-    result, exc = run_in_background(parent, "work", endless)
-    assert result is None and isinstance(exc, Cancelled)
