@@ -9,6 +9,7 @@ was made) lives in meta under keys starting with ``file.``; the digest leaves th
 from __future__ import annotations
 
 import hashlib
+import os
 import threading
 from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
@@ -20,6 +21,7 @@ import sqlcipher3
 
 from db import audit, schema
 from db.errors import DriverError, NotAVault, VaultDamaged, VaultError, VaultTooNew
+from db.keys import normalise_passphrase
 from db.vault import APPLICATION_ID, PAGE_SIZE, check_file, classify_unreadable, connect_file, create_schema
 
 FILE_PREFIX = "file."
@@ -39,6 +41,45 @@ def _tick(tick: Tick | None, amount: int) -> None:
 
 def _ident(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
+
+
+# -- keys ---------------------------------------------------------------------------------------------
+
+#: SQLCipher 4's defaults: PBKDF2-HMAC-SHA512, 256,000 iterations, a 32-byte key, a 16-byte
+#: salt stored as the file's first 16 bytes.
+KDF_ITERATIONS = 256_000
+_KEY_BYTES = 32
+_SALT_BYTES = 16
+
+
+def _raw_key(passphrase: str | bytes, salt: bytes) -> str:
+    material = normalise_passphrase(passphrase)
+    if isinstance(material, str):
+        material = material.encode("utf-8")
+    key = hashlib.pbkdf2_hmac("sha512", material, salt, KDF_ITERATIONS, _KEY_BYTES)
+    return "x'" + (key + salt).hex() + "'"
+
+
+def new_file_key(passphrase: str | bytes) -> str:
+    """A raw key (with a new random salt) for a file about to be written.
+
+    It is derived here exactly as SQLCipher 4 derives it from the passphrase and that salt,
+    so the file opens with the passphrase in any SQLCipher 4 tool; the several connections
+    this program opens to a copy then skip the 0.1 s derivation each."""
+    return _raw_key(passphrase, os.urandom(_SALT_BYTES))
+
+
+def file_key(path: str | Path, passphrase: str | bytes) -> str | bytes:
+    """The raw key of an existing file for this passphrase (the salt is its first 16 bytes);
+    the passphrase itself when there is no salt to read (then opening fails as it should)."""
+    try:
+        with open(path, "rb") as handle:
+            salt = handle.read(_SALT_BYTES)
+    except OSError:
+        return passphrase
+    if len(salt) < _SALT_BYTES or not normalise_passphrase(passphrase):
+        return passphrase
+    return _raw_key(passphrase, salt)
 
 
 # -- what a vault holds ------------------------------------------------------------------------
@@ -385,20 +426,20 @@ def inspect(path: str | Path, passphrase: str | bytes, *, tick: Tick | None = No
             state["rows"] += amount
 
     def run_unit(worker: sqlcipher3.Connection, unit: str) -> None:
-        try:
-            if unit == "":
-                found = [row[0] for row in worker.execute("PRAGMA cipher_integrity_check")]
-                found += [row[0] for row in worker.execute("PRAGMA quick_check") if row[0] != "ok"]
-                with lock:
-                    problems[:0] = found
-            else:
-                digests[unit], counts[unit] = table_digest(worker, unit, tick=count_rows)
-        except DriverError as exc:
-            if stop.is_set():
-                raise _Stopped() from None
-            name = getattr(exc, "sqlite_errorname", "") or type(exc).__name__
+        steps = ([("the pages", "PRAGMA cipher_integrity_check"), ("the structure", "PRAGMA quick_check")]
+                 if unit == "" else [(unit, None)])
+        for what, pragma in steps:
+            try:
+                if pragma is None:
+                    digests[unit], counts[unit] = table_digest(worker, unit, tick=count_rows)
+                    continue
+                found = [row[0] for row in worker.execute(pragma) if row[0] != "ok"]
+            except DriverError as exc:
+                if stop.is_set():
+                    raise _Stopped() from None
+                found = [f"SQLite could not read {what} ({getattr(exc, 'sqlite_errorname', '') or type(exc).__name__})"]
             with lock:
-                problems.append(f"SQLite could not read {'the structure' if unit == '' else unit} ({name})")
+                problems.extend(found)
 
     def work(first: bool, queue: list[str]) -> None:
         if first:
@@ -420,7 +461,10 @@ def inspect(path: str | Path, passphrase: str | bytes, *, tick: Tick | None = No
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         pages = vault_pages(conn)
         meta = read_meta(conn, prefix=FILE_PREFIX)
-        sizes = row_counts(conn)
+        try:
+            sizes = row_counts(conn)  # only to share the work well
+        except DriverError:
+            sizes = {table: 0 for table in content_tables(conn)}  # a damaged table: its digest will say
         # The structure checks ("") weigh about as much as the largest tables: start with them.
         queue = [""] + sorted(sizes, key=lambda t: (-sizes[t], t))
         with ThreadPoolExecutor(max_workers=2) as pool:

@@ -130,7 +130,7 @@ def _clean_stale_partials(folder: Path, vault: Vault) -> list[Path]:
 
 # -- files on disk -------------------------------------------------------------------------------
 
-def _fsync(path: Path) -> None:
+def fsync_file(path: Path) -> None:
     fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)
@@ -138,9 +138,9 @@ def _fsync(path: Path) -> None:
         os.close(fd)
 
 
-def _fsync_folder(folder: Path) -> None:
+def fsync_folder(folder: Path) -> None:
     with contextlib.suppress(OSError):  # not every OS or file system syncs a directory
-        _fsync(folder)
+        fsync_file(folder)
 
 
 def publish(tmp: Path, final: Path) -> None:
@@ -158,7 +158,7 @@ def publish(tmp: Path, final: Path) -> None:
         os.replace(tmp, final)
     else:
         tmp.unlink()
-    _fsync_folder(final.parent)
+    fsync_folder(final.parent)
 
 
 def _free_bytes(folder: Path) -> int | None:
@@ -177,7 +177,7 @@ def _full(needed: int, what: str = "backup") -> DiskFull:
                     f"{_megabytes(needed)}. Nothing was kept; free some space or choose another drive.")
 
 
-def _write_error(exc: BaseException, folder: Path, needed: int, what: str = "backup") -> VaultError:
+def write_error(exc: BaseException, folder: Path, needed: int, what: str = "backup") -> VaultError:
     """A driver or OS failure while writing a copy, as a plain message."""
     name = getattr(exc, "sqlite_errorname", "") or ""
     number = getattr(exc, "errno", None)
@@ -197,8 +197,8 @@ def _write_error(exc: BaseException, folder: Path, needed: int, what: str = "bac
     return from_driver(exc)
 
 
-class _Phases:
-    """Turns the work of several steps into one progress in thousandths."""
+class Phases:
+    """Turns the work of several steps into one progress in thousandths (0..1000)."""
 
     def __init__(self, progress: Progress | None, weights: dict[str, int]) -> None:
         self.progress = progress
@@ -282,9 +282,10 @@ def verify_file(path: str | os.PathLike[str], passphrase: str | bytes, *, kind: 
     def verdict(name: str, message: str, reason: str = "", **extra) -> VerifyReport:
         return VerifyReport(path=path, verdict=name, message=message, reason=reason, size=size, **extra)
 
-    phases = _Phases(progress, {"read": 1})
+    phases = Phases(progress, {"read": 1})
     try:
-        inspection = copies.inspect(path, passphrase, tick=phases.tick("read", _expected_rows(path)))
+        key = copies.file_key(path, passphrase)
+        inspection = copies.inspect(path, key, tick=phases.tick("read", _expected_rows(path)))
     except VaultNotFound:
         return verdict("not_found", f"There is no file at {path}.")
     except WrongPassphrase:
@@ -416,10 +417,11 @@ def create_backup(vault: Vault, folder: str | os.PathLike[str], *, passphrase: s
     if free is not None and free < needed + 64 * 1024:
         raise _full(needed)
     tmp = folder / partial_name(name)
-    phases = _Phases(progress, {"copy": 35, "check": 60, "finish": 5})
+    phases = Phases(progress, {"copy": 35, "check": 60, "finish": 5})
+    key = copies.new_file_key(passphrase)
     try:
-        snapshot = copies.copy_vault(vault.conn, tmp, passphrase, tick=phases.tick("copy", pages))
-        inspection = copies.inspect(tmp, passphrase, tick=phases.tick("check", sum(snapshot.counts.values())))
+        snapshot = copies.copy_vault(vault.conn, tmp, key, tick=phases.tick("copy", pages))
+        inspection = copies.inspect(tmp, key, tick=phases.tick("check", sum(snapshot.counts.values())))
         problems = list(inspection.problems)
         if inspection.truncated:
             problems.append("the file is shorter than its content")
@@ -430,7 +432,7 @@ def create_backup(vault: Vault, folder: str | os.PathLike[str], *, passphrase: s
                                f"({'; '.join(p.splitlines()[0] for p in problems[:3])}). Try another drive.",
                                reason="check_failed")
         created_at = now.astimezone(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
-        copies.stamp_file(tmp, passphrase, {
+        copies.stamp_file(tmp, key, {
             "file.kind": "backup",
             "file.format": FORMAT,
             "file.created_at": created_at,
@@ -441,19 +443,19 @@ def create_backup(vault: Vault, folder: str | os.PathLike[str], *, passphrase: s
             "file.source_name": vault.path.name,
             "file.automatic": "1" if automatic else "0",
         })
-        problems, meta = copies.recheck(tmp, passphrase)
+        problems, meta = copies.recheck(tmp, key)
         if problems or meta.get("file.digest") != inspection.digest:
             raise BackupFailed("The backup did not read back as written, so it was not kept. Try another drive.",
                                reason="check_failed")
-        _fsync(tmp)
+        fsync_file(tmp)
+        phases.reach("finish")  # the last moment to cancel: after this the backup exists
         publish(tmp, final)
     except (DriverError, OSError) as exc:
         discard(tmp)
-        raise _write_error(exc, folder, needed) from None
+        raise write_error(exc, folder, needed) from None
     except BaseException:
         discard(tmp)
         raise
-    phases.reach("finish")
     size = final.stat().st_size
     removed = rotate(folder, vault, keep) if keep else []
     with vault.transaction() as conn:
@@ -479,7 +481,7 @@ def rotate(folder: str | os.PathLike[str], vault: Vault, keep: int) -> list[Path
             path.unlink()
             removed.append(path)
     if removed:
-        _fsync_folder(Path(folder))
+        fsync_folder(Path(folder))
     return removed
 
 
@@ -509,7 +511,7 @@ def restore_backup(backup: str | os.PathLike[str], target: str | os.PathLike[str
         raise BackupFailed(f"There is no folder {folder}. Nothing was written.", reason="no_folder")
     if new_passphrase is not None and not normalise_passphrase(new_passphrase):
         raise BackupFailed("A vault needs a passphrase.", reason="passphrase")
-    phases = _Phases(progress, {"verify": 45, "copy": 25, "digest": 25, "finish": 5})
+    phases = Phases(progress, {"verify": 45, "copy": 25, "digest": 25, "finish": 5})
     verified = verify_file(backup, passphrase, kind="backup", progress=_sub(phases, "verify"))
     if not verified.ok:
         raise BackupFailed(f"Nothing was restored: {verified.message}", reason="not_verified", report=verified)
@@ -519,9 +521,9 @@ def restore_backup(backup: str | os.PathLike[str], target: str | os.PathLike[str
         raise _full(needed, "restored vault")
     tmp = folder / partial_name(target.name)
     discard(tmp)  # a partial restore from an earlier crash, under this exact name
-    key = new_passphrase if new_passphrase is not None else passphrase
+    key = copies.new_file_key(new_passphrase if new_passphrase is not None else passphrase)
     try:
-        copies.copy_file(backup, passphrase, tmp, key, wal=False,
+        copies.copy_file(backup, copies.file_key(backup, passphrase), tmp, key, wal=False,
                          tick=phases.tick("copy", max(verified.size // PAGE_SIZE, 1)))
         content_digest, counts = copies.digest_file(tmp, key, tick=phases.tick("digest", verified.rows))
         if content_digest != verified.digest or counts != verified.counts:
@@ -529,9 +531,10 @@ def restore_backup(backup: str | os.PathLike[str], target: str | os.PathLike[str
                                reason="check_failed")
         copies.finish_restore(tmp, key, action="restore", at=now_utc(),
                               changes={"from": backup.name, "backup_made": verified.created_at})
-        _fsync(tmp)
+        fsync_file(tmp)
         if target.exists():
             raise VaultExists(f"A file appeared at {target} meanwhile; nothing was replaced.")
+        phases.reach("finish")  # the last moment to cancel
         publish(tmp, target)
     except BackupFailed as exc:
         discard(tmp)
@@ -540,15 +543,14 @@ def restore_backup(backup: str | os.PathLike[str], target: str | os.PathLike[str
         raise
     except (DriverError, OSError) as exc:
         discard(tmp)
-        raise _write_error(exc, folder, needed, "restored vault") from None
+        raise write_error(exc, folder, needed, "restored vault") from None
     except BaseException:
         discard(tmp)
         raise
-    phases.reach("finish")
     return RestoreResult(path=target, size=target.stat().st_size, counts=counts, report=verified)
 
 
-def _sub(phases: _Phases, name: str) -> Progress | None:
+def _sub(phases: Phases, name: str) -> Progress | None:
     """A progress callback for a step that reports on its own scale (thousandths)."""
     if phases.progress is None:
         return None
@@ -735,7 +737,10 @@ def cmd_create(args) -> int:
 
     vault_passphrase = cli.passphrase()
     with open_vault(args.vault, vault_passphrase) as vault:
-        keep = args.keep if args.keep is not None else (get_settings(vault).keep or None)
+        settings = get_settings(vault)
+        automatic_folder = bool(settings.folder) and Path(args.dest).resolve() == Path(settings.folder).resolve()
+        # Rotation: as asked, else as set up for the automatic backups' folder (and only there).
+        keep = args.keep if args.keep is not None else ((settings.keep or None) if automatic_folder else None)
         result = create_backup(vault, args.dest, passphrase=_backup_passphrase(vault_passphrase=vault_passphrase),
                                keep=keep)
     print(f"Backed up {result.rows} rows to {result.path} ({_megabytes(result.size)}); read back and verified.")

@@ -237,8 +237,8 @@ def _diff(old: object, new: object, names_: Sequence[str], prefix: str = "") -> 
 
 
 _CASE_FIELDS = [f.name for f in fields(Case) if f.name not in (
-    "person", "charges", "events", "id", "arrest_lower", "arrest_upper", "deleted_at",
-    "created_at", "updated_at")]
+    "person", "charges", "events", "parties", "id", "arrest_lower", "arrest_upper",
+    "deleted_at", "created_at", "updated_at")]  # children are audited one by one
 _PERSON_FIELDS = ["display_name", "birth_date", "citizenship", "hometown", "residence",
                   "contact", "publicity", "notes"]
 _EVENT_FIELDS = ["type", "date", "time", "place", "body", "text", "source"]

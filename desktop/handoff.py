@@ -32,15 +32,14 @@ from desktop import names as name_rules
 from desktop import passphrases
 from desktop.backups import (
     FORMAT,
+    Phases,
     VerifyReport,
-    _fsync,
-    _Phases,
-    _sub,
-    _write_error,
     discard,
+    fsync_file,
     partial_name,
     publish,
     verify_file,
+    write_error,
 )
 from desktop.cases import CaseNotFound, search_doc
 from desktop.progress import Progress
@@ -93,7 +92,7 @@ def export_package(vault: Vault, refs_or_ids: Sequence[str], path: str | os.Path
     passphrase = passphrases.generate()
     tmp = folder / partial_name(path.name)
     discard(tmp)
-    phases = _Phases(progress, {"copy": 40, "check": 55, "finish": 5})
+    phases = Phases(progress, {"copy": 40, "check": 55, "finish": 5})
     created_at = (now or datetime.now(timezone.utc)).astimezone(timezone.utc).isoformat(
         timespec="seconds").replace("+00:00", "Z")
     try:
@@ -106,10 +105,12 @@ def export_package(vault: Vault, refs_or_ids: Sequence[str], path: str | os.Path
             chosen = list(dict.fromkeys(found[w] for w in wanted))
             case_ids = [case_id for case_id, _ref in chosen]
             try:
-                counts = _write_package(conn, tmp, passphrase, case_ids, chosen, vault, created_at, phases)
+                counts = _write_package(conn, tmp, copies.new_file_key(passphrase), case_ids, chosen, vault,
+                                        created_at, phases)
             except (DriverError, OSError) as exc:
-                raise _write_error(exc, folder, 0, "package") from None
-            _fsync(tmp)
+                raise write_error(exc, folder, 0, "package") from None
+            fsync_file(tmp)
+            phases.reach("finish")  # the last moment to cancel
             publish(tmp, path)
             audit_queries.record(conn, [
                 ("case", case_id, case_id, "handoff_export", {"file": path.name, "cases": len(chosen)})
@@ -119,20 +120,19 @@ def export_package(vault: Vault, refs_or_ids: Sequence[str], path: str | os.Path
         raise
     except (DriverError, OSError) as exc:
         discard(tmp)
-        raise _write_error(exc, folder, 0, "package") from None
+        raise write_error(exc, folder, 0, "package") from None
     except BaseException as exc:
         discard(tmp)
         if isinstance(exc, VaultError) and getattr(exc, "reason", "") == "exists":
             raise VaultExists(f"A file already exists at {path}; nothing was replaced.") from None
         raise
-    phases.reach("finish")
     return HandoffExport(path=path, passphrase=passphrase, cases=chosen, size=path.stat().st_size, counts=counts)
 
 
-def _write_package(conn, tmp: Path, passphrase: str, case_ids: list[str], chosen: list[tuple[str, str]],
-                   vault: Vault, created_at: str, phases: _Phases) -> dict[str, int]:
+def _write_package(conn, tmp: Path, key: str, case_ids: list[str], chosen: list[tuple[str, str]],
+                   vault: Vault, created_at: str, phases: Phases) -> dict[str, int]:
     """Fill, describe and read back the package file; returns its row counts."""
-    package = copies.create_file(tmp, passphrase)
+    package = copies.create_file(tmp, key)
     try:
         tick = phases.tick("copy", len(queries.TABLES) + 1)
         for table in queries.TABLES:
@@ -151,7 +151,7 @@ def _write_package(conn, tmp: Path, passphrase: str, case_ids: list[str], chosen
         })
     finally:
         package.close()
-    inspection = copies.inspect(tmp, passphrase, tick=phases.tick("check", sum(counts.values())))
+    inspection = copies.inspect(tmp, key, tick=phases.tick("check", sum(counts.values())))
     if (inspection.problems or inspection.truncated or inspection.digest != content_digest
             or inspection.counts != counts):
         raise HandoffFailed("The package did not read back as written, so it was not kept. "
@@ -208,7 +208,7 @@ def open_package(path: str | os.PathLike[str], passphrase: str, *, progress: Pro
     report = verify_file(path, _normalise_words(passphrase), kind="handoff", progress=progress)
     if not report.ok:
         raise HandoffFailed(f"Nothing was imported: {report.message}", reason="not_verified", report=report)
-    conn = copies.open_copy(path, _normalise_words(passphrase))
+    conn = copies.open_copy(path, copies.file_key(path, _normalise_words(passphrase)))
     try:
         return Package(path, conn, report)
     except BaseException:
@@ -276,10 +276,6 @@ class ImportPlan:
     @property
     def identical_count(self) -> int:
         return sum(self.identical.values())
-
-
-def _content(row: dict) -> dict:
-    return {k: v for k, v in row.items() if k not in _TIMESTAMPS}
 
 
 def _name_list(names: list[dict]) -> list[tuple]:
@@ -392,7 +388,7 @@ def apply_import(vault: Vault, package: Package, plan: ImportPlan | None = None,
     (or its reference) to a new reference. The plan is worked out again inside the
     transaction, so a stale ``plan`` can never overwrite anything it did not show."""
     del plan  # recomputed below; accepted so callers can pass what they showed
-    phases = _Phases(progress, {"merge": 90, "index": 10})
+    phases = Phases(progress, {"merge": 90, "index": 10})
     try:
         with vault.transaction() as conn:
             current = _plan(conn, package)
@@ -466,7 +462,7 @@ def _renames(conn, plan: ImportPlan, package: Package, renames: Mapping[str, str
 
 
 def _apply(vault: Vault, conn, package: Package, plan: ImportPlan, choice: dict[str, str],
-           new_refs: dict[str, str], phases: _Phases) -> ImportResult:
+           new_refs: dict[str, str], phases: Phases) -> ImportResult:
     now = now_utc()
     source = package.source
     rows = package.rows

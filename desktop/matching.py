@@ -450,8 +450,9 @@ _MAX_WORDS = 5
 
 @functools.lru_cache(maxsize=100_000)
 def parse_name(text: str) -> ParsedName:
-    """Words of a name, its patronymic set apart when it has one (3+ words)."""
-    found = names.words(text)[:_MAX_WORDS]
+    """Words of a name, its patronymic set apart when it has one (3+ words). A "word" with
+    no sound (only soft or hard signs, say) is no part of a name and is left out."""
+    found = [w for w in names.words(text) if names.fold_word(w)][:_MAX_WORDS]
     patronymic_at = None
     if len(found) >= 3:
         infos = [word_info(w) for w in found]

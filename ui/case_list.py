@@ -193,7 +193,7 @@ class CaseListPage(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # hand-off of several
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
@@ -304,6 +304,10 @@ class CaseListPage(QWidget):
         case_id = self.model.case_id(current.row()) if current.isValid() else None
         if case_id:
             self.case_selected.emit(case_id)
+
+    def selected_ids(self) -> list[str]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [case_id for row in rows if (case_id := self.model.case_id(row))]
 
     def select_case(self, case_id: str) -> None:
         row = self.model.row_of(case_id)

@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import backups as backup_service
 from desktop import dashboard as dashboard_service
+from desktop import screening as screening_service
 from desktop import deadlines as deadline_service
 from desktop.errors import VaultError
 from desktop.vocab import vocabulary
@@ -131,6 +133,7 @@ class DashboardPage(QWidget):
     """Across all open cases. ``set_vault(None)`` empties it; ``case_requested(id)`` opens a case."""
 
     case_requested = Signal(str)
+    page_requested = Signal(str)  # "backups" or "screening", from the status strip
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -237,8 +240,22 @@ class DashboardPage(QWidget):
         self.empty_hint.setStyleSheet("color: #6b6b6b;")
         rule = QFrame(self)
         rule.setFrameShape(QFrame.Shape.HLine)
+        # The state of backups and of wanted-list screening, each a door to its page.
+        self.backup_status = QPushButton(self)
+        self.backup_status.setObjectName("backupStatus")
+        self.backup_status.setFlat(True)
+        self.backup_status.clicked.connect(lambda: self.page_requested.emit("backups"))
+        self.screening_status = QPushButton(self)
+        self.screening_status.setObjectName("screeningStatus")
+        self.screening_status.setFlat(True)
+        self.screening_status.clicked.connect(lambda: self.page_requested.emit("screening"))
+        strip = QHBoxLayout()
+        strip.addWidget(self.backup_status)
+        strip.addWidget(self.screening_status)
+        strip.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(strip)
         layout.addLayout(cards)
         layout.addWidget(rule)
         layout.addWidget(self.tabs, 1)
@@ -303,6 +320,31 @@ class DashboardPage(QWidget):
             return RED
         return None
 
+    def _show_status_strip(self) -> None:
+        try:
+            backup = backup_service.status(self._vault)
+            matches = screening_service.summary(self._vault)
+        except VaultError:
+            return
+        if backup.last_at is None:
+            text = self.tr("No verified backup yet: make one now")
+        else:
+            days = max(0, backup.age.days) if backup.age is not None else 0
+            text = self.tr("Last verified backup: %1 (%n day(s) ago)", "", days).replace(
+                "%1", format_moment(backup.last_at, with_time=False))
+        self.backup_status.setText(("⚠ " if backup.overdue else "✓ ") + text)
+        self.backup_status.setStyleSheet("color: #b00020; font-weight: bold;" if backup.overdue else "")
+        if matches.open:
+            text = self.tr("Wanted lists: %n match(es) to review", "", matches.open)
+            if matches.new_open:
+                text += " " + self.tr("(%n new)", "", matches.new_open)
+            self.screening_status.setStyleSheet("color: #b00020; font-weight: bold;")
+        else:
+            text = self.tr("Wanted lists: nothing to review") if matches.lists else \
+                self.tr("Wanted lists: none imported yet")
+            self.screening_status.setStyleSheet("")
+        self.screening_status.setText(text)
+
     # -- data -----------------------------------------------------------------------------------
     def set_vault(self, vault) -> None:
         self._vault = vault
@@ -336,8 +378,11 @@ class DashboardPage(QWidget):
         if board is None:
             self.as_of.setText("")
             self.empty_hint.setText("")
+            self.backup_status.setText("")
+            self.screening_status.setText("")
             return
         self.as_of.setText(self.tr("as of %1 (Moscow time)").replace("%1", format_moment(board.now)))
+        self._show_status_strip()
         first = next((n for n in ("overdue", "today", "silence", "custody", "upcoming", "watch") if rows[n]), "overdue")
         self.tabs.setCurrentWidget(self.sections[first][2])
         self._sync_cards()

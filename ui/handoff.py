@@ -432,7 +432,7 @@ class HandoffImportDialog(QDialog):
         header = self.conflict_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for column, width in ((0, 230), (1, 120), (2, 200), (3, 200), (4, 110)):
+        for column, width in ((0, 270), (1, 120), (2, 190), (3, 190), (4, 110)):
             self.conflict_table.setColumnWidth(column, width)
         self.conflict_table.doubleClicked.connect(self._open_case)
         self.conflict_hint = QLabel(self.tr("Conflicts: records you both have, with different content. "

@@ -7,7 +7,7 @@ for cases, a ``case_requested(str)`` signal with a case id.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,8 +28,10 @@ from desktop.progress import Cancelled
 from ui import i18n, messages, prompts, settings
 from ui.case_editor import CaseEditor
 from ui.case_list import CaseListPage
+from ui.backups import BackupsPage
 from ui.dashboard import DashboardPage
 from ui.duplicates import DuplicatesDialog
+from ui.handoff import HandoffExportDialog, HandoffImportDialog
 from ui.report_dialog import ReportDialog
 from ui.screening import ScreeningPage
 from ui.idle import IdleWatcher
@@ -60,13 +62,16 @@ class Workspace(QWidget):
         self.dashboard = DashboardPage(self)
         self.people = PeoplePage(self)
         self.screening = ScreeningPage(self)
+        self.backups = BackupsPage(self)
         self.trash = TrashPage(self)
         self._page_names: list[str] = []
         self.add_page("dashboard", self.tr("Dashboard"), self.dashboard)
         self.add_page("cases", self.tr("Cases"), self.cases_page)
         self.add_page("people", self.tr("People"), self.people)
         self.add_page("screening", self.tr("Wanted lists"), self.screening)
+        self.add_page("backups", self.tr("Backups"), self.backups)
         self.add_page("trash", self.tr("Trash"), self.trash)
+        self.dashboard.page_requested.connect(self.show_page)
         self.nav.currentRowChanged.connect(self._page_changed)
         self.nav.setCurrentRow(0)
         layout = QHBoxLayout(self)
@@ -169,6 +174,33 @@ class Workspace(QWidget):
             dialog.set_vault(None)  # no PDF of case data stays in memory
             dialog.deleteLater()
 
+    def hand_off(self) -> None:
+        """Export the cases selected in the list (or the open one) as an encrypted package."""
+        if self.vault is None or not self.editor.maybe_leave():
+            return
+        case_ids = self.case_list.selected_ids() or ([self._current_case_id] if self._current_case_id else [])
+        if not case_ids:
+            prompts.inform(self, self.tr("Hand off cases"),
+                           self.tr("Select the cases to hand off in the list first (Ctrl or Shift for several)."))
+            return
+        dialog = HandoffExportDialog(self.vault, case_ids, self)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
+
+    def import_handoff(self) -> None:
+        if self.vault is None or not self.editor.maybe_leave():
+            return
+        dialog = HandoffImportDialog(self.vault, self)
+        dialog.imported.connect(lambda _ids: (self.case_list.model.refresh(), self.people.refresh(),
+                                              self.dashboard.refresh()))
+        dialog.case_requested.connect(lambda case_id: (dialog.accept(), self.open_case(case_id)))
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
+
     def find_duplicates(self) -> None:
         if self.vault is None or not self.editor.maybe_leave():
             return
@@ -199,6 +231,10 @@ class MainWindow(QMainWindow):
         self._resume: tuple[str, str, str | None] | None = None  # (vault path, page, case id)
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self.lock)
+        self.backup_timer = QTimer(self)  # daily automatic backups, when the folder is there
+        self.backup_timer.setInterval(15 * 60_000)
+        self.backup_timer.timeout.connect(lambda: self._automatic_backup())
+        self.backup_timer.start()
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle)
@@ -223,6 +259,8 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.start)
         self.stack.addWidget(self.workspace)
         self.start.vault_opened.connect(self.set_vault)
+        self.workspace.backups.work_started.connect(self.idle.suspend)
+        self.workspace.backups.work_finished.connect(self._work_finished)
         self._make_actions()
         if self.vault is not None:
             self.workspace.set_vault(self.vault)
@@ -249,6 +287,12 @@ class MainWindow(QMainWindow):
         self.report_action = action(self.tr("&Reports…"), lambda: self.workspace.open_report(None), "Ctrl+P", file_menu)
         self.duplicates_action = action(self.tr("Find &duplicate clients…"), lambda: self.workspace.find_duplicates(),
                                         None, file_menu)
+        file_menu.addSeparator()
+        self.handoff_action = action(self.tr("&Hand off cases to a colleague…"), lambda: self.workspace.hand_off(),
+                                     None, file_menu)
+        self.handoff_import_action = action(self.tr("Import a hand-off &package…"),
+                                            lambda: self.workspace.import_handoff(), None, file_menu)
+        self.backup_action = action(self.tr("&Back up now"), lambda: self._back_up_now(), "Ctrl+B", file_menu)
         file_menu.addSeparator()
         self.settings_action = action(self.tr("Se&ttings…"), self.open_settings, None, file_menu)
         self.lock_action = action(self.tr("&Lock"), self.lock, "Ctrl+L", file_menu)
@@ -278,8 +322,28 @@ class MainWindow(QMainWindow):
         is_open = self.vault is not None
         for act in (self.new_action, self.import_action, self.export_action, self.lock_action,
                     self.find_action, self.save_action, self.trash_action, self.report_action,
-                    self.duplicates_action, *self.page_actions):
+                    self.duplicates_action, self.handoff_action, self.handoff_import_action,
+                    self.backup_action, *self.page_actions):
             act.setEnabled(is_open)
+
+    def _work_finished(self) -> None:
+        self.idle.resume()
+        if self.vault is not None:
+            self.idle.start()
+
+    def _back_up_now(self) -> None:
+        self.workspace.show_page("backups")
+        self.workspace.backups.back_up_now()
+
+    def _automatic_backup(self, *, closing: bool = False) -> None:
+        """A due automatic backup (to the configured folder, when it is present)."""
+        if self.vault is None:
+            return
+        try:
+            if self.workspace.backups.automatic_due(closing=closing):
+                self.workspace.backups.run_automatic(closing=closing)
+        except VaultError:
+            pass  # the backup page reports its own failures; never block closing on it
 
     def _focus_search(self) -> None:
         self.workspace.show_page("cases")
@@ -429,6 +493,7 @@ class MainWindow(QMainWindow):
             return
         try:
             settings.put(settings.WINDOW_GEOMETRY, self.saveGeometry())
+            self._automatic_backup(closing=True)
         finally:
             self.lock()  # lock on quit, whatever else happens
         super().closeEvent(event)

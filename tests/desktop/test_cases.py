@@ -47,6 +47,31 @@ def test_create_get_update_with_audit(vault):
     assert all(h.author == "A. Ivanova" for h in history)
 
 
+def test_parties_are_saved_edited_removed_and_audited(vault):
+    from db.records import CaseParty
+
+    case = svc.create_case(vault, _new_case())
+    case.parties = [CaseParty("Ганна Кудзіна", "relative", contact="+375 29 000 00 00"),
+                    CaseParty("Moscow Oblast Court", "court", kind="court")]
+    svc.update_case(vault, case)
+    again = svc.get_case(vault, case.id)
+    assert [(p.name, p.role) for p in again.parties] == [("Ганна Кудзіна", "relative"), ("Moscow Oblast Court", "court")]
+    again.parties[0].note = "sister; calls every evening"
+    del again.parties[1]
+    svc.update_case(vault, again)
+    final = svc.get_case(vault, case.id)
+    assert [(p.name, p.note) for p in final.parties] == [("Ганна Кудзіна", "sister; calls every evening")]
+    actions = [(h.entity, h.action) for h in svc.history(vault, case.id)]
+    assert actions.count(("party", "create")) == 2
+    assert ("party", "update") in actions and ("party", "delete") in actions
+    assert vault.conn.execute("SELECT count(*) FROM parties").fetchone()[0] == 1  # no orphan left
+    bad = svc.get_case(vault, case.id)
+    bad.parties[0].role = "accomplice"
+    with pytest.raises(CaseInvalid) as info:
+        svc.update_case(vault, bad)
+    assert info.value.problems[0].path == "parties[0].role"
+
+
 def test_invalid_case_is_refused_whole(vault):
     case = _new_case()
     case.events.append(Event("arest", "tomorrow"))

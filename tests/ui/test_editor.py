@@ -200,6 +200,25 @@ def test_documents_attach_view_and_save_copy(window, qtbot, two_cases, tmp_path,
     assert any(line.endswith("Document photo.png added by A. Ivanova") for line in ws.editor.history.lines)
 
 
+def test_parties_through_the_editor(window, qtbot, two_cases):
+    unlock(window, two_cases)
+    ws = window.workspace
+    ws.open_case(ws.case_list.model.case_id(0))
+
+    def fill(dialog):
+        dialog.name.setText("Ірына Кудзіна")
+        dialog.role.setCurrentIndex(dialog.role.findData("relative"))
+        dialog.contact.setText("+375 29 111 22 33")
+        dialog.accept()
+
+    when_dialog_opens(fill)
+    ws.editor._edit_party(-1)
+    assert ws.editor.save()
+    saved = case_service.get_case(window.vault, ws.editor.case.id)
+    assert [(p.name, p.role, p.contact) for p in saved.parties] == [("Ірына Кудзіна", "relative", "+375 29 111 22 33")]
+    assert any("Party Ірына Кудзіна added" in line for line in ws.editor.history.lines)
+
+
 def test_history_is_readable(window, qtbot, two_cases):
     unlock(window, two_cases)
     ws = window.workspace

@@ -84,3 +84,50 @@ def test_lock_closes_an_open_report_dialog(window, qtbot, notified):
     from PySide6.QtWidgets import QApplication, QDialog
 
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
+
+
+def test_dashboard_strip_tells_backups_and_leads_to_the_page(window, qtbot, notified, tmp_path, answers):
+    unlock(window, notified)
+    ws = window.workspace
+    assert ws.dashboard.backup_status.text().startswith("⚠ No verified backup yet")
+    assert ws.dashboard.screening_status.text() == "Wanted lists: none imported yet"
+    ws.dashboard.backup_status.click()
+    assert ws.current_page() == "backups"
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    assert not ws.backups.back_up_now(str(folder))  # no passphrase typed: asked for, nothing written
+    assert not list(folder.iterdir())
+    ws.backups.passphrase.setText(PASSPHRASE)
+    answers.queue.append(str(folder))  # the folder chooser
+    assert ws.backups.back_up_now()
+    backups = list(folder.glob("*.abarona"))
+    assert len(backups) == 1
+    ws.show_page("dashboard")
+    assert ws.dashboard.backup_status.text().startswith("✓ Last verified backup:")
+
+
+def test_hand_off_takes_the_cases_selected_in_the_list(window, qtbot, notified):
+    with open_vault(notified, PASSPHRASE) as vault:
+        interchange.import_cases(vault, interchange.read_cases(document(case_dict("N-2"), case_dict("N-3"))))
+    unlock(window, notified)
+    ws = window.workspace
+    ws.show_page("cases")
+    from PySide6.QtCore import QItemSelection, QItemSelectionModel
+
+    qtbot.wait(100)  # let the list settle (its search debounce)
+    model, selection = ws.case_list.model, QItemSelection()
+    for row in (0, 2):
+        selection.select(model.index(row, 0), model.index(row, model.columnCount() - 1))
+    ws.case_list.table.selectionModel().select(
+        selection, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+    chosen = ws.case_list.selected_ids()
+    assert chosen == [model.case_id(0), model.case_id(2)]
+    seen = []
+
+    def look(dialog):
+        seen.append((type(dialog).__name__, list(dialog._case_ids)))
+        dialog.reject()
+
+    when_dialog_opens(look)
+    ws.hand_off()
+    assert seen == [("HandoffExportDialog", chosen)]
