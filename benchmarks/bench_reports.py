@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import resource
 import shutil
 import statistics
 import subprocess
@@ -55,7 +54,9 @@ def _child(vault_path: str) -> None:
             pdf = aggregate.aggregate_report(vault, public=public)
             results["public" if public else "internal"] = time.perf_counter() - start
             results["bytes"] = len(pdf)
-    results["maxrss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    from benchmarks.run import peak_rss_mb
+
+    results["maxrss_mb"] = peak_rss_mb()
     print(json.dumps(results))
 
 

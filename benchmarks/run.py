@@ -14,7 +14,6 @@ import importlib
 import json
 import os
 import random
-import resource
 import statistics
 import subprocess
 import sys
@@ -42,6 +41,22 @@ class Results:
         mark = "" if ok is None else ("ok" if ok else "OVER BUDGET")
         limit = "" if budget is None else f"<= {budget:g} {unit}"
         print(f"{name:<52} {value:>10.1f} {unit:<3} {limit:<14} {mark}", flush=True)
+
+
+def peak_rss_mb() -> float:
+    """This process's own peak resident memory (VmHWM). Not getrusage's ru_maxrss: on Linux
+    a child's ru_maxrss counts the parent's resident memory at the fork."""
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+_CLI_WITH_PEAK = (
+    "import sys; from desktop.cli import main; from benchmarks.run import peak_rss_mb;"
+    " code = main(sys.argv[1:]); print(f'peak_rss_mb={peak_rss_mb():.1f}', file=sys.stderr); sys.exit(code)"
+)
 
 
 def _timed(fn, repeat: int = 1) -> tuple[float, object]:
@@ -86,17 +101,15 @@ def build_vault(results: Results, document: dict, work: Path) -> Path:
     vault_path = work / "bench.abarona"
     create_vault(vault_path, PASSPHRASE).close()
     env = {**os.environ, "ABARONA_PASSPHRASE": PASSPHRASE, "PYTHONPATH": str(ROOT)}
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "desktop.cli", "--vault", str(vault_path), "import", str(source)],
-                   check=True, env=env, stdout=subprocess.DEVNULL)
+    done = subprocess.run([sys.executable, "-c", _CLI_WITH_PEAK, "--vault", str(vault_path), "import", str(source)],
+                          check=True, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, cwd=ROOT)
     elapsed = time.perf_counter() - start
-    peak_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    peak = float(done.stderr.rsplit("peak_rss_mb=", 1)[1].split()[0])
     n_cases = len(document["cases"])
     n_events = sum(len(c.get("events", [])) for c in document["cases"])
     results.add(f"import {n_cases} cases / {n_events} events (CLI)", elapsed, "s", 20)
-    if peak_kib > before:
-        results.add("import peak resident memory", peak_kib / 1024, "MB", 400)
+    results.add("import peak resident memory", peak, "MB", 400)
     source.unlink()
     return vault_path
 

@@ -37,15 +37,6 @@ class DocumentLine:
     note: str | None
 
 
-def open_deadlines(conn: sqlcipher3.Connection, case_id: str, *, limit: int = 5) -> list[DeadlineLine]:
-    """The case's open deadlines, soonest first (an override moves a deadline)."""
-    return [DeadlineLine(*row) for row in conn.execute(
-        "SELECT title, COALESCE(override_due, due) AS effective, status, basis FROM deadlines"
-        " WHERE case_id = ? AND status = 'open' ORDER BY effective, title LIMIT ?",
-        (case_id, limit),
-    )]
-
-
 def case_parties(conn: sqlcipher3.Connection, case_id: str) -> list[PartyLine]:
     return [PartyLine(*row) for row in conn.execute(
         "SELECT p.name, p.kind, cp.role, p.contact, p.notes, cp.note FROM case_parties cp"

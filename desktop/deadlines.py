@@ -554,14 +554,21 @@ class Deadline:
 
 
 def _parse_moment(text: str | None) -> datetime | None:
-    return datetime.fromisoformat(text) if text else None
+    """A stored moment, always time-zone aware: one without an offset is Moscow time, and a
+    date alone means 24:00 of that day (as a term in days ends)."""
+    if not text:
+        return None
+    if "T" not in text and " " not in text:
+        day = date.fromisoformat(text)
+        return datetime.combine(day + timedelta(days=1), time(0, 0), zone(MOSCOW))
+    moment = datetime.fromisoformat(text)
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=zone(MOSCOW))
 
 
 def _override_moment(text: str) -> tuple[datetime, date | None, bool]:
     """(due moment, last day, has time) of a stored override (a date or a date-time)."""
     if "T" in text:
-        moment = datetime.fromisoformat(text)
-        return moment, None, True
+        return _parse_moment(text), None, True
     day = date.fromisoformat(text)
     return datetime.combine(day + timedelta(days=1), time(0, 0), zone(MOSCOW)), day, False
 

@@ -48,11 +48,13 @@ def shoot(out: Path, language: str) -> list[Path]:
     dialog.reject()
     window.start.open_demo()
     ws = window.workspace
+    grab(window, "dashboard")  # the first page after unlocking
+    ws.show_page("cases")
     page = ws.case_list
     page.table.selectRow(2)
     grab(window, "cases")
     editor = ws.editor
-    for tab in ("case", "client", "charges", "events", "parties", "documents", "history"):
+    for tab in ("case", "client", "charges", "events", "parties", "deadlines", "timeline", "documents", "history"):
         editor.tabs.setCurrentIndex(editor._tab_index[tab])
         grab(window, f"case-{tab}")
     editor.tabs.setCurrentIndex(0)
@@ -70,8 +72,31 @@ def shoot(out: Path, language: str) -> list[Path]:
     ws.show_page("people")
     ws.people.table.selectRow(0)
     grab(window, "people")
+    ws.show_page("screening")
+    grab(window, "screening")
+    ws.show_page("backups")
+    grab(window, "backups")
     ws.show_page("trash")
     grab(window, "trash")
+    from ui.report_dialog import ReportDialog
+
+    ws.show_page("cases")
+    page.search.clear()
+    page.apply_now()
+    page.table.selectRow(2)
+    dialog = ReportDialog(window.vault, editor.case.id if editor.case else None, window)
+    dialog.resize(1100, 760)
+    dialog.show()
+    for _ in range(100):  # the preview is built off the GUI thread
+        QApplication.processEvents()
+        if getattr(dialog, "pdf", None):
+            break
+        import time
+
+        time.sleep(0.05)
+    grab(dialog, "report")
+    dialog.set_vault(None)
+    dialog.reject()
     from ui.settings_dialog import SettingsDialog  # the user guide: automatic lock
 
     dialog = SettingsDialog(window)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QTimer, QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -229,7 +229,7 @@ class ReportDialog(QDialog):
             case_id = self._case_id
 
             def build(progress):
-                data = summary.load(vault, case_id)
+                data = summary.load(vault, case_id, lang=options["lang"])
                 progress(1, 2)
                 if options["public"]:
                     data = anonymise.public_summary(data, lang=options["lang"], include_notes=options["include_notes"])
@@ -321,6 +321,15 @@ class ReportDialog(QDialog):
         return [self.pages_layout.itemAt(i).widget() for i in range(self.pages_layout.count())]
 
     # -- lock -------------------------------------------------------------------------------
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """The first time the dialog appears, build the preview at once: nobody should have
+        to ask to see the report they just asked for."""
+        super().showEvent(event)
+        if not getattr(self, "_shown_once", False):
+            self._shown_once = True
+            if self._vault is not None:
+                QTimer.singleShot(0, self.generate)
+
     def set_vault(self, vault) -> None:
         """None: the vault locked; drop any work under way and keep no report in memory."""
         self._vault = vault

@@ -41,7 +41,7 @@ def _open(args):
 def cmd_case(args) -> int:
     target = _target(args)
     with _open(args) as vault:
-        data = summary.load(vault, args.ref)
+        data = summary.load(vault, args.ref, lang=args.lang)
         if args.public:
             data = anonymise.public_summary(data, lang=args.lang, include_notes=args.include_notes)
         pdf = summary.render(data, lang=args.lang, paper=args.paper)

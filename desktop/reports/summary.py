@@ -8,8 +8,10 @@ from datetime import date, datetime
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from db import reports as report_queries
+from db.reports import DeadlineLine
 from db.vault import Vault
 from desktop import cases as case_service
+from desktop import deadlines as deadline_service
 from desktop.reports import anonymise, custody
 from desktop.reports.common import (
     FONT,
@@ -32,36 +34,41 @@ from desktop.reports.model import SummaryData
 from desktop.vocab import vocabulary
 
 
-def load(vault: Vault, ref_or_id: str, *, now: datetime | None = None) -> SummaryData:
+def load(vault: Vault, ref_or_id: str, *, now: datetime | None = None, lang: str = "en") -> SummaryData:
     """Everything an internal summary shows; CaseNotFound when there is no such case."""
     case = case_service.get_case(vault, ref_or_id)
     conn = vault.conn
+    open_deadlines = [d for d in deadline_service.for_case(vault, case.id, lang=lang) if d.status == "open"]
     return SummaryData(
         case=case,
         person_label=case.person.display_name,
         other_names=[n.value for n in case.person.names],
-        deadlines=report_queries.open_deadlines(conn, case.id),
+        deadlines=_next_deadlines(open_deadlines),
         parties=report_queries.case_parties(conn, case.id),
         documents=report_queries.case_documents(conn, case.id),
         author=vault.author or "Abarona",
         generated=now or datetime.now().astimezone(),
-        timeline_deadlines=_deadlines_for_timeline(vault, case.id),
+        timeline_deadlines=open_deadlines,
     )
 
 
-def _deadlines_for_timeline(vault: Vault, case_id: str) -> list:
-    """The deadlines feature's records, when it is installed (only their dates are drawn)."""
-    try:
-        from desktop import deadlines  # noqa: PLC0415 - optional feature
-    except ImportError:
-        return []
-    return [d for d in deadlines.for_case(vault, case_id) if getattr(d, "status", "open") == "open"]
+def _next_deadlines(open_deadlines: list, limit: int = 5) -> list[DeadlineLine]:
+    """The soonest open deadlines, titled and based in the report's language (Moscow time)."""
+    dated = sorted((d for d in open_deadlines if d.due is not None), key=lambda d: d.due)
+    moscow = deadline_service.zone(deadline_service.MOSCOW)
+
+    def due_text(d) -> str:
+        if d.last_day is not None and not d.has_time:
+            return d.last_day.isoformat()
+        return d.due.astimezone(moscow).strftime("%Y-%m-%d %H:%M")
+
+    return [DeadlineLine(d.title, due_text(d), d.status, d.basis) for d in dated[:limit]]
 
 
 def case_summary(vault: Vault, ref_or_id: str, *, public: bool = False, include_notes: bool = False,
                  lang: str = "en", paper: str = "a4", now: datetime | None = None) -> bytes:
     """The PDF of one case's summary; a public one is rendered from an anonymised copy."""
-    data = load(vault, ref_or_id, now=now)
+    data = load(vault, ref_or_id, now=now, lang=lang)
     if public:
         data = anonymise.public_summary(data, lang=lang, include_notes=include_notes)
     return render(data, lang=lang, paper=paper)

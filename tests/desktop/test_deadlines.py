@@ -397,3 +397,14 @@ def test_a_manual_deadline_outlives_its_deleted_trigger(vault):
     after = dl.get(vault, manual.id)
     assert after.event_id is None and after.title == "Visit in SIZO-1"
     assert "EXT-01" not in {d.rule_id for d in dl.for_case(vault, case.id)}
+
+
+def test_a_stored_moment_without_offset_is_moscow_time():
+    """Hand-entered or imported values may lack an offset; they must never break
+    comparisons with aware moments (the dashboard, the summary's ordering)."""
+    from desktop.deadlines import MOSCOW, _parse_moment, zone
+
+    assert _parse_moment("2026-03-01T10:00") == datetime(2026, 3, 1, 10, 0, tzinfo=zone(MOSCOW))
+    assert _parse_moment("2026-03-01") == datetime(2026, 3, 2, 0, 0, tzinfo=zone(MOSCOW))
+    assert _parse_moment("2026-03-01T10:00+00:00").utcoffset().total_seconds() == 0
+    assert _parse_moment(None) is None

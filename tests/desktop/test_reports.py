@@ -348,3 +348,16 @@ def test_preview_pages_are_rendered_in_memory(vault, rich):
     assert len(first.data) == first.stride * first.height
     assert set(first.data[:400]) == {255}  # the page's white margin
     assert len(preview.render_pages(pdf, dpi=36, first=0, count=1)) == 1
+
+
+def test_next_deadlines_are_titled_in_the_reports_language(vault):
+    """The deadline engine's rules carry English and Russian; a Russian summary uses Russian."""
+    served = (datetime.now().date() - timedelta(days=2)).isoformat()
+    case = full_case("DL-1", events=[Event("decision_notified", served)], charges=[])
+    case.status, case.outcome = "open", "pending"
+    create(vault, case)
+    russian = flat(pdf_text(summary.case_summary(vault, "DL-1", lang="ru")))
+    english = flat(pdf_text(summary.case_summary(vault, "DL-1", lang="en")))
+    assert "Жалоба в суд субъекта РФ на решение о выдаче" in russian
+    assert "Complaint to the regional court against the extradition decision" in english
+    assert "Complaint to the regional court" not in russian
