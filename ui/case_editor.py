@@ -178,7 +178,9 @@ class CaseEditor(QWidget):
         self.facility.setPlaceholderText(self.tr("e.g. SIZO-1, Moscow; special centre for foreign citizens"))
         self.lawyer = QLineEdit(page)
         self.state_appointed = QCheckBox(self.tr("the defence is state-appointed"), page)
-        self.at_risk = QCheckBox(self.tr("watch for silence: alarm when nobody has heard from the client for"), page)
+        self.at_risk = QCheckBox(self.tr("watch for silence, alarm after"), page)
+        self.at_risk.setToolTip(self.tr("Raise an alarm on the dashboard when nobody has heard from the client "
+                                        "(no “contact” event) for longer than this."))
         self.silence_hours = QSpinBox(page)
         self.silence_hours.setRange(1, 24 * 30)
         self.silence_hours.setValue(48)

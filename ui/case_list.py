@@ -6,6 +6,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -166,10 +167,10 @@ class CaseListPage(QWidget):
         self.search.textChanged.connect(self._debounce.start)
 
         self.filters: dict[str, QComboBox] = {}
-        filter_row = QHBoxLayout()
+        filter_grid = QGridLayout()  # two rows of three: the list stays usable on a small laptop
         labels = {"kind": self.tr("Kind"), "status": self.tr("Status"), "outcome": self.tr("Outcome"),
                   "lawyer": self.tr("Lawyer"), "region": self.tr("Region"), "article": self.tr("Article")}
-        for name in self.FILTERS:
+        for i, name in enumerate(self.FILTERS):
             box = QComboBox(self)
             box.setObjectName(f"filter_{name}")
             box.setToolTip(labels[name])
@@ -179,8 +180,7 @@ class CaseListPage(QWidget):
             box.view().setMinimumWidth(260)
             box.currentIndexChanged.connect(self._filters_changed)
             self.filters[name] = box
-            filter_row.addWidget(box)
-        filter_row.addStretch(1)
+            filter_grid.addWidget(box, i // 3, i % 3)
         self.count_label = QLabel(self)
         search_row = QHBoxLayout()
         search_row.addWidget(self.search, 1)
@@ -221,7 +221,7 @@ class CaseListPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(search_row)
-        layout.addLayout(filter_row)
+        layout.addLayout(filter_grid)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_hint)
         self._restore_columns()

@@ -50,7 +50,6 @@ class Workspace(QWidget):
         self.vault = None
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
-        self.nav.setMaximumWidth(170)
         self.pages = QStackedWidget(self)
         self.case_list = CaseListPage(self)
         self.editor = CaseEditor(self)
@@ -74,6 +73,8 @@ class Workspace(QWidget):
         self.dashboard.page_requested.connect(self.show_page)
         self.nav.currentRowChanged.connect(self._page_changed)
         self.nav.setCurrentRow(0)
+        # As wide as its longest label in the language in use, no wider.
+        self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 16)
         layout = QHBoxLayout(self)
         layout.addWidget(self.nav)
         layout.addWidget(self.pages, 1)

@@ -4,52 +4,52 @@
     <context>
         <name />
         <message>
-            <location filename="../../ui/case_editor.py" line="683" />
+            <location filename="../../ui/case_editor.py" line="685" />
             <source>%1: this is required.</source>
             <translation>%1: обязательное поле.</translation>
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="684" />
+            <location filename="../../ui/case_editor.py" line="686" />
             <source>%1: not a date (use e.g. 2021-12-31, 2021-12, 2021-12~ or 2022-01-28/2022-02-01).</source>
             <translation>%1: это не дата (например, 2021-12-31, 2021-12, 2021-12~ или 2022-01-28/2022-02-01).</translation>
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="685" />
+            <location filename="../../ui/case_editor.py" line="687" />
             <source>%1: not a time of day (use HH:MM).</source>
             <translation>%1: это не время (ЧЧ:ММ).</translation>
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="686" />
+            <location filename="../../ui/case_editor.py" line="688" />
             <source>%1: choose one of the offered values.</source>
             <translation>%1: выберите одно из предложенных значений.</translation>
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="687" />
+            <location filename="../../ui/case_editor.py" line="689" />
             <source>%1: another case already has this reference.</source>
             <translation>%1: этот номер уже есть у другого дела.</translation>
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="688" />
+            <location filename="../../ui/case_editor.py" line="690" />
             <source>%1: the text is too long or contains invalid characters.</source>
             <translation>%1: текст слишком длинный или содержит недопустимые символы.</translation>
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="689" />
+            <location filename="../../ui/case_editor.py" line="691" />
             <source>%1: a language is written as two letters, e.g. ru, be, en, pl.</source>
             <translation>%1: язык записывается двумя буквами, например ru, be, en, pl.</translation>
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="690" />
+            <location filename="../../ui/case_editor.py" line="692" />
             <source>%1: a country is written as two capital letters, e.g. BY, RU.</source>
             <translation>%1: страна записывается двумя заглавными буквами, например BY, RU.</translation>
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="691" />
+            <location filename="../../ui/case_editor.py" line="693" />
             <source>%1: out of range.</source>
             <translation>%1: значение вне допустимых пределов.</translation>
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="693" />
+            <location filename="../../ui/case_editor.py" line="695" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
@@ -386,304 +386,309 @@
         </message>
         <message>
             <location filename="../../ui/case_editor.py" line="181" />
-            <source>watch for silence: alarm when nobody has heard from the client for</source>
-            <translation>следить за связью: тревога, если от доверителя нет вестей дольше</translation>
+            <source>watch for silence, alarm after</source>
+            <translation>следить за связью, тревога через</translation>
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="185" />
+            <location filename="../../ui/case_editor.py" line="182" />
+            <source>Raise an alarm on the dashboard when nobody has heard from the client (no “contact” event) for longer than this.</source>
+            <translation>Показать тревогу на сводке, если от доверителя нет вестей (нет события «связь») дольше этого срока.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/case_editor.py" line="187" />
             <source> hours</source>
             <translation> ч</translation>
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="191" />
+            <location filename="../../ui/case_editor.py" line="193" />
             <source>comma-separated, e.g. interim-measures-ignored, re-arrested</source>
             <translation>через запятую, например interim-measures-ignored, re-arrested</translation>
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="197" />
+            <location filename="../../ui/case_editor.py" line="199" />
             <source>Free notes (internal: never in public reports)</source>
             <translation>Заметки (внутренние: не попадают в публичные отчёты)</translation>
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="199" />
+            <location filename="../../ui/case_editor.py" line="201" />
             <source>Reference:</source>
             <translation>Номер:</translation>
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="200" />
+            <location filename="../../ui/case_editor.py" line="202" />
             <source>Kind:</source>
             <translation>Вид:</translation>
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="201" />
+            <location filename="../../ui/case_editor.py" line="203" />
             <source>Status:</source>
             <translation>Статус:</translation>
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="202" />
+            <location filename="../../ui/case_editor.py" line="204" />
             <source>Outcome:</source>
             <translation>Исход:</translation>
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="203" />
+            <location filename="../../ui/case_editor.py" line="205" />
             <source>Arrest date:</source>
             <translation>Дата задержания:</translation>
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="204" />
+            <location filename="../../ui/case_editor.py" line="206" />
             <source>Arrest place:</source>
             <translation>Место задержания:</translation>
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="205" />
+            <location filename="../../ui/case_editor.py" line="207" />
             <source>Region:</source>
             <translation>Регион:</translation>
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="206" />
+            <location filename="../../ui/case_editor.py" line="208" />
             <source>Detention facility:</source>
             <translation>Место содержания:</translation>
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="207" />
+            <location filename="../../ui/case_editor.py" line="209" />
             <source>Responsible lawyer:</source>
             <translation>Ответственный адвокат:</translation>
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="210" />
+            <location filename="../../ui/case_editor.py" line="212" />
             <source>Tags:</source>
             <translation>Метки:</translation>
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="211" />
+            <location filename="../../ui/case_editor.py" line="213" />
             <source>Summary:</source>
             <translation>Кратко:</translation>
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="212" />
+            <location filename="../../ui/case_editor.py" line="214" />
             <source>Notes:</source>
             <translation>Заметки:</translation>
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="220" />
+            <location filename="../../ui/case_editor.py" line="222" />
             <source>The name as you use it, in any script</source>
             <translation>Имя, как вы его пишете, в любом алфавите</translation>
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="225" />
+            <location filename="../../ui/case_editor.py" line="227" />
             <source>One spelling a line, optionally with its language after a bar: Аляксей Кудзін | be</source>
             <translation>Одно написание в строке, язык можно указать после черты: Аляксей Кудзін | be</translation>
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="232" />
+            <location filename="../../ui/case_editor.py" line="234" />
             <source>Where the client lives in Russia</source>
             <translation>Где доверитель живёт в России</translation>
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="234" />
+            <location filename="../../ui/case_editor.py" line="236" />
             <source>Phone, messenger, relatives to call (never in public reports)</source>
             <translation>Телефон, мессенджер, кому из родных звонить (не попадает в публичные отчёты)</translation>
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="244" />
+            <location filename="../../ui/case_editor.py" line="246" />
             <source>Name:</source>
             <translation>Имя:</translation>
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="245" />
+            <location filename="../../ui/case_editor.py" line="247" />
             <source>Other spellings:</source>
             <translation>Другие написания:</translation>
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="246" />
+            <location filename="../../ui/case_editor.py" line="248" />
             <source>Born:</source>
             <translation>Дата рождения:</translation>
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="247" />
+            <location filename="../../ui/case_editor.py" line="249" />
             <source>Citizenship:</source>
             <translation>Гражданство:</translation>
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="248" />
+            <location filename="../../ui/case_editor.py" line="250" />
             <source>Hometown:</source>
             <translation>Родной город:</translation>
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="249" />
+            <location filename="../../ui/case_editor.py" line="251" />
             <source>Residence in Russia:</source>
             <translation>Место жительства в России:</translation>
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="250" />
+            <location filename="../../ui/case_editor.py" line="252" />
             <source>Contact:</source>
             <translation>Контакты:</translation>
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="251" />
+            <location filename="../../ui/case_editor.py" line="253" />
             <source>In public reports:</source>
             <translation>В публичных отчётах:</translation>
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="252" />
+            <location filename="../../ui/case_editor.py" line="254" />
             <source>Notes on the client:</source>
             <translation>Заметки о доверителе:</translation>
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="259" />
+            <location filename="../../ui/case_editor.py" line="261" />
             <source>Article</source>
             <translation>Статья</translation>
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="260" />
+            <location filename="../../ui/case_editor.py" line="262" />
             <source>Part</source>
             <translation>Часть</translation>
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="261" />
+            <location filename="../../ui/case_editor.py" line="263" />
             <source>Title</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="263" />
-            <location filename="../../ui/case_editor.py" line="320" />
+            <location filename="../../ui/case_editor.py" line="265" />
+            <location filename="../../ui/case_editor.py" line="322" />
             <source>Note</source>
             <translation>Примечание</translation>
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="268" />
+            <location filename="../../ui/case_editor.py" line="270" />
             <source>Find an article by number or words of its title (English or Russian), then press Enter</source>
             <translation>Найдите статью по номеру или словам названия (по-русски или по-английски) и нажмите Enter</translation>
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="279" />
+            <location filename="../../ui/case_editor.py" line="281" />
             <source>part</source>
             <translation>ч.</translation>
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="281" />
+            <location filename="../../ui/case_editor.py" line="283" />
             <source>Remove the selected charge</source>
             <translation>Удалить выбранное обвинение</translation>
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="296" />
+            <location filename="../../ui/case_editor.py" line="298" />
             <source>Date</source>
             <translation>Дата</translation>
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="297" />
+            <location filename="../../ui/case_editor.py" line="299" />
             <source>Time</source>
             <translation>Время</translation>
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="298" />
+            <location filename="../../ui/case_editor.py" line="300" />
             <source>Event</source>
             <translation>Событие</translation>
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="300" />
+            <location filename="../../ui/case_editor.py" line="302" />
             <source>Place / body</source>
             <translation>Место / орган</translation>
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="301" />
+            <location filename="../../ui/case_editor.py" line="303" />
             <source>Details</source>
             <translation>Подробности</translation>
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="304" />
+            <location filename="../../ui/case_editor.py" line="306" />
             <source>&amp;Add an event…</source>
             <translation>&amp;Добавить событие…</translation>
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="305" />
+            <location filename="../../ui/case_editor.py" line="307" />
             <source>&amp;Edit…</source>
             <translation>&amp;Изменить…</translation>
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="306" />
-            <location filename="../../ui/case_editor.py" line="325" />
+            <location filename="../../ui/case_editor.py" line="308" />
+            <location filename="../../ui/case_editor.py" line="327" />
             <source>Remove</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="316" />
+            <location filename="../../ui/case_editor.py" line="318" />
             <source>Name</source>
             <translation>Имя</translation>
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="317" />
+            <location filename="../../ui/case_editor.py" line="319" />
             <source>Role</source>
             <translation>Роль</translation>
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="319" />
+            <location filename="../../ui/case_editor.py" line="321" />
             <source>Contact</source>
             <translation>Контакты</translation>
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="323" />
+            <location filename="../../ui/case_editor.py" line="325" />
             <source>Add a &amp;party…</source>
             <translation>Добавить &amp;участника…</translation>
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="324" />
+            <location filename="../../ui/case_editor.py" line="326" />
             <source>Edit…</source>
             <translation>Изменить…</translation>
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="460" />
+            <location filename="../../ui/case_editor.py" line="462" />
             <source>New case</source>
             <translation>Новое дело</translation>
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="494" />
-            <location filename="../../ui/case_editor.py" line="497" />
+            <location filename="../../ui/case_editor.py" line="496" />
+            <location filename="../../ui/case_editor.py" line="499" />
             <source>Not saved</source>
             <translation>Не сохранено</translation>
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="494" />
+            <location filename="../../ui/case_editor.py" line="496" />
             <source>The case no longer exists (it was deleted).</source>
             <translation>Дела больше нет (оно удалено).</translation>
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="527" />
+            <location filename="../../ui/case_editor.py" line="529" />
             <source>Unsaved changes</source>
             <translation>Несохранённые изменения</translation>
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="528" />
+            <location filename="../../ui/case_editor.py" line="530" />
             <source>This case has changes that are not saved. Save them?</source>
             <translation>В деле есть несохранённые изменения. Сохранить их?</translation>
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="547" />
+            <location filename="../../ui/case_editor.py" line="549" />
             <source>Move to trash?</source>
             <translation>Переместить в корзину?</translation>
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="548" />
+            <location filename="../../ui/case_editor.py" line="550" />
             <source>The case goes to the trash, from where it can be restored until the trash is emptied.</source>
             <translation>Дело попадёт в корзину; его можно восстановить, пока корзина не очищена.</translation>
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="554" />
+            <location filename="../../ui/case_editor.py" line="556" />
             <source>Not moved</source>
             <translation>Не перемещено</translation>
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="577" />
+            <location filename="../../ui/case_editor.py" line="579" />
             <source>A client with this name is already in the vault: %1. Use that client instead of creating a duplicate?</source>
             <translation>Доверитель с таким именем уже есть в хранилище: %1. Выбрать его, а не создавать дубликат?</translation>
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="651" />
+            <location filename="../../ui/case_editor.py" line="653" />
             <source>Remove the event?</source>
             <translation>Удалить событие?</translation>
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="651" />
+            <location filename="../../ui/case_editor.py" line="653" />
             <source>The event is removed when you save the case.</source>
             <translation>Событие будет удалено при сохранении дела.</translation>
         </message>
@@ -691,37 +696,37 @@
     <context>
         <name>CaseListPage</name>
         <message>
-            <location filename="../../ui/case_list.py" line="161" />
+            <location filename="../../ui/case_list.py" line="162" />
             <source>Search: a name in any spelling, a reference, a place, words of the notes…</source>
             <translation>Поиск: имя в любом написании, номер дела, место, слова из заметок…</translation>
         </message>
         <message>
-            <location filename="../../ui/case_list.py" line="170" />
+            <location filename="../../ui/case_list.py" line="171" />
             <source>Kind</source>
             <translation>Вид</translation>
         </message>
         <message>
-            <location filename="../../ui/case_list.py" line="170" />
+            <location filename="../../ui/case_list.py" line="171" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location filename="../../ui/case_list.py" line="170" />
+            <location filename="../../ui/case_list.py" line="171" />
             <source>Outcome</source>
             <translation>Исход</translation>
         </message>
         <message>
-            <location filename="../../ui/case_list.py" line="171" />
+            <location filename="../../ui/case_list.py" line="172" />
             <source>Lawyer</source>
             <translation>Адвокат</translation>
         </message>
         <message>
-            <location filename="../../ui/case_list.py" line="171" />
+            <location filename="../../ui/case_list.py" line="172" />
             <source>Region</source>
             <translation>Регион</translation>
         </message>
         <message>
-            <location filename="../../ui/case_list.py" line="171" />
+            <location filename="../../ui/case_list.py" line="172" />
             <source>Article</source>
             <translation>Статья</translation>
         </message>
@@ -783,47 +788,47 @@
     <context>
         <name>CaseTableModel</name>
         <message>
-            <location filename="../../ui/case_list.py" line="45" />
+            <location filename="../../ui/case_list.py" line="46" />
             <source>Reference</source>
             <translation>Номер</translation>
         </message>
         <message>
-            <location filename="../../ui/case_list.py" line="45" />
+            <location filename="../../ui/case_list.py" line="46" />
             <source>Client</source>
             <translation>Доверитель</translation>
         </message>
         <message>
-            <location filename="../../ui/case_list.py" line="45" />
+            <location filename="../../ui/case_list.py" line="46" />
             <source>Kind</source>
             <translation>Вид</translation>
         </message>
         <message>
-            <location filename="../../ui/case_list.py" line="46" />
+            <location filename="../../ui/case_list.py" line="47" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location filename="../../ui/case_list.py" line="46" />
+            <location filename="../../ui/case_list.py" line="47" />
             <source>Outcome</source>
             <translation>Исход</translation>
         </message>
         <message>
-            <location filename="../../ui/case_list.py" line="46" />
+            <location filename="../../ui/case_list.py" line="47" />
             <source>Arrest</source>
             <translation>Задержание</translation>
         </message>
         <message>
-            <location filename="../../ui/case_list.py" line="47" />
+            <location filename="../../ui/case_list.py" line="48" />
             <source>Region</source>
             <translation>Регион</translation>
         </message>
         <message>
-            <location filename="../../ui/case_list.py" line="47" />
+            <location filename="../../ui/case_list.py" line="48" />
             <source>Lawyer</source>
             <translation>Адвокат</translation>
         </message>
         <message>
-            <location filename="../../ui/case_list.py" line="47" />
+            <location filename="../../ui/case_list.py" line="48" />
             <source>Changed</source>
             <translation>Изменено</translation>
         </message>
@@ -2245,122 +2250,122 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="281" />
+            <location filename="../../ui/main_window.py" line="282" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="282" />
+            <location filename="../../ui/main_window.py" line="283" />
             <source>&amp;New case</source>
             <translation>&amp;Новое дело</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="284" />
+            <location filename="../../ui/main_window.py" line="285" />
             <source>&amp;Import cases…</source>
             <translation>&amp;Импорт дел…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="285" />
+            <location filename="../../ui/main_window.py" line="286" />
             <source>&amp;Export cases (unencrypted)…</source>
             <translation>&amp;Экспорт дел (без шифрования)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="287" />
+            <location filename="../../ui/main_window.py" line="288" />
             <source>&amp;Reports…</source>
             <translation>&amp;Отчёты…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="288" />
+            <location filename="../../ui/main_window.py" line="289" />
             <source>Find &amp;duplicate clients…</source>
             <translation>Найти &amp;дубликаты доверителей…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="291" />
+            <location filename="../../ui/main_window.py" line="292" />
             <source>&amp;Hand off cases to a colleague…</source>
             <translation>&amp;Передать дела коллеге…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="293" />
+            <location filename="../../ui/main_window.py" line="294" />
             <source>Import a hand-off &amp;package…</source>
             <translation>Импорт &amp;файла передачи…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="295" />
+            <location filename="../../ui/main_window.py" line="296" />
             <source>&amp;Back up now</source>
             <translation>Создать &amp;резервную копию</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="297" />
+            <location filename="../../ui/main_window.py" line="298" />
             <source>Se&amp;ttings…</source>
             <translation>&amp;Настройки…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="298" />
+            <location filename="../../ui/main_window.py" line="299" />
             <source>&amp;Lock</source>
             <translation>&amp;Заблокировать</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="301" />
+            <location filename="../../ui/main_window.py" line="302" />
             <source>&amp;Edit</source>
             <translation>&amp;Правка</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="302" />
+            <location filename="../../ui/main_window.py" line="303" />
             <source>&amp;Find…</source>
             <translation>&amp;Найти…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="303" />
+            <location filename="../../ui/main_window.py" line="304" />
             <source>Move the case to the &amp;trash</source>
             <translation>Переместить дело в &amp;корзину</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="309" />
+            <location filename="../../ui/main_window.py" line="310" />
             <source>&amp;Save the case</source>
             <translation>&amp;Сохранить дело</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="312" />
+            <location filename="../../ui/main_window.py" line="313" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="318" />
+            <location filename="../../ui/main_window.py" line="319" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="319" />
+            <location filename="../../ui/main_window.py" line="320" />
             <source>&amp;About Abarona</source>
             <translation>&amp;О программе Abarona</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="369" />
+            <location filename="../../ui/main_window.py" line="370" />
             <source>Unsaved changes restored</source>
             <translation>Несохранённые изменения восстановлены</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="370" />
+            <location filename="../../ui/main_window.py" line="371" />
             <source>The vault locked itself while a case had unsaved changes. They were kept encrypted in the vault and are back in the editor: check and save them.</source>
             <translation>Хранилище заблокировалось, когда в деле были несохранённые изменения. Они сохранились в хранилище в зашифрованном виде и снова открыты в редакторе: проверьте и сохраните их.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="414" />
+            <location filename="../../ui/main_window.py" line="415" />
             <source>Import cases</source>
             <translation>Импорт дел</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="414" />
+            <location filename="../../ui/main_window.py" line="415" />
             <source>Case files (*.json);;All files (*)</source>
             <translation>Файлы дел (*.json);;Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="421" />
+            <location filename="../../ui/main_window.py" line="422" />
             <source>Importing cases</source>
             <translation>Импорт дел</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="430" />
+            <location filename="../../ui/main_window.py" line="431" />
             <source>… and %n more problem(s).</source>
             <translation>
                 <numerusform>… и ещё %n ошибка.</numerusform>
@@ -2369,34 +2374,34 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="431" />
-            <location filename="../../ui/main_window.py" line="436" />
-            <location filename="../../ui/main_window.py" line="438" />
+            <location filename="../../ui/main_window.py" line="432" />
+            <location filename="../../ui/main_window.py" line="437" />
+            <location filename="../../ui/main_window.py" line="439" />
             <source>Nothing was imported</source>
             <translation>Ничего не импортировано</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="432" />
+            <location filename="../../ui/main_window.py" line="433" />
             <source>The file was not imported, because of these problems:</source>
             <translation>Файл не импортирован из-за этих ошибок:</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="434" />
+            <location filename="../../ui/main_window.py" line="435" />
             <source>Import cancelled</source>
             <translation>Импорт отменён</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="434" />
+            <location filename="../../ui/main_window.py" line="435" />
             <source>The import was cancelled; nothing was imported.</source>
             <translation>Импорт отменён; ничего не импортировано.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="441" />
+            <location filename="../../ui/main_window.py" line="442" />
             <source>Import done</source>
             <translation>Импорт завершён</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="442" />
+            <location filename="../../ui/main_window.py" line="443" />
             <source>Imported %n case(s).</source>
             <translation>
                 <numerusform>Импортировано %n дело.</numerusform>
@@ -2405,37 +2410,37 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="447" />
+            <location filename="../../ui/main_window.py" line="448" />
             <source>Export without encryption?</source>
             <translation>Экспортировать без шифрования?</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="448" />
+            <location filename="../../ui/main_window.py" line="449" />
             <source>The export is a plain JSON file: anyone who gets it can read every case in it. Export only to a place you control, and delete the file when done.</source>
             <translation>Экспорт — это обычный файл JSON: любой, кто его получит, прочтёт все дела. Экспортируйте только туда, где вы контролируете доступ, и удалите файл после использования.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="451" />
+            <location filename="../../ui/main_window.py" line="452" />
             <source>Export cases</source>
             <translation>Экспорт дел</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="451" />
+            <location filename="../../ui/main_window.py" line="452" />
             <source>Case files (*.json)</source>
             <translation>Файлы дел (*.json)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="457" />
+            <location filename="../../ui/main_window.py" line="458" />
             <source>Not exported</source>
             <translation>Не экспортировано</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="459" />
+            <location filename="../../ui/main_window.py" line="460" />
             <source>Export done</source>
             <translation>Экспорт завершён</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="459" />
+            <location filename="../../ui/main_window.py" line="460" />
             <source>Wrote %n case(s), unencrypted.</source>
             <translation>
                 <numerusform>Записано %n дело без шифрования.</numerusform>
@@ -2444,17 +2449,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="486" />
+            <location filename="../../ui/main_window.py" line="487" />
             <source>About Abarona</source>
             <translation>О программе Abarona</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="487" />
+            <location filename="../../ui/main_window.py" line="488" />
             <source>Abarona keeps case files for the defence of Belarusians in Russia, encrypted on this computer. It never connects to the network.</source>
             <translation>Abarona хранит материалы дел по защите граждан Беларуси в России в зашифрованном виде на этом компьютере. Программа никогда не подключается к сети.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="300" />
+            <location filename="../../ui/main_window.py" line="301" />
             <source>&amp;Quit</source>
             <translation>В&amp;ыход</translation>
         </message>
@@ -3732,52 +3737,52 @@
     <context>
         <name>Workspace</name>
         <message>
-            <location filename="../../ui/main_window.py" line="68" />
+            <location filename="../../ui/main_window.py" line="67" />
             <source>Dashboard</source>
             <translation>Сводка</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="69" />
+            <location filename="../../ui/main_window.py" line="68" />
             <source>Cases</source>
             <translation>Дела</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="70" />
+            <location filename="../../ui/main_window.py" line="69" />
             <source>People</source>
             <translation>Люди</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="71" />
+            <location filename="../../ui/main_window.py" line="70" />
             <source>Wanted lists</source>
             <translation>Списки разыскиваемых</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="72" />
+            <location filename="../../ui/main_window.py" line="71" />
             <source>Backups</source>
             <translation>Резервные копии</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="73" />
+            <location filename="../../ui/main_window.py" line="72" />
             <source>Trash</source>
             <translation>Корзина</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="130" />
+            <location filename="../../ui/main_window.py" line="131" />
             <source>Cannot open the case</source>
             <translation>Не удаётся открыть дело</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="131" />
+            <location filename="../../ui/main_window.py" line="132" />
             <source>The case no longer exists.</source>
             <translation>Этого дела больше нет.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="183" />
+            <location filename="../../ui/main_window.py" line="184" />
             <source>Hand off cases</source>
             <translation>Передача дел</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="184" />
+            <location filename="../../ui/main_window.py" line="185" />
             <source>Select the cases to hand off in the list first (Ctrl or Shift for several).</source>
             <translation>Сначала выберите в списке дела для передачи (несколько — с Ctrl или Shift).</translation>
         </message>
