@@ -315,6 +315,9 @@ def main(argv: list[str] | None = None) -> int:
         return _fail(EXIT_FAILURE, str(exc))
     except KeyboardInterrupt:
         return _fail(EXIT_FAILURE, "interrupted; nothing more was written")
+    except BrokenPipeError:  # the reader went away (| head): stop quietly, as Unix tools do
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except OSError as exc:
         where = f"{exc.filename}: " if exc.filename else ""
         return _fail(EXIT_FAILURE, f"{where}{exc.strerror or exc}")

@@ -15,7 +15,7 @@ from datetime import date, datetime
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from db import reports as report_queries
 from db import stats as stats_queries
@@ -201,7 +201,7 @@ def _chart(title: str, items: list[tuple[str, int]], width: float, lang: str, co
     flow.append(bar_chart(shown, width, **({"colour": colour} if colour else {})))
     if rest:
         flow.append(Paragraph(esc(word("more_rows", lang, len(rest), sum(n for _, n in rest))), st.note))
-    return flow
+    return [KeepTogether(flow)]  # never a heading alone at the foot of a page
 
 
 def _charges_table(data: AggregateData, lang: str, width: float) -> list:

@@ -48,7 +48,7 @@ def cmd_case(args) -> int:
         exports.save(vault, target, pdf, report="case_summary", case_id=data.case.id, public=args.public,
                      lang=args.lang)
     mode = "public" if args.public else "internal, with personal data"
-    print(f"Wrote the {mode} case summary to {target} ({_WARNING}).")
+    print(f"Wrote the case summary ({mode}) to {target} ({_WARNING}).")
     return 0
 
 
@@ -62,7 +62,7 @@ def cmd_aggregate(args) -> int:
             _usage(args, str(exc))
         exports.save(vault, target, pdf, report="aggregate", case_id=None, public=args.public, lang=args.lang)
     mode = "public" if args.public else "internal, with personal data"
-    print(f"Wrote the {mode} aggregate report to {target} ({_WARNING}).")
+    print(f"Wrote the aggregate report ({mode}) to {target} ({_WARNING}).")
     return 0
 
 
