@@ -179,12 +179,19 @@ def _read_csv(data: bytes) -> Table:
     lines = [line for line in text.splitlines() if line.strip()]
     if not lines:
         raise ListFileError("empty", "The file is empty.")
-    sample = "\n".join(lines[:50])
-    try:
-        delimiter = csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
-    except csv.Error:
-        counts = {d: lines[0].count(d) for d in (";", ",", "\t", "|")}
-        delimiter = max(counts, key=counts.get) if any(counts.values()) else ","
+    header = lines[0].lstrip("\ufeff")
+    in_header = [d for d in (";", ",", "\t", "|") if d in header]
+    if len(in_header) == 1 and '"' not in header:
+        # Column names hold no quotes and one kind of separator: the header says it plainly,
+        # where the sniffer can be misled by commas and quotes inside the data.
+        delimiter = in_header[0]
+    else:
+        sample = "\n".join(lines[:50])
+        try:
+            delimiter = csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
+        except csv.Error:
+            counts = {d: header.count(d) for d in (";", ",", "\t", "|")}
+            delimiter = max(counts, key=counts.get) if any(counts.values()) else ","
     try:
         rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff")), delimiter=delimiter))
     except csv.Error as exc:

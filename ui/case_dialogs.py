@@ -79,12 +79,17 @@ class EventDialog(QDialog):
         self.resize(620, self.sizeHint().height())
 
     def accept(self) -> None:
+        if self.record_if_valid() is not None:
+            super().accept()
+
+    def record_if_valid(self) -> Event | None:
+        """The event as typed, or None (with the problem shown) when it is not valid yet."""
         problem = self.date.problem()
         if not problem and self.time.text() and not self.time.hasAcceptableInput():
             problem = self.tr("The time must be HH:MM, e.g. 21:30.")
         if problem:
             self.problem.setText(problem)
-            return
+            return None
         e = self._event
         e.type = self.type.currentData()
         e.date = self.date.text()
@@ -93,7 +98,7 @@ class EventDialog(QDialog):
         e.body = _none_if_blank(self.body.text())
         e.text = _none_if_blank(self.text.toPlainText())
         e.source = _none_if_blank(self.source.text())
-        super().accept()
+        return e
 
     def event_record(self) -> Event:
         return self._event
@@ -137,16 +142,20 @@ class PartyDialog(QDialog):
         self.resize(520, self.sizeHint().height())
 
     def accept(self) -> None:
+        if self.record_if_valid() is not None:
+            super().accept()
+
+    def record_if_valid(self) -> CaseParty | None:
         if not self.name.text().strip():
             self.problem.setText(self.tr("A name is needed."))
-            return
+            return None
         p = self._party
         p.name = self.name.text().strip()
         p.role = self.role.currentData()
         p.kind = self.kind.currentData()
         p.contact = _none_if_blank(self.contact.text())
         p.note = _none_if_blank(self.note.text())
-        super().accept()
+        return p
 
     def party(self) -> CaseParty:
         return self._party

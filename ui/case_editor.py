@@ -620,19 +620,51 @@ class CaseEditor(QWidget):
             self.charge_model.refresh()
 
     # -- events ----------------------------------------------------------------------------
+    def _run_record_dialog(self, dialog, kind: str, row: int | None) -> bool:
+        """exec() a record dialog, remembered while it is open so that a lock can keep what
+        is typed in it (absorb_open_dialog)."""
+        self._open_dialog = (dialog, kind, row)
+        try:
+            return dialog.exec() == QDialog.DialogCode.Accepted
+        finally:
+            self._open_dialog = None
+
+    def _put_record(self, kind: str, row: int | None, record) -> None:
+        records = self.case.events if kind == "event" else self.case.parties
+        if row is None:
+            records.append(record)
+        else:
+            records[row] = record
+        if kind == "event":
+            self._sort_events()
+        else:
+            self.party_model.refresh()
+
+    def absorb_open_dialog(self) -> bool:
+        """Before a lock: an event or party being typed goes into the case (and so into the
+        encrypted draft) when it is valid. True if one was taken."""
+        opened = getattr(self, "_open_dialog", None)
+        if not opened or self.case is None:
+            return False
+        dialog, kind, row = opened
+        record = dialog.record_if_valid()
+        if record is None:
+            return False
+        self._put_record(kind, row, record)
+        self._open_dialog = None
+        return True
+
     def add_event(self, event=None) -> None:
         dialog = EventDialog(event, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.case.events.append(dialog.event_record())
-            self._sort_events()
+        if self._run_record_dialog(dialog, "event", None):
+            self._put_record("event", None, dialog.event_record())
 
     def edit_event(self, row: int) -> None:
         if not 0 <= row < len(self.case.events):
             return
         dialog = EventDialog(self.case.events[row], self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.case.events[row] = dialog.event_record()
-            self._sort_events()
+        if self._run_record_dialog(dialog, "event", row):
+            self._put_record("event", row, dialog.event_record())
 
     def _sort_events(self) -> None:
         from desktop import dates
@@ -658,13 +690,8 @@ class CaseEditor(QWidget):
     def _edit_party(self, row: int) -> None:
         current = self.case.parties[row] if 0 <= row < len(self.case.parties) else None
         dialog = PartyDialog(current, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        if current is None:
-            self.case.parties.append(dialog.party())
-        else:
-            self.case.parties[row] = dialog.party()
-        self.party_model.refresh()
+        if self._run_record_dialog(dialog, "party", row if current is not None else None):
+            self._put_record("party", row if current is not None else None, dialog.party())
 
     def _remove_party(self) -> None:
         row = self.party_table.currentIndex().row()

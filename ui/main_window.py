@@ -175,6 +175,22 @@ class Workspace(QWidget):
             dialog.set_vault(None)  # no PDF of case data stays in memory
             dialog.deleteLater()
 
+    def vault_changed_elsewhere(self) -> None:
+        """An import or a merge changed cases behind the views: show them again, and load the
+        open case afresh, so that no stale copy can be saved over what was merged in. (The
+        editor was clean: both operations ask about unsaved changes before they start.)"""
+        self.case_list.model.refresh()
+        self.people.refresh()
+        self.dashboard.refresh()
+        case_id = self._current_case_id
+        try:
+            case = case_service.get_case(self.vault, case_id) if case_id else None
+        except case_service.CaseNotFound:
+            case = None
+        if case is None:
+            self._current_case_id = None
+        self.editor.set_case(self.vault, case)
+
     def hand_off(self) -> None:
         """Export the cases selected in the list (or the open one) as an encrypted package."""
         if self.vault is None or not self.editor.maybe_leave():
@@ -194,8 +210,7 @@ class Workspace(QWidget):
         if self.vault is None or not self.editor.maybe_leave():
             return
         dialog = HandoffImportDialog(self.vault, self)
-        dialog.imported.connect(lambda _ids: (self.case_list.model.refresh(), self.people.refresh(),
-                                              self.dashboard.refresh()))
+        dialog.imported.connect(lambda _ids: self.vault_changed_elsewhere())
         dialog.case_requested.connect(lambda case_id: (dialog.accept(), self.open_case(case_id)))
         try:
             dialog.exec()
@@ -207,7 +222,7 @@ class Workspace(QWidget):
             return
         dialog = DuplicatesDialog(self.vault, self)
         dialog.case_requested.connect(lambda case_id: (dialog.accept(), self.open_case(case_id)))
-        dialog.persons_merged.connect(lambda _id: (self.case_list.model.refresh(), self.people.refresh()))
+        dialog.persons_merged.connect(lambda _id: self.vault_changed_elsewhere())
         try:
             dialog.find()
             dialog.exec()
@@ -383,6 +398,8 @@ class MainWindow(QMainWindow):
         """Close the vault and empty every view; the start screen asks for the passphrase again.
         Unsaved edits go into the vault (encrypted) first and come back after unlocking."""
         vault = self.vault
+        if vault is not None:
+            self.workspace.editor.absorb_open_dialog()  # an event being typed is kept too
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
                 if hasattr(widget, "set_vault"):

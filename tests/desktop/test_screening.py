@@ -147,6 +147,13 @@ _CELL = st.text(alphabet=st.sampled_from(list("абвгдеёжзийклмно�
                 max_size=20)
 
 
+def test_the_header_decides_the_delimiter_when_the_data_would_mislead(tmp_path):
+    """Found by Hypothesis: one data row full of commas and quotes made the sniffer pick ','."""
+    path = tmp_path / "list.csv"
+    path.write_text('ФИО;Статья\n;",""",\n', encoding="utf-8")
+    assert screening.read_table(path).headers == ["ФИО", "Статья"]
+
+
 @settings(max_examples=60, deadline=None)
 @given(rows=st.lists(st.tuples(_CELL, _CELL), min_size=1, max_size=8),
        delimiter=st.sampled_from([",", ";", "\t"]), encoding=st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "cp1251"]))

@@ -357,3 +357,27 @@ def test_date_display():
     assert format_edtf("2021-07~").startswith("≈ ") and "2021" in format_edtf("2021-07~")
     assert " – " in format_edtf("2022-01-28/2022-02-01")
     assert format_edtf("") == "" and format_edtf("201X") == "201X"
+
+
+def test_a_lock_keeps_the_event_being_typed(window, qtbot, two_cases, answers):
+    """Found in review: locking rejected the open event dialog and lost what was typed."""
+    unlock(window, two_cases)
+    ws = window.workspace
+    ws.open_case(ws.case_list.model.case_id(0))
+    before = len(ws.editor.case.events)
+
+    def type_then_walk_away(dialog):
+        dialog.type.setCurrentIndex(dialog.type.findData("arrest"))
+        dialog.date.setText("2026-11-21")
+        dialog.time.setText("22:40")
+        dialog.place.setText("Москва, Ярославский вокзал")
+        window.lock()  # as the idle timer would, with the dialog still open
+
+    when_dialog_opens(type_then_walk_away)
+    ws.editor.add_event()
+    assert window.vault is None
+    unlock(window, two_cases)
+    editor = window.workspace.editor
+    assert len(editor.case.events) == before + 1
+    assert any(e.place == "Москва, Ярославский вокзал" and e.time == "22:40" for e in editor.case.events)
+    assert editor.is_dirty() and editor.save()

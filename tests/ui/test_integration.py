@@ -131,3 +131,30 @@ def test_hand_off_takes_the_cases_selected_in_the_list(window, qtbot, notified):
     when_dialog_opens(look)
     ws.hand_off()
     assert seen == [("HandoffExportDialog", chosen)]
+
+
+def test_a_merge_reloads_the_open_case_so_no_stale_copy_is_saved(window, qtbot, vault_path):
+    """Found in review: saving the editor's copy after a merge deleted the merged spellings."""
+    from desktop import cases as case_service
+    from desktop import duplicates
+
+    with open_vault(vault_path, PASSPHRASE) as vault:
+        interchange.import_cases(vault, interchange.read_cases(document(
+            case_dict("M-1", person={"name": "Аляксей Кудзін", "names": [{"value": "Aliaksei Kudzin"}]}),
+            case_dict("M-2", person={"name": "Алексей Кудин", "names": [{"value": "Alexei Kudin"}]}))))
+    unlock(window, vault_path)
+    ws = window.workspace
+    ws.show_page("cases")
+    first = next(ws.case_list.model.case_id(r) for r in range(2)
+                 if case_service.get_case(window.vault, ws.case_list.model.case_id(r)).reference == "M-1")
+    ws.open_case(first)
+    kept = ws.editor.case.person.id
+    other = next(c.person.id for c in (case_service.get_case(window.vault, "M-2"),))
+    duplicates.merge_persons(window.vault, keep_id=kept, merge_id=other)
+    ws.vault_changed_elsewhere()
+    names = {n.value for n in ws.editor.case.person.names}
+    assert {"Алексей Кудин", "Alexei Kudin"} <= names  # the editor shows the merged client
+    ws.editor.summary.setPlainText("edited after the merge")
+    assert ws.editor.save()
+    saved = case_service.get_case(window.vault, "M-1")
+    assert {"Алексей Кудин", "Alexei Kudin"} <= {n.value for n in saved.person.names}
