@@ -42,7 +42,7 @@ from desktop.backups import (
     write_error,
 )
 from desktop.cases import CaseNotFound, search_doc
-from desktop.progress import Progress
+from desktop.progress import Cancelled, Progress
 
 #: The entity names the audit trail uses for each table.
 ENTITIES = {"persons": "person", "cases": "case", "events": "event", "charges": "charge",
@@ -399,7 +399,10 @@ def apply_import(vault: Vault, package: Package, plan: ImportPlan | None = None,
         from db.errors import from_driver
 
         raise from_driver(exc) from None
-    phases.reach("index")
+    try:
+        phases.reach("index")
+    except Cancelled:
+        pass  # committed already: a cancel now would only make the message wrong
     return result
 
 

@@ -79,4 +79,11 @@ def export_file(vault: Vault, path: str | os.PathLike[str], *, within_days: int 
     """Write open deadlines where the user chose (atomically); returns how many."""
     found = dl.list_open(vault, within_days=within_days, lang=lang)
     write_atomically(Path(path), calendar_bytes(found, lang=lang))
-    return sum(1 for d in found if d.due is not None)
+    count = sum(1 for d in found if d.due is not None)
+    from db import audit as audit_queries
+    from db.vault import now_utc
+
+    with vault.transaction() as conn:  # the audit trail knows a calendar left the vault
+        audit_queries.record(conn, [("export", "icalendar", None, "export_plaintext", {"deadlines": count})],
+                             at=now_utc(), author=vault.author)
+    return count

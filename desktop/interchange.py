@@ -268,4 +268,8 @@ def export_file(vault: Vault, path: str | os.PathLike[str], case_ids: Iterable[s
     document = export_document(vault, case_ids)
     data = json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
     write_atomically(Path(path), data)
+    with vault.transaction() as conn:  # the audit trail knows plaintext left the vault
+        audit_queries.record(conn, [("export", "interchange", None, "export_plaintext",
+                                     {"format": FORMAT, "cases": len(document["cases"])})],
+                             at=now_utc(), author=vault.author)
     return len(document["cases"])

@@ -25,8 +25,31 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def _install_error_hooks() -> None:
+    """No traceback may reach stderr (a session log on disk): an exception that escapes a
+    slot gets a plain message and nothing else, and Qt's own warnings are not printed."""
+    import threading
+
+    from PySide6.QtCore import qInstallMessageHandler
+
+    def show(exc_type, exc, _tb) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            return
+        from ui import messages, prompts
+
+        try:
+            prompts.error(None, QApplication.translate("app", "Something went wrong"), messages.vault_error(exc))
+        except Exception:  # noqa: BLE001 - the last resort must not fail loudly
+            pass
+
+    sys.excepthook = show
+    threading.excepthook = lambda args: None  # workers hand their errors to the GUI thread
+    qInstallMessageHandler(lambda *_args: None)
+
+
 def main(argv: list[str] | None = None) -> int:
     app = make_app(argv)
+    _install_error_hooks()
     from ui.main_window import MainWindow
 
     window = MainWindow()

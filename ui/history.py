@@ -56,6 +56,7 @@ def describe(entry) -> str:
         "purge": QCoreApplication.translate("history", "%1 deleted for good by %2"),
         "override": QCoreApplication.translate("history", "%1 changed by hand by %2"),
         "merge": QCoreApplication.translate("history", "%1 merged by %2"),
+        "export_plaintext": QCoreApplication.translate("history", "%1: an unencrypted copy saved by %2"),
     }
     template = actions.get(entry.action, QCoreApplication.translate("history", "%1: %3 by %2"))
     line = template.replace("%1", what).replace("%2", who).replace("%3", entry.action)

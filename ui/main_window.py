@@ -37,6 +37,7 @@ from ui.screening import ScreeningPage
 from ui.idle import IdleWatcher
 from ui.people import PeoplePage
 from ui.settings_dialog import SettingsDialog
+from ui import tasks
 from ui.tasks import run_with_progress
 from ui.trash import TrashPage
 from ui.unlock import StartScreen
@@ -396,7 +397,11 @@ class MainWindow(QMainWindow):
 
     def lock(self) -> None:
         """Close the vault and empty every view; the start screen asks for the passphrase again.
-        Unsaved edits go into the vault (encrypted) first and come back after unlocking."""
+        Unsaved edits go into the vault (encrypted) first and come back after unlocking.
+        While long work runs on a thread, the lock waits for it to end (it holds the vault)."""
+        if tasks.busy:
+            tasks.call_when_idle(self.lock)
+            return
         vault = self.vault
         if vault is not None:
             self.workspace.editor.absorb_open_dialog()  # an event being typed is kept too

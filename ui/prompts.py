@@ -65,3 +65,20 @@ def ask_save(parent: QWidget | None, title: str, text: str) -> str:
     if answer == QMessageBox.StandardButton.Discard:
         return "discard"
     return "cancel"
+
+
+def with_suffix(parent: QWidget | None, path: str, suffix: str) -> str:
+    """``path`` ending in ``suffix``; when the suffix had to be added and that file exists
+    (the file dialog asked about the name without it), ask before replacing it. '' = no."""
+    if not path or path.lower().endswith(suffix):
+        return path
+    from pathlib import Path
+
+    from PySide6.QtCore import QCoreApplication
+
+    full = path + suffix
+    if Path(full).exists() and not confirm(
+            parent, QCoreApplication.translate("prompts", "Replace the file?"),
+            QCoreApplication.translate("prompts", "%1 already exists. Replace it?").replace("%1", Path(full).name)):
+        return ""
+    return full

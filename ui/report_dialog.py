@@ -370,10 +370,9 @@ class ReportDialog(QDialog):
         if not prompts.confirm(self, self.tr("Save an unencrypted PDF?"), warning):
             return
         path = prompts.save_file(self, self.tr("Save the report as PDF"), "", self.tr("PDF files (*.pdf)"))
+        path = prompts.with_suffix(self, path, ".pdf")
         if not path:
             return
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
         try:
             exports.save(self._vault, Path(path), self.pdf,
                          report="case_summary" if options.get("kind") == "case" else "aggregate",
@@ -390,8 +389,14 @@ class ReportDialog(QDialog):
             return
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
+        if not prompts.confirm(self, self.tr("Print the report?"),
+                               self.tr("Printing hands the report to the printing system unencrypted (it may "
+                                       "keep a copy in its queue). To keep a PDF, use Save as PDF instead.")):
+            return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
+        # A PDF goes through "Save as PDF" (warning, atomic write, audit), never "print to file".
+        dialog.setOption(QPrintDialog.PrintDialogOption.PrintToFile, False)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         if self.print_to(printer):

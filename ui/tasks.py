@@ -67,6 +67,21 @@ class _Receiver(QObject):
         self.loop.quit()
 
 
+#: How many tasks are running, and what waits for them all to end (a lock, for one: the
+#: vault must not be closed under a worker that is writing to it).
+busy = 0
+_when_idle: list[Callable[[], None]] = []
+
+
+def call_when_idle(action: Callable[[], None]) -> None:
+    """Run ``action`` now if no task is running, else as soon as the last one ends."""
+    if busy:
+        if action not in _when_idle:
+            _when_idle.append(action)
+    else:
+        action()
+
+
 def run_with_progress(parent: QWidget | None, title: str, work: Callable, *, label: str = ""):
     """Run ``work(progress)`` on a thread; return (result, exception). Blocks with a
     modal progress dialog, processing events, until the work ends."""
@@ -90,11 +105,20 @@ def run_with_progress(parent: QWidget | None, title: str, work: Callable, *, lab
     worker.finished.connect(receiver.on_finished)
     dialog.canceled.connect(cancel)
     thread.started.connect(worker.run)
-    thread.start()
-    loop.exec()
-    thread.quit()
-    thread.wait()
+    global busy
+    busy += 1
+    try:
+        thread.start()
+        loop.exec()
+        thread.quit()
+        thread.wait()
+    finally:
+        busy -= 1
     dialog.close()
     dialog.deleteLater()
+    if not busy:
+        waiting, _when_idle[:] = list(_when_idle), []
+        for action in waiting:
+            action()
     run_with_progress.last_updates_on_gui_thread = receiver.updates_on_gui_thread  # for tests
     return worker.result, worker.error

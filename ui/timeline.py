@@ -490,11 +490,14 @@ class TimelinePanel(QWidget):
     def export_png(self) -> None:
         if self.case is None:
             return
-        path = prompts.save_file(self, self.tr("Export the timeline as PNG"), "", self.tr("PNG images (*.png)"))
+        if not prompts.confirm(self, self.tr("Export an unencrypted image?"),
+                               self.tr("The image is not encrypted: it shows the case's events and dates. "
+                                       "Keep it safe and delete it when it is no longer needed.")):
+            return
+        path = prompts.with_suffix(self, prompts.save_file(
+            self, self.tr("Export the timeline as PNG"), "", self.tr("PNG images (*.png)")), ".png")
         if not path:
             return
-        if not path.lower().endswith(".png"):
-            path += ".png"
         from pathlib import Path
 
         try:
@@ -502,5 +505,4 @@ class TimelinePanel(QWidget):
         except (WriteFailed, OSError) as exc:
             prompts.error(self, self.tr("The image was not saved"), messages.vault_error(exc))
             return
-        prompts.inform(self, self.tr("Timeline exported"),
-                       self.tr("The image is not encrypted: it shows the case's events and dates. Keep it safe."))
+

@@ -4,52 +4,52 @@
     <context>
         <name />
         <message>
-            <location filename="../../ui/case_editor.py" line="685" />
+            <location filename="../../ui/case_editor.py" line="712" />
             <source>%1: this is required.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="686" />
+            <location filename="../../ui/case_editor.py" line="713" />
             <source>%1: not a date (use e.g. 2021-12-31, 2021-12, 2021-12~ or 2022-01-28/2022-02-01).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="687" />
+            <location filename="../../ui/case_editor.py" line="714" />
             <source>%1: not a time of day (use HH:MM).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="688" />
+            <location filename="../../ui/case_editor.py" line="715" />
             <source>%1: choose one of the offered values.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="689" />
+            <location filename="../../ui/case_editor.py" line="716" />
             <source>%1: another case already has this reference.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="690" />
+            <location filename="../../ui/case_editor.py" line="717" />
             <source>%1: the text is too long or contains invalid characters.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="691" />
+            <location filename="../../ui/case_editor.py" line="718" />
             <source>%1: a language is written as two letters, e.g. ru, be, en, pl.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="692" />
+            <location filename="../../ui/case_editor.py" line="719" />
             <source>%1: a country is written as two capital letters, e.g. BY, RU.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="693" />
+            <location filename="../../ui/case_editor.py" line="720" />
             <source>%1: out of range.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="695" />
+            <location filename="../../ui/case_editor.py" line="722" />
             <source>%1: %2</source>
             <translation type="unfinished" />
         </message>
@@ -682,12 +682,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="653" />
+            <location filename="../../ui/case_editor.py" line="685" />
             <source>Remove the event?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="653" />
+            <location filename="../../ui/case_editor.py" line="685" />
             <source>The event is removed when you save the case.</source>
             <translation type="unfinished" />
         </message>
@@ -2005,7 +2005,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/case_dialogs.py" line="84" />
+            <location filename="../../ui/case_dialogs.py" line="89" />
             <source>The time must be HH:MM, e.g. 21:30.</source>
             <translation type="unfinished" />
         </message>
@@ -2230,7 +2230,7 @@
     <context>
         <name>HistoryPanel</name>
         <message>
-            <location filename="../../ui/history.py" line="79" />
+            <location filename="../../ui/history.py" line="80" />
             <source>No history yet: save the case first.</source>
             <translation type="unfinished" />
         </message>
@@ -2238,122 +2238,122 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="282" />
+            <location filename="../../ui/main_window.py" line="298" />
             <source>&amp;File</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="283" />
+            <location filename="../../ui/main_window.py" line="299" />
             <source>&amp;New case</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="285" />
+            <location filename="../../ui/main_window.py" line="301" />
             <source>&amp;Import cases…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="286" />
+            <location filename="../../ui/main_window.py" line="302" />
             <source>&amp;Export cases (unencrypted)…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="288" />
+            <location filename="../../ui/main_window.py" line="304" />
             <source>&amp;Reports…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="289" />
+            <location filename="../../ui/main_window.py" line="305" />
             <source>Find &amp;duplicate clients…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="292" />
+            <location filename="../../ui/main_window.py" line="308" />
             <source>&amp;Hand off cases to a colleague…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="294" />
+            <location filename="../../ui/main_window.py" line="310" />
             <source>Import a hand-off &amp;package…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="296" />
+            <location filename="../../ui/main_window.py" line="312" />
             <source>&amp;Back up now</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="298" />
+            <location filename="../../ui/main_window.py" line="314" />
             <source>Se&amp;ttings…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="299" />
+            <location filename="../../ui/main_window.py" line="315" />
             <source>&amp;Lock</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="302" />
+            <location filename="../../ui/main_window.py" line="318" />
             <source>&amp;Edit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="303" />
+            <location filename="../../ui/main_window.py" line="319" />
             <source>&amp;Find…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="304" />
+            <location filename="../../ui/main_window.py" line="320" />
             <source>Move the case to the &amp;trash</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="310" />
+            <location filename="../../ui/main_window.py" line="326" />
             <source>&amp;Save the case</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="313" />
+            <location filename="../../ui/main_window.py" line="329" />
             <source>&amp;View</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="319" />
+            <location filename="../../ui/main_window.py" line="335" />
             <source>&amp;Help</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="320" />
+            <location filename="../../ui/main_window.py" line="336" />
             <source>&amp;About Abarona</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="370" />
+            <location filename="../../ui/main_window.py" line="386" />
             <source>Unsaved changes restored</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="371" />
+            <location filename="../../ui/main_window.py" line="387" />
             <source>The vault locked itself while a case had unsaved changes. They were kept encrypted in the vault and are back in the editor: check and save them.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="415" />
+            <location filename="../../ui/main_window.py" line="437" />
             <source>Import cases</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="415" />
+            <location filename="../../ui/main_window.py" line="437" />
             <source>Case files (*.json);;All files (*)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="422" />
+            <location filename="../../ui/main_window.py" line="444" />
             <source>Importing cases</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="431" />
+            <location filename="../../ui/main_window.py" line="453" />
             <source>… and %n more problem(s).</source>
             <translation>
                 <numerusform>… and %n more problem.</numerusform>
@@ -2361,34 +2361,34 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="432" />
-            <location filename="../../ui/main_window.py" line="437" />
-            <location filename="../../ui/main_window.py" line="439" />
+            <location filename="../../ui/main_window.py" line="454" />
+            <location filename="../../ui/main_window.py" line="459" />
+            <location filename="../../ui/main_window.py" line="461" />
             <source>Nothing was imported</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="433" />
+            <location filename="../../ui/main_window.py" line="455" />
             <source>The file was not imported, because of these problems:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="435" />
+            <location filename="../../ui/main_window.py" line="457" />
             <source>Import cancelled</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="435" />
+            <location filename="../../ui/main_window.py" line="457" />
             <source>The import was cancelled; nothing was imported.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="442" />
+            <location filename="../../ui/main_window.py" line="464" />
             <source>Import done</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="443" />
+            <location filename="../../ui/main_window.py" line="465" />
             <source>Imported %n case(s).</source>
             <translation>
                 <numerusform>Imported %n case.</numerusform>
@@ -2396,37 +2396,37 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="448" />
+            <location filename="../../ui/main_window.py" line="470" />
             <source>Export without encryption?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="449" />
+            <location filename="../../ui/main_window.py" line="471" />
             <source>The export is a plain JSON file: anyone who gets it can read every case in it. Export only to a place you control, and delete the file when done.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="452" />
+            <location filename="../../ui/main_window.py" line="474" />
             <source>Export cases</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="452" />
+            <location filename="../../ui/main_window.py" line="474" />
             <source>Case files (*.json)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="458" />
+            <location filename="../../ui/main_window.py" line="480" />
             <source>Not exported</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="460" />
+            <location filename="../../ui/main_window.py" line="482" />
             <source>Export done</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="460" />
+            <location filename="../../ui/main_window.py" line="482" />
             <source>Wrote %n case(s), unencrypted.</source>
             <translation>
                 <numerusform>Wrote %n case, unencrypted.</numerusform>
@@ -2434,17 +2434,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="487" />
+            <location filename="../../ui/main_window.py" line="509" />
             <source>About Abarona</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="488" />
+            <location filename="../../ui/main_window.py" line="510" />
             <source>Abarona keeps case files for the defence of Belarusians in Russia, encrypted on this computer. It never connects to the network.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="301" />
+            <location filename="../../ui/main_window.py" line="317" />
             <source>&amp;Quit</source>
             <translation type="unfinished" />
         </message>
@@ -2533,67 +2533,67 @@
     <context>
         <name>PartyDialog</name>
         <message>
-            <location filename="../../ui/case_dialogs.py" line="107" />
+            <location filename="../../ui/case_dialogs.py" line="112" />
             <source>Party</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/case_dialogs.py" line="107" />
+            <location filename="../../ui/case_dialogs.py" line="112" />
             <source>New party</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/case_dialogs.py" line="117" />
+            <location filename="../../ui/case_dialogs.py" line="122" />
             <source>a person</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/case_dialogs.py" line="117" />
+            <location filename="../../ui/case_dialogs.py" line="122" />
             <source>an organisation</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/case_dialogs.py" line="118" />
+            <location filename="../../ui/case_dialogs.py" line="123" />
             <source>a court</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/case_dialogs.py" line="118" />
+            <location filename="../../ui/case_dialogs.py" line="123" />
             <source>an authority</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/case_dialogs.py" line="122" />
+            <location filename="../../ui/case_dialogs.py" line="127" />
             <source>Phone, messenger, address (never in public reports)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/case_dialogs.py" line="130" />
+            <location filename="../../ui/case_dialogs.py" line="135" />
             <source>Name:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/case_dialogs.py" line="131" />
+            <location filename="../../ui/case_dialogs.py" line="136" />
             <source>Role:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/case_dialogs.py" line="132" />
+            <location filename="../../ui/case_dialogs.py" line="137" />
             <source>Is:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/case_dialogs.py" line="133" />
+            <location filename="../../ui/case_dialogs.py" line="138" />
             <source>Contact:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/case_dialogs.py" line="134" />
+            <location filename="../../ui/case_dialogs.py" line="139" />
             <source>Note:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/case_dialogs.py" line="141" />
+            <location filename="../../ui/case_dialogs.py" line="150" />
             <source>A name is needed.</source>
             <translation type="unfinished" />
         </message>
@@ -2962,7 +2962,7 @@
         </message>
         <message>
             <location filename="../../ui/report_dialog.py" line="254" />
-            <location filename="../../ui/report_dialog.py" line="407" />
+            <location filename="../../ui/report_dialog.py" line="412" />
             <source>Cancel</source>
             <translation type="unfinished" />
         </message>
@@ -3020,27 +3020,37 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/report_dialog.py" line="383" />
+            <location filename="../../ui/report_dialog.py" line="382" />
             <source>The report was not saved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/report_dialog.py" line="385" />
+            <location filename="../../ui/report_dialog.py" line="384" />
             <source>Saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/report_dialog.py" line="407" />
+            <location filename="../../ui/report_dialog.py" line="392" />
+            <source>Print the report?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/report_dialog.py" line="393" />
+            <source>Printing hands the report to the printing system unencrypted (it may keep a copy in its queue). To keep a PDF, use Save as PDF instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/report_dialog.py" line="412" />
             <source>Printing…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/report_dialog.py" line="412" />
+            <location filename="../../ui/report_dialog.py" line="417" />
             <source>Cannot print</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/report_dialog.py" line="412" />
+            <location filename="../../ui/report_dialog.py" line="417" />
             <source>The printer could not be started.</source>
             <translation type="unfinished" />
         </message>
@@ -3619,27 +3629,27 @@
         </message>
         <message>
             <location filename="../../ui/timeline.py" line="493" />
+            <source>Export an unencrypted image?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/timeline.py" line="494" />
+            <source>The image is not encrypted: it shows the case's events and dates. Keep it safe and delete it when it is no longer needed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/timeline.py" line="498" />
             <source>Export the timeline as PNG</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/timeline.py" line="493" />
+            <location filename="../../ui/timeline.py" line="498" />
             <source>PNG images (*.png)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/timeline.py" line="503" />
-            <source>The image was not saved</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/timeline.py" line="505" />
-            <source>Timeline exported</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../ui/timeline.py" line="506" />
-            <source>The image is not encrypted: it shows the case's events and dates. Keep it safe.</source>
+            <source>The image was not saved</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3720,52 +3730,52 @@
     <context>
         <name>Workspace</name>
         <message>
-            <location filename="../../ui/main_window.py" line="67" />
+            <location filename="../../ui/main_window.py" line="68" />
             <source>Dashboard</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="68" />
+            <location filename="../../ui/main_window.py" line="69" />
             <source>Cases</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="69" />
+            <location filename="../../ui/main_window.py" line="70" />
             <source>People</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="70" />
+            <location filename="../../ui/main_window.py" line="71" />
             <source>Wanted lists</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="71" />
+            <location filename="../../ui/main_window.py" line="72" />
             <source>Backups</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="72" />
+            <location filename="../../ui/main_window.py" line="73" />
             <source>Trash</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="131" />
+            <location filename="../../ui/main_window.py" line="132" />
             <source>Cannot open the case</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="132" />
+            <location filename="../../ui/main_window.py" line="133" />
             <source>The case no longer exists.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="184" />
+            <location filename="../../ui/main_window.py" line="201" />
             <source>Hand off cases</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="185" />
+            <location filename="../../ui/main_window.py" line="202" />
             <source>Select the cases to hand off in the list first (Ctrl or Shift for several).</source>
             <translation type="unfinished" />
         </message>
@@ -3780,6 +3790,14 @@
         <message>
             <location filename="../../ui/case_deadlines.py" line="71" />
             <source>Moscow time</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>app</name>
+        <message>
+            <location filename="../../ui/app.py" line="41" />
+            <source>Something went wrong</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4236,12 +4254,17 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/history.py" line="60" />
+            <location filename="../../ui/history.py" line="59" />
+            <source>%1: an unencrypted copy saved by %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/history.py" line="61" />
             <source>%1: %3 by %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/history.py" line="66" />
+            <location filename="../../ui/history.py" line="67" />
             <source>fields: %1</source>
             <translation type="unfinished" />
         </message>
@@ -4345,14 +4368,29 @@
         </message>
     </context>
     <context>
-        <name>tasks</name>
+        <name>prompts</name>
         <message>
-            <location filename="../../ui/tasks.py" line="73" />
-            <source>Cancel</source>
+            <location filename="../../ui/prompts.py" line="81" />
+            <source>Replace the file?</source>
+            <extracomment>Tests set this to a function (kind, title, text) -&gt; answer, and no modal box is shown.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/tasks.py" line="87" />
+            <location filename="../../ui/prompts.py" line="82" />
+            <source>%1 already exists. Replace it?</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>tasks</name>
+        <message>
+            <location filename="../../ui/tasks.py" line="88" />
+            <source>Cancel</source>
+            <extracomment>How many tasks are running, and what waits for them all to end (a lock, for one: the vault must not be closed under a worker that is writing to it).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/tasks.py" line="102" />
             <source>Cancelling…</source>
             <translation type="unfinished" />
         </message>

@@ -4,52 +4,52 @@
     <context>
         <name />
         <message>
-            <location filename="../../ui/case_editor.py" line="685" />
+            <location filename="../../ui/case_editor.py" line="712" />
             <source>%1: this is required.</source>
             <translation>%1: обязательное поле.</translation>
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="686" />
+            <location filename="../../ui/case_editor.py" line="713" />
             <source>%1: not a date (use e.g. 2021-12-31, 2021-12, 2021-12~ or 2022-01-28/2022-02-01).</source>
             <translation>%1: это не дата (например, 2021-12-31, 2021-12, 2021-12~ или 2022-01-28/2022-02-01).</translation>
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="687" />
+            <location filename="../../ui/case_editor.py" line="714" />
             <source>%1: not a time of day (use HH:MM).</source>
             <translation>%1: это не время (ЧЧ:ММ).</translation>
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="688" />
+            <location filename="../../ui/case_editor.py" line="715" />
             <source>%1: choose one of the offered values.</source>
             <translation>%1: выберите одно из предложенных значений.</translation>
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="689" />
+            <location filename="../../ui/case_editor.py" line="716" />
             <source>%1: another case already has this reference.</source>
             <translation>%1: этот номер уже есть у другого дела.</translation>
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="690" />
+            <location filename="../../ui/case_editor.py" line="717" />
             <source>%1: the text is too long or contains invalid characters.</source>
             <translation>%1: текст слишком длинный или содержит недопустимые символы.</translation>
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="691" />
+            <location filename="../../ui/case_editor.py" line="718" />
             <source>%1: a language is written as two letters, e.g. ru, be, en, pl.</source>
             <translation>%1: язык записывается двумя буквами, например ru, be, en, pl.</translation>
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="692" />
+            <location filename="../../ui/case_editor.py" line="719" />
             <source>%1: a country is written as two capital letters, e.g. BY, RU.</source>
             <translation>%1: страна записывается двумя заглавными буквами, например BY, RU.</translation>
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="693" />
+            <location filename="../../ui/case_editor.py" line="720" />
             <source>%1: out of range.</source>
             <translation>%1: значение вне допустимых пределов.</translation>
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="695" />
+            <location filename="../../ui/case_editor.py" line="722" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
@@ -683,12 +683,12 @@
             <translation>Доверитель с таким именем уже есть в хранилище: %1. Выбрать его, а не создавать дубликат?</translation>
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="653" />
+            <location filename="../../ui/case_editor.py" line="685" />
             <source>Remove the event?</source>
             <translation>Удалить событие?</translation>
         </message>
         <message>
-            <location filename="../../ui/case_editor.py" line="653" />
+            <location filename="../../ui/case_editor.py" line="685" />
             <source>The event is removed when you save the case.</source>
             <translation>Событие будет удалено при сохранении дела.</translation>
         </message>
@@ -2015,7 +2015,7 @@
             <translation>Источник:</translation>
         </message>
         <message>
-            <location filename="../../ui/case_dialogs.py" line="84" />
+            <location filename="../../ui/case_dialogs.py" line="89" />
             <source>The time must be HH:MM, e.g. 21:30.</source>
             <translation>Время записывается как ЧЧ:ММ, например 21:30.</translation>
         </message>
@@ -2242,7 +2242,7 @@
     <context>
         <name>HistoryPanel</name>
         <message>
-            <location filename="../../ui/history.py" line="79" />
+            <location filename="../../ui/history.py" line="80" />
             <source>No history yet: save the case first.</source>
             <translation>Истории пока нет: сначала сохраните дело.</translation>
         </message>
@@ -2250,122 +2250,122 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="282" />
+            <location filename="../../ui/main_window.py" line="298" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="283" />
+            <location filename="../../ui/main_window.py" line="299" />
             <source>&amp;New case</source>
             <translation>&amp;Новое дело</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="285" />
+            <location filename="../../ui/main_window.py" line="301" />
             <source>&amp;Import cases…</source>
             <translation>&amp;Импорт дел…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="286" />
+            <location filename="../../ui/main_window.py" line="302" />
             <source>&amp;Export cases (unencrypted)…</source>
             <translation>&amp;Экспорт дел (без шифрования)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="288" />
+            <location filename="../../ui/main_window.py" line="304" />
             <source>&amp;Reports…</source>
             <translation>&amp;Отчёты…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="289" />
+            <location filename="../../ui/main_window.py" line="305" />
             <source>Find &amp;duplicate clients…</source>
             <translation>Найти &amp;дубликаты доверителей…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="292" />
+            <location filename="../../ui/main_window.py" line="308" />
             <source>&amp;Hand off cases to a colleague…</source>
             <translation>&amp;Передать дела коллеге…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="294" />
+            <location filename="../../ui/main_window.py" line="310" />
             <source>Import a hand-off &amp;package…</source>
             <translation>Импорт &amp;файла передачи…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="296" />
+            <location filename="../../ui/main_window.py" line="312" />
             <source>&amp;Back up now</source>
             <translation>Создать &amp;резервную копию</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="298" />
+            <location filename="../../ui/main_window.py" line="314" />
             <source>Se&amp;ttings…</source>
             <translation>&amp;Настройки…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="299" />
+            <location filename="../../ui/main_window.py" line="315" />
             <source>&amp;Lock</source>
             <translation>&amp;Заблокировать</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="302" />
+            <location filename="../../ui/main_window.py" line="318" />
             <source>&amp;Edit</source>
             <translation>&amp;Правка</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="303" />
+            <location filename="../../ui/main_window.py" line="319" />
             <source>&amp;Find…</source>
             <translation>&amp;Найти…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="304" />
+            <location filename="../../ui/main_window.py" line="320" />
             <source>Move the case to the &amp;trash</source>
             <translation>Переместить дело в &amp;корзину</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="310" />
+            <location filename="../../ui/main_window.py" line="326" />
             <source>&amp;Save the case</source>
             <translation>&amp;Сохранить дело</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="313" />
+            <location filename="../../ui/main_window.py" line="329" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="319" />
+            <location filename="../../ui/main_window.py" line="335" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="320" />
+            <location filename="../../ui/main_window.py" line="336" />
             <source>&amp;About Abarona</source>
             <translation>&amp;О программе Abarona</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="370" />
+            <location filename="../../ui/main_window.py" line="386" />
             <source>Unsaved changes restored</source>
             <translation>Несохранённые изменения восстановлены</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="371" />
+            <location filename="../../ui/main_window.py" line="387" />
             <source>The vault locked itself while a case had unsaved changes. They were kept encrypted in the vault and are back in the editor: check and save them.</source>
             <translation>Хранилище заблокировалось, когда в деле были несохранённые изменения. Они сохранились в хранилище в зашифрованном виде и снова открыты в редакторе: проверьте и сохраните их.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="415" />
+            <location filename="../../ui/main_window.py" line="437" />
             <source>Import cases</source>
             <translation>Импорт дел</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="415" />
+            <location filename="../../ui/main_window.py" line="437" />
             <source>Case files (*.json);;All files (*)</source>
             <translation>Файлы дел (*.json);;Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="422" />
+            <location filename="../../ui/main_window.py" line="444" />
             <source>Importing cases</source>
             <translation>Импорт дел</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="431" />
+            <location filename="../../ui/main_window.py" line="453" />
             <source>… and %n more problem(s).</source>
             <translation>
                 <numerusform>… и ещё %n ошибка.</numerusform>
@@ -2374,34 +2374,34 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="432" />
-            <location filename="../../ui/main_window.py" line="437" />
-            <location filename="../../ui/main_window.py" line="439" />
+            <location filename="../../ui/main_window.py" line="454" />
+            <location filename="../../ui/main_window.py" line="459" />
+            <location filename="../../ui/main_window.py" line="461" />
             <source>Nothing was imported</source>
             <translation>Ничего не импортировано</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="433" />
+            <location filename="../../ui/main_window.py" line="455" />
             <source>The file was not imported, because of these problems:</source>
             <translation>Файл не импортирован из-за этих ошибок:</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="435" />
+            <location filename="../../ui/main_window.py" line="457" />
             <source>Import cancelled</source>
             <translation>Импорт отменён</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="435" />
+            <location filename="../../ui/main_window.py" line="457" />
             <source>The import was cancelled; nothing was imported.</source>
             <translation>Импорт отменён; ничего не импортировано.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="442" />
+            <location filename="../../ui/main_window.py" line="464" />
             <source>Import done</source>
             <translation>Импорт завершён</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="443" />
+            <location filename="../../ui/main_window.py" line="465" />
             <source>Imported %n case(s).</source>
             <translation>
                 <numerusform>Импортировано %n дело.</numerusform>
@@ -2410,37 +2410,37 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="448" />
+            <location filename="../../ui/main_window.py" line="470" />
             <source>Export without encryption?</source>
             <translation>Экспортировать без шифрования?</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="449" />
+            <location filename="../../ui/main_window.py" line="471" />
             <source>The export is a plain JSON file: anyone who gets it can read every case in it. Export only to a place you control, and delete the file when done.</source>
             <translation>Экспорт — это обычный файл JSON: любой, кто его получит, прочтёт все дела. Экспортируйте только туда, где вы контролируете доступ, и удалите файл после использования.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="452" />
+            <location filename="../../ui/main_window.py" line="474" />
             <source>Export cases</source>
             <translation>Экспорт дел</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="452" />
+            <location filename="../../ui/main_window.py" line="474" />
             <source>Case files (*.json)</source>
             <translation>Файлы дел (*.json)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="458" />
+            <location filename="../../ui/main_window.py" line="480" />
             <source>Not exported</source>
             <translation>Не экспортировано</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="460" />
+            <location filename="../../ui/main_window.py" line="482" />
             <source>Export done</source>
             <translation>Экспорт завершён</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="460" />
+            <location filename="../../ui/main_window.py" line="482" />
             <source>Wrote %n case(s), unencrypted.</source>
             <translation>
                 <numerusform>Записано %n дело без шифрования.</numerusform>
@@ -2449,17 +2449,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="487" />
+            <location filename="../../ui/main_window.py" line="509" />
             <source>About Abarona</source>
             <translation>О программе Abarona</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="488" />
+            <location filename="../../ui/main_window.py" line="510" />
             <source>Abarona keeps case files for the defence of Belarusians in Russia, encrypted on this computer. It never connects to the network.</source>
             <translation>Abarona хранит материалы дел по защите граждан Беларуси в России в зашифрованном виде на этом компьютере. Программа никогда не подключается к сети.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="301" />
+            <location filename="../../ui/main_window.py" line="317" />
             <source>&amp;Quit</source>
             <translation>В&amp;ыход</translation>
         </message>
@@ -2548,67 +2548,67 @@
     <context>
         <name>PartyDialog</name>
         <message>
-            <location filename="../../ui/case_dialogs.py" line="107" />
+            <location filename="../../ui/case_dialogs.py" line="112" />
             <source>Party</source>
             <translation>Участник</translation>
         </message>
         <message>
-            <location filename="../../ui/case_dialogs.py" line="107" />
+            <location filename="../../ui/case_dialogs.py" line="112" />
             <source>New party</source>
             <translation>Новый участник</translation>
         </message>
         <message>
-            <location filename="../../ui/case_dialogs.py" line="117" />
+            <location filename="../../ui/case_dialogs.py" line="122" />
             <source>a person</source>
             <translation>человек</translation>
         </message>
         <message>
-            <location filename="../../ui/case_dialogs.py" line="117" />
+            <location filename="../../ui/case_dialogs.py" line="122" />
             <source>an organisation</source>
             <translation>организация</translation>
         </message>
         <message>
-            <location filename="../../ui/case_dialogs.py" line="118" />
+            <location filename="../../ui/case_dialogs.py" line="123" />
             <source>a court</source>
             <translation>суд</translation>
         </message>
         <message>
-            <location filename="../../ui/case_dialogs.py" line="118" />
+            <location filename="../../ui/case_dialogs.py" line="123" />
             <source>an authority</source>
             <translation>ведомство</translation>
         </message>
         <message>
-            <location filename="../../ui/case_dialogs.py" line="122" />
+            <location filename="../../ui/case_dialogs.py" line="127" />
             <source>Phone, messenger, address (never in public reports)</source>
             <translation>Телефон, мессенджер, адрес (не попадает в публичные отчёты)</translation>
         </message>
         <message>
-            <location filename="../../ui/case_dialogs.py" line="130" />
+            <location filename="../../ui/case_dialogs.py" line="135" />
             <source>Name:</source>
             <translation>Имя:</translation>
         </message>
         <message>
-            <location filename="../../ui/case_dialogs.py" line="131" />
+            <location filename="../../ui/case_dialogs.py" line="136" />
             <source>Role:</source>
             <translation>Роль:</translation>
         </message>
         <message>
-            <location filename="../../ui/case_dialogs.py" line="132" />
+            <location filename="../../ui/case_dialogs.py" line="137" />
             <source>Is:</source>
             <translation>Кто это:</translation>
         </message>
         <message>
-            <location filename="../../ui/case_dialogs.py" line="133" />
+            <location filename="../../ui/case_dialogs.py" line="138" />
             <source>Contact:</source>
             <translation>Контакты:</translation>
         </message>
         <message>
-            <location filename="../../ui/case_dialogs.py" line="134" />
+            <location filename="../../ui/case_dialogs.py" line="139" />
             <source>Note:</source>
             <translation>Примечание:</translation>
         </message>
         <message>
-            <location filename="../../ui/case_dialogs.py" line="141" />
+            <location filename="../../ui/case_dialogs.py" line="150" />
             <source>A name is needed.</source>
             <translation>Нужно имя.</translation>
         </message>
@@ -2977,7 +2977,7 @@
         </message>
         <message>
             <location filename="../../ui/report_dialog.py" line="254" />
-            <location filename="../../ui/report_dialog.py" line="407" />
+            <location filename="../../ui/report_dialog.py" line="412" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
@@ -3036,27 +3036,37 @@
             <translation>Файлы PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/report_dialog.py" line="383" />
+            <location filename="../../ui/report_dialog.py" line="382" />
             <source>The report was not saved</source>
             <translation>Отчёт не сохранён</translation>
         </message>
         <message>
-            <location filename="../../ui/report_dialog.py" line="385" />
+            <location filename="../../ui/report_dialog.py" line="384" />
             <source>Saved.</source>
             <translation>Сохранено.</translation>
         </message>
         <message>
-            <location filename="../../ui/report_dialog.py" line="407" />
+            <location filename="../../ui/report_dialog.py" line="392" />
+            <source>Print the report?</source>
+            <translation>Напечатать отчёт?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_dialog.py" line="393" />
+            <source>Printing hands the report to the printing system unencrypted (it may keep a copy in its queue). To keep a PDF, use Save as PDF instead.</source>
+            <translation>При печати отчёт передаётся системе печати без шифрования (копия может остаться в очереди печати). Чтобы получить PDF, используйте «Сохранить как PDF».</translation>
+        </message>
+        <message>
+            <location filename="../../ui/report_dialog.py" line="412" />
             <source>Printing…</source>
             <translation>Печать…</translation>
         </message>
         <message>
-            <location filename="../../ui/report_dialog.py" line="412" />
+            <location filename="../../ui/report_dialog.py" line="417" />
             <source>Cannot print</source>
             <translation>Не удаётся напечатать</translation>
         </message>
         <message>
-            <location filename="../../ui/report_dialog.py" line="412" />
+            <location filename="../../ui/report_dialog.py" line="417" />
             <source>The printer could not be started.</source>
             <translation>Не удалось запустить принтер.</translation>
         </message>
@@ -3635,28 +3645,28 @@
         </message>
         <message>
             <location filename="../../ui/timeline.py" line="493" />
+            <source>Export an unencrypted image?</source>
+            <translation>Экспортировать незашифрованное изображение?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/timeline.py" line="494" />
+            <source>The image is not encrypted: it shows the case's events and dates. Keep it safe and delete it when it is no longer needed.</source>
+            <translation>Изображение не зашифровано: на нём видны события и даты дела. Храните его в надёжном месте и удалите, когда оно станет не нужно.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/timeline.py" line="498" />
             <source>Export the timeline as PNG</source>
             <translation>Экспорт шкалы времени в PNG</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline.py" line="493" />
+            <location filename="../../ui/timeline.py" line="498" />
             <source>PNG images (*.png)</source>
             <translation>Изображения PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../../ui/timeline.py" line="503" />
+            <location filename="../../ui/timeline.py" line="506" />
             <source>The image was not saved</source>
             <translation>Изображение не сохранено</translation>
-        </message>
-        <message>
-            <location filename="../../ui/timeline.py" line="505" />
-            <source>Timeline exported</source>
-            <translation>Шкала времени экспортирована</translation>
-        </message>
-        <message>
-            <location filename="../../ui/timeline.py" line="506" />
-            <source>The image is not encrypted: it shows the case's events and dates. Keep it safe.</source>
-            <translation>Изображение не зашифровано: на нём видны события и даты дела. Храните его надёжно.</translation>
         </message>
     </context>
     <context>
@@ -3737,52 +3747,52 @@
     <context>
         <name>Workspace</name>
         <message>
-            <location filename="../../ui/main_window.py" line="67" />
+            <location filename="../../ui/main_window.py" line="68" />
             <source>Dashboard</source>
             <translation>Сводка</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="68" />
+            <location filename="../../ui/main_window.py" line="69" />
             <source>Cases</source>
             <translation>Дела</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="69" />
+            <location filename="../../ui/main_window.py" line="70" />
             <source>People</source>
             <translation>Люди</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="70" />
+            <location filename="../../ui/main_window.py" line="71" />
             <source>Wanted lists</source>
             <translation>Списки разыскиваемых</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="71" />
+            <location filename="../../ui/main_window.py" line="72" />
             <source>Backups</source>
             <translation>Резервные копии</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="72" />
+            <location filename="../../ui/main_window.py" line="73" />
             <source>Trash</source>
             <translation>Корзина</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="131" />
+            <location filename="../../ui/main_window.py" line="132" />
             <source>Cannot open the case</source>
             <translation>Не удаётся открыть дело</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="132" />
+            <location filename="../../ui/main_window.py" line="133" />
             <source>The case no longer exists.</source>
             <translation>Этого дела больше нет.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="184" />
+            <location filename="../../ui/main_window.py" line="201" />
             <source>Hand off cases</source>
             <translation>Передача дел</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="185" />
+            <location filename="../../ui/main_window.py" line="202" />
             <source>Select the cases to hand off in the list first (Ctrl or Shift for several).</source>
             <translation>Сначала выберите в списке дела для передачи (несколько — с Ctrl или Shift).</translation>
         </message>
@@ -3798,6 +3808,14 @@
             <location filename="../../ui/case_deadlines.py" line="71" />
             <source>Moscow time</source>
             <translation>Московское время</translation>
+        </message>
+    </context>
+    <context>
+        <name>app</name>
+        <message>
+            <location filename="../../ui/app.py" line="41" />
+            <source>Something went wrong</source>
+            <translation>Что-то пошло не так</translation>
         </message>
     </context>
     <context>
@@ -4253,12 +4271,17 @@
             <translation>%1: объединено, автор — %2</translation>
         </message>
         <message>
-            <location filename="../../ui/history.py" line="60" />
+            <location filename="../../ui/history.py" line="59" />
+            <source>%1: an unencrypted copy saved by %2</source>
+            <translation>%1: сохранена незашифрованная копия, автор — %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history.py" line="61" />
             <source>%1: %3 by %2</source>
             <translation>%1: %3, автор — %2</translation>
         </message>
         <message>
-            <location filename="../../ui/history.py" line="66" />
+            <location filename="../../ui/history.py" line="67" />
             <source>fields: %1</source>
             <translation>поля: %1</translation>
         </message>
@@ -4362,14 +4385,29 @@
         </message>
     </context>
     <context>
+        <name>prompts</name>
+        <message>
+            <location filename="../../ui/prompts.py" line="81" />
+            <source>Replace the file?</source>
+            <extracomment>Tests set this to a function (kind, title, text) -&gt; answer, and no modal box is shown.</extracomment>
+            <translation>Заменить файл?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/prompts.py" line="82" />
+            <source>%1 already exists. Replace it?</source>
+            <translation>%1 уже существует. Заменить?</translation>
+        </message>
+    </context>
+    <context>
         <name>tasks</name>
         <message>
-            <location filename="../../ui/tasks.py" line="73" />
+            <location filename="../../ui/tasks.py" line="88" />
             <source>Cancel</source>
+            <extracomment>How many tasks are running, and what waits for them all to end (a lock, for one: the vault must not be closed under a worker that is writing to it).</extracomment>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../ui/tasks.py" line="87" />
+            <location filename="../../ui/tasks.py" line="102" />
             <source>Cancelling…</source>
             <translation>Отмена…</translation>
         </message>

@@ -164,3 +164,13 @@ def test_stats_counts_cases_not_rows(vault):
     assert in_2022.cases == 1
     # an approximate month overlaps a period that starts inside it
     assert svc.stats(vault, arrest_from="2021-12-15", arrest_to="2021-12-31").by_kind == {"abduction": 1}
+
+
+def test_plaintext_exports_are_audited_without_their_path(vault, tmp_path):
+    interchange.import_cases(vault, interchange.read_cases(document(case_dict("E-1"))))
+    secret_folder = tmp_path / "Кудзін private"
+    secret_folder.mkdir()
+    interchange.export_file(vault, secret_folder / "all.json")
+    rows = vault.conn.execute("SELECT entity, action, changes FROM audit WHERE action = 'export_plaintext'").fetchall()
+    assert rows == [("export", "export_plaintext", '{"cases": 1, "format": "abarona-cases"}')]
+    assert not [r for r in vault.conn.execute("SELECT changes FROM audit") if "private" in r[0]]

@@ -58,3 +58,42 @@ def test_cancel_stops_the_work_at_its_next_report(qtbot):
     result, error = run_with_progress(None, "Working", work)
     assert isinstance(error, Cancelled) and result is None
     assert len(reached) < 200
+
+
+def test_a_lock_waits_for_running_work(qtbot):
+    """Found in review: an idle lock during a background task closed the vault under it."""
+    from ui import tasks
+
+    events = []
+
+    def work(progress):
+        tasks.call_when_idle(lambda: events.append("locked"))  # as the idle lock would
+        events.append("working")
+        progress(1, 1)
+        return "ok"
+
+    assert run_with_progress(None, "Working", work) == ("ok", None)
+    assert events == ["working", "locked"] and tasks.busy == 0
+    tasks.call_when_idle(lambda: events.append("now"))
+    assert events[-1] == "now"
+
+
+def test_escaping_exceptions_get_a_message_not_a_traceback(qtbot, capsys, monkeypatch):
+    import sys
+
+    from ui import app, prompts
+
+    seen = []
+    monkeypatch.setattr(prompts, "answerer", lambda kind, title, text: seen.append((kind, text)))
+    import threading
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    app._install_error_hooks()
+    try:
+        raise LookupError("case BY-2021-003 of Аляксей Кудзін")
+    except LookupError:
+        sys.excepthook(*sys.exc_info())
+    assert seen and seen[0][0] == "error" and "Кудзін" not in seen[0][1]
+    captured = capsys.readouterr()
+    assert "Traceback" not in captured.err and "Кудзін" not in captured.err

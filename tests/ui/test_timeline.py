@@ -93,12 +93,19 @@ def test_png_export_goes_where_the_user_chose(qtbot, vault, tmp_path, answers):
     case = _case(vault)
     panel = _panel(qtbot, vault)
     panel.show_case(case.id)
-    answers.queue.append(str(tmp_path / "timeline"))
+    answers.queue.append(False)  # warned first; declined: nothing is asked or written
+    panel.export_png()
+    assert answers.seen[-1][0] == "confirm" and "not encrypted" in answers.seen[-1][2]
+    assert not [p for p in tmp_path.iterdir() if p.suffix == ".png"]
+    answers.queue.extend([True, str(tmp_path / "timeline")])
     panel.export_png()
     data = (tmp_path / "timeline.png").read_bytes()
     assert data.startswith(b"\x89PNG") and QImage.fromData(data).width() >= 900
-    assert answers.seen[-1][0] == "inform" and "not encrypted" in answers.seen[-1][2]
-    answers.queue.append("")  # cancelled: nothing written
+    answers.queue.extend([True, str(tmp_path / "timeline"), False])  # the added suffix names an existing file
+    panel.export_png()
+    assert answers.seen[-1][0] == "confirm" and "already exists" in answers.seen[-1][2]
+    assert (tmp_path / "timeline.png").read_bytes() == data
+    answers.queue.extend([True, ""])  # cancelled: nothing written
     panel.export_png()
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".png") == ["timeline.png"]
     panel.set_vault(None)
