@@ -185,7 +185,7 @@ def scrub_bytes(data: bytes, needles: list[str]) -> tuple[bytes, int]:
     """Overwrite each needle (UTF-8 and UTF-16-LE) with as many slashes, in place.
 
     A path keeps its length, so offsets inside a binary stay valid, and stays a valid path
-    that names nothing of the build machine: "/home/ann/.pyenv/versions/3.11.7/lib"
+    that names nothing of the build machine: "/home/example-builder/.pyenv/versions/3.11.7/lib"
     becomes "////////////////////////////////lib", which is "/lib". Used for the compiled-in
     prefixes and library search paths of a Python built under someone's home folder.
     """

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 import privacy_check
 
-NEEDLE = "/home/olena.k/.pyenv/versions/3.11.7"
+NEEDLE = "/home/example-builder/.pyenv/versions/3.11.7"
 
 
 def elf(sections: list[str]) -> bytes:
@@ -70,7 +70,7 @@ def test_a_needle_matches_only_as_a_whole_folder(tmp_path):
     bundle.mkdir()
     (bundle / "lib.so").write_bytes(b"/rootfs/etc/\0/root\0")  # neither /root/ nor /root\
     assert privacy_check.check_bundle(bundle, needles=["/root"]) == []
-    (bundle / "lib.so").write_bytes(b"/root/.cache/x\0")
+    (bundle / "lib.so").write_bytes(b"/root/.cache/x\0")  # an example: a build machine's cache path
     assert [f.kind for f in privacy_check.check_bundle(bundle, needles=["/root"])] == ["path"]
 
 
