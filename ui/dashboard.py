@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import datetime, timezone
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +29,7 @@ from desktop import deadlines as deadline_service
 from desktop.errors import VaultError
 from desktop.vocab import vocabulary
 from ui import i18n, messages, prompts
+from ui.record_table import RecordTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 RED, AMBER, GREY = QColor("#b00020"), QColor("#a15c00"), QColor("#6b6b6b")
@@ -62,49 +63,35 @@ def format_moment(moment: datetime | None, with_time: bool = True) -> str:
                               QLocale.FormatType.ShortFormat)
 
 
-class RowsModel(QAbstractTableModel):
-    """Rows of one dashboard section: (title, text of a row) columns, a colour per row."""
+class RowsModel(RecordTableModel):
+    """Rows of one dashboard section: the record table, with a colour per row and the id of
+    the case a row stands for."""
 
     CaseIdRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, columns: Sequence[tuple[str, Callable[[object], str]]],
                  colour: Callable[[object], QColor | None] = lambda _row: None, parent=None) -> None:
-        super().__init__(parent)
-        self._columns = list(columns)
+        super().__init__(columns, parent)
         self._colour = colour
-        self.rows: list = []
+
+    @property
+    def rows(self) -> list:
+        return self.records
 
     def set_rows(self, rows: list) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self._columns):
-            return self._columns[section][0]
-        return None
+        self.set_records(list(rows))
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._columns[index.column()][1](row) or ""
-        if role == Qt.ItemDataRole.ForegroundRole:
+        row = self.record(index.row()) if index.isValid() else None
+        if row is not None and role == Qt.ItemDataRole.ForegroundRole:
             return self._colour(row)
-        if role == self.CaseIdRole:
+        if row is not None and role == self.CaseIdRole:
             return row.case_id
-        return None
+        return super().data(index, role)
 
     def case_id(self, row: int) -> str | None:
-        return self.rows[row].case_id if 0 <= row < len(self.rows) else None
+        record = self.record(row)
+        return record.case_id if record is not None else None
 
 
 class _Card(QPushButton):
