@@ -19,10 +19,10 @@ from pathlib import Path
 
 import sqlcipher3
 
-from db import audit, schema
-from db.errors import DriverError, NotAVault, VaultDamaged, VaultError, VaultTooNew
+from db import audit
+from db.errors import DriverError, VaultDamaged, VaultError
 from db.keys import normalise_passphrase
-from db.vault import APPLICATION_ID, PAGE_SIZE, check_file, classify_unreadable, connect_file, create_schema
+from db.vault import PAGE_SIZE, check_file, classify_unreadable, connect_file, create_schema, identify
 
 FILE_PREFIX = "file."
 _DIGEST_ROWS = 2000
@@ -358,16 +358,7 @@ def open_copy(path: str | Path, passphrase: str | bytes) -> sqlcipher3.Connectio
     except DriverError as exc:
         raise VaultError(f"The file cannot be read ({getattr(exc, 'sqlite_errorname', '') or exc}).") from None
     try:
-        try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-        except DriverError as exc:
-            raise _unreadable(path, conn, exc) from None
-        if app_id != APPLICATION_ID:
-            raise NotAVault("This is an encrypted database, but not an Abarona file.", reason="foreign")
-        if version > schema.SCHEMA_VERSION:
-            raise VaultTooNew(version, schema.SCHEMA_VERSION)
+        identify(path, conn, unreadable=_unreadable, noun="file")
         conn.execute("PRAGMA temp_store = MEMORY")
         return conn
     except BaseException:

@@ -82,7 +82,7 @@ def find_cases(conn: sqlcipher3.Connection, refs_or_ids: Iterable[str]) -> dict[
     wanted = json.dumps(list(refs_or_ids))
     found: dict[str, tuple[str, str]] = {}
     for asked, case_id, reference in conn.execute(
-            f"SELECT w.value, c.id, c.reference FROM json_each(?) w JOIN cases c"
+            "SELECT w.value, c.id, c.reference FROM json_each(?) w JOIN cases c"
             " ON c.reference = w.value OR c.id = lower(w.value)", (wanted,)):
         found.setdefault(asked, (case_id, reference))
     return found

@@ -150,14 +150,7 @@ def _acquire(path: Path) -> filelock.BaseFileLock:
 
 
 def _connect(path: Path, passphrase: str | bytes) -> sqlcipher3.Connection:
-    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
-    try:
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.set_key(normalise_passphrase(passphrase))
-    except BaseException:
-        conn.close()
-        raise
-    return conn
+    return connect_file(path, passphrase)
 
 
 def _configure(conn: sqlcipher3.Connection) -> None:
@@ -227,6 +220,22 @@ def _check_file(path: Path) -> None:
         )
 
 
+def identify(path: Path, conn: sqlcipher3.Connection, *, unreadable=None, noun: str = "vault") -> int:
+    """Prove the key (the first read), then refuse what is not ours or is too new; the
+    schema version. ``unreadable`` classifies a failed first read (default: a vault's)."""
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+    except DriverError as exc:
+        raise (unreadable or _classify_unreadable)(path, conn, exc) from None
+    if app_id != APPLICATION_ID:
+        raise NotAVault(f"This is an encrypted database, but not an Abarona {noun}.", reason="foreign")
+    if version > schema.SCHEMA_VERSION:
+        raise VaultTooNew(version, schema.SCHEMA_VERSION)
+    return version
+
+
 def open_vault(path: str | os.PathLike[str], passphrase: str | bytes) -> Vault:
     """Open, prove the key, refuse what is not ours, and migrate an older vault."""
     path = Path(path)
@@ -235,18 +244,7 @@ def open_vault(path: str | os.PathLike[str], passphrase: str | bytes) -> Vault:
     conn = None
     try:
         conn = _connect(path, passphrase)
-        try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-        except DriverError as exc:
-            raise _classify_unreadable(path, conn, exc) from None
-        if app_id != APPLICATION_ID:
-            raise NotAVault(
-                "This is an encrypted database, but not an Abarona vault.", reason="foreign"
-            )
-        if version > schema.SCHEMA_VERSION:
-            raise VaultTooNew(version, schema.SCHEMA_VERSION)
+        version = identify(path, conn)
         try:
             _configure(conn)
             if version < schema.SCHEMA_VERSION:
