@@ -57,3 +57,22 @@ def cli_env(tmp_path: Path, **extra: str) -> dict[str, str]:
 
 
 PYTHON = sys.executable
+
+
+@pytest.fixture
+def run(monkeypatch, capsys):
+    """Run abarona-cli in this process (fast): (exit code, stdout, stderr). The vault's
+    passphrase is set; every other passphrase variable is cleared. Never a traceback."""
+    from desktop import cli
+
+    monkeypatch.setenv("ABARONA_PASSPHRASE", PASSPHRASE)
+    for name in ("ABARONA_NEW_PASSPHRASE", "ABARONA_BACKUP_PASSPHRASE", "ABARONA_HANDOFF_PASSPHRASE"):
+        monkeypatch.delenv(name, raising=False)
+
+    def _run(*argv: str):
+        code = cli.main([str(a) for a in argv])
+        out, err = capsys.readouterr()
+        assert "Traceback" not in out + err
+        return code, out, err
+
+    return _run

@@ -12,7 +12,6 @@ from db.records import Case, Event, Person
 from desktop import cases as case_service
 from desktop import cli, dashboard, ical
 from desktop import deadlines as dl
-from tests.conftest import PASSPHRASE
 
 MSK = dl.zone(dl.MOSCOW)
 NOW = datetime(2025, 3, 13, 9, 0, tzinfo=MSK)  # a Thursday morning in Moscow
@@ -115,17 +114,6 @@ def test_ical_carries_references_and_kinds_only(board_vault, tmp_path):
     assert b"Secret Name" not in adm01
 
 
-@pytest.fixture
-def run(monkeypatch, capsys):
-    monkeypatch.setenv("ABARONA_PASSPHRASE", PASSPHRASE)
-
-    def _run(*argv):
-        code = cli.main([str(a) for a in argv])
-        out, err = capsys.readouterr()
-        assert "Traceback" not in out + err
-        return code, out, err
-
-    return _run
 
 
 def test_cli_deadlines_and_dashboard(board_vault, vault_path, run, tmp_path):

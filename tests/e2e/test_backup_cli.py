@@ -17,19 +17,6 @@ from tests.conftest import PASSPHRASE, PYTHON, ROOT, cli_env
 from tests.helpers import case_dict, document
 
 
-@pytest.fixture
-def run(monkeypatch, capsys):
-    monkeypatch.setenv("ABARONA_PASSPHRASE", PASSPHRASE)
-    for name in ("ABARONA_BACKUP_PASSPHRASE", "ABARONA_HANDOFF_PASSPHRASE", "ABARONA_NEW_PASSPHRASE"):
-        monkeypatch.delenv(name, raising=False)
-
-    def _run(*argv):
-        code = cli.main([str(a) for a in argv])
-        out, err = capsys.readouterr()
-        assert "Traceback" not in out + err
-        return code, out, err
-
-    return _run
 
 
 @pytest.fixture

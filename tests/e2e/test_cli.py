@@ -9,24 +9,10 @@ import subprocess
 
 import pytest
 
-from desktop import cli
 from tests.conftest import PASSPHRASE, PYTHON, ROOT, cli_env
 from tests.helpers import case_dict, document
 
 
-@pytest.fixture
-def run(monkeypatch, capsys):
-    """Run the CLI in this process (fast) and return (exit code, stdout, stderr)."""
-    monkeypatch.setenv("ABARONA_PASSPHRASE", PASSPHRASE)
-    monkeypatch.delenv("ABARONA_NEW_PASSPHRASE", raising=False)
-
-    def _run(*argv: str):
-        code = cli.main([str(a) for a in argv])
-        out, err = capsys.readouterr()
-        assert "Traceback" not in out + err
-        return code, out, err
-
-    return _run
 
 
 @pytest.fixture

@@ -8,23 +8,11 @@ import json
 import pytest
 from pypdf import PdfReader
 
-from desktop import cli
 from desktop.vaults import open_vault
 from tests.conftest import PASSPHRASE
 from tests.helpers import case_dict, document
 
 
-@pytest.fixture
-def run(monkeypatch, capsys):
-    monkeypatch.setenv("ABARONA_PASSPHRASE", PASSPHRASE)
-
-    def _run(*argv):
-        code = cli.main([str(a) for a in argv])
-        out, err = capsys.readouterr()
-        assert "Traceback" not in out + err
-        return code, out, err
-
-    return _run
 
 
 @pytest.fixture

@@ -6,24 +6,13 @@ import json
 
 import pytest
 
-from desktop import cli, interchange, screening
+from desktop import interchange, screening
 from tests.conftest import PASSPHRASE
 from tests.helpers import document
 
 LIST = "ФИО;Дата рождения;Статья\nКУДИН АЛЕКСЕЙ НИКОЛАЕВИЧ;12.05.1988;363\nИВАНОВ ИВАН;01.01.1990;\n"
 
 
-@pytest.fixture
-def run(monkeypatch, capsys):
-    monkeypatch.setenv("ABARONA_PASSPHRASE", PASSPHRASE)
-
-    def _run(*argv):
-        code = cli.main([str(a) for a in argv])
-        out, err = capsys.readouterr()
-        assert "Traceback" not in out + err
-        return code, out, err
-
-    return _run
 
 
 @pytest.fixture
