@@ -8,7 +8,6 @@ from datetime import date, time
 
 from PySide6.QtCore import QDate, QTime, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -16,12 +15,10 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
-    QTableView,
     QTextBrowser,
     QTimeEdit,
     QVBoxLayout,
@@ -31,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop import deadlines as deadline_service
 from desktop.errors import VaultError
 from desktop.vocab import vocabulary
+from ui.record_table import record_view
 from ui import i18n, messages, prompts
 from ui.dashboard import AMBER, GREY, RED, RowsModel, format_due
 
@@ -195,16 +193,8 @@ class DeadlinesPanel(QWidget):
             (self.tr("Legal basis"), lambda d: d.basis or self.tr("none given")),
             (self.tr("Trigger"), self._trigger),
         ], self._colour, self)
-        self.table = QTableView(self)
-        self.table.setObjectName("deadlineTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        self.table = record_view(self, self.model, name="deadlineTable")
         self.table.setWordWrap(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
         self.table.doubleClicked.connect(self._open_trigger)
         self.add_button = QPushButton(self.tr("&Add deadline…"), self)

@@ -12,14 +12,12 @@ import copy
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QCompleter,
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -44,7 +42,7 @@ from ui.case_view import CaseView
 from ui.dates import EdtfEdit, format_edtf
 from ui.documents import DocumentsPanel
 from ui.history import HistoryPanel
-from ui.record_table import RecordTableModel
+from ui.record_table import RecordTableModel, record_view
 from ui.timeline import TimelinePanel
 
 #: Which tab holds the fields of a problem's path.
@@ -54,18 +52,6 @@ _TAB_OF = {"person": "client", "charges": "charges", "events": "events", "partie
 def _blank(text: str) -> str | None:
     text = text.strip()
     return text or None
-
-
-def _table(parent: QWidget, model) -> QTableView:
-    view = QTableView(parent)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    return view
 
 
 class CaseEditor(QWidget):
@@ -264,7 +250,7 @@ class CaseEditor(QWidget):
                 c.jurisdiction, c.code, c.article)) else "")),
             (self.tr("Note"), lambda c: c.note or ""),
         ], self)
-        self.charge_table = _table(page, self.charge_model)
+        self.charge_table = record_view(page, self.charge_model)
         self.charge_search = QLineEdit(page)
         self.charge_search.setObjectName("chargeSearch")
         self.charge_search.setPlaceholderText(self.tr("Find an article by number or words of its title "
@@ -332,7 +318,7 @@ class CaseEditor(QWidget):
     @staticmethod
     def _list_page(page: QWidget, model, actions) -> QTableView:
         """A table of records with a row of buttons above it; returns the table."""
-        table = _table(page, model)
+        table = record_view(page, model)
         buttons = QHBoxLayout()
         for text, slot in actions:
             button = QPushButton(text, page)

@@ -10,10 +10,8 @@ from datetime import datetime, timezone
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -29,7 +27,7 @@ from desktop import deadlines as deadline_service
 from desktop.errors import VaultError
 from desktop.vocab import vocabulary
 from ui import i18n, messages, prompts
-from ui.record_table import RecordTableModel
+from ui.record_table import RecordTableModel, record_view
 
 _Index = QModelIndex | QPersistentModelIndex
 RED, AMBER, GREY = QColor("#b00020"), QColor("#a15c00"), QColor("#6b6b6b")
@@ -201,16 +199,8 @@ class DashboardPage(QWidget):
             card = _Card(caption, colour, self)
             card.setObjectName(f"card_{name}")
             model = RowsModel(columns, colour_of, self)
-            table = QTableView(self)
-            table.setObjectName(f"table_{name}")
-            table.setModel(model)
-            table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-            table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-            table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-            table.verticalHeader().hide()
+            table = record_view(self, model, name=f"table_{name}")
             table.setWordWrap(False)
-            table.horizontalHeader().setStretchLastSection(True)
-            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
             table.horizontalHeader().setDefaultSectionSize(150)
             for column, width in enumerate(widths.get(name, ())):
                 table.setColumnWidth(column, width)

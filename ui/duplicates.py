@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -20,7 +18,7 @@ from desktop.errors import VaultError
 from desktop.progress import Cancelled
 from ui import messages, prompts
 from ui.dates import format_edtf
-from ui.record_table import RecordTableModel
+from ui.record_table import RecordTableModel, record_view
 from ui.screening import explanation
 from ui.tasks import run_with_progress
 
@@ -54,14 +52,7 @@ class DuplicatesDialog(QDialog):
             (self.tr("Cases"), lambda p: ", ".join(p.b.case_references)),
             (self.tr("Why"), lambda p: explanation(p.reasons)),
         ], self)
-        self.table = QTableView(self)
-        self.table.setObjectName("duplicateTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = record_view(self, self.model, name="duplicateTable")
         for column, width in enumerate((50, 200, 90, 200, 90)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())

@@ -34,7 +34,7 @@ from desktop.progress import Cancelled
 from ui.tasks import run_with_progress
 from ui import messages, prompts
 from ui.dates import format_edtf
-from ui.record_table import RecordTableModel
+from ui.record_table import RecordTableModel, record_view
 
 translate = QCoreApplication.translate
 
@@ -339,15 +339,8 @@ class ScreeningPage(QWidget):
             (self.tr("Score"), lambda i: f"{i.row.score:.2f}"),
             (self.tr("Why"), lambda i: explanation(i.reasons)),
         ], self)
-        self.table = QTableView(self)
-        self.table.setObjectName("matchTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        self.table = record_view(self, self.model, name="matchTable")
         self.table.setWordWrap(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate((110, 250, 90, 120, 220, 90, 50)):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda _index: self.open_case())
