@@ -37,7 +37,7 @@ from rapidfuzz.distance import OSA, Indel, Levenshtein
 from unidecode import unidecode
 
 from desktop import dates, names
-from desktop.synthetic import be_to_lacinka, be_to_passport, ru_to_press
+from desktop.transliteration import be_to_lacinka, be_to_passport, ru_to_press
 
 _BIRTH_SUPPORTS_FROM = 0.75
 
