@@ -33,16 +33,6 @@ _OK_STYLE = "color: #1b5e20;"
 _BAD_STYLE = "color: #b00020;"
 
 
-def choose_folder(parent: QWidget | None, title: str, folder: str = "") -> str:
-    """A folder the user chose, or '' when cancelled. Goes through the prompts seam, so tests
-    answer it (kind "choose_folder") like every other question."""
-    if prompts.answerer is not None:
-        return str(prompts.answerer("choose_folder", title, folder) or "")
-    from PySide6.QtWidgets import QFileDialog
-
-    return QFileDialog.getExistingDirectory(parent, title, folder)
-
-
 def backup_filter() -> str:
     return translate("backups", "Abarona backups (*.abarona);;All files (*)")
 
@@ -327,7 +317,7 @@ class BackupsPage(QWidget):
         if passphrase is None:
             return False
         if folder is None:
-            folder = choose_folder(self, self.tr("Back up into which folder?"), self.folder.text())
+            folder = prompts.choose_folder(self, self.tr("Back up into which folder?"), self.folder.text())
         if not folder:
             return False
         vault = self._vault
@@ -420,7 +410,7 @@ class BackupsPage(QWidget):
         return True
 
     def _browse_folder(self) -> None:
-        folder = choose_folder(self, self.tr("Folder for automatic backups"), self.folder.text())
+        folder = prompts.choose_folder(self, self.tr("Folder for automatic backups"), self.folder.text())
         if folder:
             self.folder.setText(folder)
 

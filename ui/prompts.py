@@ -82,3 +82,12 @@ def with_suffix(parent: QWidget | None, path: str, suffix: str) -> str:
             QCoreApplication.translate("prompts", "%1 already exists. Replace it?").replace("%1", Path(full).name)):
         return ""
     return full
+
+
+def choose_folder(parent: QWidget | None, title: str, folder: str = "") -> str:
+    """A folder the user chose, or '' when cancelled."""
+    if answerer is not None:
+        return str(answerer("choose_folder", title, folder) or "")
+    from PySide6.QtWidgets import QFileDialog
+
+    return QFileDialog.getExistingDirectory(parent, title, folder)
