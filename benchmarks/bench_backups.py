@@ -17,7 +17,8 @@ import sqlcipher3
 
 from benchmarks.run import PASSPHRASE, Results
 from db.vault import open_vault
-from desktop import backups, handoff
+from desktop.vaults import backups
+from desktop.vaults import handoff
 from desktop.vaults import create_vault
 
 

@@ -27,8 +27,8 @@ def _median(fn, repeat: int = 5) -> float:
 
 def _big_case(vault):
     from db.records import Case, Event, Person
-    from desktop import cases as case_service
-    from desktop import synthetic
+    from desktop.cases import service as case_service
+    from desktop.demo import synthetic
 
     rng = random.Random(4)
     types = [t for t in synthetic.EVENT_TYPES if t not in ("note",)] + ["note", "contact"] * 10
@@ -47,7 +47,7 @@ def _big_case(vault):
 def run(results, vault_path: Path, document: dict, work: Path) -> None:
     from db import deadlines as queries
     from db.vault import open_vault
-    from desktop import deadlines as deadline_service
+    from desktop.deadlines import service as deadline_service
 
     path = work / "deadlines.abarona"
     shutil.copyfile(vault_path, path)
@@ -67,7 +67,7 @@ def run(results, vault_path: Path, document: dict, work: Path) -> None:
         from PySide6.QtCore import QSize
         from PySide6.QtWidgets import QApplication
 
-        from desktop import dashboard as dashboard_service
+        from desktop.deadlines import dashboard as dashboard_service
         from ui.dashboard import DashboardPage
         from ui.timeline import TimelinePanel
 

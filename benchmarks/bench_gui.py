@@ -52,8 +52,8 @@ def run(results, vault_path: Path, document: dict, work: Path) -> None:
     from PySide6.QtCore import QSettings
 
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work / "settings"))
-    from desktop import cases as case_service
-    from desktop.records import Case, Event, Person
+    from desktop.cases import service as case_service
+    from desktop.cases.records import Case, Event, Person
     from desktop.vaults import open_vault
     from ui.app import make_app
     from ui.main_window import MainWindow

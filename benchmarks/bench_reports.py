@@ -62,7 +62,7 @@ def _child(vault_path: str) -> None:
 
 def run(results, vault_path: Path, document: dict, work: Path) -> None:
     from db.vault import open_vault
-    from desktop import cases as svc
+    from desktop.cases import service as svc
     from desktop.reports import summary
 
     copy = work / "reports.abarona"

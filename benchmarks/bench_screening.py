@@ -11,8 +11,11 @@ import time
 from pathlib import Path
 
 from db.vault import open_vault
-from desktop import duplicates, matching, screening, synthetic
-from desktop.matching import DEFAULT_THRESHOLD, compare
+from desktop.screening import duplicates
+from desktop.names import matching
+from desktop.screening import service as screening
+from desktop.demo import synthetic
+from desktop.names.matching import DEFAULT_THRESHOLD, compare
 
 PASSPHRASE = "benchmark passphrase"
 ENTRIES = 5000

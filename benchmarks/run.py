@@ -25,8 +25,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from db.vault import create_vault, open_vault  # noqa: E402
-from desktop import cases as svc  # noqa: E402
-from desktop import synthetic  # noqa: E402
+from desktop.cases import service as svc  # noqa: E402
+from desktop.demo import synthetic  # noqa: E402
 
 PASSPHRASE = "benchmark passphrase"
 

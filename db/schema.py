@@ -1,7 +1,16 @@
-"""Schema migrations: numbered upgrade functions keyed by PRAGMA user_version."""
+"""The schema: the first version's tables (``upgrade_to_1``) and the list of migrations.
+
+Later migrations are modules of :mod:`db.migrations`, one per change, named
+``mNNNN_what.py`` with ``upgrade(conn)``; they run in name order, each in one exclusive
+transaction. The vault remembers which ran (``meta`` key ``migrations``, a JSON list of
+names), so migrations written on parallel branches apply whatever order they merged in.
+``PRAGMA user_version`` is the number of migrations applied: a vault with more than this
+program knows, or with one it does not know, is "too new".
+"""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 
 import sqlcipher3
@@ -316,6 +325,53 @@ def _split(script: str) -> list[str]:
     return statements
 
 
-#: MIGRATIONS[n - 1] upgrades a vault from schema n - 1 to n.
-MIGRATIONS: list[Callable[[sqlcipher3.Connection], None]] = [upgrade_to_1]
+def _discover() -> dict[str, Callable[[sqlcipher3.Connection], None]]:
+    import importlib
+    import pkgutil
+
+    from db import migrations
+
+    found: dict[str, Callable[[sqlcipher3.Connection], None]] = {"m0001_initial": upgrade_to_1}
+    for info in sorted(pkgutil.iter_modules(migrations.__path__), key=lambda m: m.name):
+        if info.name.startswith("m") and info.name[1:5].isdigit():
+            found[info.name] = importlib.import_module(f"db.migrations.{info.name}").upgrade
+    return found
+
+
+#: Every migration this program knows, by name, in the order they run.
+MIGRATIONS: dict[str, Callable[[sqlcipher3.Connection], None]] = _discover()
 SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def applied(conn: sqlcipher3.Connection, version: int) -> list[str]:
+    """The names of the migrations a vault has had (``version``: its user_version).
+
+    Vaults written before the list was kept (schema 1) have had the first one only."""
+    if version == 0:
+        return []
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key = 'migrations'").fetchone()
+    except sqlcipher3.DatabaseError:
+        row = None
+    return json.loads(row[0]) if row else list(MIGRATIONS)[:version]
+
+
+def pending(conn: sqlcipher3.Connection, version: int) -> list[str]:
+    """The migrations this vault still needs, in order."""
+    done = set(applied(conn, version))
+    return [name for name in MIGRATIONS if name not in done]
+
+
+def unknown(conn: sqlcipher3.Connection, version: int) -> list[str]:
+    """Migrations the vault has had that this program does not know (a newer program's)."""
+    return [name for name in applied(conn, version) if name not in MIGRATIONS]
+
+
+def run(conn: sqlcipher3.Connection, name: str, version: int) -> int:
+    """Run one migration inside the caller's transaction and record it; the new user_version."""
+    done = applied(conn, version)
+    MIGRATIONS[name](conn)
+    done.append(name)
+    conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('migrations', ?)", (json.dumps(done),))
+    conn.execute(f"PRAGMA user_version = {len(done)}")
+    return len(done)

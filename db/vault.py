@@ -231,7 +231,11 @@ def identify(path: Path, conn: sqlcipher3.Connection, *, unreadable=None, noun: 
         raise (unreadable or _classify_unreadable)(path, conn, exc) from None
     if app_id != APPLICATION_ID:
         raise NotAVault(f"This is an encrypted database, but not an Abarona {noun}.", reason="foreign")
-    if version > schema.SCHEMA_VERSION:
+    try:
+        too_new = version > schema.SCHEMA_VERSION or bool(schema.unknown(conn, version))
+    except DriverError as exc:
+        raise (unreadable or _classify_unreadable)(path, conn, exc) from None
+    if too_new:
         raise VaultTooNew(version, schema.SCHEMA_VERSION)
     return version
 
@@ -247,7 +251,7 @@ def open_vault(path: str | os.PathLike[str], passphrase: str | bytes) -> Vault:
         version = identify(path, conn)
         try:
             _configure(conn)
-            if version < schema.SCHEMA_VERSION:
+            if schema.pending(conn, version):
                 _migrate(path, conn, passphrase, version)
         except DriverError as exc:
             raise from_driver(exc) from None
@@ -294,11 +298,10 @@ def create_vault(path: str | os.PathLike[str], passphrase: str | bytes, *, autho
 
 
 def _upgrade(conn: sqlcipher3.Connection, version: int) -> None:
-    for target in range(version + 1, schema.SCHEMA_VERSION + 1):
+    for name in schema.pending(conn, version):
         conn.execute("BEGIN EXCLUSIVE")
         try:
-            schema.MIGRATIONS[target - 1](conn)
-            conn.execute(f"PRAGMA user_version = {target}")
+            version = schema.run(conn, name, version)
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")

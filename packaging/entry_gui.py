@@ -93,7 +93,7 @@ def _exercise(app, window, check) -> None:
     check("demo_vault_opened", open_demo)
 
     def passphrase():
-        from desktop import passphrases
+        from desktop.vaults import passphrases
 
         phrase = passphrases.generate()
         return len(phrase.split("-")) == passphrases.WORDS and passphrases.strength(phrase).acceptable
@@ -101,14 +101,14 @@ def _exercise(app, window, check) -> None:
     check("passphrase_words_and_strength", passphrase)
 
     def names():
-        from desktop import names
+        from desktop.names import folding as names
 
         return names.search_key("Аляксей Кудзін") != "" and names.search_key("Łukašenka") != ""
 
     check("name_folding", names)
 
     def workdays():
-        from desktop import workdays
+        from desktop.dates import workdays
 
         return not workdays.is_working_day(datetime.date(2024, 1, 1)) and workdays.is_working_day(
             datetime.date(2024, 4, 27))  # a Saturday worked by transfer

@@ -2,7 +2,8 @@
 
     python packaging/update_translations.py
 
-Runs pyside6-lupdate over ui/ (new strings appear as unfinished in resources/translations/
+Runs pyside6-lupdate over ui/ without source locations, so that parallel changes merge
+(new strings appear as unfinished in resources/translations/
 *.ts; strings gone from the code are dropped), then pyside6-lrelease. Translate the
 unfinished entries with Qt Linguist (pyside6-linguist) or by hand, and run it again.
 The test suite fails while a Russian string is missing or the .ts files are out of date.
@@ -26,7 +27,7 @@ def tool(name: str) -> str:
 def main() -> int:
     sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py"))
     ts_files = [str((TRANSLATIONS / f"abarona_{lang}.ts").relative_to(ROOT)) for lang in LANGUAGES]
-    subprocess.run([tool("pyside6-lupdate"), "-no-obsolete", *sources, "-ts", *ts_files], cwd=ROOT, check=True)
+    subprocess.run([tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none", *sources, "-ts", *ts_files], cwd=ROOT, check=True)
     subprocess.run([tool("pyside6-lrelease"), *ts_files], cwd=ROOT, check=True)
     return 0
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import backups
+from desktop.vaults import backups
 from desktop.errors import DiskFull, VaultError, VaultExists
 from desktop.progress import Cancelled
 from ui import messages, prompts

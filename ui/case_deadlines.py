@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import deadlines as deadline_service
+from desktop.deadlines import service as deadline_service
 from desktop.errors import VaultError
-from desktop.vocab import vocabulary
+from desktop.cases.vocab import vocabulary
 from ui.record_table import record_view
 from ui import i18n, messages, prompts
 from ui.dashboard import AMBER, GREY, RED, RowsModel, format_due
@@ -285,7 +285,7 @@ class DeadlinesPanel(QWidget):
         if self._vault is not None and self.case_id:
             try:
                 rows = deadline_service.for_case(self._vault, self.case_id, lang=i18n.language())
-                from desktop import cases as case_service
+                from desktop.cases import service as case_service
 
                 self._events = case_service.get_case(self._vault, self.case_id).events
             except (VaultError, LookupError) as exc:

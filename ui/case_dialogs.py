@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.records import CaseParty, Event
-from desktop.vocab import vocabulary
+from desktop.cases.records import CaseParty, Event
+from desktop.cases.vocab import vocabulary
 from ui import i18n
 from ui.dates import EdtfEdit
 

@@ -30,11 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import cases as case_service
-from desktop import drafts
+from desktop.cases import service as case_service
+from desktop.cases import drafts
 from desktop.errors import VaultError
-from desktop.records import Case, Charge, Person, PersonName
-from desktop.vocab import search_articles, vocabulary
+from desktop.cases.records import Case, Charge, Person, PersonName
+from desktop.cases.vocab import search_articles, vocabulary
 from ui import i18n, messages, prompts
 from ui.case_deadlines import DeadlinesPanel
 from ui.case_dialogs import EventDialog, PartyDialog
@@ -567,7 +567,7 @@ class CaseEditor(QWidget):
         self.duplicate_banner.show()
 
     def _use_existing_person(self) -> None:
-        from desktop import persons as person_service
+        from desktop.cases import persons as person_service
 
         person = person_service.get_person(self.vault, self._existing_person_id) if self._existing_person_id else None
         if person is None:
@@ -653,7 +653,7 @@ class CaseEditor(QWidget):
             self._put_record("event", row, dialog.event_record())
 
     def _sort_events(self) -> None:
-        from desktop import dates
+        from desktop.dates import edtf as dates
 
         def key(event):
             try:

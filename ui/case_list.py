@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import cases as case_service
-from desktop.cases import CaseFilter
-from desktop.vocab import vocabulary
+from desktop.cases import service as case_service
+from desktop.cases.service import CaseFilter
+from desktop.cases.vocab import vocabulary
 from ui import i18n, settings
 from ui.dates import format_edtf
 

@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import backups as backup_service
-from desktop import dashboard as dashboard_service
-from desktop import screening as screening_service
-from desktop import deadlines as deadline_service
+from desktop.vaults import backups as backup_service
+from desktop.deadlines import dashboard as dashboard_service
+from desktop.screening import service as screening_service
+from desktop.deadlines import service as deadline_service
 from desktop.errors import VaultError
-from desktop.vocab import vocabulary
+from desktop.cases.vocab import vocabulary
 from ui import i18n, messages, prompts
 from ui.record_table import RecordTableModel, record_view
 

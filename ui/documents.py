@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import documents as document_service
+from desktop.cases import documents as document_service
 from desktop.errors import VaultError
 from ui import messages, prompts
 from ui.record_table import RecordTableModel

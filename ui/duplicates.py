@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import duplicates
+from desktop.screening import duplicates
 from desktop.errors import VaultError
 from desktop.progress import Cancelled
 from ui import messages, prompts

@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import cases as case_service
-from desktop import handoff
+from desktop.cases import service as case_service
+from desktop.vaults import handoff
 from desktop.errors import VaultError
 from desktop.progress import Cancelled
-from desktop.vocab import vocabulary
+from desktop.cases.vocab import vocabulary
 from ui import i18n, prompts
 from ui.backups import _local, failure_text
 from ui.tasks import run_with_progress

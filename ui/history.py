@@ -8,8 +8,8 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from desktop import cases as case_service
-from desktop.vocab import vocabulary
+from desktop.cases import service as case_service
+from desktop.cases.vocab import vocabulary
 from ui import i18n
 
 

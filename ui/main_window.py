@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import cases as case_service
-from desktop import drafts, interchange
-from desktop.atomic import WriteFailed
+from desktop.cases import service as case_service
+from desktop.cases import drafts
+from desktop.cases import interchange
+from desktop.vaults.atomic import WriteFailed
 from desktop.errors import VaultError
 from desktop.progress import Cancelled
 from ui import i18n, messages, prompts, settings

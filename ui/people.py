@@ -13,10 +13,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import cases as case_service
-from desktop import persons as person_service
-from desktop.records import CaseFilter
-from desktop.vocab import vocabulary
+from desktop.cases import service as case_service
+from desktop.cases import persons as person_service
+from desktop.cases.records import CaseFilter
+from desktop.cases.vocab import vocabulary
 from ui import i18n
 from ui.dates import format_edtf
 from ui.record_table import RecordTableModel

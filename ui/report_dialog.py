@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.cases import CaseNotFound
+from desktop.cases.service import CaseNotFound
 from desktop.errors import VaultError
 from desktop.progress import Cancelled
 from desktop.reports import aggregate, anonymise, exports, preview, summary

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import screening
+from desktop.screening import service as screening
 from desktop.errors import VaultError
 from desktop.progress import Cancelled
 from ui.tasks import run_with_progress

@@ -12,10 +12,10 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QPointF, QRe
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktop import cases as case_service
-from desktop import deadlines as deadline_service
-from desktop import timeline as layout
-from desktop.atomic import WriteFailed, write_atomically
+from desktop.cases import service as case_service
+from desktop.deadlines import service as deadline_service
+from desktop.cases import timeline as layout
+from desktop.vaults.atomic import WriteFailed, write_atomically
 from desktop.errors import VaultError
 from ui import i18n, messages, prompts
 

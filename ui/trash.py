@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
-from desktop import cases as case_service
+from desktop.cases import service as case_service
 from desktop.errors import VaultError
-from desktop.records import CaseFilter
+from desktop.cases.records import CaseFilter
 from ui import messages, prompts
 from ui.record_table import RecordTableModel
 

@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import demo, passphrases, vaults
+from desktop.demo import vault as demo
+from desktop.vaults import passphrases
+from desktop import vaults
 from desktop.errors import VaultError
 from ui import messages, prompts, settings
 

@@ -20,8 +20,8 @@ from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table
 from db import reports as report_queries
 from db import stats as stats_queries
 from db.vault import Vault
-from desktop import cases as case_service
-from desktop import dates
+from desktop.cases import service as case_service
+from desktop.dates import edtf as dates
 from desktop.progress import Progress, report
 from desktop.reports import anonymise, custody
 from desktop.reports.common import (
@@ -44,7 +44,7 @@ from desktop.reports.common import (
 )
 from desktop.reports.drawings import bar_chart
 from desktop.reports.model import AggregateData, CaseLine, CustodyFigures
-from desktop.vocab import vocabulary
+from desktop.cases.vocab import vocabulary
 
 CHART_ROWS = 15
 _STEPS = 8

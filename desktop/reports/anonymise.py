@@ -22,7 +22,7 @@ from collections.abc import Iterable
 
 from db.records import Case, Charge, Event, Person
 from db.reports import DeadlineLine, PartyLine
-from desktop import names
+from desktop.names import folding as names
 from desktop.reports.common import word
 from desktop.reports.model import AggregateData, CaseLine, SummaryData
 

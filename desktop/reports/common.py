@@ -21,7 +21,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import BaseDocTemplate, CondPageBreak, Frame, PageTemplate, Paragraph
 
-from desktop import dates
+from desktop.dates import edtf as dates
 
 FONT = "AbaronaSans"
 FONT_BOLD = "AbaronaSans-Bold"

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from db import audit as audit_queries
 from db.vault import Vault, now_utc
-from desktop.atomic import write_atomically
+from desktop.vaults.atomic import write_atomically
 
 
 def record(vault: Vault, *, report: str, case_id: str | None, public: bool, lang: str, action: str = "export") -> None:

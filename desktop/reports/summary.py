@@ -10,8 +10,8 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyl
 from db import reports as report_queries
 from db.reports import DeadlineLine
 from db.vault import Vault
-from desktop import cases as case_service
-from desktop import deadlines as deadline_service
+from desktop.cases import service as case_service
+from desktop.deadlines import service as deadline_service
 from desktop.reports import anonymise, custody
 from desktop.reports.common import (
     FONT,
@@ -31,7 +31,7 @@ from desktop.reports.common import (
 )
 from desktop.reports.drawings import timeline_drawing
 from desktop.reports.model import SummaryData
-from desktop.vocab import vocabulary
+from desktop.cases.vocab import vocabulary
 
 
 def load(vault: Vault, ref_or_id: str, *, now: datetime | None = None, lang: str = "en") -> SummaryData:
@@ -100,7 +100,7 @@ def _sorted_events(data: SummaryData) -> list:
 def _timeline(data: SummaryData, lang: str):
     """The timeline layout of desktop/timeline.py, when that module is installed."""
     try:
-        from desktop import timeline  # noqa: PLC0415 - optional until the deadlines feature lands
+        from desktop.cases import timeline  # noqa: PLC0415 - optional until the deadlines feature lands
     except ImportError:
         return None
     try:

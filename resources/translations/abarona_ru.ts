@@ -4,52 +4,42 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/case_editor.py" line="698"/>
         <source>%1: this is required.</source>
         <translation>%1: обязательное поле.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="699"/>
         <source>%1: not a date (use e.g. 2021-12-31, 2021-12, 2021-12~ or 2022-01-28/2022-02-01).</source>
         <translation>%1: это не дата (например, 2021-12-31, 2021-12, 2021-12~ или 2022-01-28/2022-02-01).</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="700"/>
         <source>%1: not a time of day (use HH:MM).</source>
         <translation>%1: это не время (ЧЧ:ММ).</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="701"/>
         <source>%1: choose one of the offered values.</source>
         <translation>%1: выберите одно из предложенных значений.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="702"/>
         <source>%1: another case already has this reference.</source>
         <translation>%1: этот номер уже есть у другого дела.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="703"/>
         <source>%1: the text is too long or contains invalid characters.</source>
         <translation>%1: текст слишком длинный или содержит недопустимые символы.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="704"/>
         <source>%1: a language is written as two letters, e.g. ru, be, en, pl.</source>
         <translation>%1: язык записывается двумя буквами, например ru, be, en, pl.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="705"/>
         <source>%1: a country is written as two capital letters, e.g. BY, RU.</source>
         <translation>%1: страна записывается двумя заглавными буквами, например BY, RU.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="706"/>
         <source>%1: out of range.</source>
         <translation>%1: значение вне допустимых пределов.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="708"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -57,117 +47,94 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../ui/backups.py" line="162"/>
         <source>The vault&apos;s passphrase, or another one for the backup</source>
         <translation>Парольная фраза хранилища или отдельная фраза для резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="163"/>
         <source>Use it for automatic backups until the vault is locked</source>
         <translation>Использовать её для автоматических копий, пока хранилище не заблокировано</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="164"/>
         <source>A backup is encrypted with this passphrase; Abarona does not store it. Without it the backup cannot be restored.</source>
         <translation>Резервная копия шифруется этой парольной фразой; Abarona её не хранит. Без неё копию восстановить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="168"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Создать копию…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="170"/>
         <source>&amp;Verify a backup…</source>
         <translation>&amp;Проверить копию…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="172"/>
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Восстановить копию…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="190"/>
         <source>Back up, verify, restore</source>
         <translation>Копирование, проверка, восстановление</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="192"/>
         <source>Backup passphrase:</source>
         <translation>Парольная фраза копии:</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="200"/>
         <source>A folder on a USB drive, for example</source>
         <translation>Например, папка на флешке</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="201"/>
         <source>B&amp;rowse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="206"/>
         <source>When the vault is closed, if anything changed</source>
         <translation>При закрытии хранилища, если что-то изменилось</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="207"/>
         <source>Once a day while the folder is there</source>
         <translation>Раз в день, когда папка доступна</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="210"/>
         <source>all</source>
         <translation>все</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="213"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="214"/>
         <source>&amp;Save the settings</source>
         <translation>Сохранить &amp;настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="216"/>
         <source>Automatic backups</source>
         <translation>Автоматические резервные копии</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="218"/>
         <source>Folder:</source>
         <translation>Папка:</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="219"/>
         <source>Back up:</source>
         <translation>Когда создавать:</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="221"/>
         <source>Keep the newest:</source>
         <translation>Хранить последние:</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="222"/>
         <source>Warn when the last backup is older than:</source>
         <translation>Предупреждать, если последняя копия старше:</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="273"/>
         <source>No verified backup of this vault yet. Back it up to a USB drive now.</source>
         <translation>Проверенной резервной копии этого хранилища ещё нет. Сделайте копию на флешку сейчас.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="277"/>
         <source>Last verified backup: %1, %2 (%3 MB), in %4.</source>
         <translation>Последняя проверенная резервная копия: %1, %2 (%3 МБ), папка %4.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/backups.py" line="281"/>
         <source>It is older than %n day(s).</source>
         <translation>
             <numerusform>Она старше %n дня.</numerusform>
@@ -176,107 +143,86 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="283"/>
         <source>The vault has changed since.</source>
         <translation>С тех пор хранилище изменилось.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="298"/>
         <source>Type the backup passphrase first: the vault&apos;s, or another one for this backup.</source>
         <translation>Сначала введите парольную фразу копии: фразу хранилища или отдельную фразу для этой копии.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="320"/>
         <source>Back up into which folder?</source>
         <translation>В какую папку сохранить копию?</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="327"/>
         <source>Backing up</source>
         <translation>Резервное копирование</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="332"/>
         <source>The backup was cancelled; nothing was left in the folder.</source>
         <translation>Копирование отменено; в папке ничего не осталось.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="336"/>
         <source>No backup was made</source>
         <translation>Резервная копия не создана</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="340"/>
         <source>Backed up and verified: %1 (%2 MB).</source>
         <translation>Копия создана и проверена: %1 (%2 МБ).</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="352"/>
         <source>Verify which backup?</source>
         <translation>Какую копию проверить?</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="355"/>
         <source>Verifying the backup</source>
         <translation>Проверка резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="358"/>
         <source>The verification was cancelled.</source>
         <translation>Проверка отменена.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="372"/>
         <source>Restore which backup?</source>
         <translation>Какую копию восстановить?</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="376"/>
         <source>Restore into a new vault file</source>
         <translation>Восстановить в новый файл хранилища</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="382"/>
         <source>Restoring the backup</source>
         <translation>Восстановление резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="385"/>
         <source>The restore was cancelled; no file was made.</source>
         <translation>Восстановление отменено; файл не создан.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="388"/>
         <source>Nothing was restored</source>
         <translation>Ничего не восстановлено</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="390"/>
         <source>Restored into a new vault: %1. Lock this vault and open that file with the backup&apos;s passphrase to use it.</source>
         <translation>Восстановлено в новое хранилище: %1. Чтобы работать с ним, заблокируйте это хранилище и откройте тот файл парольной фразой копии.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="392"/>
         <source>Restored</source>
         <translation>Восстановлено</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="392"/>
         <source>The backup was checked and restored into a new vault at %1.</source>
         <translation>Копия проверена и восстановлена в новое хранилище: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="413"/>
         <source>Folder for automatic backups</source>
         <translation>Папка для автоматических копий</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="432"/>
         <source>An automatic backup is due, but it needs the backup passphrase: type it above and tick “Use it for automatic backups”.</source>
         <translation>Пора сделать автоматическую копию, но для неё нужна парольная фраза копии: введите её выше и отметьте «Использовать её для автоматических копий».</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="436"/>
         <source>Automatic backup</source>
         <translation>Автоматическое копирование</translation>
     </message>
@@ -284,411 +230,327 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../ui/case_editor.py" line="74"/>
         <source>&amp;Save</source>
         <extracomment>Which tab holds the fields of a problem&apos;s path.</extracomment>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="75"/>
         <source>Save the case (Ctrl+S)</source>
         <translation>Сохранить дело (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="77"/>
         <source>Re&amp;vert</source>
         <translation>&amp;Отменить правки</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="79"/>
         <source>Move to &amp;trash</source>
         <translation>В &amp;корзину</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="81"/>
         <source>Summary &amp;PDF…</source>
         <translation>Справка в &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="82"/>
         <source>Print or save a summary of the case</source>
         <translation>Напечатать или сохранить справку по делу</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="98"/>
         <source>Use this client</source>
         <translation>Выбрать этого доверителя</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="110"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="111"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="112"/>
         <source>Client</source>
         <translation>Доверитель</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="113"/>
         <source>Charges</source>
         <translation>Обвинения</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="114"/>
         <source>Events</source>
         <translation>События</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="115"/>
         <source>Parties</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="119"/>
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="122"/>
         <source>Timeline</source>
         <translation>Шкала времени</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="125"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="127"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="148"/>
         <source>The organisation&apos;s reference, e.g. BY-2026-014</source>
         <translation>Номер дела в организации, например BY-2026-014</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="164"/>
         <source>e.g. SIZO-1, Moscow; special centre for foreign citizens</source>
         <translation>например, СИЗО-1 (Москва); ЦВСИГ</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="166"/>
         <source>the defence is state-appointed</source>
         <translation>защитник по назначению</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="167"/>
         <source>watch for silence, alarm after</source>
         <translation>следить за связью, тревога через</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="168"/>
         <source>Raise an alarm on the dashboard when nobody has heard from the client (no “contact” event) for longer than this.</source>
         <translation>Показать тревогу на сводке, если от доверителя нет вестей (нет события «связь») дольше этого срока.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="173"/>
         <source> hours</source>
         <translation> ч</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="179"/>
         <source>comma-separated, e.g. interim-measures-ignored, re-arrested</source>
         <translation>через запятую, например interim-measures-ignored, re-arrested</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="185"/>
         <source>Free notes (internal: never in public reports)</source>
         <translation>Заметки (внутренние: не попадают в публичные отчёты)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="187"/>
         <source>Reference:</source>
         <translation>Номер:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="188"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="189"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="190"/>
         <source>Outcome:</source>
         <translation>Исход:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="191"/>
         <source>Arrest date:</source>
         <translation>Дата задержания:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="192"/>
         <source>Arrest place:</source>
         <translation>Место задержания:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="193"/>
         <source>Region:</source>
         <translation>Регион:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="194"/>
         <source>Detention facility:</source>
         <translation>Место содержания:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="195"/>
         <source>Responsible lawyer:</source>
         <translation>Ответственный адвокат:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="198"/>
         <source>Tags:</source>
         <translation>Метки:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="199"/>
         <source>Summary:</source>
         <translation>Кратко:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="200"/>
         <source>Notes:</source>
         <translation>Заметки:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="208"/>
         <source>The name as you use it, in any script</source>
         <translation>Имя, как вы его пишете, в любом алфавите</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="213"/>
         <source>One spelling a line, optionally with its language after a bar: Аляксей Кудзін | be</source>
         <translation>Одно написание в строке, язык можно указать после черты: Аляксей Кудзін | be</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="220"/>
         <source>Where the client lives in Russia</source>
         <translation>Где доверитель живёт в России</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="222"/>
         <source>Phone, messenger, relatives to call (never in public reports)</source>
         <translation>Телефон, мессенджер, кому из родных звонить (не попадает в публичные отчёты)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="232"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="233"/>
         <source>Other spellings:</source>
         <translation>Другие написания:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="234"/>
         <source>Born:</source>
         <translation>Дата рождения:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="235"/>
         <source>Citizenship:</source>
         <translation>Гражданство:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="236"/>
         <source>Hometown:</source>
         <translation>Родной город:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="237"/>
         <source>Residence in Russia:</source>
         <translation>Место жительства в России:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="238"/>
         <source>Contact:</source>
         <translation>Контакты:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="239"/>
         <source>In public reports:</source>
         <translation>В публичных отчётах:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="240"/>
         <source>Notes on the client:</source>
         <translation>Заметки о доверителе:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="247"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="248"/>
         <source>Part</source>
         <translation>Часть</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="249"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="251"/>
-        <location filename="../../ui/case_editor.py" line="308"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="256"/>
         <source>Find an article by number or words of its title (English or Russian), then press Enter</source>
         <translation>Найдите статью по номеру или словам названия (по-русски или по-английски) и нажмите Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="267"/>
         <source>part</source>
         <translation>ч.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="269"/>
         <source>Remove the selected charge</source>
         <translation>Удалить выбранное обвинение</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="284"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="285"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="286"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="288"/>
         <source>Place / body</source>
         <translation>Место / орган</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="289"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="292"/>
         <source>&amp;Add an event…</source>
         <translation>&amp;Добавить событие…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="293"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="294"/>
-        <location filename="../../ui/case_editor.py" line="313"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="304"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="305"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="307"/>
         <source>Contact</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="311"/>
         <source>Add a &amp;party…</source>
         <translation>Добавить &amp;участника…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="312"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="448"/>
         <source>New case</source>
         <translation>Новое дело</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="482"/>
-        <location filename="../../ui/case_editor.py" line="485"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="482"/>
         <source>The case no longer exists (it was deleted).</source>
         <translation>Дела больше нет (оно удалено).</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="515"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="516"/>
         <source>This case has changes that are not saved. Save them?</source>
         <translation>В деле есть несохранённые изменения. Сохранить их?</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="535"/>
         <source>Move to trash?</source>
         <translation>Переместить в корзину?</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="536"/>
         <source>The case goes to the trash, from where it can be restored until the trash is emptied.</source>
         <translation>Дело попадёт в корзину; его можно восстановить, пока корзина не очищена.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="542"/>
         <source>Not moved</source>
         <translation>Не перемещено</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="565"/>
         <source>A client with this name is already in the vault: %1. Use that client instead of creating a duplicate?</source>
         <translation>Доверитель с таким именем уже есть в хранилище: %1. Выбрать его, а не создавать дубликат?</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="671"/>
         <source>Remove the event?</source>
         <translation>Удалить событие?</translation>
     </message>
     <message>
-        <location filename="../../ui/case_editor.py" line="671"/>
         <source>The event is removed when you save the case.</source>
         <translation>Событие будет удалено при сохранении дела.</translation>
     </message>
@@ -696,77 +558,62 @@
 <context>
     <name>CaseListPage</name>
     <message>
-        <location filename="../../ui/case_list.py" line="162"/>
         <source>Search: a name in any spelling, a reference, a place, words of the notes…</source>
         <translation>Поиск: имя в любом написании, номер дела, место, слова из заметок…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="171"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="171"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="171"/>
         <source>Outcome</source>
         <translation>Исход</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="172"/>
         <source>Lawyer</source>
         <translation>Адвокат</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="172"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="172"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="206"/>
         <source>Right-click to choose the columns</source>
         <translation>Правый щелчок — выбор столбцов</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="254"/>
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="254"/>
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="255"/>
         <source>Any outcome</source>
         <translation>Любой исход</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="255"/>
         <source>Any lawyer</source>
         <translation>Любой адвокат</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="256"/>
         <source>Any region</source>
         <translation>Любой регион</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="256"/>
         <source>Any article</source>
         <translation>Любая статья</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/case_list.py" line="292"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n дело</numerusform>
@@ -775,12 +622,10 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="298"/>
         <source>No case matches. Try another spelling or clear the filters.</source>
         <translation>Ни одно дело не подходит. Попробуйте другое написание или сбросьте фильтры.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="299"/>
         <source>No cases yet. Create one with Ctrl+N, or import the organisation&apos;s cases (File → Import).</source>
         <translation>Дел пока нет. Создайте дело (Ctrl+N) или импортируйте дела организации (Файл → Импорт).</translation>
     </message>
@@ -788,47 +633,38 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../ui/case_list.py" line="46"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="46"/>
         <source>Client</source>
         <translation>Доверитель</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="46"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="47"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="47"/>
         <source>Outcome</source>
         <translation>Исход</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="47"/>
         <source>Arrest</source>
         <translation>Задержание</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="48"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="48"/>
         <source>Lawyer</source>
         <translation>Адвокат</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="48"/>
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
@@ -836,92 +672,74 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/case_view.py" line="27"/>
         <source>Choose a case in the list to see it here.</source>
         <translation>Выберите дело в списке, чтобы увидеть его здесь.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="35"/>
         <source>Also written:</source>
         <translation>Другие написания:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="38"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="39"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="40"/>
         <source>Outcome</source>
         <translation>Исход</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="41"/>
         <source>Arrest</source>
         <translation>Задержание</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="42"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="43"/>
         <source>Detention facility</source>
         <translation>Место содержания</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="44"/>
         <source>Lawyer</source>
         <translation>Адвокат</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="44"/>
         <source>(state-appointed)</source>
         <translation>(по назначению)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="45"/>
         <source>Born</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="46"/>
         <source>Hometown</source>
         <translation>Родной город</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="47"/>
         <source>Publicity</source>
         <translation>Публичность</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="53"/>
         <source>Charges</source>
         <translation>Обвинения</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="58"/>
         <source>part %1</source>
         <translation>ч. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="61"/>
         <source>Chronology</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="61"/>
         <source>No events recorded yet.</source>
         <translation>Событий пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="73"/>
         <source>Summary</source>
         <translation>Краткое описание</translation>
     </message>
@@ -929,17 +747,14 @@
 <context>
     <name>CollisionModel</name>
     <message>
-        <location filename="../../ui/handoff.py" line="355"/>
         <source>Their case</source>
         <translation>Дело коллеги</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="355"/>
         <source>Records</source>
         <translation>Записей</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="355"/>
         <source>Import as (empty: skip)</source>
         <translation>Импортировать под номером (пусто — пропустить)</translation>
     </message>
@@ -947,92 +762,74 @@
 <context>
     <name>ColumnMappingDialog</name>
     <message>
-        <location filename="../../ui/screening.py" line="185"/>
         <source>Import a wanted list</source>
         <translation>Импорт списка разыскиваемых</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="188"/>
         <source>%1: %2 rows. Check which column holds what; columns left at “—” are not imported.</source>
         <translation>%1 — строк: %2. Проверьте, какой столбец что содержит; столбцы, оставленные на «—», не импортируются.</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="189"/>
         <source>the list</source>
         <translation>список</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="214"/>
         <source>e.g. MVD RF, KGB BY</source>
         <translation>например, МВД РФ, КГБ РБ</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="217"/>
         <source>e.g. 2025-04-09 or 2025-04</source>
         <translation>например, 2025-04-09 или 2025-04</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="222"/>
         <source>Import and screen</source>
         <translation>Импортировать и проверить</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="227"/>
         <source>Name (surname, name, patronymic):</source>
         <translation>ФИО (фамилия, имя, отчество):</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="228"/>
         <source>Birth date:</source>
         <translation>Дата рождения:</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="229"/>
         <source>Place:</source>
         <translation>Место:</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="230"/>
         <source>Article:</source>
         <translation>Статья:</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="231"/>
         <source>Date listed:</source>
         <translation>Дата внесения в список:</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="232"/>
         <source>Source column:</source>
         <translation>Столбец источника:</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="233"/>
         <source>Published by:</source>
         <translation>Кто опубликовал:</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="234"/>
         <source>List as of:</source>
         <translation>Список на дату:</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="265"/>
         <source>Choose the column that holds the names (or the surname, name and patronymic columns).</source>
         <translation>Выберите столбец с ФИО (или столбцы фамилии, имени и отчества).</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="267"/>
         <source>One column is chosen for two fields; choose each column once.</source>
         <translation>Один столбец выбран для двух полей; выберите каждый столбец только один раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="270"/>
         <source>Say who published the list (e.g. MVD RF): versions are compared per source.</source>
         <translation>Укажите, кто опубликовал список (например, МВД РФ): версии сравниваются в пределах одного источника.</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="272"/>
         <source>The list date is not a date: write it as 2025-04-09, 2025-04 or 2025.</source>
         <translation>Дата списка указана неверно: пишите 2025-04-09, 2025-04 или 2025.</translation>
     </message>
@@ -1040,37 +837,30 @@
 <context>
     <name>ConflictModel</name>
     <message>
-        <location filename="../../ui/handoff.py" line="279"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="279"/>
         <source>Differs in</source>
         <translation>Различается</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="279"/>
         <source>Mine</source>
         <translation>У меня</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="279"/>
         <source>Theirs</source>
         <translation>У коллеги</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="280"/>
         <source>Take theirs</source>
         <translation>Взять у коллеги</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="311"/>
         <source>theirs</source>
         <translation>взять у коллеги</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="311"/>
         <source>keep mine</source>
         <translation>оставить мою</translation>
     </message>
@@ -1078,77 +868,62 @@
 <context>
     <name>CreateVaultDialog</name>
     <message>
-        <location filename="../../ui/unlock.py" line="240"/>
         <source>New vault</source>
         <translation>Новое хранилище</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="243"/>
         <source>Where to keep the vault file</source>
         <translation>Где хранить файл хранилища</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="244"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="250"/>
         <source>e.g. A. Ivanova — shown in the history of changes</source>
         <translation>например, А. Иванова — видно в истории изменений</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="256"/>
         <source>&amp;Generate a passphrase</source>
         <translation>&amp;Создать парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="261"/>
         <source>Write this passphrase down and keep it apart from the laptop. Nobody can recover a vault whose passphrase is lost.</source>
         <translation>Запишите эту парольную фразу и храните отдельно от ноутбука. Хранилище с утерянной фразой не сможет открыть никто.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="269"/>
         <source>Create</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="273"/>
         <source>Vault file:</source>
         <translation>Файл хранилища:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="274"/>
         <source>Your name:</source>
         <translation>Ваше имя:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="275"/>
         <source>Passphrase:</source>
         <translation>Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="276"/>
         <source>Repeat it:</source>
         <translation>Повторите её:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="289"/>
         <source>New vault file</source>
         <translation>Новый файл хранилища</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="305"/>
         <source>The two passphrases differ.</source>
         <translation>Фразы не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="314"/>
         <source>Weak passphrase</source>
         <translation>Слабая парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="315"/>
         <source>This passphrase could be guessed by someone who takes the laptop or a backup. Use it anyway?</source>
         <translation>Эту фразу может подобрать тот, кто завладеет ноутбуком или резервной копией. Всё равно использовать её?</translation>
     </message>
@@ -1156,190 +931,146 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="128"/>
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="135"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="137"/>
         <source>Recompute all deadlines…</source>
         <translation>Пересчитать все сроки…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="138"/>
         <source>Compute every deadline again from the events and the rules (after the rules were changed). Statuses and overrides are kept.</source>
         <translation>Заново рассчитать все сроки по событиям и правилам (после изменения правил). Статусы и даты, заменённые вручную, сохраняются.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="148"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="149"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="150"/>
-        <location filename="../../ui/dashboard.py" line="167"/>
-        <location filename="../../ui/dashboard.py" line="177"/>
-        <location filename="../../ui/dashboard.py" line="186"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="151"/>
-        <location filename="../../ui/dashboard.py" line="168"/>
-        <location filename="../../ui/dashboard.py" line="178"/>
-        <location filename="../../ui/dashboard.py" line="187"/>
         <source>Client</source>
         <translation>Доверитель</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="152"/>
         <source>What is due</source>
         <translation>Что предстоит</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="153"/>
-        <location filename="../../ui/dashboard.py" line="191"/>
         <source>Legal basis</source>
         <translation>Норма</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="154"/>
         <source>Trigger</source>
         <translation>Событие-основание</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="163"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="164"/>
         <source>Due today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="165"/>
         <source>Next 14 days</source>
         <translation>Ближайшие 14 дней</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="166"/>
         <source>In custody</source>
         <translation>Под стражей</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="169"/>
-        <location filename="../../ui/dashboard.py" line="188"/>
         <source>Since</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="170"/>
         <source>Days held</source>
         <translation>Дней под стражей</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="171"/>
         <source>Days left</source>
         <translation>Осталось дней</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="172"/>
         <source>Current term</source>
         <translation>Текущий срок</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="172"/>
         <source>not known</source>
         <translation>неизвестна</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="173"/>
         <source>Ends</source>
         <translation>Истекает</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="174"/>
         <source>Facility</source>
         <translation>Место содержания</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="176"/>
         <source>Silence alarms</source>
         <translation>Тревоги молчания</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="179"/>
         <source>Silent for</source>
         <translation>Нет связи</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="180"/>
         <source>Last contact</source>
         <translation>Последняя связь</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="181"/>
         <source>none recorded</source>
         <translation>не записана</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="182"/>
         <source>Threshold</source>
         <translation>Порог</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="182"/>
         <source>%1 h</source>
         <translation>%1 ч</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="183"/>
         <source>Why watched</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="183"/>
         <source>in custody</source>
         <translation>под стражей</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="183"/>
         <source>at risk</source>
         <translation>под угрозой</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="185"/>
         <source>Risk windows, bars to removal</source>
         <translation>Периоды риска, запреты вывоза</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="189"/>
         <source>Until</source>
         <translation>До</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="189"/>
         <source>lifted by a later event</source>
         <translation>пока не снято последующим событием</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="190"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="251"/>
         <source>overdue by %n day(s)</source>
         <translation>
             <numerusform>просрочен на %n день</numerusform>
@@ -1348,17 +1079,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="251"/>
         <source>overdue</source>
         <translation>просрочен</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="253"/>
         <source>today</source>
         <translation>сегодня</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="254"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>через %n день</numerusform>
@@ -1367,32 +1095,26 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="259"/>
         <source>(unverified rule)</source>
         <translation>(правило не проверено)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="261"/>
         <source>(date set by hand)</source>
         <translation>(дата изменена вручную)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="263"/>
         <source>(trigger date approximate)</source>
         <translation>(дата события-основания приблизительная)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="268"/>
         <source>entered by hand</source>
         <translation>нет: срок добавлен вручную</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="275"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="277"/>
         <source>term passed %n day(s) ago</source>
         <translation>
             <numerusform>срок истёк %n день назад</numerusform>
@@ -1401,22 +1123,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="280"/>
         <source>re-arrest risk on release</source>
         <translation>риск повторного задержания при освобождении</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="285"/>
         <source>contact lost %1</source>
         <translation>связь потеряна %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="287"/>
         <source>no contact recorded</source>
         <translation>связь не записана</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="288"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n час</numerusform>
@@ -1425,12 +1143,10 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="307"/>
         <source>No verified backup yet: make one now</source>
         <translation>Проверенной резервной копии ещё нет: сделайте её сейчас</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="310"/>
         <source>Last verified backup: %1 (%n day(s) ago)</source>
         <translation>
             <numerusform>Последняя проверенная резервная копия: %1 (%n день назад)</numerusform>
@@ -1439,7 +1155,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="315"/>
         <source>Wanted lists: %n match(es) to review</source>
         <translation>
             <numerusform>Списки разыскиваемых: %n совпадение ожидает проверки</numerusform>
@@ -1448,7 +1163,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard.py" line="317"/>
         <source>(%n new)</source>
         <translation>
             <numerusform>(%n новое)</numerusform>
@@ -1457,52 +1171,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="320"/>
         <source>Wanted lists: nothing to review</source>
         <translation>Списки разыскиваемых: проверять нечего</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="321"/>
         <source>Wanted lists: none imported yet</source>
         <translation>Списки разыскиваемых: ещё не импортированы</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="337"/>
         <source>Cannot show the dashboard</source>
         <translation>Не удаётся показать сводку</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="361"/>
         <source>as of %1 (Moscow time)</source>
         <translation>на %1 (по московскому времени)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="373"/>
         <source>Showing the %1 most pressing of %2. The command abarona-cli deadlines lists them all.</source>
         <translation>Показаны самые срочные: %1 из %2. Полный список выводит команда abarona-cli deadlines.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="376"/>
         <source>Nothing needs attention: no open deadline, nobody in custody, no silence alarm.</source>
         <translation>Ничто не требует внимания: открытых сроков нет, под стражей никого нет, тревог молчания нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="390"/>
         <source>Recomputing deadlines</source>
         <translation>Пересчёт сроков</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="396"/>
         <source>Deadlines were not recomputed</source>
         <translation>Сроки не пересчитаны</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="400"/>
         <source>Deadlines recomputed</source>
         <translation>Сроки пересчитаны</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="401"/>
         <source>%1 added, %2 moved, %3 removed.</source>
         <translation>Добавлено: %1, сдвинуто: %2, удалено: %3.</translation>
     </message>
@@ -1510,92 +1214,74 @@
 <context>
     <name>DeadlinesPanel</name>
     <message>
-        <location filename="../../ui/case_deadlines.py" line="189"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/case_deadlines.py" line="190"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/case_deadlines.py" line="191"/>
         <source>What is due</source>
         <translation>Что предстоит</translation>
     </message>
     <message>
-        <location filename="../../ui/case_deadlines.py" line="192"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/case_deadlines.py" line="193"/>
         <source>Legal basis</source>
         <translation>Норма</translation>
     </message>
     <message>
-        <location filename="../../ui/case_deadlines.py" line="193"/>
         <source>none given</source>
         <translation>не указана</translation>
     </message>
     <message>
-        <location filename="../../ui/case_deadlines.py" line="194"/>
         <source>Trigger</source>
         <translation>Событие-основание</translation>
     </message>
     <message>
-        <location filename="../../ui/case_deadlines.py" line="200"/>
         <source>&amp;Add deadline…</source>
         <translation>&amp;Добавить срок…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_deadlines.py" line="201"/>
         <source>Set &amp;status</source>
         <translation>Задать с&amp;татус</translation>
     </message>
     <message>
-        <location filename="../../ui/case_deadlines.py" line="209"/>
         <source>&amp;Override date…</source>
         <translation>&amp;Заменить дату…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_deadlines.py" line="210"/>
         <source>Use the computed date</source>
         <translation>Вернуть рассчитанную дату</translation>
     </message>
     <message>
-        <location filename="../../ui/case_deadlines.py" line="211"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/case_deadlines.py" line="223"/>
         <source>Computed dates help; they are not legal advice. Check the rule and the law in force.</source>
         <translation>Рассчитанные даты — подсказка, а не юридическое заключение. Сверяйте правило с действующим законом.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_deadlines.py" line="242"/>
         <source>in force</source>
         <translation>действует</translation>
     </message>
     <message>
-        <location filename="../../ui/case_deadlines.py" line="242"/>
         <source>lifted</source>
         <translation>снято</translation>
     </message>
     <message>
-        <location filename="../../ui/case_deadlines.py" line="247"/>
         <source>overdue</source>
         <translation>просрочен</translation>
     </message>
     <message>
-        <location filename="../../ui/case_deadlines.py" line="248"/>
         <source>today</source>
         <translation>сегодня</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/case_deadlines.py" line="248"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>через %n день</numerusform>
@@ -1604,73 +1290,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/case_deadlines.py" line="253"/>
         <source>(unverified rule)</source>
         <translation>(правило не проверено)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_deadlines.py" line="255"/>
         <source>(date set by hand)</source>
         <translation>(дата изменена вручную)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_deadlines.py" line="257"/>
         <source>(entered by hand)</source>
         <translation>(добавлен вручную)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_deadlines.py" line="292"/>
         <source>Cannot show the deadlines</source>
         <translation>Не удаётся показать сроки</translation>
     </message>
     <message>
-        <location filename="../../ui/case_deadlines.py" line="321"/>
         <source>Rule %1: %2 — %3</source>
         <translation>Правило %1: %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../ui/case_deadlines.py" line="327"/>
         <source>Unverified rule:</source>
         <translation>Правило не проверено:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_deadlines.py" line="330"/>
         <source>Computed date replaced: %1</source>
         <translation>Рассчитанная дата заменена: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_deadlines.py" line="332"/>
         <source>The trigger&apos;s date is approximate: counted from its earliest day.</source>
         <translation>Дата события-основания приблизительная: срок считается от самого раннего возможного дня.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_deadlines.py" line="370"/>
         <source>The deadline was not added</source>
         <translation>Срок не добавлен</translation>
     </message>
     <message>
-        <location filename="../../ui/case_deadlines.py" line="378"/>
         <source>The status was not changed</source>
         <translation>Статус не изменён</translation>
     </message>
     <message>
-        <location filename="../../ui/case_deadlines.py" line="387"/>
-        <location filename="../../ui/case_deadlines.py" line="393"/>
         <source>The date was not changed</source>
         <translation>Дата не изменена</translation>
     </message>
     <message>
-        <location filename="../../ui/case_deadlines.py" line="399"/>
         <source>Delete the deadline</source>
         <translation>Удалить срок</translation>
     </message>
     <message>
-        <location filename="../../ui/case_deadlines.py" line="400"/>
         <source>Delete this deadline entered by hand? The history keeps a record.</source>
         <translation>Удалить этот срок, добавленный вручную? В истории останется запись об этом.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_deadlines.py" line="402"/>
         <source>The deadline was not deleted</source>
         <translation>Срок не удалён</translation>
     </message>
@@ -1678,128 +1349,102 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../ui/documents.py" line="58"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="59"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="60"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="61"/>
         <source>Added</source>
         <translation>Добавлен</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="71"/>
         <source>&amp;Attach a file…</source>
         <translation>&amp;Прикрепить файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="73"/>
         <source>Save a &amp;copy…</source>
         <translation>Сохранить &amp;копию…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="75"/>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="110"/>
         <source>Documents are stored inside the encrypted vault. Save the case first to attach documents.</source>
         <translation>Документы хранятся внутри зашифрованного хранилища. Чтобы прикрепить документы, сначала сохраните дело.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="112"/>
         <source>Documents are stored inside the encrypted vault; nothing is written elsewhere.</source>
         <translation>Документы хранятся внутри зашифрованного хранилища; больше нигде ничего не записывается.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="113"/>
         <source>No documents yet: attach court decisions, photos, letters.</source>
         <translation>Документов пока нет: прикрепите решения судов, фотографии, письма.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="121"/>
         <source>Attach a file</source>
         <translation>Прикрепить файл</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="121"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="127"/>
-        <location filename="../../ui/documents.py" line="130"/>
         <source>Not attached</source>
         <translation>Не прикреплено</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="127"/>
         <source>The file is too large to keep in the vault.</source>
         <translation>Файл слишком велик для хранилища.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="150"/>
         <source>This image cannot be shown.</source>
         <translation>Это изображение нельзя показать.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="158"/>
         <source>This PDF cannot be shown.</source>
         <translation>Этот PDF нельзя показать.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="161"/>
         <source>This PDF has no pages.</source>
         <translation>В этом PDF нет страниц.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="175"/>
         <source>No preview for this kind of file. Save a copy to open it elsewhere.</source>
         <translation>Для такого файла нет просмотра. Сохраните копию, чтобы открыть его в другой программе.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="181"/>
         <source>Save an unencrypted copy?</source>
         <translation>Сохранить незашифрованную копию?</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="182"/>
         <source>The copy will NOT be encrypted: anyone who gets the file or the disk can read it. Save it only where you must, and delete it when done.</source>
         <translation>Копия НЕ будет зашифрована: её прочтёт любой, кто получит файл или диск. Сохраняйте только там, где необходимо, и удалите после использования.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="186"/>
         <source>Save a copy</source>
         <translation>Сохранить копию</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="192"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="199"/>
         <source>Remove the document?</source>
         <translation>Удалить документ?</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="200"/>
         <source>The document will be removed from the vault. The history keeps its name, not its content.</source>
         <translation>Документ будет удалён из хранилища. В истории останется его название, но не содержимое.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents.py" line="206"/>
         <source>Not removed</source>
         <translation>Не удалено</translation>
     </message>
@@ -1807,94 +1452,74 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../ui/duplicates.py" line="40"/>
         <source>Probable duplicates</source>
         <translation>Вероятные дубликаты</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates.py" line="42"/>
         <source>Each row is two client records that are probably one person, most certain first. Merging keeps every spelling, case and event; where both records hold a different value, the kept one stays and the other goes into the notes.</source>
         <translation>Каждая строка — две записи о доверителях, которые, вероятно, относятся к одному человеку; самые вероятные совпадения идут первыми. При объединении сохраняются все написания, дела и события; если в записях разные значения, остаётся значение сохраняемой записи, а другое переносится в заметки.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates.py" line="48"/>
         <source>Score</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates.py" line="49"/>
         <source>Client</source>
         <translation>Доверитель</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates.py" line="50"/>
-        <location filename="../../ui/duplicates.py" line="52"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates.py" line="51"/>
         <source>Probably the same as</source>
         <translation>Вероятно, тот же человек</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates.py" line="53"/>
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates.py" line="64"/>
         <source>Merge, keep the &amp;left record</source>
         <translation>Объединить, оставив &amp;левую запись</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates.py" line="66"/>
         <source>Merge, keep the &amp;right record</source>
         <translation>Объединить, оставив &amp;правую запись</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates.py" line="68"/>
         <source>Open a &amp;case</source>
         <translation>Открыть &amp;дело</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates.py" line="92"/>
         <source>Looking for duplicates</source>
         <translation>Поиск дубликатов</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates.py" line="96"/>
         <source>Duplicates were not looked for</source>
         <translation>Поиск дубликатов не выполнен</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates.py" line="102"/>
         <source>%1 probable duplicate(s).</source>
         <translation>Вероятных дубликатов: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates.py" line="103"/>
         <source>No probable duplicates.</source>
         <translation>Вероятных дубликатов нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates.py" line="123"/>
         <source>Why (score %1): %2</source>
         <translation>Почему (оценка %1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates.py" line="136"/>
         <source>Merge “%1” into “%2”? The cases %3 move to “%2”, which keeps every spelling of both. This cannot be undone.</source>
         <translation>Присоединить «%1» к «%2»? Дела %3 перейдут к «%2», где сохранятся все написания имён обеих записей. Это нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates.py" line="139"/>
         <source>Merge two client records</source>
         <translation>Объединить две записи о доверителях</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates.py" line="144"/>
-        <location filename="../../ui/duplicates.py" line="147"/>
         <source>The records were not merged</source>
         <translation>Записи не объединены</translation>
     </message>
@@ -1902,52 +1527,42 @@
 <context>
     <name>EdtfEdit</name>
     <message>
-        <location filename="../../ui/dates.py" line="78"/>
         <source>not known</source>
         <translation>неизвестна</translation>
     </message>
     <message>
-        <location filename="../../ui/dates.py" line="78"/>
         <source>exact day</source>
         <translation>точная дата</translation>
     </message>
     <message>
-        <location filename="../../ui/dates.py" line="78"/>
         <source>month only</source>
         <translation>только месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/dates.py" line="79"/>
         <source>year only</source>
         <translation>только год</translation>
     </message>
     <message>
-        <location filename="../../ui/dates.py" line="79"/>
         <source>between two days</source>
         <translation>между двумя датами</translation>
     </message>
     <message>
-        <location filename="../../ui/dates.py" line="80"/>
         <source>other (EDTF)</source>
         <translation>другое (EDTF)</translation>
     </message>
     <message>
-        <location filename="../../ui/dates.py" line="99"/>
         <source>approximate</source>
         <translation>примерно</translation>
     </message>
     <message>
-        <location filename="../../ui/dates.py" line="100"/>
         <source>uncertain</source>
         <translation>под сомнением</translation>
     </message>
     <message>
-        <location filename="../../ui/dates.py" line="181"/>
         <source>A date is needed.</source>
         <translation>Нужна дата.</translation>
     </message>
     <message>
-        <location filename="../../ui/dates.py" line="183"/>
         <source>Not a date: use e.g. 2021-12-31, 2021-12, 2021-12~ or 2022-01-28/2022-02-01.</source>
         <translation>Это не дата: используйте, например, 2021-12-31, 2021-12, 2021-12~ или 2022-01-28/2022-02-01.</translation>
     </message>
@@ -1955,67 +1570,54 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="36"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="36"/>
         <source>New event</source>
         <translation>Новое событие</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="54"/>
         <source>HH:MM, local time at the place (optional)</source>
         <translation>ЧЧ:ММ, местное время (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="58"/>
         <source>Court, authority or international body, e.g. Moscow Oblast Court, ECtHR</source>
         <translation>Суд, ведомство или международный орган, например Московский областной суд, ЕСПЧ</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="62"/>
         <source>Where this is known from (optional)</source>
         <translation>Откуда это известно (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="70"/>
         <source>What happened:</source>
         <translation>Что произошло:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="71"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="72"/>
         <source>Time:</source>
         <translation>Время:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="73"/>
         <source>Place:</source>
         <translation>Место:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="74"/>
         <source>Body:</source>
         <translation>Орган:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="75"/>
         <source>Details:</source>
         <translation>Подробности:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="76"/>
         <source>Source:</source>
         <translation>Источник:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="89"/>
         <source>The time must be HH:MM, e.g. 21:30.</source>
         <translation>Время записывается как ЧЧ:ММ, например 21:30.</translation>
     </message>
@@ -2023,82 +1625,66 @@
 <context>
     <name>HandoffExportDialog</name>
     <message>
-        <location filename="../../ui/handoff.py" line="115"/>
         <source>Hand cases over to a colleague</source>
         <translation>Передача дел коллеге</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="129"/>
         <source>Where to save the encrypted package</source>
         <translation>Куда сохранить зашифрованный файл передачи</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="130"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="135"/>
         <source>The package holds these cases with their client, charges, events, deadlines, parties and documents, encrypted under a new passphrase of random words that is shown once, after the export.</source>
         <translation>В файл передачи войдут эти дела вместе с доверителями, обвинениями, событиями, сроками, участниками и документами. Файл шифруется новой парольной фразой из случайных слов; она будет показана один раз, после экспорта.</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="144"/>
         <source>&amp;Export</source>
         <translation>&amp;Экспортировать</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="147"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="156"/>
         <source>Cases:</source>
         <translation>Дела:</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="157"/>
         <source>Package file:</source>
         <translation>Файл передачи:</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="173"/>
         <source>Write it down or read it out now: it is shown only this once and stored nowhere. Pass it on by another channel than the file (a call, in person), never in the same message.</source>
         <translation>Запишите или продиктуйте её сейчас: она показывается только один раз и нигде не хранится. Передайте её не тем путём, что файл (по телефону, лично), и никогда — в том же сообщении.</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="178"/>
         <source>I have passed it on — &amp;close</source>
         <translation>Фраза передана — &amp;закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="200"/>
         <source>Save the hand-off package</source>
         <translation>Сохранить файл передачи</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="211"/>
         <source>Choose where to save the package.</source>
         <translation>Выберите, куда сохранить файл передачи.</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="217"/>
         <source>Writing the hand-off package</source>
         <translation>Запись файла передачи</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="220"/>
         <source>Cancelled; no package was written.</source>
         <translation>Отменено; файл передачи не записан.</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="223"/>
         <source>A chosen case no longer exists; nothing was written.</source>
         <translation>Одного из выбранных дел больше нет; ничего не записано.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/handoff.py" line="229"/>
         <source>%n case(s) written to %1, encrypted. The colleague needs this passphrase to import them:</source>
         <translation>
             <numerusform>%n дело записано в %1 в зашифрованном виде. Для импорта коллеге понадобится эта парольная фраза:</numerusform>
@@ -2110,87 +1696,70 @@
 <context>
     <name>HandoffImportDialog</name>
     <message>
-        <location filename="../../ui/handoff.py" line="393"/>
         <source>Import a hand-off package</source>
         <translation>Импорт файла передачи</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="401"/>
         <source>The package file you received</source>
         <translation>Полученный файл передачи</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="402"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="408"/>
         <source>The words you were told, with spaces or hyphens</source>
         <translation>Слова, которые вам сообщили, через пробел или дефис</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="409"/>
         <source>&amp;Open</source>
         <translation>О&amp;ткрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="438"/>
         <source>Conflicts: records you both have, with different content. Yours are kept unless you tick “Take theirs”. Double-click a row to see your case.</source>
         <translation>Расхождения: записи, которые есть у вас обоих, но с разным содержимым. Остаётся ваша версия, если не отмечено «Взять у коллеги». Двойной щелчок по строке открывает ваше дело.</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="442"/>
         <source>Keep all &amp;mine</source>
         <translation>Везде оставить &amp;мою версию</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="444"/>
         <source>Take all &amp;theirs</source>
         <translation>Везде взять версию &amp;коллеги</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="458"/>
         <source>These cases of theirs have a reference that a different case of yours already has. They are skipped, with their records, unless you give them a new reference.</source>
         <translation>У этих дел коллеги номер, который уже есть у другого вашего дела. Они будут пропущены вместе со своими записями, если не дать им новый номер.</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="474"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="481"/>
         <source>Package:</source>
         <translation>Файл передачи:</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="482"/>
         <source>Passphrase:</source>
         <translation>Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="492"/>
         <source>Open a hand-off package</source>
         <translation>Открыть файл передачи</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="509"/>
         <source>Choose the package and type its passphrase.</source>
         <translation>Выберите файл передачи и введите его парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="523"/>
         <source>Checking the package</source>
         <translation>Проверка файла передачи</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="528"/>
         <source>The package was not opened.</source>
         <translation>Файл передачи не открыт.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/handoff.py" line="538"/>
         <source>From %1, made %2: %n case(s) (%3).</source>
         <translation>
             <numerusform>Отправитель: %1, файл создан %2: %n дело (%3).</numerusform>
@@ -2199,42 +1768,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="539"/>
         <source>an unnamed colleague</source>
         <translation>коллега (имя не указано)</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="541"/>
         <source>New records: %1. Already here and identical: %2. Conflicts: %3. References used by another case: %4.</source>
         <translation>Новых записей: %1. Уже есть и совпадают: %2. Расхождений: %3. Номеров, занятых другим делом: %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="546"/>
         <source>Everything in this package is already in your vault: importing changes nothing.</source>
         <translation>Всё из этого файла уже есть в вашем хранилище: импорт ничего не изменит.</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="563"/>
         <source>Importing the package</source>
         <translation>Импорт файла передачи</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="567"/>
         <source>Cancelled; nothing was imported.</source>
         <translation>Отменено; ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="574"/>
         <source>%1 record(s) added, %2 replaced by theirs, %3 conflict(s) kept as yours.</source>
         <translation>Добавлено записей: %1; заменено версией коллеги: %2; расхождений, в которых оставлена ваша версия: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="577"/>
         <source>Skipped (reference used by another case): %1.</source>
         <translation>Пропущены (номер занят другим делом): %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="579"/>
         <source>Hand-off imported</source>
         <translation>Файл передачи импортирован</translation>
     </message>
@@ -2242,7 +1803,6 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../ui/history.py" line="80"/>
         <source>No history yet: save the case first.</source>
         <translation>Истории пока нет: сначала сохраните дело.</translation>
     </message>
@@ -2250,122 +1810,98 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
         <source>&amp;New case</source>
         <translation>&amp;Новое дело</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
         <source>&amp;Import cases…</source>
         <translation>&amp;Импорт дел…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
         <source>&amp;Export cases (unencrypted)…</source>
         <translation>&amp;Экспорт дел (без шифрования)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
         <source>&amp;Reports…</source>
         <translation>&amp;Отчёты…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
         <source>Find &amp;duplicate clients…</source>
         <translation>Найти &amp;дубликаты доверителей…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
         <source>&amp;Hand off cases to a colleague…</source>
         <translation>&amp;Передать дела коллеге…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
         <source>Import a hand-off &amp;package…</source>
         <translation>Импорт &amp;файла передачи…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
         <source>&amp;Back up now</source>
         <translation>Создать &amp;резервную копию</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
         <source>Move the case to the &amp;trash</source>
         <translation>Переместить дело в &amp;корзину</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
         <source>&amp;Save the case</source>
         <translation>&amp;Сохранить дело</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
         <source>&amp;About Abarona</source>
         <translation>&amp;О программе Abarona</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
         <source>Unsaved changes restored</source>
         <translation>Несохранённые изменения восстановлены</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
         <source>The vault locked itself while a case had unsaved changes. They were kept encrypted in the vault and are back in the editor: check and save them.</source>
         <translation>Хранилище заблокировалось, когда в деле были несохранённые изменения. Они сохранились в хранилище в зашифрованном виде и снова открыты в редакторе: проверьте и сохраните их.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
         <source>Import cases</source>
         <translation>Импорт дел</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
         <source>Case files (*.json);;All files (*)</source>
         <translation>Файлы дел (*.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
         <source>Importing cases</source>
         <translation>Импорт дел</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="453"/>
         <source>… and %n more problem(s).</source>
         <translation>
             <numerusform>… и ещё %n ошибка.</numerusform>
@@ -2374,34 +1910,26 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454"/>
-        <location filename="../../ui/main_window.py" line="459"/>
-        <location filename="../../ui/main_window.py" line="461"/>
         <source>Nothing was imported</source>
         <translation>Ничего не импортировано</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
         <source>The file was not imported, because of these problems:</source>
         <translation>Файл не импортирован из-за этих ошибок:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
         <source>Import cancelled</source>
         <translation>Импорт отменён</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>Импорт отменён; ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="464"/>
         <source>Import done</source>
         <translation>Импорт завершён</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="465"/>
         <source>Imported %n case(s).</source>
         <translation>
             <numerusform>Импортировано %n дело.</numerusform>
@@ -2410,37 +1938,30 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="470"/>
         <source>Export without encryption?</source>
         <translation>Экспортировать без шифрования?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="471"/>
         <source>The export is a plain JSON file: anyone who gets it can read every case in it. Export only to a place you control, and delete the file when done.</source>
         <translation>Экспорт — это обычный файл JSON: любой, кто его получит, прочтёт все дела. Экспортируйте только туда, где вы контролируете доступ, и удалите файл после использования.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="474"/>
         <source>Export cases</source>
         <translation>Экспорт дел</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="474"/>
         <source>Case files (*.json)</source>
         <translation>Файлы дел (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="480"/>
         <source>Not exported</source>
         <translation>Не экспортировано</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="482"/>
         <source>Export done</source>
         <translation>Экспорт завершён</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="482"/>
         <source>Wrote %n case(s), unencrypted.</source>
         <translation>
             <numerusform>Записано %n дело без шифрования.</numerusform>
@@ -2449,17 +1970,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="509"/>
         <source>About Abarona</source>
         <translation>О программе Abarona</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="510"/>
         <source>Abarona keeps case files for the defence of Belarusians in Russia, encrypted on this computer. It never connects to the network.</source>
         <translation>Abarona хранит материалы дел по защите граждан Беларуси в России в зашифрованном виде на этом компьютере. Программа никогда не подключается к сети.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
@@ -2467,47 +1985,38 @@
 <context>
     <name>ManualDeadlineDialog</name>
     <message>
-        <location filename="../../ui/case_deadlines.py" line="87"/>
         <source>Add a deadline</source>
         <translation>Добавить срок</translation>
     </message>
     <message>
-        <location filename="../../ui/case_deadlines.py" line="89"/>
         <source>e.g. Submit the ECtHR request with the removal date</source>
         <translation>например, направить в ЕСПЧ запрос с указанием даты вывоза</translation>
     </message>
     <message>
-        <location filename="../../ui/case_deadlines.py" line="92"/>
         <source>(no trigger event)</source>
         <translation>(без события-основания)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_deadlines.py" line="99"/>
         <source>e.g. CPC art. 125</source>
         <translation>например, ст. 125 УПК РФ</translation>
     </message>
     <message>
-        <location filename="../../ui/case_deadlines.py" line="106"/>
         <source>What is due:</source>
         <translation>Что предстоит:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_deadlines.py" line="107"/>
         <source>Due:</source>
         <translation>Срок:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_deadlines.py" line="108"/>
         <source>Trigger event:</source>
         <translation>Событие-основание:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_deadlines.py" line="109"/>
         <source>Legal basis:</source>
         <translation>Правовая норма:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_deadlines.py" line="116"/>
         <source>Say what is due.</source>
         <translation>Укажите, что предстоит сделать.</translation>
     </message>
@@ -2515,32 +2024,26 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../ui/case_deadlines.py" line="138"/>
         <source>Override the computed date</source>
         <translation>Замена рассчитанной даты</translation>
     </message>
     <message>
-        <location filename="../../ui/case_deadlines.py" line="139"/>
         <source>Computed: %1</source>
         <translation>Рассчитано: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_deadlines.py" line="142"/>
         <source>e.g. The court set the term to 19 April in its ruling</source>
         <translation>например, суд в постановлении установил срок до 19 апреля</translation>
     </message>
     <message>
-        <location filename="../../ui/case_deadlines.py" line="150"/>
         <source>New date:</source>
         <translation>Новая дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_deadlines.py" line="151"/>
         <source>Reason:</source>
         <translation>Причина:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_deadlines.py" line="158"/>
         <source>Say why: the reason is kept in the history.</source>
         <translation>Укажите причину: она сохранится в истории.</translation>
     </message>
@@ -2548,67 +2051,54 @@
 <context>
     <name>PartyDialog</name>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="112"/>
         <source>Party</source>
         <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="112"/>
         <source>New party</source>
         <translation>Новый участник</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="122"/>
         <source>a person</source>
         <translation>человек</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="122"/>
         <source>an organisation</source>
         <translation>организация</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="123"/>
         <source>a court</source>
         <translation>суд</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="123"/>
         <source>an authority</source>
         <translation>ведомство</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="127"/>
         <source>Phone, messenger, address (never in public reports)</source>
         <translation>Телефон, мессенджер, адрес (не попадает в публичные отчёты)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="135"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="136"/>
         <source>Role:</source>
         <translation>Роль:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="137"/>
         <source>Is:</source>
         <translation>Кто это:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="138"/>
         <source>Contact:</source>
         <translation>Контакты:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="139"/>
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialogs.py" line="150"/>
         <source>A name is needed.</source>
         <translation>Нужно имя.</translation>
     </message>
@@ -2616,37 +2106,30 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../ui/people.py" line="100"/>
         <source>Find a client by any spelling of the name…</source>
         <translation>Найти доверителя по любому написанию имени…</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="118"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="119"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="120"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="121"/>
         <source>Outcome</source>
         <translation>Исход</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="122"/>
         <source>Arrest</source>
         <translation>Задержание</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="131"/>
         <source>Cases of the chosen client (Enter or double-click opens one):</source>
         <translation>Дела выбранного доверителя (Enter или двойной щелчок открывает дело):</translation>
     </message>
@@ -2654,22 +2137,18 @@
 <context>
     <name>PersonTableModel</name>
     <message>
-        <location filename="../../ui/people.py" line="37"/>
         <source>Client</source>
         <translation>Доверитель</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="37"/>
         <source>Also written</source>
         <translation>Другие написания</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="37"/>
         <source>Born</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/people.py" line="37"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
@@ -2677,182 +2156,146 @@
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../ui/screening.py" line="52"/>
         <source>surname</source>
         <translation>фамилия</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="53"/>
         <source>given name</source>
         <translation>имя</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="54"/>
         <source>patronymic</source>
         <translation>отчество</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="55"/>
         <source>birth date</source>
         <translation>дата рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="56"/>
         <source>name</source>
         <translation>имя</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="60"/>
         <source>Belarusian</source>
         <translation>белорусский</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="60"/>
         <source>Russian</source>
         <translation>русский</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="61"/>
         <source>Cyrillic</source>
         <translation>кириллица</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="70"/>
         <source>%1 equal</source>
         <translation>%1 совпадает</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="72"/>
         <source>%1 equal apart from letter case and diacritics</source>
         <translation>%1 совпадает без учёта регистра и диакритических знаков</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="74"/>
         <source>%1 equal after %2→Latin transliteration (%3)</source>
         <translation>%1 совпадает после транслитерации %2 → латиница (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="77"/>
         <source>%1: one name across scripts, allowing for spelling and Belarusian/Russian variants</source>
         <translation>%1: одно имя в разных алфавитах с учётом вариантов написания и белорусских/русских форм</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="80"/>
         <source>%1: Belarusian and Russian forms of one name</source>
         <translation>%1: белорусская и русская формы одного имени</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="82"/>
         <source>%1: spelling variants of one transliteration</source>
         <translation>%1: варианты написания одной транслитерации</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="85"/>
         <source>%1: Russian/Belarusian variants of one name</source>
         <translation>%1: русский и белорусский варианты одного имени</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="86"/>
         <source>%1: another spelling of the same given name</source>
         <translation>%1: другое написание того же имени</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="90"/>
         <source>%1: two letters swapped (possible typo)</source>
         <translation>%1: переставлены две буквы (возможна опечатка)</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="92"/>
         <source>%1: one vowel differs (possible typo)</source>
         <translation>%1: отличается одна гласная (возможна опечатка)</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="94"/>
         <source>%1: one consonant differs (possible typo)</source>
         <translation>%1: отличается одна согласная (возможна опечатка)</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="95"/>
         <source>%1 differs by %2 letters (possible typo)</source>
         <translation>%1 отличается в %2 буквах (возможна опечатка)</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="98"/>
         <source>%1 is part of a double name</source>
         <translation>%1 — часть двойного имени</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="100"/>
         <source>%1: the initial agrees</source>
         <translation>%1: инициал совпадает</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="102"/>
         <source>different given names</source>
         <translation>разные имена</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="104"/>
         <source>%1 differs (%2% alike)</source>
         <translation>%1 отличается (сходство %2%)</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="107"/>
         <source>word order differs (surname first in one)</source>
         <translation>разный порядок слов (в одном из имён фамилия стоит первой)</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="108"/>
         <source>only one word of the name can be compared</source>
         <translation>сравнить можно только одно слово имени</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="109"/>
         <source>patronymic given in one name only</source>
         <translation>отчество указано только в одном из имён</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="110"/>
         <source>patronymics differ</source>
         <translation>отчества различаются</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="111"/>
         <source>one is a woman&apos;s form of the name, the other a man&apos;s</source>
         <translation>одно имя в женской форме, другое — в мужской</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="112"/>
         <source>birth date equal</source>
         <translation>дата рождения совпадает</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="113"/>
         <source>birth year equal</source>
         <translation>год рождения совпадает</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="114"/>
         <source>birth dates compatible</source>
         <translation>даты рождения не противоречат друг другу</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="119"/>
         <source>%1 word(s) of one name have no counterpart</source>
         <translation>слов одного имени без соответствия: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="122"/>
         <source>birth dates differ (%1 and %2)</source>
         <translation>даты рождения различаются (%1 и %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="123"/>
         <source>birth years one apart (%1 and %2)</source>
         <translation>годы рождения отличаются на один год (%1 и %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="124"/>
         <source>birth dates equal if day and month are swapped (%1 and %2)</source>
         <translation>даты рождения совпадают, если поменять местами день и месяц (%1 и %2)</translation>
     </message>
@@ -2860,134 +2303,106 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ui/report_dialog.py" line="76"/>
         <source>The period ends before it starts: swap the two dates.</source>
         <translation>Период заканчивается раньше, чем начинается: поменяйте даты местами.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="77"/>
         <source>A date of the period is not a date. Write it as 2021-12-31, 2021-12 or 2021.</source>
         <translation>Одна из дат периода указана неверно. Пишите 2021-12-31, 2021-12 или 2021.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="80"/>
         <source>This case no longer exists.</source>
         <translation>Этого дела больше нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="97"/>
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="115"/>
         <source>Case summary</source>
         <translation>Справка по делу</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="116"/>
         <source>Aggregate report over a period</source>
         <translation>Сводный отчёт за период</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="122"/>
         <source>Internal: everything, with personal data</source>
         <translation>Внутренний: всё, включая персональные данные</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="123"/>
         <source>Public: names only as each person consented</source>
         <translation>Публичный: имена — только так, как разрешил каждый</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="124"/>
         <source>Include the case summary and event texts (names stay hidden)</source>
         <translation>Включить краткое описание дела и тексты событий (имена останутся скрыты)</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="131"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="133"/>
         <source>earliest, or e.g. 2023-01</source>
         <translation>с начала или, например, 2023-01</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="135"/>
         <source>today, or e.g. 2023-03-31</source>
         <translation>по сегодня или, например, 2023-03-31</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="145"/>
         <source>Report:</source>
         <translation>Отчёт:</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="146"/>
         <source>Arrests in:</source>
         <translation>Задержания за:</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="147"/>
         <source>Mode:</source>
         <translation>Режим:</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="149"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="150"/>
         <source>Paper:</source>
         <translation>Бумага:</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="153"/>
         <source>&amp;Update preview</source>
         <translation>&amp;Обновить просмотр</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="155"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="157"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Сохранить в PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="159"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="223"/>
         <source>The options changed: update the preview to print or save this report.</source>
         <translation>Параметры изменились: обновите просмотр, чтобы напечатать или сохранить этот отчёт.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="253"/>
-        <location filename="../../ui/report_dialog.py" line="254"/>
         <source>Preparing the report…</source>
         <translation>Подготовка отчёта…</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="254"/>
-        <location filename="../../ui/report_dialog.py" line="412"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="287"/>
         <source>%1 pages; the preview shows the first %2.</source>
         <translation>Страниц: %1; в просмотре показаны первые %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/report_dialog.py" line="290"/>
         <source>%n page(s).</source>
         <translation>
             <numerusform>%n страница.</numerusform>
@@ -2996,77 +2411,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="301"/>
         <source>The report could not be made</source>
         <translation>Не удалось подготовить отчёт</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="303"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="343"/>
         <source>The vault is locked.</source>
         <translation>Хранилище заблокировано.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="365"/>
         <source>A PDF file is NOT encrypted: anyone who gets the file can read it. Keep it safe and delete it when it is no longer needed.</source>
         <translation>Файл PDF НЕ зашифрован: его прочтёт любой, кто получит файл. Храните его надёжно и удалите, когда он станет не нужен.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="368"/>
         <source>This is the internal version: it contains personal data, contact details and notes.</source>
         <translation>Это внутренняя версия: в ней есть персональные данные, контакты и заметки.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="370"/>
         <source>Save an unencrypted PDF?</source>
         <translation>Сохранить незашифрованный PDF?</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="372"/>
         <source>Save the report as PDF</source>
         <translation>Сохранить отчёт в PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="372"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="382"/>
         <source>The report was not saved</source>
         <translation>Отчёт не сохранён</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="384"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="392"/>
         <source>Print the report?</source>
         <translation>Напечатать отчёт?</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="393"/>
         <source>Printing hands the report to the printing system unencrypted (it may keep a copy in its queue). To keep a PDF, use Save as PDF instead.</source>
         <translation>При печати отчёт передаётся системе печати без шифрования (копия может остаться в очереди печати). Чтобы получить PDF, используйте «Сохранить как PDF».</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="412"/>
         <source>Printing…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="417"/>
         <source>Cannot print</source>
         <translation>Не удаётся напечатать</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.py" line="417"/>
         <source>The printer could not be started.</source>
         <translation>Не удалось запустить принтер.</translation>
     </message>
@@ -3074,102 +2474,82 @@
 <context>
     <name>Screening</name>
     <message>
-        <location filename="../../ui/screening.py" line="137"/>
         <source>to review</source>
         <translation>ожидает проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="138"/>
         <source>confirmed</source>
         <translation>подтверждено</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="139"/>
         <source>dismissed</source>
         <translation>отклонено</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="148"/>
         <source>The file is too large to be a list of wanted persons (over 64 MB).</source>
         <translation>Файл слишком велик для списка разыскиваемых (больше 64 МБ).</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="149"/>
         <source>This is a folder, not a list file.</source>
         <translation>Это папка, а не файл списка.</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="150"/>
         <source>The file is not there any more.</source>
         <translation>Файла больше нет на прежнем месте.</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="151"/>
         <source>The file cannot be read (no permission, or a disk error).</source>
         <translation>Не удаётся прочитать файл (нет прав или ошибка диска).</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="152"/>
         <source>The file is empty.</source>
         <translation>Файл пуст.</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="153"/>
         <source>This is an old Excel (.xls) or a password-protected workbook. Open it in a spreadsheet program and save it as .xlsx or CSV, without a password.</source>
         <translation>Это книга старого формата Excel (.xls) или книга, защищённая паролем. Откройте её в табличном редакторе и сохраните как .xlsx или CSV без пароля.</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="155"/>
         <source>This file looks like an Excel workbook but cannot be read (damaged, or not really .xlsx). Save it again as .xlsx or CSV.</source>
         <translation>Файл похож на книгу Excel, но не читается (повреждён или на самом деле не .xlsx). Сохраните его заново как .xlsx или CSV.</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="157"/>
         <source>The file has no column names in its first row.</source>
         <translation>В первой строке файла нет названий столбцов.</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="158"/>
         <source>The file has column names but no entries below them.</source>
         <translation>В файле есть названия столбцов, но под ними нет записей.</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="159"/>
         <source>The file&apos;s text encoding cannot be told. Save it as UTF-8 (in Excel: CSV UTF-8) and import it again.</source>
         <translation>Не удаётся определить кодировку текста файла. Сохраните его в UTF-8 (в Excel: «CSV UTF-8») и импортируйте снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="161"/>
         <source>This file is not a table: import a CSV file or an Excel workbook (.xlsx).</source>
         <translation>Этот файл — не таблица: импортируйте файл CSV или книгу Excel (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="162"/>
         <source>The CSV file is malformed (an unclosed quotation mark?).</source>
         <translation>Файл CSV повреждён (незакрытая кавычка?).</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="163"/>
         <source>None of the rows has a name in the chosen column(s).</source>
         <translation>Ни в одной строке нет имени в выбранных столбцах.</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="164"/>
         <source>The list has no column for the name. Choose the column (or the surname, name and patronymic columns) that holds the names.</source>
         <translation>В списке не указан столбец с именами. Выберите столбец с ФИО (или столбцы фамилии, имени и отчества).</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="166"/>
         <source>One column is chosen for two fields; choose each column once.</source>
         <translation>Один столбец выбран для двух полей; выберите каждый столбец только один раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="167"/>
         <source>Say who published the list (e.g. MVD RF).</source>
         <translation>Укажите, кто опубликовал список (например, МВД РФ).</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="168"/>
         <source>The list date is not a date: write it as 2025-04-09, 2025-04 or 2025.</source>
         <translation>Дата списка указана неверно: пишите 2025-04-09, 2025-04 или 2025.</translation>
     </message>
@@ -3177,277 +2557,218 @@
 <context>
     <name>ScreeningPage</name>
     <message>
-        <location filename="../../ui/screening.py" line="314"/>
         <source>&amp;Import a list…</source>
         <translation>&amp;Импорт списка…</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="316"/>
         <source>Screen &amp;again</source>
         <translation>Проверить &amp;заново</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="317"/>
         <source>Check the clients again (after new clients came in)</source>
         <translation>Снова проверить доверителей (после появления новых)</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="319"/>
         <source>Only those to review</source>
         <translation>Только ожидающие проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="322"/>
         <source>List:</source>
         <translation>Список:</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="332"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="332"/>
         <source>new</source>
         <translation>новое</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="333"/>
         <source>Entry on the list</source>
         <translation>Запись в списке</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="334"/>
-        <location filename="../../ui/screening.py" line="405"/>
         <source>Born</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="335"/>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="336"/>
-        <location filename="../../ui/screening.py" line="404"/>
         <source>Client</source>
         <translation>Доверитель</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="338"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="339"/>
-        <location filename="../../ui/screening.py" line="406"/>
         <source>Score</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="340"/>
-        <location filename="../../ui/screening.py" line="407"/>
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="357"/>
         <source>&amp;Confirm: it is our client</source>
         <translation>&amp;Подтвердить: это наш доверитель</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="359"/>
         <source>&amp;Dismiss: another person</source>
         <translation>&amp;Отклонить: другой человек</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="361"/>
         <source>Re&amp;open</source>
         <translation>&amp;Вернуть на проверку</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="363"/>
         <source>Open the &amp;case</source>
         <translation>Открыть &amp;дело</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="387"/>
         <source>Check a name at intake</source>
         <translation>Проверка имени при обращении</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="390"/>
         <source>Name in any script and order, e.g. Кудин Алексей Николаевич</source>
         <translation>Имя в любом алфавите и порядке, например Кудин Алексей Николаевич</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="393"/>
         <source>Birth date (optional)</source>
         <translation>Дата рождения (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="395"/>
         <source>C&amp;heck</source>
         <translation>П&amp;роверить</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="453"/>
         <source>Newest list of every source</source>
         <translation>Последний список каждого источника</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="461"/>
         <source>Cannot show the wanted lists</source>
         <translation>Не удаётся показать списки разыскиваемых</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="477"/>
         <source>Cannot show the matches</source>
         <translation>Не удаётся показать совпадения</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="481"/>
         <source>%1 match(es) to review, %2 of them new since the previous list; %3 confirmed.</source>
         <translation>Ожидают проверки: %1 (из них новых с прошлого списка: %2); подтверждено: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="491"/>
         <source>No wanted list yet. Import one (CSV or Excel) to check every client against it.</source>
         <translation>Списков разыскиваемых пока нет. Импортируйте список (CSV или Excel), чтобы проверить по нему всех доверителей.</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="494"/>
         <source>No client matches this list.</source>
         <translation>Совпадений с доверителями в этом списке нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="504"/>
         <source>%1: the first list of this source, %2 entries.</source>
         <translation>%1: первый список этого источника, записей: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="512"/>
         <source>%1, since the list of %2: %3 added, %4 removed.</source>
         <translation>%1, по сравнению со списком от %2: добавлено: %3, убрано: %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="515"/>
         <source>Added: %1</source>
         <translation>Добавлены: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="517"/>
         <source>Removed: %1</source>
         <translation>Убраны: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="539"/>
         <source>born %1</source>
         <translation>род. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="541"/>
         <source>listed %1</source>
         <translation>в списке с %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="544"/>
         <source>On the list (%1 %2): %3</source>
         <translation>В списке (%1 %2): %3</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="545"/>
         <source>Client: %1 (written “%2”), cases %3</source>
         <translation>Доверитель: %1 (написано «%2»), дела %3</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="546"/>
         <source>Client: %1, cases %3</source>
         <translation>Доверитель: %1, дела %3</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="548"/>
         <source>Why (score %1): %2</source>
         <translation>Почему (оценка %1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="561"/>
         <source>The decision was not saved</source>
         <translation>Решение не сохранено</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="576"/>
         <source>Import a wanted list</source>
         <translation>Импорт списка разыскиваемых</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="577"/>
         <source>Lists (*.csv *.xlsx *.txt *.tsv);;All files (*)</source>
         <translation>Списки (*.csv *.xlsx *.txt *.tsv);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="583"/>
         <source>The list cannot be read</source>
         <translation>Не удаётся прочитать список</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="591"/>
-        <location filename="../../ui/screening.py" line="619"/>
         <source>Screening the clients</source>
         <translation>Проверка доверителей</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="598"/>
         <source>The list was not imported</source>
         <translation>Список не импортирован</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="604"/>
         <source>%1 entries imported. %2 match(es) with clients, %3 of them new since the previous list; %4 to review.</source>
         <translation>Импортировано записей: %1. Совпадений с доверителями: %2 (из них новых с прошлого списка: %3); ожидают проверки: %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="608"/>
         <source>%1 row(s) without a name were skipped.</source>
         <translation>Пропущено строк без имени: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="610"/>
         <source>Columns not imported: %1.</source>
         <translation>Не импортированы столбцы: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="611"/>
         <source>Wanted list imported</source>
         <translation>Список разыскиваемых импортирован</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="624"/>
         <source>The clients were not screened</source>
         <translation>Доверители не проверены</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="632"/>
         <source>Type a name to check.</source>
         <translation>Введите имя для проверки.</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="639"/>
         <source>The name was not checked</source>
         <translation>Имя не проверено</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="643"/>
         <source>(The birth date was not understood and was not compared.)</source>
         <translation>(Дата рождения не распознана и не сравнивалась.)</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="646"/>
         <source>%1 client(s) may be this person.</source>
         <translation>Возможно, это ваш доверитель; совпадений: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screening.py" line="647"/>
         <source>No client has this name.</source>
         <translation>Доверителей с таким именем нет.</translation>
     </message>
@@ -3455,37 +2776,30 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="13"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="15"/>
         <source>As the system (%1)</source>
         <translation>Как в системе (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="21"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="23"/>
         <source>Remember recently opened vaults</source>
         <translation>Запоминать недавно открытые хранилища</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="25"/>
         <source>Clear the list of recent vaults</source>
         <translation>Очистить список недавних хранилищ</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="31"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="32"/>
         <source>Lock after no activity for:</source>
         <translation>Блокировать после бездействия:</translation>
     </message>
@@ -3493,87 +2807,70 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/unlock.py" line="32"/>
         <source>Abarona vaults (*.abarona);;All files (*)</source>
         <translation>Хранилища Abarona (*.abarona);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="50"/>
         <source>Encrypted case files for the defence of Belarusians in Russia against extradition, expulsion and abduction. Works offline.</source>
         <translation>Зашифрованные материалы дел для защиты граждан Беларуси в России от экстрадиции, выдворения и похищения. Работает без интернета.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="57"/>
         <source>Choose a vault file…</source>
         <translation>Выберите файл хранилища…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="59"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="67"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="69"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="80"/>
         <source>Vault file:</source>
         <translation>Файл хранилища:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="81"/>
         <source>Passphrase:</source>
         <translation>Парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="83"/>
         <source>&amp;New vault…</source>
         <translation>&amp;Новое хранилище…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="85"/>
         <source>Open the &amp;demo vault</source>
         <translation>&amp;Демо-хранилище</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="87"/>
         <source>The demo vault holds made-up cases only; its passphrase is “%1”.</source>
         <translation>В демо-хранилище только вымышленные дела; его парольная фраза — «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="91"/>
         <source>No vault yet? Create one, or look around in the demo vault first.</source>
         <translation>Хранилища ещё нет? Создайте его или сначала осмотритесь в демо-хранилище.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="94"/>
         <source>Remember recently opened vaults</source>
         <translation>Запоминать недавно открытые хранилища</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="97"/>
         <source>Clear the list</source>
         <translation>Очистить список</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="153"/>
         <source>Open a vault</source>
         <translation>Открыть хранилище</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="174"/>
         <source>Choose a vault file first.</source>
         <translation>Сначала выберите файл хранилища.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="177"/>
         <source>Type the vault&apos;s passphrase.</source>
         <translation>Введите парольную фразу хранилища.</translation>
     </message>
@@ -3581,32 +2878,26 @@
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../ui/unlock.py" line="227"/>
         <source>Very weak</source>
         <translation>Очень слабая</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="227"/>
         <source>Weak</source>
         <translation>Слабая</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="227"/>
         <source>Fair</source>
         <translation>Средняя</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="227"/>
         <source>Good</source>
         <translation>Хорошая</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="227"/>
         <source>Strong</source>
         <translation>Надёжная</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="231"/>
         <source>Type a passphrase, or generate one.</source>
         <translation>Введите парольную фразу или создайте её.</translation>
     </message>
@@ -3614,57 +2905,46 @@
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../ui/timeline.py" line="436"/>
         <source>Zoom in</source>
         <translation>Крупнее</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="437"/>
         <source>Zoom out</source>
         <translation>Мельче</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="438"/>
         <source>Fit to case</source>
         <translation>Всё дело</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="439"/>
         <source>Export PNG…</source>
         <translation>Экспорт PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="447"/>
         <source>● event   ◆ event with a time of day   ▭ approximate or interval date   ▬ custody   ⚑ deadline (red: overdue)   — drag to pan, wheel to zoom, 0 to fit</source>
         <translation>● событие   ◆ событие с указанием времени   ▭ приблизительная дата или интервал   ▬ содержание под стражей   ⚑ срок (красный — просрочен)   — перетаскивание сдвигает, колесо меняет масштаб, 0 — всё дело</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="475"/>
         <source>Cannot show the timeline</source>
         <translation>Не удаётся показать шкалу времени</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="493"/>
         <source>Export an unencrypted image?</source>
         <translation>Экспортировать незашифрованное изображение?</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="494"/>
         <source>The image is not encrypted: it shows the case&apos;s events and dates. Keep it safe and delete it when it is no longer needed.</source>
         <translation>Изображение не зашифровано: на нём видны события и даты дела. Храните его в надёжном месте и удалите, когда оно станет не нужно.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="498"/>
         <source>Export the timeline as PNG</source>
         <translation>Экспорт шкалы времени в PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="498"/>
         <source>PNG images (*.png)</source>
         <translation>Изображения PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="506"/>
         <source>The image was not saved</source>
         <translation>Изображение не сохранено</translation>
     </message>
@@ -3672,12 +2952,10 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../ui/timeline.py" line="233"/>
         <source>No events to draw yet.</source>
         <translation>Событий для отображения пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="338"/>
         <source>Moscow time</source>
         <translation>Московское время</translation>
     </message>
@@ -3685,52 +2963,42 @@
 <context>
     <name>TrashPage</name>
     <message>
-        <location filename="../../ui/trash.py" line="22"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="23"/>
         <source>Client</source>
         <translation>Доверитель</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="24"/>
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="32"/>
         <source>&amp;Restore the selected case</source>
         <translation>&amp;Восстановить выбранное дело</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="34"/>
         <source>&amp;Empty the trash…</source>
         <translation>&amp;Очистить корзину…</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="56"/>
         <source>Deleted cases stay here, restorable, until you empty the trash.</source>
         <translation>Удалённые дела остаются здесь, и их можно восстановить, пока вы не очистите корзину.</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="57"/>
         <source>The trash is empty.</source>
         <translation>Корзина пуста.</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="66"/>
         <source>Not restored</source>
         <translation>Не восстановлено</translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="73"/>
         <source>Empty the trash?</source>
         <translation>Очистить корзину?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trash.py" line="74"/>
         <source>%n case(s) will be deleted for good, with their events and documents. This cannot be undone.</source>
         <translation>
             <numerusform>%n дело будет удалено навсегда вместе с событиями и документами. Это нельзя отменить.</numerusform>
@@ -3739,7 +3007,6 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/trash.py" line="80"/>
         <source>Not emptied</source>
         <translation>Не очищено</translation>
     </message>
@@ -3747,52 +3014,42 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
         <source>Wanted lists</source>
         <translation>Списки разыскиваемых</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
         <source>Trash</source>
         <translation>Корзина</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
         <source>Cannot open the case</source>
         <translation>Не удаётся открыть дело</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
         <source>The case no longer exists.</source>
         <translation>Этого дела больше нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
         <source>Hand off cases</source>
         <translation>Передача дел</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
         <source>Select the cases to hand off in the list first (Ctrl or Shift for several).</source>
         <translation>Сначала выберите в списке дела для передачи (несколько — с Ctrl или Shift).</translation>
     </message>
@@ -3800,12 +3057,10 @@
 <context>
     <name>_DateTimeRow</name>
     <message>
-        <location filename="../../ui/case_deadlines.py" line="65"/>
         <source>at</source>
         <translation>в</translation>
     </message>
     <message>
-        <location filename="../../ui/case_deadlines.py" line="69"/>
         <source>Moscow time</source>
         <translation>Московское время</translation>
     </message>
@@ -3813,7 +3068,6 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="41"/>
         <source>Something went wrong</source>
         <translation>Что-то пошло не так</translation>
     </message>
@@ -3821,147 +3075,118 @@
 <context>
     <name>backups</name>
     <message>
-        <location filename="../../ui/backups.py" line="37"/>
         <source>Abarona backups (*.abarona);;All files (*)</source>
         <translation>Резервные копии Abarona (*.abarona);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="45"/>
         <source>The backup is intact: every page passed the encryption check, SQLite&apos;s structure check passed, its content matches the digest stored in it, and its %1 tables hold the expected %2 rows. Made %3; schema version %4.</source>
         <translation>Резервная копия цела: каждая страница прошла проверку шифрования, проверка структуры SQLite пройдена, содержимое совпадает с сохранённой в копии контрольной суммой, а в её таблицах (%1) ровно ожидаемое число строк (%2). Создана %3; версия схемы %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="51"/>
         <source>The passphrase does not open this backup. Check the keyboard layout and Caps Lock. (A file that is not a backup at all looks the same: encryption hides everything.)</source>
         <translation>Эта парольная фраза не открывает резервную копию. Проверьте раскладку клавиатуры и Caps Lock. (Файл, который вовсе не является резервной копией, выглядит так же: шифрование скрывает всё.)</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="55"/>
         <source>The backup is cut short (truncated): it was not copied to the end, or the drive was removed while it was written. Do not rely on it; make a new backup.</source>
         <translation>Резервная копия обрезана: она скопирована не до конца, или накопитель извлекли во время записи. Не полагайтесь на неё; сделайте новую копию.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="59"/>
         <source>The backup is damaged: its content no longer matches the digest stored in it when it was made (part of it was changed or replaced). Do not rely on it.</source>
         <translation>Резервная копия повреждена: её содержимое больше не совпадает с контрольной суммой, сохранённой в ней при создании (часть данных изменена или подменена). Не полагайтесь на неё.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="62"/>
         <source>The backup&apos;s first page is damaged, although the passphrase is right. Do not rely on it.</source>
         <translation>Первая страница резервной копии повреждена, хотя парольная фраза верна. Не полагайтесь на эту копию.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="64"/>
         <source>The backup is damaged: the integrity checks found problems. Do not rely on it; make a new backup.</source>
         <translation>Резервная копия повреждена: проверка целостности выявила ошибки. Не полагайтесь на неё; сделайте новую копию.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="67"/>
         <source>This backup was made by a newer version of Abarona. Update Abarona to restore it; the file has not been changed.</source>
         <translation>Эта резервная копия создана более новой версией Abarona. Обновите программу, чтобы восстановить её; файл не изменён.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="70"/>
         <source>There is no file at this place.</source>
         <translation>По этому пути файла нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="73"/>
         <source>This is an Abarona vault, not a backup: it carries no digest to check it against. Open it as a vault instead.</source>
         <translation>Это хранилище Abarona, а не резервная копия: в нём нет контрольной суммы для проверки. Откройте его как хранилище.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="76"/>
         <source>This is a hand-off package, not a backup: import it with “Import a hand-off package” instead.</source>
         <translation>Это файл передачи дел, а не резервная копия: импортируйте его командой «Импорт файла передачи».</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="79"/>
         <source>This is a backup, not a hand-off package: restore it on the Backups page instead.</source>
         <translation>Это резервная копия, а не файл передачи дел: восстановите её в разделе «Резервные копии».</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="82"/>
         <source>This file is too short to be a backup (it may be one cut short).</source>
         <translation>Файл слишком короткий для резервной копии (возможно, это обрезанная копия).</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="83"/>
         <source>This file is not an Abarona backup.</source>
         <translation>Это не резервная копия Abarona.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="84"/>
         <source>The file cannot be read.</source>
         <translation>Не удаётся прочитать файл.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="91"/>
         <source>Nothing was done: %1</source>
         <translation>Ничего не сделано: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="94"/>
         <source>The drive is full, does not take a file this large, or was removed while writing. Nothing was kept; free some space or choose another drive.</source>
         <translation>Накопитель заполнен, не принимает файлы такого размера или был извлечён во время записи. Ничего не сохранено; освободите место или выберите другой накопитель.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="97"/>
         <source>A file with this name already exists. Abarona never overwrites a file: choose another name.</source>
         <translation>Файл с таким именем уже существует. Abarona никогда не перезаписывает файлы: выберите другое имя.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="100"/>
         <source>This folder is not there. Is the drive connected?</source>
         <translation>Этой папки нет. Подключён ли накопитель?</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="102"/>
         <source>Nothing can be written in this folder (a read-only drive, or no permission).</source>
         <translation>В эту папку ничего нельзя записать (накопитель только для чтения или нет прав).</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="104"/>
         <source>The copy did not pass its check when it was read back, so it was not kept. Try another drive.</source>
         <translation>Копия не прошла проверку при повторном чтении и поэтому не сохранена. Попробуйте другой накопитель.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="107"/>
         <source>Type a passphrase first.</source>
         <translation>Сначала введите парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="109"/>
         <source>A new reference is empty or already used by another case. Nothing was imported.</source>
         <translation>Новый номер пуст или уже занят другим делом. Ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="112"/>
         <source>Taking their version would give a case a reference that another case of yours has. Keep yours, or rename the other case first. Nothing was imported.</source>
         <translation>Если принять версию коллеги, у дела окажется номер, который уже есть у другого вашего дела. Оставьте свою версию или сначала измените номер другого дела. Ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="115"/>
         <source>The package changed since it was opened; open it again. Nothing was imported.</source>
         <translation>Файл передачи изменился после открытия; откройте его заново. Ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="118"/>
         <source>Choose at least one case.</source>
         <translation>Выберите хотя бы одно дело.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="120"/>
         <source>The settings were not saved: the folder must be a full path, and automatic backups need a folder.</source>
         <translation>Настройки не сохранены: папку нужно указать полным путём, а для автоматических копий папка обязательна.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="124"/>
         <source>Something unexpected went wrong. Nothing was kept.</source>
         <translation>Произошла непредвиденная ошибка. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.py" line="377"/>
         <source>Abarona vaults (*.abarona)</source>
         <translation>Хранилища Abarona (*.abarona)</translation>
     </message>
@@ -3969,7 +3194,6 @@
 <context>
     <name>dashboard</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="47"/>
         <source>%1 MSK</source>
         <translation>%1 МСК</translation>
     </message>
@@ -3977,218 +3201,174 @@
 <context>
     <name>handoff</name>
     <message>
-        <location filename="../../ui/handoff.py" line="42"/>
         <source>Abarona hand-off packages (*.abarona);;All files (*)</source>
         <translation>Файлы передачи дел Abarona (*.abarona);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="47"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="48"/>
         <source>Client</source>
         <translation>Доверитель</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="49"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="50"/>
         <source>Charge</source>
         <translation>Обвинение</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="51"/>
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="52"/>
         <source>Party</source>
         <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="53"/>
         <source>Party&apos;s role in the case</source>
         <translation>Роль участника в деле</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="54"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="60"/>
         <source>reference</source>
         <translation>номер</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="60"/>
         <source>kind</source>
         <translation>вид</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="61"/>
         <source>status</source>
         <translation>статус</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="61"/>
         <source>outcome</source>
         <translation>исход</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="62"/>
         <source>summary</source>
         <translation>краткое описание</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="62"/>
         <source>notes</source>
         <translation>заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="63"/>
         <source>lawyer</source>
         <translation>адвокат</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="63"/>
         <source>region</source>
         <translation>регион</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="64"/>
         <source>detention facility</source>
         <translation>место содержания</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="64"/>
         <source>tags</source>
         <translation>метки</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="65"/>
         <source>arrest date</source>
         <translation>дата задержания</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="65"/>
         <source>arrest place</source>
         <translation>место задержания</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="66"/>
-        <location filename="../../ui/handoff.py" line="74"/>
         <source>name</source>
         <translation>имя</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="66"/>
         <source>other spellings</source>
         <translation>другие написания</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="67"/>
         <source>birth date</source>
         <translation>дата рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="67"/>
         <source>hometown</source>
         <translation>родной город</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="68"/>
         <source>residence</source>
         <translation>место жительства</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="68"/>
         <source>contact</source>
         <translation>контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="69"/>
         <source>publicity</source>
         <translation>публичность</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="69"/>
         <source>citizenship</source>
         <translation>гражданство</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="70"/>
         <source>type</source>
         <translation>тип</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="70"/>
         <source>date</source>
         <translation>дата</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="71"/>
         <source>time</source>
         <translation>время</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="71"/>
         <source>place</source>
         <translation>место</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="72"/>
         <source>body</source>
         <translation>орган</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="72"/>
         <source>text</source>
         <translation>текст</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="73"/>
         <source>source</source>
         <translation>источник</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="73"/>
         <source>title</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="74"/>
         <source>due</source>
         <translation>срок</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="75"/>
         <source>role</source>
         <translation>роль</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="75"/>
         <source>note</source>
         <translation>примечание</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="76"/>
         <source>article</source>
         <translation>статья</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="76"/>
         <source>part</source>
         <translation>ч.</translation>
     </message>
     <message>
-        <location filename="../../ui/handoff.py" line="77"/>
         <source>in the trash since</source>
         <translation>в корзине с</translation>
     </message>
@@ -4196,92 +3376,74 @@
 <context>
     <name>history</name>
     <message>
-        <location filename="../../ui/history.py" line="26"/>
         <source>someone</source>
         <translation>кто-то</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="34"/>
         <source>event “%1”</source>
         <translation>событие «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="38"/>
         <source>charge %1</source>
         <translation>обвинение по ст. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="42"/>
         <source>party %1</source>
         <translation>участник %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="46"/>
         <source>document %1</source>
         <translation>документ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="48"/>
         <source>the case</source>
         <translation>дело</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="50"/>
         <source>%1 added by %2</source>
         <translation>%1: добавлено, автор — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="51"/>
         <source>%1 imported by %2</source>
         <translation>%1: импортировано, автор — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="52"/>
         <source>%1 changed by %2</source>
         <translation>%1: изменено, автор — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="53"/>
         <source>%1 removed by %2</source>
         <translation>%1: удалено, автор — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="54"/>
         <source>%1 moved to the trash by %2</source>
         <translation>%1: перемещено в корзину, автор — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="55"/>
         <source>%1 restored from the trash by %2</source>
         <translation>%1: восстановлено из корзины, автор — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="56"/>
         <source>%1 deleted for good by %2</source>
         <translation>%1: удалено навсегда, автор — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="57"/>
         <source>%1 changed by hand by %2</source>
         <translation>%1: изменено вручную, автор — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="58"/>
         <source>%1 merged by %2</source>
         <translation>%1: объединено, автор — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="59"/>
         <source>%1: an unencrypted copy saved by %2</source>
         <translation>%1: сохранена незашифрованная копия, автор — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="61"/>
         <source>%1: %3 by %2</source>
         <translation>%1: %3, автор — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/history.py" line="67"/>
         <source>fields: %1</source>
         <translation>поля: %1</translation>
     </message>
@@ -4289,97 +3451,78 @@
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="16"/>
         <source>The vault&apos;s first page is damaged, although the passphrase is right. Nothing was changed. Restore the vault from a backup.</source>
         <translation>Первая страница хранилища повреждена, хотя фраза верна. Ничего не изменено. Восстановите хранилище из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="19"/>
         <source>The vault is damaged or cut short (truncated), for example by a copy that did not finish. Nothing was changed. Restore it from a backup.</source>
         <translation>Хранилище повреждено или обрезано — например, копирование не завершилось. Ничего не изменено. Восстановите его из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="23"/>
         <source>This file is empty: it is not a vault. Nothing was changed.</source>
         <translation>Файл пуст: это не хранилище. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="24"/>
         <source>This is an unencrypted SQLite database, not an Abarona vault.</source>
         <translation>Это незашифрованная база SQLite, а не хранилище Abarona.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="25"/>
         <source>This is an encrypted database, but not an Abarona vault.</source>
         <translation>Это зашифрованная база данных, но не хранилище Abarona.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="26"/>
         <source>This file is too short to be an Abarona vault (it may be a vault cut short). Restore it from a backup.</source>
         <translation>Файл слишком короткий для хранилища Abarona (возможно, хранилище обрезано). Восстановите его из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="28"/>
         <source>This is a folder, not a vault file.</source>
         <translation>Это папка, а не файл хранилища.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="29"/>
         <source>This file is not an Abarona vault (or it is damaged beyond recognition).</source>
         <translation>Это не хранилище Abarona (или оно повреждено до неузнаваемости).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="32"/>
         <source>There is no vault file at this place. Choose another file.</source>
         <translation>Здесь нет файла хранилища. Выберите другой файл.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="33"/>
         <source>A file with this name already exists. Choose another name: Abarona never overwrites a file.</source>
         <translation>Файл с таким именем уже существует. Выберите другое имя: Abarona никогда не перезаписывает файлы.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="35"/>
         <source>The passphrase does not open this vault. Check the keyboard layout and Caps Lock, and try again.</source>
         <translation>Эта парольная фраза не открывает хранилище. Проверьте раскладку клавиатуры и Caps Lock и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="37"/>
         <source>The vault is damaged: part of it cannot be read. Nothing was changed. Restore it from a backup.</source>
         <translation>Хранилище повреждено: часть его не читается. Ничего не изменено. Восстановите его из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="39"/>
         <source>This vault was written by a newer version of Abarona. Update Abarona to open it; the file has not been changed.</source>
         <translation>Хранилище записано более новой версией Abarona. Обновите программу, чтобы открыть его; файл не изменён.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="41"/>
         <source>This vault is already open in another Abarona window or program. Close it there first.</source>
         <translation>Хранилище уже открыто в другом окне Abarona или другой программе. Сначала закройте его там.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="43"/>
         <source>The disk is full. The last change was not saved and the vault is intact; free some space and try again.</source>
         <translation>Диск заполнен. Последнее изменение не сохранено, хранилище цело; освободите место и повторите.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="45"/>
         <source>The vault cannot be written here (read-only disk or no permission).</source>
         <translation>Сюда нельзя записать хранилище (диск только для чтения или нет прав).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="50"/>
         <source>The vault reported an error. Nothing more was written.</source>
         <translation>Хранилище сообщило об ошибке. Больше ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="52"/>
         <source>The file could not be read or written: %1</source>
         <translation>Не удалось прочитать или записать файл: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="53"/>
         <source>Something unexpected went wrong. Nothing more was written.</source>
         <translation>Произошла непредвиденная ошибка. Больше ничего не записано.</translation>
     </message>
@@ -4387,13 +3530,11 @@
 <context>
     <name>prompts</name>
     <message>
-        <location filename="../../ui/prompts.py" line="81"/>
         <source>Replace the file?</source>
         <extracomment>Tests set this to a function (kind, title, text) -&gt; answer, and no modal box is shown.</extracomment>
         <translation>Заменить файл?</translation>
     </message>
     <message>
-        <location filename="../../ui/prompts.py" line="82"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 уже существует. Заменить?</translation>
     </message>
@@ -4401,13 +3542,11 @@
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../ui/tasks.py" line="88"/>
         <source>Cancel</source>
         <extracomment>How many tasks are running, and what waits for them all to end (a lock, for one: the vault must not be closed under a worker that is writing to it).</extracomment>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="102"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
@@ -4415,22 +3554,18 @@
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../ui/case_deadlines.py" line="53"/>
         <source>open</source>
         <translation>открыт</translation>
     </message>
     <message>
-        <location filename="../../ui/case_deadlines.py" line="53"/>
         <source>done</source>
         <translation>выполнен</translation>
     </message>
     <message>
-        <location filename="../../ui/case_deadlines.py" line="53"/>
         <source>missed</source>
         <translation>пропущен</translation>
     </message>
     <message>
-        <location filename="../../ui/case_deadlines.py" line="54"/>
         <source>waived</source>
         <translation>снят</translation>
     </message>

@@ -11,8 +11,8 @@ import time
 import pytest
 
 from db.vault import check, open_vault
-from desktop import cases as svc
-from desktop import interchange
+from desktop.cases import service as svc
+from desktop.cases import interchange
 from tests.conftest import PASSPHRASE, PYTHON, ROOT, cli_env
 from tests.helpers import case_dict, document
 
@@ -22,7 +22,7 @@ _WRITER = """
 import sys
 from db.records import Case, Event, Person
 from db.vault import open_vault
-from desktop import cases as svc
+from desktop.cases import service as svc
 vault = open_vault(sys.argv[1], sys.argv[2])
 i = 0
 while True:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import subprocess
@@ -10,7 +11,7 @@ import pytest
 import sqlcipher3
 
 from db import errors
-from db.schema import SCHEMA_VERSION
+from db.schema import MIGRATIONS, SCHEMA_VERSION
 from db.vault import APPLICATION_ID, PAGE_SIZE, check, create_vault, open_vault, rekey
 from tests.conftest import PASSPHRASE, PYTHON, ROOT
 
@@ -265,3 +266,31 @@ def test_closed_vault_is_one_file(vault_path):
         vault.set_meta("author", "B")
     assert not vault_path.with_name(vault_path.name + "-wal").exists() or \
         vault_path.with_name(vault_path.name + "-wal").stat().st_size == 0
+
+
+def test_a_migration_unknown_to_this_program_is_refused_untouched(vault_path):
+    """Migrations are tracked by name: one this program lacks means a newer program wrote it."""
+    conn = _raw(vault_path)
+    conn.execute("UPDATE meta SET value = json_insert(value, '$[#]', 'm9999_from_the_future') "
+                 "WHERE key = 'migrations'")
+    conn.commit()
+    conn.close()
+    before = vault_path.read_bytes()
+    with pytest.raises(errors.VaultTooNew):
+        open_vault(vault_path, PASSPHRASE)
+    assert vault_path.read_bytes() == before
+
+
+def test_a_first_release_vault_counts_as_having_the_first_migration(vault_path):
+    """Vaults of the first release keep no list of migrations: schema 1 means the first ran."""
+    conn = _raw(vault_path)
+    conn.execute("DELETE FROM meta WHERE key = 'migrations'")
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+    with open_vault(vault_path, PASSPHRASE) as vault:
+        assert vault.schema_version == SCHEMA_VERSION
+        row = vault.conn.execute("SELECT value FROM meta WHERE key = 'migrations'").fetchone()
+        vault.conn.execute("SELECT count(*) FROM cases").fetchone()
+    # Later migrations ran once each after the first, which did not run again.
+    assert row is None if SCHEMA_VERSION == 1 else json.loads(row[0]) == list(MIGRATIONS)

@@ -15,7 +15,7 @@ from pypdf import PdfReader
 
 from db.records import Case, Charge, Event, Person, PersonName
 from db.vault import new_id, now_utc
-from desktop import cases as svc
+from desktop.cases import service as svc
 
 
 def full_case(reference: str = "BY-2021-003", *, publicity: str = "public", name: str = "Аляксей Кудзін",

@@ -17,7 +17,11 @@ import sqlcipher3
 from db import backup as copies
 from db.records import CaseParty
 from db.vault import PAGE_SIZE, check, create_vault, open_vault
-from desktop import backups, cases as svc, documents, handoff, interchange
+from desktop.vaults import backups
+from desktop.cases import service as svc
+from desktop.cases import documents
+from desktop.vaults import handoff
+from desktop.cases import interchange
 from desktop.errors import DiskFull, VaultExists
 from desktop.progress import Cancelled
 from tests.conftest import PASSPHRASE, PYTHON, ROOT, cli_env
@@ -336,7 +340,7 @@ def test_cancelling_a_restore_leaves_nothing(made, tmp_path):
 _KILLED_WRITER = """
 import sys, time
 from db.vault import open_vault
-from desktop import backups
+from desktop.vaults import backups
 vault = open_vault(sys.argv[1], sys.argv[2])
 def progress(done, total):
     print(done, flush=True)
@@ -381,7 +385,7 @@ _LIMITED_WRITER = """
 import resource, signal, sys
 from db.errors import VaultError
 from db.vault import open_vault
-from desktop import backups
+from desktop.vaults import backups
 vault = open_vault(sys.argv[1], sys.argv[2])
 signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # write() fails with EFBIG instead of killing us
 limit = int(sys.argv[4])

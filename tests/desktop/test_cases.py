@@ -7,9 +7,9 @@ import json
 import pytest
 
 from db.records import Case, Charge, Event, Person, PersonName
-from desktop import cases as svc
-from desktop import interchange
-from desktop.cases import CaseInvalid
+from desktop.cases import service as svc
+from desktop.cases import interchange
+from desktop.cases.service import CaseInvalid
 from tests.helpers import case_dict, document
 
 

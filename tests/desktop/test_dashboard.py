@@ -9,9 +9,11 @@ import icalendar
 import pytest
 
 from db.records import Case, Event, Person
-from desktop import cases as case_service
-from desktop import cli, dashboard, ical
-from desktop import deadlines as dl
+from desktop.cases import service as case_service
+from desktop import cli
+from desktop.deadlines import dashboard
+from desktop.deadlines import ical
+from desktop.deadlines import service as dl
 
 MSK = dl.zone(dl.MOSCOW)
 NOW = datetime(2025, 3, 13, 9, 0, tzinfo=MSK)  # a Thursday morning in Moscow

@@ -13,9 +13,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from db.records import Case, Event, Person
-from desktop import cases as case_service
-from desktop import deadlines as dl
-from desktop import interchange
+from desktop.cases import service as case_service
+from desktop.deadlines import service as dl
+from desktop.cases import interchange
 from tests.helpers import case_dict, document
 
 MSK = dl.zone(dl.MOSCOW)
@@ -402,7 +402,7 @@ def test_a_manual_deadline_outlives_its_deleted_trigger(vault):
 def test_a_stored_moment_without_offset_is_moscow_time():
     """Hand-entered or imported values may lack an offset; they must never break
     comparisons with aware moments (the dashboard, the summary's ordering)."""
-    from desktop.deadlines import MOSCOW, _parse_moment, zone
+    from desktop.deadlines.service import MOSCOW, _parse_moment, zone
 
     assert _parse_moment("2026-03-01T10:00") == datetime(2026, 3, 1, 10, 0, tzinfo=zone(MOSCOW))
     assert _parse_moment("2026-03-01") == datetime(2026, 3, 2, 0, 0, tzinfo=zone(MOSCOW))

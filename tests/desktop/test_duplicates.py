@@ -7,8 +7,10 @@ import json
 import pytest
 
 from db import audit as audit_queries
-from desktop import cases as case_service
-from desktop import duplicates, interchange, screening
+from desktop.cases import service as case_service
+from desktop.screening import duplicates
+from desktop.cases import interchange
+from desktop.screening import service as screening
 from tests.helpers import document
 
 

@@ -12,9 +12,11 @@ from db import backup as copies
 from db import handoff as rows
 from db.records import CaseParty
 from db.vault import PAGE_SIZE, create_vault, open_vault
-from desktop import cases as svc
-from desktop import documents, handoff, interchange
-from desktop.cases import CaseNotFound
+from desktop.cases import service as svc
+from desktop.cases import documents
+from desktop.vaults import handoff
+from desktop.cases import interchange
+from desktop.cases.service import CaseNotFound
 from desktop.errors import VaultExists
 from desktop.progress import Cancelled
 from tests.conftest import PASSPHRASE
@@ -218,7 +220,7 @@ def test_a_damaged_or_wrong_package_is_refused_with_its_verdict(mine, theirs, pa
         data[-100] ^= 0x10
         path.write_bytes(bytes(data))
     else:
-        from desktop import backups
+        from desktop.vaults import backups
 
         folder = tmp_path / "usb"
         folder.mkdir()

@@ -11,10 +11,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from db.vault import open_vault
-from desktop import cases as svc
-from desktop import interchange
-from desktop.interchange import ImportRejected
-from desktop.vocab import vocabulary
+from desktop.cases import service as svc
+from desktop.cases import interchange
+from desktop.cases.interchange import ImportRejected
+from desktop.cases.vocab import vocabulary
 from tests.conftest import PASSPHRASE
 from tests.helpers import case_dict, document
 

@@ -9,8 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop import matching, synthetic
-from desktop.matching import DEFAULT_THRESHOLD, NameIndex, Person, compare, parse_birth, parse_name
+from desktop.names import matching
+from desktop.demo import synthetic
+from desktop.names.matching import DEFAULT_THRESHOLD, NameIndex, Person, compare, parse_birth, parse_name
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "name_pairs.tsv"
 

@@ -6,9 +6,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop import interchange
-from desktop import cases as svc
-from desktop.names import fold, fold_word, initials, search_key
+from desktop.cases import interchange
+from desktop.cases import service as svc
+from desktop.names.folding import fold, fold_word, initials, search_key
 from tests.helpers import document
 
 SAME = [

@@ -13,11 +13,12 @@ from pypdf import PdfReader
 from reportlab.graphics import renderPDF
 
 from db.records import Event
-from desktop import cli, interchange
+from desktop import cli
+from desktop.cases import interchange
 from desktop.reports import aggregate, anonymise, summary
 from desktop.reports.drawings import timeline_drawing
 from desktop.vaults import open_vault
-from desktop.vocab import vocabulary
+from desktop.cases.vocab import vocabulary
 from tests.conftest import PASSPHRASE
 from tests.desktop.report_data import (
     add_deadline,
@@ -314,7 +315,7 @@ def test_cancel_leaves_nothing(vault, several):
 
 
 def test_unknown_case(vault):
-    from desktop.cases import CaseNotFound
+    from desktop.cases.service import CaseNotFound
 
     with pytest.raises(CaseNotFound):
         summary.case_summary(vault, "NOPE")

@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 
 from db.records import Case, Person
 from db.vault import open_vault
-from desktop import cases as svc
-from desktop import dates
+from desktop.cases import service as svc
+from desktop.dates import edtf as dates
 from desktop.reports import aggregate
 from tests.conftest import PASSPHRASE
 

@@ -22,7 +22,7 @@ from db.vault import open_vault
 from desktop.reports import aggregate, summary
 from desktop.reports.common import all_words
 from desktop.reports.drawings import LANE_WORDS
-from desktop.vocab import vocabulary
+from desktop.cases.vocab import vocabulary
 from tests.conftest import PASSPHRASE
 from tests.desktop.report_data import add_document, add_party, create, metadata, pdf_text
 

@@ -12,9 +12,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from db import audit as audit_queries
-from desktop import cases as case_service
-from desktop import interchange, screening
-from desktop.screening import ListFileError, Mapping
+from desktop.cases import service as case_service
+from desktop.cases import interchange
+from desktop.screening import service as screening
+from desktop.screening.service import ListFileError, Mapping
 from tests.helpers import document
 
 HEADER = ["ФИО", "Дата рождения", "Место рождения", "Статья", "Дата внесения", "Источник"]

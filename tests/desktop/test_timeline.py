@@ -8,9 +8,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from db.records import Case, Event, Person
-from desktop import cases as case_service
-from desktop import deadlines as dl
-from desktop import timeline
+from desktop.cases import service as case_service
+from desktop.deadlines import service as dl
+from desktop.cases import timeline
 
 MSK = dl.zone(dl.MOSCOW)
 

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from desktop import workdays
+from desktop.dates import workdays
 
 
 def _weekday_holidays(year: int) -> set[date]:

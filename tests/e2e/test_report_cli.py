@@ -51,7 +51,7 @@ def test_report_case_and_aggregate(run, filled, tmp_path):
     assert json.loads(out)["cases"] == 1
 
     with open_vault(filled, PASSPHRASE) as vault:
-        from desktop import cases as svc
+        from desktop.cases import service as svc
 
         case = svc.get_case(vault, "BY-2021-003")
         entries = [h for h in svc.history(vault, case.id) if h.entity == "report"]

@@ -6,7 +6,8 @@ import json
 
 import pytest
 
-from desktop import interchange, screening
+from desktop.cases import interchange
+from desktop.screening import service as screening
 from tests.conftest import PASSPHRASE
 from tests.helpers import document
 

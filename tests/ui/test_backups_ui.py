@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop import backups
+from desktop.vaults import backups
 from desktop.vaults import open_vault
 from tests.conftest import PASSPHRASE
 from tests.desktop.test_backups import fill
@@ -120,7 +120,7 @@ def test_automatic_backup_needs_the_session_passphrase(page, usb, vault, qtbot, 
     answers.queue.append(str(usb))
     assert page.back_up_now()
     assert not page.automatic_due(closing=True)  # nothing changed since
-    from desktop import cases as svc
+    from desktop.cases import service as svc
 
     svc.delete_case(vault, svc.get_case(vault, "RU-2023-001").id)
     assert page.run_automatic(closing=True)

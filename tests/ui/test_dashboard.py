@@ -7,8 +7,8 @@ from datetime import datetime, timezone
 from PySide6.QtCore import Qt
 
 from db.records import Case, Event, Person
-from desktop import cases as case_service
-from desktop import dashboard as dashboard_service
+from desktop.cases import service as case_service
+from desktop.deadlines import dashboard as dashboard_service
 from ui.dashboard import DashboardPage
 
 

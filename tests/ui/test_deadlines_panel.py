@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date, time
 
 from db.records import Case, Event, Person
-from desktop import cases as case_service
-from desktop import deadlines as deadline_service
+from desktop.cases import service as case_service
+from desktop.deadlines import service as deadline_service
 from ui.case_deadlines import DeadlinesPanel, ManualAnswer, OverrideAnswer
 
 

@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
 
-from desktop import interchange
+from desktop.cases import interchange
 from desktop.vaults import open_vault
-from desktop import cases as case_service
+from desktop.cases import service as case_service
 from tests.conftest import PASSPHRASE
 from tests.helpers import case_dict, document
 from tests.ui.drive import when_dialog_opens
@@ -150,7 +150,7 @@ def test_opening_a_case_with_200_events(window, qtbot, vault_path, qtmodeltester
     assert ws.open_case(ws.case_list.model.case_id(0))
     assert ws.editor.event_model.rowCount() == 200
     qtmodeltester.check(ws.editor.event_model, force_py=True)
-    from desktop.vocab import vocabulary
+    from desktop.cases.vocab import vocabulary
 
     assert ws.editor.event_model.data(ws.editor.event_model.index(0, 2)) == vocabulary().event_types["hearing"].en
     assert ws.editor.event_model.data(ws.editor.event_model.index(0, 0)) == "01/01/2022"  # the locale's date

@@ -7,8 +7,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from db.vault import create_vault
-from desktop import cases as svc
-from desktop import handoff, interchange
+from desktop.cases import service as svc
+from desktop.vaults import handoff
+from desktop.cases import interchange
 from tests.desktop.test_backups import fill
 from tests.helpers import case_dict, document
 from ui.handoff import CollisionModel, ConflictModel, HandoffExportDialog, HandoffImportDialog

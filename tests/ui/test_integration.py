@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop import interchange
+from desktop.cases import interchange
 from desktop.vaults import open_vault
 from tests.conftest import PASSPHRASE
 from tests.helpers import case_dict, document
@@ -135,8 +135,8 @@ def test_hand_off_takes_the_cases_selected_in_the_list(window, qtbot, notified):
 
 def test_a_merge_reloads_the_open_case_so_no_stale_copy_is_saved(window, qtbot, vault_path):
     """Found in review: saving the editor's copy after a merge deleted the merged spellings."""
-    from desktop import cases as case_service
-    from desktop import duplicates
+    from desktop.cases import service as case_service
+    from desktop.screening import duplicates
 
     with open_vault(vault_path, PASSPHRASE) as vault:
         interchange.import_cases(vault, interchange.read_cases(document(

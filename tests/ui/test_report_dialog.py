@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtPrintSupport import QPrinter
 from pypdf import PdfReader
 
-from desktop import cases as svc
-from desktop import interchange
+from desktop.cases import service as svc
+from desktop.cases import interchange
 from tests.helpers import case_dict, document
 from ui.report_dialog import ReportDialog
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from desktop import interchange, screening
+from desktop.cases import interchange
+from desktop.screening import service as screening
 from tests.helpers import document
 from tests.ui.drive import when_dialog_opens
 from ui.duplicates import DuplicatesDialog
@@ -125,7 +126,7 @@ def test_intake_check(page, clients):
 
 
 def test_every_reason_code_has_words():
-    from desktop.matching import Reason
+    from desktop.names.matching import Reason
 
     for code in ("equal", "equal_folded", "transliteration", "transliteration_variant", "be_ru_forms",
                  "spelling_variant", "given_variant", "typo", "part_of_double", "initial", "different_given",
@@ -150,7 +151,7 @@ def test_duplicates_dialog_merges(qtbot, clients, answers):
         dialog.merge(keep_left=True)
     assert signal.args == [pair.a.id]
     assert dialog.model.rowCount() == 0 and "No probable duplicates" in dialog.status.text()
-    from desktop import duplicates
+    from desktop.screening import duplicates
 
     assert duplicates.find_duplicates(clients) == []
     dialog.set_vault(None)

@@ -10,7 +10,7 @@ import sqlcipher3
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from desktop import interchange
+from desktop.cases import interchange
 from desktop.vaults import open_vault
 from tests.conftest import PASSPHRASE
 from tests.helpers import case_dict, document

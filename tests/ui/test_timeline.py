@@ -8,8 +8,8 @@ from PySide6.QtCore import QPointF, QSize, Qt
 from PySide6.QtGui import QColor, QImage
 
 from db.records import Case, Event, Person
-from desktop import cases as case_service
-from desktop import deadlines as deadline_service
+from desktop.cases import service as case_service
+from desktop.deadlines import service as deadline_service
 from ui.timeline import LABEL_WIDTH, TimelinePanel
 
 MSK = deadline_service.zone(deadline_service.MOSCOW)

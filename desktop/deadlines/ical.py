@@ -15,8 +15,8 @@ from pathlib import Path
 import icalendar
 
 from db.vault import Vault
-from desktop import deadlines as dl
-from desktop.atomic import write_atomically
+from desktop.deadlines import service as dl
+from desktop.vaults.atomic import write_atomically
 
 NOTICE = {
     "en": "Exported from Abarona. This file is NOT encrypted: it holds case references and "

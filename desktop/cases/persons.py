@@ -5,7 +5,7 @@ from __future__ import annotations
 from db import persons as person_queries
 from db.records import PersonRow
 from db.vault import Vault
-from desktop import names
+from desktop.names import folding as names
 
 
 def search_ids(vault: Vault, text: str) -> list[str] | None:

@@ -5,9 +5,12 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop import dates
-from desktop.reports import aggregate, anonymise, exports, summary
-from desktop.reports.common import LANGUAGES, PAPERS
+from desktop.cli.common import _open
+from desktop.dates import edtf as dates
+
+# ReportLab loads only when a report is written (reports.common imports it); these mirror it.
+LANGUAGES = ("en", "ru")
+PAPERS = ("a4", "letter")
 
 _WARNING = "NOT encrypted: keep it safe and delete it when done"
 
@@ -32,13 +35,11 @@ def _target(args) -> Path:
     return target
 
 
-def _open(args):
-    from desktop import cli
-
-    return cli._open(args)
 
 
 def cmd_case(args) -> int:
+    from desktop.reports import anonymise, exports, summary
+
     target = _target(args)
     with _open(args) as vault:
         data = summary.load(vault, args.ref, lang=args.lang)
@@ -53,6 +54,8 @@ def cmd_case(args) -> int:
 
 
 def cmd_aggregate(args) -> int:
+    from desktop.reports import aggregate, exports
+
     target = _target(args)
     with _open(args) as vault:
         try:
@@ -66,7 +69,7 @@ def cmd_aggregate(args) -> int:
     return 0
 
 
-def register_cli(subparsers) -> None:
+def register(subparsers) -> None:
     report = subparsers.add_parser("report", help="write a case summary or an aggregate report as PDF")
     kinds = report.add_subparsers(dest="report", required=True, parser_class=type(report))
 
@@ -75,7 +78,7 @@ def register_cli(subparsers) -> None:
         p.add_argument("--public", action="store_true",
                        help="name persons only as they consented; leave out contacts, documents, notes")
         p.add_argument("--lang", choices=LANGUAGES, default="en")
-        p.add_argument("--paper", choices=list(PAPERS), default="a4")
+        p.add_argument("--paper", choices=PAPERS, default="a4")
         p.add_argument("--overwrite", action="store_true", help="replace an existing file")
 
     p = kinds.add_parser("case", help="the summary of one case")

@@ -16,7 +16,7 @@ from db import audit as audit_queries
 from db import documents as document_queries
 from db.records import DocumentInfo
 from db.vault import Vault, new_id, now_utc
-from desktop.atomic import write_atomically
+from desktop.vaults.atomic import write_atomically
 
 CHUNK = 256 * 1024
 MAX_SIZE = 512 * 1024 * 1024  # a vault is no file store for films

@@ -36,8 +36,9 @@ import iuliia
 from rapidfuzz.distance import OSA, Indel, Levenshtein
 from unidecode import unidecode
 
-from desktop import dates, names
-from desktop.transliteration import be_to_lacinka, be_to_passport, ru_to_press
+from desktop.dates import edtf as dates
+from desktop.names import folding as names
+from desktop.names.transliteration import be_to_lacinka, be_to_passport, ru_to_press
 
 _BIRTH_SUPPORTS_FROM = 0.75
 

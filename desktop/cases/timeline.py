@@ -23,9 +23,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 
 from db.records import Case
-from desktop import dates
-from desktop import deadlines as dl
-from desktop.vocab import vocabulary
+from desktop.dates import edtf as dates
+from desktop.deadlines import service as dl
+from desktop.cases.vocab import vocabulary
 
 LANES: tuple[str, ...] = ("criminal_ru", "administrative_ru", "asylum", "international",
                           "requesting_state", "removal", "defence")  # the event groups of vocabularies.toml

@@ -15,9 +15,10 @@ from db import stats as stats_queries
 from db.cases import CaseFilter
 from db.records import Case, CaseRow, Event, Person, Stats
 from db.vault import Vault, new_id, now_utc
-from desktop import dates, names
-from desktop import deadlines as deadline_service
-from desktop.vocab import vocabulary
+from desktop.dates import edtf as dates
+from desktop.names import folding as names
+from desktop.deadlines import service as deadline_service
+from desktop.cases.vocab import vocabulary
 
 _LANG = re.compile(r"[a-z]{2}")
 _COUNTRY = re.compile(r"[A-Z]{2}")

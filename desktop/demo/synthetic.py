@@ -22,7 +22,7 @@ import random
 import sys
 from collections.abc import Sequence
 
-from desktop.transliteration import be_to_lacinka, be_to_passport, ru_to_press
+from desktop.names.transliteration import be_to_lacinka, be_to_passport, ru_to_press
 
 FORMAT = "abarona-cases"
 VERSION = 1

@@ -20,9 +20,10 @@ from db import deadlines as queries
 from db.deadlines import DeadlineRow
 from db.records import Case, Event
 from db.vault import Vault, new_id, now_utc
-from desktop import dates, workdays
+from desktop.dates import edtf as dates
+from desktop.dates import workdays
 from desktop.progress import Progress, report
-from desktop.vocab import vocabulary
+from desktop.cases.vocab import vocabulary
 
 KINDS = ("deadline", "custody", "alert", "block")
 STATUSES = ("open", "done", "missed", "waived")

@@ -30,8 +30,10 @@ from db import audit as audit_queries
 from db import screening as queries
 from db.screening import MatchRow, WantedEntry, WantedList
 from db.vault import Vault, new_id, now_utc
-from desktop import dates, matching, names
-from desktop.matching import DEFAULT_THRESHOLD, Reason
+from desktop.dates import edtf as dates
+from desktop.names import matching
+from desktop.names import folding as names
+from desktop.names.matching import DEFAULT_THRESHOLD, Reason
 from desktop.progress import Progress, report
 
 MAX_FILE_BYTES = 64 * 1024 * 1024

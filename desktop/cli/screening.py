@@ -7,8 +7,10 @@ import json
 import sys
 from pathlib import Path
 
-from desktop import duplicates, screening
-from desktop.matching import DEFAULT_THRESHOLD
+from desktop.cli.common import EXIT_FAILURE, EXIT_OK, UsageError, _open
+from desktop.screening import duplicates
+from desktop.screening import service as screening
+from desktop.names.matching import DEFAULT_THRESHOLD
 
 SCREEN_HELP = """\
 Check every client against a published list of wanted persons (CSV or XLSX).
@@ -36,7 +38,6 @@ def _threshold(value: str) -> float:
 
 
 def _columns(pairs: list[str]) -> dict[str, str | list[str]]:
-    from desktop.cli import UsageError
 
     columns: dict[str, list[str]] = {}
     for pair in pairs or []:
@@ -48,7 +49,6 @@ def _columns(pairs: list[str]) -> dict[str, str | list[str]]:
 
 
 def _fail(message: str) -> int:
-    from desktop.cli import EXIT_FAILURE
 
     print(f"abarona-cli: {message}", file=sys.stderr)
     return EXIT_FAILURE
@@ -67,8 +67,6 @@ def _hit_dict(hit) -> dict:
 
 
 def cmd_screen(args) -> int:
-    from desktop.cli import EXIT_OK, UsageError, _open
-
     if args.keep and not args.source:
         raise UsageError("--keep needs --source (who published the list, e.g. \"MVD RF\")")
     try:
@@ -122,8 +120,6 @@ def cmd_screen(args) -> int:
 
 
 def cmd_duplicates(args) -> int:
-    from desktop.cli import EXIT_OK, _open
-
     with _open(args) as vault:
         pairs = duplicates.find_duplicates(vault, threshold=args.threshold)
     if args.json:
@@ -146,7 +142,7 @@ def cmd_duplicates(args) -> int:
     return EXIT_OK
 
 
-def register_cli(subparsers) -> None:
+def register(subparsers) -> None:
     p = subparsers.add_parser(
         "screen", help="check every client against a wanted list (CSV/XLSX); stores nothing unless --keep",
         description=SCREEN_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)

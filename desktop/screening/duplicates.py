@@ -13,9 +13,12 @@ from db import screening as screening_queries
 from db import search as search_queries
 from db.records import PersonName
 from db.vault import Vault, new_id, now_utc
-from desktop import dates, matching, names, screening
-from desktop.cases import search_doc
-from desktop.matching import DEFAULT_THRESHOLD, Reason
+from desktop.dates import edtf as dates
+from desktop.names import matching
+from desktop.names import folding as names
+from desktop.screening import service as screening
+from desktop.cases.service import search_doc
+from desktop.names.matching import DEFAULT_THRESHOLD, Reason
 from desktop.progress import Progress, report
 
 _PUBLICITY_ORDER = ("public", "initials", "withheld")  # the stricter wins in a merge

@@ -9,7 +9,8 @@ from pathlib import Path
 import platformdirs
 
 from db.vault import Vault, create_vault, open_vault
-from desktop import interchange, synthetic
+from desktop.cases import interchange
+from desktop.demo import synthetic
 
 #: Printed on the start screen: the demo vault holds no real data, so its key is public.
 DEMO_PASSPHRASE = "demo"

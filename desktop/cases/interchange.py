@@ -19,9 +19,9 @@ from db import cases as case_queries
 from db import search as search_queries
 from db.records import Case, Charge, Event, Person, PersonName
 from db.vault import Vault, new_id, now_utc
-from desktop.atomic import write_atomically
-from desktop.cases import Problem, prepare, search_doc, validate_case
-from desktop.deadlines import derive_new_cases
+from desktop.vaults.atomic import write_atomically
+from desktop.cases.service import Problem, prepare, search_doc, validate_case
+from desktop.deadlines.service import derive_new_cases
 from desktop.progress import Progress, report
 
 FORMAT = "abarona-cases"

@@ -1,0 +1,1 @@
+"""Cases and their records: the case service, clients, documents, drafts, vocabularies, the interchange format and the timeline."""

@@ -1,0 +1,96 @@
+"""abarona-cli: the vault's services from a terminal, with one clear line for every failure.
+
+One module per command group (as calibre's ``db/cli``): each has ``register(subparsers)``, whose
+command functions take the parsed args and return an exit code, raising UsageError, VaultError
+and the like for failures; :func:`main` turns those into one line and an exit code. Services
+below ``desktop/`` never parse arguments or print. Heavy modules (ReportLab, openpyxl) are
+imported by the commands that use them, not when the CLI starts.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from db import errors
+from desktop.cases.interchange import ImportRejected
+from desktop.cases.service import CaseInvalid, CaseNotFound
+from desktop.vaults.atomic import WriteFailed
+from desktop.cli import backups, cases, deadlines, handoff, reports, screening, vault
+from desktop.cli.common import (  # noqa: F401  (the CLI's public names)
+    EXIT_BAD_IMPORT,
+    EXIT_FAILURE,
+    EXIT_IN_USE,
+    EXIT_NOT_A_VAULT,
+    EXIT_OK,
+    EXIT_PASSPHRASE,
+    EXIT_TOO_NEW,
+    EXIT_USAGE,
+    UsageError,
+    _EXIT_CODES,
+    _ask,
+    _open,
+    _Parser,
+    default_vault_path,
+    new_passphrase,
+    passphrase,
+)
+
+#: Command groups, in the order ``--help`` lists them.
+GROUPS = (vault, cases, deadlines, reports, screening, backups, handoff)
+
+
+def build_parser() -> _Parser:
+    parser = _Parser(prog="abarona-cli", description="Abarona's encrypted case vault from the command line.")
+    parser.add_argument("--vault", default=str(default_vault_path()),
+                        help="the vault file (default: %(default)s)")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    for group in GROUPS:
+        group.register(sub)
+    return parser
+
+
+def _fail(code: int, message: str) -> int:
+    print(f"abarona-cli: {message}", file=sys.stderr)
+    return code
+
+
+def main(argv: list[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
+    try:
+        args = build_parser().parse_args(argv)
+    except UsageError as exc:
+        return _fail(EXIT_USAGE, f"{exc} (see abarona-cli --help)")
+    except Exception as exc:  # a feature module that cannot load: still no traceback
+        return _fail(EXIT_FAILURE, f"this installation is incomplete ({type(exc).__name__}: {exc})")
+    try:
+        return args.run(args)
+    except UsageError as exc:
+        return _fail(EXIT_USAGE, str(exc))
+    except ImportRejected as exc:
+        print(f"abarona-cli: nothing was imported: {len(exc.problems)} problem(s) in the file:", file=sys.stderr)
+        print(str(exc), file=sys.stderr)
+        return EXIT_BAD_IMPORT
+    except errors.VaultError as exc:
+        return _fail(_EXIT_CODES.get(type(exc), EXIT_FAILURE), str(exc))
+    except errors.DriverError as exc:
+        translated = errors.from_driver(exc)
+        return _fail(_EXIT_CODES.get(type(translated), EXIT_FAILURE), str(translated))
+    except (CaseNotFound, CaseInvalid, WriteFailed) as exc:
+        return _fail(EXIT_FAILURE, str(exc))
+    except KeyboardInterrupt:
+        return _fail(EXIT_FAILURE, "interrupted; nothing more was written")
+    except BrokenPipeError:  # the reader went away (| head): stop quietly, as Unix tools do
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+    except OSError as exc:
+        where = f"{exc.filename}: " if exc.filename else ""
+        return _fail(EXIT_FAILURE, f"{where}{exc.strerror or exc}")
+    except Exception as exc:  # never a traceback: it could carry case data to a terminal log
+        return _fail(EXIT_FAILURE, f"unexpected internal error ({type(exc).__name__}); nothing more was written")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

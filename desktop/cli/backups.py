@@ -1,0 +1,173 @@
+"""Command `backup`: create, verify, restore, status, settings and the automatic backup."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from db.errors import VaultExists
+from db.vault import open_vault
+from desktop.cli.common import _ask, _open, passphrase
+from desktop.vaults.backups import (
+    BackupSettings,
+    VerifyReport,
+    _megabytes,
+    create_backup,
+    due_automatic_backup,
+    get_settings,
+    restore_backup,
+    run_automatic_backup,
+    save_settings,
+    status,
+    verify_backup,
+)
+
+EXIT_FOR_VERDICT = {"ok": 0, "wrong_passphrase": 3, "damaged": 4, "truncated": 4, "not_a_backup": 4,
+                    "too_new": 5, "not_found": 1, "unreadable": 1}
+
+
+def _backup_passphrase(*, vault_passphrase: str | None = None) -> str:
+    """ABARONA_BACKUP_PASSPHRASE when set, else the vault's, else a prompt."""
+    value = os.environ.get("ABARONA_BACKUP_PASSPHRASE")
+    if value:
+        return value
+    if vault_passphrase is not None:
+        return vault_passphrase
+    value = os.environ.get("ABARONA_PASSPHRASE")
+    if value:
+        return value
+    return _ask("Backup passphrase: ")
+
+
+def cmd_create(args) -> int:
+    vault_passphrase = passphrase()
+    with open_vault(args.vault, vault_passphrase) as vault:
+        settings = get_settings(vault)
+        automatic_folder = bool(settings.folder) and Path(args.dest).resolve() == Path(settings.folder).resolve()
+        # Rotation: as asked, else as set up for the automatic backups' folder (and only there).
+        keep = args.keep if args.keep is not None else ((settings.keep or None) if automatic_folder else None)
+        result = create_backup(vault, args.dest, passphrase=_backup_passphrase(vault_passphrase=vault_passphrase),
+                               keep=keep)
+    print(f"Backed up {result.rows} rows to {result.path} ({_megabytes(result.size)}); read back and verified.")
+    for path in result.removed:
+        print(f"Removed an older backup: {path.name}")
+    return 0
+
+
+def _report_dict(report: VerifyReport) -> dict:
+    return {"file": str(report.path), "verdict": report.verdict, "reason": report.reason,
+            "message": report.message, "kind": report.kind, "size": report.size,
+            "created_at": report.created_at, "source_name": report.source_name,
+            "schema_version": report.schema_version, "counts": report.counts,
+            "problems": report.problems[:20]}
+
+
+def cmd_verify(args) -> int:
+    report = verify_backup(args.file, _backup_passphrase())
+    if args.json:
+        print(json.dumps(_report_dict(report), ensure_ascii=False, indent=2))
+    elif report.ok:
+        print(report.message)
+    else:
+        print(f"abarona-cli: {report.verdict.replace('_', ' ')}: {report.message}", file=sys.stderr)
+    return EXIT_FOR_VERDICT[report.verdict]
+
+
+def cmd_restore(args) -> int:
+    target = Path(args.to)
+    if Path(args.vault).exists() and target.exists() and target.resolve() == Path(args.vault).resolve():
+        raise VaultExists("That is the vault itself: restoring never overwrites a vault. Choose a new file name.")
+    result = restore_backup(args.file, target, passphrase=_backup_passphrase())
+    print(f"Restored the backup into a new vault at {result.path} ({sum(result.counts.values())} rows, "
+          "checked against the backup's digest). Open it with --vault.")
+    return 0
+
+
+def cmd_status(args) -> int:
+    with _open(args) as vault:
+        current = status(vault)
+        settings = get_settings(vault)
+    if args.json:
+        print(json.dumps({
+            "last_at": current.last_at.isoformat() if current.last_at else None, "last_file": current.last_file,
+            "last_size": current.last_size, "last_folder": current.last_folder, "overdue": current.overdue,
+            "changed_since": current.changed_since, "folder": settings.folder, "folder_present": current.folder_present,
+            "on_close": settings.on_close, "daily": settings.daily, "keep": settings.keep,
+            "warn_days": settings.warn_days}, ensure_ascii=False, indent=2))
+        return 0
+    if current.last_at is None:
+        print("No verified backup of this vault yet.")
+    else:
+        print(f"Last verified backup: {current.last_at.astimezone():%Y-%m-%d %H:%M} — {current.last_file} "
+              f"({_megabytes(current.last_size or 0)}) in {current.last_folder}")
+    if current.overdue:
+        print(f"WARNING: no verified backup in the last {current.warn_days} days.")
+    auto = [w for w, on in (("on close", settings.on_close), ("daily", settings.daily)) if on]
+    print(f"Automatic backups: {' and '.join(auto) if auto else 'off'}"
+          + (f", to {settings.folder}" + ("" if current.folder_present else " (not present now)") if settings.folder else "")
+          + (f", keeping the last {settings.keep}" if settings.keep else ""))
+    return 0
+
+
+def cmd_settings(args) -> int:
+    with _open(args) as vault:
+        old = get_settings(vault)
+        new = save_settings(vault, BackupSettings(
+            folder=(None if args.no_folder else (str(Path(args.folder).resolve()) if args.folder else old.folder)),
+            on_close=old.on_close if args.on_close is None else args.on_close,
+            daily=old.daily if args.daily is None else args.daily,
+            keep=old.keep if args.keep is None else args.keep,
+            warn_days=old.warn_days if args.warn_days is None else args.warn_days,
+        ))
+    print(f"Backup settings: folder {new.folder or '(none)'}; on close {'on' if new.on_close else 'off'}; "
+          f"daily {'on' if new.daily else 'off'}; keep {new.keep or 'all'}; warn after {new.warn_days} days.")
+    return 0
+
+
+def cmd_auto(args) -> int:
+    vault_passphrase = passphrase()
+    with open_vault(args.vault, vault_passphrase) as vault:
+        folder = due_automatic_backup(vault, closing=args.closing)
+        if folder is None:
+            print("No automatic backup is due (or its folder is not present).")
+            return 0
+        result = run_automatic_backup(vault, passphrase=_backup_passphrase(vault_passphrase=vault_passphrase),
+                                      closing=args.closing)
+    if result is not None:
+        print(f"Backed up to {result.path} ({_megabytes(result.size)}); verified.")
+    return 0
+
+
+def register(subparsers) -> None:
+    p = subparsers.add_parser("backup", help="encrypted backups: create, verify, restore, status, settings")
+    sub = p.add_subparsers(dest="backup_command", required=True, parser_class=type(p))
+    c = sub.add_parser("create", help="back the vault up into a folder (e.g. a USB drive), then verify it")
+    c.add_argument("dest", help="the folder; the file name carries the date and time")
+    c.add_argument("--keep", type=int, metavar="N", help="then keep only the N newest backups of this vault there")
+    c.set_defaults(run=cmd_create)
+    c = sub.add_parser("verify", help="check a backup file completely and give one verdict")
+    c.add_argument("file")
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(run=cmd_verify)
+    c = sub.add_parser("restore", help="make a backup into a NEW vault file (never overwrites)")
+    c.add_argument("file")
+    c.add_argument("--to", required=True, metavar="PATH", help="where the new vault goes (must not exist)")
+    c.set_defaults(run=cmd_restore)
+    c = sub.add_parser("status", help="the last verified backup and the automatic backup settings")
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(run=cmd_status)
+    c = sub.add_parser("settings", help="automatic backups: folder, on close, daily, rotation, warning")
+    c.add_argument("--folder", metavar="DIR")
+    c.add_argument("--no-folder", action="store_true", help="forget the folder (and stop automatic backups)")
+    c.add_argument("--on-close", action=argparse.BooleanOptionalAction, default=None)
+    c.add_argument("--daily", action=argparse.BooleanOptionalAction, default=None)
+    c.add_argument("--keep", type=int, metavar="N", help="keep the N newest backups (0: all)")
+    c.add_argument("--warn-days", type=int, metavar="DAYS")
+    c.set_defaults(run=cmd_settings)
+    c = sub.add_parser("auto", help="make the automatic backup now if one is due (for a scheduler)")
+    c.add_argument("--closing", action="store_true", help="as when the vault is closed")
+    c.set_defaults(run=cmd_auto)
+

@@ -1,0 +1,150 @@
+"""Commands on cases: `import`, `export`, `cases`, `show`, `search`, `stats`."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from pathlib import Path
+
+from desktop.cases import interchange
+from desktop.cases import service as case_service
+from desktop.cases.records import CaseFilter
+from desktop.cases.vocab import vocabulary
+from desktop.cli.common import EXIT_OK, UsageError, _date, _open, _print_json
+
+def cmd_import(args) -> int:
+    with _open(args) as vault:
+        result = interchange.import_file(vault, args.file)
+    print(f"Imported {result.cases} cases with {result.events} events.")
+    return EXIT_OK
+
+
+def cmd_export(args) -> int:
+    target = Path(args.file)
+    if not args.yes:
+        raise UsageError(
+            "export writes every case UNENCRYPTED (plaintext JSON) to the file you name; "
+            "anyone who gets the file can read it. Add --yes if that is what you want"
+        )
+    if target.exists():
+        raise UsageError(f"{target} already exists; choose another name (nothing was written)")
+    with _open(args) as vault:
+        count = interchange.export_file(vault, target)
+    print(f"Wrote {count} cases to {target} (NOT encrypted: keep it safe and delete it when done).")
+    return EXIT_OK
+
+
+def _row_dict(row) -> dict:
+    return {
+        "id": row.id, "reference": row.reference, "person": row.person_name, "kind": row.kind,
+        "status": row.status, "outcome": row.outcome, "arrest_date": row.arrest_date,
+        "region": row.region, "lawyer": row.lawyer,
+    }
+
+
+def _print_rows(rows) -> None:
+    if not rows:
+        print("No cases.")
+        return
+    width = max(len(r.reference) for r in rows)
+    for r in rows:
+        print(f"{r.reference:<{width}}  {r.kind:<18} {r.status:<6} {r.outcome:<12} "
+              f"{(r.arrest_date or '-'):<12} {r.person_name}")
+
+
+def cmd_cases(args) -> int:
+    where = CaseFilter(status=args.status, kind=args.kind, outcome=args.outcome)
+    with _open(args) as vault:
+        rows = case_service.list_cases(vault, where=where)
+    if args.json:
+        _print_json([_row_dict(r) for r in rows])
+    else:
+        _print_rows(rows)
+    return EXIT_OK
+
+
+def cmd_show(args) -> int:
+    with _open(args) as vault:
+        case = case_service.get_case(vault, args.ref)
+    data = interchange.case_to_dict(case)
+    if args.json:
+        _print_json(data)
+        return EXIT_OK
+    vocab = vocabulary()
+    person = case.person
+    print(f"{case.reference} — {person.display_name}")
+    for n in person.names:
+        print(f"  also: {n.value}" + (f" ({n.lang})" if n.lang else ""))
+    print(f"Kind: {vocab.kinds[case.kind].en}; status: {case.status}; outcome: {vocab.outcomes[case.outcome].en}")
+    if case.arrest_date or case.arrest_place:
+        print(f"Arrest: {case.arrest_date or '?'} {case.arrest_place or ''}".rstrip())
+    for c in case.charges:
+        article = vocab.article(c.jurisdiction, c.code, c.article)
+        part = f" part {c.part}" if c.part else ""
+        print(f"Charge: {c.jurisdiction} {c.code} {c.article}{part}" + (f" — {article.en}" if article else ""))
+    if case.events:
+        print("Chronology:")
+    for e in case.events:
+        when = e.date + (f" {e.time}" if e.time else "")
+        label = vocab.event_types[e.type].en if e.type in vocab.event_types else e.type
+        extra = "; ".join(x for x in (e.place, e.body, e.text) if x)
+        print(f"  {when:<17} {label}" + (f" — {extra}" if extra else ""))
+    if case.tags:
+        print("Tags: " + ", ".join(case.tags))
+    if case.summary:
+        print(f"Summary: {case.summary}")
+    return EXIT_OK
+
+
+def cmd_search(args) -> int:
+    with _open(args) as vault:
+        rows = case_service.list_cases(vault, text=args.text)
+    if args.json:
+        _print_json([_row_dict(r) for r in rows])
+    else:
+        _print_rows(rows)
+    return EXIT_OK
+
+
+def cmd_stats(args) -> int:
+    with _open(args) as vault:
+        figures = case_service.stats(vault, arrest_from=args.date_from, arrest_to=args.date_to)
+    if args.json:
+        _print_json(asdict(figures))
+        return EXIT_OK
+    print(f"Cases: {figures.cases}")
+    for title, table in (("By kind", figures.by_kind), ("By outcome", figures.by_outcome),
+                         ("By status", figures.by_status), ("By charge", figures.by_charge),
+                         ("By event", figures.by_event)):
+        print(f"{title}:")
+        for key, n in table.items():
+            print(f"  {key:<28} {n}")
+    return EXIT_OK
+
+
+def register(sub) -> None:
+    p = sub.add_parser("import", help="import cases from an interchange JSON file (all or nothing)")
+    p.add_argument("file")
+    p.set_defaults(run=cmd_import)
+    p = sub.add_parser("export", help="export every case to an UNENCRYPTED JSON file")
+    p.add_argument("file")
+    p.add_argument("--yes", action="store_true", help="confirm that the file will not be encrypted")
+    p.set_defaults(run=cmd_export)
+    p = sub.add_parser("cases", help="list cases")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--status", choices=["open", "closed"])
+    p.add_argument("--kind", choices=list(vocabulary().kinds))
+    p.add_argument("--outcome", choices=list(vocabulary().outcomes))
+    p.set_defaults(run=cmd_cases)
+    p = sub.add_parser("show", help="show one case")
+    p.add_argument("ref")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_show)
+    p = sub.add_parser("search", help="find cases by any spelling of a name, or by text")
+    p.add_argument("text")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_search)
+    p = sub.add_parser("stats", help="figures over all cases, or arrests in a period")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--from", dest="date_from", type=_date, help="arrests from this date (EDTF)")
+    p.add_argument("--to", dest="date_to", type=_date, help="arrests up to this date (EDTF)")
+    p.set_defaults(run=cmd_stats)

@@ -1,0 +1,124 @@
+"""Commands `deadlines` and `dashboard`: open deadlines, the dashboard, the iCalendar export."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import datetime, timezone
+from pathlib import Path
+
+from desktop.cli.common import EXIT_OK, _open
+from desktop.deadlines import dashboard as dashboard_service
+from desktop.deadlines import service as deadline_service
+
+def format_due(d: deadline_service.Deadline) -> str:
+    if d.due is None:
+        return "-"
+    if d.has_time:
+        return d.due.astimezone(deadline_service.zone(deadline_service.MOSCOW)).strftime("%Y-%m-%d %H:%M MSK")
+    return d.last_day.isoformat() if d.last_day else d.due.date().isoformat()
+
+
+def _when(d: deadline_service.Deadline, now: datetime) -> str:
+    left = d.days_left(now)
+    if d.overdue(now):
+        return f"OVERDUE {-left}d" if left and left < 0 else "OVERDUE"
+    return "today" if left == 0 else f"in {left}d"
+
+
+def cmd_deadlines(args) -> int:
+    # args.parser.error raises the CLI's own UsageError (also when run as python -m desktop.cli).
+    if args.within is not None and args.within < 0:
+        args.parser.error("--within takes a number of days from 0 up")
+    if args.ical:
+        from desktop.deadlines import ical
+
+        target = Path(args.ical)
+        if not args.yes:
+            args.parser.error("the calendar file is NOT encrypted (it carries case references and deadline "
+                              "kinds, never names); add --yes if that is what you want")
+        if target.exists():
+            args.parser.error(f"{target} already exists; choose another name (nothing was written)")
+        with _open(args) as vault:
+            count = ical.export_file(vault, target, within_days=args.within)
+        print(f"Wrote {count} deadlines to {target} (NOT encrypted: references and deadline kinds only).")
+        return EXIT_OK
+    with _open(args) as vault:
+        if args.recompute:
+            result = deadline_service.recompute_all(vault)
+            print(f"Recomputed: {len(result.added)} added, {len(result.moved)} moved, "
+                  f"{len(result.removed)} removed.", file=sys.stderr if args.json else sys.stdout)
+        now = datetime.now(timezone.utc)
+        found = deadline_service.list_open(vault, within_days=args.within, now=now)
+    if args.json:
+        print(json.dumps([dashboard_service.deadline_dict(d, now) for d in found], ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not found:
+        print("No open deadlines.")
+        return EXIT_OK
+    width = max(len(d.reference) for d in found)
+    for d in found:
+        flags = "" if d.verified else " [unverified]"
+        flags += " [overridden]" if d.overridden else ""
+        trigger = f"{d.trigger_type} {d.trigger_date}" if d.trigger_type else "manual"
+        print(f"{d.reference:<{width}}  {format_due(d):<20} {_when(d, now):<12} {d.rule_id or 'manual':<8} "
+              f"{d.title} — {d.basis or 'no basis given'} (trigger: {trigger}){flags}")
+    return EXIT_OK
+
+
+def cmd_dashboard(args) -> int:
+    with _open(args) as vault:
+        board = dashboard_service.compute(vault, limit=None if args.json else 50)
+    now = board.now
+    if args.json:
+        print(json.dumps({
+            "now": now.isoformat(),
+            **{name: [dashboard_service.deadline_dict(d, now) for d in getattr(board, name)]
+               for name in ("overdue", "today", "upcoming", "alerts", "blocks")},
+            "custody": [{"case_id": c.case_id, "reference": c.reference, "since": c.since.isoformat(),
+                         "days_held": c.days_held, "days_left": c.days_left,
+                         "term_due": c.term.due.isoformat() if c.term and c.term.due else None,
+                         "rearrest_warning": c.rearrest_warning} for c in board.custody],
+            "silence": [{"case_id": s.case_id, "reference": s.reference,
+                         "hours_silent": round(s.hours_silent, 1) if s.hours_silent is not None else None,
+                         "threshold_hours": s.threshold_hours, "in_custody": s.in_custody,
+                         "contact_lost": s.contact_lost.isoformat() if s.contact_lost else None} for s in board.silence],
+        }, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    t = board.totals
+    print(f"Overdue: {t['overdue']}; due today: {t['today']}; next {dashboard_service.HORIZON_DAYS} days: "
+          f"{t['upcoming']}; in custody: {t['custody']}; silence alarms: {t['silence']}")
+    for title, name in (("Overdue (most recent first)", "overdue"), ("Due today", "today"), ("Next days", "upcoming")):
+        rows = getattr(board, name)
+        if rows:
+            print(f"{title}:")
+        for d in rows:
+            print(f"  {d.reference:<14} {format_due(d):<20} {d.rule_id or 'manual':<8} {d.title}")
+        if board.more(name):
+            print(f"  ... and {board.more(name)} more (abarona-cli deadlines lists them all)")
+    if board.custody:
+        print("In custody:")
+    for c in board.custody:
+        left = "term unknown" if c.days_left is None else f"{c.days_left} days left"
+        print(f"  {c.reference:<14} since {c.since.date()} ({c.days_held} days), {left}"
+              + (" — re-arrest risk on release" if c.rearrest_warning else ""))
+    if board.silence:
+        print("Silence alarms:")
+    for s in board.silence:
+        what = "contact lost" if s.contact_lost else (
+            f"{s.hours_silent:.0f} h without contact" if s.hours_silent is not None else "no contact recorded")
+        print(f"  {s.reference:<14} {what} (threshold {s.threshold_hours} h)")
+    return EXIT_OK
+
+
+def register(subparsers) -> None:
+    p = subparsers.add_parser("deadlines", help="open deadlines across cases, soonest first")
+    p.add_argument("--within", type=int, metavar="DAYS", help="only those due within DAYS days (overdue included)")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--ical", metavar="FILE", help="write them to an iCalendar file (NOT encrypted)")
+    p.add_argument("--yes", action="store_true", help="confirm that the calendar file will not be encrypted")
+    p.add_argument("--recompute", action="store_true", help="recompute every derived deadline first (after a rules change)")
+    p.set_defaults(run=cmd_deadlines, parser=p)
+    p = subparsers.add_parser("dashboard", help="overdue, due today, next 14 days, custody and silence alarms")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_dashboard)

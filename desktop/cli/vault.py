@@ -1,0 +1,50 @@
+"""Commands on the vault file: `init`, `check`, `rekey`."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from db import errors
+from db import vault as vault_module
+from desktop.cli.common import EXIT_NOT_A_VAULT, EXIT_OK, _open, new_passphrase
+
+def cmd_init(args) -> int:
+    path = Path(args.vault)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.exists():
+        raise errors.VaultExists(f"a vault already exists at {path}; nothing was changed")
+    with vault_module.create_vault(path, new_passphrase(), author=args.author or ""):
+        pass
+    print(f"Created an encrypted vault at {path}.")
+    return EXIT_OK
+
+
+def cmd_check(args) -> int:
+    with _open(args) as vault:
+        report = vault_module.check(vault)
+    if report.ok:
+        print(f"The vault is intact: {report.pages} pages checked (encryption and structure), "
+              f"schema version {report.schema_version}.")
+        return EXIT_OK
+    print(f"The vault is damaged: {len(report.problems)} problems found.", file=sys.stderr)
+    for problem in report.problems[:20]:
+        print(f"  {problem}", file=sys.stderr)
+    return EXIT_NOT_A_VAULT
+
+
+def cmd_rekey(args) -> int:
+    with _open(args) as vault:
+        vault_module.rekey(vault, new_passphrase())
+    print("The passphrase was changed. Backups made before keep their old passphrase.")
+    return EXIT_OK
+
+
+def register(sub) -> None:
+    p = sub.add_parser("init", help="create a new vault")
+    p.add_argument("--author", help="your name, as the audit trail shows it")
+    p.set_defaults(run=cmd_init)
+    p = sub.add_parser("check", help="check every page of the vault")
+    p.set_defaults(run=cmd_check)
+    p = sub.add_parser("rekey", help="change the vault's passphrase")
+    p.set_defaults(run=cmd_rekey)

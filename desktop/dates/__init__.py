@@ -1,0 +1,1 @@
+"""Dates as the law and the record keep them: EDTF parsing and the Russian production calendar."""

@@ -1,0 +1,1 @@
+"""Names across scripts: folding, transliteration and fuzzy matching of people."""

@@ -1,0 +1,1 @@
+"""Wanted-list screening and duplicate clients: reading list files, matching, stored lists."""
