@@ -1,1 +1,1 @@
-"""Procedural deadlines: the rules engine and stored deadlines, the dashboard and the calendar export."""
+"""Procedural deadlines: pure term arithmetic (terms), stored deadlines (service), the dashboard and the calendar export."""
