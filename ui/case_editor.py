@@ -1,6 +1,8 @@
 """The case editor: every field of a case, saved as one transaction.
 
-Tabs: Overview (read-only), Case, Client, Charges, Events, Parties, Documents, History.
+Tabs: Overview (read-only), Case, Client, Charges, Events, Parties, Deadlines, Timeline,
+Documents, History; each is its own widget (the field tabs live in ``ui/editor/``, each with
+``fill(case)``; Case and Client also ``collect(case)``).
 The editor works on a copy of the case; ``is_dirty()`` compares that copy with what was
 loaded, and leaving with unsaved changes asks first.
 """
@@ -9,22 +11,13 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QCompleter,
-    QDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
-    QPlainTextEdit,
     QPushButton,
-    QSpinBox,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -33,25 +26,21 @@ from PySide6.QtWidgets import (
 from desktop.cases import service as case_service
 from desktop.cases import drafts
 from desktop.errors import VaultError
-from desktop.cases.records import Case, Charge, Person, PersonName
-from desktop.cases.vocab import search_articles, vocabulary
-from ui import i18n, messages, prompts
+from desktop.cases.records import Case, Person
+from ui import messages, prompts
 from ui.case_deadlines import DeadlinesPanel
-from ui.case_dialogs import EventDialog, PartyDialog
 from ui.case_view import CaseView
-from ui.dates import EdtfEdit, format_edtf
 from ui.documents import DocumentsPanel
+from ui.editor.case_tab import CaseTab
+from ui.editor.charges_tab import ChargesTab
+from ui.editor.client_tab import ClientTab
+from ui.editor.events_tab import EventsTab
+from ui.editor.parties_tab import PartiesTab
 from ui.history import HistoryPanel
-from ui.record_table import RecordTableModel, record_view
 from ui.timeline import TimelinePanel
 
 #: Which tab holds the fields of a problem's path.
 _TAB_OF = {"person": "client", "charges": "charges", "events": "events", "parties": "parties"}
-
-
-def _blank(text: str) -> str | None:
-    text = text.strip()
-    return text or None
 
 
 class CaseEditor(QWidget):
@@ -108,11 +97,18 @@ class CaseEditor(QWidget):
         self.tabs = QTabWidget(self)
         self.overview = CaseView(self)
         self.tabs.addTab(self.overview, self.tr("Overview"))
-        self.tabs.addTab(self._case_tab(), self.tr("Case"))
-        self.tabs.addTab(self._client_tab(), self.tr("Client"))
-        self.tabs.addTab(self._charges_tab(), self.tr("Charges"))
-        self.tabs.addTab(self._events_tab(), self.tr("Events"))
-        self.tabs.addTab(self._parties_tab(), self.tr("Parties"))
+        self.case_tab = CaseTab(self)
+        self.client_tab = ClientTab(self)
+        self.client_tab.name_finished.connect(self._check_duplicate_person)
+        self.charges_tab = ChargesTab(self)
+        self.events_tab = EventsTab(self)
+        self.parties_tab = PartiesTab(self)
+        self._field_tabs = (self.case_tab, self.client_tab, self.charges_tab, self.events_tab, self.parties_tab)
+        self.tabs.addTab(self.case_tab, self.tr("Case"))
+        self.tabs.addTab(self.client_tab, self.tr("Client"))
+        self.tabs.addTab(self.charges_tab, self.tr("Charges"))
+        self.tabs.addTab(self.events_tab, self.tr("Events"))
+        self.tabs.addTab(self.parties_tab, self.tr("Parties"))
         self.deadlines = DeadlinesPanel(self)
         self.deadlines.deadlines_changed.connect(self._deadlines_changed)
         self.deadlines.event_requested.connect(self.show_event)
@@ -138,197 +134,6 @@ class CaseEditor(QWidget):
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.save)
         self.set_case(None, None)
-
-    # -- building the tabs ---------------------------------------------------------------
-    def _case_tab(self) -> QWidget:
-        page = QWidget(self)
-        vocab = vocabulary()
-        lang = i18n.language()
-        self.reference = QLineEdit(page)
-        self.reference.setPlaceholderText(self.tr("The organisation's reference, e.g. BY-2026-014"))
-        self.kind = QComboBox(page)
-        for term in vocab.kinds.values():
-            self.kind.addItem(term.label(lang), term.id)
-            self.kind.setItemData(self.kind.count() - 1, term.description_ru if lang == "ru" else term.description_en,
-                                  Qt.ItemDataRole.ToolTipRole)
-        self.status = QComboBox(page)
-        for term in vocab.statuses.values():
-            self.status.addItem(term.label(lang), term.id)
-        self.outcome = QComboBox(page)
-        for term in vocab.outcomes.values():
-            self.outcome.addItem(term.label(lang), term.id)
-        self.arrest_date = EdtfEdit(page, allow_empty=True)
-        self.arrest_place = QLineEdit(page)
-        self.region = QLineEdit(page)
-        self.facility = QLineEdit(page)
-        self.facility.setPlaceholderText(self.tr("e.g. SIZO-1, Moscow; special centre for foreign citizens"))
-        self.lawyer = QLineEdit(page)
-        self.state_appointed = QCheckBox(self.tr("the defence is state-appointed"), page)
-        self.at_risk = QCheckBox(self.tr("watch for silence, alarm after"), page)
-        self.at_risk.setToolTip(self.tr("Raise an alarm on the dashboard when nobody has heard from the client "
-                                        "(no “contact” event) for longer than this."))
-        self.silence_hours = QSpinBox(page)
-        self.silence_hours.setRange(1, 24 * 30)
-        self.silence_hours.setValue(48)
-        self.silence_hours.setSuffix(self.tr(" hours"))
-        silence = QHBoxLayout()
-        silence.addWidget(self.at_risk)
-        silence.addWidget(self.silence_hours)
-        silence.addStretch(1)
-        self.tags = QLineEdit(page)
-        self.tags.setPlaceholderText(self.tr("comma-separated, e.g. interim-measures-ignored, re-arrested"))
-        self.summary = QPlainTextEdit(page)
-        self.summary.setTabChangesFocus(True)
-        self.summary.setMaximumHeight(90)
-        self.notes = QPlainTextEdit(page)
-        self.notes.setTabChangesFocus(True)
-        self.notes.setPlaceholderText(self.tr("Free notes (internal: never in public reports)"))
-        form = QFormLayout(page)
-        form.addRow(self.tr("Reference:"), self.reference)
-        form.addRow(self.tr("Kind:"), self.kind)
-        form.addRow(self.tr("Status:"), self.status)
-        form.addRow(self.tr("Outcome:"), self.outcome)
-        form.addRow(self.tr("Arrest date:"), self.arrest_date)
-        form.addRow(self.tr("Arrest place:"), self.arrest_place)
-        form.addRow(self.tr("Region:"), self.region)
-        form.addRow(self.tr("Detention facility:"), self.facility)
-        form.addRow(self.tr("Responsible lawyer:"), self.lawyer)
-        form.addRow("", self.state_appointed)
-        form.addRow("", silence)
-        form.addRow(self.tr("Tags:"), self.tags)
-        form.addRow(self.tr("Summary:"), self.summary)
-        form.addRow(self.tr("Notes:"), self.notes)
-        return page
-
-    def _client_tab(self) -> QWidget:
-        page = QWidget(self)
-        vocab = vocabulary()
-        lang = i18n.language()
-        self.person_name = QLineEdit(page)
-        self.person_name.setPlaceholderText(self.tr("The name as you use it, in any script"))
-        self.person_name.editingFinished.connect(self._check_duplicate_person)
-        self.spellings = QPlainTextEdit(page)
-        self.spellings.setTabChangesFocus(True)
-        self.spellings.setMaximumHeight(100)
-        self.spellings.setPlaceholderText(self.tr("One spelling a line, optionally with its language after "
-                                                  "a bar: Аляксей Кудзін | be"))
-        self.birth_date = EdtfEdit(page, allow_empty=True)
-        self.citizenship = QLineEdit(page)
-        self.citizenship.setPlaceholderText("BY, RU")
-        self.hometown = QLineEdit(page)
-        self.residence = QLineEdit(page)
-        self.residence.setPlaceholderText(self.tr("Where the client lives in Russia"))
-        self.contact = QLineEdit(page)
-        self.contact.setPlaceholderText(self.tr("Phone, messenger, relatives to call (never in public reports)"))
-        self.publicity = QComboBox(page)
-        for term in vocab.publicity.values():
-            self.publicity.addItem(term.label(lang), term.id)
-            self.publicity.setItemData(self.publicity.count() - 1,
-                                       term.description_ru if lang == "ru" else term.description_en,
-                                       Qt.ItemDataRole.ToolTipRole)
-        self.person_notes = QPlainTextEdit(page)
-        self.person_notes.setTabChangesFocus(True)
-        form = QFormLayout(page)
-        form.addRow(self.tr("Name:"), self.person_name)
-        form.addRow(self.tr("Other spellings:"), self.spellings)
-        form.addRow(self.tr("Born:"), self.birth_date)
-        form.addRow(self.tr("Citizenship:"), self.citizenship)
-        form.addRow(self.tr("Hometown:"), self.hometown)
-        form.addRow(self.tr("Residence in Russia:"), self.residence)
-        form.addRow(self.tr("Contact:"), self.contact)
-        form.addRow(self.tr("In public reports:"), self.publicity)
-        form.addRow(self.tr("Notes on the client:"), self.person_notes)
-        return page
-
-    def _charges_tab(self) -> QWidget:
-        page = QWidget(self)
-        vocab = vocabulary()
-        self.charge_model = RecordTableModel([
-            (self.tr("Article"), lambda c: f"{c.jurisdiction} {c.code} {c.article}"),
-            (self.tr("Part"), lambda c: c.part or ""),
-            (self.tr("Title"), lambda c: (a.title(i18n.language()) if (a := vocab.article(
-                c.jurisdiction, c.code, c.article)) else "")),
-            (self.tr("Note"), lambda c: c.note or ""),
-        ], self)
-        self.charge_table = record_view(page, self.charge_model)
-        self.charge_search = QLineEdit(page)
-        self.charge_search.setObjectName("chargeSearch")
-        self.charge_search.setPlaceholderText(self.tr("Find an article by number or words of its title "
-                                                      "(English or Russian), then press Enter"))
-        self._charge_completions = QStringListModel(self)
-        completer = QCompleter(self._charge_completions, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.activated.connect(self._charge_chosen)
-        self.charge_search.setCompleter(completer)
-        self.charge_search.textEdited.connect(self._charge_candidates)
-        self.charge_search.returnPressed.connect(lambda: self._charge_chosen(self.charge_search.text()))
-        self.charge_part = QLineEdit(page)
-        self.charge_part.setPlaceholderText(self.tr("part"))
-        self.charge_part.setMaximumWidth(80)
-        remove = QPushButton(self.tr("Remove the selected charge"), page)
-        remove.clicked.connect(self._remove_charge)
-        add_row = QHBoxLayout()
-        add_row.addWidget(self.charge_search, 1)
-        add_row.addWidget(self.charge_part)
-        layout = QVBoxLayout(page)
-        layout.addLayout(add_row)
-        layout.addWidget(self.charge_table, 1)
-        layout.addWidget(remove, 0, Qt.AlignmentFlag.AlignLeft)
-        return page
-
-    def _events_tab(self) -> QWidget:
-        page = QWidget(self)
-        vocab = vocabulary()
-        self.event_model = RecordTableModel([
-            (self.tr("Date"), lambda e: format_edtf(e.date)),
-            (self.tr("Time"), lambda e: e.time or ""),
-            (self.tr("Event"), lambda e: vocab.event_types[e.type].label(i18n.language())
-             if e.type in vocab.event_types else e.type),
-            (self.tr("Place / body"), lambda e: " · ".join(x for x in (e.place, e.body) if x)),
-            (self.tr("Details"), lambda e: e.text or ""),
-        ], self)
-        self.event_table = self._list_page(page, self.event_model, [
-            (self.tr("&Add an event…"), lambda: self.add_event()),
-            (self.tr("&Edit…"), lambda: self.edit_event(self.event_table.currentIndex().row())),
-            (self.tr("Remove"), self._remove_event),
-        ])
-        self.event_table.setObjectName("eventTable")
-        self.event_table.doubleClicked.connect(lambda index: self.edit_event(index.row()))
-        return page
-
-    def _parties_tab(self) -> QWidget:
-        page = QWidget(self)
-        vocab = vocabulary()
-        self.party_model = RecordTableModel([
-            (self.tr("Name"), lambda p: p.name),
-            (self.tr("Role"), lambda p: vocab.party_roles[p.role].label(i18n.language())
-             if p.role in vocab.party_roles else p.role),
-            (self.tr("Contact"), lambda p: p.contact or ""),
-            (self.tr("Note"), lambda p: p.note or ""),
-        ], self)
-        self.party_table = self._list_page(page, self.party_model, [
-            (self.tr("Add a &party…"), lambda: self._edit_party(-1)),
-            (self.tr("Edit…"), lambda: self._edit_party(self.party_table.currentIndex().row())),
-            (self.tr("Remove"), self._remove_party),
-        ])
-        self.party_table.doubleClicked.connect(lambda index: self._edit_party(index.row()))
-        return page
-
-    @staticmethod
-    def _list_page(page: QWidget, model, actions) -> QTableView:
-        """A table of records with a row of buttons above it; returns the table."""
-        table = record_view(page, model)
-        buttons = QHBoxLayout()
-        for text, slot in actions:
-            button = QPushButton(text, page)
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(page)
-        layout.addLayout(buttons)
-        layout.addWidget(table, 1)
-        return table
 
     # -- loading and collecting ----------------------------------------------------------
     def set_case(self, vault, case: Case | None, *, dirty_from: Case | None = None) -> None:
@@ -358,76 +163,17 @@ class CaseEditor(QWidget):
         self._refresh_side_tabs()
         self.tabs.setCurrentIndex(self._tab_index["overview" if case and case.id else "case"])
         if not (case and case.id):
-            self.reference.setFocus()
+            self.case_tab.reference.setFocus()
 
     def _fill(self, case: Case) -> None:
-        def combo(box: QComboBox, value) -> None:
-            box.setCurrentIndex(max(box.findData(value), 0))
-
-        self.reference.setText(case.reference or "")
-        combo(self.kind, case.kind)
-        combo(self.status, case.status)
-        combo(self.outcome, case.outcome)
-        self.arrest_date.setText(case.arrest_date)
-        self.arrest_place.setText(case.arrest_place or "")
-        self.region.setText(case.region or "")
-        self.facility.setText(case.facility or "")
-        self.lawyer.setText(case.lawyer or "")
-        self.state_appointed.setChecked(case.state_appointed)
-        self.at_risk.setChecked(case.at_risk)
-        self.silence_hours.setValue(case.silence_hours or 48)
-        self.tags.setText(", ".join(case.tags))
-        self.summary.setPlainText(case.summary or "")
-        self.notes.setPlainText(case.notes or "")
-        person = case.person
-        self.person_name.setText(person.display_name or "")
-        self.spellings.setPlainText("\n".join(
-            n.value + (f" | {n.lang}" if n.lang else "") for n in person.names))
-        self.birth_date.setText(person.birth_date)
-        self.citizenship.setText(", ".join(person.citizenship))
-        self.hometown.setText(person.hometown or "")
-        self.residence.setText(person.residence or "")
-        self.contact.setText(person.contact or "")
-        combo(self.publicity, person.publicity)
-        self.person_notes.setPlainText(person.notes or "")
-        self.charge_model.set_records(case.charges)
-        self.event_model.set_records(case.events)
-        self.party_model.set_records(case.parties)
-        self.event_table.resizeColumnsToContents()
+        for tab in self._field_tabs:
+            tab.fill(case)
 
     def collect(self) -> Case:
         """The case as the widgets now say (the editor's copy, updated)."""
         case = self.case
-        case.reference = self.reference.text().strip()
-        case.kind = self.kind.currentData()
-        case.status = self.status.currentData()
-        case.outcome = self.outcome.currentData()
-        case.arrest_date = self.arrest_date.text() or None
-        case.arrest_place = _blank(self.arrest_place.text())
-        case.region = _blank(self.region.text())
-        case.facility = _blank(self.facility.text())
-        case.lawyer = _blank(self.lawyer.text())
-        case.state_appointed = self.state_appointed.isChecked()
-        case.at_risk = self.at_risk.isChecked()
-        case.silence_hours = self.silence_hours.value() if self.at_risk.isChecked() else case.silence_hours
-        case.tags = [t.strip() for t in self.tags.text().split(",") if t.strip()]
-        case.summary = _blank(self.summary.toPlainText())
-        case.notes = _blank(self.notes.toPlainText())
-        person = case.person
-        person.display_name = self.person_name.text().strip()
-        names = []
-        for line in self.spellings.toPlainText().splitlines():
-            value, _, lang = line.partition("|")
-            if value.strip():
-                names.append(PersonName(value.strip(), lang.strip().lower() or None))
-        person.names = names
-        person.birth_date = self.birth_date.text() or None
-        person.citizenship = [c.strip().upper() for c in self.citizenship.text().replace(";", ",").split(",") if c.strip()]
-        person.hometown = _blank(self.hometown.text())
-        person.residence = _blank(self.residence.text())
-        person.contact = _blank(self.contact.text())
-        person.publicity = self.publicity.currentData()
-        person.notes = _blank(self.person_notes.toPlainText())
+        self.case_tab.collect(case)
+        self.client_tab.collect(case)
         return case
 
     def is_dirty(self) -> bool:
@@ -457,11 +203,9 @@ class CaseEditor(QWidget):
         """Bring an event forward in the Events tab (from a deadline or a timeline marker)."""
         if self.case is None:
             return
-        for row, event in enumerate(self.case.events):
-            if event.id == event_id:
-                self.tabs.setCurrentIndex(self._tab_index["events"])
-                self.event_table.selectRow(row)
-                return
+        if any(event.id == event_id for event in self.case.events):
+            self.tabs.setCurrentIndex(self._tab_index["events"])
+            self.events_tab.select_event(event_id)
 
     def _tab_changed(self, index: int) -> None:
         if index == self._tab_index["overview"] and self.case is not None and self.case.id:
@@ -556,7 +300,7 @@ class CaseEditor(QWidget):
     def _check_duplicate_person(self) -> None:
         if self.vault is None or self.case is None or self.case.id or self._existing_person_id:
             return
-        found = case_service.persons_named_like(self.vault, self.person_name.text())
+        found = case_service.persons_named_like(self.vault, self.client_tab.person_name.text())
         if not found:
             self.duplicate_banner.hide()
             return
@@ -578,112 +322,16 @@ class CaseEditor(QWidget):
         self._fill(case)
         self.duplicate_banner.hide()
 
-    # -- charges ---------------------------------------------------------------------------
-    def _charge_candidates(self, text: str) -> None:
-        lang = i18n.language()
-        self._charge_completions.setStringList(
-            [f"{a.key} — {a.title(lang)}" for a in search_articles(text, lang=lang, limit=30)] if text.strip() else [])
-
-    def _charge_chosen(self, text: str) -> None:
-        key = text.split(" — ")[0].strip()
-        parts = key.split()
-        if len(parts) == 3 and parts[0] in ("BY", "RU") and parts[1] in ("CC", "AO"):
-            jurisdiction, code, article = parts
-        else:
-            matches = search_articles(text, lang=i18n.language(), limit=2)
-            if len(matches) != 1:
-                return
-            jurisdiction, code, article = matches[0].jurisdiction, matches[0].code, matches[0].article
-        self.case.charges.append(Charge(jurisdiction, code, article, _blank(self.charge_part.text())))
-        self.charge_model.refresh()
-        self.charge_search.clear()
-        self.charge_part.clear()
-
-    def _remove_charge(self) -> None:
-        row = self.charge_table.currentIndex().row()
-        if 0 <= row < len(self.case.charges):
-            del self.case.charges[row]
-            self.charge_model.refresh()
-
-    # -- events ----------------------------------------------------------------------------
-    def _run_record_dialog(self, dialog, kind: str, row: int | None) -> bool:
-        """exec() a record dialog, remembered while it is open so that a lock can keep what
-        is typed in it (absorb_open_dialog)."""
-        self._open_dialog = (dialog, kind, row)
-        try:
-            return dialog.exec() == QDialog.DialogCode.Accepted
-        finally:
-            self._open_dialog = None
-
-    def _put_record(self, kind: str, row: int | None, record) -> None:
-        records = self.case.events if kind == "event" else self.case.parties
-        if row is None:
-            records.append(record)
-        else:
-            records[row] = record
-        if kind == "event":
-            self._sort_events()
-        else:
-            self.party_model.refresh()
-
+    # -- events and parties ------------------------------------------------------------------
     def absorb_open_dialog(self) -> bool:
         """Before a lock: an event or party being typed goes into the case (and so into the
         encrypted draft) when it is valid. True if one was taken."""
-        opened = getattr(self, "_open_dialog", None)
-        if not opened or self.case is None:
+        if self.case is None:
             return False
-        dialog, kind, row = opened
-        record = dialog.record_if_valid()
-        if record is None:
-            return False
-        self._put_record(kind, row, record)
-        self._open_dialog = None
-        return True
+        return self.events_tab.absorb_open_dialog() or self.parties_tab.absorb_open_dialog()
 
     def add_event(self, event=None) -> None:
-        dialog = EventDialog(event, self)
-        if self._run_record_dialog(dialog, "event", None):
-            self._put_record("event", None, dialog.event_record())
-
-    def edit_event(self, row: int) -> None:
-        if not 0 <= row < len(self.case.events):
-            return
-        dialog = EventDialog(self.case.events[row], self)
-        if self._run_record_dialog(dialog, "event", row):
-            self._put_record("event", row, dialog.event_record())
-
-    def _sort_events(self) -> None:
-        from desktop.dates import edtf as dates
-
-        def key(event):
-            try:
-                lower = dates.parse(event.date).lower
-            except dates.DateError:
-                lower = dates.OPEN_UPPER
-            return (lower, event.time or "")
-
-        self.case.events.sort(key=key)  # stable: same-day events keep the order they were entered
-        self.event_model.refresh()
-
-    def _remove_event(self) -> None:
-        row = self.event_table.currentIndex().row()
-        if 0 <= row < len(self.case.events) and prompts.confirm(
-                self, self.tr("Remove the event?"), self.tr("The event is removed when you save the case.")):
-            del self.case.events[row]
-            self.event_model.refresh()
-
-    # -- parties ---------------------------------------------------------------------------
-    def _edit_party(self, row: int) -> None:
-        current = self.case.parties[row] if 0 <= row < len(self.case.parties) else None
-        dialog = PartyDialog(current, self)
-        if self._run_record_dialog(dialog, "party", row if current is not None else None):
-            self._put_record("party", row if current is not None else None, dialog.party())
-
-    def _remove_party(self) -> None:
-        row = self.party_table.currentIndex().row()
-        if 0 <= row < len(self.case.parties):
-            del self.case.parties[row]
-            self.party_model.refresh()
+        self.events_tab.add_event(event)
 
 
 def problem_text(problem) -> str:

@@ -298,6 +298,119 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>New case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case no longer exists (it was deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case has changes that are not saved. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to trash?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case goes to the trash, from where it can be restored until the trash is emptied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client with this name is already in the vault: %1. Use that client instead of creating a duplicate?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseListPage</name>
+    <message>
+        <source>Search: a name in any spelling, a reference, a place, words of the notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lawyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right-click to choose the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any lawyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No case matches. Try another spelling or clear the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cases yet. Create one with Ctrl+N, or import the organisation&apos;s cases (File → Import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseTab</name>
+    <message>
         <source>The organisation&apos;s reference, e.g. BY-2026-014</source>
         <translation type="unfinished"></translation>
     </message>
@@ -375,256 +488,6 @@
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The name as you use it, in any script</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One spelling a line, optionally with its language after a bar: Аляксей Кудзін | be</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where the client lives in Russia</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone, messenger, relatives to call (never in public reports)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other spellings:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Born:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Citizenship:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hometown:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Residence in Russia:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In public reports:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes on the client:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Article</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Part</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find an article by number or words of its title (English or Russian), then press Enter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>part</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the selected charge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Place / body</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add an event…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a &amp;party…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The case no longer exists (it was deleted).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This case has changes that are not saved. Save them?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move to trash?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The case goes to the trash, from where it can be restored until the trash is emptied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not moved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A client with this name is already in the vault: %1. Use that client instead of creating a duplicate?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the event?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The event is removed when you save the case.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CaseListPage</name>
-    <message>
-        <source>Search: a name in any spelling, a reference, a place, words of the notes…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lawyer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Article</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Right-click to choose the columns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All kinds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Any status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Any outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Any lawyer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Any region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Any article</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case(s)</source>
-        <translation>
-            <numerusform>%n case</numerusform>
-            <numerusform>%n cases</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No case matches. Try another spelling or clear the filters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No cases yet. Create one with Ctrl+N, or import the organisation&apos;s cases (File → Import).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -739,6 +602,92 @@
     </message>
     <message>
         <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChargesTab</name>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find an article by number or words of its title (English or Russian), then press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientTab</name>
+    <message>
+        <source>The name as you use it, in any script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One spelling a line, optionally with its language after a bar: Аляксей Кудзін | be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the client lives in Russia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone, messenger, relatives to call (never in public reports)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other spellings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizenship:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hometown:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence in Russia:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In public reports:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on the client:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1613,6 +1562,49 @@
     </message>
 </context>
 <context>
+    <name>EventsTab</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place / body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add an event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the event?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event is removed when you save the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HandoffExportDialog</name>
     <message>
         <source>Hand cases over to a colleague</source>
@@ -2030,6 +2022,37 @@
     </message>
     <message>
         <source>Say why: the reason is kept in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartiesTab</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;party…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

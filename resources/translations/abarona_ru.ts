@@ -299,6 +299,120 @@
         <translation>История</translation>
     </message>
     <message>
+        <source>New case</source>
+        <translation>Новое дело</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <source>The case no longer exists (it was deleted).</source>
+        <translation>Дела больше нет (оно удалено).</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>This case has changes that are not saved. Save them?</source>
+        <translation>В деле есть несохранённые изменения. Сохранить их?</translation>
+    </message>
+    <message>
+        <source>Move to trash?</source>
+        <translation>Переместить в корзину?</translation>
+    </message>
+    <message>
+        <source>The case goes to the trash, from where it can be restored until the trash is emptied.</source>
+        <translation>Дело попадёт в корзину; его можно восстановить, пока корзина не очищена.</translation>
+    </message>
+    <message>
+        <source>Not moved</source>
+        <translation>Не перемещено</translation>
+    </message>
+    <message>
+        <source>A client with this name is already in the vault: %1. Use that client instead of creating a duplicate?</source>
+        <translation>Доверитель с таким именем уже есть в хранилище: %1. Выбрать его, а не создавать дубликат?</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListPage</name>
+    <message>
+        <source>Search: a name in any spelling, a reference, a place, words of the notes…</source>
+        <translation>Поиск: имя в любом написании, номер дела, место, слова из заметок…</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Исход</translation>
+    </message>
+    <message>
+        <source>Lawyer</source>
+        <translation>Адвокат</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <source>Right-click to choose the columns</source>
+        <translation>Правый щелчок — выбор столбцов</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Все виды</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Любой статус</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>Любой исход</translation>
+    </message>
+    <message>
+        <source>Any lawyer</source>
+        <translation>Любой адвокат</translation>
+    </message>
+    <message>
+        <source>Any region</source>
+        <translation>Любой регион</translation>
+    </message>
+    <message>
+        <source>Any article</source>
+        <translation>Любая статья</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n дело</numerusform>
+            <numerusform>%n дела</numerusform>
+            <numerusform>%n дел</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No case matches. Try another spelling or clear the filters.</source>
+        <translation>Ни одно дело не подходит. Попробуйте другое написание или сбросьте фильтры.</translation>
+    </message>
+    <message>
+        <source>No cases yet. Create one with Ctrl+N, or import the organisation&apos;s cases (File → Import).</source>
+        <translation>Дел пока нет. Создайте дело (Ctrl+N) или импортируйте дела организации (Файл → Импорт).</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTab</name>
+    <message>
         <source>The organisation&apos;s reference, e.g. BY-2026-014</source>
         <translation>Номер дела в организации, например BY-2026-014</translation>
     </message>
@@ -377,257 +491,6 @@
     <message>
         <source>Notes:</source>
         <translation>Заметки:</translation>
-    </message>
-    <message>
-        <source>The name as you use it, in any script</source>
-        <translation>Имя, как вы его пишете, в любом алфавите</translation>
-    </message>
-    <message>
-        <source>One spelling a line, optionally with its language after a bar: Аляксей Кудзін | be</source>
-        <translation>Одно написание в строке, язык можно указать после черты: Аляксей Кудзін | be</translation>
-    </message>
-    <message>
-        <source>Where the client lives in Russia</source>
-        <translation>Где доверитель живёт в России</translation>
-    </message>
-    <message>
-        <source>Phone, messenger, relatives to call (never in public reports)</source>
-        <translation>Телефон, мессенджер, кому из родных звонить (не попадает в публичные отчёты)</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Имя:</translation>
-    </message>
-    <message>
-        <source>Other spellings:</source>
-        <translation>Другие написания:</translation>
-    </message>
-    <message>
-        <source>Born:</source>
-        <translation>Дата рождения:</translation>
-    </message>
-    <message>
-        <source>Citizenship:</source>
-        <translation>Гражданство:</translation>
-    </message>
-    <message>
-        <source>Hometown:</source>
-        <translation>Родной город:</translation>
-    </message>
-    <message>
-        <source>Residence in Russia:</source>
-        <translation>Место жительства в России:</translation>
-    </message>
-    <message>
-        <source>Contact:</source>
-        <translation>Контакты:</translation>
-    </message>
-    <message>
-        <source>In public reports:</source>
-        <translation>В публичных отчётах:</translation>
-    </message>
-    <message>
-        <source>Notes on the client:</source>
-        <translation>Заметки о доверителе:</translation>
-    </message>
-    <message>
-        <source>Article</source>
-        <translation>Статья</translation>
-    </message>
-    <message>
-        <source>Part</source>
-        <translation>Часть</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Название</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Примечание</translation>
-    </message>
-    <message>
-        <source>Find an article by number or words of its title (English or Russian), then press Enter</source>
-        <translation>Найдите статью по номеру или словам названия (по-русски или по-английски) и нажмите Enter</translation>
-    </message>
-    <message>
-        <source>part</source>
-        <translation>ч.</translation>
-    </message>
-    <message>
-        <source>Remove the selected charge</source>
-        <translation>Удалить выбранное обвинение</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Дата</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Время</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>Событие</translation>
-    </message>
-    <message>
-        <source>Place / body</source>
-        <translation>Место / орган</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Подробности</translation>
-    </message>
-    <message>
-        <source>&amp;Add an event…</source>
-        <translation>&amp;Добавить событие…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Изменить…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Удалить</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Имя</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Роль</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Контакты</translation>
-    </message>
-    <message>
-        <source>Add a &amp;party…</source>
-        <translation>Добавить &amp;участника…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Изменить…</translation>
-    </message>
-    <message>
-        <source>New case</source>
-        <translation>Новое дело</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Не сохранено</translation>
-    </message>
-    <message>
-        <source>The case no longer exists (it was deleted).</source>
-        <translation>Дела больше нет (оно удалено).</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Несохранённые изменения</translation>
-    </message>
-    <message>
-        <source>This case has changes that are not saved. Save them?</source>
-        <translation>В деле есть несохранённые изменения. Сохранить их?</translation>
-    </message>
-    <message>
-        <source>Move to trash?</source>
-        <translation>Переместить в корзину?</translation>
-    </message>
-    <message>
-        <source>The case goes to the trash, from where it can be restored until the trash is emptied.</source>
-        <translation>Дело попадёт в корзину; его можно восстановить, пока корзина не очищена.</translation>
-    </message>
-    <message>
-        <source>Not moved</source>
-        <translation>Не перемещено</translation>
-    </message>
-    <message>
-        <source>A client with this name is already in the vault: %1. Use that client instead of creating a duplicate?</source>
-        <translation>Доверитель с таким именем уже есть в хранилище: %1. Выбрать его, а не создавать дубликат?</translation>
-    </message>
-    <message>
-        <source>Remove the event?</source>
-        <translation>Удалить событие?</translation>
-    </message>
-    <message>
-        <source>The event is removed when you save the case.</source>
-        <translation>Событие будет удалено при сохранении дела.</translation>
-    </message>
-</context>
-<context>
-    <name>CaseListPage</name>
-    <message>
-        <source>Search: a name in any spelling, a reference, a place, words of the notes…</source>
-        <translation>Поиск: имя в любом написании, номер дела, место, слова из заметок…</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Вид</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Исход</translation>
-    </message>
-    <message>
-        <source>Lawyer</source>
-        <translation>Адвокат</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Регион</translation>
-    </message>
-    <message>
-        <source>Article</source>
-        <translation>Статья</translation>
-    </message>
-    <message>
-        <source>Right-click to choose the columns</source>
-        <translation>Правый щелчок — выбор столбцов</translation>
-    </message>
-    <message>
-        <source>All kinds</source>
-        <translation>Все виды</translation>
-    </message>
-    <message>
-        <source>Any status</source>
-        <translation>Любой статус</translation>
-    </message>
-    <message>
-        <source>Any outcome</source>
-        <translation>Любой исход</translation>
-    </message>
-    <message>
-        <source>Any lawyer</source>
-        <translation>Любой адвокат</translation>
-    </message>
-    <message>
-        <source>Any region</source>
-        <translation>Любой регион</translation>
-    </message>
-    <message>
-        <source>Any article</source>
-        <translation>Любая статья</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case(s)</source>
-        <translation>
-            <numerusform>%n дело</numerusform>
-            <numerusform>%n дела</numerusform>
-            <numerusform>%n дел</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No case matches. Try another spelling or clear the filters.</source>
-        <translation>Ни одно дело не подходит. Попробуйте другое написание или сбросьте фильтры.</translation>
-    </message>
-    <message>
-        <source>No cases yet. Create one with Ctrl+N, or import the organisation&apos;s cases (File → Import).</source>
-        <translation>Дел пока нет. Создайте дело (Ctrl+N) или импортируйте дела организации (Файл → Импорт).</translation>
     </message>
 </context>
 <context>
@@ -742,6 +605,92 @@
     <message>
         <source>Summary</source>
         <translation>Краткое описание</translation>
+    </message>
+</context>
+<context>
+    <name>ChargesTab</name>
+    <message>
+        <source>Article</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Часть</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Find an article by number or words of its title (English or Russian), then press Enter</source>
+        <translation>Найдите статью по номеру или словам названия (по-русски или по-английски) и нажмите Enter</translation>
+    </message>
+    <message>
+        <source>part</source>
+        <translation>ч.</translation>
+    </message>
+    <message>
+        <source>Remove the selected charge</source>
+        <translation>Удалить выбранное обвинение</translation>
+    </message>
+</context>
+<context>
+    <name>ClientTab</name>
+    <message>
+        <source>The name as you use it, in any script</source>
+        <translation>Имя, как вы его пишете, в любом алфавите</translation>
+    </message>
+    <message>
+        <source>One spelling a line, optionally with its language after a bar: Аляксей Кудзін | be</source>
+        <translation>Одно написание в строке, язык можно указать после черты: Аляксей Кудзін | be</translation>
+    </message>
+    <message>
+        <source>Where the client lives in Russia</source>
+        <translation>Где доверитель живёт в России</translation>
+    </message>
+    <message>
+        <source>Phone, messenger, relatives to call (never in public reports)</source>
+        <translation>Телефон, мессенджер, кому из родных звонить (не попадает в публичные отчёты)</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Имя:</translation>
+    </message>
+    <message>
+        <source>Other spellings:</source>
+        <translation>Другие написания:</translation>
+    </message>
+    <message>
+        <source>Born:</source>
+        <translation>Дата рождения:</translation>
+    </message>
+    <message>
+        <source>Citizenship:</source>
+        <translation>Гражданство:</translation>
+    </message>
+    <message>
+        <source>Hometown:</source>
+        <translation>Родной город:</translation>
+    </message>
+    <message>
+        <source>Residence in Russia:</source>
+        <translation>Место жительства в России:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Контакты:</translation>
+    </message>
+    <message>
+        <source>In public reports:</source>
+        <translation>В публичных отчётах:</translation>
+    </message>
+    <message>
+        <source>Notes on the client:</source>
+        <translation>Заметки о доверителе:</translation>
     </message>
 </context>
 <context>
@@ -1623,6 +1572,49 @@
     </message>
 </context>
 <context>
+    <name>EventsTab</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>Place / body</source>
+        <translation>Место / орган</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>&amp;Add an event…</source>
+        <translation>&amp;Добавить событие…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Remove the event?</source>
+        <translation>Удалить событие?</translation>
+    </message>
+    <message>
+        <source>The event is removed when you save the case.</source>
+        <translation>Событие будет удалено при сохранении дела.</translation>
+    </message>
+</context>
+<context>
     <name>HandoffExportDialog</name>
     <message>
         <source>Hand cases over to a colleague</source>
@@ -2046,6 +2038,37 @@
     <message>
         <source>Say why: the reason is kept in the history.</source>
         <translation>Укажите причину: она сохранится в истории.</translation>
+    </message>
+</context>
+<context>
+    <name>PartiesTab</name>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Add a &amp;party…</source>
+        <translation>Добавить &amp;участника…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
     </message>
 </context>
 <context>

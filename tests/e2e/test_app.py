@@ -35,10 +35,10 @@ def test_from_start_screen_to_saved_case(qtbot, tmp_path, monkeypatch, capsys):
 
     window.workspace.new_case()
     editor = window.workspace.editor
-    editor.reference.setText("BY-2026-100")
-    editor.kind.setCurrentIndex(editor.kind.findData("expulsion_handover"))
-    editor.person_name.setText("Dzmitry Sakalou")
-    editor.spellings.setPlainText("Дзмітрый Сакалоў | be\nДмитрий Соколов | ru")
+    editor.case_tab.reference.setText("BY-2026-100")
+    editor.case_tab.kind.setCurrentIndex(editor.case_tab.kind.findData("expulsion_handover"))
+    editor.client_tab.person_name.setText("Dzmitry Sakalou")
+    editor.client_tab.spellings.setPlainText("Дзмітрый Сакалоў | be\nДмитрий Соколов | ru")
 
     def event(dialog):
         dialog.type.setCurrentIndex(dialog.type.findData("admin_detention"))

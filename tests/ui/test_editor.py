@@ -58,27 +58,27 @@ def test_new_case_from_start_to_saved(window, qtbot, vault_path):
     QTest.keySequence(window, "Ctrl+N")
     editor = window.workspace.editor
     assert editor.case is not None and editor.case.id is None
-    editor.reference.setText("BY-2026-001")
-    editor.kind.setCurrentIndex(editor.kind.findData("extradition"))
-    editor.person_name.setText("Аляксей Кудзін")
-    editor.spellings.setPlainText("Алексей Кудин | ru\nAliaksei Kudzin | en")
-    editor.publicity.setCurrentIndex(editor.publicity.findData("initials"))
-    editor.arrest_date.setText("2026-11-21")
-    editor.arrest_place.setText("Moscow, Yaroslavsky station")
-    editor.contact.setText("+7 900 000 00 00 (sister)")
-    editor.charge_search.setText("BY CC 363")
-    editor.charge_part.setText("2")
-    editor._charge_chosen(editor.charge_search.text())
-    editor._charge_candidates("насилие")  # words of a Russian title find the article
-    assert any("364" in s for s in editor._charge_completions.stringList())
+    editor.case_tab.reference.setText("BY-2026-001")
+    editor.case_tab.kind.setCurrentIndex(editor.case_tab.kind.findData("extradition"))
+    editor.client_tab.person_name.setText("Аляксей Кудзін")
+    editor.client_tab.spellings.setPlainText("Алексей Кудин | ru\nAliaksei Kudzin | en")
+    editor.client_tab.publicity.setCurrentIndex(editor.client_tab.publicity.findData("initials"))
+    editor.case_tab.arrest_date.setText("2026-11-21")
+    editor.case_tab.arrest_place.setText("Moscow, Yaroslavsky station")
+    editor.client_tab.contact.setText("+7 900 000 00 00 (sister)")
+    editor.charges_tab.charge_search.setText("BY CC 363")
+    editor.charges_tab.charge_part.setText("2")
+    editor.charges_tab._charge_chosen(editor.charges_tab.charge_search.text())
+    editor.charges_tab._charge_candidates("насилие")  # words of a Russian title find the article
+    assert any("364" in s for s in editor.charges_tab._charge_completions.stringList())
     add_event(editor, qtbot, "arrest", "2026-11-21", time="22:40", place="Moscow")
     add_event(editor, qtbot, "custody_ordered", "2026-11-23", text="Two months")
     assert editor.is_dirty()
     editor.tabs.setCurrentIndex(editor._tab_index["case"])
     window.activateWindow()  # offscreen, a closed dialog leaves no window active
     qtbot.waitUntil(window.isActiveWindow)
-    editor.reference.setFocus()
-    QTest.keySequence(editor.reference, "Ctrl+S")
+    editor.case_tab.reference.setFocus()
+    QTest.keySequence(editor.case_tab.reference, "Ctrl+S")
     assert not editor.is_dirty(), editor.problems.item(0).text() if editor.problems.count() else ""
     case_id = editor.case.id
     assert window.workspace.case_list.model.rowCount() == 1
@@ -99,13 +99,13 @@ def test_invalid_case_shows_problems_and_saves_nothing(window, qtbot, vault_path
     unlock(window, vault_path)
     window.workspace.new_case()
     editor = window.workspace.editor
-    editor.person_name.setText("Someone")
+    editor.client_tab.person_name.setText("Someone")
     assert not editor.save()
     assert not editor.problems.isHidden()
     assert "reference" in editor.problems.item(0).text()
     assert editor.tabs.currentIndex() == editor._tab_index["case"]
-    editor.reference.setText("")
-    editor.person_name.setText("")
+    editor.case_tab.reference.setText("")
+    editor.client_tab.person_name.setText("")
     editor.save()
     editor.problems.setCurrentRow(editor.problems.count() - 1)
     editor._go_to_problem(editor.problems.item(editor.problems.count() - 1))
@@ -126,7 +126,7 @@ def test_edit_then_switch_asks_about_unsaved_changes(window, qtbot, two_cases, a
     ws = window.workspace
     first, second = ws.case_list.model.case_id(0), ws.case_list.model.case_id(1)
     assert ws.open_case(first)
-    ws.editor.outcome.setCurrentIndex(ws.editor.outcome.findData("released"))
+    ws.editor.case_tab.outcome.setCurrentIndex(ws.editor.case_tab.outcome.findData("released"))
     answers.queue.append("cancel")
     assert not ws.open_case(second)
     assert ws.editor.case.id == first and ws.editor.is_dirty()
@@ -134,7 +134,7 @@ def test_edit_then_switch_asks_about_unsaved_changes(window, qtbot, two_cases, a
     assert ws.open_case(second)
     assert ws.editor.case.id == second
     assert case_service.get_case(window.vault, first).outcome == "released"
-    ws.editor.summary.setPlainText("changed and then thrown away")
+    ws.editor.case_tab.summary.setPlainText("changed and then thrown away")
     answers.queue.append("discard")
     assert ws.open_case(first)
     assert case_service.get_case(window.vault, second).summary == "free text"
@@ -148,12 +148,12 @@ def test_opening_a_case_with_200_events(window, qtbot, vault_path, qtmodeltester
     unlock(window, vault_path)
     ws = window.workspace
     assert ws.open_case(ws.case_list.model.case_id(0))
-    assert ws.editor.event_model.rowCount() == 200
-    qtmodeltester.check(ws.editor.event_model, force_py=True)
+    assert ws.editor.events_tab.event_model.rowCount() == 200
+    qtmodeltester.check(ws.editor.events_tab.event_model, force_py=True)
     from desktop.cases.vocab import vocabulary
 
-    assert ws.editor.event_model.data(ws.editor.event_model.index(0, 2)) == vocabulary().event_types["hearing"].en
-    assert ws.editor.event_model.data(ws.editor.event_model.index(0, 0)) == "01/01/2022"  # the locale's date
+    assert ws.editor.events_tab.event_model.data(ws.editor.events_tab.event_model.index(0, 2)) == vocabulary().event_types["hearing"].en
+    assert ws.editor.events_tab.event_model.data(ws.editor.events_tab.event_model.index(0, 0)) == "01/01/2022"  # the locale's date
 
 
 def _png(path):
@@ -212,7 +212,7 @@ def test_parties_through_the_editor(window, qtbot, two_cases):
         dialog.accept()
 
     when_dialog_opens(fill)
-    ws.editor._edit_party(-1)
+    ws.editor.parties_tab._edit_party(-1)
     assert ws.editor.save()
     saved = case_service.get_case(window.vault, ws.editor.case.id)
     assert [(p.name, p.role, p.contact) for p in saved.parties] == [("Ірына Кудзіна", "relative", "+375 29 111 22 33")]
@@ -234,7 +234,7 @@ def test_idle_lock_keeps_unsaved_edits_encrypted_and_brings_them_back(window, qt
     unlock(window, two_cases)
     ws = window.workspace
     ws.open_case(ws.case_list.model.case_id(1))
-    ws.editor.summary.setPlainText("typed just before walking away")
+    ws.editor.case_tab.summary.setPlainText("typed just before walking away")
     window.idle.set_interval_ms(150)
     window.idle.start()
     qtbot.waitUntil(lambda: window.vault is None, timeout=3000)
@@ -242,7 +242,7 @@ def test_idle_lock_keeps_unsaved_edits_encrypted_and_brings_them_back(window, qt
     assert ws.case_list.model.rowCount() == 0 and ws.editor.case is None
     unlock(window, two_cases)
     assert answers.seen[-1][0] == "inform"  # told that unsaved changes came back
-    assert window.workspace.editor.summary.toPlainText() == "typed just before walking away"
+    assert window.workspace.editor.case_tab.summary.toPlainText() == "typed just before walking away"
     assert window.workspace.editor.is_dirty()
     assert window.workspace.editor.save()
     assert case_service.get_case(window.vault, "A-2").summary == "typed just before walking away"
@@ -287,13 +287,13 @@ def test_new_client_named_like_an_existing_one_is_offered(window, qtbot, two_cas
     unlock(window, two_cases)
     ws = window.workspace
     ws.new_case()
-    ws.editor.reference.setText("A-3")
-    ws.editor.person_name.setText("Алексей Кудин")
+    ws.editor.case_tab.reference.setText("A-3")
+    ws.editor.client_tab.person_name.setText("Алексей Кудин")
     ws.editor._check_duplicate_person()
     assert not ws.editor.duplicate_banner.isHidden()
     ws.editor._use_existing_person()
-    assert ws.editor.person_name.text() == "Аляксей Кудзін"
-    assert ws.editor.reference.text() == "A-3"
+    assert ws.editor.client_tab.person_name.text() == "Аляксей Кудзін"
+    assert ws.editor.case_tab.reference.text() == "A-3"
     assert ws.editor.save()
     ws.show_page("people")
     people = ws.people

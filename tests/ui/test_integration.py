@@ -64,7 +64,7 @@ def test_case_tabs_follow_its_events(window, qtbot, notified):
     first_event = editor.case.events[0].id
     editor.show_event(first_event)
     assert editor.tabs.currentIndex() == editor._tab_index["events"]
-    assert editor.event_table.currentIndex().row() == 0
+    assert editor.events_tab.event_table.currentIndex().row() == 0
 
 
 def test_lock_closes_an_open_report_dialog(window, qtbot, notified):
@@ -154,7 +154,7 @@ def test_a_merge_reloads_the_open_case_so_no_stale_copy_is_saved(window, qtbot, 
     ws.vault_changed_elsewhere()
     names = {n.value for n in ws.editor.case.person.names}
     assert {"Алексей Кудин", "Alexei Kudin"} <= names  # the editor shows the merged client
-    ws.editor.summary.setPlainText("edited after the merge")
+    ws.editor.case_tab.summary.setPlainText("edited after the merge")
     assert ws.editor.save()
     saved = case_service.get_case(window.vault, "M-1")
     assert {"Алексей Кудин", "Alexei Kudin"} <= {n.value for n in saved.person.names}

@@ -1,0 +1,123 @@
+"""The Case tab: reference, kind, status, arrest, facility, lawyer, tags, summary, notes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from desktop.cases.records import Case
+from desktop.cases.vocab import vocabulary
+from ui import i18n
+from ui.dates import EdtfEdit
+from ui.editor.common import blank
+
+
+def select_data(box: QComboBox, value) -> None:
+    """Select the item of ``box`` whose data is ``value`` (the first item when none is)."""
+    box.setCurrentIndex(max(box.findData(value), 0))
+
+
+class CaseTab(QWidget):
+    """The case's own fields. ``fill(case)`` shows them, ``collect(case)`` writes them back."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        vocab = vocabulary()
+        lang = i18n.language()
+        self.reference = QLineEdit(self)
+        self.reference.setPlaceholderText(self.tr("The organisation's reference, e.g. BY-2026-014"))
+        self.kind = QComboBox(self)
+        for term in vocab.kinds.values():
+            self.kind.addItem(term.label(lang), term.id)
+            self.kind.setItemData(self.kind.count() - 1, term.description_ru if lang == "ru" else term.description_en,
+                                  Qt.ItemDataRole.ToolTipRole)
+        self.status = QComboBox(self)
+        for term in vocab.statuses.values():
+            self.status.addItem(term.label(lang), term.id)
+        self.outcome = QComboBox(self)
+        for term in vocab.outcomes.values():
+            self.outcome.addItem(term.label(lang), term.id)
+        self.arrest_date = EdtfEdit(self, allow_empty=True)
+        self.arrest_place = QLineEdit(self)
+        self.region = QLineEdit(self)
+        self.facility = QLineEdit(self)
+        self.facility.setPlaceholderText(self.tr("e.g. SIZO-1, Moscow; special centre for foreign citizens"))
+        self.lawyer = QLineEdit(self)
+        self.state_appointed = QCheckBox(self.tr("the defence is state-appointed"), self)
+        self.at_risk = QCheckBox(self.tr("watch for silence, alarm after"), self)
+        self.at_risk.setToolTip(self.tr("Raise an alarm on the dashboard when nobody has heard from the client "
+                                        "(no “contact” event) for longer than this."))
+        self.silence_hours = QSpinBox(self)
+        self.silence_hours.setRange(1, 24 * 30)
+        self.silence_hours.setValue(48)
+        self.silence_hours.setSuffix(self.tr(" hours"))
+        silence = QHBoxLayout()
+        silence.addWidget(self.at_risk)
+        silence.addWidget(self.silence_hours)
+        silence.addStretch(1)
+        self.tags = QLineEdit(self)
+        self.tags.setPlaceholderText(self.tr("comma-separated, e.g. interim-measures-ignored, re-arrested"))
+        self.summary = QPlainTextEdit(self)
+        self.summary.setTabChangesFocus(True)
+        self.summary.setMaximumHeight(90)
+        self.notes = QPlainTextEdit(self)
+        self.notes.setTabChangesFocus(True)
+        self.notes.setPlaceholderText(self.tr("Free notes (internal: never in public reports)"))
+        form = QFormLayout(self)
+        form.addRow(self.tr("Reference:"), self.reference)
+        form.addRow(self.tr("Kind:"), self.kind)
+        form.addRow(self.tr("Status:"), self.status)
+        form.addRow(self.tr("Outcome:"), self.outcome)
+        form.addRow(self.tr("Arrest date:"), self.arrest_date)
+        form.addRow(self.tr("Arrest place:"), self.arrest_place)
+        form.addRow(self.tr("Region:"), self.region)
+        form.addRow(self.tr("Detention facility:"), self.facility)
+        form.addRow(self.tr("Responsible lawyer:"), self.lawyer)
+        form.addRow("", self.state_appointed)
+        form.addRow("", silence)
+        form.addRow(self.tr("Tags:"), self.tags)
+        form.addRow(self.tr("Summary:"), self.summary)
+        form.addRow(self.tr("Notes:"), self.notes)
+
+    def fill(self, case: Case) -> None:
+        self.reference.setText(case.reference or "")
+        select_data(self.kind, case.kind)
+        select_data(self.status, case.status)
+        select_data(self.outcome, case.outcome)
+        self.arrest_date.setText(case.arrest_date)
+        self.arrest_place.setText(case.arrest_place or "")
+        self.region.setText(case.region or "")
+        self.facility.setText(case.facility or "")
+        self.lawyer.setText(case.lawyer or "")
+        self.state_appointed.setChecked(case.state_appointed)
+        self.at_risk.setChecked(case.at_risk)
+        self.silence_hours.setValue(case.silence_hours or 48)
+        self.tags.setText(", ".join(case.tags))
+        self.summary.setPlainText(case.summary or "")
+        self.notes.setPlainText(case.notes or "")
+
+    def collect(self, case: Case) -> None:
+        case.reference = self.reference.text().strip()
+        case.kind = self.kind.currentData()
+        case.status = self.status.currentData()
+        case.outcome = self.outcome.currentData()
+        case.arrest_date = self.arrest_date.text() or None
+        case.arrest_place = blank(self.arrest_place.text())
+        case.region = blank(self.region.text())
+        case.facility = blank(self.facility.text())
+        case.lawyer = blank(self.lawyer.text())
+        case.state_appointed = self.state_appointed.isChecked()
+        case.at_risk = self.at_risk.isChecked()
+        case.silence_hours = self.silence_hours.value() if self.at_risk.isChecked() else case.silence_hours
+        case.tags = [t.strip() for t in self.tags.text().split(",") if t.strip()]
+        case.summary = blank(self.summary.toPlainText())
+        case.notes = blank(self.notes.toPlainText())

@@ -1,0 +1,65 @@
+"""Small pieces the editor's tabs share."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QTableView, QVBoxLayout, QWidget
+
+from ui.record_table import record_view
+
+
+def blank(text: str) -> str | None:
+    """``text`` stripped, or None when nothing is left."""
+    text = text.strip()
+    return text or None
+
+
+def list_page(page: QWidget, model, actions) -> QTableView:
+    """A table of records with a row of buttons above it; returns the table.
+
+    ``actions``: (button text, slot) pairs, in order."""
+    table = record_view(page, model)
+    buttons = QHBoxLayout()
+    for text, slot in actions:
+        button = QPushButton(text, page)
+        button.clicked.connect(slot)
+        buttons.addWidget(button)
+    buttons.addStretch(1)
+    layout = QVBoxLayout(page)
+    layout.addLayout(buttons)
+    layout.addWidget(table, 1)
+    return table
+
+
+class RecordListTab(QWidget):
+    """A tab whose records are edited in a modal dialog. The dialog is remembered while it is
+    open, so that a lock can deal with what is typed in it (``absorb_open_dialog``)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.case = None
+        self._open_dialog: tuple[QDialog, int | None] | None = None
+
+    def run_record_dialog(self, dialog: QDialog, row: int | None) -> bool:
+        """exec() ``dialog``; True when the user confirmed it."""
+        self._open_dialog = (dialog, row)
+        try:
+            return dialog.exec() == QDialog.DialogCode.Accepted
+        finally:
+            self._open_dialog = None
+
+    def put_record(self, row: int | None, record) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def absorb_open_dialog(self) -> bool:
+        """Before a lock: a record being typed goes into the case (and so into the encrypted
+        draft) when it is valid. True if one was taken."""
+        opened = self._open_dialog
+        if not opened or self.case is None:
+            return False
+        dialog, row = opened
+        record = dialog.record_if_valid()
+        if record is None:
+            return False
+        self.put_record(row, record)
+        self._open_dialog = None
+        return True

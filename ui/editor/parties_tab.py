@@ -1,0 +1,54 @@
+"""The Parties tab: relatives, organisations, courts and authorities in their roles."""
+
+from __future__ import annotations
+
+from desktop.cases.records import Case
+from desktop.cases.vocab import vocabulary
+from ui import i18n
+from ui.case_dialogs import PartyDialog
+from ui.editor.common import RecordListTab, list_page
+from ui.record_table import RecordTableModel
+
+
+class PartiesTab(RecordListTab):
+    """The parties of the case shown by ``fill(case)``, edited in that case's list."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        vocab = vocabulary()
+        self.party_model = RecordTableModel([
+            (self.tr("Name"), lambda p: p.name),
+            (self.tr("Role"), lambda p: vocab.party_roles[p.role].label(i18n.language())
+             if p.role in vocab.party_roles else p.role),
+            (self.tr("Contact"), lambda p: p.contact or ""),
+            (self.tr("Note"), lambda p: p.note or ""),
+        ], self)
+        self.party_table = list_page(self, self.party_model, [
+            (self.tr("Add a &party…"), lambda: self._edit_party(-1)),
+            (self.tr("Edit…"), lambda: self._edit_party(self.party_table.currentIndex().row())),
+            (self.tr("Remove"), self._remove_party),
+        ])
+        self.party_table.doubleClicked.connect(lambda index: self._edit_party(index.row()))
+
+    def fill(self, case: Case) -> None:
+        self.case = case
+        self.party_model.set_records(case.parties)
+
+    def put_record(self, row: int | None, record) -> None:
+        if row is None:
+            self.case.parties.append(record)
+        else:
+            self.case.parties[row] = record
+        self.party_model.refresh()
+
+    def _edit_party(self, row: int) -> None:
+        current = self.case.parties[row] if 0 <= row < len(self.case.parties) else None
+        dialog = PartyDialog(current, self)
+        if self.run_record_dialog(dialog, row if current is not None else None):
+            self.put_record(row if current is not None else None, dialog.party())
+
+    def _remove_party(self) -> None:
+        row = self.party_table.currentIndex().row()
+        if 0 <= row < len(self.case.parties):
+            del self.case.parties[row]
+            self.party_model.refresh()
