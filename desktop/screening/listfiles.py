@@ -1,0 +1,397 @@
+"""Reading wanted-list files: CSV (any common encoding and delimiter) and XLSX into a
+:class:`Table`, the column :class:`Mapping` (guessed from the column names or given), and
+the table's rows as :class:`db.screening.WantedEntry` values ready to be matched or kept.
+
+Errors: :class:`ListFileError` for everything a user can get wrong; its ``code`` is stable
+and its str() is an English sentence for the user.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import re
+import unicodedata
+import zipfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from db.screening import WantedEntry
+from desktop.dates import edtf as dates
+from desktop.names import folding as names
+from desktop.names import matching
+
+MAX_FILE_BYTES = 64 * 1024 * 1024
+FIELDS = ("name", "birth", "place", "article", "listed_on", "source")
+
+class ListFileError(ValueError):
+    """A list file that cannot be read as it is; ``code`` is stable, str() is English."""
+
+    def __init__(self, code: str, message: str, **params) -> None:
+        super().__init__(message)
+        self.code = code
+        self.params = params
+
+
+# ---------------------------------------------------------------------------------------
+# Reading a table
+
+
+@dataclass
+class Table:
+    """A list file as rows of cells, the first row being the column names."""
+
+    headers: list[str]
+    rows: list[list[object]]  # cells: str, or a date for spreadsheet date cells
+    kind: str  # csv or xlsx
+    encoding: str | None = None
+    delimiter: str | None = None
+    file_name: str = ""
+
+
+def read_table(path: str | os.PathLike[str]) -> Table:
+    """Read a CSV (any common encoding and delimiter) or XLSX file; ListFileError with a
+    plain message for everything a user can get wrong."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ListFileError("too_large", f"{path.name} is {size // (1024 * 1024)} MB; a list "
+                                f"may have at most {MAX_FILE_BYTES // (1024 * 1024)} MB.")
+        data = path.read_bytes()
+    except IsADirectoryError:
+        raise ListFileError("not_a_file", f"{path} is a folder, not a list file.") from None
+    except FileNotFoundError:
+        raise ListFileError("not_found", f"There is no file {path}.") from None
+    except PermissionError:
+        raise ListFileError("unreadable", f"{path.name} cannot be read (no permission).") from None
+    except OSError as exc:
+        raise ListFileError("unreadable", f"{path.name} cannot be read ({exc.strerror}).") from None
+    table = read_table_bytes(data, file_name=path.name)
+    return table
+
+
+def read_table_bytes(data: bytes, *, file_name: str = "") -> Table:
+    if not data.strip():
+        raise ListFileError("empty", "The file is empty.")
+    if data[:4] == b"PK\x03\x04":
+        table = _read_xlsx(data)
+    elif data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
+        raise ListFileError(
+            "old_excel", "This is an old Excel (.xls) or a password-protected workbook. Open it in "
+            "a spreadsheet program and save it as .xlsx or CSV (without a password).")
+    else:
+        table = _read_csv(data)
+    table.file_name = file_name
+    if not table.headers:
+        raise ListFileError("no_header", "The file has no column names in its first row.")
+    if not table.rows:
+        raise ListFileError("no_rows", "The file has column names but no entries below them.")
+    return table
+
+
+def _decode(data: bytes) -> tuple[str, str]:
+    """(text, encoding): BOMs first, then strict UTF-8, then charset detection."""
+    for bom, encoding in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding
+            except UnicodeDecodeError:
+                raise ListFileError("encoding", f"The file starts like {encoding.upper()} text but is "
+                                    "not valid in that encoding. Save it again as UTF-8.") from None
+    if b"\x00" in data[:4096]:
+        # UTF-16 without a byte order mark: the zero bytes sit on one side of each letter.
+        even = data[:4096:2].count(0)
+        odd = data[1:4096:2].count(0)
+        for encoding in (("utf-16-le", "utf-16-be") if odd > even else ("utf-16-be", "utf-16-le")):
+            try:
+                return data.decode(encoding), encoding
+            except UnicodeDecodeError:
+                continue
+        raise ListFileError("binary", "This file is not a text table (CSV) nor an Excel workbook (.xlsx).")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    guessed = _guess_cyrillic(data)
+    if guessed is not None:
+        return guessed
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=["cp1252", "iso8859_2", "cp1250", "iso8859_5"]).best()
+    if best is None:
+        raise ListFileError("encoding", "The file's text encoding cannot be told. Save it as UTF-8 "
+                            "(in Excel: CSV UTF-8) and import it again.")
+    return str(best), best.encoding
+
+
+_CYRILLIC_VOWELS = set("аеёиоуыэюяіАЕЁИОУЫЭЮЯІ")
+_LOWER_THEN_UPPER = re.compile(r"[а-яёіў][А-ЯЁІЎ]")
+_UPPER_THEN_LOWER = re.compile(r"\b[А-ЯЁІЎ][а-яёіў]")
+
+
+def _guess_cyrillic(data: bytes) -> tuple[str, str] | None:
+    """The 8-bit Cyrillic encoding (cp1251, KOI8-R, cp866, Mac) under which the bytes read
+    most like Russian or Belarusian: vowels in their usual share, capitals where names
+    start, no box-drawing signs. Statistical detectors guess wrong on short lists."""
+    best, best_score = None, -1e9
+    for encoding in ("cp1251", "koi8_r", "cp866", "mac_cyrillic"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        high = [ch for ch in text if ord(ch) > 127]
+        if not high:
+            return None
+        letters = [ch for ch in high if "\u0400" <= ch <= "\u04ff"]
+        if len(letters) < 0.8 * len(high):
+            continue
+        vowels = sum(ch in _CYRILLIC_VOWELS for ch in letters) / max(len(letters), 1)
+        score = -abs(vowels - 0.43) * 10 - (len(high) - len(letters)) / len(high) * 5
+        score += (len(_UPPER_THEN_LOWER.findall(text)) - 2 * len(_LOWER_THEN_UPPER.findall(text))) / max(len(letters), 1) * 20
+        if score > best_score:
+            best, best_score = (text, encoding), score
+    return best
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _read_csv(data: bytes) -> Table:
+    text, encoding = _decode(data)
+    if len(_CONTROL.findall(text[:10000])) > 20:
+        raise ListFileError("binary", "This file is not a text table (CSV) nor an Excel workbook (.xlsx).")
+    lines = [line for line in text.splitlines() if line.strip()]
+    if not lines:
+        raise ListFileError("empty", "The file is empty.")
+    header = lines[0].lstrip("\ufeff")
+    in_header = [d for d in (";", ",", "\t", "|") if d in header]
+    if len(in_header) == 1 and '"' not in header:
+        # Column names hold no quotes and one kind of separator: the header says it plainly,
+        # where the sniffer can be misled by commas and quotes inside the data.
+        delimiter = in_header[0]
+    else:
+        sample = "\n".join(lines[:50])
+        try:
+            delimiter = csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
+        except csv.Error:
+            counts = {d: header.count(d) for d in (";", ",", "\t", "|")}
+            delimiter = max(counts, key=counts.get) if any(counts.values()) else ","
+    try:
+        rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff")), delimiter=delimiter))
+    except csv.Error as exc:
+        raise ListFileError("malformed", f"The CSV file is malformed ({exc}).") from None
+    return _table_from_rows(rows, "csv", encoding=encoding, delimiter=delimiter)
+
+
+def _read_xlsx(data: bytes) -> Table:
+    import openpyxl
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError):
+        raise ListFileError("bad_xlsx", "This file looks like an Excel workbook but cannot be read "
+                            "(damaged, or not really .xlsx). Save it again as .xlsx or CSV.") from None
+    try:
+        for sheet in workbook.worksheets:
+            rows = [list(row) for row in sheet.iter_rows(values_only=True)]
+            if any(any(c not in (None, "") for c in row) for row in rows):
+                return _table_from_rows(rows, "xlsx")
+    finally:
+        workbook.close()
+    raise ListFileError("empty", "The workbook has no filled-in sheet.")
+
+
+def _cell(value: object) -> object:
+    if value is None:
+        return ""
+    if hasattr(value, "year") and hasattr(value, "month"):
+        return value  # a date cell: the birth date parser reads it exactly
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return unicodedata.normalize("NFC", str(value)).strip()
+
+
+def _table_from_rows(rows: list, kind: str, **extra) -> Table:
+    cleaned = [[_cell(c) for c in row] for row in rows]
+    cleaned = [row for row in cleaned if any(c != "" for c in row)]
+    if not cleaned:
+        raise ListFileError("empty", "The file is empty.")
+    headers = [str(h) for h in cleaned[0]]
+    while headers and not headers[-1]:
+        headers.pop()
+    width = max(len(headers), max(len(r) for r in cleaned))
+    headers += [""] * (width - len(headers))
+    headers = [h or f"({i + 1})" for i, h in enumerate(headers)]
+    body = [row + [""] * (width - len(row)) for row in cleaned[1:]]
+    return Table(headers=headers, rows=body, kind=kind, **extra)
+
+
+# ---------------------------------------------------------------------------------------
+# Column mapping
+
+
+@dataclass(frozen=True)
+class Mapping:
+    """Which column holds what. ``name`` may be several columns (surname, name,
+    patronymic), joined in order; every other field is one column or None."""
+
+    name: tuple[int, ...] = ()
+    birth: int | None = None
+    place: int | None = None
+    article: int | None = None
+    listed_on: int | None = None
+    source: int | None = None
+
+    def used(self) -> list[int]:
+        return [*self.name, *(c for c in (self.birth, self.place, self.article, self.listed_on, self.source)
+                              if c is not None)]
+
+
+_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "name": ("фио", "ф и о", "фамилия имя отчество", "фамилия имя", "name", "full name", "person",
+             "прозвішча імя імя па бацьку", "прозвішча імя", "піб", "имя фамилия", "lastname firstname"),
+    "surname": ("фамилия", "прозвішча", "surname", "last name", "family name"),
+    "given": ("имя", "імя", "first name", "given name", "forename"),
+    "patronymic": ("отчество", "імя па бацьку", "patronymic", "middle name"),
+    "birth": ("дата рождения", "д р", "год рождения", "дата нараджэння", "год нараджэння",
+              "birth date", "date of birth", "dob", "born", "birth", "birthday", "родился"),
+    "place": ("место рождения", "месца нараджэння", "place of birth", "birthplace", "place",
+              "место", "регион", "region", "адрес", "address", "город", "city"),
+    "article": ("статья", "статьи", "статья ук", "артыкул", "артыкулы", "article", "articles",
+                "charge", "charges", "обвинение", "состав"),
+    "listed_on": ("дата внесения", "дата включения", "дата внесения в список", "дата объявления в розыск",
+                  "дата ўнясення", "date listed", "listed", "listed on", "added", "date added", "дата"),
+    "source": ("источник", "крыніца", "source", "инициатор", "орган", "initiator", "authority"),
+}
+
+
+def _norm_header(text: str) -> str:
+    text = unicodedata.normalize("NFC", str(text)).casefold().replace("ё", "е")
+    return " ".join(re.findall(r"\w+", text))
+
+
+def _find(headers: Sequence[str], field_: str, taken: set[int]) -> int | None:
+    normalised = [_norm_header(h) for h in headers]
+    synonyms = _SYNONYMS[field_]
+    for synonym in synonyms:  # exact first, in the order of preference
+        for i, h in enumerate(normalised):
+            if i not in taken and h == synonym:
+                return i
+    for synonym in synonyms:
+        if len(synonym) < 4:
+            continue
+        for i, h in enumerate(normalised):
+            if i not in taken and synonym in h:
+                return i
+    return None
+
+
+def guess_mapping(headers: Sequence[str]) -> Mapping:
+    """The mapping the column names suggest (the dialog shows it for correction)."""
+    taken: set[int] = set()
+
+    def find(field_: str) -> int | None:
+        found = _find(headers, field_, taken)
+        if found is not None:
+            taken.add(found)
+        return found
+
+    name_col = find("name")
+    if name_col is not None:
+        name = (name_col,)
+    else:
+        parts = [find(f) for f in ("surname", "given", "patronymic")]
+        name = tuple(p for p in parts if p is not None)
+    birth = find("birth")
+    listed = find("listed_on")
+    return Mapping(name=name, birth=birth, place=find("place"), article=find("article"),
+                   listed_on=listed, source=find("source"))
+
+
+def mapping_from_names(headers: Sequence[str], columns: dict[str, str | Sequence[str]]) -> Mapping:
+    """A mapping given by column names ({"name": ["Фамилия", "Имя"], "birth": "Дата"}), the
+    rest guessed; unknown names and fields are ListFileError."""
+    guessed = guess_mapping(headers)
+    values = {f: getattr(guessed, f) for f in FIELDS}
+    lookup = {_norm_header(h): i for i, h in enumerate(headers)}
+    for field_, wanted in columns.items():
+        if field_ not in FIELDS:
+            raise ListFileError("unknown_field", f"{field_!r} is not a field; the fields are: {', '.join(FIELDS)}.")
+        names_ = [wanted] if isinstance(wanted, str) else list(wanted)
+        indexes = []
+        for column in names_:
+            index = lookup.get(_norm_header(column))
+            if index is None:
+                raise ListFileError("unknown_column", f"The list has no column {column!r}. Its columns are: "
+                                    + ", ".join(headers) + ".", column=column)
+            indexes.append(index)
+        values[field_] = tuple(indexes) if field_ == "name" else indexes[0]
+    return Mapping(**values)
+
+
+def check_mapping(table: Table, mapping: Mapping) -> list[str]:
+    """Raise ListFileError when the mapping cannot work; return the unused column names."""
+    width = len(table.headers)
+    if not mapping.name:
+        raise ListFileError(
+            "no_name_column", "The list has no column for the name. Its columns are: "
+            + ", ".join(table.headers) + ". Choose the column (or the surname, name and patronymic "
+            "columns) that holds the names.")
+    used = mapping.used()
+    if any(not 0 <= c < width for c in used):
+        raise ListFileError("bad_column", "The mapping refers to a column the list does not have.")
+    if len(set(used)) != len(used):
+        raise ListFileError("column_twice", "One column is mapped to two fields; map each column once.")
+    return [h for i, h in enumerate(table.headers) if i not in set(used)]
+
+
+def entry_identity(name: str, birth_date: str | None) -> str:
+    """What stays the same for one entry from one month's list to the next: the folded
+    words of the name, in any order, and the birth date."""
+    return " ".join(sorted(names.fold(name))) + "|" + (birth_date or "")
+
+
+def cell_text(value: object) -> str:
+    """A cell as text (a spreadsheet date cell as an ISO date)."""
+    if hasattr(value, "year") and hasattr(value, "month"):
+        return value.isoformat()[:10]
+    return str(value).strip()
+
+
+_text = cell_text
+parse_birth = matching.parse_birth
+is_valid_date = dates.is_valid
+
+
+def entries_from_table(table: Table, mapping: Mapping) -> tuple[list[WantedEntry], list[int]]:
+    """(entries, file rows skipped for having no name). Row numbers count the header as 1."""
+    check_mapping(table, mapping)
+    entries, skipped = [], []
+
+    def cell(row: list, index: int | None) -> str | None:
+        if index is None:
+            return None
+        value = _text(row[index])
+        return value or None
+
+    for number, row in enumerate(table.rows, start=2):
+        name = " ".join(_text(row[i]) for i in mapping.name if _text(row[i]))
+        name = " ".join(name.split())
+        if not names.words(name):
+            skipped.append(number)
+            continue
+        birth_raw = row[mapping.birth] if mapping.birth is not None else None
+        birth_date = matching.parse_birth(birth_raw) if birth_raw not in (None, "") else None
+        entries.append(WantedEntry(
+            name=name, birth_text=cell(row, mapping.birth), birth_date=birth_date,
+            place=cell(row, mapping.place), article=cell(row, mapping.article),
+            listed_on=cell(row, mapping.listed_on), source=cell(row, mapping.source),
+            identity=entry_identity(name, birth_date), position=number,
+        ))
+    if not entries:
+        raise ListFileError("no_names", "None of the rows has a name in the chosen column(s).")
+    return entries, skipped

@@ -1,0 +1,118 @@
+"""Matching clients against names: the cached index of one vault's clients, the intake
+check for one name (:func:`check_name`) and screening of list entries
+(:func:`screen_entries`). Nothing here writes to the vault."""
+
+from __future__ import annotations
+
+import threading
+import weakref
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from db import screening as queries
+from db.screening import WantedEntry
+from db.vault import Vault
+from desktop.names import matching
+from desktop.names.matching import DEFAULT_THRESHOLD, Reason
+from desktop.progress import Progress, report
+
+class _IndexCache:
+    """The clients' name index of one open vault, rebuilt only when clients, their names
+    or birth dates changed (checked cheaply: nothing written since, or the same content)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._vault: weakref.ref | None = None
+        self._changes: tuple | None = None
+        self._content: tuple | None = None
+        self._index: matching.NameIndex | None = None
+
+    def get(self, vault: Vault) -> matching.NameIndex:
+        changes = queries.changes_seen(vault.conn)
+        with self._lock:
+            same_vault = self._vault is not None and self._vault() is vault and self._index is not None
+            if same_vault and changes == self._changes:
+                return self._index
+        content = queries.clients_fingerprint(vault.conn)
+        with self._lock:
+            if same_vault and content == self._content:
+                self._changes = changes
+                return self._index
+        index = matching.NameIndex.build(
+            matching.Person(c.person_id, c.names, c.birth_date, c.display_name)
+            for c in queries.client_names(vault.conn))
+        with self._lock:
+            self._vault, self._changes, self._content, self._index = weakref.ref(vault), changes, content, index
+        return index
+
+    def clear(self) -> None:
+        with self._lock:
+            self._vault = self._changes = self._content = self._index = None
+
+
+_cache = _IndexCache()
+
+
+def forget_index() -> None:
+    """Drop the cached client index (after a lock, or a change this module cannot see)."""
+    _cache.clear()
+
+
+def client_index(vault: Vault) -> matching.NameIndex:
+    return _cache.get(vault)
+
+
+@dataclass(frozen=True)
+class IntakeHit:
+    person_id: str
+    display_name: str
+    birth_date: str | None
+    spelling: str
+    score: float
+    reasons: tuple[Reason, ...]
+
+    def explanation(self) -> str:
+        return "; ".join(r.text() for r in self.reasons)
+
+
+def check_name(vault: Vault, name: str, *, birth_date: str | None = None,
+               threshold: float = DEFAULT_THRESHOLD, limit: int = 20) -> list[IntakeHit]:
+    """Clients that may be this person (an intake check, nothing is stored). ``birth_date``
+    may be EDTF or as lists write it (12.05.1988)."""
+    birth = matching.parse_birth(birth_date) if birth_date else None
+    hits = client_index(vault).search(name, birth_date=birth, threshold=threshold)[:limit]
+    return [IntakeHit(h.person.id, h.person.display_name, h.person.birth_date, h.spelling,
+                      h.match.score, h.match.reasons) for h in hits]
+
+
+@dataclass(frozen=True)
+class ScreenHit:
+    """One client matched by one entry (before anything is stored)."""
+
+    entry: WantedEntry
+    person_id: str
+    display_name: str
+    birth_date: str | None
+    spelling: str
+    score: float
+    reasons: tuple[Reason, ...]
+
+    def explanation(self) -> str:
+        return "; ".join(r.text() for r in self.reasons)
+
+
+def screen_entries(vault: Vault, entries: Sequence[WantedEntry], *, threshold: float = DEFAULT_THRESHOLD,
+                   progress: Progress | None = None) -> list[ScreenHit]:
+    """Every client matched by every entry, best first within an entry."""
+    index = client_index(vault)
+    hits: list[ScreenHit] = []
+    total = len(entries)
+    step = max(1, total // 100)
+    for i, entry in enumerate(entries):
+        if i % step == 0:
+            report(progress, i, total)
+        for hit in index.search(entry.name, birth_date=entry.birth_date, threshold=threshold):
+            hits.append(ScreenHit(entry, hit.person.id, hit.person.display_name, hit.person.birth_date,
+                                  hit.spelling, hit.match.score, hit.match.reasons))
+    report(progress, total, total)
+    return hits
