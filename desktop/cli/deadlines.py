@@ -10,6 +10,7 @@ from pathlib import Path
 from desktop.cli.common import EXIT_OK, _open
 from desktop.deadlines import dashboard as dashboard_service
 from desktop.deadlines import service as deadline_service
+from desktop.rapid import risk as rapid_risk
 
 def format_due(d: deadline_service.Deadline) -> str:
     if d.due is None:
@@ -69,12 +70,14 @@ def cmd_deadlines(args) -> int:
 def cmd_dashboard(args) -> int:
     with _open(args) as vault:
         board = dashboard_service.compute(vault, limit=None if args.json else 50)
+        risky = rapid_risk.at_risk(vault, now=board.now)
     now = board.now
     if args.json:
         print(json.dumps({
             "now": now.isoformat(),
             **{name: [dashboard_service.deadline_dict(d, now) for d in getattr(board, name)]
                for name in ("overdue", "today", "upcoming", "alerts", "blocks")},
+            "at_risk": [row.as_json() for row in risky],
             "custody": [{"case_id": c.case_id, "reference": c.reference, "since": c.since.isoformat(),
                          "days_held": c.days_held, "days_left": c.days_left,
                          "term_due": c.term.due.isoformat() if c.term and c.term.due else None,
@@ -85,6 +88,12 @@ def cmd_dashboard(args) -> int:
                          "contact_lost": s.contact_lost.isoformat() if s.contact_lost else None} for s in board.silence],
         }, ensure_ascii=False, indent=2))
         return EXIT_OK
+    if risky:
+        print(f"AT RISK OF REMOVAL NOW: {len(risky)}")
+    for row in risky:
+        print(f"  {row.reference:<14} {row.person_name}")
+        for r in row.reasons:
+            print(f"      since {r.since.replace('T', ' ')}: {r.kind.replace('_', ' ')} — {r.basis}")
     t = board.totals
     print(f"Overdue: {t['overdue']}; due today: {t['today']}; next {dashboard_service.HORIZON_DAYS} days: "
           f"{t['upcoming']}; in custody: {t['custody']}; silence alarms: {t['silence']}")

@@ -1,0 +1,443 @@
+"""Urgent requests to international bodies, drafted from the case in minutes.
+
+:func:`gather` collects the facts a body asks for (identity, citizenship, where the client is
+held, the requesting state's charges and their context, the procedural history with dates and
+times, the scheduled or feared removal, the risks, what was already filed, the measure asked)
+and lists the missing ones *before* a draft is made. :func:`render` fills a Word template
+(``resources/templates/urgent_request.{en,ru}.docx``, docxtpl/Jinja placeholders) in memory;
+a missing fact appears in the draft as a visible gap, ``[MISSING: …]``. The lawyer edits the
+result in a word processor. :func:`save` writes it where the user chose — a plaintext export,
+audited without its path.
+
+Bodies and their procedures (keys as the CLI's ``--body``):
+
+- ``un-hrc``: UN Human Rights Committee, interim measures, rule 94 of its rules of procedure;
+- ``cat``: UN Committee against Torture, interim measures, rule 114 of its rules of procedure;
+- ``wgad``: UN Working Group on Arbitrary Detention, urgent action;
+- ``special-procedures``: UN Special Procedures, urgent appeal;
+- ``ecthr``: European Court of Human Rights, Rule 39 of the Rules of Court — for facts up to
+  16 September 2022, when Russia ceased to be a party to the Convention.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timezone
+from importlib import resources
+from pathlib import Path
+
+from db.vault import Vault
+from desktop.cases import service as case_service
+from desktop.cases.vocab import vocabulary
+from desktop.deadlines import service as dl
+from desktop.names.transliteration import be_to_passport, ru_to_press
+from desktop.rapid import filings as filing_service
+from desktop.reports import exports
+from desktop.vaults.atomic import write_atomically
+
+LANGUAGES = ("en", "ru")
+ECTHR_END = date(2022, 9, 16)
+GAP = {"en": "[MISSING: {}]", "ru": "[НЕ УКАЗАНО: {}]"}
+_GAP_RE = re.compile(r"\[(?:MISSING|НЕ УКАЗАНО): [^\]]*\]")
+
+
+@dataclass(frozen=True)
+class Body:
+    key: str
+    name: dict[str, str]
+    short: dict[str, str]
+    rule: dict[str, str]
+    request_title: dict[str, str]
+    measure: dict[str, str]       # "to <measure>" / "<measure>" after "просим ..."
+    measure_text: dict[str, str]  # the paragraph of section 8
+    filing_kind: str
+
+
+BODIES: dict[str, Body] = {b.key: b for b in (
+    Body("un-hrc",
+         {"en": "UN Human Rights Committee (Petitions and Urgent Actions Section, OHCHR)",
+          "ru": "Комитет ООН по правам человека (Секция петиций и срочных действий УВКПЧ)"},
+         {"en": "the Committee", "ru": "Комитет"},
+         {"en": "Rule 94 of the Committee's rules of procedure (Optional Protocol to the ICCPR)",
+          "ru": "Правило 94 правил процедуры Комитета (Факультативный протокол к МПГПП)"},
+         {"en": "Request for interim measures", "ru": "Просьба о временных мерах"},
+         {"en": "request the Russian Federation, under rule 94, to refrain from removing the person to Belarus "
+                "while the communication is under consideration",
+          "ru": "в соответствии с правилом 94 предложить Российской Федерации воздержаться от высылки лица в "
+                "Беларусь, пока сообщение находится на рассмотрении"},
+         {"en": "We ask the Committee to request the Russian Federation, as an interim measure under rule 94, not to "
+                "extradite, expel or otherwise remove the person to Belarus, by any procedure, while the "
+                "communication is under consideration, and to inform the Committee of the person's whereabouts.",
+          "ru": "Просим Комитет в качестве временной меры в соответствии с правилом 94 предложить Российской "
+                "Федерации не выдавать, не выдворять и никаким иным образом не передавать лицо Беларуси, пока "
+                "сообщение находится на рассмотрении, и сообщить Комитету о местонахождении лица."},
+         "interim_measures"),
+    Body("cat",
+         {"en": "UN Committee against Torture (Petitions and Urgent Actions Section, OHCHR)",
+          "ru": "Комитет ООН против пыток (Секция петиций и срочных действий УВКПЧ)"},
+         {"en": "the Committee", "ru": "Комитет"},
+         {"en": "Rule 114 of the Committee's rules of procedure (Convention against Torture, art. 22)",
+          "ru": "Правило 114 правил процедуры Комитета (Конвенция против пыток, ст. 22)"},
+         {"en": "Request for interim measures", "ru": "Просьба о временных мерах"},
+         {"en": "request the Russian Federation, under rule 114, not to return the person to Belarus, where they "
+                "face a real risk of torture, while the complaint is under consideration",
+          "ru": "в соответствии с правилом 114 предложить Российской Федерации не возвращать лицо в Беларусь, "
+                "где ему угрожает реальная опасность пыток, пока жалоба находится на рассмотрении"},
+         {"en": "We ask the Committee to request the Russian Federation, as an interim measure under rule 114, not to "
+                "extradite, expel or otherwise return the person to Belarus while the complaint is under "
+                "consideration (Convention against Torture, art. 3).",
+          "ru": "Просим Комитет в качестве временной меры в соответствии с правилом 114 предложить Российской "
+                "Федерации не выдавать, не выдворять и никаким иным образом не возвращать лицо в Беларусь, пока "
+                "жалоба находится на рассмотрении (Конвенция против пыток, ст. 3)."},
+         "interim_measures"),
+    Body("wgad",
+         {"en": "UN Working Group on Arbitrary Detention", "ru": "Рабочая группа ООН по произвольным задержаниям"},
+         {"en": "the Working Group", "ru": "Рабочую группу"},
+         {"en": "Urgent action procedure (methods of work of the Working Group)",
+          "ru": "Процедура незамедлительных действий (методы работы Рабочей группы)"},
+         {"en": "Request for urgent action", "ru": "Просьба о незамедлительных действиях"},
+         {"en": "take urgent action with the Russian Federation so that the person's detention is reviewed and the "
+                "person is not removed to Belarus",
+          "ru": "незамедлительно обратиться к Российской Федерации, чтобы содержание лица под стражей было "
+                "пересмотрено и лицо не было выслано в Беларусь"},
+         {"en": "We ask the Working Group to send an urgent appeal to the Russian Federation to ensure the person's "
+                "physical and mental integrity, review the lawfulness of the detention, and refrain from removal "
+                "to Belarus.",
+          "ru": "Просим Рабочую группу направить Российской Федерации срочное обращение, чтобы обеспечить "
+                "физическую и психическую неприкосновенность лица, пересмотреть законность содержания под стражей "
+                "и воздержаться от высылки в Беларусь."},
+         "urgent_appeal"),
+    Body("special-procedures",
+         {"en": "UN Special Procedures (Special Rapporteur on torture; Special Rapporteur on the situation of human "
+                "rights in Belarus)",
+          "ru": "Специальные процедуры ООН (Специальный докладчик по вопросу о пытках; Специальный докладчик по "
+                "вопросу о положении в области прав человека в Беларуси)"},
+         {"en": "the mandate holders", "ru": "мандатариев"},
+         {"en": "Communications procedure of the Special Procedures (urgent appeal)",
+          "ru": "Процедура сообщений специальных процедур (срочное обращение)"},
+         {"en": "Urgent appeal", "ru": "Срочное обращение"},
+         {"en": "send an urgent appeal to the Russian Federation not to remove the person to Belarus",
+          "ru": "направить Российской Федерации срочное обращение о недопустимости высылки лица в Беларусь"},
+         {"en": "We ask the mandate holders to send an urgent appeal to the Russian Federation not to extradite, "
+                "expel or otherwise remove the person to Belarus, and to ask for information on the person's "
+                "whereabouts and the legal basis of the detention.",
+          "ru": "Просим мандатариев направить Российской Федерации срочное обращение о недопустимости выдачи, "
+                "выдворения или иной передачи лица Беларуси и запросить сведения о местонахождении лица и "
+                "правовых основаниях его содержания под стражей."},
+         "urgent_appeal"),
+    Body("ecthr",
+         {"en": "European Court of Human Rights (Rule 39 requests)",
+          "ru": "Европейский суд по правам человека (запросы по правилу 39)"},
+         {"en": "the Court", "ru": "Суд"},
+         {"en": "Rule 39 of the Rules of Court", "ru": "Правило 39 Регламента Суда"},
+         {"en": "Request for interim measures", "ru": "Просьба о применении обеспечительных мер"},
+         {"en": "indicate to the Russian Federation, under Rule 39, that the person should not be removed to Belarus",
+          "ru": "указать Российской Федерации в соответствии с правилом 39, что лицо не должно быть выслано в "
+                "Беларусь"},
+         {"en": "We ask the Court to indicate to the Government of the Russian Federation, under Rule 39 of the Rules "
+                "of Court, that the person should not be extradited, expelled or otherwise removed to Belarus for "
+                "the duration of the proceedings before the Court.",
+          "ru": "Просим Суд указать Правительству Российской Федерации в соответствии с правилом 39 Регламента Суда, "
+                "что лицо не должно быть выдано, выдворено или иным образом передано Беларуси на время "
+                "разбирательства в Суде."},
+         "interim_measures"),
+)}
+
+_FACT_LABELS = {
+    "birth_date": {"en": "date of birth", "ru": "дата рождения"},
+    "citizenship": {"en": "citizenship", "ru": "гражданство"},
+    "detention": {"en": "where the person is held", "ru": "место содержания"},
+    "charges": {"en": "the requesting state's charges", "ru": "обвинения запрашивающего государства"},
+    "context": {"en": "the political context of the charges (the case summary)",
+                "ru": "политический контекст обвинений (краткое описание дела)"},
+    "history": {"en": "the procedural history (events)", "ru": "ход производства (события)"},
+    "removal": {"en": "the scheduled or feared removal date and time",
+                "ru": "дата и время назначенной или ожидаемой высылки"},
+    "counsel": {"en": "the responsible lawyer", "ru": "ответственный адвокат"},
+    "ecthr_period": {"en": "facts up to 16 September 2022 (the ECtHR takes no new applications against Russia "
+                           "for later facts)",
+                     "ru": "факты до 16 сентября 2022 года (ЕСПЧ не рассматривает жалобы против России по "
+                           "более поздним фактам)"},
+}
+_CODES = {
+    ("BY", "CC"): {"en": "Belarus Criminal Code", "ru": "УК РБ"},
+    ("BY", "AO"): {"en": "Belarus Code of Administrative Offences", "ru": "КоАП РБ"},
+    ("RU", "CC"): {"en": "Russian Criminal Code", "ru": "УК РФ"},
+    ("RU", "AO"): {"en": "Russian Code of Administrative Offences", "ru": "КоАП РФ"},
+}
+_COUNTRIES = {"BY": {"en": "Belarus", "ru": "Беларусь"}, "RU": {"en": "Russia", "ru": "Россия"},
+              "UA": {"en": "Ukraine", "ru": "Украина"}, "KZ": {"en": "Kazakhstan", "ru": "Казахстан"},
+              "PL": {"en": "Poland", "ru": "Польша"}, "LT": {"en": "Lithuania", "ru": "Литва"}}
+_FILED_EVENTS = ("complaint_filed", "appeal_filed", "communication_filed", "interim_measures_requested",
+                 "urgent_appeal", "asylum_applied", "temporary_asylum_applied")
+_MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+              "November", "December")
+
+
+class DraftInvalid(ValueError):
+    """A draft cannot be made as asked (unknown body or language, a broken template)."""
+
+
+@dataclass
+class Draft:
+    """The filled template. ``data``: the .docx bytes (never written by :func:`render`);
+    ``missing``: keys of the facts the case lacks (see :func:`fact_label`), shown as gaps;
+    ``unfilled``: gap markers or template placeholders still in the document."""
+
+    data: bytes
+    body: str
+    lang: str
+    reference: str
+    case_id: str
+    missing: list[str] = field(default_factory=list)
+    unfilled: list[str] = field(default_factory=list)
+
+
+def fact_label(key: str, lang: str) -> str:
+    """What a missing fact is called, in English or Russian (Russian for Belarusian)."""
+    labels = _FACT_LABELS[key]
+    return labels.get(lang) or (labels["ru"] if lang == "be" else labels["en"])
+
+
+def _cyrillic(text: str) -> bool:
+    return any("CYRILLIC" in unicodedata.name(ch, "") for ch in text)
+
+
+def _latin(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and all("LATIN" in unicodedata.name(ch, "") for ch in letters)
+
+
+def name_in_script(person, lang: str) -> str:
+    """The client's name in the script of ``lang``: a recorded spelling in that language or
+    script first (ru: Cyrillic; en: Latin), else the display name romanised (Belarusian
+    passport style where the name has ў or і, Russian press style otherwise)."""
+    spellings = [(person.display_name, None), *((n.value, n.lang) for n in person.names)]
+    if lang == "ru":
+        for want in ("ru", "be", None):
+            for value, code in spellings:
+                if _cyrillic(value) and (want is None or code == want):
+                    return value
+        return person.display_name
+    for value, code in spellings:
+        if code == "en" and _latin(value):
+            return value
+    for value, _ in spellings:
+        if _latin(value):
+            return value
+    shown = person.display_name
+    return be_to_passport(shown) if any(ch in shown.lower() for ch in "ўі") else ru_to_press(shown)
+
+
+def format_day(text: str | None, lang: str) -> str:
+    """An EDTF date as the language writes it; an uncertain one keeps its EDTF marks."""
+    if not text:
+        return ""
+    try:
+        day = date.fromisoformat(text)
+    except ValueError:
+        return text
+    return day.strftime("%d.%m.%Y") if lang == "ru" else f"{day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
+
+
+def format_time(day_text: str, at: str | None, place: str | None, lang: str) -> str:
+    """``17:00 (local time, UTC+3)``: the event's time with the offset of its place that day."""
+    if not at:
+        return ""
+    try:
+        day = date.fromisoformat(day_text)
+    except ValueError:
+        day = datetime.now(timezone.utc).date()
+    moment = datetime.combine(day, time.fromisoformat(at), dl.zone_for_place(place))
+    offset = moment.utcoffset()
+    hours = int(offset.total_seconds() // 3600) if offset is not None else 3
+    word = "местное время" if lang == "ru" else "local time"
+    return f"{at} ({word}, UTC{hours:+d})"
+
+
+def format_moment(text: str, lang: str) -> str:
+    """A stored moment (ISO with offset) as ``05.02.2022 11:00 (UTC+3)`` / ``5 February 2022 11:00 (UTC+3)``."""
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        return text
+    offset = moment.utcoffset()
+    zone = f" (UTC{int(offset.total_seconds() // 3600):+d})" if offset is not None else ""
+    return f"{format_day(moment.date().isoformat(), lang)} {moment:%H:%M}{zone}"
+
+
+def article_label(jurisdiction: str, code: str, article: str, part: str | None, lang: str) -> str:
+    """``УК РБ ст. 342 ч. 2`` / ``Belarus Criminal Code, art. 342 part 2``."""
+    codes = _CODES.get((jurisdiction, code), {"en": f"{jurisdiction} {code}", "ru": f"{jurisdiction} {code}"})
+    if lang == "ru":
+        return f"{codes['ru']} ст. {article}" + (f" ч. {part}" if part else "")
+    return f"{codes['en']}, art. {article}" + (f" part {part}" if part else "")
+
+
+def gather(vault: Vault, ref_or_id: str, body: str, lang: str) -> tuple[dict, list[str], object]:
+    """The template's context for a case, the keys of missing facts, and the case.
+    Raises DraftInvalid for an unknown body or language, CaseNotFound for an unknown case."""
+    if body not in BODIES:
+        raise DraftInvalid(f"Unknown body {body!r}: choose one of {', '.join(BODIES)}.")
+    if lang not in LANGUAGES:
+        raise DraftInvalid(f"Drafts are written in {' or '.join(LANGUAGES)}, not {lang!r}.")
+    b = BODIES[body]
+    case = case_service.get_case(vault, ref_or_id)
+    vocab = vocabulary()
+    missing: list[str] = []
+
+    def gap(key: str) -> str:
+        if key not in missing:
+            missing.append(key)
+        return GAP[lang].format(_FACT_LABELS[key][lang])
+
+    person = case.person
+    name = name_in_script(person, lang)
+    others = [n.value for n in person.names if n.value != name]
+    if person.display_name != name:
+        others.insert(0, person.display_name)
+    citizenship = ", ".join(_COUNTRIES.get(c, {}).get(lang, c) for c in person.citizenship) or gap("citizenship")
+    events = sorted(case.events, key=lambda e: (e.date_lower, e.time or "", e.date_upper))
+    history = [{"date": e.date if e.date_lower != e.date_upper else format_day(e.date, lang),
+                "time": format_time(e.date_lower, e.time, e.place, lang),
+                "event": (vocab.event_types[e.type].label(lang) if e.type in vocab.event_types else e.type)
+                + (f" — {e.body}" if e.body else ""),
+                "place": e.place or ""} for e in events]
+    if not history:
+        history = [{"date": gap("history"), "time": "", "event": "", "place": ""}]
+    charges = []
+    for c in case.charges:
+        if c.jurisdiction != "BY":
+            continue
+        title = vocab.article(c.jurisdiction, c.code, c.article)
+        label = article_label(c.jurisdiction, c.code, c.article, c.part, lang)
+        charges.append(f"{label} — {title.title(lang)}" if title else label)
+    if not charges:
+        charges = [gap("charges")]
+    removal = _removal(events, lang) or gap("removal")
+    detention = ", ".join(x for x in (case.facility, case.region) if x) or gap("detention")
+    filed = [f"{format_day(e.date_lower, lang) if e.date_lower == e.date_upper else e.date} — "
+             f"{vocab.event_types[e.type].label(lang)}" + (f" ({e.body})" if e.body else "")
+             for e in events if e.type in _FILED_EVENTS]
+    for f in filing_service.list_filings(vault, case_id=case.id):
+        kind = filing_service.KINDS[f.filing.kind][lang]
+        filed.append(f"{format_moment(f.filing.filed_at, lang)} — {kind}, {f.filing.body}"
+                     + (f", № {f.filing.reference}" if f.filing.reference else ""))
+    if not filed:
+        filed = ["—"]
+    risks = [_TORTURE[lang]]
+    for e in events:
+        if e.type == "political_prisoner_recognised":
+            who = f" ({e.body})" if e.body else ""
+            risks.append(_POLITICAL[lang].format(day=format_day(e.date, lang), who=who))
+    if body == "ecthr" and events and all(e.date_lower > ECTHR_END.isoformat() for e in events):
+        gap("ecthr_period")
+    context = {
+        "today": format_day(date.today().isoformat(), lang),
+        "body": {"name": b.name[lang], "short": b.short[lang], "rule": b.rule[lang],
+                 "request_title": b.request_title[lang], "measure": b.measure[lang],
+                 "measure_text": b.measure_text[lang]},
+        "client": {"name": name, "other_names": ", ".join(others) or "—",
+                   "birth_date": format_day(person.birth_date, lang) or gap("birth_date"),
+                   "citizenship": citizenship, "hometown": person.hometown or "—",
+                   "residence": person.residence or "—"},
+        "detention": detention,
+        "charges": charges,
+        "context": case.summary or gap("context"),
+        "history": history,
+        "removal": {"text": removal},
+        "risks": risks,
+        "filed": filed,
+        "counsel": case.lawyer or gap("counsel"),
+        "reference": case.reference,
+    }
+    return context, missing, case
+
+
+_TORTURE = {
+    "en": "A real risk of torture and ill-treatment in custody in Belarus, where people prosecuted for political "
+          "reasons are held incommunicado and ill-treated (reports of the UN Special Rapporteur on Belarus).",
+    "ru": "Реальная опасность пыток и жестокого обращения под стражей в Беларуси, где лица, преследуемые по "
+          "политическим мотивам, содержатся без связи с внешним миром и подвергаются жестокому обращению "
+          "(доклады Специального докладчика ООН по Беларуси).",
+}
+_POLITICAL = {"en": "Recognised as a political prisoner on {day}{who}.",
+              "ru": "Признан(а) политическим заключённым {day}{who}."}
+
+
+def _removal(events, lang: str) -> str | None:
+    """The scheduled removal (a transfer date, an expulsion order), latest first."""
+    for e in reversed(events):
+        if e.type in ("transfer_date_set", "expulsion_ordered"):
+            label = vocabulary().event_types[e.type].label(lang)
+            when = format_day(e.date, lang) if e.date_lower == e.date_upper else e.date
+            at = format_time(e.date_lower, e.time, e.place, lang)
+            where = f", {e.place}" if e.place else ""
+            return f"{label}: {when}" + (f" {at}" if at else "") + where
+    return None
+
+
+def _template(lang: str, template: Path | None) -> bytes:
+    if template is not None:
+        try:
+            return Path(template).read_bytes()
+        except OSError as exc:
+            raise DraftInvalid(f"The template {Path(template).name} cannot be read: {exc.strerror}.") from None
+    return resources.files("resources").joinpath("templates", f"urgent_request.{lang}.docx").read_bytes()
+
+
+def render(vault: Vault, ref_or_id: str, body: str, lang: str, *, template: Path | None = None) -> Draft:
+    """The draft for a case, built in memory. Raises DraftInvalid, CaseNotFound."""
+    from docxtpl import DocxTemplate  # python-docx and Jinja: only when a draft is made
+    from jinja2 import TemplateError
+
+    context, missing, case = gather(vault, ref_or_id, body, lang)
+    try:
+        doc = DocxTemplate(io.BytesIO(_template(lang, template)))
+        doc.init_docx()
+    except DraftInvalid:
+        raise
+    except Exception as exc:  # not a zip, not a Word package: python-docx raises several kinds
+        raise DraftInvalid(f"The template is not a Word (.docx) file Abarona can fill ({type(exc).__name__}).") from None
+    try:
+        doc.render(context, autoescape=True)
+    except TemplateError as exc:
+        raise DraftInvalid(f"The template has an error: {exc}.") from None
+    out = io.BytesIO()
+    doc.save(out)
+    data = out.getvalue()
+    return Draft(data=data, body=body, lang=lang, reference=case.reference, case_id=case.id, missing=missing,
+                 unfilled=unfilled(data))
+
+
+def unfilled(data: bytes) -> list[str]:
+    """Gap markers and Jinja placeholders left in a .docx (its text, every part)."""
+    import zipfile
+
+    found: list[str] = []
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        for name in z.namelist():
+            if name.startswith("word/") and name.endswith(".xml"):
+                text = re.sub(r"<[^>]+>", "", z.read(name).decode("utf-8"))
+                found += _GAP_RE.findall(text) + re.findall(r"\{\{[^}]*\}\}|\{%[^%]*%\}", text)
+    return found
+
+
+def save(vault: Vault, draft: Draft, path: Path) -> None:
+    """Write the draft where the user chose (whole or not at all, owner-only), then audit the
+    export: which case, body and language — never the path or the text."""
+    write_atomically(Path(path), draft.data)
+    exports.record(vault, report=f"urgent_request:{draft.body}", case_id=draft.case_id, public=False, lang=draft.lang)
+
+
+def default_file_name(draft: Draft, today: date | None = None) -> str:
+    """``REF-un-hrc-2026-11-30.docx``: the reference and date, no names."""
+    safe = re.sub(r"[^\w.-]+", "-", draft.reference).strip("-") or "case"
+    return f"{safe}-{draft.body}-{(today or date.today()).isoformat()}.docx"
+
+
+__all__ = ["BODIES", "Draft", "DraftInvalid", "LANGUAGES", "article_label", "default_file_name", "fact_label", "gather",
+           "name_in_script", "render", "save", "unfilled"]

@@ -1,0 +1,191 @@
+"""Every filing tracked: what was filed, to whom, when and how, its reference number, when it
+was acknowledged and answered — and an alarm when an expected answer is late.
+
+Moments are aware date-times. Typed moments without an offset are taken as Moscow time
+(where the defence files from); the stored text keeps the offset. An expected answer time is
+the lawyer's, or, for an ECtHR Rule 39 request, one working day after filing (requests "were
+answered in about one working day": procedure.md, "International protection").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta, timezone
+
+from db import audit as audit_queries
+from db import rapid as queries
+from db.rapid import Filing
+from db.vault import Vault, new_id, now_utc
+from desktop.deadlines import service as dl
+
+#: What can be filed (keys are stable: interchange and JSON use them).
+KINDS = {
+    "complaint": {"en": "Complaint", "ru": "Жалоба", "be": "Скарга"},
+    "appeal": {"en": "Appeal", "ru": "Апелляционная жалоба", "be": "Апеляцыйная скарга"},
+    "interim_measures": {"en": "Request for interim measures", "ru": "Запрос обеспечительных мер",
+                         "be": "Запыт забяспечвальных мер"},
+    "urgent_appeal": {"en": "Urgent appeal", "ru": "Срочное обращение", "be": "Тэрміновы зварот"},
+    "restore_term": {"en": "Request to restore a missed term", "ru": "Ходатайство о восстановлении срока",
+                     "be": "Хадайніцтва аб аднаўленні тэрміну"},
+    "other": {"en": "Other filing", "ru": "Другое обращение", "be": "Іншы зварот"},
+}
+#: How it was sent.
+CHANNELS = {
+    "fax": {"en": "Fax", "ru": "Факс", "be": "Факс"},
+    "email": {"en": "Email", "ru": "Электронная почта", "be": "Электронная пошта"},
+    "portal": {"en": "Online portal", "ru": "Электронный портал", "be": "Электронны партал"},
+    "in_person": {"en": "In person", "ru": "Лично", "be": "Асабіста"},
+    "post": {"en": "Post", "ru": "Почта", "be": "Пошта"},
+    "other": {"en": "Other", "ru": "Иначе", "be": "Інакш"},
+}
+
+
+class FilingInvalid(ValueError):
+    """A filing cannot be recorded as given; the message says which fact and why."""
+
+
+class FilingNotFound(LookupError):
+    """No filing with that id (it may have been deleted)."""
+
+
+@dataclass(frozen=True)
+class FilingView:
+    """A filing with what the alarm needs. ``expected``: the expected answer time (aware) or
+    None; ``overdue``: no answer and the expected time has passed."""
+
+    filing: Filing
+    expected: datetime | None
+    overdue: bool
+
+    def as_json(self) -> dict:
+        """The shape of ``filings --json`` rows."""
+        f = self.filing
+        return {"id": f.id, "reference": f.case_reference, "kind": f.kind, "body": f.body,
+                "filed_at": f.filed_at, "channel": f.channel, "body_reference": f.reference,
+                "acknowledged_at": f.acknowledged_at, "answer": f.answer, "answered_at": f.answered_at,
+                "expected_by": f.expected_by,
+                "answered": f.answered_at is not None, "overdue": self.overdue, "note": f.note}
+
+
+def parse_moment(text: str, *, what: str = "the time") -> datetime:
+    """An ISO date-time (``2022-04-05T21:30+03:00``, ``2022-04-05 21:30``) or date
+    (``2022-04-05``, the start of that day); without an offset, Moscow time. Raises FilingInvalid."""
+    try:
+        moment = datetime.fromisoformat(text.strip())
+    except (ValueError, AttributeError):
+        raise FilingInvalid(f"{what.capitalize()} is not a date and time: write it as 2022-04-05 21:30 "
+                            f"(Moscow time) or 2022-04-05T21:30+03:00.") from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dl.zone(dl.MOSCOW))
+    return moment
+
+
+def _utc(moment: datetime) -> str:
+    return moment.astimezone(timezone.utc).isoformat(timespec="seconds")
+
+
+def default_expected(kind: str, body: str, filed: datetime) -> datetime | None:
+    """One working day (Monday to Friday) after filing for an ECtHR interim-measures
+    request; None otherwise (the lawyer sets it)."""
+    if body != "ecthr" or kind != "interim_measures":
+        return None
+    day = filed + timedelta(days=1)
+    while day.weekday() >= 5:
+        day += timedelta(days=1)
+    return day
+
+
+def _checked(f: Filing) -> tuple[Filing, str, str | None]:
+    if f.kind not in KINDS:
+        raise FilingInvalid(f"Unknown kind of filing {f.kind!r}: choose one of {', '.join(KINDS)}.")
+    if not (f.body or "").strip():
+        raise FilingInvalid("Say to whom it was filed (a court, a prosecutor or an international body).")
+    if f.channel is not None and f.channel not in CHANNELS:
+        raise FilingInvalid(f"Unknown way of sending {f.channel!r}: choose one of {', '.join(CHANNELS)}.")
+    filed = parse_moment(f.filed_at, what="the filing time")
+    expected = parse_moment(f.expected_by, what="the expected answer time") if f.expected_by else \
+        default_expected(f.kind, f.body, filed)
+    moments = {}
+    for key, what in (("acknowledged_at", "the acknowledgement time"), ("answered_at", "the answer time")):
+        text = getattr(f, key)
+        if text:
+            moment = parse_moment(text, what=what)
+            if moment < filed:
+                raise FilingInvalid(f"{what.capitalize()} is before the filing itself; check the dates.")
+            moments[key] = moment.isoformat(timespec="minutes")
+    if expected is not None and expected < filed:
+        raise FilingInvalid("The expected answer time is before the filing itself; check the dates.")
+    f = replace(f, body=f.body.strip(), filed_at=filed.isoformat(timespec="minutes"), **moments,
+                expected_by=expected.isoformat(timespec="minutes") if expected else None)
+    return f, _utc(filed), _utc(expected) if expected else None
+
+
+def _view(f: Filing, now: datetime) -> FilingView:
+    expected = parse_moment(f.expected_by) if f.expected_by else None
+    return FilingView(f, expected, f.answered_at is None and expected is not None and expected < now)
+
+
+def add(vault: Vault, case_id: str, filing: Filing) -> Filing:
+    """Record a filing on a case; returns it as stored (its id, moments with offsets).
+    Raises FilingInvalid."""
+    f, filed_utc, expected_utc = _checked(replace(filing, case_id=case_id, id=filing.id or new_id()))
+    with vault.transaction() as conn:
+        now = now_utc()
+        queries.insert_filing(conn, f, filed_utc=filed_utc, expected_utc=expected_utc, now=now)
+        audit_queries.record(conn, [("filing", f.id, case_id, "create", _facts(f))], at=now, author=vault.author)
+    return f
+
+
+def update(vault: Vault, filing: Filing) -> Filing:
+    """Change a filing (e.g. record its acknowledgement or answer). Raises FilingNotFound, FilingInvalid."""
+    with vault.transaction() as conn:
+        old = queries.get_filing(conn, filing.id or "")
+        if old is None:
+            raise FilingNotFound("That filing no longer exists.")
+        f, filed_utc, expected_utc = _checked(replace(filing, case_id=old.case_id))
+        now = now_utc()
+        queries.update_filing(conn, f, filed_utc=filed_utc, expected_utc=expected_utc, now=now)
+        before, after = _facts(old), _facts(f)
+        changes = {k: [before[k], after[k]] for k in after if before[k] != after[k]}
+        audit_queries.record(conn, [("filing", f.id, f.case_id, "update", changes)], at=now, author=vault.author)
+    return f
+
+
+def answer(vault: Vault, filing_id: str, text: str, at: str) -> Filing:
+    """Record the answer to a filing and when it came. Raises FilingNotFound, FilingInvalid."""
+    old = get(vault, filing_id)
+    return update(vault, replace(old, answer=text.strip() or None, answered_at=at))
+
+
+def delete(vault: Vault, filing_id: str) -> None:
+    with vault.transaction() as conn:
+        old = queries.get_filing(conn, filing_id)
+        if old is None:
+            raise FilingNotFound("That filing no longer exists.")
+        queries.delete_filing(conn, filing_id)
+        audit_queries.record(conn, [("filing", filing_id, old.case_id, "delete", _facts(old))],
+                             at=now_utc(), author=vault.author)
+
+
+def get(vault: Vault, filing_id: str) -> Filing:
+    found = queries.get_filing(vault.conn, filing_id)
+    if found is None:
+        raise FilingNotFound("That filing no longer exists.")
+    return found
+
+
+def list_filings(vault: Vault, *, case_id: str | None = None, overdue: bool = False,
+                 now: datetime | None = None) -> list[FilingView]:
+    """Filings of live cases, oldest first; ``overdue``: only those whose expected answer is late."""
+    now = now or datetime.now(timezone.utc)
+    rows = queries.filings(vault.conn, case_ids=[case_id] if case_id else None,
+                           waiting_before_utc=_utc(now) if overdue else None)
+    return [_view(f, now) for f in rows]
+
+
+def _facts(f: Filing) -> dict:
+    return {"kind": f.kind, "body": f.body, "filed_at": f.filed_at, "channel": f.channel, "reference": f.reference,
+            "acknowledged_at": f.acknowledged_at, "answered_at": f.answered_at, "expected_by": f.expected_by,
+            "answered": f.answer is not None}
+
+

@@ -1,0 +1,215 @@
+"""The removal-risk alarm: which clients may be removed from Russia now, and why.
+
+A case is *at risk of removal now* while one of these windows is open (each reason names its
+event and legal basis; the sources are ``procedure.md`` of the design notes and the NGO report
+"Belarusians in Russia: extradition, expulsion and abduction, 2020–2023"):
+
+========================  ==========================================  ===============================
+reason ``kind``           opens at                                    closes at
+========================  ==========================================  ===============================
+``transfer_date_set``     a transfer date is set (EXT-11, CPC 467)    removal, refusal, asylum granted
+``expulsion_ordered``     forced expulsion ordered (ADM-02,           removal, asylum granted
+                          CoAO 3.10, 32.10: carried out at once)
+``decision_final``        the extradition decision became final       removal, refusal, asylum granted
+                          with no appeal recorded (CPC 467: transfer
+                          within 30 days)
+``released``              release from custody (re-arrest at the       72 hours later, a re-arrest, or
+                          gate: people were re-arrested within an      removal
+                          hour in the report)
+``contact_lost``          contact lost, or moved to a facility that    a later contact or located event
+                          nobody knows                                 (or removal)
+``block_violated``        a removal step recorded while a block held   removal (then it is history)
+========================  ==========================================  ===============================
+
+The assessment is pure (no vault, no Qt): :func:`assess` takes a case's events in
+chronological order; :func:`at_risk` reads the candidate cases from the vault.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone
+from itertools import groupby
+from typing import Protocol
+
+from db import rapid as queries
+from db.vault import Vault
+from desktop.deadlines import service as dl
+
+#: Events after which the person is no longer in Russia's hands: every risk window closes.
+REMOVED = ("extradited", "handed_over", "deported", "abducted", "left_country")
+#: Protection that closes the windows opened by a transfer date, an expulsion or a final decision.
+PROTECTED = ("extradition_refused", "asylum_granted", "temporary_asylum_granted")
+RELEASES = ("release", "released_from_prison")
+CONTACT_BACK = ("contact", "located")
+RELEASE_WATCH = timedelta(hours=72)
+
+#: The reasons' legal basis, in the languages of the interface.
+BASIS = {
+    "transfer_date_set": {"en": "EXT-11: CPC art. 467 (transfer to the requesting state)",
+                          "ru": "EXT-11: УПК РФ, ст. 467 (передача лица запрашивающему государству)"},
+    "expulsion_ordered": {"en": "ADM-02: CoAO arts. 3.10, 32.10 (forced expulsion is carried out at once)",
+                          "ru": "ADM-02: КоАП РФ, ст. 3.10, 32.10 (принудительное выдворение исполняется сразу)"},
+    "decision_final": {"en": "CPC arts. 463, 467 (final extradition decision, no appeal recorded)",
+                       "ru": "УПК РФ, ст. 463, 467 (решение о выдаче вступило в силу, жалоба не записана)"},
+    "released": {"en": "Release from custody: re-arrest at the gate (CPC arts. 109, 466)",
+                 "ru": "Освобождение из-под стражи: повторное задержание у ворот (УПК РФ, ст. 109, 466)"},
+    "contact_lost": {"en": "Whereabouts unknown: possible secret transfer",
+                     "ru": "Местонахождение неизвестно: возможна тайная передача"},
+    "block_violated": {"en": "A removal step while removal was barred",
+                       "ru": "Действия по высылке при запрете высылки"},
+}
+OPENING = ("transfer_date_set", "expulsion_ordered", "decision_final", *RELEASES, "contact_lost",
+           *dl.BLOCK_STARTS) if hasattr(dl, "BLOCK_STARTS") else (
+    "transfer_date_set", "expulsion_ordered", "decision_final", *RELEASES, "contact_lost")
+RELEVANT = (*OPENING, *REMOVED, *PROTECTED, *CONTACT_BACK, "rearrest", "arrest", "appeal_filed",
+            "extradition_granted")
+
+
+class EventLike(Protocol):
+    """What :func:`assess` reads of an event (db.records.Event and db.rapid.RiskEvent fit)."""
+
+    type: str
+    date: str
+    date_lower: str
+    date_upper: str
+    time: str | None
+    place: str | None
+    id: str | None
+
+
+@dataclass(frozen=True)
+class RiskReason:
+    """One open window. ``since``: the event's date (ISO), or date and local time
+    (``2022-04-05T17:00``); ``until``: when the window closes by itself (an aware date-time),
+    or None while an event must close it."""
+
+    kind: str
+    event_type: str
+    event_id: str | None
+    since: str
+    basis: str
+    until: datetime | None = None
+
+    def as_json(self) -> dict:
+        """The shape of ``dashboard --json``'s ``at_risk[].reasons[]``."""
+        return {"kind": self.kind, "event_type": self.event_type, "since": self.since, "basis": self.basis}
+
+
+@dataclass(frozen=True)
+class CaseRisk:
+    case_id: str
+    reference: str
+    person_name: str
+    reasons: tuple[RiskReason, ...]
+
+    def as_json(self) -> dict:
+        return {"reference": self.reference, "reasons": [r.as_json() for r in self.reasons]}
+
+
+def _since(e: EventLike) -> str:
+    return f"{e.date_lower}T{e.time}" if e.time and e.date_lower == e.date_upper else e.date_lower
+
+
+def _start(e: EventLike) -> datetime:
+    """The earliest moment the event may have happened, in its place's local time."""
+    tz = dl.zone_for_place(e.place)
+    day = date.fromisoformat(e.date_lower)
+    at = time.fromisoformat(e.time) if e.time and e.date_lower == e.date_upper else time(0, 0)
+    return datetime.combine(day, at, tz)
+
+
+def _end(e: EventLike) -> datetime:
+    """The latest moment the event may have happened (its last possible day's end, or its time)."""
+    tz = dl.zone_for_place(e.place)
+    if e.time and e.date_lower == e.date_upper:
+        return datetime.combine(date.fromisoformat(e.date_lower), time.fromisoformat(e.time), tz)
+    last = date.fromisoformat(e.date_upper)
+    if last >= date.max - RELEASE_WATCH * 2:  # an open end ("2021-12-19/.."): as late as can be
+        return datetime.combine(date.max - RELEASE_WATCH * 2, time(0, 0), tz)
+    return datetime.combine(last + timedelta(days=1), time(0, 0), tz)
+
+
+def assess(events: Sequence[EventLike], *, now: datetime, lang: str = "en",
+           violated_blocks: Iterable[tuple[str, EventLike]] = ()) -> list[RiskReason]:
+    """The open removal-risk windows of one case at ``now`` (aware), from its events in
+    chronological order. ``violated_blocks``: (rule id, the removal step's event) for each
+    block that was violated (see desktop.deadlines). Events dated after ``now`` are ignored,
+    except a transfer date, which is the day set for the transfer.
+
+    Uncertain dates count the earliest possible start and the latest possible end, so a
+    window is shown rather than missed."""
+    lang = lang if lang in ("en", "ru") else "en"
+    now = now.astimezone(timezone.utc)
+    open_: dict[str, RiskReason] = {}
+    appealed = False
+    granted = False
+    removed_upto = ""
+
+    def basis(kind: str) -> str:
+        return BASIS[kind][lang]
+
+    for e in events:
+        t = e.type
+        # A transfer date is the day set for the transfer: ahead of it is the danger itself.
+        if t != "transfer_date_set" and _start(e) > now:
+            continue
+        if t in REMOVED:  # closes every window opened up to its (latest possible) day
+            removed_upto = max(removed_upto, e.date_upper)
+            continue
+        if t in PROTECTED:
+            for kind in ("transfer_date_set", "expulsion_ordered", "decision_final"):
+                open_.pop(kind, None)
+        if t == "extradition_granted":
+            granted, appealed = True, False
+        elif t == "appeal_filed":
+            appealed = True
+        elif t == "transfer_date_set":
+            open_[t] = RiskReason(t, t, e.id, _since(e), basis(t))
+        elif t == "expulsion_ordered":
+            open_[t] = RiskReason(t, t, e.id, _since(e), basis(t))
+        elif t == "decision_final" and granted and not appealed:
+            open_[t] = RiskReason(t, t, e.id, _since(e), basis(t))
+        elif t in RELEASES:
+            until = _end(e) + RELEASE_WATCH
+            if until > now:
+                open_["released"] = RiskReason("released", t, e.id, _since(e), basis("released"), until)
+        elif t in ("rearrest", "arrest"):
+            open_.pop("released", None)
+        elif t == "contact_lost":
+            open_["contact_lost"] = RiskReason("contact_lost", t, e.id, _since(e), basis("contact_lost"))
+        elif t in CONTACT_BACK:
+            open_.pop("contact_lost", None)
+    for rule_id, e in violated_blocks:
+        open_[f"block_violated:{rule_id}"] = RiskReason(
+            "block_violated", e.type, e.id, _since(e), f"{rule_id}: {basis('block_violated')}")
+    order = list(BASIS)
+    return sorted((r for r in open_.values() if r.since[:10] > removed_upto),
+                  key=lambda r: (order.index(r.kind), r.since))
+
+
+def at_risk(vault: Vault, *, now: datetime | None = None, lang: str = "en",
+            case_ids: Sequence[str] | None = None) -> list[CaseRisk]:
+    """Every live, open case at risk of removal now, the most recent danger first.
+
+    Reads only the cases that have an event which can open a window (the ``events_type``
+    index), so its cost follows the number of such cases, not the size of the vault."""
+    now = now or datetime.now(timezone.utc)
+    rows = queries.risk_events(vault.conn, OPENING, RELEVANT, case_ids=case_ids)
+    found: list[CaseRisk] = []
+    for case_id, group in groupby(rows, key=lambda r: r.case_id):
+        events = list(group)
+        violated = _violated_blocks(events)
+        reasons = assess(events, now=now, lang=lang, violated_blocks=violated)
+        if reasons:
+            first = events[0]
+            found.append(CaseRisk(case_id, first.reference, first.person_name, tuple(reasons)))
+    found.sort(key=lambda c: max(r.since for r in c.reasons), reverse=True)
+    return found
+
+
+def _violated_blocks(events: Sequence[EventLike]) -> list[tuple[str, EventLike]]:
+    """Blocks violated among these events, where the deadline engine can tell (issue 11)."""
+    finder = getattr(dl, "violated_blocks", None)
+    return list(finder(events)) if finder else []

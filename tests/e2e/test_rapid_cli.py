@@ -1,0 +1,92 @@
+"""abarona-cli draft / filings / checklist and dashboard's at_risk band (issue 16), on real
+vault files, with the words and exit codes a script relies on."""
+
+from __future__ import annotations
+
+import io
+import json
+from datetime import date, timedelta
+
+import pytest
+from docx import Document
+
+from tests.helpers import case_dict, document
+
+SOON = (date.today() + timedelta(days=2)).isoformat()
+
+
+@pytest.fixture
+def filled(run, vault_path, tmp_path):
+    at_risk = case_dict("BY-2026-001", status="open", outcome="pending", events=[
+        {"type": "arrest", "date": "2026-01-10", "place": "Kaluga"},
+        {"type": "extradition_granted", "date": "2026-03-01"},
+        {"type": "transfer_date_set", "date": SOON, "time": "06:00", "place": "Kaluga"},
+    ])
+    quiet = case_dict("BY-2026-002", status="open", outcome="pending",
+                      person={"name": "Ганна Іванова", "publicity": "withheld"},
+                      events=[{"type": "arrest", "date": "2026-02-01"}])
+    source = tmp_path / "cases.json"
+    source.write_text(json.dumps(document(at_risk, quiet), ensure_ascii=False), encoding="utf-8")
+    assert run("--vault", vault_path, "import", source)[0] == 0
+    return vault_path
+
+
+def test_dashboard_json_gains_at_risk_and_keeps_its_keys(run, filled):
+    code, out, _ = run("--vault", filled, "dashboard", "--json")
+    board = json.loads(out)
+    assert {"now", "overdue", "today", "upcoming", "alerts", "blocks", "custody", "silence", "at_risk"} <= set(board)
+    assert board["at_risk"] == [{"reference": "BY-2026-001", "reasons": [{
+        "kind": "transfer_date_set", "event_type": "transfer_date_set", "since": f"{SOON}T06:00",
+        "basis": "EXT-11: CPC art. 467 (transfer to the requesting state)"}]}]
+    code, out, _ = run("--vault", filled, "dashboard")
+    assert code == 0 and "AT RISK OF REMOVAL NOW: 1" in out and "BY-2026-001" in out
+
+
+def test_draft_needs_yes_and_writes_a_word_file(run, filled, tmp_path):
+    target = tmp_path / "request.docx"
+    code, _, err = run("--vault", filled, "draft", "BY-2026-001", "--body", "cat", "--lang", "ru", "-o", target)
+    assert code == 2 and "UNENCRYPTED" in err and not target.exists()
+    code, out, err = run("--vault", filled, "draft", "BY-2026-001", "--body", "cat", "--lang", "ru", "-o", target,
+                         "--yes")
+    assert code == 0 and "NOT encrypted" in out
+    text = "\n".join(p.text for p in Document(io.BytesIO(target.read_bytes())).paragraphs)
+    assert "Алексей Кудин" in text and "Комитет ООН против пыток" in text and "УК РБ ст. 363 ч. 2" in text
+    assert (target.stat().st_mode & 0o777) == 0o600
+    # What the case lacks is said on stderr, and the draft still written with visible gaps.
+    assert "lacks" in err and "where the person is held" in err
+    code, _, err = run("--vault", filled, "draft", "BY-2026-001", "--body", "cat", "-o", target, "--yes")
+    assert code == 2 and "already exists" in err
+
+
+def test_draft_refuses_an_unknown_body_and_case(run, filled, tmp_path):
+    code, _, err = run("--vault", filled, "draft", "BY-2026-001", "--body", "icc", "-o", tmp_path / "x.docx", "--yes")
+    assert code == 2 and "invalid choice" in err
+    code, _, err = run("--vault", filled, "draft", "NO-SUCH", "--body", "cat", "-o", tmp_path / "x.docx", "--yes")
+    assert code == 1 and "There is no case" in err and not (tmp_path / "x.docx").exists()
+
+
+def test_filings_are_recorded_listed_and_the_alarm_clears_with_an_answer(run, filled):
+    code, out, _ = run("--vault", filled, "filings", "add", "BY-2026-001", "--kind", "interim_measures",
+                       "--body", "ecthr", "--filed-at", "2022-04-01 16:00", "--channel", "fax")
+    assert code == 0 and "expected by 2022-04-04T16:00+03:00" in out
+    filing_id = out.split("filing ")[1].split(";")[0]
+    code, out, _ = run("--vault", filled, "filings", "--json", "--overdue")
+    [row] = json.loads(out)
+    assert row["expected_by"] == "2022-04-04T16:00+03:00" and row["answered"] is False and row["overdue"] is True
+    code, out, _ = run("--vault", filled, "filings", "--overdue")
+    assert "OVERDUE" in out and "BY-2026-001" in out
+    assert run("--vault", filled, "filings", "answer", filing_id, "--text", "granted", "--at", "2022-04-02 10:00")[0] == 0
+    assert json.loads(run("--vault", filled, "filings", "--json", "--overdue")[1]) == []
+    [row] = json.loads(run("--vault", filled, "filings", "--json")[1])
+    assert row["answered"] is True and row["answer"] == "granted"
+    code, _, err = run("--vault", filled, "filings", "add", "BY-2026-001", "--kind", "appeal", "--body", "court",
+                       "--filed-at", "next week")
+    assert code == 1 and "not a date and time" in err
+
+
+def test_checklist_ticks_from_the_terminal(run, filled):
+    code, out, _ = run("--vault", filled, "checklist", "BY-2026-001", "--tick", "call_facility", "--json")
+    rows = json.loads(out)
+    assert rows[0]["step"] == "call_facility" and rows[0]["done_by"] and rows[1]["done_at"] is None
+    code, _, err = run("--vault", filled, "checklist", "BY-2026-001", "--tick", "pray")
+    assert code == 2 and "no step" in err and "call_facility" in err
