@@ -230,8 +230,13 @@ class DashboardPage(QWidget):
         strip.addWidget(self.backup_status)
         strip.addWidget(self.screening_status)
         strip.addStretch(1)
+        from ui.rapid import RiskBand  # it reuses this module's row model
+
+        self.risk_band = RiskBand(self)
+        self.risk_band.case_requested.connect(self.case_requested)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.risk_band)
         layout.addLayout(strip)
         layout.addLayout(cards)
         layout.addWidget(rule)
@@ -325,6 +330,7 @@ class DashboardPage(QWidget):
     # -- data -----------------------------------------------------------------------------------
     def set_vault(self, vault) -> None:
         self._vault = vault
+        self.risk_band.set_vault(vault, refresh=False)
         self.refresh()
 
     def refresh(self) -> None:
@@ -336,6 +342,7 @@ class DashboardPage(QWidget):
             except VaultError as exc:
                 prompts.error(self, self.tr("Cannot show the dashboard"), messages.vault_error(exc))
         self.show_board(board)
+        self.risk_band.refresh(board.now if board is not None else None)
 
     def show_board(self, board: dashboard_service.Dashboard | None) -> None:
         self.board = board

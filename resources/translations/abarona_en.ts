@@ -637,6 +637,25 @@
     </message>
 </context>
 <context>
+    <name>ChecklistDialog</name>
+    <message>
+        <source>Checklist: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick each step when it is done. Who and when are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tick was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClientTab</name>
     <message>
         <source>The name as you use it, in any script</source>
@@ -1389,6 +1408,76 @@
     </message>
 </context>
 <context>
+    <name>DraftDialog</name>
+    <message>
+        <source>Draft an urgent request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facts the case lacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft is a Word file written UNENCRYPTED where you choose: edit it, send it, then delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save draft as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The case lacks %n fact(s) this body asks for; the draft marks each as a gap to fill in:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The case has every fact this body asks for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No draft was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the draft (not encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft was saved (not encrypted). Open it in your word processor, complete the gaps and send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <source>Probable duplicates</source>
@@ -1601,6 +1690,112 @@
     </message>
     <message>
         <source>The event is removed when you save the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilingDialog</name>
+    <message>
+        <source>Filing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New filing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2022-04-05 21:30 (Moscow time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To whom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filed at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reference number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer &amp;expected by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;cknowledged at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ans&amp;wered at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The a&amp;nswer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ECtHR Rule 39 request expects an answer in one working day unless you set another time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilingsPanel</name>
+    <message>
+        <source>Filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add filing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LATE: expected by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filing was not saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2476,6 +2671,59 @@
     <message>
         <source>The printer could not be started.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RiskBand</name>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why, since when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients at risk of removal now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check&amp;list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft &amp;urgent request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot assess the risk of removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>At risk of removal now: %n client(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer in time to %n filing(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3542,6 +3790,33 @@
     </message>
     <message>
         <source>%1 already exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rapid</name>
+    <message>
+        <source>transfer date set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forced expulsion ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extradition decision final, no appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>released: re-arrest at the gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact lost, whereabouts unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removal step while removal was barred</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

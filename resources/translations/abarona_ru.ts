@@ -639,6 +639,25 @@
     </message>
 </context>
 <context>
+    <name>ChecklistDialog</name>
+    <message>
+        <source>Checklist: %1</source>
+        <translation>Порядок действий: %1</translation>
+    </message>
+    <message>
+        <source>Tick each step when it is done. Who and when are recorded.</source>
+        <translation>Отмечайте каждый шаг, когда он выполнен. Кто и когда — записывается.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>The tick was not saved</source>
+        <translation>Отметка не сохранена</translation>
+    </message>
+</context>
+<context>
     <name>ClientTab</name>
     <message>
         <source>The name as you use it, in any script</source>
@@ -1399,6 +1418,77 @@
     </message>
 </context>
 <context>
+    <name>DraftDialog</name>
+    <message>
+        <source>Draft an urgent request</source>
+        <translation>Проект срочного обращения</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>Facts the case lacks</source>
+        <translation>Сведения, которых нет в деле</translation>
+    </message>
+    <message>
+        <source>The draft is a Word file written UNENCRYPTED where you choose: edit it, send it, then delete it.</source>
+        <translation>Проект — файл Word, который записывается НЕЗАШИФРОВАННЫМ туда, куда вы укажете: отредактируйте, отправьте, затем удалите его.</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Адресат:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft as…</source>
+        <translation>&amp;Сохранить проект как…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The case lacks %n fact(s) this body asks for; the draft marks each as a gap to fill in:</source>
+        <translation>
+            <numerusform>В деле нет %n сведения, которое требует этот орган; в проекте оно отмечено пропуском:</numerusform>
+            <numerusform>В деле нет %n сведений, которые требует этот орган; в проекте каждое отмечено пропуском:</numerusform>
+            <numerusform>В деле нет %n сведений, которые требует этот орган; в проекте каждое отмечено пропуском:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The case has every fact this body asks for.</source>
+        <translation>В деле есть все сведения, которые требует этот орган.</translation>
+    </message>
+    <message>
+        <source>No draft was made</source>
+        <translation>Проект не составлен</translation>
+    </message>
+    <message>
+        <source>Save the draft (not encrypted)</source>
+        <translation>Сохранить проект (без шифрования)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Документы Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>The draft was not saved</source>
+        <translation>Проект не сохранён</translation>
+    </message>
+    <message>
+        <source>Draft saved</source>
+        <translation>Проект сохранён</translation>
+    </message>
+    <message>
+        <source>The draft was saved (not encrypted). Open it in your word processor, complete the gaps and send it.</source>
+        <translation>Проект сохранён (без шифрования). Откройте его в текстовом редакторе, заполните пропуски и отправьте.</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <source>Probable duplicates</source>
@@ -1612,6 +1702,112 @@
     <message>
         <source>The event is removed when you save the case.</source>
         <translation>Событие будет удалено при сохранении дела.</translation>
+    </message>
+</context>
+<context>
+    <name>FilingDialog</name>
+    <message>
+        <source>Filing</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <source>New filing</source>
+        <translation>Новое обращение</translation>
+    </message>
+    <message>
+        <source>e.g. 2022-04-05 21:30 (Moscow time)</source>
+        <translation>например, 2022-04-05 21:30 (по московскому времени)</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Что:</translation>
+    </message>
+    <message>
+        <source>&amp;To whom:</source>
+        <translation>&amp;Куда:</translation>
+    </message>
+    <message>
+        <source>&amp;Filed at:</source>
+        <translation>&amp;Подано:</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;Способ:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference number:</source>
+        <translation>&amp;Номер:</translation>
+    </message>
+    <message>
+        <source>Answer &amp;expected by:</source>
+        <translation>&amp;Ответ ожидается до:</translation>
+    </message>
+    <message>
+        <source>A&amp;cknowledged at:</source>
+        <translation>Получение под&amp;тверждено:</translation>
+    </message>
+    <message>
+        <source>Ans&amp;wered at:</source>
+        <translation>Отв&amp;ет получен:</translation>
+    </message>
+    <message>
+        <source>The a&amp;nswer:</source>
+        <translation>Сод&amp;ержание ответа:</translation>
+    </message>
+    <message>
+        <source>An ECtHR Rule 39 request expects an answer in one working day unless you set another time.</source>
+        <translation>На запрос по правилу 39 ЕСПЧ ответ ожидается в течение одного рабочего дня, если вы не укажете другое время.</translation>
+    </message>
+</context>
+<context>
+    <name>FilingsPanel</name>
+    <message>
+        <source>Filed</source>
+        <translation>Подано</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation>Куда</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Filings</source>
+        <translation>Обращения</translation>
+    </message>
+    <message>
+        <source>&amp;Add filing…</source>
+        <translation>&amp;Добавить обращение…</translation>
+    </message>
+    <message>
+        <source>Record &amp;answer…</source>
+        <translation>Записать &amp;ответ…</translation>
+    </message>
+    <message>
+        <source>LATE: expected by %1</source>
+        <translation>ПРОСРОЧЕНО: ожидался до %1</translation>
+    </message>
+    <message>
+        <source>expected by %1</source>
+        <translation>ожидается до %1</translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation>ответа пока нет</translation>
+    </message>
+    <message>
+        <source>The filing was not saved</source>
+        <translation>Обращение не сохранено</translation>
     </message>
 </context>
 <context>
@@ -2492,6 +2688,61 @@
     <message>
         <source>The printer could not be started.</source>
         <translation>Не удалось запустить принтер.</translation>
+    </message>
+</context>
+<context>
+    <name>RiskBand</name>
+    <message>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Доверитель</translation>
+    </message>
+    <message>
+        <source>Why, since when</source>
+        <translation>Почему, с какого времени</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Правовое основание</translation>
+    </message>
+    <message>
+        <source>Clients at risk of removal now</source>
+        <translation>Доверители под угрозой высылки сейчас</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>&amp;Открыть дело</translation>
+    </message>
+    <message>
+        <source>Check&amp;list…</source>
+        <translation>&amp;Порядок действий…</translation>
+    </message>
+    <message>
+        <source>Draft &amp;urgent request…</source>
+        <translation>Проект &amp;срочного обращения…</translation>
+    </message>
+    <message>
+        <source>Cannot assess the risk of removal</source>
+        <translation>Не удаётся оценить угрозу высылки</translation>
+    </message>
+    <message numerus="yes">
+        <source>At risk of removal now: %n client(s)</source>
+        <translation>
+            <numerusform>Под угрозой высылки сейчас: %n доверитель</numerusform>
+            <numerusform>Под угрозой высылки сейчас: %n доверителя</numerusform>
+            <numerusform>Под угрозой высылки сейчас: %n доверителей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer in time to %n filing(s): %1</source>
+        <translation>
+            <numerusform>Нет ответа в срок на %n обращение: %1</numerusform>
+            <numerusform>Нет ответа в срок на %n обращения: %1</numerusform>
+            <numerusform>Нет ответа в срок на %n обращений: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3560,6 +3811,33 @@
     <message>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 уже существует. Заменить?</translation>
+    </message>
+</context>
+<context>
+    <name>rapid</name>
+    <message>
+        <source>transfer date set</source>
+        <translation>назначена дата передачи</translation>
+    </message>
+    <message>
+        <source>forced expulsion ordered</source>
+        <translation>назначено принудительное выдворение</translation>
+    </message>
+    <message>
+        <source>extradition decision final, no appeal</source>
+        <translation>решение о выдаче вступило в силу, жалоба не подана</translation>
+    </message>
+    <message>
+        <source>released: re-arrest at the gate</source>
+        <translation>освобождён: угроза задержания у ворот</translation>
+    </message>
+    <message>
+        <source>contact lost, whereabouts unknown</source>
+        <translation>связь утрачена, местонахождение неизвестно</translation>
+    </message>
+    <message>
+        <source>removal step while removal was barred</source>
+        <translation>действия по высылке при запрете высылки</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,157 @@
+"""Rapid response in the window (issue 16), offscreen with a real vault: the risk band on the
+dashboard, the checklist, a draft written from the band in one flow, filings and their alarm."""
+
+from __future__ import annotations
+
+import io
+from datetime import date, datetime, timedelta, timezone
+
+from docx import Document
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from db.records import Case, Charge, Event, Person, PersonName
+from desktop.cases import service as case_service
+from desktop.rapid import checklist, filings
+from ui.dashboard import DashboardPage
+from ui.rapid import ChecklistDialog, DraftDialog, FilingDialog, FilingsPanel
+
+SOON = (date.today() + timedelta(days=1)).isoformat()
+
+
+def _risky(vault, reference="BY-2026-007"):
+    return case_service.create_case(vault, Case(
+        reference=reference, kind="extradition",
+        person=Person("Аляксандр Кабанаў", names=[PersonName("Alaksandr Kabanau", "en")], birth_date="1990-02-03",
+                      citizenship=["BY"]),
+        facility="SIZO-2 Moscow", lawyer="A. Ivanova", summary="Protest in August 2020.",
+        charges=[Charge("BY", "CC", "342")],
+        events=[Event("arrest", "2026-01-10"), Event("transfer_date_set", SOON, time="05:30", place="Moscow")]))
+
+
+def test_the_band_lists_clients_at_risk_with_reasons_and_opens_the_case(qtbot, vault):
+    case = _risky(vault)
+    case_service.create_case(vault, Case(reference="QUIET-1", kind="other", person=Person("Ганна")))
+    page = DashboardPage()
+    qtbot.addWidget(page)
+    page.set_vault(vault)
+    band = page.risk_band
+    assert not band.isHidden() and "1 client" in band.title.text()
+    assert [r.reference for r in band.rows] == ["BY-2026-007"]
+    shown = [band.model.data(band.model.index(0, c)) for c in range(band.model.columnCount())]
+    assert "transfer date set" in shown[2] and "CPC art. 467" in shown[3]
+    with qtbot.wait_signal(page.case_requested) as signal:
+        band.table.setFocus()
+        qtbot.keyClick(band.table, Qt.Key.Key_Return)
+    assert signal.args == [case.id]
+    page.set_vault(None)  # locked: the band keeps nothing
+    assert band.isHidden() and band.rows == []
+
+
+def test_from_the_band_to_a_written_draft_in_one_flow(qtbot, vault, tmp_path, answers):
+    _risky(vault)
+    page = DashboardPage()
+    qtbot.addWidget(page)
+    page.set_vault(vault)
+    target = tmp_path / "request"
+    answers.queue.append(str(target))  # the save dialog: the name without .docx
+
+    def fill(dialog: DraftDialog) -> None:
+        dialog.body.setCurrentIndex(dialog.body.findData("un-hrc"))
+        dialog.language.setCurrentIndex(dialog.language.findData("ru"))
+        assert dialog.missing.count() == 0 and "every fact" in dialog.missing_label.text()
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    def drive():
+        dialog = page.risk_band.findChild(DraftDialog)
+        fill(dialog)
+
+    qtbot.waitUntil(lambda: page.risk_band.draft_button.isVisible() or True)
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, drive)
+    page.risk_band.draft_button.click()
+    written = tmp_path / "request.docx"
+    assert written.exists() and (written.stat().st_mode & 0o777) == 0o600
+    text = "\n".join(p.text for p in Document(io.BytesIO(written.read_bytes())).paragraphs)
+    assert "Аляксандр Кабанаў" in text and "Комитет ООН по правам человека" in text and "05:30" in text
+    assert any(kind == "inform" and "saved" in title for kind, title, _ in answers.seen)
+
+
+def test_the_draft_dialog_lists_missing_facts_before_drafting(qtbot, vault):
+    case = case_service.create_case(vault, Case(reference="X-2", kind="expulsion", person=Person("Ales")))
+    dialog = DraftDialog(vault, case.id)
+    qtbot.addWidget(dialog)
+    labels = [dialog.missing.item(i).text() for i in range(dialog.missing.count())]
+    assert "date of birth" in labels and "the scheduled or feared removal date and time" in labels
+    assert "8 fact" in dialog.missing_label.text()
+
+
+def test_checklist_ticks_with_the_keyboard_are_saved_with_who_and_when(qtbot, vault):
+    case = _risky(vault)
+    dialog = ChecklistDialog(vault, case.id, case.reference)
+    qtbot.addWidget(dialog)
+    box = dialog.boxes["call_facility"]
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Space)
+    assert checklist.state(vault, case.id)[0].done_by == "A. Ivanova"
+    assert "A. Ivanova" in box.text()
+
+
+def test_a_late_filing_shows_on_the_band_and_clears_with_its_answer(qtbot, vault, answers):
+    case = case_service.create_case(vault, Case(reference="F-1", kind="extradition", person=Person("Ales")))
+    panel = FilingsPanel()
+    qtbot.addWidget(panel)
+    panel.set_case(vault, case.id)
+
+    def enter(dialog: FilingDialog):
+        dialog.kind.setCurrentIndex(dialog.kind.findData("interim_measures"))
+        dialog.body.setCurrentIndex(dialog.body.findData("ecthr"))
+        dialog.filed_at.setText("2022-04-01 16:00")
+        dialog.accept()
+
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, lambda: enter(panel.findChild(FilingDialog)))
+    panel.add_button.click()
+    assert panel.model.rowCount() == 1
+    page = DashboardPage()
+    qtbot.addWidget(page)
+    page.set_vault(vault)
+    page.risk_band.refresh(datetime(2022, 4, 5, tzinfo=timezone.utc))
+    assert not page.risk_band.isHidden() and "F-1" in page.risk_band.late_label.text()
+    view = filings.list_filings(vault)[0]
+    filings.answer(vault, view.filing.id, "indicated", "2022-04-02 10:00")
+    page.risk_band.refresh(datetime(2022, 4, 5, tzinfo=timezone.utc))
+    assert page.risk_band.isHidden()
+
+
+def test_a_bad_filing_time_is_refused_with_a_message_and_the_dialog_stays(qtbot, vault, answers):
+    case = case_service.create_case(vault, Case(reference="F-2", kind="extradition", person=Person("Ales")))
+    panel = FilingsPanel()
+    qtbot.addWidget(panel)
+    panel.set_case(vault, case.id)
+    attempts = []
+
+    def enter():
+        dialog = panel.findChild(FilingDialog)
+        attempts.append(dialog)
+        if len(attempts) == 1:
+            dialog.filed_at.setText("tomorrow")
+            dialog.accept()
+        else:
+            dialog.reject()
+
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, enter)
+    timer = QTimer()
+    timer.setInterval(50)
+    timer.timeout.connect(lambda: len(attempts) == 1 and panel.findChild(FilingDialog) and
+                          panel.findChild(FilingDialog).isVisible() and enter())
+    timer.start()
+    panel.add_button.click()
+    timer.stop()
+    assert any(kind == "error" and "not a date and time" in text for kind, _t, text in answers.seen)
+    assert panel.model.rowCount() == 0
+    assert isinstance(attempts[0], QDialog)
