@@ -18,6 +18,7 @@ hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True)
 if os.environ.get("CI"):
     hypothesis_settings.load_profile("ci")
 
+from db.keys import file_salt, raw_key  # noqa: E402
 from db.vault import create_vault, open_vault  # noqa: E402
 
 PASSPHRASE = "correct horse battery staple — Янка Купала"
@@ -31,6 +32,16 @@ def template_vault(tmp_path_factory) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def vault_key(template_vault) -> str:
+    """The template's key, derived once per session (SQLCipher's raw key syntax). Every copy
+    of the template shares its salt, so this opens each of them without PBKDF2 (about 0.2 s
+    an open on a shared CI core). Tests about passphrases use PASSPHRASE and derive."""
+    key = raw_key(file_salt(template_vault), PASSPHRASE)
+    open_vault(template_vault, key).close()  # the derivation matches SQLCipher's own
+    return key
+
+
 @pytest.fixture
 def vault_path(template_vault, tmp_path) -> Path:
     """A fresh, closed, empty vault file."""
@@ -40,19 +51,20 @@ def vault_path(template_vault, tmp_path) -> Path:
 
 
 @pytest.fixture
-def vault(vault_path):
-    """A fresh, open, empty vault."""
-    v = open_vault(vault_path, PASSPHRASE)
+def vault(vault_path, vault_key):
+    """A fresh, open, empty vault (opened with the session's derived key)."""
+    v = open_vault(vault_path, vault_key)
     yield v
     v.close()
 
 
-def cli_env(tmp_path: Path, **extra: str) -> dict[str, str]:
-    """Environment for running abarona-cli as a subprocess: temp files go to tmp_path."""
+def cli_env(tmp_path: Path, key: str = PASSPHRASE, **extra: str) -> dict[str, str]:
+    """Environment for running abarona-cli as a subprocess: temp files go to tmp_path; the
+    vault opens with ``key`` (the passphrase, or the session's ``vault_key`` to skip PBKDF2)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("ABARONA_")}
     tmp = tmp_path / "tmpdir"
     tmp.mkdir(exist_ok=True)
-    env.update(TMPDIR=str(tmp), ABARONA_PASSPHRASE=PASSPHRASE, PYTHONPATH=str(ROOT), **extra)
+    env.update(TMPDIR=str(tmp), ABARONA_PASSPHRASE=key, PYTHONPATH=str(ROOT), **extra)
     return env
 
 
@@ -60,12 +72,14 @@ PYTHON = sys.executable
 
 
 @pytest.fixture
-def run(monkeypatch, capsys):
-    """Run abarona-cli in this process (fast): (exit code, stdout, stderr). The vault's
-    passphrase is set; every other passphrase variable is cleared. Never a traceback."""
+def run(monkeypatch, capsys, vault_key):
+    """Run abarona-cli in this process (fast): (exit code, stdout, stderr). ABARONA_PASSPHRASE
+    is the session's derived key of the template (opens ``vault_path`` without PBKDF2; a test
+    of a vault made with another passphrase sets the variable itself); every other
+    passphrase variable is cleared. Never a traceback."""
     from desktop import cli
 
-    monkeypatch.setenv("ABARONA_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("ABARONA_PASSPHRASE", vault_key)
     for name in ("ABARONA_NEW_PASSPHRASE", "ABARONA_BACKUP_PASSPHRASE", "ABARONA_HANDOFF_PASSPHRASE"):
         monkeypatch.delenv(name, raising=False)
 

@@ -258,13 +258,13 @@ def _normalise(case: dict) -> dict:
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.integers(0, 10_000), min_size=1, max_size=4, unique=True).flatmap(
     lambda ns: st.tuples(*[_cases(f"REF-{n}") for n in ns])))
-def test_round_trip_is_lossless(template_vault, tmp_path_factory, cases):
+def test_round_trip_is_lossless(template_vault, vault_key, tmp_path_factory, cases):
     import shutil
 
     path = tmp_path_factory.mktemp("rt") / "v.abarona"
     shutil.copyfile(template_vault, path)
     doc = document(*cases)
-    with open_vault(path, PASSPHRASE) as vault:
+    with open_vault(path, vault_key) as vault:
         _import(vault, doc)
         exported = interchange.export_document(vault)
     by_ref = {c["reference"]: c for c in exported["cases"]}
@@ -276,6 +276,6 @@ def test_round_trip_is_lossless(template_vault, tmp_path_factory, cases):
     # and the export itself imports into another empty vault to the same export
     path2 = path.with_name("v2.abarona")
     shutil.copyfile(template_vault, path2)
-    with open_vault(path2, PASSPHRASE) as vault:
+    with open_vault(path2, vault_key) as vault:
         _import(vault, json.loads(json.dumps(exported)))
         assert interchange.export_document(vault) == exported

@@ -15,7 +15,6 @@ from db.vault import open_vault
 from desktop.cases import service as svc
 from desktop.dates import edtf as dates
 from desktop.reports import aggregate
-from tests.conftest import PASSPHRASE
 
 _serial = itertools.count()
 _inserted: list[str | None] = []
@@ -43,10 +42,10 @@ def edtf(draw) -> str:
 
 
 @pytest.fixture(scope="module")
-def period_vault(template_vault, tmp_path_factory):
+def period_vault(template_vault, vault_key, tmp_path_factory):
     path = tmp_path_factory.mktemp("period") / "vault.abarona"
     shutil.copyfile(template_vault, path)
-    vault = open_vault(path, PASSPHRASE)
+    vault = open_vault(path, vault_key)
     yield vault
     vault.close()
 

@@ -23,7 +23,6 @@ from desktop.reports import aggregate, summary
 from desktop.reports.common import all_words
 from desktop.reports.drawings import LANE_WORDS
 from desktop.cases.vocab import vocabulary
-from tests.conftest import PASSPHRASE
 from tests.desktop.report_data import add_document, add_party, create, metadata, pdf_text
 
 # Names always carry a letter no fixed word of a report has, so a generated name can never
@@ -68,10 +67,10 @@ def parts(name: str) -> set[str]:
 
 
 @pytest.fixture(scope="module")
-def shared_vault(template_vault, tmp_path_factory):
+def shared_vault(template_vault, vault_key, tmp_path_factory):
     path = tmp_path_factory.mktemp("public") / "vault.abarona"
     shutil.copyfile(template_vault, path)
-    vault = open_vault(path, PASSPHRASE)
+    vault = open_vault(path, vault_key)
     yield vault
     vault.close()
 

@@ -35,7 +35,8 @@ def _backup(run, vault_path, folder, *extra):
     return next(p for p in folder.iterdir() if p.suffix == ".abarona" and not p.name.startswith("."))
 
 
-def test_create_verify_restore(run, filled, tmp_path):
+def test_create_verify_restore(run, filled, tmp_path, monkeypatch):
+    monkeypatch.setenv("ABARONA_PASSPHRASE", PASSPHRASE)  # the backup and its restore derive
     backup = _backup(run, filled, tmp_path / "usb")
     code, out, _ = run("--vault", filled, "backup", "verify", backup)
     assert code == 0 and "intact" in out
@@ -117,6 +118,7 @@ def test_handoff_export_and_import(run, filled, tmp_path, monkeypatch):
 
     other = tmp_path / "colleague.abarona"
     monkeypatch.setenv("ABARONA_NEW_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("ABARONA_PASSPHRASE", PASSPHRASE)  # a new vault: its own salt
     assert run("--vault", other, "init")[0] == 0
     monkeypatch.setenv("ABARONA_HANDOFF_PASSPHRASE", words)
     code, out, _ = run("--vault", other, "handoff", "import", package, "--dry-run")
@@ -138,6 +140,7 @@ def test_handoff_conflict_on_the_command_line(run, filled, tmp_path, monkeypatch
     monkeypatch.setenv("ABARONA_HANDOFF_PASSPHRASE", out.strip().splitlines()[-1].strip())
     other = tmp_path / "other.abarona"
     monkeypatch.setenv("ABARONA_NEW_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("ABARONA_PASSPHRASE", PASSPHRASE)  # a new vault: its own salt
     run("--vault", other, "init")
     source = tmp_path / "mine.json"
     source.write_text(json.dumps(document(case_dict("BY-2022-010", summary="mine"))), encoding="utf-8")

@@ -31,6 +31,7 @@ def cases_file(tmp_path):
 def test_init_import_list_show_search_stats(run, tmp_path, cases_file, monkeypatch):
     vault = tmp_path / "v.abarona"
     monkeypatch.setenv("ABARONA_NEW_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("ABARONA_PASSPHRASE", PASSPHRASE)  # a new vault: its own salt
     assert run("--vault", vault, "init", "--author", "A. Ivanova")[0] == 0
     code, out, _ = run("--vault", vault, "import", cases_file)
     assert code == 0 and "Imported 2 cases with 5 events" in out

@@ -31,7 +31,7 @@ def _text(path) -> str:
     return "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(path.read_bytes())).pages)
 
 
-def test_report_case_and_aggregate(run, filled, tmp_path):
+def test_report_case_and_aggregate(vault_key, run, filled, tmp_path):
     target = tmp_path / "summary.pdf"
     code, out, _ = run("--vault", filled, "report", "case", "BY-2021-003", "-o", target, "--lang", "ru")
     assert code == 0 and "NOT encrypted" in out
@@ -50,7 +50,7 @@ def test_report_case_and_aggregate(run, filled, tmp_path):
     code, out, _ = run("--vault", filled, "stats", "--from", "2022", "--to", "2022", "--json")
     assert json.loads(out)["cases"] == 1
 
-    with open_vault(filled, PASSPHRASE) as vault:
+    with open_vault(filled, vault_key) as vault:
         from desktop.cases import service as svc
 
         case = svc.get_case(vault, "BY-2021-003")

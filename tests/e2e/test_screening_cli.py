@@ -17,10 +17,10 @@ LIST = "ФИО;Дата рождения;Статья\nКУДИН АЛЕКСЕЙ
 
 
 @pytest.fixture
-def clients(vault_path):
+def clients(vault_key, vault_path):
     from db.vault import open_vault
 
-    with open_vault(vault_path, PASSPHRASE) as vault:
+    with open_vault(vault_path, vault_key) as vault:
         interchange.import_cases(vault, interchange.read_cases(document(
             {"reference": "A-1", "kind": "extradition",
              "person": {"name": "Аляксей Кудзін", "birth_date": "1988-05-12"}},

@@ -53,8 +53,8 @@ def add_event(editor, qtbot, type_, date, *, time="", place="", text=""):
     editor.add_event()
 
 
-def test_new_case_from_start_to_saved(window, qtbot, vault_path):
-    unlock(window, vault_path)
+def test_new_case_from_start_to_saved(vault_key, window, qtbot, vault_path):
+    unlock(window, vault_path, vault_key)
     QTest.keySequence(window, "Ctrl+N")
     editor = window.workspace.editor
     assert editor.case is not None and editor.case.id is None
@@ -87,7 +87,7 @@ def test_new_case_from_start_to_saved(window, qtbot, vault_path):
     window.workspace.case_list.apply_now()
     assert window.workspace.case_list.model.case_id(0) == case_id
     window.lock()
-    with open_vault(vault_path, PASSPHRASE) as vault:
+    with open_vault(vault_path, vault_key) as vault:
         case = case_service.get_case(vault, "BY-2026-001")
     assert case.person.publicity == "initials" and case.person.contact.startswith("+7")
     assert [(e.type, e.time) for e in case.events] == [("arrest", "22:40"), ("custody_ordered", None)]
@@ -95,8 +95,8 @@ def test_new_case_from_start_to_saved(window, qtbot, vault_path):
     assert [n.value for n in case.person.names] == ["Алексей Кудин", "Aliaksei Kudzin"]
 
 
-def test_invalid_case_shows_problems_and_saves_nothing(window, qtbot, vault_path):
-    unlock(window, vault_path)
+def test_invalid_case_shows_problems_and_saves_nothing(vault_key, window, qtbot, vault_path):
+    unlock(window, vault_path, vault_key)
     window.workspace.new_case()
     editor = window.workspace.editor
     editor.client_tab.person_name.setText("Someone")
@@ -114,15 +114,15 @@ def test_invalid_case_shows_problems_and_saves_nothing(window, qtbot, vault_path
 
 
 @pytest.fixture
-def two_cases(vault_path):
-    with open_vault(vault_path, PASSPHRASE) as vault:
+def two_cases(vault_key, vault_path):
+    with open_vault(vault_path, vault_key) as vault:
         interchange.import_cases(vault, interchange.read_cases(document(
             case_dict("A-1"), case_dict("A-2", person={"name": "Dzimtry Padlobnikau"}))))
     return vault_path
 
 
-def test_edit_then_switch_asks_about_unsaved_changes(window, qtbot, two_cases, answers):
-    unlock(window, two_cases)
+def test_edit_then_switch_asks_about_unsaved_changes(vault_key, window, qtbot, two_cases, answers):
+    unlock(window, two_cases, vault_key)
     ws = window.workspace
     first, second = ws.case_list.model.case_id(0), ws.case_list.model.case_id(1)
     assert ws.open_case(first)
@@ -140,12 +140,12 @@ def test_edit_then_switch_asks_about_unsaved_changes(window, qtbot, two_cases, a
     assert case_service.get_case(window.vault, second).summary == "free text"
 
 
-def test_opening_a_case_with_200_events(window, qtbot, vault_path, qtmodeltester):
+def test_opening_a_case_with_200_events(vault_key, window, qtbot, vault_path, qtmodeltester):
     events = [{"type": "hearing", "date": f"2022-{1 + i % 12:02d}-{1 + i % 28:02d}", "text": f"hearing {i}"}
               for i in range(200)]
-    with open_vault(vault_path, PASSPHRASE) as vault:
+    with open_vault(vault_path, vault_key) as vault:
         interchange.import_cases(vault, interchange.read_cases(document(case_dict("BIG", events=events))))
-    unlock(window, vault_path)
+    unlock(window, vault_path, vault_key)
     ws = window.workspace
     assert ws.open_case(ws.case_list.model.case_id(0))
     assert ws.editor.events_tab.event_model.rowCount() == 200
@@ -173,8 +173,8 @@ def _pdf(path):
     return path
 
 
-def test_documents_attach_view_and_save_copy(window, qtbot, two_cases, tmp_path, answers):
-    unlock(window, two_cases)
+def test_documents_attach_view_and_save_copy(vault_key, window, qtbot, two_cases, tmp_path, answers):
+    unlock(window, two_cases, vault_key)
     ws = window.workspace
     ws.open_case(ws.case_list.model.case_id(0))
     panel = ws.editor.documents
@@ -200,8 +200,8 @@ def test_documents_attach_view_and_save_copy(window, qtbot, two_cases, tmp_path,
     assert any(line.endswith("Document photo.png added by A. Ivanova") for line in ws.editor.history.lines)
 
 
-def test_parties_through_the_editor(window, qtbot, two_cases):
-    unlock(window, two_cases)
+def test_parties_through_the_editor(vault_key, window, qtbot, two_cases):
+    unlock(window, two_cases, vault_key)
     ws = window.workspace
     ws.open_case(ws.case_list.model.case_id(0))
 
@@ -219,8 +219,8 @@ def test_parties_through_the_editor(window, qtbot, two_cases):
     assert any("Party Ірына Кудзіна added" in line for line in ws.editor.history.lines)
 
 
-def test_history_is_readable(window, qtbot, two_cases):
-    unlock(window, two_cases)
+def test_history_is_readable(vault_key, window, qtbot, two_cases):
+    unlock(window, two_cases, vault_key)
     ws = window.workspace
     ws.open_case(ws.case_list.model.case_id(0))
     add_event(ws.editor, qtbot, "arrest", "2026-11-21")
@@ -230,8 +230,8 @@ def test_history_is_readable(window, qtbot, two_cases):
     assert any("Event “Arrest” added by A. Ivanova" in line for line in lines)
 
 
-def test_idle_lock_keeps_unsaved_edits_encrypted_and_brings_them_back(window, qtbot, two_cases, answers):
-    unlock(window, two_cases)
+def test_idle_lock_keeps_unsaved_edits_encrypted_and_brings_them_back(vault_key, window, qtbot, two_cases, answers):
+    unlock(window, two_cases, vault_key)
     ws = window.workspace
     ws.open_case(ws.case_list.model.case_id(1))
     ws.editor.case_tab.summary.setPlainText("typed just before walking away")
@@ -240,7 +240,7 @@ def test_idle_lock_keeps_unsaved_edits_encrypted_and_brings_them_back(window, qt
     qtbot.waitUntil(lambda: window.vault is None, timeout=3000)
     assert window.stack.currentWidget() is window.start
     assert ws.case_list.model.rowCount() == 0 and ws.editor.case is None
-    unlock(window, two_cases)
+    unlock(window, two_cases, vault_key)
     assert answers.seen[-1][0] == "inform"  # told that unsaved changes came back
     assert window.workspace.editor.case_tab.summary.toPlainText() == "typed just before walking away"
     assert window.workspace.editor.is_dirty()
@@ -248,20 +248,20 @@ def test_idle_lock_keeps_unsaved_edits_encrypted_and_brings_them_back(window, qt
     assert case_service.get_case(window.vault, "A-2").summary == "typed just before walking away"
 
 
-def test_lock_and_unlock_returns_to_the_same_place(window, qtbot, two_cases):
-    unlock(window, two_cases)
+def test_lock_and_unlock_returns_to_the_same_place(vault_key, window, qtbot, two_cases):
+    unlock(window, two_cases, vault_key)
     ws = window.workspace
     case_id = ws.case_list.model.case_id(1)
     ws.open_case(case_id)
     QTest.keySequence(window, "Ctrl+L")
     assert window.vault is None
-    unlock(window, two_cases)
+    unlock(window, two_cases, vault_key)
     assert window.workspace.editor.case.id == case_id
     assert window.workspace.current_page() == "cases"
 
 
-def test_trash_restore_and_empty(window, qtbot, two_cases, answers):
-    unlock(window, two_cases)
+def test_trash_restore_and_empty(vault_key, window, qtbot, two_cases, answers):
+    unlock(window, two_cases, vault_key)
     ws = window.workspace
     ws.case_list.table.selectRow(0)
     ws.case_list.table.setFocus()
@@ -283,8 +283,8 @@ def test_trash_restore_and_empty(window, qtbot, two_cases, answers):
     assert ws.trash.model.rowCount() == 0 and ws.case_list.model.rowCount() == 1
 
 
-def test_new_client_named_like_an_existing_one_is_offered(window, qtbot, two_cases, qtmodeltester):
-    unlock(window, two_cases)
+def test_new_client_named_like_an_existing_one_is_offered(vault_key, window, qtbot, two_cases, qtmodeltester):
+    unlock(window, two_cases, vault_key)
     ws = window.workspace
     ws.new_case()
     ws.editor.case_tab.reference.setText("A-3")
@@ -310,10 +310,10 @@ def test_new_client_named_like_an_existing_one_is_offered(window, qtbot, two_cas
     assert ws.current_page() == "cases" and ws.editor.case.reference in ("A-1", "A-3")
 
 
-def test_language_switch_rebuilds_the_window(window, qtbot, two_cases, qapp):
+def test_language_switch_rebuilds_the_window(vault_key, window, qtbot, two_cases, qapp):
     from ui import i18n
 
-    unlock(window, two_cases)
+    unlock(window, two_cases, vault_key)
     window.workspace.open_case(window.workspace.case_list.model.case_id(0))
     try:
         settings.put(settings.LANGUAGE, "ru")
@@ -327,8 +327,8 @@ def test_language_switch_rebuilds_the_window(window, qtbot, two_cases, qapp):
         i18n.install(qapp, "en")
 
 
-def test_keyboard_reaches_every_page(window, qtbot, two_cases):
-    unlock(window, two_cases)
+def test_keyboard_reaches_every_page(vault_key, window, qtbot, two_cases):
+    unlock(window, two_cases, vault_key)
     for row in range(window.workspace.nav.count()):
         QTest.keySequence(window, f"Ctrl+{row + 1}")
         assert window.workspace.nav.currentRow() == row
@@ -359,9 +359,9 @@ def test_date_display():
     assert format_edtf("") == "" and format_edtf("201X") == "201X"
 
 
-def test_a_lock_keeps_the_event_being_typed(window, qtbot, two_cases, answers):
+def test_a_lock_keeps_the_event_being_typed(vault_key, window, qtbot, two_cases, answers):
     """Found in review: locking rejected the open event dialog and lost what was typed."""
-    unlock(window, two_cases)
+    unlock(window, two_cases, vault_key)
     ws = window.workspace
     ws.open_case(ws.case_list.model.case_id(0))
     before = len(ws.editor.case.events)
@@ -376,7 +376,7 @@ def test_a_lock_keeps_the_event_being_typed(window, qtbot, two_cases, answers):
     when_dialog_opens(type_then_walk_away)
     ws.editor.add_event()
     assert window.vault is None
-    unlock(window, two_cases)
+    unlock(window, two_cases, vault_key)
     editor = window.workspace.editor
     assert len(editor.case.events) == before + 1
     assert any(e.place == "Москва, Ярославский вокзал" and e.time == "22:40" for e in editor.case.events)

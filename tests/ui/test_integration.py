@@ -24,27 +24,27 @@ def window(qtbot):
 
 
 @pytest.fixture
-def notified(vault_path):
+def notified(vault_key, vault_path):
     """A case whose extradition decision was served yesterday: a complaint is due."""
     from datetime import date, timedelta
 
     served = (date.today() - timedelta(days=1)).isoformat()
-    with open_vault(vault_path, PASSPHRASE) as vault:
+    with open_vault(vault_path, vault_key) as vault:
         interchange.import_cases(vault, interchange.read_cases(document(case_dict(
             "N-1", status="open", outcome="pending",
             events=[{"type": "arrest", "date": served}, {"type": "decision_notified", "date": served}]))))
     return vault_path
 
 
-def unlock(window, path):
+def unlock(window, path, key):
     window.start.path_box.setEditText(str(path))
-    window.start.passphrase.setText(PASSPHRASE)
+    window.start.passphrase.setText(key)
     window.start.open_selected()
     assert window.vault is not None, window.start.error_label.text()
 
 
-def test_dashboard_is_the_first_page_and_opens_cases(window, qtbot, notified):
-    unlock(window, notified)
+def test_dashboard_is_the_first_page_and_opens_cases(vault_key, window, qtbot, notified):
+    unlock(window, notified, vault_key)
     ws = window.workspace
     assert ws.current_page() == "dashboard"
     case_id = ws.case_list.model.case_id(0)
@@ -52,8 +52,8 @@ def test_dashboard_is_the_first_page_and_opens_cases(window, qtbot, notified):
     assert ws.current_page() == "cases" and ws.editor.case.id == case_id
 
 
-def test_case_tabs_follow_its_events(window, qtbot, notified):
-    unlock(window, notified)
+def test_case_tabs_follow_its_events(vault_key, window, qtbot, notified):
+    unlock(window, notified, vault_key)
     ws = window.workspace
     ws.open_case(ws.case_list.model.case_id(0))
     editor = ws.editor
@@ -67,8 +67,8 @@ def test_case_tabs_follow_its_events(window, qtbot, notified):
     assert editor.events_tab.event_table.currentIndex().row() == 0
 
 
-def test_lock_closes_an_open_report_dialog(window, qtbot, notified):
-    unlock(window, notified)
+def test_lock_closes_an_open_report_dialog(vault_key, window, qtbot, notified):
+    unlock(window, notified, vault_key)
     ws = window.workspace
     ws.open_case(ws.case_list.model.case_id(0))
     seen = []
@@ -86,8 +86,8 @@ def test_lock_closes_an_open_report_dialog(window, qtbot, notified):
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
 
 
-def test_dashboard_strip_tells_backups_and_leads_to_the_page(window, qtbot, notified, tmp_path, answers):
-    unlock(window, notified)
+def test_dashboard_strip_tells_backups_and_leads_to_the_page(vault_key, window, qtbot, notified, tmp_path, answers):
+    unlock(window, notified, vault_key)
     ws = window.workspace
     assert ws.dashboard.backup_status.text().startswith("⚠ No verified backup yet")
     assert ws.dashboard.screening_status.text() == "Wanted lists: none imported yet"
@@ -106,10 +106,10 @@ def test_dashboard_strip_tells_backups_and_leads_to_the_page(window, qtbot, noti
     assert ws.dashboard.backup_status.text().startswith("✓ Last verified backup:")
 
 
-def test_hand_off_takes_the_cases_selected_in_the_list(window, qtbot, notified):
+def test_hand_off_takes_the_cases_selected_in_the_list(vault_key, window, qtbot, notified):
     with open_vault(notified, PASSPHRASE) as vault:
         interchange.import_cases(vault, interchange.read_cases(document(case_dict("N-2"), case_dict("N-3"))))
-    unlock(window, notified)
+    unlock(window, notified, vault_key)
     ws = window.workspace
     ws.show_page("cases")
     from PySide6.QtCore import QItemSelection, QItemSelectionModel
@@ -133,16 +133,16 @@ def test_hand_off_takes_the_cases_selected_in_the_list(window, qtbot, notified):
     assert seen == [("HandoffExportDialog", chosen)]
 
 
-def test_a_merge_reloads_the_open_case_so_no_stale_copy_is_saved(window, qtbot, vault_path):
+def test_a_merge_reloads_the_open_case_so_no_stale_copy_is_saved(vault_key, window, qtbot, vault_path):
     """Found in review: saving the editor's copy after a merge deleted the merged spellings."""
     from desktop.cases import service as case_service
     from desktop.screening import duplicates
 
-    with open_vault(vault_path, PASSPHRASE) as vault:
+    with open_vault(vault_path, vault_key) as vault:
         interchange.import_cases(vault, interchange.read_cases(document(
             case_dict("M-1", person={"name": "Аляксей Кудзін", "names": [{"value": "Aliaksei Kudzin"}]}),
             case_dict("M-2", person={"name": "Алексей Кудин", "names": [{"value": "Alexei Kudin"}]}))))
-    unlock(window, vault_path)
+    unlock(window, vault_path, vault_key)
     ws = window.workspace
     ws.show_page("cases")
     first = next(ws.case_list.model.case_id(r) for r in range(2)

@@ -78,8 +78,8 @@ def test_create_refuses_existing_file(window, qtbot, vault_path):
     assert vault_path.read_bytes() == before
 
 
-def test_unlock_shows_cases_and_lock_empties_everything(window, qtbot, vault_path):
-    with open_vault(vault_path, PASSPHRASE) as vault:
+def test_unlock_shows_cases_and_lock_empties_everything(vault_key, window, qtbot, vault_path):
+    with open_vault(vault_path, vault_key) as vault:
         interchange.import_cases(vault, interchange.read_cases(document(case_dict("A-1"), case_dict("A-2"))))
     _unlock(window, qtbot, vault_path)
     assert window.stack.currentWidget() is window.workspace
