@@ -155,3 +155,91 @@ def foreign_key_problems(conn: sqlcipher3.Connection) -> list[tuple[str, str]]:
 def case_ids_of_persons(conn: sqlcipher3.Connection, person_ids: Iterable[str]) -> list[str]:
     return [row[0] for row in conn.execute(
         f"SELECT id FROM cases WHERE person_id IN {_IDS}", (json.dumps(list(person_ids)),))]
+
+
+# -- tombstones (issue 12, item 4; the table and its triggers: db/migrations/m0002_tombstones) ------
+
+#: The columns of a tombstone as it travels in a package.
+TOMBSTONE_COLUMNS = ("entity", "record_id", "case_id", "person_id", "deleted_at", "deleted_by")
+
+
+def has_tombstones(conn: sqlcipher3.Connection) -> bool:
+    """Whether the file keeps tombstones (packages written by the first release do not)."""
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'tombstones'"
+                        ).fetchone() is not None
+
+
+def tombstones_of_cases(conn: sqlcipher3.Connection, case_ids: Sequence[str]) -> list[dict]:
+    """The deletions a package of these cases carries: records of the cases, and the
+    spellings and persons of their persons."""
+    ids = json.dumps(list(case_ids))
+    return _dicts(conn.execute(
+        f"SELECT {', '.join(TOMBSTONE_COLUMNS)} FROM tombstones WHERE case_id IN {_IDS}"
+        f" OR (case_id IS NULL AND person_id IN {_PERSONS}) ORDER BY entity, record_id", (ids, ids)))
+
+
+def all_tombstones(conn: sqlcipher3.Connection) -> list[dict]:
+    """Every tombstone of a file; none for a file without the table (a first-release package)."""
+    if not has_tombstones(conn):
+        return []
+    return _dicts(conn.execute(f"SELECT {', '.join(TOMBSTONE_COLUMNS)} FROM tombstones ORDER BY entity, record_id"))
+
+
+def tombstones_by_key(conn: sqlcipher3.Connection, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], dict]:
+    """{(entity, record id): tombstone} for those of ``keys`` deleted in this vault."""
+    found = _dicts(conn.execute(
+        f"SELECT t.{', t.'.join(TOMBSTONE_COLUMNS)} FROM json_each(?) k JOIN tombstones t"
+        " ON t.entity = json_extract(k.value, '$[0]') AND t.record_id = json_extract(k.value, '$[1]')",
+        (json.dumps([list(k) for k in keys]),)))
+    return {(row["entity"], row["record_id"]): row for row in found}
+
+
+def insert_tombstones(conn: sqlcipher3.Connection, tombstones: Sequence[dict]) -> int:
+    """Remember deletions made elsewhere (those already known here are kept as they are);
+    returns how many were new."""
+    before = conn.total_changes
+    conn.executemany(
+        f"INSERT OR IGNORE INTO tombstones({', '.join(TOMBSTONE_COLUMNS)}) VALUES ({', '.join('?' * 6)})",
+        [[t.get(c) if c != "deleted_by" else (t.get(c) or "") for c in TOMBSTONE_COLUMNS] for t in tombstones])
+    return conn.total_changes - before
+
+
+def delete_records(conn: sqlcipher3.Connection, table: str, ids: Sequence[str]) -> None:
+    """Delete records by id (their tombstones are written by the triggers)."""
+    if table not in TABLES:
+        raise ValueError(table)
+    conn.executemany(f"DELETE FROM {table} WHERE id = ?", [(i,) for i in ids])
+
+
+def trash_cases(conn: sqlcipher3.Connection, case_ids: Sequence[str], *, now: str) -> None:
+    conn.executemany("UPDATE cases SET deleted_at = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL",
+                     [(now, now, i) for i in case_ids])
+
+
+def date_tombstones(conn: sqlcipher3.Connection, tombstones: Sequence[dict]) -> None:
+    """Give tombstones written here for deletions taken from a package the time and author
+    of the original deletion."""
+    conn.executemany("UPDATE tombstones SET deleted_at = ?, deleted_by = ? WHERE entity = ? AND record_id = ?",
+                     [(t["deleted_at"], t.get("deleted_by") or "", t["entity"], t["record_id"]) for t in tombstones])
+
+
+def present_keys(conn: sqlcipher3.Connection, keys: Iterable[tuple[str, str]]) -> set[tuple[str, str]]:
+    """Those of ``keys`` (entity, record id as a tombstone names it) whose record is here."""
+    by_entity: dict[str, list[str]] = {}
+    for entity, record_id in keys:
+        by_entity.setdefault(entity, []).append(record_id)
+    found: set[tuple[str, str]] = set()
+    for entity, ids in by_entity.items():
+        if entity == "person_names":
+            sql = (f"SELECT person_id || ':' || value FROM person_names"
+                   f" WHERE person_id || ':' || value IN {_IDS}")
+        elif entity in TABLES:
+            sql = f"SELECT id FROM {entity} WHERE id IN {_IDS}"
+        else:
+            continue  # a kind of record this program does not know: nothing here to match
+        found |= {(entity, row[0]) for row in conn.execute(sql, (json.dumps(ids),))}
+    return found
+
+
+def delete_orphan_parties(conn: sqlcipher3.Connection) -> None:
+    conn.execute("DELETE FROM parties WHERE NOT EXISTS (SELECT 1 FROM case_parties WHERE party_id = parties.id)")

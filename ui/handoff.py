@@ -75,6 +75,7 @@ def field_label(name: str) -> str:
         "role": translate("handoff", "role"), "note": translate("handoff", "note"),
         "article": translate("handoff", "article"), "part": translate("handoff", "part"),
         "deleted_at": translate("handoff", "in the trash since"),
+        "deleted": translate("handoff", "deleted (when, by whom)"),
     }
     return labels.get(name, name.replace("_", " "))
 

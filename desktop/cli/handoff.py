@@ -6,7 +6,16 @@ import os
 import sys
 
 from desktop.cli.common import UsageError, _ask, _open
-from desktop.vaults.handoff import ImportPlan, Package, apply_import, export_package, open_package, plan_import
+from desktop.vaults.handoff import (
+    ENTITIES,
+    ImportPlan,
+    Package,
+    apply_import,
+    export_package,
+    open_package,
+    plan_import,
+)
+
 
 def _show(value: object) -> str:
     text = "—" if value is None or value == "" else str(value)
@@ -21,6 +30,16 @@ def _print_plan(plan: ImportPlan, package: Package) -> None:
     for c in plan.conflicts:
         where = f" in case {c.reference}" if c.reference else ""
         print(f"Conflict {c.record_id}: {ENTITIES[c.table]} {c.what}{where}")
+        by = f" by {c.deleted_by}" if c.deleted_by else ""
+        if c.deleted == "here":
+            print(f"    deleted in this vault{by} at {c.deleted_at}; the package still has it. It stays deleted "
+                  f"unless you take theirs (--theirs {c.record_id}).")
+            continue
+        if c.deleted == "there":
+            print(f"    deleted in their vault{by} at {c.deleted_at}; you still have it. It stays unless you take "
+                  f"theirs (--theirs {c.record_id}" + (", which moves the case to the trash)." if c.table == "cases"
+                                                        else ", which deletes it here)."))
+            continue
         for f in c.fields:
             print(f"    {f.name}: mine {_show(f.mine)} | theirs {_show(f.theirs)}")
     for c in plan.collisions:
@@ -60,7 +79,8 @@ def cmd_import(args) -> int:
         result = apply_import(vault, package, plan, decisions=decisions, renames=renames)
     if result.changed:
         print(f"Imported: {sum(result.added.values())} record(s) added, {sum(result.replaced.values())} replaced "
-              f"by theirs, {result.kept_mine} conflict(s) kept as yours, {result.identical} identical skipped.")
+              f"by theirs, {sum(result.deleted.values())} deleted as in theirs, {result.kept_mine} conflict(s) kept "
+              f"as yours, {result.identical} identical skipped.")
     elif result.skipped_cases:
         print("Nothing changed in this vault.")
     else:

@@ -138,6 +138,8 @@ def _write_package(conn, tmp: Path, key: str, case_ids: list[str], chosen: list[
         for table in queries.TABLES:
             queries.insert_rows(package, table, queries.rows_of_cases(conn, table, case_ids))
             tick(1)
+        # The deletions travel too, so that the colleague's import never brings them back.
+        queries.insert_tombstones(package, queries.tombstones_of_cases(conn, case_ids))
         for document in queries.rows_of_cases(conn, "documents", case_ids):
             queries.copy_chunks(conn, package, document["id"])
         tick(1)
@@ -183,6 +185,8 @@ class Package:
             self.names.setdefault(row["person_id"], []).append(row)
         for spellings in self.names.values():
             spellings.sort(key=lambda r: r["position"])
+        #: Deletions made in the sending vault (none in a package of the first release).
+        self.tombstones = queries.all_tombstones(conn)
 
     @property
     def source(self) -> dict:
@@ -234,7 +238,10 @@ class FieldChange:
 
 @dataclass(frozen=True)
 class Conflict:
-    """A record both vaults hold, with different content."""
+    """A record both vaults hold, with different content; or a record one of them deleted
+    and the other still holds (``deleted``: "here", the package brings back a record deleted
+    in this vault; "there", the package says its vault deleted a record this one holds).
+    Keeping mine leaves a deletion here deleted, and a record deleted there in place."""
 
     key: str                  # "table:id", what a decision names
     table: str
@@ -244,6 +251,9 @@ class Conflict:
     what: str                 # the record in a few words of its own data (a date and type, a name)
     fields: list[FieldChange]
     record: dict = field(default_factory=dict, compare=False, repr=False)  # their version, whole
+    deleted: str = ""         # "", "here" or "there"
+    deleted_by: str = ""      # who deleted it (the author of the vault it was deleted in)
+    deleted_at: str = ""      # when (ISO 8601, UTC)
 
 
 @dataclass(frozen=True)
@@ -263,11 +273,21 @@ class ImportPlan:
     conflicts: list[Conflict]
     collisions: list[Collision]
     cases: list[tuple[str, str]]        # the package's cases (id, reference)
+    #: Deletions the package carries of records this vault does not hold: remembered here.
+    carried: list[dict] = field(default_factory=list)
+    #: (table, id) of records that go with a record deleted here (the records of a case, the
+    #: deadlines of an event): {their key: the keys of the conflicts whose "theirs" brings them}.
+    followers: dict[tuple[str, str], set[str]] = field(default_factory=dict)
 
     @property
     def changes(self) -> bool:
         """Whether the import has anything to add or to decide."""
-        return bool(self.conflicts or self.collisions or any(self.new.values()))
+        return bool(self.conflicts or self.collisions or any(self.new.values()) or self.carried)
+
+    @property
+    def deletions(self) -> list[Conflict]:
+        """The conflicts about a deletion (either way)."""
+        return [c for c in self.conflicts if c.deleted]
 
     @property
     def new_count(self) -> int:
@@ -302,6 +322,16 @@ def _what(table: str, row: dict) -> str:
     return row.get("id", "")
 
 
+def _deletion(tombstone: dict) -> str:
+    """A deletion in a few words: "2026-11-30T10:00:00Z, Hanna Ivanova"."""
+    return ", ".join(v for v in (tombstone.get("deleted_at"), tombstone.get("deleted_by")) if v)
+
+
+#: Records a package may say were deleted in its vault, and that an import can then delete
+#: here (persons, parties and spellings go with their cases; they are remembered only).
+_DELETED_THERE = ("cases", "events", "charges", "deadlines", "case_parties", "documents")
+
+
 def _diff(mine: dict, theirs: dict) -> list[FieldChange]:
     keys = [k for k in theirs if k not in _TIMESTAMPS and k in mine]
     return [FieldChange(k, mine[k], theirs[k]) for k in keys if mine[k] != theirs[k]]
@@ -323,6 +353,16 @@ def _plan(conn, package: Package) -> ImportPlan:
     new: dict[str, list[str]] = {}
     identical: dict[str, int] = {}
     conflicts: list[Conflict] = []
+    # Records this vault deleted that the package brings back (issue 12, item 4).
+    gone_here = queries.tombstones_by_key(
+        conn, [(t, r["id"]) for t in queries.TABLES if t != "person_names" for r in rows[t]])
+    deleted_cases = {r["id"] for r in rows["cases"] if ("cases", r["id"]) in gone_here}
+    users: dict[tuple[str, str], set[str]] = {}
+    for r in rows["cases"]:
+        users.setdefault(("persons", r["person_id"]), set()).add(r["id"])
+    for r in rows["case_parties"]:
+        users.setdefault(("parties", r["party_id"]), set()).add(r["case_id"])
+    followers: dict[tuple[str, str], set[str]] = {}
     for table in queries.TABLES:
         if table == "person_names":
             continue
@@ -332,8 +372,31 @@ def _plan(conn, package: Package) -> ImportPlan:
         new[table], identical[table] = [], 0
         for theirs in theirs_rows:
             mine = mine_rows.get(theirs["id"])
-            if mine is None:
+            tombstone = gone_here.get((table, theirs["id"])) if mine is None else None
+            key = (table, theirs["id"])
+            if mine is None and table == "deadlines" and theirs.get("rule_id") and theirs.get("event_id"):
+                # A deadline a rule derived from an event deleted here goes with that event.
+                leaders = followers.get(("events", theirs["event_id"]))
+                if ("events", theirs["event_id"]) in gone_here:
+                    followers[key] = leaders or {f"events:{theirs['event_id']}"}
+                    continue
+            if mine is None and tombstone is None:
                 new[table].append(theirs["id"])
+                continue
+            if mine is None:
+                case_id = theirs["id"] if table == "cases" else theirs.get("case_id")
+                if table != "cases" and case_id in deleted_cases:
+                    followers[key] = {f"cases:{case_id}"}  # deleted here with its case: decided with it
+                    continue
+                if table in ("persons", "parties") and users.get(key, {""}) <= deleted_cases:
+                    followers[key] = {f"cases:{c}" for c in users[key]}
+                    continue
+                conflicts.append(Conflict(
+                    key=f"{table}:{theirs['id']}", table=table, record_id=theirs["id"], case_id=case_id,
+                    reference=references.get(case_id) if case_id else None, what=_what(table, theirs),
+                    fields=[FieldChange("deleted", _deletion(tombstone), None)], record=theirs,
+                    deleted="here", deleted_by=tombstone.get("deleted_by") or "",
+                    deleted_at=tombstone["deleted_at"]))
                 continue
             fields = _diff(mine, theirs)
             if table == "persons":
@@ -349,6 +412,34 @@ def _plan(conn, package: Package) -> ImportPlan:
                 key=f"{table}:{theirs['id']}", table=table, record_id=theirs["id"], case_id=case_id,
                 reference=references.get(case_id) if case_id else None, what=_what(table, theirs),
                 fields=fields, record=theirs))
+    # Records the package's vault deleted that this one still holds.
+    theirs_gone: dict[str, list[dict]] = {}
+    for tombstone in package.tombstones:
+        theirs_gone.setdefault(tombstone["entity"], []).append(tombstone)
+    present = queries.present_keys(conn, [(t["entity"], t["record_id"]) for t in package.tombstones])
+    trashed_there: set[str] = set()
+    for table in _DELETED_THERE:
+        mine_rows = queries.rows_by_id(conn, table, [t["record_id"] for t in theirs_gone.get(table, [])])
+        for tombstone in theirs_gone.get(table, []):
+            mine = mine_rows.get(tombstone["record_id"])
+            if mine is None:
+                continue
+            case_id = mine["id"] if table == "cases" else mine.get("case_id")
+            if table == "cases" and mine.get("deleted_at"):
+                continue  # in the trash here already
+            if table != "cases" and case_id in trashed_there:
+                continue  # goes with its case
+            if table == "cases":
+                trashed_there.add(mine["id"])
+            conflicts.append(Conflict(
+                key=f"{table}:{mine['id']}", table=table, record_id=mine["id"], case_id=case_id,
+                reference=_reference(conn, references, case_id), what=_what(table, mine),
+                fields=[FieldChange("deleted", None, _deletion(tombstone))], record=mine,
+                deleted="there", deleted_by=tombstone.get("deleted_by") or "",
+                deleted_at=tombstone["deleted_at"]))
+    keys = [(t["entity"], t["record_id"]) for t in package.tombstones]
+    known = queries.tombstones_by_key(conn, keys)
+    carried = [t for t, key in zip(package.tombstones, keys) if key not in present and key not in known]
     collisions = []
     taken = queries.case_ids_by_reference(conn, [r["reference"] for r in rows["cases"] if r["id"] in new["cases"]])
     for row in rows["cases"]:
@@ -359,7 +450,16 @@ def _plan(conn, package: Package) -> ImportPlan:
             collisions.append(Collision(case_id=row["id"], reference=row["reference"], local_case_id=local,
                                         records=records))
     return ImportPlan(new=new, identical=identical, conflicts=conflicts, collisions=collisions,
-                      cases=list(package.cases))
+                      cases=list(package.cases), carried=carried, followers=followers)
+
+
+def _reference(conn, references: dict[str, str], case_id: str | None) -> str | None:
+    if not case_id:
+        return None
+    if case_id not in references:
+        row = queries.rows_by_id(conn, "cases", [case_id]).get(case_id)
+        references[case_id] = row["reference"] if row else None
+    return references[case_id]
 
 
 # -- applying it -------------------------------------------------------------------------------------
@@ -374,10 +474,15 @@ class ImportResult:
     renamed: dict[str, str]             # their reference: the new one
     case_ids: list[str]                 # cases added or changed
     source: dict = field(default_factory=dict)
+    deleted: dict[str, int] = field(default_factory=dict)  # table: records deleted (cases: trashed)
+                                                            # because the package's vault deleted them
+    kept_deleted: int = 0               # records deleted here that the package brought back, left deleted
+    tombstones: int = 0                 # deletions made there remembered here
 
     @property
     def changed(self) -> bool:
-        return bool(sum(self.added.values()) or sum(self.replaced.values()))
+        return bool(sum(self.added.values()) or sum(self.replaced.values()) or sum(self.deleted.values())
+                    or self.tombstones)
 
 
 def apply_import(vault: Vault, package: Package, plan: ImportPlan | None = None, *,
@@ -472,6 +577,15 @@ def _apply(vault: Vault, conn, package: Package, plan: ImportPlan, choice: dict[
     skipped = {c.case_id for c in plan.collisions if c.case_id not in new_refs}
     theirs_keys = {key for key, value in choice.items() if value == "theirs"}
     conflicts = {c.key: c for c in plan.conflicts}
+    # Deleted here, brought back by the package: re-added only when the user takes theirs;
+    # a case kept deleted keeps its records out, a person or party kept deleted its cases.
+    deleted_here = [c for c in plan.conflicts if c.deleted == "here"]
+    readd = {c.key for c in deleted_here if c.key in theirs_keys}
+    kept_deleted = {(c.table, c.record_id) for c in deleted_here if c.key not in theirs_keys}
+    skipped |= {record_id for table, record_id in kept_deleted if table == "cases"}
+    arriving = set(plan.new["cases"]) | {c.record_id for c in deleted_here if c.table == "cases"}
+    skipped |= {r["id"] for r in rows["cases"]
+                if r["id"] in arriving and ("persons", r["person_id"]) in kept_deleted}
     tick = phases.tick("merge", len(queries.TABLES))
     added: dict[str, int] = {}
     replaced: dict[str, int] = {}
@@ -482,7 +596,8 @@ def _apply(vault: Vault, conn, package: Package, plan: ImportPlan, choice: dict[
     # What the kept records need: persons of cases kept, parties of case parties kept.
     kept_cases = [r for r in rows["cases"] if r["id"] not in skipped]
     needed_persons = {r["person_id"] for r in kept_cases}
-    kept_links = [r for r in rows["case_parties"] if r["case_id"] not in skipped]
+    kept_links = [r for r in rows["case_parties"] if r["case_id"] not in skipped
+                  and ("parties", r["party_id"]) not in kept_deleted]
     needed_parties = {r["party_id"] for r in kept_links}
 
     for table in queries.TABLES:
@@ -498,8 +613,10 @@ def _apply(vault: Vault, conn, package: Package, plan: ImportPlan, choice: dict[
             case_id = row["id"] if table == "cases" else row.get("case_id")
             if case_id in skipped:
                 continue
+            if table == "case_parties" and ("parties", row["party_id"]) in kept_deleted:
+                continue
             key = f"{table}:{row['id']}"
-            if row["id"] in new_ids:
+            if row["id"] in new_ids or key in readd or plan.followers.get((table, row["id"]), set()) & readd:
                 row = dict(row)
                 if table == "cases" and row["id"] in new_refs:
                     row["reference"] = new_refs[row["id"]]
@@ -542,15 +659,19 @@ def _apply(vault: Vault, conn, package: Package, plan: ImportPlan, choice: dict[
 
     if replaced_persons:
         touched_cases |= set(queries.case_ids_of_persons(conn, replaced_persons))
+    deleted = _apply_deletions(conn, [c for c in plan.conflicts if c.deleted == "there" and c.key in theirs_keys],
+                               source, now, entries, touched_cases)
+    carried = queries.insert_tombstones(conn, plan.carried)
     result = ImportResult(
         added=added, replaced=replaced, kept_mine=len(plan.conflicts) - len(theirs_keys),
         identical=plan.identical_count,
         skipped_cases=[c.reference for c in plan.collisions if c.case_id in skipped],
         renamed={c.reference: new_refs[c.case_id] for c in plan.collisions if c.case_id in new_refs},
-        case_ids=sorted(touched_cases), source=source)
+        case_ids=sorted(c for c in touched_cases if c), source=source, deleted=deleted,
+        kept_deleted=len(kept_deleted), tombstones=carried)
     if not result.changed:
         return result  # nothing written: a second import of the same package changes nothing
-    cases = case_queries.get_cases(conn, sorted(touched_cases))
+    cases = case_queries.get_cases(conn, result.case_ids)
     search_queries.index_cases(conn, [search_doc(c) for c in cases])
     entries += deadline_service.sync(conn, {c.id: (c.kind, list(c.events)) for c in cases}, now=now).audit
     problems = queries.foreign_key_problems(conn)
@@ -560,9 +681,34 @@ def _apply(vault: Vault, conn, package: Package, plan: ImportPlan, choice: dict[
     entries.append(("vault", vault.vault_id, None, "handoff_import", {
         "from": source, "added": sum(added.values()), "replaced": sum(replaced.values()),
         "kept_mine": result.kept_mine, "identical": result.identical,
+        "deleted": sum(deleted.values()), "kept_deleted": result.kept_deleted, "tombstones": carried,
         "skipped": result.skipped_cases, "renamed": result.renamed}))
     audit_queries.record(conn, entries, at=now, author=vault.author)
     return result
+
+
+def _apply_deletions(conn, taken: list[Conflict], source: dict, now: str, entries: list[tuple],
+                     touched_cases: set[str]) -> dict[str, int]:
+    """Delete here what the package's vault deleted, where the user took theirs: a case goes
+    to the trash (it can be restored); any other record is deleted, its tombstone dated as
+    the original deletion."""
+    deleted: dict[str, int] = {}
+    for conflict in taken:
+        if conflict.table == "cases":
+            queries.trash_cases(conn, [conflict.record_id], now=now)
+        else:
+            queries.delete_records(conn, conflict.table, [conflict.record_id])
+            queries.date_tombstones(conn, [{"entity": conflict.table, "record_id": conflict.record_id,
+                                            "deleted_at": conflict.deleted_at, "deleted_by": conflict.deleted_by}])
+        deleted[conflict.table] = deleted.get(conflict.table, 0) + 1
+        entries.append((ENTITIES[conflict.table], conflict.record_id, conflict.case_id,
+                        "handoff_trash" if conflict.table == "cases" else "handoff_delete",
+                        {"from": source, "deleted_by": conflict.deleted_by, "deleted_at": conflict.deleted_at}))
+        if conflict.case_id:
+            touched_cases.add(conflict.case_id)
+    if deleted.get("case_parties"):
+        queries.delete_orphan_parties(conn)
+    return deleted
 
 
 def _check_references(conn, replacing: list[dict]) -> None:

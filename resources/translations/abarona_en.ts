@@ -3626,6 +3626,10 @@
         <source>in the trash since</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>deleted (when, by whom)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>history</name>

@@ -3646,6 +3646,10 @@
         <source>in the trash since</source>
         <translation>в корзине с</translation>
     </message>
+    <message>
+        <source>deleted (when, by whom)</source>
+        <translation>удалено (когда, кем)</translation>
+    </message>
 </context>
 <context>
     <name>history</name>
