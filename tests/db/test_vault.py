@@ -281,14 +281,21 @@ def test_a_migration_unknown_to_this_program_is_refused_untouched(vault_path):
     assert vault_path.read_bytes() == before
 
 
-def test_a_first_release_vault_counts_as_having_the_first_migration(vault_path):
-    """Vaults of the first release keep no list of migrations: schema 1 means the first ran."""
-    conn = _raw(vault_path)
-    conn.execute("DELETE FROM meta WHERE key = 'migrations'")
+def test_a_first_release_vault_counts_as_having_the_first_migration(tmp_path):
+    """Vaults of the first release keep no list of migrations: schema 1 means the first ran.
+    Made here as the first release made them: the first schema only, user_version 1."""
+    from db.schema import upgrade_to_1
+
+    path = tmp_path / "release1.abarona"
+    conn = _raw(path)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    upgrade_to_1(conn)
+    conn.execute("INSERT INTO meta(key, value) VALUES ('vault_id', 'x'), ('author', 'A. Ivanova')")
     conn.execute("PRAGMA user_version = 1")
     conn.commit()
     conn.close()
-    with open_vault(vault_path, PASSPHRASE) as vault:
+    with open_vault(path, PASSPHRASE) as vault:
         assert vault.schema_version == SCHEMA_VERSION
         row = vault.conn.execute("SELECT value FROM meta WHERE key = 'migrations'").fetchone()
         vault.conn.execute("SELECT count(*) FROM cases").fetchone()
