@@ -88,15 +88,16 @@ def cmd_dashboard(args) -> int:
                          "contact_lost": s.contact_lost.isoformat() if s.contact_lost else None} for s in board.silence],
         }, ensure_ascii=False, indent=2))
         return EXIT_OK
+    t = board.totals
+    print(f"Overdue: {t['overdue']}; due today: {t['today']}; next {dashboard_service.HORIZON_DAYS} days: "
+          f"{t['upcoming']}; in custody: {t['custody']}; silence alarms: {t['silence']}; "
+          f"at risk of removal now: {len(risky)}")
     if risky:
         print(f"AT RISK OF REMOVAL NOW: {len(risky)}")
     for row in risky:
         print(f"  {row.reference:<14} {row.person_name}")
         for r in row.reasons:
             print(f"      since {r.since.replace('T', ' ')}: {r.kind.replace('_', ' ')} — {r.basis}")
-    t = board.totals
-    print(f"Overdue: {t['overdue']}; due today: {t['today']}; next {dashboard_service.HORIZON_DAYS} days: "
-          f"{t['upcoming']}; in custody: {t['custody']}; silence alarms: {t['silence']}")
     for title, name in (("Overdue (most recent first)", "overdue"), ("Due today", "today"), ("Next days", "upcoming")):
         rows = getattr(board, name)
         if rows:
