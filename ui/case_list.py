@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.cases import service as case_service
 from desktop.cases.service import CaseFilter
 from desktop.cases.vocab import vocabulary
+from desktop.text import visible
 from ui import i18n, settings
 from ui.dates import format_edtf
 
@@ -128,7 +129,7 @@ class CaseTableModel(QAbstractTableModel):
             "lawyer": row.lawyer or "",
             "updated": row.updated_at[:16].replace("T", " "),
         }[column]
-        return value
+        return visible(value)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.COLUMNS):

@@ -17,6 +17,7 @@ from desktop.cases import service as case_service
 from desktop.cases import persons as person_service
 from desktop.cases.records import CaseFilter
 from desktop.cases.vocab import vocabulary
+from desktop.text import visible
 from ui import i18n
 from ui.dates import format_edtf
 from ui.record_table import RecordTableModel
@@ -83,7 +84,7 @@ class PersonTableModel(QAbstractTableModel):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         row = self._rows[index.row()]
-        return [row.display_name, row.other_names, format_edtf(row.birth_date), str(row.cases)][index.column()]
+        return visible([row.display_name, row.other_names, format_edtf(row.birth_date), str(row.cases)][index.column()])
 
     def person_id(self, row: int) -> str | None:
         return self._rows[row].id if 0 <= row < len(self._rows) else None

@@ -8,6 +8,8 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from desktop.text import visible
+
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -43,7 +45,7 @@ class RecordTableModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self.records):
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._columns[index.column()][1](self.records[index.row()]) or ""
+            return visible(self._columns[index.column()][1](self.records[index.row()]) or "")
         return None
 
     def record(self, row: int):

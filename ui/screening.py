@@ -608,6 +608,9 @@ class ScreeningPage(QWidget):
             text += " " + self.tr("%1 row(s) without a name were skipped.").replace("%1", str(len(result.skipped_rows)))
         if result.unused_columns:
             text += " " + self.tr("Columns not imported: %1.").replace("%1", ", ".join(result.unused_columns))
+        if result.unreadable_births:
+            text += " " + self.tr("The birth date could not be read in row(s) %1; those entries are screened "
+                                  "by name alone.").replace("%1", ", ".join(str(u.row) for u in result.unreadable_births))
         prompts.inform(self, self.tr("Wanted list imported"), text)
         self.lists_changed.emit()
         return True

@@ -20,7 +20,7 @@ from db import search as search_queries
 from db.records import Case, Charge, Event, Person, PersonName
 from db.vault import Vault, new_id, now_utc
 from desktop.vaults.atomic import write_atomically
-from desktop.cases.service import Problem, prepare, search_doc, validate_case
+from desktop.cases.service import Problem, prepare, search_doc, spoken_field, validate_case
 from desktop.deadlines.service import derive_new_cases
 from desktop.progress import Progress, report
 
@@ -69,6 +69,10 @@ class _Reader:
         if not isinstance(value, dict):
             self.bad(path, "must be an object", "type")
             return {}
+        for key in getattr(value, "twice", ()):
+            where = f"{path}.{key}" if path else key
+            self.bad(where, f"{spoken_field(where)} is given twice in this case (the file has the key "
+                     f"\"{key}\" two times); keep one and import again", "duplicate_key", key=key)
         for key in value:
             if key not in allowed:
                 self.bad(f"{path}.{key}" if path else key,
@@ -117,6 +121,21 @@ class _Reader:
         )
 
 
+class _JsonObject(dict):
+    """A JSON object that remembers the keys it was given more than once (``twice``):
+    Python's json keeps the last silently, which would drop what the file also said."""
+
+    twice: tuple[str, ...] = ()
+
+
+def _object(pairs: list[tuple[str, object]]) -> dict:
+    result = _JsonObject(pairs)
+    if len(result) != len(pairs):
+        seen: set[str] = set()
+        result.twice = tuple(dict.fromkeys(k for k, _ in pairs if k in seen or seen.add(k)))
+    return result
+
+
 def parse(data: bytes) -> dict:
     """Decode and parse a file's bytes; ImportRejected names the line and column."""
     try:
@@ -124,7 +143,7 @@ def parse(data: bytes) -> dict:
     except UnicodeDecodeError as exc:
         raise ImportRejected([Problem("file", "", f"is not UTF-8 text (byte {exc.start})", "encoding")]) from None
     try:
-        document = json.loads(text)
+        document = json.loads(text, object_pairs_hook=_object)
     except json.JSONDecodeError as exc:
         raise ImportRejected([Problem(
             "file", "", f"is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}",
@@ -139,13 +158,19 @@ def read_cases(document: object) -> list[Case]:
     problems: list[Problem] = []
     if not isinstance(document, dict):
         raise ImportRejected([Problem("file", "", "must be a JSON object with format, version and cases", "type")])
+    for key in getattr(document, "twice", ()):
+        problems.append(Problem("file", key, f"{spoken_field(key)} is given twice in the file; keep one",
+                                "duplicate_key", {"key": key}))
     for key in document:
         if key not in _TOP:
             problems.append(Problem("file", key, "is not a field of the format (allowed: format, version, cases)", "unknown_field"))
     if document.get("format") != FORMAT:
         problems.append(Problem("file", "format", f"must be \"{FORMAT}\" (this is not an Abarona case file)", "format"))
     version = document.get("version")
-    if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
+    if isinstance(version, bool) or not isinstance(version, (int, type(None))):
+        problems.append(Problem("file", "version", f"the format version must be the number {VERSION}, "
+                                f"not {json.dumps(version)}", "version"))
+    elif isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
         problems.append(Problem("file", "version", f"is {version}: the file was written by a newer version of "
                                 f"Abarona; this program reads version {VERSION}", "version"))
     elif version != VERSION:

@@ -42,6 +42,38 @@ class Problem:
         return f"{where}: {self.message}"
 
 
+_PATH_PART = re.compile(r"([a-z_]+)(?:\[(\d+)\])?")
+_SPOKEN_LISTS = {"events": "event", "charges": "charge", "parties": "party", "names": "spelling",
+                 "tags": "tag", "citizenship": "citizenship", "cases": "case"}
+_SPOKEN_FIELDS = {"person": "the person", "arrest": "the arrest", "birth_date": "birth date",
+                  "body": "authority", "value": "text", "lang": "language",
+                  "silence_hours": "hours of silence before an alert", "version": "format version",
+                  "format": "format name", "id": "identifier"}
+
+
+def spoken_field(path: str) -> str:
+    """A field path as a person would say it: ``events[2].date`` -> "the date of event 3",
+    ``person.birth_date`` -> "the birth date of the person", ``version`` -> "the format
+    version" ('' for '')."""
+    if not path:
+        return ""
+    words = []
+    for part in path.split("."):
+        match = _PATH_PART.fullmatch(part)
+        if not match:
+            words.append(part)
+            continue
+        name, index = match.groups()
+        if index is not None:
+            words.append(f"{_SPOKEN_LISTS.get(name, name.replace('_', ' '))} {int(index) + 1}")
+        else:
+            words.append(_SPOKEN_FIELDS.get(name, name.replace("_", " ")))
+    last, owners = words[-1], words[:-1]
+    if not last.startswith("the "):
+        last = "the " + last
+    return " of ".join([last, *reversed(owners)])
+
+
 class CaseInvalid(ValueError):
     def __init__(self, problems: Sequence[Problem]) -> None:
         super().__init__("\n".join(str(p) for p in problems))
@@ -95,8 +127,12 @@ def validate_case(case: Case, label: str | None = None) -> list[Problem]:
                 bad(path, "is required", "required")
             return
         if not dates.is_valid(value):
-            bad(path, f"\"{value}\" is not an EDTF date (e.g. 2021-12-31, 2021-12, "
-                "2021-12-31~, 2022-01-28/2022-02-01)", "date", value=value)
+            reason = dates.describe_error(value)
+            if reason:
+                bad(path, f"{spoken_field(path)}, \"{value}\", {reason}", "date", value=value)
+            else:
+                bad(path, f"\"{value}\" is not an EDTF date (e.g. 2021-12-31, 2021-12, "
+                    "2021-12-31~, 2022-01-28/2022-02-01)", "date", value=value)
 
     text("reference", case.reference, required=True)
     if case.id is not None and not (isinstance(case.id, str) and _UUID.fullmatch(case.id)):
@@ -349,7 +385,7 @@ def search_terms(text: str) -> list[tuple[str, str]]:
     """(folded key, raw word) for each word of a query; a word with digits (a reference,
     an article) is looked for in the text only."""
     terms = []
-    for word in re.findall(r"\w[\w.-]*", text or ""):
+    for word in re.findall(r"\w[\w.-]*", names.clean(text or "")):  # no soft hyphens, ZWSP...
         keys = [] if any(ch.isdigit() for ch in word) else names.fold(word)
         terms.append((keys[0] if keys else "", word))
     return terms

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import functools
+import re
 import tomllib
+import unicodedata
 from dataclasses import dataclass
 from importlib import resources
 
@@ -93,3 +95,74 @@ def search_articles(text: str, *, lang: str = "en", limit: int = 20) -> list[Art
         if all(article.article.startswith(n) or n in haystack for n in needles):
             found.append(article)
     return found[:limit]
+
+
+# ---------------------------------------------------------------------------------------
+# Article numbers
+
+_ARTICLE = re.compile(r"\d+(?:\s*[.\-‐‑–_/ ]\s*\d+){0,3}")
+_ARTICLE_PARTS = re.compile(r"\s*[.\-‐‑–_/ ]\s*")
+_ARTICLE_IN_TEXT = re.compile(r"(?<![\d.,\-])\d{1,4}(?:\s*[.\-‐‑–]\s*\d{1,2}){1,2}(?![\d.,])")
+#: How each jurisdiction's codes number the articles added between two others: the
+#: Belarusian codes write 361-1, the Russian codes 205.2 and 20.3.1 (the codes' own texts).
+ARTICLE_SEPARATOR = {"BY": "-", "RU": "."}
+
+
+def normalise_article(number: str, jurisdiction: str = "BY") -> str:
+    """An article number as the catalogue and the jurisdiction's code write it: for BY,
+    ``361.1``, ``361-1``, ``361 1`` and ``361–1`` are all ``361-1``; for RU, ``205-2`` is
+    ``205.2``. Anything that is not a number with sub-numbers is returned stripped."""
+    value = unicodedata.normalize("NFKC", str(number)).strip()
+    if not _ARTICLE.fullmatch(value):
+        return value
+    separator = ARTICLE_SEPARATOR.get(jurisdiction.upper(), "-")
+    return separator.join(str(int(p)) for p in _ARTICLE_PARTS.split(value))
+
+
+_NAMES_BY = re.compile(r"\bР\.?\s?Б\b|Беларус|Белорус|Belarus|\bBY\b|\bРБ\b", re.IGNORECASE)
+_NAMES_RU = re.compile(r"\bР\.?\s?Ф\b|Росси|Russia|\bRU\b|\bРФ\b|КоАП", re.IGNORECASE)
+
+
+def normalise_article_text(text: str | None) -> str | None:
+    """Free text naming articles (a list's "ч. 2 ст. 361.1 УК РБ") with each article
+    number written as that jurisdiction's code writes it ("361-1"), when the text names
+    one jurisdiction only (РБ/Беларусь or РФ/Россия); dates such as 01.03.2025 are left
+    alone, and so is text naming neither or both. None stays None."""
+    if text is None:
+        return None
+    by, ru = bool(_NAMES_BY.search(text)), bool(_NAMES_RU.search(text))
+    if by == ru:
+        return text
+    jurisdiction = "BY" if by else "RU"
+    return _ARTICLE_IN_TEXT.sub(lambda m: normalise_article(m.group(), jurisdiction), text)
+
+
+def parse_article_key(key: str) -> tuple[str, str, str] | None:
+    """("BY", "CC", "361-1") from a key as the catalogue and the editor write it
+    ("BY CC 361.1"; "RU CC 205-2" gives "205.2"); None when the first two words are not a
+    known jurisdiction and code (resources/vocabularies.toml)."""
+    parts = str(key).split()
+    if len(parts) != 3:
+        return None
+    table = vocabulary()
+    jurisdiction, code, article = parts[0].upper(), parts[1].upper(), parts[2]
+    if jurisdiction not in table.jurisdictions or code not in table.codes:
+        return None
+    return jurisdiction, code, normalise_article(article, jurisdiction)
+
+
+def unknown_article_warning(jurisdiction: str, code: str, article: str) -> str | None:
+    """An English sentence when the article is not in the catalogue (it is still kept:
+    the catalogue holds only the articles seen in these cases), else None."""
+    if vocabulary().article(jurisdiction, code, normalise_article(article, jurisdiction)) is not None:
+        return None
+    return (f"{jurisdiction} {code} {article} is not in the catalogue of articles; it is kept as "
+            "written — check the number against the code.")
+
+
+#: The mark printed after a catalogue title that still needs checking (``verified = false``).
+UNVERIFIED_MARK = "†"
+UNVERIFIED_NOTE = {
+    "en": "† title not yet checked against the official text of the code",
+    "ru": "† название ещё не сверено с официальным текстом кодекса",
+}

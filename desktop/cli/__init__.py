@@ -17,6 +17,7 @@ from desktop.cases.interchange import ImportRejected
 from desktop.cases.service import CaseInvalid, CaseNotFound
 from desktop.vaults.atomic import WriteFailed
 from desktop.cli import backups, cases, deadlines, handoff, rapid, reports, screening, vault
+from desktop.text import TerminalWriter
 from desktop.cli.common import (  # noqa: F401  (the CLI's public names)
     EXIT_BAD_IMPORT,
     EXIT_FAILURE,
@@ -59,6 +60,16 @@ def main(argv: list[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="replace")
+    # NUL, terminal escapes and bidi controls in case data are printed as \uXXXX escapes.
+    stdout, stderr = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = TerminalWriter(stdout), TerminalWriter(stderr)
+    try:
+        return _main(argv)
+    finally:
+        sys.stdout, sys.stderr = stdout, stderr
+
+
+def _main(argv: list[str] | None) -> int:
     try:
         args = build_parser().parse_args(argv)
     except UsageError as exc:

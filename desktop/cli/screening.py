@@ -63,6 +63,7 @@ def _hit_dict(hit) -> dict:
         "person_id": hit.person_id, "client": hit.display_name, "client_birth_date": hit.birth_date,
         "spelling": hit.spelling, "score": round(hit.score, 4), "explanation": hit.explanation(),
         "reasons": [{"code": r.code, "part": r.part, **r.values} for r in hit.reasons],
+        "cases": list(hit.case_references),
     }
 
 
@@ -73,7 +74,8 @@ def cmd_screen(args) -> int:
         table = screening.read_table(Path(args.file))
         mapping = screening.mapping_from_names(table.headers, _columns(args.column))
         unused = screening.check_mapping(table, mapping)
-        entries, skipped = screening.entries_from_table(table, mapping)
+        read = screening.read_entries(table, mapping)
+        entries, skipped = read.entries, read.skipped
     except screening.ListFileError as exc:
         return _fail(f"{args.file}: {exc}")
     with _open(args) as vault:
@@ -95,12 +97,16 @@ def cmd_screen(args) -> int:
             "kept_as": result.list_id if result else None,
             "new_since_previous": result.new_matches if result else None,
             "matches": [_hit_dict(h) for h in hits],
+            "unreadable_birth_dates": [{"row": u.row, "name": u.name, "birth": u.text}
+                                       for u in read.unreadable_births],
         }, ensure_ascii=False, indent=2))
         return EXIT_OK
     print(f"{len(entries)} entries read from {Path(args.file).name}"
           + (f"; {len(skipped)} rows without a name skipped" if skipped else "") + ".")
     if unused:
         print("Columns not used: " + ", ".join(unused) + ".")
+    for unreadable in read.unreadable_births:
+        print("Birth date not read, " + unreadable.message())
     if not hits:
         print(f"No client matches (threshold {args.threshold:g}).")
     for hit in hits:
@@ -109,7 +115,8 @@ def cmd_screen(args) -> int:
         article = f", {entry.article}" if entry.article else ""
         print(f"\n{hit.score:.2f}  row {entry.position}: {entry.name}{birth}{article}")
         print(f"      client: {hit.display_name}" + (f" (born {hit.birth_date})" if hit.birth_date else "")
-              + (f", as “{hit.spelling}”" if hit.spelling != hit.display_name else ""))
+              + (f", as “{hit.spelling}”" if hit.spelling != hit.display_name else "")
+              + (f"; cases {', '.join(hit.case_references)}" if hit.case_references else ""))
         print(f"      why: {hit.explanation()}")
     if result:
         print(f"\nKept as a new list of {args.source}: {result.matches} matches, {result.new_matches} of them "

@@ -1,9 +1,26 @@
 """EDTF dates (levels 0 and 1) as the interchange format and the event table use them.
 
-The common forms (day, month, year, with ~ ? % qualifiers, and intervals of them, open
-or unknown ends) are parsed here, exactly and fast: the `edtf` library takes about 3 ms
-a parse, which is minutes for a 200,000-event import. Every other level-1 form (seasons,
-unspecified digits such as 201X, long years) goes to the library.
+The common forms (day, month, year, with ~ ? % qualifiers, seasons, and intervals of
+them, open or unknown ends) are parsed here, exactly and fast: the `edtf` library takes
+about 3 ms a parse, which is minutes for a 200,000-event import. Every other form
+(unspecified digits such as 201X, long years) goes to the library.
+
+Rules of this program beyond the library (tests/desktop/test_edtf.py compares the two on
+every form both accept):
+
+- Seasons (EDTF level 1: 21 spring, 22 summer, 23 autumn, 24 winter) are the Northern
+  Hemisphere's meteorological seasons, Belarus and Russia being there: spring is March to
+  May, summer June to August, autumn September to November, and winter of 2021
+  (``2021-24``) runs from 2021-12-01 to 2022-02-28, across the year boundary (the library
+  stops it at 2021-12-31, which would leave January and February of that winter out).
+- A date with a time of day (``2026-11-29T23:30:00``) is refused with
+  :class:`DateError` saying so: this program keeps an event's time in its own field, and
+  a date field must not cut the time off silently.
+- Only ASCII digits are digits: full-width ``２０２１`` is refused (Python's ``\\d`` and
+  ``int()`` would take it).
+
+:func:`simple_parts` and :func:`event_sort_key` give the GUI the precision of a date and
+the order of events, so no layer above this one reads EDTF itself.
 """
 
 from __future__ import annotations
@@ -16,14 +33,24 @@ from datetime import date
 
 import edtf
 
-_SIMPLE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([~?%])?")
-_TIME = re.compile(r"([01]\d|2[0-3]):([0-5]\d)")
+_SIMPLE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?([~?%])?")
+_DAY_INTERVAL = re.compile(r"([0-9]{4}-[0-9]{2}-[0-9]{2})/([0-9]{4}-[0-9]{2}-[0-9]{2})")
+_TIME = re.compile(r"([01][0-9]|2[0-3]):([0-5][0-9])")
+_DATE_TIME = re.compile(r"([0-9]{4}-[0-9]{2}-[0-9]{2})[T ]([0-9]{2}:[0-9]{2})(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}(?::?[0-9]{2})?)?")
+#: Meteorological seasons of the Northern Hemisphere: code -> (first month, last month, years on).
+SEASONS = {21: (3, 5, 0), 22: (6, 8, 0), 23: (9, 11, 0), 24: (12, 2, 1)}
 OPEN_LOWER = date(1, 1, 1)
 OPEN_UPPER = date(9999, 12, 31)
 
 
 class DateError(ValueError):
-    """Not an EDTF date this program understands."""
+    """Not an EDTF date this program understands. ``str()`` is the text given (as before);
+    ``reason`` is an English sentence when there is more to say than "not a date"
+    (a time of day, full-width digits), else ''."""
+
+    def __init__(self, text: object, reason: str = "") -> None:
+        super().__init__(text)
+        self.reason = reason
 
 
 @dataclass(frozen=True)
@@ -53,8 +80,13 @@ def _simple(text: str) -> tuple[date, date, str] | None:
     if month_s is None:
         return date(year, 1, 1), date(year, 12, 31), qualifier or ""
     month = int(month_s)
+    if month in SEASONS:
+        first, last_month, years_on = SEASONS[month]
+        end_year = year + years_on
+        return (date(year, first, 1), date(end_year, last_month, calendar.monthrange(end_year, last_month)[1]),
+                qualifier or "")
     if not 1 <= month <= 12:
-        return None  # maybe a season (21-24): the library decides
+        return None  # a level-2 season (25-41): the library decides
     last = calendar.monthrange(year, month)[1]
     if day_s is None:
         return date(year, month, 1), date(year, month, last), qualifier or ""
@@ -69,6 +101,15 @@ def parse(text: str) -> Edtf:
     """Parse an EDTF string; raise DateError when it is not one."""
     if not isinstance(text, str) or not text or text != text.strip():
         raise DateError(text)
+    if not text.isascii():
+        if any(ch.isdigit() for ch in text):
+            raise DateError(text, "is written with digits other than 0-9 (full-width digits, say); "
+                                  "write the date with ordinary digits, e.g. 2021-12-31")
+        raise DateError(text)
+    timed = _DATE_TIME.fullmatch(text)
+    if timed:
+        raise DateError(text, f"has a time of day ({timed.group(2)}); a date field holds the date only: "
+                              f"write {timed.group(1)} here and the time in the event's time field")
     if "/" in text:
         start_s, _, end_s = text.partition("/")
         lower, upper, qualifiers = OPEN_LOWER, OPEN_UPPER, ""
@@ -105,6 +146,15 @@ def _library(text: str) -> tuple[date, date, str]:
         raise DateError(text) from None
 
 
+_EDTF_START = re.compile(r"-?\d{4}(?:$|[-~?%/])|\.\./|/")
+
+
+def looks_like_edtf(text: str) -> bool:
+    """A cheap test run before :func:`is_valid` on free text: starts as EDTF does
+    (a four-digit year, or an open interval). The library is slow on other text."""
+    return bool(_EDTF_START.match(text))
+
+
 def is_valid(text: object) -> bool:
     if not isinstance(text, str):
         return False
@@ -113,6 +163,72 @@ def is_valid(text: object) -> bool:
     except DateError:
         return False
     return True
+
+
+@dataclass(frozen=True)
+class SimpleParts:
+    """A day, a month or a year, maybe qualified (the forms a date widget edits)."""
+
+    year: int
+    month: int | None
+    day: int | None
+    approximate: bool
+    uncertain: bool
+
+    @property
+    def precision(self) -> str:
+        """'day', 'month' or 'year'."""
+        return "day" if self.day else "month" if self.month else "year"
+
+
+def simple_parts(text: str | None) -> SimpleParts | None:
+    """The parts of a valid day, month or year (``2021-07-21``, ``2021-07~``, ``2021?``);
+    None for seasons, intervals, other forms and anything invalid."""
+    if not text:
+        return None
+    match = _SIMPLE.fullmatch(text)
+    if not match or not is_valid(text):
+        return None
+    year, month, day, qualifier = match.groups()
+    if month is not None and not 1 <= int(month) <= 12:
+        return None
+    qualifier = qualifier or ""
+    return SimpleParts(int(year), int(month) if month else None, int(day) if day else None,
+                       qualifier in ("~", "%"), qualifier in ("?", "%"))
+
+
+def day_interval(text: str | None) -> tuple[date, date] | None:
+    """(first day, last day) of a valid interval between two days (``2021-01-28/2021-02-01``),
+    else None."""
+    if not text:
+        return None
+    match = _DAY_INTERVAL.fullmatch(text)
+    if not match or not is_valid(text):
+        return None
+    return date.fromisoformat(match.group(1)), date.fromisoformat(match.group(2))
+
+
+def event_sort_key(date_text: str | None, time_text: str | None = None) -> tuple[date, str]:
+    """The order of events in a chronology: by the first day the date may refer to, then the
+    time of day; an invalid or missing date sorts last. Sorting is stable, so events of one
+    day without a time keep the order they were entered in."""
+    try:
+        lower = parse(date_text).lower if date_text else OPEN_UPPER
+    except DateError:
+        lower = OPEN_UPPER
+    return lower, time_text or ""
+
+
+def describe_error(text: object) -> str | None:
+    """The ``reason`` of :class:`DateError` for ``text`` when it says more than "not a
+    date" (a time of day, full-width digits), else None (also for a valid date)."""
+    if not isinstance(text, str):
+        return None
+    try:
+        parse(text)
+    except DateError as exc:
+        return exc.reason or None
+    return None
 
 
 def is_valid_time(text: object) -> bool:

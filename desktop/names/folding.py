@@ -25,43 +25,121 @@ import unicodedata
 
 from unidecode import unidecode
 
-_PRE = str.maketrans({
-    "č": "ch", "Č": "Ch", "š": "sh", "Š": "Sh", "ž": "zh", "Ž": "Zh",
-    "ć": "ts", "Ć": "Ts", "ś": "s", "Ś": "S", "ź": "z", "Ź": "Z", "ń": "n", "Ń": "N",
-    "ŭ": "u", "Ŭ": "U", "ł": "l", "Ł": "L",
+#: Letters Unidecode would strip of the sound they stand for in Łacinka and Polish.
+LETTERS = str.maketrans({
+    "č": "ch", "š": "sh", "ž": "zh", "ć": "ts", "ś": "s", "ź": "z", "ń": "n", "ŭ": "u",
+    "ł": "l", "ĺ": "l", "ŝ": "shch", "ė": "e", "ż": "zh",
 })
-_DIGRAPHS = re.compile(
-    r"szcz|shch|tsch|dzh|sch|zh|sh|sz|cz|ch|kh|ts|tz|dz|ph|x|w|g|q|c|h"
+APOSTROPHES = str.maketrans("", "", "'’ʼʹ`´ʻ·\"")
+#: Consonant digraphs of the romanisations, each mapped to its class letter.
+DIGRAPHS = re.compile(
+    r"chtch|szcz|shch|tsch|dzh|sch|tch|zh|sh|sz|rz|cz|ch|kh|ts|tz|dz|th|ph|gu(?=[eiy])|x|w|g|q|c|h"
 )
-_DIGRAPH_MAP = {
-    "szcz": "s", "shch": "s", "tsch": "h", "dzh": "d", "sch": "s", "zh": "z", "sh": "s",
-    "sz": "s", "cz": "h", "ch": "h", "kh": "h", "ts": "t", "tz": "t", "dz": "d", "ph": "f",
-    "x": "ks", "w": "v", "g": "h", "q": "k", "c": "t", "h": "h",
+DIGRAPH_MAP = {
+    "chtch": "s", "szcz": "s", "shch": "s", "tsch": "h", "dzh": "d", "sch": "s", "zh": "z", "sh": "s",
+    "sz": "s", "rz": "z", "tch": "h", "cz": "h", "ch": "h", "kh": "h", "ts": "t", "tz": "t", "dz": "d",
+    "th": "t", "ph": "f", "gu": "h", "x": "ks", "w": "v", "g": "h", "q": "k", "c": "t", "h": "h",
 }
-_VOWELS = "aeiouyj"
-_U_AS_V = re.compile(rf"(?<=[{_VOWELS}])u(?![{_VOWELS}])|^u(?=[^{_VOWELS}])")
-_VOWEL_RUN = re.compile(rf"[{_VOWELS}]+")
+VOWELS = "aeiouyj"
+_FRENCH_IOU = re.compile(r"iou")
+_U_AS_V = re.compile(rf"(?<=[{VOWELS}])u(?![{VOWELS}])|^u(?=[^{VOWELS}])")
+_VOWEL_RUN = re.compile(rf"[{VOWELS}]+")
 _DOUBLES = re.compile(r"(.)\1+")
 _NOT_LETTER = re.compile(r"[^a-z]+")
+_STRIPPED_SC = re.compile(r"sc(?!h)")
+_BARE_C = re.compile(r"c(?![hz])")
 _WORD = re.compile(r"[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
 @functools.lru_cache(maxsize=65536)
-def fold_word(word: str) -> str:
-    """The search key of one word ('' when nothing is left)."""
-    latin = unidecode(unicodedata.normalize("NFC", word).translate(_PRE)).lower()
-    latin = _NOT_LETTER.sub("", latin)
-    latin = _DIGRAPHS.sub(lambda m: _DIGRAPH_MAP[m.group()], latin)
-    latin = _U_AS_V.sub("v", latin)
-    key = _DOUBLES.sub(r"\1", _VOWEL_RUN.sub("a", latin))
+def clean(text: str) -> str:
+    """``text`` without format characters (category Cf: soft hyphen U+00AD, zero-width
+    space U+200B, joiners U+200C/U+200D, bidi marks and embeddings, BOM) and NFKC-folded.
+    NFKC leaves Cyrillic, Latin and their diacritics as they are (it composes them) and
+    turns full-width and compatibility forms into plain letters, so it is safe for names."""
+    if text.isascii():
+        return text
+    text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+    return unicodedata.normalize("NFKC", text)
+
+
+def latin(word: str) -> str:
+    """One word in lower-case Latin letters a-z only: cleaned, Łacinka and Polish letters
+    decoded, then Unidecode (Cyrillic ё gives "io", ж "zh"...)."""
+    word = clean(word).lower().translate(APOSTROPHES).translate(LETTERS)
+    return _NOT_LETTER.sub("", unidecode(word).lower())
+
+
+def consonant_classes(latin_word: str) -> str:
+    """Digraphs folded into their class letters (x/kh/ch/h/g -> h, ts/c -> t, ...), French
+    "iou" as "iu", an initial French "j" before a vowel as "zh"->"z", and "u" standing for
+    ў (after a vowel, before a consonant) as "v". Vowels are left for the caller to fold."""
+    value = _FRENCH_IOU.sub("iu", latin_word)
+    value = DIGRAPHS.sub(lambda m: DIGRAPH_MAP[m.group()], value)
+    return _U_AS_V.sub("v", value)
+
+
+def stripped_lacinka(latin_word: str) -> str | None:
+    """The reading of a plain Latin word as Łacinka written without its diacritics
+    ("scerbac" for ščerbač: "sc" is šč, a bare "c" č), or None when it reads no other way."""
+    if "c" not in latin_word:
+        return None
+    value = _STRIPPED_SC.sub("shch", latin_word)
+    value = _BARE_C.sub("ch", value)
+    return value if value != latin_word else None
+
+
+_FRENCH = re.compile(r"chtch|tch|ch|ou|gu(?=[eiy])|dj|j(?=[aeiouy])|kh")
+_FRENCH_MAP = {"chtch": "shch", "tch": "ch", "ch": "sh", "ou": "u", "gu": "g", "dj": "dzh", "j": "zh", "kh": "kh"}
+
+
+def french_reading(latin_word: str) -> str | None:
+    """The word read as the French transliteration of Soviet passports (before 1997) writes
+    Russian: ch is ш, tch ч, chtch щ, ou у, j ж, gu before e/i г ("Chevtchouk" is Shevchuk,
+    "Kouznetsov" Kuznetsov, "Janna" Zhanna); None when it reads no other way.
+    Source: the French system of the USSR MVD passport rules (MVD order 310 predecessor
+    practice), as listed in "Romanization of Russian", Wikipedia, French column."""
+    value = _FRENCH.sub(lambda m: _FRENCH_MAP[m.group()], latin_word)
+    return value if value != latin_word else None
+
+
+def _key(latin_word: str) -> str:
+    key = _DOUBLES.sub(r"\1", _VOWEL_RUN.sub("a", consonant_classes(latin_word)))
     if len(key) > 2 and key.endswith("a"):
         key = key[:-1]
     return key
 
 
+@functools.lru_cache(maxsize=65536)
+def fold_word(word: str) -> str:
+    """The search key of one word ('' when nothing is left)."""
+    return _key(latin(word))
+
+
+@functools.lru_cache(maxsize=65536)
+def fold_keys(word: str) -> tuple[str, ...]:
+    """Every search key of one word: :func:`fold_word`, then for a Latin word that may be
+    Łacinka without diacritics, or a French-style passport spelling, the key of that
+    reading. Candidate finding indexes all of them."""
+    first = fold_word(word)
+    if not first:
+        return ()
+    keys = [first]
+    if not _CYRILLIC.search(word):
+        base = latin(word)
+        for variant in (stripped_lacinka(base), french_reading(base)):
+            if variant:
+                key = _key(variant)
+                if key and key not in keys:
+                    keys.append(key)
+    return tuple(keys)
+
+
 def words(text: str) -> list[str]:
-    """The words of a name or query, in order (hyphenated surnames stay whole)."""
-    return _WORD.findall(text or "")
+    """The words of a name or query, in order (hyphenated surnames stay whole); format
+    characters inside a word (a soft hyphen, a zero-width space) do not split it."""
+    return _WORD.findall(clean(text or ""))
 
 
 def fold(text: str) -> list[str]:

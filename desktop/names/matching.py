@@ -37,6 +37,7 @@ from rapidfuzz.distance import OSA, Indel, Levenshtein
 from unidecode import unidecode
 
 from desktop.dates import edtf as dates
+from desktop.dates import written
 from desktop.names import folding as names
 from desktop.names.transliteration import be_to_lacinka, be_to_passport, ru_to_press
 
@@ -55,22 +56,11 @@ DIFFERENT_GIVEN_CAP = 0.45
 # ---------------------------------------------------------------------------------------
 # Sound keys
 
-_PRE = str.maketrans({
-    "č": "ch", "š": "sh", "ž": "zh", "ć": "ts", "ś": "s", "ź": "z", "ń": "n", "ŭ": "u",
-    "ł": "l", "ĺ": "l", "ŝ": "shch", "ė": "e", "ż": "zh",
-})
-_APOSTROPHES = str.maketrans("", "", "'’ʼʹ`´ʻ·\"")
-_DIGRAPHS = re.compile(
-    r"szcz|shch|tsch|dzh|sch|tch|zh|sh|sz|rz|cz|ch|kh|ts|tz|dz|th|ph|x|w|g|q|c|h"
-)
-_DIGRAPH_MAP = {
-    "szcz": "s", "shch": "s", "tsch": "h", "dzh": "d", "sch": "s", "zh": "z", "sh": "s",
-    "sz": "s", "rz": "z", "tch": "h", "cz": "h", "ch": "h", "kh": "h", "ts": "t", "tz": "t", "dz": "d",
-    "th": "t", "ph": "f", "x": "ks", "w": "v", "g": "h", "q": "k", "c": "t", "h": "h",
-}
-_VOWELS = "aeiouyj"
-_U_AS_V = re.compile(rf"(?<=[{_VOWELS}])u(?![{_VOWELS}])|^u(?=[^{_VOWELS}])")
-_VOWEL_RUN = re.compile(rf"[{_VOWELS}]+")
+# The letter and digraph tables are desktop.names.folding's (one table for search, duplicates
+# and screening); the sound key differs from the search key only in how it folds vowels.
+_PRE = names.LETTERS
+_APOSTROPHES = names.APOSTROPHES
+_VOWEL_RUN = re.compile(rf"[{names.VOWELS}]+")
 _DOUBLES = re.compile(r"(.)\1+")
 _NOT_LETTER = re.compile(r"[^a-z]+")
 _SOFT_L = re.compile(r"l(?=[ao])")
@@ -92,8 +82,7 @@ def _vowel_class(run: str) -> str:
 
 
 def _sound(latin: str) -> str:
-    latin = _DIGRAPHS.sub(lambda m: _DIGRAPH_MAP[m.group()], latin)
-    latin = _U_AS_V.sub("v", latin)
+    latin = names.consonant_classes(latin)
     return _DOUBLES.sub(r"\1", _VOWEL_RUN.sub(lambda m: _vowel_class(m.group()), latin))
 
 
@@ -112,24 +101,27 @@ def cyrillic_language(word: str) -> str:
 
 
 def _latin(word: str) -> str:
-    word = unicodedata.normalize("NFC", word).lower().translate(_APOSTROPHES)
-    if not is_cyrillic(word):
-        word = word.translate(_PRE)
-    return _NOT_LETTER.sub("", unidecode(word).lower())
+    return names.latin(word)
 
 
 @functools.lru_cache(maxsize=200_000)
 def sound_keys(word: str) -> tuple[str, ...]:
-    """The sound keys of one word (two for a Latin word that may be Łacinka, where "la"
-    is Cyrillic ля)."""
+    """The sound keys of one word: more than one for a Latin word that may be Łacinka
+    (where "la" is Cyrillic ля), Łacinka without its diacritics (Scerbac), or a French-style
+    passport spelling (Chevtchouk, Kouznetsov, Janna)."""
     latin = _latin(word)
     if not latin:
         return ()
     keys = [_sound(latin)]
-    if not is_cyrillic(word) and _SOFT_L.search(latin):
-        soft = _sound(_SOFT_L.sub("li", latin))
-        if soft != keys[0]:
-            keys.append(soft)
+    if not is_cyrillic(word):
+        variants = [_SOFT_L.sub("li", latin) if _SOFT_L.search(latin) else None,
+                    names.stripped_lacinka(latin),
+                    names.french_reading(latin)]
+        for variant in variants:
+            if variant:
+                key = _sound(variant)
+                if key not in keys:
+                    keys.append(key)
     return tuple(keys)
 
 
@@ -165,7 +157,7 @@ def _be_as_ru(word: str) -> str:
 
 def _plain(text: str) -> str:
     """Casefolded, apostrophes and marks gone: what 'equal' means across schemes."""
-    text = unicodedata.normalize("NFC", text).casefold().translate(_APOSTROPHES)
+    text = names.clean(unicodedata.normalize("NFC", text)).casefold().translate(_APOSTROPHES)
     return text.replace("ё", "е")
 
 
@@ -647,37 +639,11 @@ def _compare_parsed(a_text: str, b_text: str) -> Match:
 # ---------------------------------------------------------------------------------------
 # Birth dates
 
-_DMY = re.compile(r"(\d{1,2})[./-](\d{1,2})[./-](\d{4})")
-_MY = re.compile(r"(\d{1,2})[./-](\d{4})")
-_EDTF_START = re.compile(r"\d{4}(?:$|[-~?%/])")
-_YEAR = re.compile(r"(\d{4})(?:\s*(?:г\.?|года?|гг\.?))?")
-
-
 def parse_birth(text: object) -> str | None:
-    """A birth date as lists write it (12.05.1988, 1988-05-12, 05.1988, 1988 г.) in EDTF."""
-    if text is None:
-        return None
-    if hasattr(text, "year") and hasattr(text, "month"):  # a date cell of a spreadsheet
-        return f"{text.year:04d}-{text.month:02d}-{getattr(text, 'day', 1):02d}"
-    value = str(text).strip()
-    if not value:
-        return None
-    if _EDTF_START.match(value) and dates.is_valid(value):  # (the EDTF library is slow on other text)
-        return value
-    match = _DMY.fullmatch(value)
-    if match:
-        day, month, year = (int(g) for g in match.groups())
-        candidate = f"{year:04d}-{month:02d}-{day:02d}"
-        return candidate if dates.is_valid(candidate) else None
-    match = _MY.fullmatch(value)
-    if match:
-        month, year = (int(g) for g in match.groups())
-        candidate = f"{year:04d}-{month:02d}"
-        return candidate if dates.is_valid(candidate) else None
-    match = _YEAR.fullmatch(value)
-    if match:
-        return match.group(1) if dates.is_valid(match.group(1)) else None
-    return None
+    """A birth date as lists write it (12.05.1988, 14 марта 1987 г., 1988-05-12 00:00:00,
+    05.1988, 1988 г., an Excel serial number, a date cell) in EDTF, or None when it is not
+    a date; see :func:`desktop.dates.written.parse_written_date`."""
+    return written.parse_written_date(text)
 
 
 def _birth(a: str | None, b: str | None) -> tuple[float, Reason | None]:
@@ -737,13 +703,11 @@ def _deletions(key: str) -> set[str]:
 
 def _tokens(word: str) -> tuple[set[str], set[str]]:
     """(exact tokens, fuzzy tokens) of one word for the candidate index."""
-    exact = set()
-    key = names.fold_word(word)
-    if key:
-        exact.add(key)
+    keys = names.fold_keys(word)
+    exact = set(keys)
     exact.update(f"#{g}" for g in word_info(word).groups)
     fuzzy = set(exact)
-    if key:
+    for key in keys:
         fuzzy |= _deletions(key)
     return exact, fuzzy
 

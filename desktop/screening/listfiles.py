@@ -19,9 +19,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from db.screening import WantedEntry
+from desktop.cases import vocab
 from desktop.dates import edtf as dates
+from desktop.dates import written
 from desktop.names import folding as names
-from desktop.names import matching
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 FIELDS = ("name", "birth", "place", "article", "listed_on", "source")
@@ -156,6 +157,7 @@ def _guess_cyrillic(data: bytes) -> tuple[str, str] | None:
     return best
 
 
+_SEP_LINE = re.compile(r'"?sep=(.)"?[,;\t|]*')
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -163,11 +165,26 @@ def _read_csv(data: bytes) -> Table:
     text, encoding = _decode(data)
     if len(_CONTROL.findall(text[:10000])) > 20:
         raise ListFileError("binary", "This file is not a text table (CSV) nor an Excel workbook (.xlsx).")
+    text = text.lstrip("\ufeff")
     lines = [line for line in text.splitlines() if line.strip()]
     if not lines:
         raise ListFileError("empty", "The file is empty.")
-    header = lines[0].lstrip("\ufeff")
+    declared = _SEP_LINE.fullmatch(lines[0].strip())
+    if declared:
+        # Excel's "sep=;" line names the delimiter and is no part of the table.
+        body = text[text.index(lines[0]) + len(lines[0]):].lstrip("\r\n")
+        try:
+            rows = list(csv.reader(io.StringIO(body), delimiter=declared.group(1)))
+        except csv.Error as exc:
+            raise ListFileError("malformed", f"The CSV file is malformed ({exc}).") from None
+        return _table_from_rows(rows, "csv", encoding=encoding, delimiter=declared.group(1))
+    header = lines[0]
     in_header = [d for d in (";", ",", "\t", "|") if d in header]
+    if not in_header:
+        # A header without any separator heads a one-column list ("ФИО", "Список"): each
+        # line is one cell, commas inside a line are part of the entry.
+        rows = [[line] for line in text.splitlines()]
+        return _table_from_rows(rows, "csv", encoding=encoding, delimiter=None)
     if len(in_header) == 1 and '"' not in header:
         # Column names hold no quotes and one kind of separator: the header says it plainly,
         # where the sniffer can be misled by commas and quotes inside the data.
@@ -197,6 +214,9 @@ def _read_xlsx(data: bytes) -> Table:
                             "(damaged, or not really .xlsx). Save it again as .xlsx or CSV.") from None
     try:
         for sheet in workbook.worksheets:
+            # The <dimension> a generator stored may be stale (WPS and older exporters
+            # write A1:C3 for a sheet that runs to row 40): read the rows the sheet has.
+            sheet.reset_dimensions()
             rows = [list(row) for row in sheet.iter_rows(values_only=True)]
             if any(any(c not in (None, "") for c in row) for row in rows):
                 return _table_from_rows(rows, "xlsx")
@@ -306,6 +326,8 @@ def guess_mapping(headers: Sequence[str]) -> Mapping:
     else:
         parts = [find(f) for f in ("surname", "given", "patronymic")]
         name = tuple(p for p in parts if p is not None)
+    if not name and len(headers) == 1:
+        name = (0,)  # a one-column list: its one column holds the entries
     birth = find("birth")
     listed = find("listed_on")
     return Mapping(name=name, birth=birth, place=find("place"), article=find("article"),
@@ -363,14 +385,70 @@ def cell_text(value: object) -> str:
 
 
 _text = cell_text
-parse_birth = matching.parse_birth
+parse_birth = written.parse_written_date
 is_valid_date = dates.is_valid
 
 
-def entries_from_table(table: Table, mapping: Mapping) -> tuple[list[WantedEntry], list[int]]:
-    """(entries, file rows skipped for having no name). Row numbers count the header as 1."""
+@dataclass(frozen=True)
+class UnreadableDate:
+    """A birth date in a list row that is not a date any known form gives (the entry is
+    kept and screened by its name alone). ``row`` counts the header as row 1."""
+
+    row: int
+    text: str
+    name: str
+
+    def message(self) -> str:
+        return (f"row {self.row} ({self.name}): the birth date “{self.text}” cannot be read; "
+                "the entry is screened by its name alone.")
+
+
+@dataclass
+class EntriesRead:
+    """What :func:`read_entries` made of a table."""
+
+    entries: list[WantedEntry]
+    skipped: list[int]  # rows without a name (the header is row 1)
+    unreadable_births: list[UnreadableDate]
+
+
+_NUMBERING = re.compile(r"^\s*\d{1,6}\s*[.)]\s+")
+_PLACE_START = re.compile(r"^(?:г|гор|д|дер|п|пос|пгт|с|аг|р-н|обл|в|м|city|town|village)\.?\s", re.IGNORECASE)
+_DATE_LIKE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\b(?:19|20)\d{2}\b|\d{2}[./-]\d{2,4}")
+
+
+def split_entry_text(text: str) -> tuple[str, str | None, str | None]:
+    """(name, birth date as written, place) of a one-column entry such as
+    ``12. ИВАНОВ Иван Иванович*, 01.02.1980 г.р., г. Минск;``: the list's numbering and
+    the footnote asterisk go, the first comma-separated part is the name, a part that
+    reads (or looks) like a date is the birth date, and what remains is the place."""
+    value = _NUMBERING.sub("", " ".join(str(text).split())).strip(" ;")
+    parts = [p.strip() for p in re.split(r"[,;]", value) if p.strip()]
+    if len(parts) <= 1:
+        return value.rstrip("*").strip(), None, None
+    name = parts[0].rstrip("*").strip()
+    birth = None
+    place_parts = []
+    for part in parts[1:]:
+        if birth is None and not _PLACE_START.match(part) and (
+                written.parse_written_date(part) is not None or _DATE_LIKE.search(part)):
+            birth = part
+        else:
+            place_parts.append(part)
+    place = ", ".join(place_parts).rstrip(".").strip() or None
+    return name, birth, place
+
+
+def read_entries(table: Table, mapping: Mapping) -> EntriesRead:
+    """The table's rows as entries. Rows without a name are skipped; a birth date that
+    cannot be read is reported per row (never dropped silently). When the name is one
+    column and no column holds the birth date, a row such as ``ИВАНОВ Иван, 01.02.1980
+    г.р., г. Минск`` is split into name, birth date and place (:func:`split_entry_text`)."""
     check_mapping(table, mapping)
-    entries, skipped = [], []
+    entries: list[WantedEntry] = []
+    skipped: list[int] = []
+    unreadable: list[UnreadableDate] = []
+    split_rows = len(mapping.name) == 1 and mapping.birth is None
 
     def cell(row: list, index: int | None) -> str | None:
         if index is None:
@@ -381,17 +459,34 @@ def entries_from_table(table: Table, mapping: Mapping) -> tuple[list[WantedEntry
     for number, row in enumerate(table.rows, start=2):
         name = " ".join(_text(row[i]) for i in mapping.name if _text(row[i]))
         name = " ".join(name.split())
+        birth_raw: object = row[mapping.birth] if mapping.birth is not None else None
+        birth_text = cell(row, mapping.birth)
+        place = cell(row, mapping.place)
+        if split_rows and ("," in name or ";" in name or _NUMBERING.match(name)):
+            name, birth_raw, split_place = split_entry_text(name)
+            birth_text = birth_raw
+            place = place or split_place
         if not names.words(name):
             skipped.append(number)
             continue
-        birth_raw = row[mapping.birth] if mapping.birth is not None else None
-        birth_date = matching.parse_birth(birth_raw) if birth_raw not in (None, "") else None
+        birth_date = None
+        if birth_raw not in (None, ""):
+            birth_date = written.parse_written_date(birth_raw)
+            if birth_date is None:
+                unreadable.append(UnreadableDate(number, str(birth_text or birth_raw), name))
         entries.append(WantedEntry(
-            name=name, birth_text=cell(row, mapping.birth), birth_date=birth_date,
-            place=cell(row, mapping.place), article=cell(row, mapping.article),
+            name=name, birth_text=birth_text, birth_date=birth_date,
+            place=place, article=vocab.normalise_article_text(cell(row, mapping.article)),
             listed_on=cell(row, mapping.listed_on), source=cell(row, mapping.source),
             identity=entry_identity(name, birth_date), position=number,
         ))
     if not entries:
         raise ListFileError("no_names", "None of the rows has a name in the chosen column(s).")
-    return entries, skipped
+    return EntriesRead(entries, skipped, unreadable)
+
+
+def entries_from_table(table: Table, mapping: Mapping) -> tuple[list[WantedEntry], list[int]]:
+    """(entries, file rows skipped for having no name); see :func:`read_entries`, which
+    also reports the birth dates that cannot be read."""
+    read = read_entries(table, mapping)
+    return read.entries, read.skipped

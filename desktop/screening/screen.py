@@ -9,6 +9,7 @@ import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from db import person_merge as merge_queries
 from db import screening as queries
 from db.screening import WantedEntry
 from db.vault import Vault
@@ -96,6 +97,7 @@ class ScreenHit:
     spelling: str
     score: float
     reasons: tuple[Reason, ...]
+    case_references: tuple[str, ...] = ()  # the client's cases outside the trash
 
     def explanation(self) -> str:
         return "; ".join(r.text() for r in self.reasons)
@@ -105,6 +107,8 @@ def screen_entries(vault: Vault, entries: Sequence[WantedEntry], *, threshold: f
                    progress: Progress | None = None) -> list[ScreenHit]:
     """Every client matched by every entry, best first within an entry."""
     index = client_index(vault)
+    references = {person: tuple(ref for _, ref in cases)
+                  for person, cases in merge_queries.case_references(vault.conn).items()}
     hits: list[ScreenHit] = []
     total = len(entries)
     step = max(1, total // 100)
@@ -113,6 +117,7 @@ def screen_entries(vault: Vault, entries: Sequence[WantedEntry], *, threshold: f
             report(progress, i, total)
         for hit in index.search(entry.name, birth_date=entry.birth_date, threshold=threshold):
             hits.append(ScreenHit(entry, hit.person.id, hit.person.display_name, hit.person.birth_date,
-                                  hit.spelling, hit.match.score, hit.match.reasons))
+                                  hit.spelling, hit.match.score, hit.match.reasons,
+                                  references.get(hit.person.id, ())))
     report(progress, total, total)
     return hits

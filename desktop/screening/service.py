@@ -29,9 +29,9 @@ from desktop.names import matching
 from desktop.names.matching import DEFAULT_THRESHOLD, Reason
 from desktop.progress import Progress
 from desktop.screening.listfiles import (  # noqa: F401  (re-exported)
-    FIELDS, MAX_FILE_BYTES, ListFileError, Mapping, Table, cell_text, check_mapping, entries_from_table,
-    entry_identity, guess_mapping, is_valid_date, mapping_from_names, parse_birth, read_table,
-    read_table_bytes)
+    FIELDS, MAX_FILE_BYTES, EntriesRead, ListFileError, Mapping, Table, UnreadableDate, cell_text, check_mapping, entries_from_table,
+    entry_identity, guess_mapping, is_valid_date, mapping_from_names, parse_birth, read_entries,
+    read_table, read_table_bytes, split_entry_text)
 from desktop.screening.screen import (  # noqa: F401  (re-exported)
     IntakeHit, ScreenHit, check_name, client_index, forget_index, screen_entries)
 
@@ -51,6 +51,7 @@ class ImportResult:
     matches: int
     new_matches: int  # entries not on the previous list of the source, matched to a client
     open_matches: int  # matches nobody has decided yet
+    unreadable_births: tuple[UnreadableDate, ...] = ()  # rows whose birth date was not read
 
 
 def _check_meta(source: str, published: str | None, threshold: float) -> tuple[str, str | None]:
@@ -71,7 +72,8 @@ def import_list(vault: Vault, table: Table, mapping: Mapping, *, source: str, pu
     transaction, audited; Cancelled (from ``progress``) leaves nothing behind."""
     source, published = _check_meta(source, published, threshold)
     unused = check_mapping(table, mapping)
-    entries, skipped = entries_from_table(table, mapping)
+    read = read_entries(table, mapping)
+    entries, skipped = read.entries, read.skipped
     hits = screen_entries(vault, entries, threshold=threshold, progress=progress)
     now = now_utc()
     list_id = new_id()
@@ -87,7 +89,7 @@ def import_list(vault: Vault, table: Table, mapping: Mapping, *, source: str, pu
         audit_queries.record(conn, [("wanted_list", list_id, None, "import", {
             "source": source, "published": published, "file": table.file_name, "entries": len(entries),
             "matches": count, "threshold": threshold})], at=now, author=vault.author)
-    return ImportResult(list_id, len(entries), skipped, unused, count, new, open_)
+    return ImportResult(list_id, len(entries), skipped, unused, count, new, open_, tuple(read.unreadable_births))
 
 
 def _new_matches(hits: Sequence[ScreenHit]) -> list[queries.NewMatch]:

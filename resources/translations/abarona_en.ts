@@ -3000,6 +3000,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The birth date could not be read in row(s) %1; those entries are screened by name alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Wanted list imported</source>
         <translation type="unfinished"></translation>
     </message>

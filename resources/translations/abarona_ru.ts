@@ -3019,6 +3019,10 @@
         <translation>Не импортированы столбцы: %1.</translation>
     </message>
     <message>
+        <source>The birth date could not be read in row(s) %1; those entries are screened by name alone.</source>
+        <translation>Дату рождения не удалось прочитать в строках %1; эти записи проверены только по имени.</translation>
+    </message>
+    <message>
         <source>Wanted list imported</source>
         <translation>Список разыскиваемых импортирован</translation>
     </message>

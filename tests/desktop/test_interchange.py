@@ -279,3 +279,60 @@ def test_round_trip_is_lossless(template_vault, vault_key, tmp_path_factory, cas
     with open_vault(path2, vault_key) as vault:
         _import(vault, json.loads(json.dumps(exported)))
         assert interchange.export_document(vault) == exported
+
+
+# -- what was accepted silently before (issue 14 item 13) --------------------------------
+
+def _file_messages(vault, tmp_path, text: str) -> list[str]:
+    path = tmp_path / "cases.json"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ImportRejected) as info:
+        interchange.import_file(vault, path)
+    assert svc.list_cases(vault) == []  # nothing imported
+    return [str(p) for p in info.value.problems]
+
+
+def test_duplicate_keys_are_refused_naming_case_and_field(vault, tmp_path):
+    text = ('{"format": "abarona-cases", "version": 1, "cases": [{"reference": "A-1", "kind": "other",'
+            ' "person": {"name": "Кудин", "name": "Kudin"},'
+            ' "events": [{"type": "arrest", "date": "2021-01-02", "date": "2021-02-01"}]}]}')
+    messages = _file_messages(vault, tmp_path, text)
+    assert "A-1: person.name: the name of the person is given twice in this case" in messages[0]
+    assert messages[1].startswith("A-1: events[0].date: the date of event 1 is given twice in this case")
+
+
+def test_a_duplicate_key_at_the_top_is_refused(vault, tmp_path):
+    text = '{"format": "abarona-cases", "version": 1, "cases": [], "cases": []}'
+    assert _file_messages(vault, tmp_path, text) == ["file: cases: the cases is given twice in the file; keep one"]
+
+
+@pytest.mark.parametrize(("value", "shown"), [("true", "true"), ("1.0", "1.0"), ('"1"', '"1"'), ("false", "false")])
+def test_version_must_be_the_number_one(vault, tmp_path, value, shown):
+    text = '{"format": "abarona-cases", "version": %s, "cases": []}' % value
+    assert _file_messages(vault, tmp_path, text) == [
+        f"file: version: the format version must be the number 1, not {shown}"]
+
+
+@pytest.mark.parametrize(("path", "value"), [("arrest.date", "２０２１-０３-０１"), ("person.birth_date", "１９８８"),
+                                            ("events[0].date", "2021-0３-01")])
+def test_full_width_digits_in_dates_are_refused(vault, path, value):
+    case = case_dict()
+    if path == "arrest.date":
+        case["arrest"]["date"] = value
+    elif path == "person.birth_date":
+        case["person"]["birth_date"] = value
+    else:
+        case["events"][0]["date"] = value
+    messages = _messages(document(case))
+    spoken = svc.spoken_field(path)
+    assert any(m.startswith(f"{case['reference']}: {path}: {spoken}, \"{value}\", is written with digits other than 0-9")
+               for m in messages), messages
+
+
+def test_a_time_of_day_in_a_date_is_refused_not_cut(vault):
+    case = case_dict()
+    case["events"][0]["date"] = "2026-11-29T23:30:00"
+    (message,) = _messages(document(case))
+    assert message == (f"{case['reference']}: events[0].date: the date of event 1, \"2026-11-29T23:30:00\", has a "
+                       "time of day (23:30); a date field holds the date only: write 2026-11-29 here and the time "
+                       "in the event's time field")

@@ -16,9 +16,12 @@ from desktop.names.matching import DEFAULT_THRESHOLD, NameIndex, Person, compare
 DATA = Path(__file__).resolve().parent.parent / "data" / "name_pairs.tsv"
 
 
-def labelled_pairs() -> list[tuple[bool, str, str, str | None, str | None, str]]:
+HOLDOUT = DATA.with_name("name_pairs_holdout.tsv")
+
+
+def labelled_pairs(path: Path = DATA) -> list[tuple[bool, str, str, str | None, str | None, str]]:
     rows = []
-    for line in DATA.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         label, a, b, birth_a, birth_b, note = (line.split("\t") + [""] * 6)[:6]
@@ -48,6 +51,32 @@ def test_recall_and_precision_on_the_labelled_set():
     recall, precision = _recall_precision(labelled_pairs(), DEFAULT_THRESHOLD)
     assert recall >= 0.95, recall
     assert precision >= 0.95, precision
+
+
+def test_recall_and_precision_on_the_held_apart_set():
+    # Built apart from the tuning set (issue 14 item 6), never used to tune: French-style
+    # passports, Łacinka without diacritics, invisible characters, near-miss namesakes.
+    # Figures when written: recall 0.967, precision 0.935 (tuning set: see above).
+    rows = labelled_pairs(HOLDOUT)
+    assert sum(r[0] for r in rows) >= 30 and sum(not r[0] for r in rows) >= 30
+    recall, precision = _recall_precision(rows, DEFAULT_THRESHOLD)
+    assert recall >= 0.95, recall
+    assert precision >= 0.90, precision
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Iouri Chtcherbatch", "Юрий Щербач"), ("Serguei Chtcherbatch", "Сергей Щербач"),
+    ("Janna Kovaleva", "Жанна Кавалёва"), ("Ales Scerbac", "Алесь Шчэрбач"),
+])
+def test_spellings_the_issue_found_missed_now_match(a, b):
+    assert compare(a, b).score >= DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize("hidden", ["\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u200e", "\u202e"])
+def test_invisible_characters_inside_a_name_change_nothing(hidden):
+    assert compare(f"Ку{hidden}дин Алексей", "Кудин Алексей").score == 1.0
+    index = NameIndex.build([Person("p", ("Кудин Алексей",))])
+    assert [h.person.id for h in index.search(f"Ку{hidden}дин Алексей")] == ["p"]
 
 
 def test_the_floor_is_not_met_by_accident():
@@ -127,7 +156,7 @@ def test_patronymic_is_set_apart_only_where_it_can_be():
 @pytest.mark.parametrize(("text", "expected"), [
     ("12.05.1988", "1988-05-12"), ("1988-05-12", "1988-05-12"), ("5.1.1990", "1990-01-05"),
     ("05.1988", "1988-05"), ("1988", "1988"), ("1988 г.", "1988"), ("31.02.1990", None),
-    ("", None), (None, None), ("около 1980", None), ("1988-05~", "1988-05~"),
+    ("", None), (None, None), ("около 1980", "1980~"), ("примерно 05.1988", "1988-05~"), ("14 марта 1987 г.р.", "1987-03-14"), ("1988-05~", "1988-05~"),
 ])
 def test_parse_birth(text, expected):
     assert parse_birth(text) == expected

@@ -80,3 +80,29 @@ def test_search_finds_every_spelling(vault):
     assert found("kudin podlobnikov") == []  # every word must match
     for hostile in ('"', "AND", "name:*", "NEAR(", "*", "'); DROP TABLE cases; --"):
         found(hostile)  # never an FTS syntax error
+
+
+@pytest.mark.parametrize("hidden", ["\u00ad", "\u200b", "\u200d", "\u2060", "\ufeff"])
+def test_search_sees_through_invisible_characters(vault, hidden):
+    """A soft hyphen pasted from Word, a zero-width space or joiner inside a stored name or
+    inside the query: search still finds the client (issue 14 item 7)."""
+    interchange.import_cases(vault, interchange.read_cases(document(
+        {"reference": "A-1", "kind": "extradition", "person": {"name": f"Ку{hidden}дин Алексей"}},
+        {"reference": "A-2", "kind": "extradition", "person": {"name": "Петров Пётр"}},
+    )))
+    assert [r.reference for r in svc.list_cases(vault, text="Кудин")] == ["A-1"]
+    assert [r.reference for r in svc.list_cases(vault, text=f"Пет{hidden}ров")] == ["A-2"]
+
+
+def test_full_width_letters_fold_as_plain_ones():
+    assert search_key("ＫＵＤＩＮ") == search_key("Kudin")
+
+
+def test_one_folding_table_for_search_and_matching():
+    """The search key and the matcher's sound key are built from one table (issue 14 item 8):
+    rz, tch, th and ż, once only in the matcher, fold in search too."""
+    from desktop.names import matching
+
+    for a, b in [("Grzegorz", "Gżegoż"), ("Tchaikovsky", "Chaikovsky"), ("Thomas", "Tomas")]:
+        assert search_key(a) == search_key(b), (a, b)
+        assert set(matching.sound_keys(a)) & set(matching.sound_keys(b)), (a, b)
