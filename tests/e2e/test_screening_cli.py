@@ -82,3 +82,21 @@ def test_screen_usage_errors(run, clients, tmp_path):
     assert code == 2 and "FIELD=COLUMN" in err
     code, _, err = run("--vault", clients, "screen", tmp_path / "missing.csv")
     assert code == 1 and "There is no file" in err
+
+
+def test_screen_names_the_matched_clients_cases_and_unreadable_dates(run, clients, tmp_path):
+    path = tmp_path / "list.csv"
+    path.write_bytes(("sep=;\nФИО;Дата рождения\nКУДИН АЛЕКСЕЙ НИКОЛАЕВИЧ;12 мая 1988 г.\n"
+                      "ИВАНОВ ИВАН;31.02.1990\n").encode("cp1251"))
+    code, out, _ = run("--vault", clients, "screen", path, "--json")
+    data = json.loads(out)
+    assert code == 0
+    by_client = {m["client"]: m for m in data["matches"]}
+    assert by_client["Аляксей Кудзін"]["cases"] == ["A-1"]
+    assert by_client["Аляксей Кудзін"]["entry"]["birth_date"] == "1988-05-12"
+    assert {"entry", "person_id", "client", "client_birth_date", "spelling", "score", "explanation",
+            "reasons"} <= set(by_client["Аляксей Кудзін"])  # every key kept
+    assert data["unreadable_birth_dates"] == [{"row": 3, "name": "ИВАНОВ ИВАН", "birth": "31.02.1990"}]
+    code, out, _ = run("--vault", clients, "screen", path)
+    assert "client: Аляксей Кудзін (born 1988-05-12); cases A-1" in out
+    assert "Birth date not read, row 3 (ИВАНОВ ИВАН): the birth date “31.02.1990” cannot be read" in out
