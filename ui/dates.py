@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -18,9 +16,6 @@ from PySide6.QtWidgets import (
 
 from desktop.dates import edtf as dates
 
-_SIMPLE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([~?%])?")
-
-
 def _tr(text: str) -> str:
     return QCoreApplication.translate("dates", text)
 
@@ -30,22 +25,19 @@ def format_day(day) -> str:
 
 
 def _format_simple(text: str) -> str | None:
-    match = _SIMPLE.fullmatch(text)
-    if not match:
-        return None
-    year, month, day, qualifier = match.groups()
-    if month and not 1 <= int(month) <= 12:
-        return None  # a season (2021-21): shown as written
+    parts = dates.simple_parts(text)
+    if parts is None:
+        return None  # a season (2021-21), say: shown as written
     locale = QLocale()
-    if day:
-        shown = locale.toString(QDate(int(year), int(month), int(day)), QLocale.FormatType.ShortFormat)
-    elif month:
-        shown = f"{locale.standaloneMonthName(int(month), QLocale.FormatType.LongFormat)} {year}"
+    if parts.day:
+        shown = locale.toString(QDate(parts.year, parts.month, parts.day), QLocale.FormatType.ShortFormat)
+    elif parts.month:
+        shown = f"{locale.standaloneMonthName(parts.month, QLocale.FormatType.LongFormat)} {parts.year:04d}"
     else:
-        shown = year
-    if qualifier in ("~", "%"):
+        shown = f"{parts.year:04d}"
+    if parts.approximate:
         shown = "≈ " + shown
-    if qualifier in ("?", "%"):
+    if parts.uncertain:
         shown += " ?"
     return shown
 
@@ -151,24 +143,23 @@ class EdtfEdit(QWidget):
         if not text:
             self._set_mode("none" if self.allow_empty else "day")
             return
-        match = _SIMPLE.fullmatch(text)
-        interval = re.fullmatch(r"(\d{4}-\d{2}-\d{2})/(\d{4}-\d{2}-\d{2})", text)
-        if match and dates.is_valid(text) and (match.group(2) is None or 1 <= int(match.group(2)) <= 12):
-            year, month, day, qualifier = match.groups()
-            self.approximate.setChecked(qualifier in ("~", "%"))
-            self.uncertain.setChecked(qualifier in ("?", "%"))
-            self.year.setValue(int(year))
-            if day:
-                self.day.setDate(QDate(int(year), int(month), int(day)))
+        parts = dates.simple_parts(text)
+        interval = dates.day_interval(text)
+        if parts is not None:
+            self.approximate.setChecked(parts.approximate)
+            self.uncertain.setChecked(parts.uncertain)
+            self.year.setValue(parts.year)
+            if parts.day:
+                self.day.setDate(QDate(parts.year, parts.month, parts.day))
                 self._set_mode("day")
-            elif month:
-                self.month.setCurrentIndex(int(month) - 1)
+            elif parts.month:
+                self.month.setCurrentIndex(parts.month - 1)
                 self._set_mode("month")
             else:
                 self._set_mode("year")
-        elif interval and dates.is_valid(text):
-            self.day.setDate(QDate.fromString(interval.group(1), "yyyy-MM-dd"))
-            self.until.setDate(QDate.fromString(interval.group(2), "yyyy-MM-dd"))
+        elif interval is not None:
+            self.day.setDate(QDate(interval[0].year, interval[0].month, interval[0].day))
+            self.until.setDate(QDate(interval[1].year, interval[1].month, interval[1].day))
             self._set_mode("between")
         else:
             self.raw.setText(text)

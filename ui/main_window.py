@@ -462,8 +462,12 @@ class MainWindow(QMainWindow):
             prompts.error(self, self.tr("Nothing was imported"), messages.vault_error(error))
         else:
             self.workspace.set_vault(self.vault)
-            prompts.inform(self, self.tr("Import done"),
-                           self.tr("Imported %n case(s).", "", result.cases))
+            text = self.tr("Imported %n case(s).", "", result.cases)
+            if result.unknown_articles:
+                text += "\n\n" + self.tr("These articles are not in the catalogue; they were imported as written. "
+                                          "Check the numbers against the code:") + "\n" + "\n".join(
+                    f"{reference}: {key}" for reference, key in result.unknown_articles)
+            prompts.inform(self, self.tr("Import done"), text)
 
     def export_cases(self) -> None:
         if self.vault is None:

@@ -20,7 +20,8 @@ from db import search as search_queries
 from db.records import Case, Charge, Event, Person, PersonName
 from db.vault import Vault, new_id, now_utc
 from desktop.vaults.atomic import write_atomically
-from desktop.cases.service import Problem, prepare, search_doc, spoken_field, validate_case
+from desktop.cases.service import (
+    Problem, charge_warnings, prepare, search_doc, spoken_field, unknown_articles, validate_case)
 from desktop.deadlines.service import derive_new_cases
 from desktop.progress import Progress, report
 
@@ -53,6 +54,8 @@ class ImportResult:
     cases: int
     events: int
     case_ids: list[str]
+    warnings: tuple[str, ...] = ()  # imported, but worth a look: articles not in the catalogue
+    unknown_articles: tuple[tuple[str, str], ...] = ()  # (case reference, "BY CC 999")
 
 
 class _Reader:
@@ -233,7 +236,10 @@ def import_cases(vault: Vault, cases: list[Case], *, source: str = "", progress:
                 at=now, author=vault.author,
             )
             report(progress, min(start + _CHUNK, total), total)
-    return ImportResult(cases=total, events=sum(len(c.events) for c in cases), case_ids=[c.id for c in cases])
+    warnings = tuple(w for c in cases for w in charge_warnings(c))
+    unknown = tuple((c.reference, key) for c in cases for key in unknown_articles(c))
+    return ImportResult(cases=total, events=sum(len(c.events) for c in cases), case_ids=[c.id for c in cases],
+                        warnings=warnings, unknown_articles=unknown)
 
 
 def import_file(vault: Vault, path: str | os.PathLike[str], *, progress: Progress | None = None) -> ImportResult:

@@ -18,7 +18,7 @@ from db.vault import Vault, new_id, now_utc
 from desktop.dates import edtf as dates
 from desktop.names import folding as names
 from desktop.deadlines import service as deadline_service
-from desktop.cases.vocab import vocabulary
+from desktop.cases.vocab import normalise_article, unknown_article_warning, vocabulary
 
 _LANG = re.compile(r"[a-z]{2}")
 _COUNTRY = re.compile(r"[A-Z]{2}")
@@ -190,6 +190,23 @@ def validate_case(case: Case, label: str | None = None) -> list[Problem]:
     return problems
 
 
+def unknown_articles(case: Case) -> list[str]:
+    """Keys ("BY CC 999") of the case's charges that are not in the catalogue of articles:
+    they are kept as written, with a warning (the GUI and import say it)."""
+    found = []
+    for charge in case.charges:
+        if isinstance(charge.article, str) and charge.jurisdiction in ("BY", "RU") and charge.code in ("CC", "AO"):
+            if unknown_article_warning(charge.jurisdiction, charge.code, charge.article):
+                found.append(f"{charge.jurisdiction} {charge.code} {charge.article}")
+    return found
+
+
+def charge_warnings(case: Case) -> list[str]:
+    """English sentences, one per charge not in the catalogue (see :func:`unknown_articles`)."""
+    return [f"{case.reference}: {key} is not in the catalogue of articles; it is kept as written — "
+            "check the number against the code." for key in unknown_articles(case)]
+
+
 def prepare(case: Case) -> Case:
     """Fill ids and the derived columns (search keys, date bounds) of a valid case."""
     case.id = case.id or new_id()
@@ -209,6 +226,8 @@ def prepare(case: Case) -> Case:
         event.date_lower, event.date_upper = parsed.lower.isoformat(), parsed.upper.isoformat()
     for charge in case.charges:
         charge.id = charge.id or new_id()
+        if isinstance(charge.article, str):  # 361.1 and 361-1 are one article (vocab.normalise_article)
+            charge.article = normalise_article(charge.article, charge.jurisdiction or "BY")
     for party in case.parties:
         party.id = party.id or new_id()
         party.party_id = party.party_id or new_id()

@@ -15,6 +15,8 @@ def cmd_import(args) -> int:
     with _open(args) as vault:
         result = interchange.import_file(vault, args.file)
     print(f"Imported {result.cases} cases with {result.events} events.")
+    for warning in result.warnings:
+        print(f"Warning: {warning}")
     return EXIT_OK
 
 
@@ -80,7 +82,8 @@ def cmd_show(args) -> int:
     for c in case.charges:
         article = vocab.article(c.jurisdiction, c.code, c.article)
         part = f" part {c.part}" if c.part else ""
-        print(f"Charge: {c.jurisdiction} {c.code} {c.article}{part}" + (f" — {article.en}" if article else ""))
+        title = f" — {article.en}" + ("" if article.verified else " (title not yet verified)") if article else ""
+        print(f"Charge: {c.jurisdiction} {c.code} {c.article}{part}{title}")
     if case.events:
         print("Chronology:")
     for e in case.events:

@@ -215,6 +215,8 @@ def _charges_table(data: AggregateData, lang: str, width: float) -> list:
         jurisdiction, code, article = key.split(" ", 2)
         entry = vocab.article(jurisdiction, code, article)
         title = esc(entry.title(lang)) if entry else ""
+        if entry is not None and not entry.verified:
+            title += f" <font color='#5b6672'>({esc(word('unverified', lang))})</font>"
         rows.append([Paragraph(esc(key), st.cell), Paragraph(title, st.cell), str(count)])
     table = Table(rows, colWidths=[width * 0.18, width * 0.7, width * 0.12], repeatRows=1, hAlign="LEFT")
     table.setStyle(TableStyle([

@@ -635,6 +635,14 @@
         <source>Remove the selected charge</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Article not in the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the catalogue of articles. Add it as written? Check the number against the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChecklistDialog</name>
@@ -2097,6 +2105,10 @@
     </message>
     <message>
         <source>The import was cancelled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These articles are not in the catalogue; they were imported as written. Check the numbers against the code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

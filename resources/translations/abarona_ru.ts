@@ -637,6 +637,14 @@
         <source>Remove the selected charge</source>
         <translation>Удалить выбранное обвинение</translation>
     </message>
+    <message>
+        <source>Article not in the catalogue</source>
+        <translation>Статьи нет в справочнике</translation>
+    </message>
+    <message>
+        <source>%1 is not in the catalogue of articles. Add it as written? Check the number against the code.</source>
+        <translation>Статьи %1 нет в справочнике статей. Добавить её как написано? Сверьте номер с кодексом.</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistDialog</name>
@@ -2112,6 +2120,10 @@
     <message>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>Импорт отменён; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>These articles are not in the catalogue; they were imported as written. Check the numbers against the code:</source>
+        <translation>Этих статей нет в справочнике; они импортированы как написаны. Сверьте номера с кодексом:</translation>
     </message>
     <message>
         <source>Import done</source>

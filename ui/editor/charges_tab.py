@@ -6,8 +6,8 @@ from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from desktop.cases.records import Case, Charge
-from desktop.cases.vocab import search_articles, vocabulary
-from ui import i18n
+from desktop.cases.vocab import parse_article_key, search_articles, unknown_article_warning, vocabulary
+from ui import i18n, prompts
 from ui.editor.common import blank
 from ui.record_table import RecordTableModel, record_view
 
@@ -62,10 +62,14 @@ class ChargesTab(QWidget):
             [f"{a.key} — {a.title(lang)}" for a in search_articles(text, lang=lang, limit=30)] if text.strip() else [])
 
     def _charge_chosen(self, text: str) -> None:
-        key = text.split(" — ")[0].strip()
-        parts = key.split()
-        if len(parts) == 3 and parts[0] in ("BY", "RU") and parts[1] in ("CC", "AO"):
-            jurisdiction, code, article = parts
+        parsed = parse_article_key(text.split(" — ")[0].strip())
+        if parsed is not None:
+            jurisdiction, code, article = parsed
+            if unknown_article_warning(jurisdiction, code, article) and not prompts.confirm(
+                    self, self.tr("Article not in the catalogue"),
+                    self.tr("%1 is not in the catalogue of articles. Add it as written? Check the number "
+                            "against the code.").replace("%1", f"{jurisdiction} {code} {article}")):
+                return
         else:
             matches = search_articles(text, lang=i18n.language(), limit=2)
             if len(matches) != 1:

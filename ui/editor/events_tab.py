@@ -68,14 +68,8 @@ class EventsTab(RecordListTab):
     def _sort_events(self) -> None:
         from desktop.dates import edtf as dates
 
-        def key(event):
-            try:
-                lower = dates.parse(event.date).lower
-            except dates.DateError:
-                lower = dates.OPEN_UPPER
-            return (lower, event.time or "")
-
-        self.case.events.sort(key=key)  # stable: same-day events keep the order they were entered
+        # stable: same-day events keep the order they were entered
+        self.case.events.sort(key=lambda e: dates.event_sort_key(e.date, e.time))
         self.event_model.refresh()
 
     def _remove_event(self) -> None:

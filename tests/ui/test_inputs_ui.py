@@ -1,0 +1,79 @@
+"""GUI side of issue 14: an article outside the catalogue only with a warning, hidden
+characters shown as marks, dates shown from desktop's parts (no EDTF parsing in ui/)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from desktop.cases import interchange
+from desktop.vaults import open_vault
+from tests.conftest import PASSPHRASE
+from tests.helpers import case_dict, document
+from ui.dates import EdtfEdit, format_edtf
+from ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot):
+    w = MainWindow()
+    w.show()
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow, timeout=2000)
+    yield w
+    w.workspace.editor.set_case(None, None)
+    w.close()
+    w.deleteLater()
+
+
+def _unlock(window, path):
+    window.start.path_box.setEditText(str(path))
+    window.start.passphrase.setText(PASSPHRASE)
+    window.start.open_selected()
+    assert window.vault is not None, window.start.error_label.text()
+
+
+def _type_charge(editor, text):
+    editor.charge_search.setFocus()
+    editor.charge_search.clear()
+    QTest.keyClicks(editor.charge_search, text)
+    QTest.keyClick(editor.charge_search, Qt.Key.Key_Return)
+
+
+def test_an_article_outside_the_catalogue_needs_a_yes(window, qtbot, vault_path, answers):
+    _unlock(window, vault_path)
+    QTest.keySequence(window, "Ctrl+N")
+    editor = window.workspace.editor
+    answers.queue.append(False)
+    _type_charge(editor, "BY CC 999")
+    assert answers.seen[-1][1] == "Article not in the catalogue" and "BY CC 999" in answers.seen[-1][2]
+    assert editor.case.charges == []
+    answers.queue.append(True)
+    _type_charge(editor, "BY CC 999")
+    assert [(c.jurisdiction, c.code, c.article) for c in editor.case.charges] == [("BY", "CC", "999")]
+    seen = len(answers.seen)
+    _type_charge(editor, "BY CC 361.1")  # in the catalogue as 361-1: no question
+    assert len(answers.seen) == seen
+    assert editor.case.charges[-1].article == "361-1"
+
+
+def test_hidden_characters_show_as_marks_in_the_case_list(window, qtbot, vault_path):
+    with open_vault(vault_path, PASSPHRASE) as vault:
+        interchange.import_cases(vault, interchange.read_cases(document(
+            {**case_dict("A-1"), "person": {"name": "Kudin\u202enivaI\u0000 Aliaksei"}})))
+    _unlock(window, vault_path)
+    model = window.workspace.case_list.model
+    shown = [model.data(model.index(0, c)) for c in range(model.columnCount())]
+    assert any("Kudin[U+202E]nivaI\u2400 Aliaksei" == s for s in shown), shown
+    assert not any("\u202e" in (s or "") for s in shown)
+
+
+def test_dates_shown_and_edited_through_desktops_parts(qtbot):
+    assert format_edtf("2021-24") == "2021-24"  # a season: shown as written
+    assert format_edtf("2021~") == "≈ 2021"
+    edit = EdtfEdit()
+    qtbot.addWidget(edit)
+    for text in ("2021-07~", "2021-01-28/2021-02-01", "2021", "2021-24"):
+        edit.setText(text)
+        assert edit.text() == text
