@@ -218,7 +218,7 @@ def _charges_table(data: AggregateData, lang: str, width: float) -> list:
         if entry is not None and not entry.verified:
             title += f" <font color='#5b6672'>({esc(word('unverified', lang))})</font>"
         rows.append([Paragraph(esc(key), st.cell), Paragraph(title, st.cell), str(count)])
-    table = Table(rows, colWidths=[width * 0.18, width * 0.7, width * 0.12], repeatRows=1, hAlign="LEFT")
+    table = Table(rows, colWidths=[width * 0.18, width * 0.7, width * 0.12], repeatRows=1, hAlign="LEFT", splitInRow=1)
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), FONT), ("FONTSIZE", (0, 0), (-1, -1), 8.5),
         ("TEXTCOLOR", (0, 0), (-1, -1), INK), ("ALIGN", (2, 0), (2, -1), "RIGHT"),

@@ -75,7 +75,7 @@ def case_summary(vault: Vault, ref_or_id: str, *, public: bool = False, include_
 
 
 def _table(rows: list[list], widths: list[float], *, header: bool = True) -> Table:
-    table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
+    table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT", splitInRow=1)
     commands = [
         ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("FONTSIZE", (0, 0), (-1, -1), 8.5),
@@ -152,7 +152,7 @@ def _facts(data: SummaryData, lang: str, full: float) -> list:
             else:
                 row += ["", ""]
         rows.append(row)
-    table = Table(rows, colWidths=[full * 0.13, full * 0.37, full * 0.13, full * 0.37], hAlign="LEFT")
+    table = Table(rows, colWidths=[full * 0.13, full * 0.37, full * 0.13, full * 0.37], hAlign="LEFT", splitInRow=1)
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
