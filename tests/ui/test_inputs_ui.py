@@ -35,6 +35,7 @@ def _unlock(window, path):
 
 
 def _type_charge(editor, text):
+    editor = editor.charges_tab
     editor.charge_search.setFocus()
     editor.charge_search.clear()
     QTest.keyClicks(editor.charge_search, text)
