@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import io
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -25,6 +26,7 @@ from desktop.dates import edtf as dates
 
 FONT = "AbaronaSans"
 FONT_BOLD = "AbaronaSans-Bold"
+FONT_RTL = "AbaronaRTL"  # DejaVu Sans: Hebrew, Arabic and its presentation forms
 PAPERS = {"a4": A4, "letter": LETTER}
 LANGUAGES = ("en", "ru")
 MARGIN = 16 * mm
@@ -38,12 +40,14 @@ ALERT = colors.HexColor("#a3182b")
 
 @functools.cache
 def register_fonts() -> None:
-    """Noto Sans (OFL, resources/fonts): Russian and Belarusian Cyrillic and Łacinka.
+    """Noto Sans (OFL, resources/fonts): Russian and Belarusian Cyrillic and Łacinka; DejaVu
+    Sans (Bitstream Vera licence, resources/fonts/DejaVu-LICENSE.txt) for Hebrew and Arabic.
 
     ReportLab embeds a subset of each font in every PDF, so a reader needs no fonts.
     """
     folder = resources.files("resources").joinpath("fonts")
-    for name, filename in ((FONT, "NotoSans-Regular.ttf"), (FONT_BOLD, "NotoSans-Bold.ttf")):
+    for name, filename in ((FONT, "NotoSans-Regular.ttf"), (FONT_BOLD, "NotoSans-Bold.ttf"),
+                           (FONT_RTL, "DejaVuSans.ttf")):
         with folder.joinpath(filename).open("rb") as handle:
             pdfmetrics.registerFont(TTFont(name, io.BytesIO(handle.read())))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
@@ -220,9 +224,38 @@ def all_words() -> list[str]:
     return [w for pair in _WORDS.values() for w in pair]
 
 
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+_RTL_RUN = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc][\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\u064b-\u065f ]*")
+
+
+def _visual_line(line: str) -> str:
+    """One line of right-to-left (or mixed) text shaped and in visual order: Arabic letters
+    joined into their contextual forms (arabic-reshaper), then the Unicode Bidirectional
+    Algorithm (UAX #9, python-bidi) puts the characters in the order they are drawn."""
+    import arabic_reshaper  # noqa: PLC0415 - only reports with such text need them
+    from bidi import get_display  # noqa: PLC0415
+
+    return get_display(arabic_reshaper.reshape(line))
+
+
 def esc(text: object) -> str:
-    """User text made safe for a Paragraph (which reads a small XML dialect)."""
-    return escape(str(text)).replace("\n", "<br/>")
+    """User text made safe for a Paragraph (which reads a small XML dialect). Hebrew and
+    Arabic are shaped, put in visual order line by line and set in the font that has them
+    (a line that wraps keeps its visual order within each logical line only)."""
+    value = str(text)
+    if not _RTL.search(value):
+        return escape(value).replace("\n", "<br/>")
+    lines = []
+    for line in value.split("\n"):
+        visual = _visual_line(line) if _RTL.search(line) else line
+        parts, last = [], 0
+        for run in _RTL_RUN.finditer(visual):
+            parts.append(escape(visual[last:run.start()]))
+            parts.append(f'<font name="{FONT_RTL}">{escape(run.group())}</font>')
+            last = run.end()
+        parts.append(escape(visual[last:]))
+        lines.append("".join(parts))
+    return "<br/>".join(lines)
 
 
 def heading(text: str) -> list:
@@ -315,9 +348,15 @@ class _NumberedCanvas(rl_canvas.Canvas):
         self.setFont(FONT_BOLD, 7.5)
         self.setFillColor(ACCENT if setup.public else ALERT)
         self.drawString(MARGIN, height - MARGIN + 6 * mm, setup.mark)
-        self.setFont(FONT, 7.5)
         self.setFillColor(MUTED)
-        self.drawRightString(width - MARGIN, height - MARGIN + 6 * mm, _clip(setup.title, 60))
+        title = _clip(setup.title, 60)
+        if _RTL.search(title):  # shaped, in visual order, in the font that has the letters
+            self.setFont(FONT_RTL, 7.5)
+            title = _visual_line(title)
+        else:
+            self.setFont(FONT, 7.5)
+        self.drawRightString(width - MARGIN, height - MARGIN + 6 * mm, title)
+        self.setFont(FONT, 7.5)
         self.setStrokeColor(RULE)
         self.setLineWidth(0.5)
         self.line(MARGIN, height - MARGIN + 4.5 * mm, width - MARGIN, height - MARGIN + 4.5 * mm)

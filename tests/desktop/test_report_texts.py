@@ -98,3 +98,27 @@ def test_every_word_of_long_texts_is_in_the_pdf(vault, text, place):
     printed = set(flat(pdf_text(summary.case_summary(vault, case.reference))).split())
     missing = [w for w in set(text.split()) | set(place.split()) if w not in printed]
     assert not missing, missing[:10]
+
+
+def test_right_to_left_text_is_shaped_ordered_and_drawn(vault, tmp_path):
+    import arabic_reshaper
+
+    hebrew, arabic = "דוד לוי", "محمد علي"
+    case = full_case("R-1", name=f"Ахмед {arabic}", spellings=(hebrew,))
+    case.events.append(Event("hearing", "2021-09-01", text=f"Свидетель: {hebrew}, переводчик {arabic}."))
+    create(vault, case)
+    pdf = summary.case_summary(vault, "R-1")
+    text = pdf_text(pdf)
+    # Drawn right to left, the text reads back (pypdf undoes the visual order) as written:
+    # a line drawn in logical order would come back reversed.
+    assert hebrew in text and "Свидетель:" in text
+    assert arabic_reshaper.reshape(arabic) in text  # joined contextual forms, not blanks
+    fonts = {str(f.get_object()["/BaseFont"]) for page in PdfReader(io.BytesIO(pdf)).pages
+             for f in page["/Resources"]["/Font"].values()}
+    assert any("DejaVuSans" in f for f in fonts), fonts
+    # Rendered: the Hebrew and Arabic lines have ink (no empty boxes are drawn either way).
+    import pypdfium2
+
+    page = pypdfium2.PdfDocument(pdf)[0]
+    image = page.render(scale=1).to_pil().convert("L")
+    assert image.getextrema()[0] < 100
