@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
-from html import escape
+from html import escape as _html_escape
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from desktop.cases import service as case_service
 from desktop.cases.vocab import vocabulary
+from desktop.text import visible
 from ui import i18n
 from ui.dates import format_edtf
+
+
+def escape(text: str) -> str:
+    """HTML-escaped, with NUL and bidi controls shown as marks (desktop.text.visible)."""
+    return _html_escape(visible(text))
 
 
 class CaseView(QTextBrowser):

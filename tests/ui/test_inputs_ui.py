@@ -78,3 +78,14 @@ def test_dates_shown_and_edited_through_desktops_parts(qtbot):
     for text in ("2021-07~", "2021-01-28/2021-02-01", "2021", "2021-24"):
         edit.setText(text)
         assert edit.text() == text
+
+
+def test_hidden_characters_show_as_marks_in_the_case_view(qtbot):
+    from db.records import Case, Person
+    from ui.case_view import CaseView
+
+    view = CaseView()
+    qtbot.addWidget(view)
+    view.show_case(Case(reference="A-1", kind="other", person=Person("Kudin\u202enivaI\u0000 A")))
+    shown = view.toPlainText()
+    assert "Kudin[U+202E]nivaI\u2400 A" in shown and "\u202e" not in shown
