@@ -111,10 +111,10 @@ ARTICLE_SEPARATOR = {"BY": "-", "RU": "."}
 def normalise_article(number: str, jurisdiction: str = "BY") -> str:
     """An article number as the catalogue and the jurisdiction's code write it: for BY,
     ``361.1``, ``361-1``, ``361 1`` and ``361–1`` are all ``361-1``; for RU, ``205-2`` is
-    ``205.2``. Anything that is not a number with sub-numbers is returned stripped."""
+    ``205.2``. Anything that is not a number with sub-numbers is returned unchanged."""
     value = unicodedata.normalize("NFKC", str(number)).strip()
     if not _ARTICLE.fullmatch(value):
-        return value
+        return number  # not a number: kept exactly as written
     separator = ARTICLE_SEPARATOR.get(jurisdiction.upper(), "-")
     return separator.join(str(int(p)) for p in _ARTICLE_PARTS.split(value))
 

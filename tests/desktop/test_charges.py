@@ -20,7 +20,7 @@ from tests.helpers import case_dict, document
 @pytest.mark.parametrize(("written", "by", "ru"), [
     ("361.1", "361-1", "361.1"), ("361-1", "361-1", "361.1"), ("361 1", "361-1", "361.1"),
     ("361–1", "361-1", "361.1"), (" 130 ", "130", "130"), ("20.3.1", "20-3-1", "20.3.1"), ("１３０", "130", "130"),
-    ("12a", "12a", "12a"),
+    ("12a", "12a", "12a"), (" 12a ", " 12a ", " 12a "),
 ])
 def test_one_article_however_it_is_written(written, by, ru):
     assert normalise_article(written, "BY") == by and normalise_article(written, "RU") == ru

@@ -14,7 +14,7 @@ from db.vault import open_vault
 from desktop.cases import service as svc
 from desktop.cases import interchange
 from desktop.cases.interchange import ImportRejected
-from desktop.cases.vocab import vocabulary
+from desktop.cases.vocab import normalise_article, vocabulary
 from tests.conftest import PASSPHRASE
 from tests.helpers import case_dict, document
 
@@ -247,6 +247,8 @@ def _normalise(case: dict) -> dict:
             case.pop(key, None)
     if not case["person"].get("names"):
         case["person"].pop("names", None)
+    for charge in case.get("charges", []):  # 361.1 is stored as the code writes it, 361-1
+        charge["article"] = normalise_article(charge["article"], charge["jurisdiction"])
     if not case["person"].get("citizenship"):
         case["person"].pop("citizenship", None)
     if case.get("arrest") == {}:
