@@ -91,6 +91,7 @@ def stripped_lacinka(latin_word: str) -> str | None:
 
 
 _FRENCH = re.compile(r"chtch|tch|ch|ou|gu(?=[eiy])|dj|j(?=[aeiouy])|kh")
+_FRENCH_MARK = re.compile(r"ou|tch|gu[eiy]|dj|^j[aeiouy]")
 _FRENCH_MAP = {"chtch": "shch", "tch": "ch", "ch": "sh", "ou": "u", "gu": "g", "dj": "dzh", "j": "zh", "kh": "kh"}
 
 
@@ -100,6 +101,8 @@ def french_reading(latin_word: str) -> str | None:
     "Kouznetsov" Kuznetsov, "Janna" Zhanna); None when it reads no other way.
     Source: the French system of the USSR MVD passport rules (MVD order 310 predecessor
     practice), as listed in "Romanization of Russian", Wikipedia, French column."""
+    if not _FRENCH_MARK.search(latin_word):
+        return None  # no ou, tch, gu before e/i, dj or initial j: not a French spelling
     value = _FRENCH.sub(lambda m: _FRENCH_MAP[m.group()], latin_word)
     return value if value != latin_word else None
 
@@ -122,12 +125,12 @@ def fold_keys(word: str) -> tuple[str, ...]:
     """Every search key of one word: :func:`fold_word`, then for a Latin word that may be
     Łacinka without diacritics, or a French-style passport spelling, the key of that
     reading. Candidate finding indexes all of them."""
-    first = fold_word(word)
+    base = latin(word)
+    first = _key(base)
     if not first:
         return ()
     keys = [first]
     if not _CYRILLIC.search(word):
-        base = latin(word)
         for variant in (stripped_lacinka(base), french_reading(base)):
             if variant:
                 key = _key(variant)
