@@ -417,26 +417,38 @@ _PLACE_START = re.compile(r"^(?:г|гор|д|дер|п|пос|пгт|с|аг|р-
 _DATE_LIKE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\b(?:19|20)\d{2}\b|\d{2}[./-]\d{2,4}")
 
 
-def split_entry_text(text: str) -> tuple[str, str | None, str | None]:
-    """(name, birth date as written, place) of a one-column entry such as
-    ``12. ИВАНОВ Иван Иванович*, 01.02.1980 г.р., г. Минск;``: the list's numbering and
-    the footnote asterisk go, the first comma-separated part is the name, a part that
-    reads (or looks) like a date is the birth date, and what remains is the place."""
+_ARTICLE_START = re.compile(r"^(?:ч\.|ч\s\d|ст\.|стст\.|статья|статьи|арт\.|артыкул|art\.|article)", re.IGNORECASE)
+
+
+def split_entry(text: str) -> tuple[str, str | None, str | None, str | None]:
+    """(name, birth date as written, place, articles) of a one-column entry such as
+    ``12. ИВАНОВ Иван Иванович*, 01.02.1980 г.р., г. Минск, ч. 1 ст. 361-1;``: the list's
+    numbering and the footnote asterisk go, the first comma-separated part is the name, a
+    part that reads (or looks) like a date is the birth date, parts that start as article
+    references do (ч., ст., статья, арт.) are the articles, and what remains is the place."""
     value = _NUMBERING.sub("", " ".join(str(text).split())).strip(" ;")
     parts = [p.strip() for p in re.split(r"[,;]", value) if p.strip()]
     if len(parts) <= 1:
-        return value.rstrip("*").strip(), None, None
+        return value.rstrip("*").strip(), None, None, None
     name = parts[0].rstrip("*").strip()
     birth = None
-    place_parts = []
+    place_parts, article_parts = [], []
     for part in parts[1:]:
-        if birth is None and not _PLACE_START.match(part) and (
+        if _ARTICLE_START.match(part):
+            article_parts.append(part)
+        elif birth is None and not _PLACE_START.match(part) and (
                 written.parse_written_date(part) is not None or _DATE_LIKE.search(part)):
             birth = part
         else:
             place_parts.append(part)
     place = ", ".join(place_parts).rstrip(".").strip() or None
-    return name, birth, place
+    articles = ", ".join(article_parts).rstrip(".").strip() or None
+    return name, birth, place, articles
+
+
+def split_entry_text(text: str) -> tuple[str, str | None, str | None]:
+    """(name, birth date as written, place) of a one-column entry; see :func:`split_entry`."""
+    return split_entry(text)[:3]
 
 
 def read_entries(table: Table, mapping: Mapping) -> EntriesRead:
@@ -462,10 +474,13 @@ def read_entries(table: Table, mapping: Mapping) -> EntriesRead:
         birth_raw: object = row[mapping.birth] if mapping.birth is not None else None
         birth_text = cell(row, mapping.birth)
         place = cell(row, mapping.place)
+        article_text = cell(row, mapping.article)
         if split_rows and ("," in name or ";" in name or _NUMBERING.match(name)):
-            name, birth_raw, split_place = split_entry_text(name)
+            name, birth_raw, split_place, split_articles = split_entry(name)
             birth_text = birth_raw
             place = place or split_place
+            if mapping.article is None and split_articles:
+                article_text = split_articles
         if not names.words(name):
             skipped.append(number)
             continue
@@ -476,7 +491,7 @@ def read_entries(table: Table, mapping: Mapping) -> EntriesRead:
                 unreadable.append(UnreadableDate(number, str(birth_text or birth_raw), name))
         entries.append(WantedEntry(
             name=name, birth_text=birth_text, birth_date=birth_date,
-            place=place, article=vocab.normalise_article_text(cell(row, mapping.article)),
+            place=place, article=vocab.normalise_article_text(article_text),
             listed_on=cell(row, mapping.listed_on), source=cell(row, mapping.source),
             identity=entry_identity(name, birth_date), position=number,
         ))

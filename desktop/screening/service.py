@@ -31,7 +31,7 @@ from desktop.progress import Progress
 from desktop.screening.listfiles import (  # noqa: F401  (re-exported)
     FIELDS, MAX_FILE_BYTES, EntriesRead, ListFileError, Mapping, Table, UnreadableDate, cell_text, check_mapping, entries_from_table,
     entry_identity, guess_mapping, is_valid_date, mapping_from_names, parse_birth, read_entries,
-    read_table, read_table_bytes, split_entry_text)
+    read_table, read_table_bytes, split_entry, split_entry_text)
 from desktop.screening.screen import (  # noqa: F401  (re-exported)
     IntakeHit, ScreenHit, check_name, client_index, forget_index, screen_entries)
 

@@ -165,6 +165,14 @@ def test_one_column_rows_split_into_name_birth_date_and_place(text, expected):
     assert listfiles.split_entry_text(text) == expected
 
 
+def test_articles_in_a_one_column_row_are_set_apart():
+    assert listfiles.split_entry("7. ПЕТРОВ Пётр, 1975 г.р., уроженец г. Гродно, ч. 1 ст. 361.1, ст. 342 УК РБ;") == (
+        "ПЕТРОВ Пётр", "1975 г.р.", "уроженец г. Гродно", "ч. 1 ст. 361.1, ст. 342 УК РБ")
+    table = screening.read_table_bytes("Список\n7. ПЕТРОВ Пётр, 1975 г.р., ч. 1 ст. 361.1 УК РБ\n".encode())
+    (entry,) = screening.read_entries(table, screening.guess_mapping(table.headers)).entries
+    assert entry.article == "ч. 1 ст. 361-1 УК РБ" and entry.birth_date == "1975"
+
+
 def test_namesakes_in_a_one_column_list_are_told_apart_by_birth_date(vault):
     _clients(vault)
     table = screening.read_table_bytes((
