@@ -171,5 +171,10 @@ class EdtfEdit(QWidget):
         if not text:
             return "" if self.allow_empty else self.tr("A date is needed.")
         if not dates.is_valid(text):
+            code = dates.error_code(text)
+            if code == "time_of_day":
+                return self.tr("This has a time of day: enter the date here and the time in the time field.")
+            if code == "digits":
+                return self.tr("Write the date with the digits 0-9.")
             return self.tr("Not a date: use e.g. 2021-12-31, 2021-12, 2021-12~ or 2022-01-28/2022-02-01.")
         return ""

@@ -48,9 +48,10 @@ class DateError(ValueError):
     ``reason`` is an English sentence when there is more to say than "not a date"
     (a time of day, full-width digits), else ''."""
 
-    def __init__(self, text: object, reason: str = "") -> None:
+    def __init__(self, text: object, reason: str = "", code: str = "") -> None:
         super().__init__(text)
         self.reason = reason
+        self.code = code  # "time_of_day", "digits" or "" (the GUI words it in the user's language)
 
 
 @dataclass(frozen=True)
@@ -104,12 +105,12 @@ def parse(text: str) -> Edtf:
     if not text.isascii():
         if any(ch.isdigit() for ch in text):
             raise DateError(text, "is written with digits other than 0-9 (full-width digits, say); "
-                                  "write the date with ordinary digits, e.g. 2021-12-31")
+                                  "write the date with ordinary digits, e.g. 2021-12-31", "digits")
         raise DateError(text)
     timed = _DATE_TIME.fullmatch(text)
     if timed:
         raise DateError(text, f"has a time of day ({timed.group(2)}); a date field holds the date only: "
-                              f"write {timed.group(1)} here and the time in the event's time field")
+                              f"write {timed.group(1)} here and the time in the event's time field", "time_of_day")
     if "/" in text:
         start_s, _, end_s = text.partition("/")
         lower, upper, qualifiers = OPEN_LOWER, OPEN_UPPER, ""
@@ -229,6 +230,18 @@ def describe_error(text: object) -> str | None:
     except DateError as exc:
         return exc.reason or None
     return None
+
+
+def error_code(text: object) -> str:
+    """The ``code`` of :class:`DateError` for ``text`` ("time_of_day", "digits"), or ''
+    (also for a valid date and for text that is simply not a date)."""
+    if not isinstance(text, str):
+        return ""
+    try:
+        parse(text)
+    except DateError as exc:
+        return exc.code
+    return ""
 
 
 def is_valid_time(text: object) -> bool:

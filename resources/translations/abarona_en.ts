@@ -1599,6 +1599,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This has a time of day: enter the date here and the time in the time field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the date with the digits 0-9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not a date: use e.g. 2021-12-31, 2021-12, 2021-12~ or 2022-01-28/2022-02-01.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1610,6 +1610,14 @@
         <translation>Нужна дата.</translation>
     </message>
     <message>
+        <source>This has a time of day: enter the date here and the time in the time field.</source>
+        <translation>Здесь указано время суток: введите здесь дату, а время — в поле времени.</translation>
+    </message>
+    <message>
+        <source>Write the date with the digits 0-9.</source>
+        <translation>Запишите дату цифрами 0–9.</translation>
+    </message>
+    <message>
         <source>Not a date: use e.g. 2021-12-31, 2021-12, 2021-12~ or 2022-01-28/2022-02-01.</source>
         <translation>Это не дата: используйте, например, 2021-12-31, 2021-12, 2021-12~ или 2022-01-28/2022-02-01.</translation>
     </message>

@@ -89,3 +89,14 @@ def test_hidden_characters_show_as_marks_in_the_case_view(qtbot):
     view.show_case(Case(reference="A-1", kind="other", person=Person("Kudin\u202enivaI\u0000 A")))
     shown = view.toPlainText()
     assert "Kudin[U+202E]nivaI\u2400 A" in shown and "\u202e" not in shown
+
+
+def test_the_date_widget_says_why_a_date_is_refused(qtbot):
+    edit = EdtfEdit()
+    qtbot.addWidget(edit)
+    edit.setText("2026-11-29T23:30")
+    assert edit.problem() == "This has a time of day: enter the date here and the time in the time field."
+    edit.setText("２０２１-０１-０１")
+    assert edit.problem() == "Write the date with the digits 0-9."
+    edit.setText("2021-24")
+    assert edit.problem() == ""
