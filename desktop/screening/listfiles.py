@@ -183,7 +183,10 @@ def _read_csv(data: bytes) -> Table:
     if not in_header:
         # A header without any separator heads a one-column list ("ФИО", "Список"): each
         # line is one cell, commas inside a line are part of the entry.
-        rows = [[line] for line in text.splitlines()]
+        try:  # quotes still quote; the unit separator never occurs in such a list
+            rows = list(csv.reader(io.StringIO(text), delimiter="\x1f"))
+        except csv.Error as exc:
+            raise ListFileError("malformed", f"The CSV file is malformed ({exc}).") from None
         return _table_from_rows(rows, "csv", encoding=encoding, delimiter=None)
     if len(in_header) == 1 and '"' not in header:
         # Column names hold no quotes and one kind of separator: the header says it plainly,

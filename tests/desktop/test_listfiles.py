@@ -165,6 +165,17 @@ def test_one_column_rows_split_into_name_birth_date_and_place(text, expected):
     assert listfiles.split_entry_text(text) == expected
 
 
+def test_a_one_column_csv_with_quotes(tmp_path):
+    path = tmp_path / "one.csv"
+    path.write_bytes('"ФИО"\n"КУДИН Алексей, 12.05.1988 г.р., г. Минск"\nПЕТРОВ Пётр\n'.encode("cp1251"))
+    table = screening.read_table(path)
+    assert table.headers == ["ФИО"] and [r[0] for r in table.rows] == [
+        "КУДИН Алексей, 12.05.1988 г.р., г. Минск", "ПЕТРОВ Пётр"]
+    read = screening.read_entries(table, screening.guess_mapping(table.headers))
+    assert [(e.name, e.birth_date, e.place) for e in read.entries] == [
+        ("КУДИН Алексей", "1988-05-12", "г. Минск"), ("ПЕТРОВ Пётр", None, None)]
+
+
 def test_articles_in_a_one_column_row_are_set_apart():
     assert listfiles.split_entry("7. ПЕТРОВ Пётр, 1975 г.р., уроженец г. Гродно, ч. 1 ст. 361.1, ст. 342 УК РБ;") == (
         "ПЕТРОВ Пётр", "1975 г.р.", "уроженец г. Гродно", "ч. 1 ст. 361.1, ст. 342 УК РБ")
