@@ -17,7 +17,8 @@ Forms read, each seen on published wanted lists (MVD RF, KGB RB, court lists):
 - ``около 1980``, ``circa 1980``: the date read from the rest, approximate (``1980~``).
 
 :func:`parse_written_date` returns EDTF text (``1987-03-14``, ``1987-03``, ``1987``) or
-None when the text is not a date any of these forms give; it never raises on bad input.
+None when the text is not a date any of these forms give, or a date after ``today`` (a
+birth date in the future is a typo); it never raises on bad input.
 """
 
 from __future__ import annotations
@@ -31,8 +32,9 @@ from desktop.dates import edtf
 #: Excel's day 0 in the 1900 date system, as both Excel and LibreOffice count for dates
 #: after 1900-02-28 (Microsoft, "Date systems in Excel").
 EXCEL_EPOCH = _dt.date(1899, 12, 30)
-#: Excel serial numbers read as dates: 1900-03-01 .. 2099-12-31.
-_SERIAL_RANGE = (61, 73050)
+#: Excel serial numbers read as dates: five digits, 1927-05-18 .. 2099-12-31 (a shorter
+#: number in a birth-date column is more likely a typo than a date in the 1900s).
+_SERIAL_RANGE = (10000, 73050)
 
 _SUFFIX = re.compile(
     r"(?:\s*(?:г\.?\s*р\.?|г\.?\s*н\.?|года\s+рождения|год\s+рождения|года?|гг?\.?|р\.?|y\.?o\.?b\.?))+\s*$",
@@ -47,7 +49,7 @@ _DMY = re.compile(r"(\d{1,2})\s*[./-]\s*(\d{1,2})\s*[./-]\s*(\d{4}|\d{2})")
 _YMD = re.compile(r"(\d{4})[./-](\d{1,2})[./-](\d{1,2})")
 _MY = re.compile(r"(\d{1,2})[./-](\d{4})")
 _YEAR = re.compile(r"\d{4}")
-_SERIAL = re.compile(r"\d{2,5}(?:\.0+)?")
+_SERIAL = re.compile(r"\d{5}(?:\.0+)?")
 _HAS_LETTERS = re.compile(r"[^\W\d_]")
 
 
@@ -89,7 +91,10 @@ def parse_written_date(value: object, *, today: _dt.date | None = None) -> str |
         if 1000 <= value <= today.year and value == int(value):
             return f"{int(value):04d}"
         return _serial(value)
-    return _parse_text(str(value), today)
+    found = _parse_text(str(value), today)
+    if found is not None and edtf.parse(found).lower > today:
+        return None  # a birth date in the future is a typo, not a date to match on
+    return found
 
 
 @functools.lru_cache(maxsize=65536)

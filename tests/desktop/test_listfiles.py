@@ -124,7 +124,8 @@ def test_birth_dates_as_lists_write_them(written, edtf):
 
 
 @pytest.mark.parametrize("written", [
-    "31.02.1987", "14.13.1987", "неизвестно", "1987-03-14 10:30", "да", "", "12", "14 марта", 0, True,
+    "31.02.1987", "14.13.1987", "неизвестно", "1987-03-14 10:30", "да", "", "12", "100", 100, "9999", 80000,
+    "14 марта", 0, True,
 ])
 def test_what_is_not_a_birth_date_is_not_read(written):
     assert parse_written_date(written, today=TODAY) is None
