@@ -90,8 +90,10 @@ def stripped_lacinka(latin_word: str) -> str | None:
     return value if value != latin_word else None
 
 
-_FRENCH = re.compile(r"chtch|tch|ch|ou|gu(?=[eiy])|dj|j(?=[aeiouy])|kh")
-_FRENCH_MARK = re.compile(r"ou|tch|gu[eiy]|dj|^j[aeiouy]")
+_FRENCH = re.compile(r"chtch|tch|ch|ou(?!$|sk|ck|tsk)|gu(?=[eiy])|dj|j(?=[aeiouy])|kh")
+# "ou" at the end of a word or before -sk-/-ck- is the Belarusian passports' -оў (Ivanou,
+# Lazouski), not the French у.
+_FRENCH_MARK = re.compile(r"ou(?!$|sk|ck|tsk)|tch|gu[eiy]|dj|^j[aeiouy]")
 _FRENCH_MAP = {"chtch": "shch", "tch": "ch", "ch": "sh", "ou": "u", "gu": "g", "dj": "dzh", "j": "zh", "kh": "kh"}
 
 
