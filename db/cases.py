@@ -45,7 +45,7 @@ def _case_row(case: Case, now: str) -> tuple:
         case.id, case.reference, case.person.id, case.kind, case.status, case.outcome,
         case.arrest_date, case.arrest_lower, case.arrest_upper, case.arrest_place, case.region,
         case.facility, case.lawyer, int(case.state_appointed), int(case.at_risk), case.silence_hours,
-        case.summary, case.notes, json.dumps(case.tags, ensure_ascii=False), now, now,
+        case.summary, case.notes, json.dumps(case.tags, ensure_ascii=False), now, now, case.gravity,
     )
 
 
@@ -67,8 +67,8 @@ def _event_rows(case: Case, now: str) -> list[tuple]:
 _INSERT_CASE = (
     "INSERT INTO cases(id, reference, person_id, kind, status, outcome, arrest_date,"
     " arrest_lower, arrest_upper, arrest_place, region, facility, lawyer, state_appointed,"
-    " at_risk, silence_hours, summary, notes, tags, created_at, updated_at)"
-    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+    " at_risk, silence_hours, summary, notes, tags, created_at, updated_at, gravity)"
+    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
 )
 _INSERT_CHARGE = (
     "INSERT INTO charges(id, case_id, position, jurisdiction, code, article, part, note,"
@@ -100,9 +100,9 @@ def update_case(conn: sqlcipher3.Connection, case: Case, *, now: str, new_id) ->
     conn.execute(
         "UPDATE cases SET reference=?, person_id=?, kind=?, status=?, outcome=?, arrest_date=?,"
         " arrest_lower=?, arrest_upper=?, arrest_place=?, region=?, facility=?, lawyer=?,"
-        " state_appointed=?, at_risk=?, silence_hours=?, summary=?, notes=?, tags=?, updated_at=?"
-        " WHERE id=?",
-        (*_case_row(case, now)[1:19], now, case.id),
+        " state_appointed=?, at_risk=?, silence_hours=?, summary=?, notes=?, tags=?, updated_at=?,"
+        " gravity=? WHERE id=?",
+        (*_case_row(case, now)[1:19], now, case.gravity, case.id),
     )
     person_queries.update_person(conn, case.person, now=now, new_id=new_id)
     party_queries.sync_case_parties(conn, case.id, case.parties, now=now)
@@ -127,7 +127,7 @@ def _sync_children(conn, table, case_id, rows, insert_sql, update_sql, update_ar
 _CASE_COLUMNS = (
     "id, reference, person_id, kind, status, outcome, arrest_date, arrest_lower, arrest_upper,"
     " arrest_place, region, facility, lawyer, state_appointed, at_risk, silence_hours, summary,"
-    " notes, tags, deleted_at, created_at, updated_at"
+    " notes, tags, deleted_at, created_at, updated_at, gravity"
 )
 
 
@@ -146,6 +146,7 @@ def get_cases(conn: sqlcipher3.Connection, ids: Sequence[str]) -> list[Case]:
             region=r[10], facility=r[11], lawyer=r[12], state_appointed=bool(r[13]),
             at_risk=bool(r[14]), silence_hours=r[15], summary=r[16], notes=r[17],
             tags=json.loads(r[18]), deleted_at=r[19], created_at=r[20], updated_at=r[21],
+            gravity=r[22],
         )
     for cid, pid, jur, code, article, part, note in conn.execute(
         "SELECT case_id, id, jurisdiction, code, article, part, note FROM charges"

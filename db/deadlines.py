@@ -12,7 +12,8 @@ from db.records import Event
 
 #: Columns a derived deadline takes from its rule and trigger (all rewritten on recompute).
 DERIVED_FIELDS = ("kind", "title", "starts", "due", "due_utc", "last_day", "has_time",
-                  "approximate", "met_event_id", "basis", "explanation", "lane", "severity")
+                  "approximate", "met_event_id", "basis", "explanation", "lane", "severity",
+                  "zone", "caveats", "violated_by")
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,13 +48,20 @@ class DeadlineRow:
     trigger_time: str | None = None
     reference: str | None = None
     person_name: str | None = None
+    # since schema migration m0003 (issue 11)
+    zone: str | None = None             # IANA zone of the place of proceedings (None: Moscow)
+    caveats: str | None = None          # JSON list of caveat codes
+    violated_by: str | None = None      # a block: the first removal step recorded during it
+    override_trigger: str | None = None  # the trigger (type|date|time|place) when overridden
+    trigger_place: str | None = None
 
 
 _COLUMNS = (
     "d.id, d.case_id, d.event_id, d.rule_id, d.kind, d.title, d.starts, d.due, d.due_utc,"
     " d.last_day, d.has_time, d.approximate, d.override_due, d.override_utc, d.override_reason,"
     " d.status, d.status_by_user, d.met_event_id, d.basis, d.explanation, d.lane, d.severity,"
-    " d.created_at, d.updated_at, e.type, e.date, e.time, c.reference, p.display_name"
+    " d.created_at, d.updated_at, e.type, e.date, e.time, c.reference, p.display_name,"
+    " d.zone, d.caveats, d.violated_by, d.override_trigger, e.place"
 )
 _FROM = (
     " FROM deadlines d JOIN cases c ON c.id = d.case_id JOIN persons p ON p.id = c.person_id"
@@ -62,8 +70,9 @@ _FROM = (
 _INSERT = (
     "INSERT INTO deadlines(id, case_id, event_id, rule_id, kind, title, starts, due, due_utc,"
     " last_day, has_time, approximate, override_due, override_utc, override_reason, status,"
-    " status_by_user, met_event_id, basis, explanation, lane, severity, created_at, updated_at)"
-    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+    " status_by_user, met_event_id, basis, explanation, lane, severity, created_at, updated_at,"
+    " zone, caveats, violated_by, override_trigger)"
+    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
 )
 
 
@@ -74,7 +83,8 @@ def _row(r: Sequence) -> DeadlineRow:
         override_due=r[12], override_utc=r[13], override_reason=r[14], status=r[15],
         status_by_user=bool(r[16]), met_event_id=r[17], basis=r[18], explanation=r[19], lane=r[20],
         severity=r[21], created_at=r[22], updated_at=r[23], trigger_type=r[24], trigger_date=r[25],
-        trigger_time=r[26], reference=r[27], person_name=r[28],
+        trigger_time=r[26], reference=r[27], person_name=r[28], zone=r[29], caveats=r[30],
+        violated_by=r[31], override_trigger=r[32], trigger_place=r[33],
     )
 
 
@@ -83,7 +93,8 @@ def insert(conn: sqlcipher3.Connection, rows: Iterable[DeadlineRow]) -> None:
         (r.id, r.case_id, r.event_id, r.rule_id, r.kind, r.title, r.starts, r.due, r.due_utc,
          r.last_day, int(r.has_time), int(r.approximate), r.override_due, r.override_utc,
          r.override_reason, r.status, int(r.status_by_user), r.met_event_id, r.basis,
-         r.explanation, r.lane, r.severity, r.created_at, r.updated_at)
+         r.explanation, r.lane, r.severity, r.created_at, r.updated_at, r.zone, r.caveats,
+         r.violated_by, r.override_trigger)
         for r in rows
     ])
 
@@ -114,7 +125,8 @@ def derived_for_cases(conn: sqlcipher3.Connection, case_ids: Sequence[str] | Non
         "SELECT d.id, d.case_id, d.event_id, d.rule_id, d.kind, d.title, d.starts, d.due,"
         " d.due_utc, d.last_day, d.has_time, d.approximate, d.override_due, d.override_utc,"
         " d.override_reason, d.status, d.status_by_user, d.met_event_id, d.basis, d.explanation,"
-        " d.lane, d.severity, d.created_at, d.updated_at, NULL, NULL, NULL, NULL, NULL"
+        " d.lane, d.severity, d.created_at, d.updated_at, NULL, NULL, NULL, NULL, NULL,"
+        " d.zone, d.caveats, d.violated_by, d.override_trigger, NULL"
         " FROM deadlines d WHERE d.rule_id IS NOT NULL"
     )
     if case_ids is None:
@@ -143,9 +155,57 @@ def set_status(conn: sqlcipher3.Connection, deadline_id: str, status: str, *, by
 
 
 def set_override(conn: sqlcipher3.Connection, deadline_id: str, due: str | None, due_utc: str | None,
-                 reason: str | None, *, now: str) -> None:
+                 reason: str | None, *, now: str, trigger: str | None = None) -> None:
+    """Set (or clear, with Nones) the lawyer's date; ``trigger`` is the trigger's signature now."""
     conn.execute("UPDATE deadlines SET override_due = ?, override_utc = ?, override_reason = ?,"
-                 " updated_at = ? WHERE id = ?", (due, due_utc, reason, now, deadline_id))
+                 " override_trigger = ?, updated_at = ? WHERE id = ?",
+                 (due, due_utc, reason, trigger, now, deadline_id))
+
+
+def confirm_override(conn: sqlcipher3.Connection, deadline_id: str, trigger: str | None, caveats: str | None,
+                     *, now: str) -> None:
+    """The lawyer confirmed an override after its trigger changed: remember the trigger now."""
+    conn.execute("UPDATE deadlines SET override_trigger = ?, caveats = ?, updated_at = ? WHERE id = ?",
+                 (trigger, caveats, now, deadline_id))
+
+
+def event_signature(conn: sqlcipher3.Connection, event_id: str | None) -> str | None:
+    """type|date|time|place of an event (None when it does not exist)."""
+    if event_id is None:
+        return None
+    row = conn.execute("SELECT type, date, time, place FROM events WHERE id = ?", (event_id,)).fetchone()
+    return None if row is None else f"{row[0]}|{row[1]}|{row[2] or ''}|{row[3] or ''}"
+
+
+def blocks_to_show(conn: sqlcipher3.Connection) -> list[tuple[str, str]]:
+    """(id, case id) of blocks of live cases in force or violated, from partial indexes."""
+    return [tuple(r) for r in conn.execute(
+        "SELECT d.id, d.case_id FROM deadlines d JOIN cases c ON c.id = d.case_id"
+        f" WHERE d.kind = 'block' AND {_LIVE_CASE} AND ((d.status = 'open' AND d.met_event_id IS NULL"
+        " AND d.last_day IS NULL) OR d.violated_by IS NOT NULL)"
+        " ORDER BY d.violated_by IS NULL, d.starts")]
+
+
+def clear_recompute_flag(conn: sqlcipher3.Connection) -> None:
+    """Derived deadlines were recomputed after a migration (m0003) asked for it."""
+    conn.execute("DELETE FROM meta WHERE key = 'deadlines_recompute'")
+
+
+def undated_open(conn: sqlcipher3.Connection) -> list[DeadlineRow]:
+    """Open derived deadlines of live cases with no due moment (trigger date unknown)."""
+    return [_row(r) for r in conn.execute(
+        f"SELECT {_COLUMNS}{_FROM} WHERE d.status = 'open' AND d.kind IN ('deadline','custody')"
+        f" AND d.due_utc IS NULL AND d.override_utc IS NULL AND {_LIVE_CASE} ORDER BY c.reference")]
+
+
+def watch_of_cases(conn: sqlcipher3.Connection, case_ids: Sequence[str]) -> list["WatchedCase"]:
+    """WatchedCase rows of these live cases (custody, contacts), whether or not in custody."""
+    columns = ("c.id, c.reference, p.display_name, c.facility, c.at_risk, c.silence_hours, w.custody_type,"
+               " w.custody_date, w.custody_time, w.contact_date, w.contact_time, w.lost_date, w.lost_time")
+    return [WatchedCase(r[0], r[1], r[2], r[3], bool(r[4]), *r[5:]) for r in conn.execute(
+        f"SELECT {columns} FROM cases c JOIN persons p ON p.id = c.person_id LEFT JOIN case_watch w"
+        f" ON w.case_id = c.id WHERE c.id IN (SELECT value FROM json_each(?)) AND {_LIVE_CASE}",
+        (json.dumps(list(case_ids)),))]
 
 
 def update_manual(conn: sqlcipher3.Connection, deadline_id: str, *, title: str, due: str, due_utc: str,
@@ -158,16 +218,17 @@ def update_manual(conn: sqlcipher3.Connection, deadline_id: str, *, title: str, 
 
 
 def events_of_cases(conn: sqlcipher3.Connection, case_ids: Sequence[str] | None = None,
-                    *, open_only: bool = False) -> dict[str, tuple[str, list[Event]]]:
-    """{case id: (case kind, events in list order)}: what derivation needs, in bulk."""
+                    *, open_only: bool = False) -> dict[str, tuple[str, list[Event], str | None, str | None]]:
+    """{case id: (case kind, events in list order, region, gravity)}: what derivation needs, in bulk."""
     where = ["c.deleted_at IS NULL"] if open_only else []
     args: list = []
     if case_ids is not None:
         where.append("c.id IN (SELECT value FROM json_each(?))")
         args.append(json.dumps(list(case_ids)))
     clause = (" WHERE " + " AND ".join(where)) if where else ""
-    result: dict[str, tuple[str, list[Event]]] = {
-        cid: (kind, []) for cid, kind in conn.execute(f"SELECT c.id, c.kind FROM cases c{clause}", args)
+    result: dict[str, tuple[str, list[Event], str | None, str | None]] = {
+        cid: (kind, [], region, gravity) for cid, kind, region, gravity
+        in conn.execute(f"SELECT c.id, c.kind, c.region, c.gravity FROM cases c{clause}", args)
     }
     for cid, eid, typ, date, lower, upper, time, place in conn.execute(
         "SELECT e.case_id, e.id, e.type, e.date, e.date_lower, e.date_upper, e.time, e.place"

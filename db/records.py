@@ -91,6 +91,7 @@ class Case:
     deleted_at: str | None = None
     created_at: str | None = None
     updated_at: str | None = None
+    gravity: str | None = None  # RU Criminal Code art. 15: small, medium, grave, especially_grave
 
 
 @dataclass(frozen=True, slots=True)

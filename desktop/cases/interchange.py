@@ -29,7 +29,7 @@ FORMAT = "abarona-cases"
 VERSION = 1
 _TOP = {"format", "version", "cases"}
 _CASE = ["id", "reference", "kind", "status", "outcome", "person", "arrest", "charges",
-         "events", "tags", "summary"]
+         "events", "tags", "summary", "region", "gravity"]
 _PERSON = ["name", "names", "birth_date", "citizenship", "hometown", "publicity"]
 _NAME = ["value", "lang"]
 _ARREST = ["date", "place"]
@@ -120,7 +120,7 @@ class _Reader:
             status=d.get("status", "open"), outcome=d.get("outcome", "pending"), person=person,
             arrest_date=arrest.get("date"), arrest_place=arrest.get("place"),
             tags=self.array(d.get("tags"), "tags"), summary=d.get("summary"),
-            charges=charges, events=events,
+            charges=charges, events=events, region=d.get("region"), gravity=d.get("gravity"),
         )
 
 
@@ -279,6 +279,10 @@ def case_to_dict(case: Case) -> dict:
         d["tags"] = list(case.tags)
     if case.summary is not None:
         d["summary"] = case.summary
+    if case.region is not None:  # optional since issue 11: the place of proceedings (time zone)
+        d["region"] = case.region
+    if case.gravity is not None:
+        d["gravity"] = case.gravity
     return d
 
 

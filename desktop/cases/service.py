@@ -165,6 +165,8 @@ def validate_case(case: Case, label: str | None = None) -> list[Problem]:
             isinstance(case.silence_hours, int) and not isinstance(case.silence_hours, bool)
             and 0 < case.silence_hours <= 24 * 365):
         bad("silence_hours", "must be a number of hours from 1 to 8760", "range")
+    if case.gravity is not None:  # RU Criminal Code art. 15 (issue 11)
+        choice("gravity", case.gravity, {g: g for g in ("small", "medium", "grave", "especially_grave")})
     for i, tag in enumerate(case.tags):
         text(f"tags[{i}]", tag, required=True)
     for i, charge in enumerate(case.charges):

@@ -60,7 +60,9 @@ def new_passphrase() -> str:
 
 
 def _open(args) -> vault_module.Vault:
-    return vault_module.open_vault(args.vault, passphrase())
+    from desktop import vaults  # recomputes deadlines once when a migration asks for it
+
+    return vaults.open_vault(args.vault, passphrase())
 
 
 def _print_json(value) -> None:

@@ -13,15 +13,34 @@ from desktop.deadlines import service as deadline_service
 from desktop.rapid import risk as rapid_risk
 
 def format_due(d: deadline_service.Deadline) -> str:
+    """Local time of the place of proceedings, with Moscow time beside it where they differ:
+    "2023-03-24 24:00 Europe/Kaliningrad (23:00 MSK)"; "~" marks the earliest possible date."""
     if d.due is None:
-        return "-"
+        return "trigger date unknown: enter it" if d.undated else "-"
+    mark = "~" if d.approximate else ""
     if d.has_time:
-        return d.due.astimezone(deadline_service.zone(deadline_service.MOSCOW)).strftime("%Y-%m-%d %H:%M MSK")
-    return d.last_day.isoformat() if d.last_day else d.due.date().isoformat()
+        local = d.due.strftime("%Y-%m-%d %H:%M")
+    else:
+        local = f"{(d.last_day or (d.due.date())).isoformat()} 24:00"
+    if d.zone == deadline_service.MOSCOW:
+        return f"{mark}{local} MSK"
+    moscow = d.due.astimezone(deadline_service.zone(deadline_service.MOSCOW))
+    return f"{mark}{local} {d.zone} ({moscow.strftime('%H:%M')} MSK)"
+
+
+def _flags(d: deadline_service.Deadline) -> str:
+    flags = "" if d.verified else " [unverified]"
+    flags += " [overridden]" if d.overridden else ""
+    flags += f" [{deadline_service.TRIGGER_CHANGED[0]}]" if d.trigger_changed else ""
+    flags += " [approximate]" if d.approximate else ""
+    notes = [deadline_service.caveat_text(c) for c in d.caveats if c != "trigger_unknown"]
+    return flags + (f" ({'; '.join(notes)})" if notes else "")
 
 
 def _when(d: deadline_service.Deadline, now: datetime) -> str:
     left = d.days_left(now)
+    if d.due is None:
+        return ""
     if d.overdue(now):
         return f"OVERDUE {-left}d" if left and left < 0 else "OVERDUE"
     return "today" if left == 0 else f"in {left}d"
@@ -59,10 +78,9 @@ def cmd_deadlines(args) -> int:
         return EXIT_OK
     width = max(len(d.reference) for d in found)
     for d in found:
-        flags = "" if d.verified else " [unverified]"
-        flags += " [overridden]" if d.overridden else ""
+        flags = _flags(d)
         trigger = f"{d.trigger_type} {d.trigger_date}" if d.trigger_type else "manual"
-        print(f"{d.reference:<{width}}  {format_due(d):<20} {_when(d, now):<12} {d.rule_id or 'manual':<8} "
+        print(f"{d.reference:<{width}}  {format_due(d):<22} {_when(d, now):<12} {d.rule_id or 'manual':<8} "
               f"{d.title} — {d.basis or 'no basis given'} (trigger: {trigger}){flags}")
     return EXIT_OK
 
@@ -76,8 +94,12 @@ def cmd_dashboard(args) -> int:
         print(json.dumps({
             "now": now.isoformat(),
             **{name: [dashboard_service.deadline_dict(d, now) for d in getattr(board, name)]
-               for name in ("overdue", "today", "upcoming", "alerts", "blocks")},
+               for name in ("overdue", "today", "upcoming", "alerts")},
             "at_risk": [row.as_json() for row in risky],
+            "blocks": [dashboard_service.block_dict(d, now) for d in board.blocks],
+            "release_watch": [{"case_id": r.case_id, "reference": r.reference, "since": r.since.isoformat(),
+                               "until": r.until.isoformat(), "reason": r.reason} for r in board.release_watch],
+            "undated": [dashboard_service.deadline_dict(d, now) for d in board.undated],
             "custody": [{"case_id": c.case_id, "reference": c.reference, "since": c.since.isoformat(),
                          "days_held": c.days_held, "days_left": c.days_left,
                          "term_due": c.term.due.isoformat() if c.term and c.term.due else None,
@@ -85,25 +107,45 @@ def cmd_dashboard(args) -> int:
             "silence": [{"case_id": s.case_id, "reference": s.reference,
                          "hours_silent": round(s.hours_silent, 1) if s.hours_silent is not None else None,
                          "threshold_hours": s.threshold_hours, "in_custody": s.in_custody,
-                         "contact_lost": s.contact_lost.isoformat() if s.contact_lost else None} for s in board.silence],
+                         "contact_lost": s.contact_lost.isoformat() if s.contact_lost else None,
+                         "released": s.released} for s in board.silence],
         }, ensure_ascii=False, indent=2))
         return EXIT_OK
     t = board.totals
     print(f"Overdue: {t['overdue']}; due today: {t['today']}; next {dashboard_service.HORIZON_DAYS} days: "
           f"{t['upcoming']}; in custody: {t['custody']}; silence alarms: {t['silence']}; "
-          f"at risk of removal now: {len(risky)}")
+          f"at risk of removal now: {len(risky)}; blocks: {t['blocks']} ({t['violations']} VIOLATED); "
+          f"release-day watch: {t['release_watch']}")
     if risky:
         print(f"AT RISK OF REMOVAL NOW: {len(risky)}")
     for row in risky:
         print(f"  {row.reference:<14} {row.person_name}")
         for r in row.reasons:
             print(f"      since {r.since.replace('T', ' ')}: {r.kind.replace('_', ' ')} — {r.basis}")
+    if board.blocks:
+        print("Blocks (no removal allowed; !! = violated):")
+    for b in board.blocks:
+        state = "VIOLATED: a removal step was recorded during it" if b.violated else "in force"
+        until = f" until {b.until.isoformat()}" if b.until else ""
+        since = b.since.date().isoformat() if b.since else "?"
+        print(f"  {'!!' if b.violated else '  '} {b.reference:<14} {b.rule_id:<7} {b.title} — {b.basis}"
+              f" (since {since}{until}; {state})")
+    if board.release_watch:
+        print(f"Release-day watch ({dashboard_service.RELEASE_WATCH_HOURS} h):")
+    for r in board.release_watch:
+        what = "released" if r.reason == "release" else "custody term ended"
+        print(f"  {r.reference:<14} {what} {r.since.strftime('%Y-%m-%d %H:%M')}: re-arrest watch until "
+              f"{r.until.strftime('%Y-%m-%d %H:%M')}")
+    if board.undated:
+        print("Deadlines without a date:")
+    for d in board.undated:
+        print(f"  {d.reference:<14} {d.rule_id or 'manual':<8} {d.title}: trigger date unknown: enter it")
     for title, name in (("Overdue (most recent first)", "overdue"), ("Due today", "today"), ("Next days", "upcoming")):
         rows = getattr(board, name)
         if rows:
             print(f"{title}:")
         for d in rows:
-            print(f"  {d.reference:<14} {format_due(d):<20} {d.rule_id or 'manual':<8} {d.title}")
+            print(f"  {d.reference:<14} {format_due(d):<22} {d.rule_id or 'manual':<8} {d.title}{_flags(d)}")
         if board.more(name):
             print(f"  ... and {board.more(name)} more (abarona-cli deadlines lists them all)")
     if board.custody:

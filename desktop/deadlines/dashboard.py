@@ -1,12 +1,13 @@
 """The alarm dashboard across all live cases: overdue, due today, the next days, who is in
-custody with the days left on the term, and detained or at-risk clients nobody has heard
-from. Also the CLI commands `deadlines` and `dashboard`."""
+custody with the days left on the term, blocks in force or violated (the red alarms),
+clients in the 72-hour release-day watch, and detained, at-risk or just released clients
+nobody has heard from."""
 
 from __future__ import annotations
 
 import json
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 
@@ -19,6 +20,9 @@ CUSTODY_STARTS, CUSTODY_ENDS = dl.CUSTODY_STARTS, dl.CUSTODY_ENDS
 DEFAULT_SILENCE_HOURS = 48
 HORIZON_DAYS = 14
 REARREST_WARNING_DAYS = 7
+#: The re-arrest window after a release or the end of a custody term (the NGO report: people
+#: were re-arrested at the gate within an hour and expelled within days).
+RELEASE_WATCH_HOURS = 72
 
 
 @dataclass(frozen=True)
@@ -48,6 +52,21 @@ class SilenceRow:
     hours_silent: float | None
     threshold_hours: int
     contact_lost: datetime | None   # a contact_lost event after the last contact
+    released: bool = False          # in the release-day watch
+
+
+@dataclass(frozen=True)
+class ReleaseWatch:
+    """A client in the re-arrest window: released (or the custody term ended) at ``since``;
+    the watch lasts until ``until`` (RELEASE_WATCH_HOURS later). ``reason``: release or term_ended."""
+
+    case_id: str
+    reference: str
+    person_name: str
+    since: datetime
+    until: datetime
+    reason: str
+    rule_id: str | None
 
 
 @dataclass(frozen=True)
@@ -61,12 +80,15 @@ class Dashboard:
     custody: list[CustodyRow]    # fewest days left first
     silence: list[SilenceRow]    # contact lost first, then the longest silence
     alerts: list[dl.Deadline]    # danger windows open now (transfer window, after release)
-    blocks: list[dl.Deadline]    # states: no transfer, no return
+    blocks: list[dl.Deadline]    # states: no transfer, no return; violated ones first (red)
     totals: dict[str, int]
+    release_watch: list[ReleaseWatch] = field(default_factory=list)
+    undated: list[dl.Deadline] = field(default_factory=list)  # "trigger date unknown: enter it"
 
     @property
     def case_ids(self) -> set[str]:
-        rows = [*self.overdue, *self.today, *self.upcoming, *self.custody, *self.silence, *self.alerts, *self.blocks]
+        rows = [*self.overdue, *self.today, *self.upcoming, *self.custody, *self.silence, *self.alerts, *self.blocks,
+                *self.release_watch, *self.undated]
         return {r.case_id for r in rows}
 
     def more(self, section: str) -> int:
@@ -95,11 +117,13 @@ def _custody_row(w: WatchedCase, terms: list[dl.Deadline], now: datetime) -> Cus
     )
 
 
-def _silence_row(w: WatchedCase, now: datetime) -> SilenceRow | None:
+def _silence_row(w: WatchedCase, now: datetime, released: datetime | None = None) -> SilenceRow | None:
     in_custody = w.custody_type is not None
     contact = _moment(w.contact_date, w.contact_time) if w.contact_date else None
     lost = _moment(w.lost_date, w.lost_time) if w.lost_date else None
     since = contact or (_moment(w.custody_date, w.custody_time) if in_custody else None)
+    if released is not None and (since is None or since < released):
+        since = released  # silence since the release: contact before it says nothing of now
     hours = (now - since).total_seconds() / 3600 if since else None
     threshold = w.silence_hours or DEFAULT_SILENCE_HOURS
     if lost is None and hours is not None and hours < threshold:
@@ -107,7 +131,7 @@ def _silence_row(w: WatchedCase, now: datetime) -> SilenceRow | None:
     return SilenceRow(
         case_id=w.case_id, reference=w.reference, person_name=w.person_name, in_custody=in_custody,
         at_risk=w.at_risk, last_contact=contact, contact_has_time=bool(w.contact_time), silent_since=since,
-        hours_silent=hours, threshold_hours=threshold, contact_lost=lost,
+        hours_silent=hours, threshold_hours=threshold, contact_lost=lost, released=released is not None,
     )
 
 
@@ -163,24 +187,67 @@ def compute(vault: Vault, *, now: datetime | None = None, lang: str = "en",
         terms.setdefault(d.case_id, []).append(d)
     custody = sorted((_custody_row(w, terms.get(w.case_id, []), now) for w in shown),
                      key=lambda r: (r.days_left is None, r.days_left if r.days_left is not None else 0, r.reference))
-    silence = [s for s in (_silence_row(w, now) for w in watched) if s is not None]
+    watch = _release_watch(conn, live, now, lang)
+    released_at = {r.case_id: r.since for r in watch}
+    watched_ids = {w.case_id for w in watched}
+    extra = queries.watch_of_cases(conn, [i for i in released_at if i not in watched_ids])
+    silence = [s for s in (_silence_row(w, now, released_at.get(w.case_id)) for w in [*watched, *extra])
+               if s is not None]
     silence.sort(key=lambda s: (s.contact_lost is None, -(s.hours_silent if s.hours_silent is not None else 1e9)))
     totals["silence"] = len(silence)
     alerts = [d for d in _views(conn, _keys(conn, live, ("alert",), since_utc=_utc(now)), lang)
               if d.starts is not None and d.starts <= now]
     totals["alerts"] = len(alerts)
-    block_keys = sorted(_keys(conn, live, ("block",), unmet=True), key=lambda k: k[0])
+    block_keys = queries.blocks_to_show(conn)  # violated first, then in force, oldest first
     totals["blocks"] = len(block_keys)
     blocks = _views(conn, block_keys[:limit] if limit is not None else block_keys, lang)
+    totals["violations"] = sum(1 for b in blocks if b.violated)
+    totals["release_watch"] = len(watch)
+    undated = [dl.to_view(r, lang) for r in queries.undated_open(conn)]
+    totals["undated"] = len(undated)
     if limit is not None:
-        silence, alerts = silence[:limit], alerts[:limit]
+        silence, alerts, watch, undated = silence[:limit], alerts[:limit], watch[:limit], undated[:limit]
     return Dashboard(now=now, overdue=overdue, today=today, upcoming=upcoming, custody=custody,
-                     silence=silence, alerts=alerts, blocks=blocks, totals=totals)
+                     silence=silence, alerts=alerts, blocks=blocks, totals=totals, release_watch=watch,
+                     undated=undated)
+
+
+def _release_watch(conn, live: set[str], now: datetime, lang: str) -> list[ReleaseWatch]:
+    """Clients released, or whose custody term ended, in the last RELEASE_WATCH_HOURS: the
+    release-day watch alert (CUS-02) and open custody terms that ran out in that window."""
+    window = timedelta(hours=RELEASE_WATCH_HOURS)
+    keys = [k for k in queries.open_keys(conn, "alert", since_utc=_utc(now)) if k[1] in live]
+    keys += [k for k in queries.open_keys(conn, "custody", since_utc=_utc(now - window), until_utc=_utc(now))
+             if k[1] in live]
+    found: dict[str, ReleaseWatch] = {}
+    for d in _views(conn, keys, lang):
+        if d.kind == "alert":
+            if d.rule_id != "CUS-02" or d.starts is None or d.starts > now:
+                continue
+            since, reason = d.starts, "release"
+        else:
+            if d.due is None:
+                continue
+            since, reason = d.due, "term_ended"
+        row = ReleaseWatch(d.case_id, d.reference, d.person_name, since, since + window, reason, d.rule_id)
+        if d.case_id not in found or (reason == "release" and found[d.case_id].reason != "release"):
+            found[d.case_id] = row
+    return sorted(found.values(), key=lambda r: r.since, reverse=True)
 
 
 # -- the command line -----------------------------------------------------------------------------
 
+def moscow_label(d: dl.Deadline) -> str | None:
+    """The due moment in Moscow time ("2023-03-24 23:00 MSK") when the local zone differs."""
+    if d.due is None or d.zone == dl.MOSCOW:
+        return None
+    return d.due.astimezone(dl.zone(dl.MOSCOW)).strftime("%Y-%m-%d %H:%M MSK")
+
+
 def deadline_dict(d: dl.Deadline, now: datetime) -> dict:
+    """The JSON shape of a deadline (CLI `deadlines --json`, dashboard rows): keys kept stable;
+    issue 11 added zone, due_moscow, caveats, trigger_changed and, for blocks, since, until,
+    violated, violated_by. ``last_day`` is the last day in local time."""
     return {
         "id": d.id, "case_id": d.case_id, "reference": d.reference, "rule": d.rule_id, "kind": d.kind,
         "title": d.title, "due": d.due.isoformat() if d.due else None,
@@ -189,4 +256,15 @@ def deadline_dict(d: dl.Deadline, now: datetime) -> dict:
         "basis": d.basis, "verified": d.verified, "approximate": d.approximate,
         "override_reason": d.override_reason,
         "trigger": {"type": d.trigger_type, "date": d.trigger_date, "time": d.trigger_time} if d.trigger_type else None,
+        "zone": d.zone, "due_moscow": d.due.astimezone(dl.zone(dl.MOSCOW)).isoformat() if d.due else None,
+        "caveats": [{"code": c, "text": dl.caveat_text(c)} for c in d.caveats],
+        "trigger_changed": d.trigger_changed,
     }
+
+
+def block_dict(d: dl.Deadline, now: datetime) -> dict:
+    """A row of `dashboard --json` "blocks": reference, rule, since, until (None while in force),
+    violated (a removal step was recorded during the block), plus the deadline's fields."""
+    return {**deadline_dict(d, now), "since": d.since.isoformat() if d.since else None,
+            "until": d.until.isoformat() if d.until else None, "violated": d.violated,
+            "violated_by": d.violated_by}

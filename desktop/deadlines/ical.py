@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, time, timedelta, timezone
 from pathlib import Path
 
 import icalendar
@@ -26,12 +26,38 @@ NOTICE = {
 }
 _MANUAL = {"en": "Deadline entered by hand", "ru": "Срок, введённый вручную"}
 _UNVERIFIED = {"en": "rule not verified", "ru": "правило не проверено"}
+_APPROXIMATE = {"en": "approximate: the earliest possible date", "ru": "приблизительно: самая ранняя возможная дата"}
+_VIOLATED = {"en": "VIOLATED", "ru": "НАРУШЕНО"}
+_BLOCK = {"en": "no removal", "ru": "высылка не допускается"}
+#: Alarms proportional to the term (issue 11): hour terms 6 h and 1 h before the moment; day
+#: terms the day before and on the last day, both at this local hour.
+ALARM_HOUR = 9
+HOUR_ALARMS = (timedelta(hours=-6), timedelta(hours=-1))
 
 
 def summary(d: dl.Deadline, lang: str = "en") -> str:
-    """What the calendar shows: the case reference and the kind of deadline, nothing else."""
+    """What the calendar shows: the case reference and the kind of deadline, nothing else;
+    "≈" marks an approximate date (the earliest possible), "VIOLATED" a violated block."""
     kind = f"{d.rule_id}: {d.title}" if d.rule_id else _MANUAL.get(lang, _MANUAL["en"])
-    return f"{d.reference} — {kind}"
+    mark = "≈ " if d.approximate else ""
+    if d.kind == "block" and d.violated:
+        mark = f"{_VIOLATED.get(lang, _VIOLATED['en'])}: " + mark
+    return f"{mark}{d.reference} — {kind}"
+
+
+def _local(d: dl.Deadline):
+    return dl.zone(d.zone or dl.MOSCOW)
+
+
+def _add_alarm(event, text: str, trigger) -> None:
+    alarm = icalendar.Alarm()
+    alarm.add("action", "DISPLAY")
+    alarm.add("description", text)
+    if isinstance(trigger, datetime):
+        alarm.add("trigger", trigger.astimezone(timezone.utc), parameters={"VALUE": "DATE-TIME"})
+    else:
+        alarm.add("trigger", trigger)
+    event.add_component(alarm)
 
 
 def calendar_bytes(deadlines: Sequence[dl.Deadline], *, lang: str = "en", now: datetime | None = None) -> bytes:
@@ -43,20 +69,36 @@ def calendar_bytes(deadlines: Sequence[dl.Deadline], *, lang: str = "en", now: d
     cal.add("x-wr-calname", "Abarona")
     cal.add("x-wr-caldesc", NOTICE.get(lang, NOTICE["en"]))
     for d in deadlines:
-        if d.due is None:
-            continue
+        block = d.kind == "block"
+        if (d.due is None and not block) or (block and d.starts is None):
+            continue  # no date to put in a calendar (trigger date unknown)
+        local = _local(d)
         event = icalendar.Event()
         event.add("uid", f"{d.id}@abarona")
         event.add("dtstamp", now)
         event.add("summary", summary(d, lang))
-        if d.has_time:
-            event.add("dtstart", d.due.astimezone(timezone.utc))
-            event.add("dtend", d.due.astimezone(timezone.utc))
+        if block:
+            first = d.starts.astimezone(local).date()
+            if first.year <= 1:
+                continue  # never year 0001: an open start has no day to show
+            event.add("dtstart", first)
+            event.add("dtend", (d.until or first) + timedelta(days=1))
+        elif d.has_time:
+            if d.due.year <= 1:
+                continue
+            event.add("dtstart", d.due.astimezone(local))  # TZID= the zone of the proceedings
+            event.add("dtend", d.due.astimezone(local))
         else:
             last = d.last_day or (d.due - timedelta(seconds=1)).date()
+            if last.year <= 1:
+                continue
             event.add("dtstart", last)
             event.add("dtend", last + timedelta(days=1))
         parts = []
+        if d.approximate:
+            parts.append(_APPROXIMATE.get(lang, _APPROXIMATE["en"]))
+        if block:
+            parts.append(_BLOCK.get(lang, _BLOCK["en"]))
         if d.rule_id:
             parts.append(d.basis)
             if not d.verified:
@@ -65,21 +107,27 @@ def calendar_bytes(deadlines: Sequence[dl.Deadline], *, lang: str = "en", now: d
         event.add("description", "\n".join(p for p in parts if p))
         event.add("categories", [d.kind])
         event.add("status", "CONFIRMED")
-        alarm = icalendar.Alarm()
-        alarm.add("action", "DISPLAY")
-        alarm.add("description", summary(d, lang))
-        alarm.add("trigger", timedelta(days=-1))
-        event.add_component(alarm)
+        if not block and d.has_time:
+            for before in HOUR_ALARMS:
+                _add_alarm(event, summary(d, lang), before)
+        elif not block:
+            last = d.last_day or (d.due - timedelta(seconds=1)).date()
+            for day in (last - timedelta(days=1), last):
+                _add_alarm(event, summary(d, lang), datetime.combine(day, time(ALARM_HOUR, 0), local))
         cal.add_component(event)
+    cal.add_missing_timezones()  # VTIMEZONE for every TZID used, so calendar programs agree
     return cal.to_ical()
 
 
 def export_file(vault: Vault, path: str | os.PathLike[str], *, within_days: int | None = None,
                 lang: str = "en") -> int:
     """Write open deadlines where the user chose (atomically); returns how many."""
+    from desktop.deadlines import dashboard
+
     found = dl.list_open(vault, within_days=within_days, lang=lang)
+    found += dashboard.compute(vault, lang=lang, limit=None).blocks  # in force or violated
     write_atomically(Path(path), calendar_bytes(found, lang=lang))
-    count = sum(1 for d in found if d.due is not None)
+    count = sum(1 for d in found if d.due is not None or d.kind == "block")
     from db import audit as audit_queries
     from db.vault import now_utc
 

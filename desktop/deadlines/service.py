@@ -6,6 +6,7 @@ deadline carries its trigger event, its legal basis and whether its rule is veri
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
@@ -17,10 +18,11 @@ from db.records import Case, Event
 from db.vault import Vault, new_id, now_utc
 from desktop.cases.vocab import vocabulary
 from desktop.deadlines.terms import (  # noqa: F401  (re-exported: the service's public names)
-    COUNTINGS, CUSTODY_ENDS, CUSTODY_STARTS, KINDS, MOSCOW, SEVERITIES, UNITS, Derived, Rule,
-    RulesInvalid, Term, add_months, compute_term, derive, last_day_of_term, parse_rules,
-    rule_version, rules, watch_row, zone, zone_for_place,
+    CAVEATS, COUNTINGS, CUSTODY_ENDS, CUSTODY_STARTS, GRAVITIES, KINDS, MOSCOW, SEVERITIES,
+    TRIGGER_CHANGED, UNITS, Derived, Rule, RulesInvalid, Term, add_months, caveat_text, compute_term,
+    derive, last_day_of_term, parse_rules, rule_version, rules, watch_row, zone, zone_for_place, zone_of,
 )
+from desktop.deadlines.blocks import BlockState, block_states, violated_blocks  # noqa: F401  (re-exported)
 from desktop.progress import Progress, report
 
 STATUSES = ("open", "done", "missed", "waived")
@@ -53,11 +55,36 @@ def _utc(moment: datetime | None) -> str | None:
 
 
 def _fields(d: Derived) -> tuple:
-    """Values of db.deadlines.DERIVED_FIELDS for a derived deadline."""
+    """Values of db.deadlines.DERIVED_FIELDS for a derived deadline (a block keeps the day it
+    ended in last_day)."""
     t, r = d.term, d.rule
+    last = d.until if r.kind == "block" else t.last_day
     return (r.kind, r.title_en, _iso(t.starts), _iso(t.due), _utc(t.due),
-            t.last_day.isoformat() if t.last_day else None, t.has_time, t.approximate,
-            d.met_event_id, r.basis_en, r.explanation_en, r.lane, r.severity)
+            last.isoformat() if last else None, t.has_time, t.approximate,
+            d.met_event_id, r.basis_en, r.explanation_en, r.lane, r.severity,
+            None if t.zone == MOSCOW else t.zone, json.dumps(list(t.caveats)) if t.caveats else None,
+            d.violated_by)
+
+
+def signature(event: Event | None) -> str | None:
+    """type|date|time|place: what an override remembers of its trigger (None: no event)."""
+    if event is None:
+        return None
+    return f"{event.type}|{event.date}|{event.time or ''}|{event.place or ''}"
+
+
+def _court_ends(rows: Sequence[DeadlineRow]) -> dict[tuple[str, str], date]:
+    """{(event id, rule id): last day} of custody terms whose end the lawyer entered (the
+    court's date): an extension runs on from it."""
+    found = {}
+    for row in rows:
+        if row.kind == "custody" and row.override_due and row.event_id:
+            try:
+                found[(row.event_id, row.rule_id)] = _override_moment(row.override_due, row.zone)[1] or \
+                    (_parse_moment(row.override_due) - timedelta(microseconds=1)).date()
+            except ValueError:
+                continue
+    return found
 
 
 def _stored_fields(row: DeadlineRow) -> tuple:
@@ -72,11 +99,14 @@ class SyncResult:
     audit: list[tuple] = field(default_factory=list)
 
 
-def sync(conn, cases: dict[str, tuple[str, list[Event]]], *, now: str, fresh: bool = False,
+def sync(conn, cases: dict[str, tuple], *, now: str, fresh: bool = False,
          all_cases: bool = False) -> SyncResult:
     """Bring the derived deadlines of these cases in line with their events, in the caller's
-    transaction. Manual deadlines are never touched; statuses the user set and overrides
-    survive; a deadline whose trigger or rule no longer applies is removed."""
+    transaction. ``cases``: {case id: (kind, events[, region[, gravity]])}. Manual deadlines
+    are never touched; statuses the user set and overrides survive; a deadline whose trigger
+    or rule no longer applies is removed, unless the lawyer overrode its date: then it stays,
+    flagged "trigger changed since this override" until confirmed (issue 11), and the audit
+    says so."""
     result = SyncResult()
     existing: dict[tuple[str, str | None, str], DeadlineRow] = {}
     orphans: list[DeadlineRow] = []
@@ -88,14 +118,22 @@ def sync(conn, cases: dict[str, tuple[str, list[Event]]], *, now: str, fresh: bo
                 existing[(row.case_id, row.event_id, row.rule_id)] = row
     inserts: list[DeadlineRow] = []
     updates: list[tuple] = []
-    for case_id, (kind, events) in cases.items():
-        for d in derive(kind, events):
+    by_case: dict[str, list[DeadlineRow]] = {}
+    for row in existing.values():
+        if row.override_due:
+            by_case.setdefault(row.case_id, []).append(row)
+    for case_id, (kind, events, *facts) in cases.items():
+        region, gravity = (list(facts) + [None, None])[:2]
+        derived = derive(kind, events, region=region, gravity=gravity,
+                         court_ends=_court_ends(by_case.get(case_id, ())))
+        for d in derived:
             values = _fields(d)
             auto_status = "done" if d.met_event_id else "open"
             old = existing.pop((case_id, d.event_id, d.rule.id), None)
             if old is None:
                 new = DeadlineRow(time_ordered_id(), case_id, d.event_id, d.rule.id, *values[:8], None, None, None,
-                                  auto_status, False, *values[8:], now, now)
+                                  auto_status, False, *values[8:13], now, now, zone=values[13],
+                                  caveats=values[14], violated_by=values[15])
                 inserts.append(new)
                 result.added.append(new.id)
                 if not fresh:
@@ -107,13 +145,27 @@ def sync(conn, cases: dict[str, tuple[str, list[Event]]], *, now: str, fresh: bo
                 updates.append((old.id, status, *values))
                 if values[3] != old.due:
                     result.moved.append(old.id)
-                    result.audit.append(("deadline", old.id, case_id, "recompute",
-                                         {"rule": d.rule.id, "due": [old.due, values[3]]}))
+                    change = {"rule": d.rule.id, "due": [old.due, values[3]]}
+                    if old.override_due:
+                        change["override_kept"] = old.override_due
+                    result.audit.append(("deadline", old.id, case_id, "recompute", change))
                 elif status != old.status:
                     result.audit.append(("deadline", old.id, case_id, "status",
                                          {"status": [old.status, status], "met_by": d.met_event_id}))
-    queries.put_watch(conn, [watch_row(case_id, events) for case_id, (_kind, events) in cases.items()], fresh=fresh)
-    stale = list(existing.values()) + orphans
+    queries.put_watch(conn, [watch_row(case_id, value[1]) for case_id, value in cases.items()], fresh=fresh)
+    stale = []
+    for row in list(existing.values()) + orphans:
+        if row.override_due and row.status == "open":
+            # the lawyer's date outlives a change of its trigger: kept, flagged, audited
+            if not row.caveats or "trigger_gone" not in row.caveats:
+                notes = json.loads(row.caveats) if row.caveats else []
+                updates.append((row.id, row.status, *(_stored_fields(row)[:14]),
+                                json.dumps(notes + ["trigger_gone"]), row.violated_by))
+                result.audit.append(("deadline", row.id, row.case_id, "override_kept",
+                                     {"rule": row.rule_id, "override": row.override_due,
+                                      "reason": "trigger changed or removed; kept until the lawyer confirms or clears it"}))
+            continue
+        stale.append(row)
     for row in stale:
         result.removed.append(row.id)
         result.audit.append(("deadline", row.id, row.case_id, "remove",
@@ -127,12 +179,14 @@ def sync(conn, cases: dict[str, tuple[str, list[Event]]], *, now: str, fresh: bo
 def sync_case(conn, case: Case, *, now: str) -> SyncResult:
     """Hook for the case services: recompute one case's derived deadlines (events need ids)."""
     queries.forget_missing_triggers(conn, case.id, [e.id for e in case.events])
-    return sync(conn, {case.id: (case.kind, list(case.events))}, now=now)
+    return sync(conn, {case.id: (case.kind, list(case.events), case.region, getattr(case, "gravity", None))},
+                now=now)
 
 
 def derive_new_cases(conn, cases: Sequence[Case], *, now: str) -> int:
     """Hook for import: derive the deadlines of cases just inserted, in bulk; returns how many."""
-    result = sync(conn, {c.id: (c.kind, list(c.events)) for c in cases}, now=now, fresh=True)
+    result = sync(conn, {c.id: (c.kind, list(c.events), c.region, getattr(c, "gravity", None)) for c in cases},
+                  now=now, fresh=True)
     return len(result.added)
 
 
@@ -192,6 +246,11 @@ class Deadline:
     trigger_date: str | None
     trigger_time: str | None
     met_event_id: str | None
+    zone: str = MOSCOW                  # IANA zone of the place of proceedings
+    caveats: tuple[str, ...] = ()       # codes of terms.CAVEATS
+    violated_by: str | None = None      # a block: the first removal step during it
+    trigger_changed: bool = False       # overridden, and the trigger changed since
+    trigger_place: str | None = None
 
     @property
     def manual(self) -> bool:
@@ -207,6 +266,28 @@ class Deadline:
 
     def local_today(self, now: datetime) -> date:
         return now.astimezone(self.due.tzinfo if self.due else zone(MOSCOW)).date()
+
+    @property
+    def undated(self) -> bool:
+        """No date: the trigger's date is unknown (an open start); the lawyer must enter it."""
+        return self.due is None and "trigger_unknown" in self.caveats
+
+    @property
+    def since(self) -> datetime | None:
+        """A block: when it began (its trigger's local moment)."""
+        return self.starts
+
+    @property
+    def until(self) -> date | None:
+        """A block: the day it ended (None while in force)."""
+        return self.last_day if self.kind == "block" else None
+
+    @property
+    def violated(self) -> bool:
+        return self.violated_by is not None
+
+    def caveat_texts(self, lang: str = "en") -> list[str]:
+        return [caveat_text(c, lang) for c in self.caveats]
 
     def days_left(self, now: datetime) -> int | None:
         """Whole days from today (in the deadline's zone) to its last day; negative when past."""
@@ -228,22 +309,31 @@ def _parse_moment(text: str | None) -> datetime | None:
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=zone(MOSCOW))
 
 
-def _override_moment(text: str) -> tuple[datetime, date | None, bool]:
-    """(due moment, last day, has time) of a stored override (a date or a date-time)."""
+def _override_moment(text: str, zone_name: str | None = None) -> tuple[datetime, date | None, bool]:
+    """(due moment, last day, has time) of a stored override (a date or a date-time); a date
+    ends at 24:00 in the deadline's zone (Moscow when it has none)."""
+    local = zone(zone_name or MOSCOW)
     if "T" in text:
-        return _parse_moment(text), None, True
+        return _parse_moment(text).astimezone(local), None, True
     day = date.fromisoformat(text)
-    return datetime.combine(day + timedelta(days=1), time(0, 0), zone(MOSCOW)), day, False
+    return datetime.combine(day + timedelta(days=1), time(0, 0), local), day, False
 
 
 def to_view(row: DeadlineRow, lang: str = "en") -> Deadline:
     trigger_day = date.fromisoformat(row.starts[:10]) if row.starts else None
     rule = rule_version(row.rule_id, trigger_day) if row.rule_id else None
+    local = zone(row.zone or MOSCOW)
     computed = _parse_moment(row.due)
+    computed = computed.astimezone(local) if computed else None
     last_day = date.fromisoformat(row.last_day) if row.last_day else None
     due, has_time = computed, row.has_time
+    changed = False
     if row.override_due:
-        due, last_day, has_time = _override_moment(row.override_due)
+        due, last_day, has_time = _override_moment(row.override_due, row.zone)
+        now_sig = (f"{row.trigger_type}|{row.trigger_date}|{row.trigger_time or ''}|{row.trigger_place or ''}"
+                   if row.trigger_type else None)
+        changed = row.override_trigger != now_sig or "trigger_gone" in (row.caveats or "")
+    caveats = tuple(json.loads(row.caveats)) if row.caveats else ()
     return Deadline(
         id=row.id, case_id=row.case_id, reference=row.reference or "", person_name=row.person_name or "",
         rule_id=row.rule_id, kind=row.kind,
@@ -258,6 +348,8 @@ def to_view(row: DeadlineRow, lang: str = "en") -> Deadline:
         lane=row.lane or "defence", severity=row.severity, approximate=row.approximate,
         event_id=row.event_id, trigger_type=row.trigger_type, trigger_date=row.trigger_date,
         trigger_time=row.trigger_time, met_event_id=row.met_event_id,
+        zone=row.zone or MOSCOW, caveats=caveats, violated_by=row.violated_by, trigger_changed=changed,
+        trigger_place=row.trigger_place,
     )
 
 
@@ -280,10 +372,12 @@ def _case_events(conn, case_id: str) -> dict[str, Event]:
     return {e.id: e for e in found[case_id][1]}
 
 
-def _due_from_input(day: date, at: time | None) -> tuple[datetime, date | None, bool]:
+def _due_from_input(day: date, at: time | None, zone_name: str | None = None) -> tuple[datetime, date | None, bool]:
+    """A date (24:00 of it) or a date and time the user typed, in ``zone_name`` (Moscow)."""
+    local = zone(zone_name or MOSCOW)
     if at is None:
-        return datetime.combine(day + timedelta(days=1), time(0, 0), zone(MOSCOW)), day, False
-    return datetime.combine(day, at, zone(MOSCOW)), None, True
+        return datetime.combine(day + timedelta(days=1), time(0, 0), local), day, False
+    return datetime.combine(day, at, local), None, True
 
 
 def _check_title(title: object) -> str:
@@ -340,7 +434,9 @@ def set_status(vault: Vault, deadline_id: str, status: str) -> Deadline:
 
 
 def override(vault: Vault, deadline_id: str, *, due: date, at: time | None = None, reason: str) -> Deadline:
-    """Replace a computed date with the lawyer's (Moscow time); the reason goes to the audit."""
+    """Replace a computed date with the lawyer's, in the deadline's local time (its zone); the
+    reason goes to the audit, and the trigger as it stands is remembered: if it changes later,
+    the override stays, flagged until confirm_override. Raises DeadlineError."""
     if not isinstance(reason, str) or not reason.strip():
         raise DeadlineError("Say why the computed date is replaced: the reason is kept in the history.")
     if len(reason) > MAX_TITLE:
@@ -351,13 +447,49 @@ def override(vault: Vault, deadline_id: str, *, due: date, at: time | None = Non
             raise DeadlineError("This deadline no longer exists.")
         if row.kind == "block":
             raise DeadlineError("A blocking condition has no date to override.")
-        moment, _, has_time = _due_from_input(due, at)
+        moment, _, has_time = _due_from_input(due, at, row.zone)
         stored = moment.isoformat() if has_time else due.isoformat()
         now = now_utc()
-        queries.set_override(conn, deadline_id, stored, _utc(moment), reason.strip(), now=now)
+        queries.set_override(conn, deadline_id, stored, _utc(moment), reason.strip(), now=now,
+                             trigger=queries.event_signature(conn, row.event_id))
         audit_queries.record(conn, [("deadline", deadline_id, row.case_id, "override",
                                      {"computed": row.due, "override": [row.override_due, stored],
                                       "reason": reason.strip()})], at=now, author=vault.author)
+    return get(vault, deadline_id)
+
+
+def override_days(vault: Vault, deadline_id: str, *, days: int, reason: str) -> Deadline:
+    """The notice gave its own number of days (e.g. 5 to leave instead of 15): the last day is
+    counted from the trigger's local date with the rule's counting, and stored as an override.
+    Raises DeadlineError."""
+    if not isinstance(days, int) or isinstance(days, bool) or not 1 <= days <= 3650:
+        raise DeadlineError("Give the number of days the notice states (1 to 3650).")
+    row = queries.get(vault.conn, deadline_id)
+    if row is None:
+        raise DeadlineError("This deadline no longer exists.")
+    trigger_day = date.fromisoformat(row.starts[:10]) if row.starts else None
+    rule = rule_version(row.rule_id, trigger_day) if row.rule_id else None
+    if rule is None or trigger_day is None or rule.unit not in ("days", "working_days"):
+        raise DeadlineError("Only a computed term in days can take the notice's number of days.")
+    last = last_day_of_term(rule, trigger_day, days)
+    return override(vault, deadline_id, due=last, reason=f"{reason.strip()} ({days} days)" if reason else reason)
+
+
+def confirm_override(vault: Vault, deadline_id: str) -> Deadline:
+    """The lawyer confirms an override whose trigger changed: the flag goes, the audit says so."""
+    with vault.transaction() as conn:
+        row = queries.get(conn, deadline_id)
+        if row is None:
+            raise DeadlineError("This deadline no longer exists.")
+        if not row.override_due:
+            raise DeadlineError("This deadline has no date of yours to confirm.")
+        now = now_utc()
+        signature_now = queries.event_signature(conn, row.event_id)
+        notes = [c for c in json.loads(row.caveats) if c != "trigger_gone"] if row.caveats else []
+        queries.confirm_override(conn, deadline_id, signature_now, json.dumps(notes) if notes else None, now=now)
+        audit_queries.record(conn, [("deadline", deadline_id, row.case_id, "override_confirmed",
+                                     {"override": row.override_due, "trigger": [row.override_trigger, signature_now]})],
+                             at=now, author=vault.author)
     return get(vault, deadline_id)
 
 
@@ -394,7 +526,8 @@ def list_open(vault: Vault, *, within_days: int | None = None, now: datetime | N
     now = now or datetime.now(timezone.utc)
     until = "9999" if within_days is None else _utc(now + timedelta(days=within_days))
     rows = queries.open_due_before(vault.conn, until, kinds=("deadline", "custody"))
-    return [to_view(r, lang) for r in rows]
+    undated = queries.undated_open(vault.conn)  # "trigger date unknown: enter it" rows
+    return [to_view(r, lang) for r in rows] + [to_view(r, lang) for r in undated]
 
 
 def describe_term(rule: Rule, lang: str = "en") -> str:
@@ -407,6 +540,7 @@ def describe_term(rule: Rule, lang: str = "en") -> str:
 
 
 __all__ = [
+    "CAVEATS", "GRAVITIES", "TRIGGER_CHANGED", "caveat_text", "confirm_override", "override_days", "zone_of",
     "Deadline", "DeadlineError", "Derived", "Rule", "RulesInvalid", "Term", "add_manual", "add_months",
     "clear_override", "compute_term", "delete_manual", "derive", "derive_new_cases", "describe_term",
     "for_case", "get", "last_day_of_term", "list_open", "override", "recompute_all",

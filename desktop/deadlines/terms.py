@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import functools
+import re
 import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -48,40 +49,85 @@ def zone(name: str) -> tzinfo:
         raise
 
 
-# Russian places outside Moscow time that the event "place" may name (Latin or Cyrillic):
-# an event's local time there is converted; any other place is taken as Moscow time.
-_PLACE_ZONES = (
-    (("kaliningrad", "калининград"), "Europe/Kaliningrad"),
-    (("samara", "самар", "izhevsk", "ижевск", "ulyanovsk", "ульяновск"), "Europe/Samara"),
-    (("yekaterinburg", "ekaterinburg", "екатеринбург", "sverdlovsk", "свердловск", "chelyabinsk",
-      "челябинск", "tyumen", "тюмен", "perm", "перм", "ufa", "уфа", "orenburg", "оренбург"),
-     "Asia/Yekaterinburg"),
-    (("omsk", "омск"), "Asia/Omsk"),
-    (("novosibirsk", "новосибирск", "barnaul", "барнаул", "tomsk", "томск"), "Asia/Novosibirsk"),
-    (("krasnoyarsk", "красноярск", "kemerovo", "кемерово", "novokuznetsk", "новокузнецк"), "Asia/Krasnoyarsk"),
-    (("irkutsk", "иркутск", "ulan-ude", "улан-удэ"), "Asia/Irkutsk"),
-    (("yakutsk", "якутск", "chita", "чита"), "Asia/Yakutsk"),
-    (("vladivostok", "владивосток", "khabarovsk", "хабаровск"), "Asia/Vladivostok"),
-)
+# -- the place of proceedings -----------------------------------------------------------------
+
+#: Why a deadline's zone is what it is: the event's place, the case's region, or neither
+#: (then Moscow time, and the deadline says so).
+ZONE_SOURCES = ("place", "region", "default")
 
 
-@functools.lru_cache(maxsize=4096)
-def _place_zone_name(place: str | None) -> str | None:
-    if place:
-        folded = place.casefold()
-        for names, name in _PLACE_ZONES:
-            if any(n in folded for n in names):
-                try:
-                    zone(name)
-                except (ZoneInfoNotFoundError, ValueError):
-                    return None
-                return name
-    return None
+@dataclass(frozen=True)
+class Subject:
+    """A federal subject of Russia and its time zone (resources/ru_zones.toml)."""
+
+    en: str
+    ru: str
+    zone: str
 
 
-def zone_for_place(place: str | None) -> tzinfo:
-    """The time zone of an event's local time: Moscow unless the place names a city elsewhere."""
-    return zone(_place_zone_name(place) or MOSCOW)
+def _fold(text: str) -> str:
+    return text.casefold().replace("ё", "е")
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in re.split(r"[^\w]+|_", _fold(text)) if w]
+
+
+@functools.cache
+def subjects() -> tuple[tuple[Subject, tuple[tuple[tuple[str, bool], ...], ...]], ...]:
+    """Every subject with its names, each a tuple of (stem, whole word) pairs."""
+    with resources.files("resources").joinpath("ru_zones.toml").open("rb") as handle:
+        data = tomllib.load(handle)
+    found = []
+    for raw in data["subject"]:
+        subject = Subject(raw["en"], raw["ru"], raw["zone"])
+        names = []
+        for name in (raw["en"], raw["ru"], *raw["names"]):
+            whole = name.startswith("=")
+            names.append(tuple((w, whole) for w in _words(name.lstrip("="))))
+        found.append((subject, tuple(n for n in names if n)))
+    return tuple(found)
+
+
+@functools.lru_cache(maxsize=8192)
+def resolve_place(text: str | None) -> Subject | None:
+    """The subject a free-text place or region names ("Калининградский областной суд",
+    "SIZO-1, Vladivostok"), by the longest matching name; None when nothing matches."""
+    if not text:
+        return None
+    words = _words(text)
+    best, best_len = None, 0
+    for subject, names in subjects():
+        for name in names:
+            size = sum(len(stem) for stem, _ in name)
+            if size <= best_len:
+                continue
+            for i in range(len(words) - len(name) + 1):
+                if all((words[i + j] == stem) if whole else words[i + j].startswith(stem)
+                       for j, (stem, whole) in enumerate(name)):
+                    best, best_len = subject, size
+                    break
+    return best
+
+
+@functools.lru_cache(maxsize=8192)
+def zone_of(place: str | None, region: str | None = None) -> tuple[str, str]:
+    """(IANA zone, source) of the place of proceedings: the event's place, else the case's
+    region, else Moscow ("default"). Source: Federal Law 107-FZ art. 5 (resources/ru_zones.toml)."""
+    for text, source in ((place, "place"), (region, "region")):
+        subject = resolve_place(text)
+        if subject is not None:
+            try:
+                zone(subject.zone)
+            except (ZoneInfoNotFoundError, ValueError):  # no time-zone database: Moscow
+                return MOSCOW, "default"
+            return subject.zone, source
+    return MOSCOW, "default"
+
+
+def zone_for_place(place: str | None, region: str | None = None) -> tzinfo:
+    """The time zone of an event's local time (see zone_of)."""
+    return zone(zone_of(place, region)[0])
 
 
 # -- rules ------------------------------------------------------------------------------------
@@ -114,6 +160,11 @@ class Rule:
     zone: str = MOSCOW
     note_en: str = ""
     note_ru: str = ""
+    unless_latest: tuple[str, ...] = ()
+    from_detention: bool = False
+    runs_on: bool = False
+    chain: bool = False
+    term_by_gravity: tuple[tuple[str, int], ...] = ()
 
     def title(self, lang: str) -> str:
         return self.title_ru if lang == "ru" else self.title_en
@@ -137,7 +188,9 @@ class Rule:
 
 _REQUIRED = ("id", "kind", "triggers", "lane", "severity", "verified", "basis_en", "basis_ru",
              "title_en", "title_ru", "explanation_en", "explanation_ru")
-_TUPLES = ("triggers", "requires_prior", "requires_no_prior", "kinds", "closed_by")
+_TUPLES = ("triggers", "requires_prior", "requires_no_prior", "kinds", "closed_by", "unless_latest")
+#: Gravity of an offence under the Russian Criminal Code, art. 15 (None: not known yet).
+GRAVITIES = ("small", "medium", "grave", "especially_grave")
 
 
 def parse_rules(data: dict) -> tuple[Rule, ...]:
@@ -162,6 +215,12 @@ def parse_rules(data: dict) -> tuple[Rule, ...]:
         for key in ("effective_from", "effective_to"):
             if isinstance(values.get(key), str):
                 values[key] = date.fromisoformat(values[key])
+        by_gravity = values.get("term_by_gravity") or {}
+        if not isinstance(by_gravity, dict) or set(by_gravity) - set(GRAVITIES) or not all(
+                isinstance(v, int) and v > 0 for v in by_gravity.values()):
+            problems.append(f"{where}: term_by_gravity maps {GRAVITIES} to positive terms")
+            continue
+        values["term_by_gravity"] = tuple(sorted(by_gravity.items()))
         rule = Rule(**values)
         if rule.kind not in KINDS:
             problems.append(f"{where}: kind {rule.kind!r} is not one of {KINDS}")
@@ -173,7 +232,7 @@ def parse_rules(data: dict) -> tuple[Rule, ...]:
             problems.append(f"{where}: severity {rule.severity!r} is not one of {SEVERITIES}")
         if rule.lane not in vocab.event_groups:
             problems.append(f"{where}: lane {rule.lane!r} is not an event group")
-        for key in ("triggers", "requires_prior", "requires_no_prior", "closed_by"):
+        for key in ("triggers", "requires_prior", "requires_no_prior", "closed_by", "unless_latest"):
             for typ in getattr(rule, key):
                 if typ not in vocab.event_types:
                     problems.append(f"{where}: {key}: {typ!r} is not an event type")
@@ -225,108 +284,225 @@ def rule_version(rule_id: str, day: date | None = None) -> Rule | None:
 
 # -- counting -----------------------------------------------------------------------------------
 
+#: Why a computed date is not simply right: shown with the deadline everywhere (en, ru).
+#: Those in APPROXIMATE make the date the earliest possible one, marked approximate.
+CAVEATS = {
+    "trigger_uncertain": ("the trigger date is uncertain: the earliest possible date is shown",
+                          "дата события неточна: показана самая ранняя возможная дата"),
+    "trigger_unknown": ("trigger date unknown: enter it", "дата события неизвестна: укажите её"),
+    "time_unknown": ("no time of day recorded: counted from the start of the day (the earliest)",
+                     "время не указано: отсчёт от начала суток (самый ранний)"),
+    "gravity_unknown": ("gravity of the offence unknown: the earliest possible limit is shown",
+                        "категория преступления не указана: показан самый ранний возможный предел"),
+    "out_of_range": ("the date lies outside the calendar this program counts: no date",
+                     "дата вне календаря, который учитывает программа: срок не вычислен"),
+    "zone_default": ("the place of proceedings is not recorded or not recognised: Moscow time used",
+                     "место производства не указано или не распознано: использовано московское время"),
+    "trigger_gone": ("the event that started this deadline changed or was removed: the lawyer's date is kept",
+                     "событие, с которого начался срок, изменено или удалено: дата адвоката сохранена"),
+}
+#: What the user sees beside an override whose trigger changed (issue 11).
+TRIGGER_CHANGED = ("trigger changed since this override", "событие изменилось после переопределения")
+APPROXIMATE = frozenset({"trigger_uncertain", "trigger_unknown", "time_unknown", "gravity_unknown",
+                         "out_of_range"})
+
+
+def caveat_text(code: str, lang: str = "en") -> str:
+    """The human words for a caveat code (CAVEATS), in English or Russian."""
+    en, ru = CAVEATS.get(code, (code, code))
+    return ru if lang == "ru" else en
+
+
 def add_months(day: date, months: int) -> tuple[date, bool]:
     """The same day ``months`` later; (date, True) when that month has no such day and the
-    last day of the month stands in for it."""
+    last day of the month stands in for it (CPC art. 128(2)). Raises OverflowError past 9999."""
     index = day.month - 1 + months
     year, month = day.year + index // 12, index % 12 + 1
+    if not 1 <= year <= 9999:
+        raise OverflowError("year out of range")
     last = calendar.monthrange(year, month)[1]
     return (date(year, month, day.day), False) if day.day <= last else (date(year, month, last), True)
 
 
-def last_day_of_term(rule: Rule, trigger_day: date) -> date:
-    """The last day of a day-, month- or year-based term started on ``trigger_day``."""
-    unit, n, counting = rule.unit, rule.term, rule.counting
+def last_day_of_term(rule: Rule, trigger_day: date, term: int | None = None) -> date:
+    """The last day of a day-, month- or year-based term started on ``trigger_day`` (for the
+    custody counting: the first day of detention, which counts). ``term`` replaces the rule's.
+
+    CPC art. 128(1)-(2), CoAO art. 4.8: days and months run from the day after the trigger; a
+    term in days (CPC: also in months) ending on a non-working day moves to the next working
+    day. CPC art. 128(2)-(3): detention terms are counted in full calendar months and never
+    move; lapse terms ("calendar" counting) never move either. Raises OverflowError past 9999."""
+    unit, n, counting = rule.unit, rule.term if term is None else term, rule.counting
     if unit == "working_days":
         return workdays.add_working_days(trigger_day, n)
     if unit == "days":
         last = trigger_day + timedelta(days=n - 1 if counting == "custody" else n)
-    else:
-        months = n * 12 if unit == "years" else n
-        last, clamped = add_months(trigger_day, months)
-        if counting == "custody" and not clamped:
+        if counting in ("cpc", "coao"):
+            last = workdays.next_working_day(last)
+        return last
+    months = n * 12 if unit == "years" else n
+    last, clamped = add_months(trigger_day, months)
+    if counting == "custody":
+        if not clamped:
             last -= timedelta(days=1)  # the first day counted: ends the day before the same date
-    if counting in ("cpc", "coao"):
-        last = workdays.next_working_day(last)
+    elif counting == "cpc":
+        last = workdays.next_working_day(last)  # CPC 128(2); never for custody (128(3))
     return last
 
 
 @dataclass(frozen=True)
 class Term:
-    starts: datetime
+    """When a term runs: ``starts`` and ``due`` are aware moments in the local ``zone`` of the
+    place of proceedings; ``due`` is 24:00 local of ``last_day`` for day terms, or the moment
+    itself for hour terms; None when the trigger date is unknown (caveat trigger_unknown)."""
+
+    starts: datetime | None
     due: datetime | None      # the moment the term expires (24:00 of the last day)
     last_day: date | None
     has_time: bool
     approximate: bool
+    zone: str = MOSCOW
+    caveats: tuple[str, ...] = ()
 
 
-def compute_term(rule: Rule, event: Event) -> Term:
-    """When a term started by ``event`` expires under ``rule`` (time-zone aware)."""
-    zone_name = _place_zone_name(event.place) if event.time else None
-    return _term(rule, event.date, event.date_lower, event.time, zone_name)
+def compute_term(rule: Rule, event: Event, *, region: str | None = None, first_day: date | None = None,
+                 term: int | None = None, caveats: tuple[str, ...] = ()) -> Term:
+    """When a term started by ``event`` expires under ``rule``, in the local time of the place
+    of proceedings (the event's place, else ``region``, else Moscow). ``first_day`` replaces
+    the trigger's day (custody counted from the actual detention, an extension running on);
+    ``term`` replaces the rule's length (gravity). Never raises for a date the EDTF parser
+    accepts: open or out-of-range dates give a Term without a due moment and a caveat."""
+    zone_name, source = zone_of(event.place, region)
+    extra = caveats + (("zone_default",) if source == "default" else ())
+    return _term(rule, event.date, event.date_lower, event.time, zone_name, first_day, term, extra)
 
 
 @functools.lru_cache(maxsize=65536)
-def _term(rule: Rule, edtf: str, date_lower: str, at: str | None, zone_name: str | None) -> Term:
+def _term(rule: Rule, edtf: str, date_lower: str, at: str | None, zone_name: str,
+          first_day: date | None, term: int | None, caveats: tuple[str, ...]) -> Term:
     """compute_term's work, cached: events of many cases share dates."""
-    event = Event(type="", date=edtf, time=at, place=None, date_lower=date_lower)
-    parsed = dates.parse(event.date)
-    lower = date.fromisoformat(event.date_lower) if event.date_lower else parsed.lower
-    rule_zone = zone(rule.zone)
-    if event.time:
-        hh, mm = (int(x) for x in event.time.split(":"))
-        starts = datetime.combine(lower, time(hh, mm), zone(zone_name or MOSCOW)).astimezone(rule_zone)
-    else:
-        starts = datetime.combine(lower, time(0, 0), rule_zone)
-    approximate = not parsed.is_day
-    if rule.kind == "block":
-        return Term(starts, None, None, bool(event.time), approximate)
-    if rule.unit == "hours":
-        # A trigger without a time of day is counted from the start of its day (the earliest).
-        due = (starts.astimezone(timezone.utc) + timedelta(hours=rule.term)).astimezone(rule_zone)
-        return Term(starts, due, None, True, approximate)
-    last = last_day_of_term(rule, starts.date())
-    due = datetime.combine(last + timedelta(days=1), time(0, 0), rule_zone)
-    return Term(starts, due, last, False, approximate)
+    local = zone(zone_name)
+    try:
+        parsed = dates.parse(edtf)
+    except dates.DateError:
+        return Term(None, None, None, False, True, zone_name, caveats + ("trigger_unknown",))
+    lower = date.fromisoformat(date_lower) if date_lower else parsed.lower
+    notes = list(caveats)
+    if lower == dates.OPEN_LOWER:
+        return Term(None, None, None, False, True, zone_name, tuple(notes) + ("trigger_unknown",))
+    if not parsed.is_day:
+        notes.append("trigger_uncertain")
+    try:
+        if first_day is not None and first_day != lower:
+            starts = datetime.combine(first_day, time(0, 0), local)
+            at = None
+        elif at:
+            hh, mm = (int(x) for x in at.split(":"))
+            starts = datetime.combine(lower, time(hh, mm), local)
+        else:
+            starts = datetime.combine(lower, time(0, 0), local)
+        if rule.kind == "block":
+            return Term(starts, None, None, bool(at), bool(APPROXIMATE.intersection(notes)), zone_name, tuple(notes))
+        if rule.unit == "hours":
+            # A trigger without a time of day is counted from the start of its day (the earliest).
+            if not at:
+                notes.append("time_unknown")
+            due = (starts.astimezone(timezone.utc) + timedelta(hours=term or rule.term)).astimezone(local)
+            return Term(starts, due, None, True, bool(APPROXIMATE.intersection(notes)), zone_name, tuple(notes))
+        last = last_day_of_term(rule, starts.date(), term)
+        due = datetime.combine(last + timedelta(days=1), time(0, 0), local)
+        due.astimezone(timezone.utc)  # raises OverflowError at the end of the calendar
+    except (OverflowError, ValueError):
+        return Term(None, None, None, False, True, zone_name, tuple(notes) + ("out_of_range",))
+    return Term(starts, due, last, False, bool(APPROXIMATE.intersection(notes)), zone_name, tuple(notes))
 
 
 # -- derivation ---------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
 class Derived:
-    """A deadline as the rules give it for one trigger event."""
+    """A deadline as the rules give it for one trigger event. For a block: ``met_event_id`` is
+    the event that ended it, ``until`` the day it ended (also the ECtHR cut-off), and
+    ``violated_by`` the first removal step recorded while it was in force."""
 
     rule: Rule
     event_id: str
     term: Term
     met_event_id: str | None
+    until: date | None = None
+    violated_by: str | None = None
 
     @property
     def key(self) -> tuple[str, str]:
         return (self.event_id, self.rule.id)
 
 
-def _order(events: Sequence[Event]) -> list[tuple[tuple, Event]]:
-    keyed = []
-    for i, event in enumerate(events):
+def order_key(event: Event, position: int) -> tuple[str, int]:
+    """(ISO lower day, position): the order events happened in; an invalid date sorts first."""
+    try:
         lower = event.date_lower or dates.parse(event.date).lower.isoformat()
-        keyed.append(((lower, i), event))
+    except dates.DateError:
+        lower = dates.OPEN_LOWER.isoformat()
+    return (lower, position)
+
+
+def _order(events: Sequence[Event]) -> list[tuple[tuple, Event]]:
+    keyed = [(order_key(event, i), event) for i, event in enumerate(events)]
     keyed.sort(key=lambda pair: pair[0])
     return keyed
 
 
-def derive(case_kind: str, events: Sequence[Event]) -> list[Derived]:
-    """Every deadline the rules derive from a case's events (events need ids)."""
+def _latest_allows(rule: Rule, ordered, index: int) -> bool:
+    """unless_latest: the latest earlier event among requires_prior + unless_latest types must
+    not be one of unless_latest (a complaint after an asylum refusal is not an extradition one)."""
+    if not rule.unless_latest:
+        return True
+    watched = set(rule.requires_prior) | set(rule.unless_latest)
+    for _key, event in reversed(ordered[:index]):
+        if event.type in watched:
+            return event.type not in rule.unless_latest
+    return True
+
+
+def gravity_term(rule: Rule, gravity: str | None) -> tuple[int | None, tuple[str, ...]]:
+    """(term, caveats) of a rule whose length depends on the gravity of the offence (RU CC art.
+    15; CPC art. 109(2)-(3)): the gravity's term, or the shortest while it is unknown."""
+    if not rule.term_by_gravity:
+        return None, ()
+    table = dict(rule.term_by_gravity)
+    if gravity in table:
+        return table[gravity], ()
+    return min(table.values()), ("gravity_unknown",)
+
+
+def derive(case_kind: str, events: Sequence[Event], *, region: str | None = None,
+           gravity: str | None = None, court_ends: dict[tuple[str, str], date] | None = None) -> list[Derived]:
+    """Every deadline the rules derive from a case's events (events need ids).
+
+    ``region``: the case's region (the place of proceedings when an event names none);
+    ``gravity``: one of GRAVITIES or None; ``court_ends``: {(event id, rule id): last day} of
+    custody terms whose end the court set (the lawyer's override), from which an extension
+    runs on. Custody terms marked from_detention run from the first day of actual detention
+    (CPC art. 109(9)): the first custody event after the last one that ended custody."""
+    from desktop.deadlines import blocks
+
     by_trigger = _rules_by_trigger()
     ordered = _order(events)
+    court_ends = court_ends or {}
     found: list[Derived] = []
+    detained: date | None = None          # first day of the current detention
+    chain_end: date | None = None         # last day of the current custody term
     for index, (key, event) in enumerate(ordered):
+        if event.type in CUSTODY_ENDS:
+            detained, chain_end = None, None
+        elif event.type in CUSTODY_STARTS and detained is None and key[0] != dates.OPEN_LOWER.isoformat():
+            detained = date.fromisoformat(key[0])
         candidates = by_trigger.get(event.type)
         if not candidates:
             continue
         trigger_day = date.fromisoformat(key[0])
         for rule in candidates:
-            if not rule.in_force(trigger_day) or not rule.applies_to(case_kind):
+            if rule.kind == "block" or not rule.in_force(trigger_day) or not rule.applies_to(case_kind):
                 continue
             if rule.requires_prior or rule.requires_no_prior:
                 prior = {e.type for k, e in ordered if k[0] <= key[0] and e is not event}
@@ -334,10 +510,23 @@ def derive(case_kind: str, events: Sequence[Event]) -> list[Derived]:
                     continue
                 if prior.intersection(rule.requires_no_prior):
                     continue
+            if not _latest_allows(rule, ordered, index):
+                continue
             met = None
             if rule.closed_by:
                 met = next((e.id for _, e in ordered[index + 1:] if e.type in rule.closed_by), None)
-            found.append(Derived(rule, event.id, compute_term(rule, event), met))
+            first_day = None
+            if rule.runs_on and chain_end is not None:
+                first_day = chain_end + timedelta(days=1)
+            elif rule.from_detention and detained is not None:
+                first_day = detained
+            term, notes = gravity_term(rule, gravity)
+            computed = compute_term(rule, event, region=region, first_day=first_day, term=term, caveats=notes)
+            if rule.chain:
+                court = court_ends.get((event.id, rule.id))
+                chain_end = court or computed.last_day
+            found.append(Derived(rule, event.id, computed, met))
+    found.extend(blocks.derived_blocks(case_kind, events, region=region))
     return found
 
 

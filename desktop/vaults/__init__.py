@@ -1,6 +1,29 @@
 """The vault file and its copies: opening and creating (the facade the UI uses; it never sees db/),
 passphrases, atomic writes, encrypted backups and hand-off packages."""
 
-from db.vault import Vault, check, create_vault, open_vault, rekey  # noqa: F401
+import os
+
+from db.vault import Vault, check, create_vault, rekey  # noqa: F401
+from db.vault import open_vault as _open_vault
+
+
+def open_vault(path: str | os.PathLike[str], passphrase: str | bytes) -> Vault:
+    """Open (and migrate) a vault; when a migration changed how deadlines are counted (meta
+    ``deadlines_recompute``), recompute every derived deadline once, in one transaction.
+    Raises what db.vault.open_vault raises."""
+    vault = _open_vault(path, passphrase)
+    try:
+        if vault.meta("deadlines_recompute"):
+            from desktop.deadlines import service as deadline_service
+
+            deadline_service.recompute_all(vault)
+            with vault.transaction() as conn:
+                from db import deadlines as deadline_queries
+
+                deadline_queries.clear_recompute_flag(conn)
+    except BaseException:
+        vault.close()
+        raise
+    return vault
 
 __all__ = ["Vault", "check", "create_vault", "open_vault", "rekey"]

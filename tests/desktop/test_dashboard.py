@@ -60,14 +60,21 @@ def test_dashboard_sections(board_vault):
     # the nearest limit: release if no extradition request within 40 days of the arrest
     assert b.term.rule_id == "EXT-01" and b.term.last_day == date(2025, 3, 31) and b.days_left == 18
     c = custody["C-SILENT"]
-    assert c.term.rule_id == "EXT-03E" and c.term.last_day == date(2025, 5, 6) and c.days_left == 54
+    # custody from the actual detention (arrest 15.01.2025, CPC 109(9)): the first term of 2 months
+    # ends 14.03.2025; the extension of 07.03 runs on from 15.03: 2 months -> 14.05.2025
+    assert c.term.rule_id == "EXT-03E" and c.term.last_day == date(2025, 5, 14) and c.days_left == 62
     assert not c.rearrest_warning
 
     silence = {s.reference: s for s in board.silence}
-    assert set(silence) == {"C-SILENT", "D-LOST"}  # B: contact 15 hours ago, under 48
+    # B: contact 15 hours ago, under 48; E: released 11.03 09:00, nothing heard since: the silence
+    # alarm covers clients in the release-day watch too (issue 11)
+    assert set(silence) == {"C-SILENT", "D-LOST", "E-RELEASED"}
+    assert silence["E-RELEASED"].released and not silence["C-SILENT"].released
+    assert [(w.reference, w.reason) for w in board.release_watch] == [("E-RELEASED", "release")]
     assert silence["C-SILENT"].threshold_hours == 24 and silence["C-SILENT"].hours_silent == pytest.approx(71)
     assert silence["D-LOST"].contact_lost == datetime(2025, 3, 12, 20, 0, tzinfo=MSK)
-    assert [a.reference for a in board.alerts] == ["E-RELEASED"]  # watch for re-arrest after release
+    # watch for re-arrest after release: 5 days (CUS-01) and the 72-hour release-day watch (CUS-02)
+    assert sorted((a.reference, a.rule_id) for a in board.alerts) == [("E-RELEASED", "CUS-01"), ("E-RELEASED", "CUS-02")]
     assert refs(board.custody) == ["B-CUSTODY", "C-SILENT"]
 
 

@@ -63,7 +63,8 @@ def test_ext_01_release_without_request_40_days():
     assert D("2024-02-18").weekday() == 6 and d.rule.kind == "custody" and not d.rule.verified
     assert "EXT-01@e1" not in derived("extradition", Event("extradition_request", "2024-01-05"),
                                       Event("arrest", "2024-01-10"))
-    assert "EXT-01@e0" not in derived("abduction", Event("arrest", "2024-01-10"))
+    # issue 11: any case with an arrest on an interstate wanted notice, whatever its kind
+    assert "EXT-01@e0" in derived("abduction", Event("arrest", "2024-01-10"))
     met = derived("extradition", Event("arrest", "2024-01-10"), Event("extradition_request", "2024-02-01", id="req"))
     assert met["EXT-01@e0"].met_event_id == "req"
 
@@ -81,11 +82,13 @@ def test_ext_03_custody_terms_in_months():
     # 31 December + 2 months: no 31 February, the term ends on the month's last day
     assert last_day("EXT-03", "custody_ordered", "2024-12-31") == D("2025-02-28")
     assert last_day("EXT-03", "custody_ordered", "2023-12-31") == D("2024-02-29")
-    assert last_day("EXT-03L", "custody_ordered", "2024-01-21") == D("2025-07-20")
+    # gravity unknown: the earliest possible limit, 6 months (CPC 109(2)); the first day counts
+    assert last_day("EXT-03L", "custody_ordered", "2024-01-21") == D("2024-07-20")
     ext = derived("extradition", Event("custody_ordered", "2024-01-21", id="o"),
                   Event("custody_extended", "2024-03-15", id="x"))
     assert ext["EXT-03@o"].met_event_id == "x"  # the extension ends the first term
-    assert ext["EXT-03E@x"].term.last_day == D("2024-05-14") and ext["EXT-03E@x"].met_event_id is None
+    # the extension runs on from the end of the first term (20.03.2024): 21.03 + 2 months - 1 day
+    assert ext["EXT-03E@x"].term.last_day == D("2024-05-20") and ext["EXT-03E@x"].met_event_id is None
 
 
 def test_ext_04_notice_within_24_hours():
@@ -106,10 +109,15 @@ def test_ext_07_court_decides_within_a_month():
 
 
 def test_ext_08_both_sides_of_the_amendment():
-    old = derived("extradition", Event("court_decision", "2022-12-28"))["EXT-08@e0"]
-    new = derived("extradition", Event("court_decision", "2022-12-29"))["EXT-08@e0"]
-    assert old.rule.term == 10 and old.term.last_day == D("2023-01-09")  # 7 Jan: holidays -> 9 Jan
-    assert new.rule.term == 15 and new.term.last_day == D("2023-01-13")
+    # Federal Law 610-FZ of 29.12.2022 came into force on 09.01.2023: a ruling of 29.12.2022 still
+    # has 10 days: 30.12 is day 1, 08.01.2023 day 10, a holiday -> Monday 9 January
+    old = derived("extradition", Event("court_decision", "2022-12-29"))["EXT-08@e0"]
+    assert old.rule.term == 10 and old.term.last_day == D("2023-01-09")
+    last_old = derived("extradition", Event("court_decision", "2023-01-08"))["EXT-08@e0"]
+    assert last_old.rule.term == 10 and last_old.term.last_day == D("2023-01-18")  # Wednesday
+    # from 09.01.2023: 15 days, 10.01 is day 1, 24.01 (Tuesday) day 15
+    new = derived("extradition", Event("court_decision", "2023-01-09"))["EXT-08@e0"]
+    assert new.rule.term == 15 and new.term.last_day == D("2023-01-24")
     assert last_day("EXT-08", "court_decision", "2024-03-01") == D("2024-03-18")  # Sat 16th -> Mon
 
 
@@ -165,7 +173,10 @@ def test_adm_05_complaint_heard_within_a_day():
 
 
 def test_adm_07_expulsion_lapses_after_two_years():
-    assert last_day("ADM-07", "special_centre_placement", "2023-02-15", "expulsion") == D("2025-02-17")  # Sat -> Mon
+    # a lapse term: the same date two years on, never moved (Saturday 15.02.2025 stays)
+    assert last_day("ADM-07", "special_centre_placement", "2023-02-15", "expulsion") == D("2025-02-15")
+    # the issue's example: 12.06.2022 + 2 years = 12.06.2024 (Russia Day), not the next day
+    assert last_day("ADM-07", "special_centre_placement", "2022-06-12", "expulsion") == D("2024-06-12")
     assert last_day("ADM-07", "special_centre_placement", "2022-02-28", "expulsion") == D("2024-02-28")
 
 
@@ -179,7 +190,7 @@ def test_ref_03_ref_04_ref_05():
     assert last_day("REF-03", "asylum_refused", "2025-01-31", "expulsion") == D("2025-02-28")
     assert last_day("REF-03", "asylum_refused", "2025-04-08", "expulsion") == D("2025-05-12")  # 8 May off, weekend, 12th
     found = derived("expulsion", Event("asylum_applied", "2025-01-10", id="a"), Event("asylum_refused", "2025-03-01", id="r"))
-    assert found["REF-04@a"].rule.kind == "block" and found["REF-04@a"].met_event_id == "r"
+    assert found["REF-02@a"].rule.kind == "block" and found["REF-02@a"].met_event_id == "r"
     assert last_day("REF-05", "temporary_asylum_applied", "2024-11-30", "expulsion") == D("2025-02-28")  # no 30 Feb
     assert last_day("REF-05", "temporary_asylum_applied", "2024-12-02", "expulsion") == D("2025-03-03")  # Sun 2nd
     assert last_day("REF-05B", "temporary_asylum_granted", "2024-02-29", "expulsion") == D("2025-02-28")
@@ -187,6 +198,7 @@ def test_ref_03_ref_04_ref_05():
 
 def test_every_rule_has_a_worked_example_here():
     source = open(__file__, encoding="utf-8").read()
+    source += open(__file__.replace("test_deadlines.py", "test_deadline_terms.py"), encoding="utf-8").read()
     assert {r.id for r in dl.rules()} <= {rid for rid in (r.id for r in dl.rules()) if f'"{rid}' in source}
 
 
@@ -231,7 +243,14 @@ def test_a_deadline_never_falls_before_its_trigger(events, kind):
     by_id = {e.id: e for e in events}
     for d in dl.derive(kind, events):
         trigger = by_id[d.event_id]
-        assert d.term.starts.date() >= date.fromisoformat(case_service.dates.parse(trigger.date).lower.isoformat()) - timedelta(days=1)
+        lower = case_service.dates.parse(trigger.date).lower
+        if d.term.starts is None:  # no date: the trigger's date is unknown
+            assert d.term.due is None and "trigger_unknown" in d.term.caveats
+            continue
+        if not (d.rule.from_detention or d.rule.runs_on):  # those start at the detention / the last term
+            assert d.term.starts.date() == lower
+            if d.term.due is not None:  # a due moment never precedes its trigger
+                assert d.term.due >= datetime.combine(lower, time(0, 0), d.term.due.tzinfo)
         if d.term.due is not None:
             assert d.term.due > d.term.starts
         if d.term.last_day is not None:
@@ -262,7 +281,10 @@ def test_editing_an_event_moves_exactly_the_deadlines_derived_from_it(vault, eve
     assert set(after) == set(expected)
     for key, (did, due, _status) in after.items():
         assert due == expected[key].term.due
-        if key[0] != target.id and key in before:
+        rule = dl.rule_version(key[1])
+        # derived from the edited event only: its trigger, or (custody counted from the actual
+        # detention, extensions running on) the custody events before it
+        if key[0] != target.id and key in before and not (rule.from_detention or rule.runs_on):
             assert before[key][:2] == (did, due)  # untouched: same row, same date
 
 
@@ -306,10 +328,15 @@ def test_create_derives_and_edit_moves_only_its_own(vault):
     case.events[2].type = "note"  # the trigger is no longer a notice: its deadline goes
     case_service.update_case(vault, case)
     assert "EXT-05" not in {d.rule_id for d in dl.for_case(vault, case.id)}
-    del case.events[1]  # the custody order is deleted: its deadlines go, the manual one stays
-    case_service.update_case(vault, case)
-    rules_left = {d.rule_id for d in dl.for_case(vault, case.id)}
-    assert rules_left == {"EXT-01", None}
+    del case.events[1]  # the custody order is deleted: its deadlines go, the manual one stays,
+    case_service.update_case(vault, case)  # and so does the overridden one, flagged (issue 11)
+    left = {d.rule_id: d for d in dl.for_case(vault, case.id)}
+    assert set(left) == {"EXT-01", "EXT-03", None}
+    assert left["EXT-03"].trigger_changed and left["EXT-03"].due == datetime(2025, 4, 20, tzinfo=MSK)
+    history = [(h.action, json.loads(h.changes)) for h in case_service.history(vault, case.id)]
+    assert any(a == "override_kept" and c["rule"] == "EXT-03" for a, c in history)
+    dl.confirm_override(vault, left["EXT-03"].id)
+    assert not dl.get(vault, left["EXT-03"].id).trigger_changed
 
 
 def test_closing_event_marks_done_unless_the_user_said_otherwise(vault):
@@ -382,7 +409,7 @@ def test_recompute_all_repairs_and_is_idempotent(vault):
     with vault.transaction() as conn:  # a rule-less world: pretend the rows are stale
         dl.queries.update_derived(conn, [(next(iter(ids)), "open", "deadline", "x", None, "2000-01-01T00:00:00+03:00",
                                           "1999-12-31T21:00:00Z", "1999-12-31", False, False, None, "", "", "criminal_ru",
-                                          "normal")], now="2025-01-01T00:00:00Z")
+                                          "normal", None, None, None)], now="2025-01-01T00:00:00Z")
     repaired = dl.recompute_all(vault)
     assert len(repaired.moved) == 1
     assert {d.id for d in dl.for_case(vault, case.id)} == ids
