@@ -599,11 +599,10 @@ def test_editing_one_event_changes_only_the_deadlines_derived_from_it(vault, eve
 
 # -- the upgrade: a vault written before migration m0003 opens, migrates and loses nothing --------
 
-def test_a_vault_from_before_the_upgrade_migrates_and_recomputes_losing_nothing(vault, vault_path):
+def test_a_vault_from_before_the_upgrade_migrates_and_recomputes_losing_nothing(vault, vault_path, vault_key):
     import sqlcipher3
 
     from desktop import vaults
-    from tests.conftest import PASSPHRASE
 
     case = _fresh(vault, "M-1", [Event("decision_notified", "2023-03-14", time="23:30", place="Kaliningrad"),
                                  Event("custody_ordered", "2023-03-01")])
@@ -613,18 +612,20 @@ def test_a_vault_from_before_the_upgrade_migrates_and_recomputes_losing_nothing(
     # make it the vault of the previous release: without this migration's columns, the old counting
     conn = sqlcipher3.connect(str(vault_path), isolation_level=None)
     conn.execute("PRAGMA cipher_log_level = NONE")
-    conn.set_key(PASSPHRASE)
+    conn.set_key(vault_key)
     conn.execute("DROP INDEX deadlines_violated")
     for table, column in (("deadlines", "zone"), ("deadlines", "caveats"), ("deadlines", "violated_by"),
                           ("deadlines", "override_trigger"), ("cases", "gravity")):
         conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
     conn.execute("UPDATE deadlines SET due = '2023-03-27T00:00:00+03:00', last_day = '2023-03-27' WHERE rule_id = 'EXT-05'")
-    conn.execute("UPDATE meta SET value = json_remove(value, '$[#-1]') WHERE key = 'migrations'")
+    done = json.loads(conn.execute("SELECT value FROM meta WHERE key = 'migrations'").fetchone()[0])
+    conn.execute("UPDATE meta SET value = ? WHERE key = 'migrations'",
+                 (json.dumps([m for m in done if m != "m0003_deadline_zones"]),))
     conn.execute("DELETE FROM meta WHERE key = 'deadlines_recompute'")
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     conn.execute(f"PRAGMA user_version = {version - 1}")
     conn.close()
-    with vaults.open_vault(vault_path, PASSPHRASE) as upgraded:
+    with vaults.open_vault(vault_path, vault_key) as upgraded:
         after = {d.rule_id: d for d in dl.for_case(upgraded, case.id)}
         assert after["EXT-05"].last_day == D("2023-03-24") and after["EXT-05"].zone == "Europe/Kaliningrad"
         assert after["EXT-03"].overridden and after["EXT-03"].last_day == D("2023-05-10")
