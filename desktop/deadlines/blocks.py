@@ -115,6 +115,8 @@ def block_states(events: Sequence[Event], *, case_kind: str = "other") -> list[B
                     break
                 if later.type in REMOVAL_STEPS:
                     violations.append(later.id)
+            if cutoff is not None and until is None:
+                until = cutoff  # the ECtHR measure stood until Russia left the Convention, at most
             try:
                 approximate = not terms.dates.parse(event.date).is_day
             except terms.dates.DateError:

@@ -376,6 +376,8 @@ def test_interim_measures_by_body_and_date():
     (s,) = block_engine.block_states(echr)
     assert s.violated_by == ("h",)
     assert block_engine.block_states([Event("interim_measures_granted", "2023-01-05", body="ЕСПЧ")]) == []
+    (alone,) = block_engine.block_states([Event("interim_measures_granted", "2022-03-01", body="ECtHR")])
+    assert alone.until == D("2022-09-16")  # ended with Russia's membership, even with nothing after it
 
 
 def _fresh(vault, reference, events, **fields):
