@@ -55,9 +55,9 @@ def _status_labels(widget: QWidget) -> dict[str, str]:
 
 
 class _DateTimeRow(QWidget):
-    """A date, and optionally a time of day (Moscow)."""
+    """A date, and optionally a time of day (Moscow, or the deadline's local zone)."""
 
-    def __init__(self, day: date | None, parent: QWidget | None = None) -> None:
+    def __init__(self, day: date | None, parent: QWidget | None = None, zone_name: str | None = None) -> None:
         super().__init__(parent)
         day = day or date.today()
         self.date = QDateEdit(QDate(day.year, day.month, day.day), self)
@@ -66,7 +66,8 @@ class _DateTimeRow(QWidget):
         self.time = QTimeEdit(QTime(12, 0), self)
         self.time.setEnabled(False)
         self.with_time.toggled.connect(self.time.setEnabled)
-        zone = QLabel(self.tr("Moscow time"), self)
+        local = zone_name and zone_name != deadline_service.MOSCOW
+        zone = QLabel(self.tr("local time (%1)").replace("%1", zone_name) if local else self.tr("Moscow time"), self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for w in (self.date, self.with_time, self.time, zone):
@@ -137,7 +138,8 @@ class OverrideDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Override the computed date"))
         computed = QLabel(self.tr("Computed: %1").replace("%1", format_due(deadline) or "—"), self)
-        self.when = _DateTimeRow(deadline.last_day or (deadline.due.date() if deadline.due else None), self)
+        self.when = _DateTimeRow(deadline.last_day or (deadline.due.date() if deadline.due else None), self,
+                                 deadline.zone)
         self.reason = QLineEdit(self)
         self.reason.setPlaceholderText(self.tr("e.g. The court set the term to 19 April in its ruling"))
         self.error_label = QLabel(self)
@@ -208,13 +210,17 @@ class DeadlinesPanel(QWidget):
         self.status_button.setMenu(menu)
         self.override_button = QPushButton(self.tr("&Override date…"), self)
         self.clear_button = QPushButton(self.tr("Use the computed date"), self)
+        self.confirm_button = QPushButton(self.tr("&Keep my date"), self)
+        self.confirm_button.setToolTip(self.tr("The trigger event changed after you set this date: keep your date"))
+        self.confirm_button.clicked.connect(self.confirm_override)
         self.delete_button = QPushButton(self.tr("Delete"), self)
         self.add_button.clicked.connect(self.add_manual)
         self.override_button.clicked.connect(self.override)
         self.clear_button.clicked.connect(self.clear_override)
         self.delete_button.clicked.connect(self.delete)
         buttons = QHBoxLayout()
-        for b in (self.add_button, self.status_button, self.override_button, self.clear_button, self.delete_button):
+        for b in (self.add_button, self.status_button, self.override_button, self.clear_button, self.confirm_button,
+                  self.delete_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         self.details = QTextBrowser(self)
@@ -239,7 +245,11 @@ class DeadlinesPanel(QWidget):
 
     def _when(self, d: deadline_service.Deadline) -> str:
         if d.kind == "block":
-            return self.tr("in force") if d.met_event_id is None else self.tr("lifted")
+            if d.violated:
+                return self.tr("VIOLATED")
+            return self.tr("in force") if d.until is None else self.tr("lifted")
+        if d.undated:
+            return self.tr("enter the trigger date")
         left = d.days_left(self._now())
         if left is None or d.status != "open":
             return ""
@@ -255,6 +265,8 @@ class DeadlinesPanel(QWidget):
             text += " " + self.tr("(date set by hand)")
         if d.manual:
             text += " " + self.tr("(entered by hand)")
+        if d.trigger_changed:
+            text += " " + self.tr("(trigger changed since this override)")
         return text
 
     def _trigger(self, d: deadline_service.Deadline) -> str:
@@ -265,6 +277,10 @@ class DeadlinesPanel(QWidget):
         return f"{label}, {d.trigger_date}" + (f" {d.trigger_time}" if d.trigger_time else "")
 
     def _colour(self, d: deadline_service.Deadline):
+        if d.kind == "block" and d.violated:
+            return RED  # a removal step while removal was barred: the red alarm
+        if d.trigger_changed:
+            return AMBER
         if d.status in ("done", "waived"):
             return GREY
         if d.overdue(self._now()) or d.status == "missed":
@@ -328,8 +344,21 @@ class DeadlinesPanel(QWidget):
                          + escape(d.note) + "</span>")
         if d.overridden:
             parts.append(escape(self.tr("Computed date replaced: %1").replace("%1", d.override_reason or "")))
+        if d.kind == "block" and d.violated:
+            parts.append("<span style='color:#b00020'><b>" + escape(self.tr(
+                "VIOLATED: a removal step was recorded while this bar was in force.")) + "</b></span>")
+        if d.trigger_changed:
+            parts.append("<span style='color:#a15c00'>" + escape(self.tr(
+                "The trigger event changed since this date was set by hand: check it, then keep it or use the "
+                "computed date.")) + "</span>")
         if d.approximate:
             parts.append(escape(self.tr("The trigger's date is approximate: counted from its earliest day.")))
+        if d.due is not None and d.zone != deadline_service.MOSCOW:
+            parts.append(escape(self.tr("Local time of the place of proceedings (%1); Moscow time beside it.")
+                                .replace("%1", d.zone)))
+        for code in d.caveats:
+            if code != "trigger_uncertain":
+                parts.append(escape(deadline_service.caveat_text(code, i18n.language())))
         self.details.setHtml("<br>".join(parts))
 
     def _update_buttons(self) -> None:
@@ -339,6 +368,7 @@ class DeadlinesPanel(QWidget):
         self.status_button.setEnabled(d is not None)
         self.override_button.setEnabled(d is not None and d.kind != "block")
         self.clear_button.setEnabled(d is not None and d.overridden)
+        self.confirm_button.setEnabled(d is not None and d.trigger_changed)
         self.delete_button.setEnabled(d is not None and d.manual)
 
     def _open_trigger(self, index) -> None:
@@ -391,6 +421,12 @@ class DeadlinesPanel(QWidget):
         d = self.current()
         if d is not None:
             self._do(self.tr("The date was not changed"), lambda: deadline_service.clear_override(self._vault, d.id))
+
+    def confirm_override(self) -> None:
+        d = self.current()
+        if d is not None and d.trigger_changed:
+            self._do(self.tr("The date was not confirmed"),
+                     lambda: deadline_service.confirm_override(self._vault, d.id))
 
     def delete(self) -> None:
         d = self.current()

@@ -34,19 +34,32 @@ RED, AMBER, GREY = QColor("#b00020"), QColor("#a15c00"), QColor("#6b6b6b")
 
 
 def format_due(d: deadline_service.Deadline) -> str:
-    """The due date (and time, Moscow) of a deadline in the user's locale."""
+    """The due date (and time) of a deadline in the user's locale, in the local time of the
+    place of proceedings, with Moscow time beside it where the two differ; "≈" marks the
+    earliest possible date of an uncertain trigger (issue 11)."""
     from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
     if d.due is None:
+        if d.undated:
+            return QCoreApplication.translate("dashboard", "trigger date unknown: enter it")
         return ""
     locale = QLocale()
+    moscow = d.due.astimezone(deadline_service.zone(deadline_service.MOSCOW))
     if d.has_time:
-        moment = d.due.astimezone(deadline_service.zone(deadline_service.MOSCOW))
-        text = locale.toString(QDateTime(QDate(moment.year, moment.month, moment.day),
-                                         QTime(moment.hour, moment.minute)), QLocale.FormatType.ShortFormat)
-        return QCoreApplication.translate("dashboard", "%1 MSK").replace("%1", text)
-    day = d.last_day
-    return locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+        text = locale.toString(QDateTime(QDate(d.due.year, d.due.month, d.due.day),
+                                         QTime(d.due.hour, d.due.minute)), QLocale.FormatType.ShortFormat)
+    else:
+        day = d.last_day or (d.due.date())
+        text = locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+    if d.zone == deadline_service.MOSCOW:
+        if d.has_time:
+            text = QCoreApplication.translate("dashboard", "%1 MSK").replace("%1", text)
+    else:
+        moscow_text = locale.toString(QTime(moscow.hour, moscow.minute), QLocale.FormatType.ShortFormat)
+        if not d.has_time:
+            text = QCoreApplication.translate("dashboard", "%1, 24:00 local").replace("%1", text)
+        text = QCoreApplication.translate("dashboard", "%1 (%2 MSK)").replace("%1", text).replace("%2", moscow_text)
+    return ("≈ " if d.approximate else "") + text
 
 
 def format_moment(moment: datetime | None, with_time: bool = True) -> str:
@@ -180,21 +193,30 @@ class DashboardPage(QWidget):
                 (self.tr("Last contact"), lambda s: format_moment(s.last_contact, s.contact_has_time)
                  if s.last_contact else self.tr("none recorded")),
                 (self.tr("Threshold"), lambda s: self.tr("%1 h").replace("%1", str(s.threshold_hours))),
-                (self.tr("Why watched"), lambda s: self.tr("in custody") if s.in_custody else self.tr("at risk")),
+                (self.tr("Why watched"), lambda s: self.tr("in custody") if s.in_custody else (
+                    self.tr("just released") if s.released else self.tr("at risk"))),
             ], lambda _s: RED),
             ("watch", self.tr("Risk windows, bars to removal"), "#a15c00", [
                 (self.tr("Case"), lambda d: d.reference),
                 (self.tr("Client"), lambda d: d.person_name),
                 (self.tr("Since"), lambda d: format_moment(d.starts, with_time=False)),
-                (self.tr("Until"), lambda d: format_due(d) if d.due else self.tr("lifted by a later event")),
-                (self.tr("State"), self._deadline_title),
+                (self.tr("Until"), self._until),
+                (self.tr("State"), self._state),
                 (self.tr("Legal basis"), lambda d: d.basis),
-            ], lambda d: AMBER if d.kind == "alert" else None),
+            ], self._watch_colour),
+            ("release", self.tr("Release-day watch"), "#b00020", [
+                (self.tr("Case"), lambda r: r.reference),
+                (self.tr("Client"), lambda r: r.person_name),
+                (self.tr("Since"), lambda r: format_moment(r.since)),
+                (self.tr("Watch until"), lambda r: format_moment(r.until)),
+                (self.tr("Why"), lambda r: self.tr("released") if r.reason == "release" else
+                 self.tr("custody term ended")),
+            ], lambda _r: RED),
         ]
         deadline_widths = (150, 130, 120, 170, 380, 200)
         widths = {"overdue": deadline_widths, "today": deadline_widths, "upcoming": deadline_widths,
                   "custody": (120, 170, 90, 80, 190, 380, 110), "silence": (120, 170, 150, 150, 90),
-                  "watch": (120, 170, 90, 150, 380)}
+                  "watch": (120, 170, 90, 150, 380), "release": (120, 170, 150, 150, 160)}
         for name, caption, colour, columns, colour_of in spec:
             card = _Card(caption, colour, self)
             card.setObjectName(f"card_{name}")
@@ -266,6 +288,8 @@ class DashboardPage(QWidget):
             text += " " + self.tr("(date set by hand)")
         if d.approximate:
             text += " " + self.tr("(trigger date approximate)")
+        if d.trigger_changed:
+            text += " " + self.tr("(trigger changed since this override)")
         return text
 
     def _trigger(self, d: deadline_service.Deadline) -> str:
@@ -274,6 +298,22 @@ class DashboardPage(QWidget):
         term = vocabulary().event_types.get(d.trigger_type)
         label = term.label(i18n.language()) if term else d.trigger_type
         return f"{label}, {d.trigger_date}" + (f" {d.trigger_time}" if d.trigger_time else "")
+
+    def _until(self, d: deadline_service.Deadline) -> str:
+        if d.kind == "block":
+            return format_moment(datetime.combine(d.until, datetime.min.time()), with_time=False) if d.until \
+                else self.tr("in force")
+        return format_due(d) if d.due else self.tr("lifted by a later event")
+
+    def _state(self, d: deadline_service.Deadline) -> str:
+        if d.kind == "block" and d.violated:
+            return self.tr("VIOLATED: a removal step was recorded during this bar") + " — " + self._deadline_title(d)
+        return self._deadline_title(d)
+
+    def _watch_colour(self, d: deadline_service.Deadline):
+        if d.kind == "block" and d.violated:
+            return RED
+        return AMBER if d.kind == "alert" else None
 
     def _days_left(self, c: dashboard_service.CustodyRow) -> str:
         if c.days_left is None:
@@ -349,10 +389,13 @@ class DashboardPage(QWidget):
         rows = {name: [] for name in self.sections}
         self.totals = {name: 0 for name in self.sections}
         if board is not None:
-            rows.update(overdue=board.overdue, today=board.today, upcoming=board.upcoming,
-                        custody=board.custody, silence=board.silence, watch=[*board.alerts, *board.blocks])
-            self.totals.update({n: board.totals.get(n, len(rows[n])) for n in rows if n != "watch"})
+            rows.update(overdue=board.overdue, today=board.today, upcoming=[*board.undated, *board.upcoming],
+                        custody=board.custody, silence=board.silence, watch=[*board.blocks, *board.alerts],
+                        release=board.release_watch)
+            self.totals.update({n: board.totals.get(n, len(rows[n])) for n in rows if n not in ("watch", "release")})
+            self.totals["upcoming"] = board.totals.get("upcoming", 0) + board.totals.get("undated", 0)
             self.totals["watch"] = board.totals.get("alerts", 0) + board.totals.get("blocks", 0)
+            self.totals["release"] = board.totals.get("release_watch", 0)
         for name, (card, model, table) in self.sections.items():
             model.set_rows(rows[name])
             card.set_count(self.totals[name])
@@ -367,7 +410,10 @@ class DashboardPage(QWidget):
             return
         self.as_of.setText(self.tr("as of %1 (Moscow time)").replace("%1", format_moment(board.now)))
         self._show_status_strip()
-        first = next((n for n in ("overdue", "today", "silence", "custody", "upcoming", "watch") if rows[n]), "overdue")
+        violated = any(b.violated for b in board.blocks)
+        order = ("watch", "overdue", "today", "silence", "release", "custody", "upcoming") if violated else \
+            ("overdue", "today", "silence", "release", "custody", "upcoming", "watch")
+        first = next((n for n in order if rows[n]), "overdue")
         self.tabs.setCurrentWidget(self.sections[first][2])
         self._sync_cards()
 

@@ -159,7 +159,8 @@ class TimelineView(QWidget):
         hit = self.event_at(event.position())
         self.setCursor(Qt.CursorShape.PointingHandCursor if hit else Qt.CursorShape.ArrowCursor)
         bar = next((b for r, b in getattr(self, "_bar_hits", []) if r.contains(event.position())), None)
-        self.setToolTip(self._tooltip(hit) if hit else (bar.label if bar else ""))
+        shade = next((b for r, b in getattr(self, "_shade_hits", []) if r.contains(event.position())), None)
+        self.setToolTip(self._tooltip(hit) if hit else (bar.label if bar else (shade.label if shade else "")))
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802
         if event.button() != Qt.MouseButton.LeftButton or self._drag is None:
@@ -237,6 +238,20 @@ class TimelineView(QWidget):
         t_lo, t_hi = self._t0, self._t0 + self._span
         painter.save()
         painter.setClipRect(QRectF(LABEL_WIDTH, AXIS_HEIGHT - 6, self.plot_width + 6, size.height()))
+        # blocks: shaded states over their lane (red when violated), under everything else
+        self._shade_hits: list = []
+        for shade in tl.shades:
+            s, e = _ts(shade.start), _ts(shade.end)
+            if e < t_lo or s > t_hi:
+                continue
+            top = self.lane_top(row[shade.lane])
+            x1, x2 = max(self.x_of(s), LABEL_WIDTH - 4), min(self.x_of(e), plot_right + 4)
+            fill = QColor("#b00020" if shade.violated else "#e08a00")
+            fill.setAlpha(45 if shade.violated else 30)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(fill)
+            painter.drawRect(QRectF(x1, top + 1, max(x2 - x1, 2), LANE_HEIGHT - 2))
+            self._shade_hits.append((QRectF(x1, top, max(x2 - x1, 2), LANE_HEIGHT), shade))
         # custody bars, under everything else
         for bar in tl.bars:
             s, e = _ts(bar.start), _ts(bar.end)
@@ -445,7 +460,7 @@ class TimelinePanel(QWidget):
         self.legend.setWordWrap(True)
         self.legend.setStyleSheet("color: #6b6b6b;")
         self.legend.setText(self.tr("● event   ◆ event with a time of day   ▭ approximate or interval date   "
-                                    "▬ custody   ⚑ deadline (red: overdue)   — drag to pan, wheel to zoom, 0 to fit"))
+                                    "▬ custody   ⚑ deadline (red: overdue)   ▒ bar to removal (red: violated)   — drag to pan, wheel to zoom, 0 to fit"))
         buttons = QHBoxLayout()
         for button in (self.zoom_in_button, self.zoom_out_button, self.fit_button):
             buttons.addWidget(button)

@@ -71,6 +71,17 @@ class Flag:         # a deadline
 
 
 @dataclass(frozen=True)
+class Shade:        # a block: a state in which removal is barred (issue 11)
+    deadline_id: str
+    lane: str
+    start: datetime
+    end: datetime       # its end, or now while it is in force
+    in_force: bool
+    violated: bool
+    label: str
+
+
+@dataclass(frozen=True)
 class Timeline:
     start: datetime
     end: datetime
@@ -78,6 +89,7 @@ class Timeline:
     markers: tuple[Marker, ...]
     bars: tuple[Bar, ...]
     flags: tuple[Flag, ...]
+    shades: tuple[Shade, ...] = ()
 
 
 def _day_start(day: date, zone) -> datetime:
@@ -160,11 +172,27 @@ def _bar(current: tuple[str, datetime], end: datetime, open_ended: bool, lang: s
 def _flags(deadlines: Iterable, now: datetime) -> list[Flag]:
     flags = []
     for d in deadlines:
-        if getattr(d, "due", None) is None or d.kind == "block":
+        if getattr(d, "due", None) is None or d.kind == "block" or d.due.year <= 1:
             continue
         lane = d.lane if d.lane in LANES else "defence"
-        flags.append(Flag(d.id, lane, d.due, d.overdue(now), d.status, d.title))
+        label = ("≈ " if getattr(d, "approximate", False) else "") + d.title
+        flags.append(Flag(d.id, lane, d.due, d.overdue(now), d.status, label))
     return flags
+
+
+def _shades(deadlines: Iterable, now: datetime) -> list[Shade]:
+    """Blocks as shaded states: from their start to their end (now while in force)."""
+    shades = []
+    for d in deadlines:
+        if getattr(d, "kind", None) != "block" or d.starts is None or d.starts.year <= 1:
+            continue
+        lane = d.lane if d.lane in LANES else "defence"
+        until = getattr(d, "until", None)
+        end = datetime.combine(until + timedelta(days=1), time(0, 0), d.starts.tzinfo) if until else max(now, d.starts)
+        violated = bool(getattr(d, "violated", False))
+        label = ("VIOLATED: " if violated else "") + d.title
+        shades.append(Shade(d.id, lane, d.starts, end, until is None, violated, label))
+    return shades
 
 
 def build(case, deadlines=(), *, now: datetime | None = None, lang: str = "en") -> Timeline:
@@ -175,19 +203,21 @@ def build(case, deadlines=(), *, now: datetime | None = None, lang: str = "en") 
     by_event = {m.event_id: m for m in markers}
     bars = _bars(case, by_event, now, lang)
     flags = _flags(deadlines, now)
+    shades = _shades(deadlines, now)
     moments = [m.start for m in markers] + [m.end for m in markers] + [b.start for b in bars] + \
-        [b.end for b in bars] + [f.due for f in flags]
+        [b.end for b in bars] + [f.due for f in flags] + [s.start for s in shades]
     if moments:
         start, end = min(moments), max(moments)
     else:
         start = end = now.astimezone(dl.zone(dl.MOSCOW))
     if end - start < timedelta(hours=2):  # one moment: give it room
         start, end = start - timedelta(days=1), end + timedelta(days=1)
-    used = {m.lane for m in markers} | {b.lane for b in bars} | {f.lane for f in flags}
+    used = {m.lane for m in markers} | {b.lane for b in bars} | {f.lane for f in flags} | {s.lane for s in shades}
     markers.sort(key=lambda m: (m.start, LANES.index(m.lane)))
     return Timeline(
         start=start, end=end, lanes=tuple(lane for lane in LANES if lane in used),
         markers=tuple(markers), bars=tuple(bars), flags=tuple(sorted(flags, key=lambda f: f.due)),
+        shades=tuple(shades),
     )
 
 

@@ -1029,11 +1029,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>just released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Risk windows, bars to removal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release-day watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custody term ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(trigger changed since this override)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1080,6 +1112,10 @@
     </message>
     <message>
         <source>entered by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIOLATED: a removal step was recorded during this bar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1225,6 +1261,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Keep my date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trigger event changed after you set this date: keep your date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1233,11 +1277,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>VIOLATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>in force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>lifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter the trigger date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1268,6 +1320,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>(trigger changed since this override)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot show the deadlines</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1284,7 +1340,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>VIOLATED: a removal step was recorded while this bar was in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trigger event changed since this date was set by hand: check it, then keep it or use the computed date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The trigger&apos;s date is approximate: counted from its earliest day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local time of the place of proceedings (%1); Moscow time beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1297,6 +1365,10 @@
     </message>
     <message>
         <source>The date was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date was not confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3200,7 +3272,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>● event   ◆ event with a time of day   ▭ approximate or interval date   ▬ custody   ⚑ deadline (red: overdue)   — drag to pan, wheel to zoom, 0 to fit</source>
+        <source>● event   ◆ event with a time of day   ▭ approximate or interval date   ▬ custody   ⚑ deadline (red: overdue)   ▒ bar to removal (red: violated)   — drag to pan, wheel to zoom, 0 to fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3342,6 +3414,10 @@
         <source>Moscow time</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>local time (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>app</name>
@@ -3472,7 +3548,19 @@
 <context>
     <name>dashboard</name>
     <message>
+        <source>trigger date unknown: enter it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 MSK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, 24:00 local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 MSK)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

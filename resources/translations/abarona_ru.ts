@@ -1031,12 +1031,44 @@
         <translation>под угрозой</translation>
     </message>
     <message>
+        <source>just released</source>
+        <translation>только что освобождён</translation>
+    </message>
+    <message>
         <source>Risk windows, bars to removal</source>
         <translation>Периоды риска, запреты вывоза</translation>
     </message>
     <message>
         <source>Until</source>
         <translation>До</translation>
+    </message>
+    <message>
+        <source>Release-day watch</source>
+        <translation>Наблюдение после освобождения</translation>
+    </message>
+    <message>
+        <source>Watch until</source>
+        <translation>Наблюдать до</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation>освобождён</translation>
+    </message>
+    <message>
+        <source>custody term ended</source>
+        <translation>истёк срок содержания под стражей</translation>
+    </message>
+    <message>
+        <source>(trigger changed since this override)</source>
+        <translation>(событие изменилось после переопределения)</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>действует</translation>
     </message>
     <message>
         <source>lifted by a later event</source>
@@ -1085,6 +1117,10 @@
     <message>
         <source>entered by hand</source>
         <translation>нет: срок добавлен вручную</translation>
+    </message>
+    <message>
+        <source>VIOLATED: a removal step was recorded during this bar</source>
+        <translation>НАРУШЕНО: во время запрета записан шаг к высылке</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -1234,6 +1270,14 @@
         <translation>Вернуть рассчитанную дату</translation>
     </message>
     <message>
+        <source>&amp;Keep my date</source>
+        <translation>&amp;Оставить мою дату</translation>
+    </message>
+    <message>
+        <source>The trigger event changed after you set this date: keep your date</source>
+        <translation>Событие изменилось после того, как вы задали эту дату: оставить вашу дату</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
@@ -1242,12 +1286,20 @@
         <translation>Рассчитанные даты — подсказка, а не юридическое заключение. Сверяйте правило с действующим законом.</translation>
     </message>
     <message>
+        <source>VIOLATED</source>
+        <translation>НАРУШЕНО</translation>
+    </message>
+    <message>
         <source>in force</source>
         <translation>действует</translation>
     </message>
     <message>
         <source>lifted</source>
         <translation>снято</translation>
+    </message>
+    <message>
+        <source>enter the trigger date</source>
+        <translation>укажите дату события</translation>
     </message>
     <message>
         <source>overdue</source>
@@ -1278,6 +1330,10 @@
         <translation>(добавлен вручную)</translation>
     </message>
     <message>
+        <source>(trigger changed since this override)</source>
+        <translation>(событие изменилось после переопределения)</translation>
+    </message>
+    <message>
         <source>Cannot show the deadlines</source>
         <translation>Не удаётся показать сроки</translation>
     </message>
@@ -1294,8 +1350,20 @@
         <translation>Рассчитанная дата заменена: %1</translation>
     </message>
     <message>
+        <source>VIOLATED: a removal step was recorded while this bar was in force.</source>
+        <translation>НАРУШЕНО: шаг к высылке записан, пока действовал запрет.</translation>
+    </message>
+    <message>
+        <source>The trigger event changed since this date was set by hand: check it, then keep it or use the computed date.</source>
+        <translation>Событие изменилось после того, как дата была задана вручную: проверьте её, затем оставьте или используйте вычисленную дату.</translation>
+    </message>
+    <message>
         <source>The trigger&apos;s date is approximate: counted from its earliest day.</source>
         <translation>Дата события-основания приблизительная: срок считается от самого раннего возможного дня.</translation>
+    </message>
+    <message>
+        <source>Local time of the place of proceedings (%1); Moscow time beside it.</source>
+        <translation>Местное время места производства (%1); рядом — московское.</translation>
     </message>
     <message>
         <source>The deadline was not added</source>
@@ -1308,6 +1376,10 @@
     <message>
         <source>The date was not changed</source>
         <translation>Дата не изменена</translation>
+    </message>
+    <message>
+        <source>The date was not confirmed</source>
+        <translation>Дата не подтверждена</translation>
     </message>
     <message>
         <source>Delete the deadline</source>
@@ -3219,8 +3291,8 @@
         <translation>Экспорт PNG…</translation>
     </message>
     <message>
-        <source>● event   ◆ event with a time of day   ▭ approximate or interval date   ▬ custody   ⚑ deadline (red: overdue)   — drag to pan, wheel to zoom, 0 to fit</source>
-        <translation>● событие   ◆ событие с указанием времени   ▭ приблизительная дата или интервал   ▬ содержание под стражей   ⚑ срок (красный — просрочен)   — перетаскивание сдвигает, колесо меняет масштаб, 0 — всё дело</translation>
+        <source>● event   ◆ event with a time of day   ▭ approximate or interval date   ▬ custody   ⚑ deadline (red: overdue)   ▒ bar to removal (red: violated)   — drag to pan, wheel to zoom, 0 to fit</source>
+        <translation>● событие   ◆ событие с указанием времени   ▭ приблизительная дата или интервал   ▬ содержание под стражей   ⚑ срок (красный — просрочен)   ▒ запрет высылки (красный — нарушен)   — перетаскивание сдвигает, колесо меняет масштаб, 0 — всё дело</translation>
     </message>
     <message>
         <source>Cannot show the timeline</source>
@@ -3362,6 +3434,10 @@
         <source>Moscow time</source>
         <translation>Московское время</translation>
     </message>
+    <message>
+        <source>local time (%1)</source>
+        <translation>местное время (%1)</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
@@ -3492,8 +3568,20 @@
 <context>
     <name>dashboard</name>
     <message>
+        <source>trigger date unknown: enter it</source>
+        <translation>дата события неизвестна: укажите её</translation>
+    </message>
+    <message>
         <source>%1 MSK</source>
         <translation>%1 МСК</translation>
+    </message>
+    <message>
+        <source>%1, 24:00 local</source>
+        <translation>%1, 24:00 по местному времени</translation>
+    </message>
+    <message>
+        <source>%1 (%2 MSK)</source>
+        <translation>%1 (%2 МСК)</translation>
     </message>
 </context>
 <context>
