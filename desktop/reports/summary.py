@@ -58,9 +58,17 @@ def _next_deadlines(open_deadlines: list, limit: int = 5) -> list[DeadlineLine]:
     moscow = deadline_service.zone(deadline_service.MOSCOW)
 
     def due_text(d) -> str:
+        """Local time of the place of proceedings, Moscow time beside it where they differ;
+        "~" marks the earliest possible date of an uncertain trigger (issue 11)."""
+        mark = "~ " if d.approximate else ""
         if d.last_day is not None and not d.has_time:
-            return d.last_day.isoformat()
-        return d.due.astimezone(moscow).strftime("%Y-%m-%d %H:%M")
+            text = d.last_day.isoformat()
+            if d.zone != deadline_service.MOSCOW:
+                text += f" 24:00 {d.zone} ({d.due.astimezone(moscow):%H:%M} MSK)"
+            return mark + text
+        if d.zone != deadline_service.MOSCOW:
+            return mark + f"{d.due:%Y-%m-%d %H:%M} {d.zone} ({d.due.astimezone(moscow):%H:%M} MSK)"
+        return mark + d.due.astimezone(moscow).strftime("%Y-%m-%d %H:%M")
 
     return [DeadlineLine(d.title, due_text(d), d.status, d.basis) for d in dated[:limit]]
 
@@ -203,7 +211,7 @@ def _custody_and_deadlines(data: SummaryData, lang: str, width: float) -> list:
         return flow
     rows = [[Paragraph(esc(word(k, lang)), st.cell_bold) for k in ("due", "deadline", "basis")]]
     for d in data.deadlines:
-        due = d.due.replace("T", " ")[:16]
+        due = d.due.replace("T", " ")
         rows.append([Paragraph(esc(due), st.cell), Paragraph(esc(d.title), st.cell),
                      Paragraph(esc(d.basis or ""), st.cell_muted)])
     flow.append(_table(rows, [width * 0.2, width * 0.5, width * 0.3]))

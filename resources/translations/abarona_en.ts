@@ -415,6 +415,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>where the proceedings are, e.g. Kaliningrad Oblast: deadlines count in its local time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gravity of the equivalent offence under the Russian Criminal Code, art. 15: it sets the absolute custody limit (6, 12 or 18 months).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known (the earliest limit is shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>small gravity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medium gravity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>especially grave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>e.g. SIZO-1, Moscow; special centre for foreign citizens</source>
         <translation type="unfinished"></translation>
     </message>
@@ -468,6 +496,10 @@
     </message>
     <message>
         <source>Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gravity (RU CC art. 15):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

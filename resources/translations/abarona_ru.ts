@@ -417,6 +417,34 @@
         <translation>Номер дела в организации, например BY-2026-014</translation>
     </message>
     <message>
+        <source>where the proceedings are, e.g. Kaliningrad Oblast: deadlines count in its local time</source>
+        <translation>где идёт производство, например Калининградская область: сроки считаются по местному времени</translation>
+    </message>
+    <message>
+        <source>Gravity of the equivalent offence under the Russian Criminal Code, art. 15: it sets the absolute custody limit (6, 12 or 18 months).</source>
+        <translation>Категория соответствующего преступления по ст. 15 УК РФ: от неё зависит предельный срок содержания под стражей (6, 12 или 18 месяцев).</translation>
+    </message>
+    <message>
+        <source>not known (the earliest limit is shown)</source>
+        <translation>не указана (показан самый ранний предел)</translation>
+    </message>
+    <message>
+        <source>small gravity</source>
+        <translation>небольшой тяжести</translation>
+    </message>
+    <message>
+        <source>medium gravity</source>
+        <translation>средней тяжести</translation>
+    </message>
+    <message>
+        <source>grave</source>
+        <translation>тяжкое</translation>
+    </message>
+    <message>
+        <source>especially grave</source>
+        <translation>особо тяжкое</translation>
+    </message>
+    <message>
         <source>e.g. SIZO-1, Moscow; special centre for foreign citizens</source>
         <translation>например, СИЗО-1 (Москва); ЦВСИГ</translation>
     </message>
@@ -471,6 +499,10 @@
     <message>
         <source>Region:</source>
         <translation>Регион:</translation>
+    </message>
+    <message>
+        <source>Gravity (RU CC art. 15):</source>
+        <translation>Категория (ст. 15 УК РФ):</translation>
     </message>
     <message>
         <source>Detention facility:</source>

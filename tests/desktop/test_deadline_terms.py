@@ -634,3 +634,13 @@ def test_a_vault_from_before_the_upgrade_migrates_and_recomputes_losing_nothing(
         assert not after["EXT-03"].trigger_changed  # the upgrade remembered the trigger as it stood
         assert upgraded.meta("deadlines_recompute") is None
         assert case_service.get_case(upgraded, "M-1").gravity is None
+
+
+def test_the_summary_pdf_marks_approximate_dates_and_shows_local_time(vault):
+    from desktop.reports import summary
+    from tests.desktop.report_data import flat, pdf_text
+
+    _fresh(vault, "PDF-1", [Event("decision_notified", "2030-06~", place="Kaliningrad")])
+    text = flat(pdf_text(summary.case_summary(vault, "PDF-1", now=datetime(2030, 4, 1, tzinfo=UTC))))
+    # EXT-05 from the earliest day of June 2030 (01.06): 10 days -> 11.06, marked approximate
+    assert "~ 2030-06-11 24:00 Europe/Kaliningrad (01:00 MSK)" in text

@@ -93,3 +93,23 @@ def test_the_timeline_shades_blocks(qtbot, vault):
     panel.view.draw(painter, QSize(900, 360))
     painter.end()
     assert panel.view._shade_hits  # drawn where it can be pointed at
+
+
+def test_the_gravity_is_chosen_with_the_keyboard_and_sets_the_limit(qtbot, vault):
+    from ui.editor.case_tab import CaseTab
+
+    case = case_service.create_case(vault, Case(reference="G-1", kind="extradition", person=Person("A"), events=[
+        Event("arrest", "2025-01-10"), Event("custody_ordered", "2025-01-12")]))
+    limit = next(d for d in deadline_service.for_case(vault, case.id) if d.rule_id == "EXT-03L")
+    assert limit.last_day == date(2025, 7, 9) and "gravity_unknown" in limit.caveats  # 6 months, the earliest
+    tab = CaseTab()
+    qtbot.addWidget(tab)
+    tab.fill(case)
+    tab.gravity.setFocus()
+    for _ in range(3):  # not known -> small -> medium -> grave
+        qtbot.keyClick(tab.gravity, Qt.Key.Key_Down)
+    tab.collect(case)
+    assert case.gravity == "grave"
+    case_service.update_case(vault, case)
+    limit = next(d for d in deadline_service.for_case(vault, case.id) if d.rule_id == "EXT-03L")
+    assert limit.last_day == date(2026, 1, 9) and "gravity_unknown" not in limit.caveats  # 12 months

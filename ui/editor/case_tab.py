@@ -49,6 +49,15 @@ class CaseTab(QWidget):
         self.arrest_date = EdtfEdit(self, allow_empty=True)
         self.arrest_place = QLineEdit(self)
         self.region = QLineEdit(self)
+        self.region.setPlaceholderText(self.tr("where the proceedings are, e.g. Kaliningrad Oblast: deadlines count "
+                                               "in its local time"))
+        self.gravity = QComboBox(self)
+        self.gravity.setToolTip(self.tr("Gravity of the equivalent offence under the Russian Criminal Code, art. 15: "
+                                        "it sets the absolute custody limit (6, 12 or 18 months)."))
+        for label, value in ((self.tr("not known (the earliest limit is shown)"), None),
+                             (self.tr("small gravity"), "small"), (self.tr("medium gravity"), "medium"),
+                             (self.tr("grave"), "grave"), (self.tr("especially grave"), "especially_grave")):
+            self.gravity.addItem(label, value)
         self.facility = QLineEdit(self)
         self.facility.setPlaceholderText(self.tr("e.g. SIZO-1, Moscow; special centre for foreign citizens"))
         self.lawyer = QLineEdit(self)
@@ -80,6 +89,7 @@ class CaseTab(QWidget):
         form.addRow(self.tr("Arrest date:"), self.arrest_date)
         form.addRow(self.tr("Arrest place:"), self.arrest_place)
         form.addRow(self.tr("Region:"), self.region)
+        form.addRow(self.tr("Gravity (RU CC art. 15):"), self.gravity)
         form.addRow(self.tr("Detention facility:"), self.facility)
         form.addRow(self.tr("Responsible lawyer:"), self.lawyer)
         form.addRow("", self.state_appointed)
@@ -96,6 +106,7 @@ class CaseTab(QWidget):
         self.arrest_date.setText(case.arrest_date)
         self.arrest_place.setText(case.arrest_place or "")
         self.region.setText(case.region or "")
+        select_data(self.gravity, case.gravity)
         self.facility.setText(case.facility or "")
         self.lawyer.setText(case.lawyer or "")
         self.state_appointed.setChecked(case.state_appointed)
@@ -113,6 +124,7 @@ class CaseTab(QWidget):
         case.arrest_date = self.arrest_date.text() or None
         case.arrest_place = blank(self.arrest_place.text())
         case.region = blank(self.region.text())
+        case.gravity = self.gravity.currentData()
         case.facility = blank(self.facility.text())
         case.lawyer = blank(self.lawyer.text())
         case.state_appointed = self.state_appointed.isChecked()
