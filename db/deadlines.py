@@ -177,13 +177,17 @@ def event_signature(conn: sqlcipher3.Connection, event_id: str | None) -> str | 
     return None if row is None else f"{row[0]}|{row[1]}|{row[2] or ''}|{row[3] or ''}"
 
 
-def blocks_to_show(conn: sqlcipher3.Connection) -> list[tuple[str, str]]:
-    """(id, case id) of blocks of live cases in force or violated, from partial indexes."""
-    return [tuple(r) for r in conn.execute(
-        "SELECT d.id, d.case_id FROM deadlines d JOIN cases c ON c.id = d.case_id"
-        f" WHERE d.kind = 'block' AND {_LIVE_CASE} AND ((d.status = 'open' AND d.met_event_id IS NULL"
-        " AND d.last_day IS NULL) OR d.violated_by IS NOT NULL)"
-        " ORDER BY d.violated_by IS NULL, d.starts")]
+def blocks_to_show(conn: sqlcipher3.Connection, live: set[str]) -> list[tuple[str, str]]:
+    """(id, case id) of blocks of the ``live`` cases that are violated (first) or in force,
+    oldest first, from the indexes deadlines_violated and deadlines_open."""
+    violated = conn.execute(
+        "SELECT id, case_id, starts FROM deadlines INDEXED BY deadlines_violated"
+        " WHERE violated_by IS NOT NULL AND kind = 'block'").fetchall()
+    in_force = conn.execute(
+        "SELECT id, case_id, starts FROM deadlines INDEXED BY deadlines_open WHERE status = 'open'"
+        " AND kind = 'block' AND met_event_id IS NULL AND last_day IS NULL AND violated_by IS NULL").fetchall()
+    return [(r[0], r[1]) for rows in (violated, in_force)
+            for r in sorted((r for r in rows if r[1] in live), key=lambda r: r[2] or "")]
 
 
 def clear_recompute_flag(conn: sqlcipher3.Connection) -> None:
@@ -191,11 +195,16 @@ def clear_recompute_flag(conn: sqlcipher3.Connection) -> None:
     conn.execute("DELETE FROM meta WHERE key = 'deadlines_recompute'")
 
 
-def undated_open(conn: sqlcipher3.Connection) -> list[DeadlineRow]:
+def undated_open(conn: sqlcipher3.Connection, limit: int | None = None) -> list[DeadlineRow]:
     """Open derived deadlines of live cases with no due moment (trigger date unknown)."""
-    return [_row(r) for r in conn.execute(
-        f"SELECT {_COLUMNS}{_FROM} WHERE d.status = 'open' AND d.kind IN ('deadline','custody')"
-        f" AND d.due_utc IS NULL AND d.override_utc IS NULL AND {_LIVE_CASE} ORDER BY c.reference")]
+    sql = (f"SELECT {_COLUMNS}{_FROM} WHERE d.id IN (SELECT id FROM deadlines INDEXED BY deadlines_open"
+           " WHERE status = 'open' AND kind IN ('deadline','custody')"
+           f" AND coalesce(override_utc, due_utc) IS NULL) AND {_LIVE_CASE} ORDER BY c.reference")
+    args: list = []
+    if limit is not None:
+        sql += " LIMIT ?"
+        args.append(limit)
+    return [_row(r) for r in conn.execute(sql, args)]
 
 
 def watch_of_cases(conn: sqlcipher3.Connection, case_ids: Sequence[str]) -> list["WatchedCase"]:

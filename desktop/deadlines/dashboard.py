@@ -187,7 +187,8 @@ def compute(vault: Vault, *, now: datetime | None = None, lang: str = "en",
         terms.setdefault(d.case_id, []).append(d)
     custody = sorted((_custody_row(w, terms.get(w.case_id, []), now) for w in shown),
                      key=lambda r: (r.days_left is None, r.days_left if r.days_left is not None else 0, r.reference))
-    watch = _release_watch(conn, live, now, lang)
+    alert_views = _views(conn, _keys(conn, live, ("alert",), since_utc=_utc(now)), lang)
+    watch = _release_watch(conn, live, now, lang, alert_views)
     released_at = {r.case_id: r.since for r in watch}
     watched_ids = {w.case_id for w in watched}
     extra = queries.watch_of_cases(conn, [i for i in released_at if i not in watched_ids])
@@ -195,15 +196,14 @@ def compute(vault: Vault, *, now: datetime | None = None, lang: str = "en",
                if s is not None]
     silence.sort(key=lambda s: (s.contact_lost is None, -(s.hours_silent if s.hours_silent is not None else 1e9)))
     totals["silence"] = len(silence)
-    alerts = [d for d in _views(conn, _keys(conn, live, ("alert",), since_utc=_utc(now)), lang)
-              if d.starts is not None and d.starts <= now]
+    alerts = [d for d in alert_views if d.starts is not None and d.starts <= now]
     totals["alerts"] = len(alerts)
-    block_keys = queries.blocks_to_show(conn)  # violated first, then in force, oldest first
+    block_keys = queries.blocks_to_show(conn, live)  # violated first, then in force, oldest first
     totals["blocks"] = len(block_keys)
     blocks = _views(conn, block_keys[:limit] if limit is not None else block_keys, lang)
     totals["violations"] = sum(1 for b in blocks if b.violated)
     totals["release_watch"] = len(watch)
-    undated = [dl.to_view(r, lang) for r in queries.undated_open(conn)]
+    undated = [dl.to_view(r, lang) for r in queries.undated_open(conn, limit)]
     totals["undated"] = len(undated)
     if limit is not None:
         silence, alerts, watch, undated = silence[:limit], alerts[:limit], watch[:limit], undated[:limit]
@@ -212,15 +212,14 @@ def compute(vault: Vault, *, now: datetime | None = None, lang: str = "en",
                      undated=undated)
 
 
-def _release_watch(conn, live: set[str], now: datetime, lang: str) -> list[ReleaseWatch]:
+def _release_watch(conn, live: set[str], now: datetime, lang: str, alerts: list[dl.Deadline]) -> list[ReleaseWatch]:
     """Clients released, or whose custody term ended, in the last RELEASE_WATCH_HOURS: the
     release-day watch alert (CUS-02) and open custody terms that ran out in that window."""
     window = timedelta(hours=RELEASE_WATCH_HOURS)
-    keys = [k for k in queries.open_keys(conn, "alert", since_utc=_utc(now)) if k[1] in live]
-    keys += [k for k in queries.open_keys(conn, "custody", since_utc=_utc(now - window), until_utc=_utc(now))
-             if k[1] in live]
+    keys = [k for k in queries.open_keys(conn, "custody", since_utc=_utc(now - window), until_utc=_utc(now))
+            if k[1] in live]
     found: dict[str, ReleaseWatch] = {}
-    for d in _views(conn, keys, lang):
+    for d in [*alerts, *_views(conn, keys, lang)]:
         if d.kind == "alert":
             if d.rule_id != "CUS-02" or d.starts is None or d.starts > now:
                 continue

@@ -6,7 +6,9 @@ deadline carries its trigger event, its legal basis and whether its rule is veri
 
 from __future__ import annotations
 
+import functools
 import json
+import operator
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
@@ -54,16 +56,23 @@ def _utc(moment: datetime | None) -> str | None:
     return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ") if moment is not None else None
 
 
+@functools.lru_cache(maxsize=65536)
+def _term_fields(t: Term) -> tuple:
+    """The stored text of a Term (cached: many cases share terms, and text formatting is most
+    of a recompute's cost)."""
+    return (_iso(t.starts), _iso(t.due), _utc(t.due), t.last_day.isoformat() if t.last_day else None,
+            None if t.zone == MOSCOW else t.zone, json.dumps(list(t.caveats)) if t.caveats else None)
+
+
 def _fields(d: Derived) -> tuple:
     """Values of db.deadlines.DERIVED_FIELDS for a derived deadline (a block keeps the day it
     ended in last_day)."""
     t, r = d.term, d.rule
-    last = d.until if r.kind == "block" else t.last_day
-    return (r.kind, r.title_en, _iso(t.starts), _iso(t.due), _utc(t.due),
-            last.isoformat() if last else None, t.has_time, t.approximate,
-            d.met_event_id, r.basis_en, r.explanation_en, r.lane, r.severity,
-            None if t.zone == MOSCOW else t.zone, json.dumps(list(t.caveats)) if t.caveats else None,
-            d.violated_by)
+    starts, due, due_utc, last, zone_name, caveats = _term_fields(t)
+    if r.kind == "block":
+        last = d.until.isoformat() if d.until else None
+    return (r.kind, r.title_en, starts, due, due_utc, last, t.has_time, t.approximate,
+            d.met_event_id, r.basis_en, r.explanation_en, r.lane, r.severity, zone_name, caveats, d.violated_by)
 
 
 def signature(event: Event | None) -> str | None:
@@ -87,8 +96,11 @@ def _court_ends(rows: Sequence[DeadlineRow]) -> dict[tuple[str, str], date]:
     return found
 
 
+_STORED = operator.attrgetter(*queries.DERIVED_FIELDS)
+
+
 def _stored_fields(row: DeadlineRow) -> tuple:
-    return tuple(getattr(row, name) for name in queries.DERIVED_FIELDS)
+    return _STORED(row)
 
 
 @dataclass

@@ -270,6 +270,7 @@ def _rules_by_trigger() -> dict[str, tuple[Rule, ...]]:
     return {k: tuple(v) for k, v in found.items()}
 
 
+@functools.lru_cache(maxsize=65536)
 def rule_version(rule_id: str, day: date | None = None) -> Rule | None:
     """The version of a rule in force on ``day`` (the latest version when day is None)."""
     versions = [r for r in rules() if r.id == rule_id]
