@@ -331,6 +331,11 @@ def _override_moment(text: str, zone_name: str | None = None) -> tuple[datetime,
     return datetime.combine(day + timedelta(days=1), time(0, 0), local), day, False
 
 
+@functools.lru_cache(maxsize=256)
+def _caveats(text: str | None) -> tuple[str, ...]:
+    return tuple(json.loads(text)) if text else ()
+
+
 def to_view(row: DeadlineRow, lang: str = "en") -> Deadline:
     trigger_day = date.fromisoformat(row.starts[:10]) if row.starts else None
     rule = rule_version(row.rule_id, trigger_day) if row.rule_id else None
@@ -345,7 +350,7 @@ def to_view(row: DeadlineRow, lang: str = "en") -> Deadline:
         now_sig = (f"{row.trigger_type}|{row.trigger_date}|{row.trigger_time or ''}|{row.trigger_place or ''}"
                    if row.trigger_type else None)
         changed = row.override_trigger != now_sig or "trigger_gone" in (row.caveats or "")
-    caveats = tuple(json.loads(row.caveats)) if row.caveats else ()
+    caveats = _caveats(row.caveats)
     return Deadline(
         id=row.id, case_id=row.case_id, reference=row.reference or "", person_name=row.person_name or "",
         rule_id=row.rule_id, kind=row.kind,

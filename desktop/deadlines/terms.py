@@ -270,6 +270,11 @@ def _rules_by_trigger() -> dict[str, tuple[Rule, ...]]:
     return {k: tuple(v) for k, v in found.items()}
 
 
+@functools.cache
+def _block_triggers() -> frozenset[str]:
+    return frozenset(t for rule in rules() if rule.kind == "block" for t in rule.triggers)
+
+
 @functools.lru_cache(maxsize=65536)
 def rule_version(rule_id: str, day: date | None = None) -> Rule | None:
     """The version of a rule in force on ``day`` (the latest version when day is None)."""
@@ -527,7 +532,8 @@ def derive(case_kind: str, events: Sequence[Event], *, region: str | None = None
                 court = court_ends.get((event.id, rule.id))
                 chain_end = court or computed.last_day
             found.append(Derived(rule, event.id, computed, met))
-    found.extend(blocks.derived_blocks(case_kind, events, region=region))
+    if any(event.type in _block_triggers() for _key, event in ordered):
+        found.extend(blocks.derived_blocks(case_kind, events, region=region))
     return found
 
 
