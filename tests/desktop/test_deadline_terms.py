@@ -644,3 +644,20 @@ def test_the_summary_pdf_marks_approximate_dates_and_shows_local_time(vault):
     text = flat(pdf_text(summary.case_summary(vault, "PDF-1", now=datetime(2030, 4, 1, tzinfo=UTC))))
     # EXT-05 from the earliest day of June 2030 (01.06): 10 days -> 11.06, marked approximate
     assert "~ 2030-06-11 24:00 Europe/Kaliningrad (01:00 MSK)" in text
+
+
+def test_region_and_gravity_travel_in_the_interchange_format_and_are_checked(vault):
+    from desktop.cases import interchange
+
+    case = _fresh(vault, "X-1", [Event("custody_ordered", "2025-01-12")], region="Калининградская область",
+                  gravity="especially_grave")
+    data = interchange.case_to_dict(case_service.get_case(vault, case.id))
+    assert data["region"] == "Калининградская область" and data["gravity"] == "especially_grave"
+    data = dict(data, id=None, reference="X-2")
+    data.pop("id")
+    (back,) = interchange.read_cases({"format": "abarona-cases", "version": 1, "cases": [data]})
+    assert back.region == "Калининградская область" and back.gravity == "especially_grave"
+    bad = dict(data, gravity="serious")  # a specific message naming the field and the allowed values
+    with pytest.raises(interchange.ImportRejected) as info:
+        interchange.import_cases(vault, interchange.read_cases({"format": "abarona-cases", "version": 1, "cases": [bad]}))
+    assert "gravity" in str(info.value) and "especially_grave" in str(info.value)
