@@ -9,8 +9,9 @@ overrides that remember their trigger, and the gravity of a case's offence.
   overrides get their trigger as it stands, so nothing is flagged by the upgrade;
 - cases.gravity: small, medium, grave or especially_grave (RU Criminal Code art. 15), NULL:
   not known.
-Derived deadlines are recomputed by the program on the next opening (meta
-``deadlines_recompute``): the rules and the counting changed with this version.
+Derived deadlines, if the vault has any, are recomputed by the program on the next opening
+(meta ``deadlines_recompute``): the rules and the counting changed with this version. A new
+vault has none, so opening it writes nothing.
 """
 
 from __future__ import annotations
@@ -33,5 +34,7 @@ def upgrade(conn) -> None:
         " coalesce(e.time, '') || '|' || coalesce(e.place, '') FROM events e WHERE e.id = deadlines.event_id)"
         " WHERE override_due IS NOT NULL AND override_trigger IS NULL")
     conn.execute("CREATE INDEX IF NOT EXISTS deadlines_violated ON deadlines(case_id) WHERE violated_by IS NOT NULL")
-    conn.execute("INSERT INTO meta(key, value) VALUES ('deadlines_recompute', '1')"
-                 " ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+    if conn.execute("SELECT 1 FROM deadlines WHERE rule_id IS NOT NULL LIMIT 1").fetchone():
+        # derived deadlines counted the old way: the program recomputes them on the next opening
+        conn.execute("INSERT INTO meta(key, value) VALUES ('deadlines_recompute', '1')"
+                     " ON CONFLICT(key) DO UPDATE SET value = excluded.value")
