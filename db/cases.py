@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 import sqlcipher3
 
+from db import detention as detention_queries
+from db import groups as group_queries
 from db import parties as party_queries
 from db import persons as person_queries
 from db.records import Case, CaseRow, Charge, Event
@@ -36,6 +38,7 @@ class CaseFilter:
     article: tuple[str, str, str] | None = None  # (jurisdiction, code, article)
     person_id: str | None = None
     ids: Sequence[str] | None = None  # restrict to these (search results)
+    group_id: str | None = None  # members of this case group
     match: str | None = None  # an FTS5 expression from db.search.match_expression
     trash: bool = False
 
@@ -45,7 +48,8 @@ def _case_row(case: Case, now: str) -> tuple:
         case.id, case.reference, case.person.id, case.kind, case.status, case.outcome,
         case.arrest_date, case.arrest_lower, case.arrest_upper, case.arrest_place, case.region,
         case.facility, case.lawyer, int(case.state_appointed), int(case.at_risk), case.silence_hours,
-        case.summary, case.notes, json.dumps(case.tags, ensure_ascii=False), now, now, case.gravity,
+        case.summary, case.notes, json.dumps(case.tags, ensure_ascii=False),
+        case.learned_date, case.learned_lower, case.learned_upper, case.learned_how, now, now, case.gravity,
     )
 
 
@@ -59,7 +63,7 @@ def _charge_rows(case: Case, now: str) -> list[tuple]:
 def _event_rows(case: Case, now: str) -> list[tuple]:
     return [
         (e.id, case.id, i, e.type, e.date, e.date_lower, e.date_upper, e.time, e.place,
-         e.body, e.text, e.source, now, now)
+         e.body, e.text, e.source, int(bool(e.time_approx)), now, now)
         for i, e in enumerate(case.events)
     ]
 
@@ -67,8 +71,9 @@ def _event_rows(case: Case, now: str) -> list[tuple]:
 _INSERT_CASE = (
     "INSERT INTO cases(id, reference, person_id, kind, status, outcome, arrest_date,"
     " arrest_lower, arrest_upper, arrest_place, region, facility, lawyer, state_appointed,"
-    " at_risk, silence_hours, summary, notes, tags, created_at, updated_at, gravity)"
-    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+    " at_risk, silence_hours, summary, notes, tags, learned_date, learned_lower, learned_upper,"
+    " learned_how, created_at, updated_at, gravity)"
+    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
 )
 _INSERT_CHARGE = (
     "INSERT INTO charges(id, case_id, position, jurisdiction, code, article, part, note,"
@@ -76,8 +81,8 @@ _INSERT_CHARGE = (
 )
 _INSERT_EVENT = (
     "INSERT INTO events(id, case_id, position, type, date, date_lower, date_upper, time,"
-    " place, body, text, source, created_at, updated_at)"
-    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+    " place, body, text, source, time_approx, created_at, updated_at)"
+    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
 )
 
 
@@ -93,6 +98,11 @@ def insert_cases(conn: sqlcipher3.Connection, cases: Sequence[Case], *, now: str
             party_queries.sync_case_parties(conn, case.id, case.parties, now=now)
     conn.executemany(_INSERT_CHARGE, [row for c in cases for row in _charge_rows(c, now)])
     conn.executemany(_INSERT_EVENT, [row for c in cases for row in _event_rows(c, now)])
+    for case in cases:
+        if case.groups:
+            group_queries.sync_case_groups(conn, case.id, case.groups, now=now)
+        if case.detention:
+            detention_queries.sync_detention(conn, case.id, case.detention, now=now)
 
 
 def update_case(conn: sqlcipher3.Connection, case: Case, *, now: str, new_id) -> None:
@@ -100,9 +110,9 @@ def update_case(conn: sqlcipher3.Connection, case: Case, *, now: str, new_id) ->
     conn.execute(
         "UPDATE cases SET reference=?, person_id=?, kind=?, status=?, outcome=?, arrest_date=?,"
         " arrest_lower=?, arrest_upper=?, arrest_place=?, region=?, facility=?, lawyer=?,"
-        " state_appointed=?, at_risk=?, silence_hours=?, summary=?, notes=?, tags=?, updated_at=?,"
-        " gravity=? WHERE id=?",
-        (*_case_row(case, now)[1:19], now, case.gravity, case.id),
+        " state_appointed=?, at_risk=?, silence_hours=?, summary=?, notes=?, tags=?, learned_date=?,"
+        " learned_lower=?, learned_upper=?, learned_how=?, updated_at=?, gravity=? WHERE id=?",
+        (*_case_row(case, now)[1:23], now, case.gravity, case.id),
     )
     person_queries.update_person(conn, case.person, now=now, new_id=new_id)
     party_queries.sync_case_parties(conn, case.id, case.parties, now=now)
@@ -112,8 +122,10 @@ def update_case(conn: sqlcipher3.Connection, case: Case, *, now: str, new_id) ->
                    lambda r: (*r[2:8], now, r[0]))
     _sync_children(conn, "events", case.id, _event_rows(case, now), _INSERT_EVENT,
                    "UPDATE events SET position=?, type=?, date=?, date_lower=?, date_upper=?,"
-                   " time=?, place=?, body=?, text=?, source=?, updated_at=? WHERE id=?",
-                   lambda r: (*r[2:12], now, r[0]))
+                   " time=?, place=?, body=?, text=?, source=?, time_approx=?, updated_at=? WHERE id=?",
+                   lambda r: (*r[2:13], now, r[0]))
+    group_queries.sync_case_groups(conn, case.id, case.groups, now=now)
+    detention_queries.sync_detention(conn, case.id, case.detention, now=now)
 
 
 def _sync_children(conn, table, case_id, rows, insert_sql, update_sql, update_args) -> None:
@@ -127,7 +139,8 @@ def _sync_children(conn, table, case_id, rows, insert_sql, update_sql, update_ar
 _CASE_COLUMNS = (
     "id, reference, person_id, kind, status, outcome, arrest_date, arrest_lower, arrest_upper,"
     " arrest_place, region, facility, lawyer, state_appointed, at_risk, silence_hours, summary,"
-    " notes, tags, deleted_at, created_at, updated_at, gravity"
+    " notes, tags, deleted_at, created_at, updated_at, gravity, learned_date, learned_lower,"
+    " learned_upper, learned_how"
 )
 
 
@@ -146,7 +159,7 @@ def get_cases(conn: sqlcipher3.Connection, ids: Sequence[str]) -> list[Case]:
             region=r[10], facility=r[11], lawyer=r[12], state_appointed=bool(r[13]),
             at_risk=bool(r[14]), silence_hours=r[15], summary=r[16], notes=r[17],
             tags=json.loads(r[18]), deleted_at=r[19], created_at=r[20], updated_at=r[21],
-            gravity=r[22],
+            gravity=r[22], learned_date=r[23], learned_lower=r[24], learned_upper=r[25], learned_how=r[26],
         )
     for cid, pid, jur, code, article, part, note in conn.execute(
         "SELECT case_id, id, jurisdiction, code, article, part, note FROM charges"
@@ -155,16 +168,20 @@ def get_cases(conn: sqlcipher3.Connection, ids: Sequence[str]) -> list[Case]:
     ):
         cases[cid].charges.append(Charge(jur, code, article, part, note, pid))
     for row in conn.execute(
-        "SELECT case_id, id, type, date, time, place, body, text, source, date_lower, date_upper"
-        f" FROM events WHERE case_id IN ({marks}) ORDER BY case_id, position",
+        "SELECT case_id, id, type, date, time, place, body, text, source, date_lower, date_upper,"
+        f" time_approx FROM events WHERE case_id IN ({marks}) ORDER BY case_id, position",
         ids,
     ):
         cases[row[0]].events.append(Event(
             type=row[2], date=row[3], time=row[4], place=row[5], body=row[6], text=row[7],
-            source=row[8], id=row[1], date_lower=row[9], date_upper=row[10],
+            source=row[8], id=row[1], date_lower=row[9], date_upper=row[10], time_approx=bool(row[11]),
         ))
     for case_id, parties in party_queries.get_case_parties(conn, list(cases)).items():
         cases[case_id].parties = parties
+    for case_id, groups in group_queries.get_case_groups(conn, list(cases)).items():
+        cases[case_id].groups = groups
+    for case_id, places in detention_queries.get_detention(conn, list(cases)).items():
+        cases[case_id].detention = places
     return [cases[i] for i in ids if i in cases]
 
 
@@ -203,6 +220,9 @@ def _where(flt: CaseFilter) -> tuple[str, list]:
             " AND g.code = ? AND g.article = ?)"
         )
         args.extend(flt.article)
+    if flt.group_id is not None:
+        clauses.append("c.id IN (SELECT case_id FROM case_group_members WHERE group_id = ?)")
+        args.append(flt.group_id)
     if flt.ids is not None:
         clauses.append("c.id IN (SELECT value FROM json_each(?))")
         args.append(json.dumps(list(flt.ids)))
@@ -272,6 +292,7 @@ def purge(conn: sqlcipher3.Connection, case_ids: Sequence[str]) -> list[str]:
     conn.executemany("DELETE FROM cases WHERE id = ?", [(i,) for i in case_ids])
     person_queries.delete_orphans(conn, person_ids)
     party_queries.delete_orphans(conn)
+    group_queries.delete_orphans(conn)
     return person_ids
 
 

@@ -378,15 +378,31 @@ def put_watch(conn: sqlcipher3.Connection, rows: Iterable[tuple], *, fresh: bool
                      [r for r in rows if any(v is not None for v in r[1:])])
 
 
+#: The current detention entry of each case whose whereabouts are unknown: the open entry
+#: (no ``until``) with the latest start, marked ``unknown``.
+_WHEREABOUTS_UNKNOWN = (
+    "(SELECT d.case_id, d.since_lower, d.time FROM detention_places d"
+    " WHERE d.unknown = 1 AND d.until IS NULL AND NOT EXISTS (SELECT 1 FROM detention_places e"
+    " WHERE e.case_id = d.case_id AND e.until IS NULL AND (e.since_lower > d.since_lower"
+    " OR (e.since_lower = d.since_lower AND e.position > d.position))))"
+)
+
+
 def watched_cases(conn: sqlcipher3.Connection) -> list[WatchedCase]:
     """Live cases in custody (per case_watch) or marked at risk."""
+    # Issue 15: a case whose current place of detention is "whereabouts unknown" is watched,
+    # and counts as contact lost from that entry's date (the alarm is raised at once).
     columns = ("c.id, c.reference, p.display_name, c.facility, c.at_risk, c.silence_hours, w.custody_type,"
-               " w.custody_date, w.custody_time, w.contact_date, w.contact_time, w.lost_date, w.lost_time")
+               " w.custody_date, w.custody_time, w.contact_date, w.contact_time,"
+               " coalesce(u.since_lower, w.lost_date),"
+               " CASE WHEN u.case_id IS NULL THEN w.lost_time ELSE u.time END")
     sql = (
         f"SELECT {columns} FROM case_watch w JOIN cases c ON c.id = w.case_id JOIN persons p ON p.id = c.person_id"
+        f" LEFT JOIN {_WHEREABOUTS_UNKNOWN} u ON u.case_id = c.id"
         f" WHERE w.custody_type IS NOT NULL AND {_LIVE_CASE}"
         f" UNION ALL SELECT {columns} FROM cases c JOIN persons p ON p.id = c.person_id"
         " LEFT JOIN case_watch w ON w.case_id = c.id"
-        f" WHERE c.at_risk = 1 AND {_LIVE_CASE} AND w.custody_type IS NULL"
+        f" LEFT JOIN {_WHEREABOUTS_UNKNOWN} u ON u.case_id = c.id"
+        f" WHERE (c.at_risk = 1 OR u.case_id IS NOT NULL) AND {_LIVE_CASE} AND w.custody_type IS NULL"
     )
     return [WatchedCase(r[0], r[1], r[2], r[3], bool(r[4]), *r[5:]) for r in conn.execute(sql)]

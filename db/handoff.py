@@ -14,7 +14,8 @@ import sqlcipher3
 
 #: The tables a package carries, parents before children (the order rows are written in).
 TABLES = ("persons", "person_names", "cases", "events", "charges", "deadlines", "parties",
-          "case_parties", "documents")
+          "case_parties", "party_notifications", "case_groups", "case_group_members",
+          "detention_places", "documents")
 _CHUNK_ROWS = 64
 
 _IDS = "(SELECT value FROM json_each(?))"
@@ -28,6 +29,10 @@ _SELECT = {
     "deadlines": f"case_id IN {_IDS}",
     "parties": f"id IN (SELECT party_id FROM case_parties WHERE case_id IN {_IDS})",
     "case_parties": f"case_id IN {_IDS}",
+    "party_notifications": f"case_id IN {_IDS}",
+    "case_groups": f"id IN (SELECT group_id FROM case_group_members WHERE case_id IN {_IDS})",
+    "case_group_members": f"case_id IN {_IDS}",
+    "detention_places": f"case_id IN {_IDS}",
     "documents": f"case_id IN {_IDS}",
 }
 

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 import sqlcipher3
 
-from db.records import CaseParty
+from db.records import CaseParty, Notification
 
 
 def get_case_parties(conn: sqlcipher3.Connection, case_ids: Sequence[str]) -> dict[str, list[CaseParty]]:
@@ -15,13 +15,26 @@ def get_case_parties(conn: sqlcipher3.Connection, case_ids: Sequence[str]) -> di
         return found
     marks = ",".join("?" * len(case_ids))
     for row in conn.execute(
-        "SELECT cp.case_id, cp.id, p.id, p.name, p.kind, p.contact, cp.role, cp.note"
+        "SELECT cp.case_id, cp.id, p.id, p.name, p.kind, p.contact, cp.role, cp.note, cp.consent,"
+        " cp.consent_date, cp.safe_to_contact, cp.contact_how"
         " FROM case_parties cp JOIN parties p ON p.id = cp.party_id"
         f" WHERE cp.case_id IN ({marks}) ORDER BY cp.case_id, cp.rowid",
         list(case_ids),
     ):
         found[row[0]].append(CaseParty(id=row[1], party_id=row[2], name=row[3], kind=row[4],
-                                       contact=row[5], role=row[6], note=row[7]))
+                                       contact=row[5], role=row[6], note=row[7], consent=row[8],
+                                       consent_date=row[9],
+                                       safe_to_contact=None if row[10] is None else bool(row[10]),
+                                       contact_how=row[11]))
+    by_row = {p.id: p for parties in found.values() for p in parties}
+    for row in conn.execute(
+        "SELECT case_party_id, id, date, time, text, date_lower, date_upper FROM party_notifications"
+        f" WHERE case_id IN ({marks}) ORDER BY case_id, case_party_id, position",
+        list(case_ids),
+    ):
+        if row[0] in by_row:
+            by_row[row[0]].notifications.append(Notification(
+                date=row[2], time=row[3], text=row[4], id=row[1], date_lower=row[5], date_upper=row[6]))
     return found
 
 
@@ -42,12 +55,24 @@ def sync_case_parties(conn: sqlcipher3.Connection, case_id: str, parties: Sequen
             " contact = excluded.contact, updated_at = excluded.updated_at",
             (p.party_id, p.name, p.kind, p.contact, now, now),
         )
+        safe = None if p.safe_to_contact is None else int(bool(p.safe_to_contact))
         conn.execute(
-            "INSERT INTO case_parties(id, case_id, party_id, role, note, created_at, updated_at)"
-            " VALUES (?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET party_id = excluded.party_id,"
-            " role = excluded.role, note = excluded.note, updated_at = excluded.updated_at",
-            (p.id, case_id, p.party_id, p.role, p.note, now, now),
+            "INSERT INTO case_parties(id, case_id, party_id, role, note, consent, consent_date,"
+            " safe_to_contact, contact_how, created_at, updated_at)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET party_id = excluded.party_id,"
+            " role = excluded.role, note = excluded.note, consent = excluded.consent,"
+            " consent_date = excluded.consent_date, safe_to_contact = excluded.safe_to_contact,"
+            " contact_how = excluded.contact_how, updated_at = excluded.updated_at",
+            (p.id, case_id, p.party_id, p.role, p.note, p.consent, p.consent_date, safe, p.contact_how,
+             now, now),
         )
+    conn.execute("DELETE FROM party_notifications WHERE case_id = ?", (case_id,))
+    conn.executemany(
+        "INSERT INTO party_notifications(id, case_id, case_party_id, position, date, date_lower,"
+        " date_upper, time, text, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        [(n.id, case_id, p.id, i, n.date, n.date_lower, n.date_upper, n.time, n.text, now, now)
+         for p in parties for i, n in enumerate(p.notifications)],
+    )
 
 
 def delete_orphans(conn: sqlcipher3.Connection) -> None:

@@ -49,6 +49,47 @@ class Event:
     id: str | None = None
     date_lower: str = ""
     date_upper: str = ""
+    time_approx: bool = False  # the time of day is an estimate ("about 17:00")
+
+
+@dataclass(slots=True)
+class Notification:
+    """A notification given to a relative or contact (who was told what, when)."""
+
+    date: str  # EDTF
+    time: str | None = None  # HH:MM
+    text: str | None = None
+    id: str | None = None
+    date_lower: str = ""
+    date_upper: str = ""
+
+
+@dataclass(slots=True)
+class DetentionPlace:
+    """One entry of the history of where the client was held. ``unknown``: the whereabouts
+    are unknown from ``since`` (``place`` then says what little is known, or is None)."""
+
+    since: str  # EDTF
+    place: str | None = None
+    unknown: bool = False
+    time: str | None = None  # HH:MM of ``since``
+    until: str | None = None  # EDTF
+    note: str | None = None
+    id: str | None = None
+    since_lower: str = ""
+    since_upper: str = ""
+    until_lower: str | None = None
+    until_upper: str | None = None
+
+
+@dataclass(slots=True)
+class CaseGroup:
+    """Cases linked by the same incident, family or operation."""
+
+    name: str
+    kind: str = "incident"  # incident, family, operation, other
+    note: str | None = None
+    id: str | None = None
 
 
 @dataclass(slots=True)
@@ -62,6 +103,11 @@ class CaseParty:
     note: str | None = None
     id: str | None = None  # the case_parties row
     party_id: str | None = None
+    consent: str | None = None  # the client's consent to contact them: yes, no, unknown
+    consent_date: str | None = None  # EDTF: when the consent was given or refused
+    safe_to_contact: bool | None = None  # None: not assessed
+    contact_how: str | None = None  # how to contact them safely
+    notifications: list[Notification] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -85,7 +131,13 @@ class Case:
     charges: list[Charge] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     parties: list[CaseParty] = field(default_factory=list)
+    groups: list[CaseGroup] = field(default_factory=list)
+    detention: list[DetentionPlace] = field(default_factory=list)
+    learned_date: str | None = None  # EDTF: when the organisation learned of the case
+    learned_how: str | None = None
     id: str | None = None
+    learned_lower: str | None = None
+    learned_upper: str | None = None
     arrest_lower: str | None = None
     arrest_upper: str | None = None
     deleted_at: str | None = None

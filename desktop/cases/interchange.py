@@ -16,8 +16,9 @@ from pathlib import Path
 
 from db import audit as audit_queries
 from db import cases as case_queries
+from db import groups as group_queries
 from db import search as search_queries
-from db.records import Case, Charge, Event, Person, PersonName
+from db.records import Case, CaseGroup, CaseParty, Charge, DetentionPlace, Event, Notification, Person, PersonName
 from db.vault import Vault, new_id, now_utc
 from desktop.vaults.atomic import write_atomically
 from desktop.cases.service import (
@@ -29,12 +30,19 @@ FORMAT = "abarona-cases"
 VERSION = 1
 _TOP = {"format", "version", "cases"}
 _CASE = ["id", "reference", "kind", "status", "outcome", "person", "arrest", "charges",
-         "events", "tags", "summary", "region", "gravity"]
+         "events", "tags", "summary", "region", "gravity", "learned", "groups", "parties", "detention"]
 _PERSON = ["name", "names", "birth_date", "citizenship", "hometown", "publicity"]
 _NAME = ["value", "lang"]
 _ARREST = ["date", "place"]
 _CHARGE = ["jurisdiction", "code", "article", "part"]
-_EVENT = ["type", "date", "time", "place", "body", "text"]
+_EVENT = ["type", "date", "time", "time_approx", "place", "body", "text"]
+_LEARNED = ["date", "how"]
+_GROUP = ["id", "name", "kind", "note"]
+_PARTY = ["name", "role", "kind", "contact", "note", "consent", "safe_to_contact", "contact_how",
+          "notifications"]
+_CONSENT = ["value", "date"]
+_NOTIFICATION = ["date", "time", "text"]
+_DETENTION = ["since", "time", "until", "place", "unknown", "note"]
 _CHUNK = 500
 
 
@@ -114,13 +122,41 @@ class _Reader:
         for i, item in enumerate(self.array(d.get("events"), "events")):
             e = self.obj(item, f"events[{i}]", _EVENT, required=("type", "date"))
             events.append(Event(type=e.get("type"), date=e.get("date"), time=e.get("time"),
-                                place=e.get("place"), body=e.get("body"), text=e.get("text")))
+                                place=e.get("place"), body=e.get("body"), text=e.get("text"),
+                                time_approx=e.get("time_approx", False)))
+        learned = self.obj(d["learned"], "learned", _LEARNED) if "learned" in d else {}
+        groups = []
+        for i, item in enumerate(self.array(d.get("groups"), "groups")):
+            g = self.obj(item, f"groups[{i}]", _GROUP, required=("name",))
+            groups.append(CaseGroup(name=g.get("name"), kind=g.get("kind", "incident"), note=g.get("note"),
+                                    id=g.get("id")))
+        parties = []
+        for i, item in enumerate(self.array(d.get("parties"), "parties")):
+            p = self.obj(item, f"parties[{i}]", _PARTY, required=("name", "role"))
+            consent = self.obj(p["consent"], f"parties[{i}].consent", _CONSENT, required=("value",)) \
+                if "consent" in p else {}
+            notes = []
+            for j, raw in enumerate(self.array(p.get("notifications"), f"parties[{i}].notifications")):
+                n = self.obj(raw, f"parties[{i}].notifications[{j}]", _NOTIFICATION, required=("date",))
+                notes.append(Notification(date=n.get("date"), time=n.get("time"), text=n.get("text")))
+            parties.append(CaseParty(
+                name=p.get("name"), role=p.get("role"), kind=p.get("kind", "person"), contact=p.get("contact"),
+                note=p.get("note"), consent=consent.get("value"), consent_date=consent.get("date"),
+                safe_to_contact=p.get("safe_to_contact"), contact_how=p.get("contact_how"), notifications=notes))
+        detention = []
+        for i, item in enumerate(self.array(d.get("detention"), "detention")):
+            t = self.obj(item, f"detention[{i}]", _DETENTION, required=("since",))
+            detention.append(DetentionPlace(since=t.get("since"), time=t.get("time"), until=t.get("until"),
+                                            place=t.get("place"), unknown=t.get("unknown", False),
+                                            note=t.get("note")))
         return Case(
             id=d.get("id"), reference=d.get("reference"), kind=d.get("kind"),
             status=d.get("status", "open"), outcome=d.get("outcome", "pending"), person=person,
             arrest_date=arrest.get("date"), arrest_place=arrest.get("place"),
             tags=self.array(d.get("tags"), "tags"), summary=d.get("summary"),
             charges=charges, events=events, region=d.get("region"), gravity=d.get("gravity"),
+            learned_date=learned.get("date"), learned_how=learned.get("how"),
+            groups=groups, parties=parties, detention=detention,
         )
 
 
@@ -222,6 +258,7 @@ def import_cases(vault: Vault, cases: list[Case], *, source: str = "", progress:
         ]
         if problems:
             raise ImportRejected(problems)
+        _resolve_groups(conn, cases)
         now = now_utc()
         total = len(cases)
         for start in range(0, total, _CHUNK):
@@ -240,6 +277,29 @@ def import_cases(vault: Vault, cases: list[Case], *, source: str = "", progress:
     unknown = tuple((c.reference, key) for c in cases for key in unknown_articles(c))
     return ImportResult(cases=total, events=sum(len(c.events) for c in cases), case_ids=[c.id for c in cases],
                         warnings=warnings, unknown_articles=unknown)
+
+
+def _resolve_groups(conn, cases: list[Case]) -> None:
+    """Give every group of the file its id: the one written, else the id of the group of the
+    same name earlier in the file or already in the vault, else a new one. A case lists the
+    same group once."""
+    by_name: dict[str, str] = {}
+    for case in cases:
+        for group in case.groups:
+            if group.id is not None:
+                group.id = group.id.lower()
+                by_name.setdefault(group.name, group.id)
+    for case in cases:
+        for group in case.groups:
+            if group.id is None:
+                known = by_name.get(group.name) or next(
+                    (g.id for g in group_queries.find_groups(conn, names=[group.name]).values()), None)
+                group.id = known or new_id()
+                by_name.setdefault(group.name, group.id)
+        unique: dict[str, CaseGroup] = {}
+        for group in case.groups:
+            unique.setdefault(group.id, group)
+        case.groups = list(unique.values())
 
 
 def import_file(vault: Vault, path: str | os.PathLike[str], *, progress: Progress | None = None) -> ImportResult:
@@ -273,7 +333,8 @@ def case_to_dict(case: Case) -> dict:
         ]
     if case.events:
         d["events"] = [
-            {k: getattr(e, k) for k in _EVENT if getattr(e, k) is not None} for e in case.events
+            {k: getattr(e, k) for k in _EVENT if getattr(e, k) is not None and (k != "time_approx" or e.time_approx)}
+            for e in case.events
         ]
     if case.tags:
         d["tags"] = list(case.tags)
@@ -283,7 +344,44 @@ def case_to_dict(case: Case) -> dict:
         d["region"] = case.region
     if case.gravity is not None:
         d["gravity"] = case.gravity
+    learned = {k: v for k, v in (("date", case.learned_date), ("how", case.learned_how)) if v is not None}
+    if learned:
+        d["learned"] = learned
+    if case.groups:
+        d["groups"] = [{"id": g.id, "name": g.name, "kind": g.kind, **({"note": g.note} if g.note is not None else {})}
+                       for g in case.groups]
+    if case.parties:
+        d["parties"] = [_party_dict(p) for p in case.parties]
+    if case.detention:
+        d["detention"] = [_detention_dict(t) for t in case.detention]
     return d
+
+
+def _party_dict(p: CaseParty) -> dict:
+    out: dict = {"name": p.name, "role": p.role, "kind": p.kind}
+    for key in ("contact", "note"):
+        if getattr(p, key) is not None:
+            out[key] = getattr(p, key)
+    if p.consent is not None:
+        out["consent"] = {"value": p.consent, **({"date": p.consent_date} if p.consent_date else {})}
+    if p.safe_to_contact is not None:
+        out["safe_to_contact"] = p.safe_to_contact
+    if p.contact_how is not None:
+        out["contact_how"] = p.contact_how
+    if p.notifications:
+        out["notifications"] = [{k: getattr(n, k) for k in _NOTIFICATION if getattr(n, k) is not None}
+                                for n in p.notifications]
+    return out
+
+
+def _detention_dict(t: DetentionPlace) -> dict:
+    out: dict = {"since": t.since}
+    for key in ("time", "until", "place", "note"):
+        if getattr(t, key) is not None:
+            out[key] = getattr(t, key)
+    if t.unknown:
+        out["unknown"] = True
+    return out
 
 
 def export_document(vault: Vault, case_ids: Iterable[str] | None = None) -> dict:

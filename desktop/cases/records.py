@@ -3,11 +3,14 @@
 from db.records import (  # noqa: F401
     AuditEntry,
     Case,
+    CaseGroup,
     CaseParty,
     CaseRow,
     Charge,
+    DetentionPlace,
     DocumentInfo,
     Event,
+    Notification,
     Person,
     PersonName,
     PersonRow,
@@ -15,4 +18,4 @@ from db.records import (  # noqa: F401
 )
 from db.cases import CaseFilter  # noqa: F401,E402
 
-__all__ = ["AuditEntry", "Case", "CaseFilter", "CaseParty", "CaseRow", "Charge", "DocumentInfo", "Event", "Person", "PersonName", "PersonRow", "Stats"]
+__all__ = ["AuditEntry", "Case", "CaseFilter", "CaseGroup", "CaseParty", "DetentionPlace", "Notification", "CaseRow", "Charge", "DocumentInfo", "Event", "Person", "PersonName", "PersonRow", "Stats"]

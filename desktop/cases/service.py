@@ -181,7 +181,47 @@ def validate_case(case: Case, label: str | None = None) -> list[Problem]:
         choice(f"parties[{i}].kind", party.kind, PARTY_KINDS)
         text(f"parties[{i}].contact", party.contact)
         text(f"parties[{i}].note", party.note)
+    for i, party in enumerate(case.parties):
+        if party.consent is not None:
+            choice(f"parties[{i}].consent", party.consent, vocab.consent)
+        edtf(f"parties[{i}].consent_date", party.consent_date)
+        if party.safe_to_contact is not None and not isinstance(party.safe_to_contact, bool):
+            bad(f"parties[{i}].safe_to_contact", "must be true or false", "type")
+        text(f"parties[{i}].contact_how", party.contact_how)
+        for j, note in enumerate(party.notifications):
+            edtf(f"parties[{i}].notifications[{j}].date", note.date, required=True)
+            if note.time is not None and not dates.is_valid_time(note.time):
+                bad(f"parties[{i}].notifications[{j}].time", f"\"{note.time}\" is not a time of day as HH:MM",
+                    "time", value=note.time)
+            text(f"parties[{i}].notifications[{j}].text", note.text)
+    for i, group in enumerate(case.groups):
+        text(f"groups[{i}].name", group.name, required=True)
+        choice(f"groups[{i}].kind", group.kind, vocab.group_kinds)
+        text(f"groups[{i}].note", group.note)
+        if group.id is not None and not (isinstance(group.id, str) and _UUID.fullmatch(group.id)):
+            bad(f"groups[{i}].id", f"{group.id!r} is not a UUID", "uuid", value=group.id)
+    for i, place in enumerate(case.detention):
+        edtf(f"detention[{i}].since", place.since, required=True)
+        edtf(f"detention[{i}].until", place.until)
+        if place.time is not None and not dates.is_valid_time(place.time):
+            bad(f"detention[{i}].time", f"\"{place.time}\" is not a time of day as HH:MM", "time",
+                value=place.time)
+        if not isinstance(place.unknown, bool):
+            bad(f"detention[{i}].unknown", "must be true or false", "type")
+        elif not place.unknown and (place.place is None or place.place == ""):
+            bad(f"detention[{i}].place", "is required unless the whereabouts are unknown", "required")
+        text(f"detention[{i}].place", place.place)
+        text(f"detention[{i}].note", place.note)
+        if (place.until and place.since and dates.is_valid(place.until) and dates.is_valid(place.since)
+                and dates.parse(place.until).upper < dates.parse(place.since).lower):
+            bad(f"detention[{i}].until", "is before the date the entry starts", "order")
+    edtf("learned.date", case.learned_date)
+    text("learned.how", case.learned_how)
     for i, event in enumerate(case.events):
+        if not isinstance(event.time_approx, bool):
+            bad(f"events[{i}].time_approx", "must be true or false", "type")
+        elif event.time_approx and event.time is None:
+            bad(f"events[{i}].time_approx", "says the time is approximate, but there is no time", "time")
         choice(f"events[{i}].type", event.type, vocab.event_types)
         edtf(f"events[{i}].date", event.date, required=True)
         if event.time is not None and not dates.is_valid_time(event.time):
@@ -233,6 +273,26 @@ def prepare(case: Case) -> Case:
     for party in case.parties:
         party.id = party.id or new_id()
         party.party_id = party.party_id or new_id()
+        for note in party.notifications:
+            note.id = note.id or new_id()
+            parsed = dates.parse(note.date)
+            note.date_lower, note.date_upper = parsed.lower.isoformat(), parsed.upper.isoformat()
+    for group in case.groups:
+        group.id = group.id or new_id()
+    for place in case.detention:
+        place.id = place.id or new_id()
+        parsed = dates.parse(place.since)
+        place.since_lower, place.since_upper = parsed.lower.isoformat(), parsed.upper.isoformat()
+        if place.until:
+            parsed = dates.parse(place.until)
+            place.until_lower, place.until_upper = parsed.lower.isoformat(), parsed.upper.isoformat()
+        else:
+            place.until_lower = place.until_upper = None
+    if case.learned_date:
+        parsed = dates.parse(case.learned_date)
+        case.learned_lower, case.learned_upper = parsed.lower.isoformat(), parsed.upper.isoformat()
+    else:
+        case.learned_lower = case.learned_upper = None
     return case
 
 
@@ -295,11 +355,17 @@ def _diff(old: object, new: object, names_: Sequence[str], prefix: str = "") -> 
 
 
 _CASE_FIELDS = [f.name for f in fields(Case) if f.name not in (
-    "person", "charges", "events", "parties", "id", "arrest_lower", "arrest_upper",
-    "deleted_at", "created_at", "updated_at")]  # children are audited one by one
+    "person", "charges", "events", "parties", "groups", "detention", "id", "arrest_lower",
+    "arrest_upper", "learned_lower", "learned_upper", "deleted_at", "created_at",
+    "updated_at")]  # children are audited one by one
 _PERSON_FIELDS = ["display_name", "birth_date", "citizenship", "hometown", "residence",
                   "contact", "publicity", "notes"]
-_EVENT_FIELDS = ["type", "date", "time", "place", "body", "text", "source"]
+_EVENT_FIELDS = ["type", "date", "time", "time_approx", "place", "body", "text", "source"]
+_PARTY_FIELDS = ["name", "role", "kind", "contact", "note", "consent", "consent_date",
+                 "safe_to_contact", "contact_how"]
+_NOTIFICATION_FIELDS = ["date", "time", "text"]
+_DETENTION_FIELDS = ["place", "unknown", "since", "time", "until", "note"]
+_GROUP_FIELDS = ["name", "kind", "note"]
 
 
 def update_case(vault: Vault, case: Case) -> Case:
@@ -332,8 +398,12 @@ def update_case(vault: Vault, case: Case) -> Case:
         entries += _child_changes(case.id, "event", old.events, case.events, _EVENT_FIELDS)
         entries += _child_changes(case.id, "charge", old.charges, case.charges,
                                   ["jurisdiction", "code", "article", "part", "note"])
-        entries += _child_changes(case.id, "party", old.parties, case.parties,
-                                  ["name", "role", "kind", "contact", "note"])
+        entries += _child_changes(case.id, "party", old.parties, case.parties, _PARTY_FIELDS)
+        entries += _child_changes(case.id, "notification",
+                                  [n for p in old.parties for n in p.notifications],
+                                  [n for p in case.parties for n in p.notifications], _NOTIFICATION_FIELDS)
+        entries += _child_changes(case.id, "detention", old.detention, case.detention, _DETENTION_FIELDS)
+        entries += _child_changes(case.id, "group", old.groups, case.groups, _GROUP_FIELDS)
         _reindex_person_cases(conn, case.person.id, but=case.id)
         entries += deadline_service.sync_case(conn, case, now=now).audit  # issue 4: follow the events
         audit_queries.record(conn, entries, at=now, author=vault.author)

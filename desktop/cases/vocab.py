@@ -57,6 +57,17 @@ class Vocabulary:
     jurisdictions: dict[str, Term]
     codes: dict[str, Term]
     articles: dict[str, Article]  # by Article.key
+    bodies: dict[str, Term]  # international bodies, by the id stored in an event's body
+    group_kinds: dict[str, Term]
+    consent: dict[str, Term]
+    body_aliases: dict[str, str]  # folded alias -> body id
+
+    def canonical_body(self, text: str | None) -> str | None:
+        """The vocabulary id of an event's ``body`` (``ECtHR``, ``UN HRC``, ``UN CAT``,
+        ``UN WGAD``) when the text names one of them, in any listed spelling; else None."""
+        if not text:
+            return None
+        return self.body_aliases.get(_fold_body(text))
 
     def article(self, jurisdiction: str, code: str, article: str) -> Article | None:
         return self.articles.get(f"{jurisdiction} {code} {article}")
@@ -73,16 +84,25 @@ def _terms(table: dict) -> dict[str, Term]:
     }
 
 
+def _fold_body(text: str) -> str:
+    return " ".join(text.casefold().replace("-", " ").replace(".", " ").split())
+
+
 @functools.cache
 def vocabulary() -> Vocabulary:
     data = _load("vocabularies.toml")
     articles = [Article(**entry) for entry in _load("charges.toml")["charge"]]
+    aliases = {}
+    for key, value in data["bodies"].items():
+        for alias in [key, value["en"], value["ru"], *value.get("aliases", [])]:
+            aliases[_fold_body(alias)] = key
     return Vocabulary(
         **{name: _terms(data[name]) for name in (
             "kinds", "statuses", "outcomes", "publicity", "event_groups", "event_types",
-            "party_roles", "jurisdictions", "codes",
+            "party_roles", "jurisdictions", "codes", "bodies", "group_kinds", "consent",
         )},
         articles={a.key: a for a in articles},
+        body_aliases=aliases,
     )
 
 

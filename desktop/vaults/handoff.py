@@ -47,7 +47,8 @@ from desktop.progress import Cancelled, Progress
 #: The entity names the audit trail uses for each table.
 ENTITIES = {"persons": "person", "cases": "case", "events": "event", "charges": "charge",
             "deadlines": "deadline", "parties": "party", "case_parties": "case_party",
-            "documents": "document"}
+            "documents": "document", "party_notifications": "notification", "case_groups": "group",
+            "case_group_members": "group_member", "detention_places": "detention"}
 _TIMESTAMPS = ("created_at", "updated_at")
 _NAME_FIELDS = ("position", "value", "lang")
 
@@ -319,6 +320,12 @@ def _what(table: str, row: dict) -> str:
         return row.get("role") or ""
     if table == "documents":
         return row.get("name") or ""
+    if table == "case_groups":
+        return row.get("name") or ""
+    if table == "detention_places":
+        return f"{row.get('since')} {row.get('place') or ''}".strip()
+    if table == "party_notifications":
+        return f"{row.get('date')} {row.get('text') or ''}".strip()
     return row.get("id", "")
 
 
@@ -599,6 +606,7 @@ def _apply(vault: Vault, conn, package: Package, plan: ImportPlan, choice: dict[
     kept_links = [r for r in rows["case_parties"] if r["case_id"] not in skipped
                   and ("parties", r["party_id"]) not in kept_deleted]
     needed_parties = {r["party_id"] for r in kept_links}
+    needed_groups = {r["group_id"] for r in rows["case_group_members"] if r["case_id"] not in skipped}
 
     for table in queries.TABLES:
         if table == "person_names":
@@ -609,6 +617,8 @@ def _apply(vault: Vault, conn, package: Package, plan: ImportPlan, choice: dict[
             if table == "persons" and row["id"] not in needed_persons:
                 continue
             if table == "parties" and row["id"] not in needed_parties:
+                continue
+            if table == "case_groups" and row["id"] not in needed_groups:
                 continue
             case_id = row["id"] if table == "cases" else row.get("case_id")
             if case_id in skipped:
