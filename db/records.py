@@ -200,9 +200,19 @@ class AuditEntry:
 
 @dataclass(frozen=True, slots=True)
 class Stats:
+    """Figures over a set of cases (``abarona-cli stats --json`` prints these keys; the first
+    six are those of the first release and never change)."""
+
     cases: int
     by_kind: dict[str, int]
     by_outcome: dict[str, int]
     by_status: dict[str, int]
     by_charge: dict[str, int]
     by_event: dict[str, int]
+    persons: int = 0  # distinct persons among the cases (a person with two cases counts once)
+    groups: int = 0  # case groups with a member among the cases
+    incidents: int = 0  # cases with each group counted once (a case in no group counts alone)
+    by_body: dict[str, int] = field(default_factory=dict)  # cases with interim measures, by body
+    interim: dict[str, int] = field(default_factory=dict)  # see desktop.cases.figures
+    learned: dict = field(default_factory=dict)  # delay from arrest to knowledge
+    period_rule: str = "all"  # "all" (no period) or "any_event" (any event in the period)

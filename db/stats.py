@@ -1,4 +1,10 @@
-"""Aggregate figures over cases, optionally limited to arrests in a period."""
+"""Aggregate figures over cases, optionally limited to a period, a kind, an outcome or the
+year a case began.
+
+The period rule (issue 15): a case is in a period when any of its dates overlaps it: the
+arrest date or the date of any event (each as its whole EDTF range). Cases without any date
+are then left out (undated_cases() counts them).
+"""
 
 from __future__ import annotations
 
@@ -11,23 +17,65 @@ import sqlcipher3
 from db.records import Stats
 
 
-def compute(conn: sqlcipher3.Connection, *, arrest_from: str | None = None, arrest_to: str | None = None) -> Stats:
-    """Counts over cases not in the trash.
+@dataclass(frozen=True, slots=True)
+class Scope:
+    """Which cases figures are over. Days are ISO dates (the period's first and last day)."""
 
-    A period keeps cases whose arrest date (its whole EDTF range) overlaps it; a case
-    without an arrest date is then left out.
-    """
-    clauses, args = ["deleted_at IS NULL"], []
-    if arrest_from is not None:
-        clauses.append("arrest_upper >= ?")
-        args.append(arrest_from)
-    if arrest_to is not None:
-        clauses.append("arrest_lower <= ?")
-        args.append(arrest_to)
+    date_from: str | None = None
+    date_to: str | None = None
+    kind: str | None = None
+    outcome: str | None = None
+    year: str | None = None  # "2021": cases whose first date (arrest or event) is in that year
+    #: "" for no year: cases without any date (the rest of a breakdown by year)
+    ids: Sequence[str] | None = None
+
+    @property
+    def periodic(self) -> bool:
+        return self.date_from is not None or self.date_to is not None
+
+
+#: The first possible day of a case's earliest date (arrest or event): when it began.
+_START = ("min(coalesce({a}.arrest_lower, '9999'), coalesce((SELECT min(x.date_lower) FROM events x"
+          " WHERE x.case_id = {a}.id), '9999'))")
+
+
+def _where(scope: Scope, alias: str = "c") -> tuple[str, list]:
+    """The WHERE clause selecting the scope's cases from ``cases`` under ``alias``."""
+    a = alias
+    clauses, args = [f"{a}.deleted_at IS NULL"], []
+    if scope.periodic:
+        low, high = scope.date_from or "0000-01-01", scope.date_to or "9999-12-31"
+        clauses.append(
+            f"(({a}.arrest_lower IS NOT NULL AND {a}.arrest_upper >= ? AND {a}.arrest_lower <= ?)"
+            f" OR EXISTS (SELECT 1 FROM events pe WHERE pe.case_id = {a}.id AND pe.date_upper >= ?"
+            " AND pe.date_lower <= ?))")
+        args += [low, high, low, high]
+    for column, value in (("kind", scope.kind), ("outcome", scope.outcome)):
+        if value is not None:
+            clauses.append(f"{a}.{column} = ?")
+            args.append(value)
+    if scope.year is not None:
+        start = _START.format(a=a)
+        if scope.year == "":
+            clauses.append(f"{start} = '9999'")
+        else:
+            clauses.append(f"substr({start}, 1, 4) = ?")
+            args.append(scope.year)
+    if scope.ids is not None:
+        clauses.append(f"{a}.id IN (SELECT value FROM json_each(?))")
+        args.append(json.dumps(list(scope.ids)))
+    return " AND ".join(clauses), args
+
+
+def compute(conn: sqlcipher3.Connection, scope: Scope = Scope()) -> Stats:
+    """Counts over the scope's cases (not in the trash): by kind, outcome, status, charge
+    (cases per article), event type (cases with one), persons, groups and incidents. The
+    figures that need the rules of desktop/ (interim measures, knowledge) are added there."""
+    where, args = _where(scope)
     conn.execute("DROP TABLE IF EXISTS temp.stat_cases")
     conn.execute(
-        "CREATE TEMP TABLE stat_cases AS SELECT id, kind, outcome, status FROM cases"
-        f" WHERE {' AND '.join(clauses)}",
+        "CREATE TEMP TABLE stat_cases AS SELECT c.id, c.kind, c.outcome, c.status, c.person_id FROM cases c"
+        f" WHERE {where}",
         args,
     )
     try:
@@ -35,6 +83,9 @@ def compute(conn: sqlcipher3.Connection, *, arrest_from: str | None = None, arre
             return {key: n for key, n in conn.execute(sql)}
 
         total = conn.execute("SELECT count(*) FROM stat_cases").fetchone()[0]
+        groups, grouped_cases = conn.execute(
+            "SELECT count(DISTINCT m.group_id), count(DISTINCT m.case_id) FROM case_group_members m"
+            " JOIN stat_cases s ON s.id = m.case_id").fetchone()
         return Stats(
             cases=total,
             by_kind=grouped("SELECT kind, count(*) FROM stat_cases GROUP BY kind ORDER BY kind"),
@@ -49,12 +100,25 @@ def compute(conn: sqlcipher3.Connection, *, arrest_from: str | None = None, arre
                 "SELECT e.type, count(DISTINCT e.case_id) FROM events e"
                 " JOIN stat_cases s ON s.id = e.case_id GROUP BY e.type ORDER BY 2 DESC, 1"
             ),
+            persons=conn.execute("SELECT count(DISTINCT person_id) FROM stat_cases").fetchone()[0],
+            groups=groups,
+            incidents=total - grouped_cases + groups,
+            period_rule="any_event" if scope.periodic else "all",
         )
     finally:
         conn.execute("DROP TABLE IF EXISTS temp.stat_cases")
 
 
-# -- What the aggregate report needs beyond compute(): the same period, the same cases. --
+def years(conn: sqlcipher3.Connection, scope: Scope = Scope()) -> list[str]:
+    """The years cases of the scope began in ("" for cases without any date), in order."""
+    where, args = _where(scope)
+    start = _START.format(a="c")
+    return [r[0] for r in conn.execute(
+        f"SELECT DISTINCT CASE WHEN {start} = '9999' THEN '' ELSE substr({start}, 1, 4) END AS y"
+        f" FROM cases c WHERE {where} ORDER BY y = '', y", args)]
+
+
+# -- What the figures and the aggregate report need beyond compute(): the same cases. -------
 
 @dataclass(frozen=True, slots=True)
 class PeriodCase:
@@ -70,37 +134,35 @@ class PeriodCase:
     arrest_lower: str | None
     arrest_upper: str | None
     region: str | None
+    learned_date: str | None = None
 
 
-def _period(arrest_from: str | None, arrest_to: str | None, alias: str = "c") -> tuple[str, list]:
-    """The WHERE clause of compute(), for a query on ``cases`` under ``alias``."""
-    clauses, args = [f"{alias}.deleted_at IS NULL"], []
-    if arrest_from is not None:
-        clauses.append(f"{alias}.arrest_upper >= ?")
-        args.append(arrest_from)
-    if arrest_to is not None:
-        clauses.append(f"{alias}.arrest_lower <= ?")
-        args.append(arrest_to)
-    return " AND ".join(clauses), args
+@dataclass(frozen=True, slots=True)
+class ScopeEvent:
+    case_id: str
+    type: str
+    date: str
+    time: str | None
+    time_approx: bool
+    body: str | None
+    position: int
 
 
-def period_cases(conn: sqlcipher3.Connection, *, arrest_from: str | None = None,
-                 arrest_to: str | None = None) -> list[PeriodCase]:
+def period_cases(conn: sqlcipher3.Connection, scope: Scope = Scope()) -> list[PeriodCase]:
     """The cases compute() counts, in order of arrest (undated last), then reference."""
-    where, args = _period(arrest_from, arrest_to)
+    where, args = _where(scope)
     return [PeriodCase(*row) for row in conn.execute(
         "SELECT c.id, c.reference, c.person_id, p.display_name, p.publicity, c.kind, c.outcome,"
-        " c.status, c.arrest_date, c.arrest_lower, c.arrest_upper, c.region"
+        " c.status, c.arrest_date, c.arrest_lower, c.arrest_upper, c.region, c.learned_date"
         f" FROM cases c JOIN persons p ON p.id = c.person_id WHERE {where}"
         " ORDER BY c.arrest_lower IS NULL, c.arrest_lower, c.reference",
         args,
     )]
 
 
-def period_charges(conn: sqlcipher3.Connection, *, arrest_from: str | None = None,
-                   arrest_to: str | None = None) -> list[tuple[str, str, str, str]]:
+def period_charges(conn: sqlcipher3.Connection, scope: Scope = Scope()) -> list[tuple[str, str, str, str]]:
     """(case id, jurisdiction, code, article) of every charge of those cases."""
-    where, args = _period(arrest_from, arrest_to)
+    where, args = _where(scope)
     return [tuple(row) for row in conn.execute(
         "SELECT g.case_id, g.jurisdiction, g.code, g.article FROM charges g"
         f" JOIN cases c ON c.id = g.case_id WHERE {where} ORDER BY g.case_id, g.position",
@@ -108,47 +170,24 @@ def period_charges(conn: sqlcipher3.Connection, *, arrest_from: str | None = Non
     )]
 
 
-def period_events(conn: sqlcipher3.Connection, types: Sequence[str], *, arrest_from: str | None = None,
-                  arrest_to: str | None = None) -> list[tuple[str, str, str, str]]:
-    """(case id, type, first day, last day) of those cases' events of these types, in
-    order of date within each case."""
-    where, args = _period(arrest_from, arrest_to)
-    return [tuple(row) for row in conn.execute(
-        "SELECT e.case_id, e.type, e.date_lower, e.date_upper FROM events e"
+def scope_events(conn: sqlcipher3.Connection, types: Sequence[str], scope: Scope = Scope()) -> list[ScopeEvent]:
+    """Those cases' events of these types, in entered order within each case (the caller
+    orders them in time: desktop.cases.order)."""
+    where, args = _where(scope)
+    return [ScopeEvent(r[0], r[1], r[2], r[3], bool(r[4]), r[5], r[6]) for r in conn.execute(
+        "SELECT e.case_id, e.type, e.date, e.time, e.time_approx, e.body, e.position FROM events e"
         f" JOIN cases c ON c.id = e.case_id WHERE {where}"
         " AND e.type IN (SELECT value FROM json_each(?))"
-        " ORDER BY e.case_id, e.date_lower, e.position",
+        " ORDER BY e.case_id, e.position",
         [*args, json.dumps(list(types))],
     )]
 
 
-def interim_measures(conn: sqlcipher3.Connection, *, arrest_from: str | None = None,
-                     arrest_to: str | None = None) -> tuple[list[str], list[str]]:
-    """(cases with interim measures granted, those of them removed anyway).
-
-    Removed anyway: an ``extradited``, ``handed_over`` or ``abducted`` event that certainly
-    came on or after the day interim measures were granted (its first possible day is not
-    before the grant's last possible day), so an uncertain date never inflates the count.
-    """
-    where, args = _period(arrest_from, arrest_to)
-    granted = [row[0] for row in conn.execute(
-        f"SELECT c.id FROM cases c WHERE {where} AND EXISTS (SELECT 1 FROM events g"
-        " WHERE g.case_id = c.id AND g.type = 'interim_measures_granted') ORDER BY c.id",
-        args,
-    )]
-    removed = [row[0] for row in conn.execute(
-        f"SELECT c.id FROM cases c WHERE {where} AND EXISTS (SELECT 1 FROM events g"
-        " JOIN events r ON r.case_id = g.case_id"
-        " WHERE g.case_id = c.id AND g.type = 'interim_measures_granted'"
-        " AND r.type IN ('extradited', 'handed_over', 'abducted') AND r.date_lower >= g.date_upper)"
-        " ORDER BY c.id",
-        args,
-    )]
-    return granted, removed
-
-
-def undated_cases(conn: sqlcipher3.Connection) -> int:
-    """Cases (not in the trash) without an arrest date: a period leaves them out."""
+def undated_cases(conn: sqlcipher3.Connection, scope: Scope = Scope()) -> int:
+    """Cases (not in the trash; of the scope's kind and outcome) without an arrest date or
+    any event: a period leaves them out."""
+    where, args = _where(Scope(kind=scope.kind, outcome=scope.outcome))
     return conn.execute(
-        "SELECT count(*) FROM cases WHERE deleted_at IS NULL AND arrest_lower IS NULL"
+        f"SELECT count(*) FROM cases c WHERE {where} AND c.arrest_lower IS NULL"
+        " AND NOT EXISTS (SELECT 1 FROM events e WHERE e.case_id = c.id)", args,
     ).fetchone()[0]

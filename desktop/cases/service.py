@@ -11,7 +11,6 @@ from db import audit as audit_queries
 from db import cases as case_queries
 from db import persons as person_queries
 from db import search as search_queries
-from db import stats as stats_queries
 from db.cases import CaseFilter
 from db.records import Case, CaseRow, Event, Person, Stats
 from db.vault import Vault, new_id, now_utc
@@ -515,11 +514,25 @@ def articles_in_use(vault: Vault) -> list[tuple[str, str, str]]:
     return case_queries.articles_in_use(vault.conn)
 
 
-def stats(vault: Vault, *, arrest_from: str | None = None, arrest_to: str | None = None) -> Stats:
-    """Figures over the cases whose arrest date overlaps the period (EDTF-aware)."""
-    lower = dates.parse(arrest_from).lower.isoformat() if arrest_from else None
-    upper = dates.parse(arrest_to).upper.isoformat() if arrest_to else None
-    return stats_queries.compute(vault.conn, arrest_from=lower, arrest_to=upper)
+def stats(vault: Vault, *, date_from: str | None = None, date_to: str | None = None,
+          kind: str | None = None, outcome: str | None = None,
+          arrest_from: str | None = None, arrest_to: str | None = None) -> Stats:
+    """Figures over the cases with any date (arrest or event) in the period (EDTF ends, both
+    optional), of one kind or outcome when given. ``arrest_from``/``arrest_to`` are the old
+    names of ``date_from``/``date_to``. PeriodInvalid (desktop.cases.figures) for a bad period.
+    The rules: desktop.cases.figures."""
+    from desktop.cases import figures
+
+    sc = figures.scope(date_from=date_from or arrest_from, date_to=date_to or arrest_to,
+                       kind=kind, outcome=outcome)
+    return figures.compute(vault, sc)
+
+
+def stats_by(vault: Vault, by: str, *, date_from: str | None = None, date_to: str | None = None) -> dict[str, Stats]:
+    """stats() for each case kind, outcome or year the cases began ({value: Stats})."""
+    from desktop.cases import figures
+
+    return figures.breakdown(vault, by, figures.scope(date_from=date_from, date_to=date_to))
 
 
 def persons_named_like(vault: Vault, name: str) -> list[tuple[str, str]]:

@@ -108,19 +108,53 @@ def cmd_search(args) -> int:
     return EXIT_OK
 
 
-def cmd_stats(args) -> int:
-    with _open(args) as vault:
-        figures = case_service.stats(vault, arrest_from=args.date_from, arrest_to=args.date_to)
-    if args.json:
-        _print_json(asdict(figures))
-        return EXIT_OK
-    print(f"Cases: {figures.cases}")
+def _print_stats(figures, indent: str = "") -> None:
+    print(f"{indent}Cases: {figures.cases} (persons {figures.persons}; incidents, each group of linked "
+          f"cases once: {figures.incidents})")
     for title, table in (("By kind", figures.by_kind), ("By outcome", figures.by_outcome),
                          ("By status", figures.by_status), ("By charge", figures.by_charge),
-                         ("By event", figures.by_event)):
-        print(f"{title}:")
+                         ("By event", figures.by_event), ("Interim measures by body", figures.by_body)):
+        print(f"{indent}{title}:")
         for key, n in table.items():
-            print(f"  {key:<28} {n}")
+            print(f"{indent}  {key or '(body not recorded)':<28} {n}")
+    im = figures.interim
+    if im.get("granted"):
+        print(f"{indent}Interim measures granted: {im['granted']}; removed despite them: {im['removed_after']}; "
+              f"removed before they arrived: {im['removed_before']}; same day, order not known: "
+              f"{im['removed_order_unknown']}; not removed: {im['not_removed']}")
+        if im.get("estimated"):
+            print(f"{indent}  ({im['estimated']} of these rest on an approximate date or time: estimates)")
+    learned = figures.learned
+    if learned.get("cases"):
+        about = " (some dates approximate: an estimate)" if learned.get("approximate") else ""
+        print(f"{indent}Days from arrest to knowledge: median {learned['median_delay_days']:g}, longest "
+              f"{learned['longest_delay_days']} over {learned['cases']} cases{about}")
+
+
+def cmd_stats(args) -> int:
+    from desktop.cases.figures import PeriodInvalid
+
+    try:
+        with _open(args) as vault:
+            if args.by:
+                figures = case_service.stats_by(vault, args.by, date_from=args.date_from, date_to=args.date_to)
+            else:
+                figures = case_service.stats(vault, date_from=args.date_from, date_to=args.date_to)
+    except PeriodInvalid as exc:
+        raise UsageError(str(exc)) from None
+    if args.json:
+        _print_json({k: asdict(v) for k, v in figures.items()} if args.by else asdict(figures))
+        return EXIT_OK
+    if args.date_from or args.date_to:
+        print("Period rule: a case is counted when any of its dates (arrest or any event) falls in the period.")
+    if not args.by:
+        _print_stats(figures)
+        return EXIT_OK
+    if not figures:
+        print("No cases.")
+    for value, sub in figures.items():
+        print(f"== {args.by}: {value}")
+        _print_stats(sub, "  ")
     return EXIT_OK
 
 
@@ -146,8 +180,12 @@ def register(sub) -> None:
     p.add_argument("text")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_search)
-    p = sub.add_parser("stats", help="figures over all cases, or arrests in a period")
+    p = sub.add_parser("stats", help="figures over all cases, or the cases with any date in a period")
     p.add_argument("--json", action="store_true")
-    p.add_argument("--from", dest="date_from", type=_date, help="arrests from this date (EDTF)")
-    p.add_argument("--to", dest="date_to", type=_date, help="arrests up to this date (EDTF)")
+    p.add_argument("--from", dest="date_from", type=_date,
+                   help="cases with any date (arrest or event) from this date (EDTF)")
+    p.add_argument("--to", dest="date_to", type=_date,
+                   help="cases with any date (arrest or event) up to this date (EDTF)")
+    p.add_argument("--by", choices=["kind", "outcome", "year"],
+                   help="the same figures for each case kind, outcome, or year the case began")
     p.set_defaults(run=cmd_stats)

@@ -20,7 +20,7 @@ from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table
 from db import reports as report_queries
 from db import stats as stats_queries
 from db.vault import Vault
-from desktop.cases import service as case_service
+from desktop.cases import figures as figures_rules
 from desktop.dates import edtf as dates
 from desktop.progress import Progress, report
 from desktop.reports import anonymise, custody
@@ -50,48 +50,36 @@ CHART_ROWS = 15
 _STEPS = 8
 
 
-class PeriodInvalid(ValueError):
-    """The period cannot be read; the message says why in plain words."""
-
-
-def _bounds(date_from: str | None, date_to: str | None) -> tuple[str | None, str | None]:
-    """The day bounds desktop.cases.stats() uses, with a plain message for bad input."""
-    lower = upper = None
-    for label, value in (("from", date_from), ("to", date_to)):
-        if value and not dates.is_valid(value):
-            raise PeriodInvalid(f"The {label} date {value!r} is not a date (use 2021-12-31, 2021-12 or 2021).")
-    if date_from:
-        lower = dates.parse(date_from).lower.isoformat()
-    if date_to:
-        upper = dates.parse(date_to).upper.isoformat()
-    if lower and upper and lower > upper:
-        raise PeriodInvalid("The period ends before it starts: swap the two dates.")
-    return lower, upper
+PeriodInvalid = figures_rules.PeriodInvalid  # the period cannot be read (a plain message)
 
 
 def load(vault: Vault, *, date_from: str | None = None, date_to: str | None = None,
          now: datetime | None = None, progress: Progress | None = None) -> AggregateData:
-    """The internal figures and case lines for arrests in the period (EDTF, both optional)."""
-    lower, upper = _bounds(date_from, date_to)
+    """The internal figures and case lines for cases with any date (arrest or event) in the
+    period (EDTF, both optional): desktop.cases.figures gives the rules."""
+    sc = figures_rules.scope(date_from=date_from, date_to=date_to)
     conn = vault.conn
     report(progress, 0, _STEPS)
-    figures = case_service.stats(vault, arrest_from=date_from, arrest_to=date_to)
+    figures = figures_rules.compute(vault, sc)
     report(progress, 1, _STEPS)
-    cases = stats_queries.period_cases(conn, arrest_from=lower, arrest_to=upper)
+    cases = stats_queries.period_cases(conn, sc)
     report(progress, 2, _STEPS)
     charges: dict[str, list[str]] = defaultdict(list)
-    for case_id, jurisdiction, code, article in stats_queries.period_charges(conn, arrest_from=lower, arrest_to=upper):
+    for case_id, jurisdiction, code, article in stats_queries.period_charges(conn, sc):
         key = f"{jurisdiction} {code} {article}"
         if key not in charges[case_id]:
             charges[case_id].append(key)
     report(progress, 3, _STEPS)
     names = report_queries.spellings(conn, list(dict.fromkeys(c.person_id for c in cases)))
     report(progress, 4, _STEPS)
-    granted, removed = stats_queries.interim_measures(conn, arrest_from=lower, arrest_to=upper)
+    breakdowns = {by: figures_rules.breakdown(vault, by, sc) for by in figures_rules.BREAKDOWNS}
+    kind_outcome: dict[str, dict[str, int]] = defaultdict(dict)
+    for c in cases:
+        kind_outcome[c.kind][c.outcome] = kind_outcome[c.kind].get(c.outcome, 0) + 1
     report(progress, 5, _STEPS)
     generated = now or datetime.now().astimezone()
-    custody_figures = _custody(stats_queries.period_events(
-        conn, custody.STARTS + custody.ENDS, arrest_from=lower, arrest_to=upper), generated.date())
+    custody_figures = _custody(cases, stats_queries.scope_events(conn, custody.STARTS + custody.ENDS, sc),
+                               generated.date())
     report(progress, 6, _STEPS)
     lines = [
         CaseLine(
@@ -108,27 +96,46 @@ def load(vault: Vault, *, date_from: str | None = None, date_to: str | None = No
         date_from=date_from, date_to=date_to, stats=figures,
         by_region=dict(Counter((c.region or "") for c in cases).most_common()),
         fuzzy_dates=fuzzy,
-        undated=stats_queries.undated_cases(conn) if (lower or upper) else 0,
-        interim_granted=len(granted), interim_removed=len(removed),
+        undated=stats_queries.undated_cases(conn, sc) if sc.periodic else 0,
+        interim_granted=figures.interim["granted"], interim_removed=figures.interim["removed_after"],
         custody=custody_figures, lines=lines, author=vault.author or "Abarona", generated=generated,
+        breakdowns=breakdowns, kind_outcome={k: dict(v) for k, v in kind_outcome.items()},
     )
 
 
-def _custody(rows: list[tuple[str, str, str, str]], as_of: date) -> CustodyFigures:
-    by_case: dict[str, list[tuple[str, date]]] = defaultdict(list)
-    for case_id, typ, lower, _upper in rows:
-        by_case[case_id].append((typ, date.fromisoformat(lower)))
-    durations, ongoing = [], 0
-    for events in by_case.values():
-        found = custody.periods(events)
+def _custody(cases, events, as_of: date) -> CustodyFigures:
+    """Custody figures (desktop.reports.custody rules): lengths only where both ends are
+    recorded or the person is still held; estimates counted, never passed off as exact."""
+    by_case: dict[str, list] = defaultdict(list)
+    for event in events:
+        by_case[event.case_id].append(event)
+    durations: list[tuple[int, bool]] = []
+    recorded, ongoing, unrecorded = 0, 0, 0
+    for case in cases:
+        if case.id not in by_case:
+            continue
+        found = custody.case_periods(by_case[case.id], closed=case.status == "closed", outcome=case.outcome)
         if not found:
             continue
-        durations.append(custody.total_days(found, as_of))
-        ongoing += found[-1].end is None
-    if not durations:
+        recorded += 1
+        if not found[-1].end_known:
+            unrecorded += 1
+            known = [p for p in found if p.end_known]
+            if not known:
+                continue
+        else:
+            known = found
+        ongoing += found[-1].ongoing
+        durations.append((custody.total_days(known, as_of), any(p.approximate for p in known)))
+    if not recorded:
         return CustodyFigures()
-    return CustodyFigures(cases=len(durations), median_days=statistics.median(durations),
-                          longest_days=max(durations), ongoing=ongoing)
+    if not durations:
+        return CustodyFigures(cases=recorded, unrecorded_end=unrecorded)
+    longest = max(d for d, _ in durations)
+    return CustodyFigures(
+        cases=recorded, median_days=statistics.median(d for d, _ in durations), longest_days=longest,
+        ongoing=ongoing, estimated=sum(1 for _, e in durations if e),
+        longest_estimated=any(e for d, e in durations if d == longest), unrecorded_end=unrecorded)
 
 
 def aggregate_report(vault: Vault, *, date_from: str | None = None, date_to: str | None = None,
@@ -172,23 +179,96 @@ def _figure_table(rows: list[tuple[str, str]], width: float) -> Table:
 
 def _key_figures(data: AggregateData, lang: str, width: float) -> list:
     st = styles()
-    days = lambda n: word("days", lang, f"{n:g}") if n is not None else "—"  # noqa: E731
-    rows = [(word("cases_counted", lang), str(data.stats.cases))]
+    cust = data.custody
+
+    def days(n, estimated=False):
+        if n is None:
+            return "—"
+        text = word("days", lang, f"{n:g}")
+        return word("approx", lang, text) if estimated else text
+
+    interim = data.stats.interim or {}
+    rows = [(word("cases_counted", lang), str(data.stats.cases)),
+            (" " + word("persons_counted", lang), str(data.stats.persons)),
+            (" " + word("incidents_counted", lang), str(data.stats.incidents))]
     rows += [(word("interim_granted", lang), str(data.interim_granted)),
-             (" " + word("interim_ignored", lang), str(data.interim_removed))]
-    rows += [(word("custody_cases", lang), str(data.custody.cases)),
-             (" " + word("custody_ongoing", lang), str(data.custody.ongoing)),
-             (word("custody_median", lang), days(data.custody.median_days)),
-             (word("custody_longest", lang), days(data.custody.longest_days))]
+             (" " + word("interim_ignored", lang), str(data.interim_removed)),
+             (" " + word("interim_before", lang), str(interim.get("removed_before", 0))),
+             (" " + word("interim_unknown_order", lang), str(interim.get("removed_order_unknown", 0)))]
+    rows += [(word("custody_cases", lang), str(cust.cases)),
+             (" " + word("custody_ongoing", lang), str(cust.ongoing)),
+             (word("custody_median", lang), days(cust.median_days, cust.estimated > 0)),
+             (word("custody_longest", lang), days(cust.longest_days, cust.longest_estimated))]
+    learned = data.stats.learned or {}
+    if learned.get("cases"):
+        rows += [(word("learned_delay", lang), days(learned["median_delay_days"], learned.get("approximate", 0) > 0)),
+                 (" " + word("learned_cases", lang), str(learned["cases"]))]
     flow: list = [*heading(word("key_figures", lang)), _figure_table(rows, width * 0.75)]
-    notes = []
+    notes = [word("period_rule", lang)] if data.date_from or data.date_to else []
     if data.fuzzy_dates:
         notes.append(word("fuzzy_dates", lang, data.fuzzy_dates))
     if data.undated:
         notes.append(word("undated", lang, data.undated))
+    if interim.get("estimated"):
+        notes.append(word("interim_estimated", lang, interim["estimated"]))
+    if cust.estimated:
+        notes.append(word("custody_estimated", lang, cust.estimated))
+    if cust.unrecorded_end:
+        notes.append(word("custody_unrecorded", lang, cust.unrecorded_end))
     notes.append(word("figures_note", lang))
     flow += [Spacer(1, 3)] + [Paragraph(esc(n), st.note) for n in notes]
     return flow
+
+
+def _grid(header: list[str], rows: list[list[str]], width: float, first: float = 0.34) -> Table:
+    """A table of counts: a label column, then numbers."""
+    st = styles()
+    rest = (1 - first) / max(1, len(header) - 1)
+    table = Table([[Paragraph(esc(h), st.cell_bold) for h in header]]
+                  + [[Paragraph(esc(r[0]), st.cell), *r[1:]] for r in rows],
+                  colWidths=[width * first] + [width * rest] * (len(header) - 1), repeatRows=1, hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), FONT), ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+        ("TEXTCOLOR", (0, 0), (-1, -1), INK), ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE), ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+    ]))
+    return table
+
+
+def _breakdowns(data: AggregateData, lang: str, width: float) -> list:
+    """Kind x outcome, charges by kind, cases by year: the same figures broken down."""
+    vocab = vocabulary()
+    flow: list = []
+    kinds = [k for k, _ in _ordered({k: sum(v.values()) for k, v in data.kind_outcome.items()}, vocab.kinds)]
+    if kinds:
+        outcomes = [o for o in vocab.outcomes if any(data.kind_outcome[k].get(o) for k in kinds)]
+        header = [word("kind", lang), *[vocab.outcomes[o].label(lang) for o in outcomes], word("total", lang)]
+        rows = [[vocab.kinds[k].label(lang) if k in vocab.kinds else k,
+                 *[str(data.kind_outcome[k].get(o, 0)) for o in outcomes],
+                 str(sum(data.kind_outcome[k].values()))] for k in kinds]
+        flow += [*heading(word("kind_outcome", lang)), _grid(header, rows, width, 0.22)]
+    by_kind = data.breakdowns.get("kind", {})
+    articles = list(data.stats.by_charge)
+    if by_kind and articles:
+        shown = [k for k in by_kind if by_kind[k].by_charge]
+        header = [word("article", lang), *[vocab.kinds[k].label(lang) for k in shown]]
+        rows = [[a, *[str(by_kind[k].by_charge.get(a, 0)) for k in shown]] for a in articles]
+        flow += [*heading(word("charges_by_kind", lang)), _grid(header, rows, width, 0.22)]
+    by_year = data.breakdowns.get("year", {})
+    if by_year:
+        flow += _chart(word("by_year", lang),
+                       [(word("undated_year", lang) if y == "undated" else y, f.cases) for y, f in by_year.items()],
+                       width, lang, colour=colors.HexColor("#5b6672"))
+    return flow
+
+
+def _bodies(data: AggregateData, lang: str, width: float) -> list:
+    vocab = vocabulary()
+    items = [(vocab.bodies[b].label(lang) if b in vocab.bodies else (b or word("no_body", lang)), n)
+             for b, n in (data.stats.by_body or {}).items()]
+    return _chart(word("by_body", lang), items, width, lang, colour=colors.HexColor("#2f5d8a")) if items else []
 
 
 def _chart(title: str, items: list[tuple[str, int]], width: float, lang: str, colour=None) -> list:
@@ -312,6 +392,8 @@ def render(data: AggregateData, *, lang: str = "en", paper: str = "a4") -> bytes
                     [(vocab.statuses[k].label(lang), n) for k, n in _ordered(figures.by_status, vocab.statuses)],
                     width, lang, colour=colors.HexColor("#5b6672"))
     story += _charges_table(data, lang, width)
+    story += _bodies(data, lang, width)
+    story += _breakdowns(data, lang, width)
     story += _chart(word("by_region", lang),
                     [(region or word("no_region", lang), n) for region, n in data.by_region.items()],
                     width, lang, colour=colors.HexColor("#2e7d5b"))

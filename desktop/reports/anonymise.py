@@ -16,6 +16,8 @@ added to a record later stays out of public reports until someone decides otherw
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -181,9 +183,17 @@ def public_aggregate(data: AggregateData, *, lang: str) -> AggregateData:
     for region, count in data.by_region.items():
         key = scrub(region) or ""
         by_region[key] = by_region.get(key, 0) + count
+    # Only counts travel on: free-text body names are scrubbed like regions; relatives,
+    # contacts, notifications and places of detention never enter aggregate data at all.
+    by_body: dict[str, int] = {}
+    for body, count in (data.stats.by_body or {}).items():
+        key = scrub(body) or ""
+        by_body[key] = by_body.get(key, 0) + count
     return AggregateData(
-        date_from=data.date_from, date_to=data.date_to, stats=data.stats, by_region=by_region,
+        date_from=data.date_from, date_to=data.date_to, stats=replace(data.stats, by_body=by_body),
+        by_region=by_region,
         fuzzy_dates=data.fuzzy_dates, undated=data.undated, interim_granted=data.interim_granted,
         interim_removed=data.interim_removed, custody=data.custody, lines=lines,
         author="Abarona", generated=data.generated, public=True,
+        breakdowns=data.breakdowns, kind_outcome=data.kind_outcome,
     )

@@ -161,8 +161,45 @@ _WORDS: dict[str, tuple[str, str]] = {
     "added": ("Added", "Добавлен"),
     "summary": ("Summary", "Краткое описание"),
     "notes": ("Internal notes", "Внутренние заметки"),
-    "period": ("Arrests %1 – %2", "Задержания %1 – %2"),
-    "all_time": ("All cases, whatever the arrest date", "Все дела, независимо от даты задержания"),
+    "period": ("Cases with any date from %1 to %2", "Дела с любой датой с %1 по %2"),
+    "all_time": ("All cases, whatever their dates", "Все дела, независимо от дат"),
+    "period_rule": (
+        "Period rule: a case is counted when any of its dates (the arrest or any event) falls in "
+        "the period, each date taken as its whole range.",
+        "Правило периода: дело учитывается, если любая его дата (задержание или любое событие) "
+        "попадает в период; каждая дата берётся во всём своём диапазоне."),
+    "persons_counted": ("Persons (a person with several cases counted once)",
+                        "Лиц (лицо с несколькими делами учтено один раз)"),
+    "incidents_counted": ("Incidents (each group of linked cases counted once)",
+                          "Событий (каждая группа связанных дел учтена один раз)"),
+    "interim_before": ("of them, removed before the measures arrived (same day, earlier hour, or earlier day)",
+                       "из них лицо вывезено до поступления мер (раньше в тот же день или раньше)"),
+    "interim_unknown_order": ("of them, removed the same day, order not known",
+                              "из них лицо вывезено в тот же день, порядок неизвестен"),
+    "interim_estimated": (
+        "%1 of the interim-measure figures rest on an approximate date or time (e.g. \"about 17:00\"); "
+        "they are estimates, not established facts.",
+        "%1 из показателей по обеспечительным мерам основаны на приблизительной дате или времени "
+        "(например, «около 17:00»); это оценки, а не установленные факты."),
+    "by_body": ("Interim measures by body (cases)", "Обеспечительные меры по органам (дел)"),
+    "no_body": ("(body not recorded)", "(орган не указан)"),
+    "custody_estimated": (
+        "%1 of the custody lengths rest on an approximate date; the median and longest are estimates where marked c.",
+        "%1 из сроков содержания основаны на приблизительной дате; медиана и максимум — оценки там, где стоит «ок.»."),
+    "custody_unrecorded": (
+        "%1 cases ended custody (case closed, or an outcome that ends custody) on a day not recorded; "
+        "they are not counted as still in custody and have no length.",
+        "В %1 делах содержание окончилось (дело закрыто или исход прекращает содержание) в день, который "
+        "не записан; они не считаются находящимися под стражей, и срок для них не рассчитан."),
+    "learned_delay": ("Median days from arrest to the organisation learning of the case",
+                      "Медиана дней от задержания до того, как организация узнала о деле"),
+    "learned_cases": ("Cases with both dates", "Дел с обеими датами"),
+    "breakdowns": ("Breakdowns", "Разбивки"),
+    "kind_outcome": ("Cases by kind and outcome", "Дела по видам и исходам"),
+    "charges_by_kind": ("Charges by kind of case (cases per article)", "Обвинения по видам дел (дел по статье)"),
+    "by_year": ("Cases by the year they began (first date)", "Дела по году начала (первая дата)"),
+    "undated_year": ("undated", "без даты"),
+    "total": ("Total", "Всего"),
     "open_start": ("the earliest", "самого раннего"),
     "open_end": ("today", "сегодня"),
     "cases_counted": ("Cases counted", "Учтено дел"),
@@ -172,8 +209,8 @@ _WORDS: dict[str, tuple[str, str]] = {
         "each is counted in the period it overlaps.",
         "У %1 из этих дел дата задержания приблизительная, неточная, известна до месяца или "
         "задана интервалом; такое дело учтено в периоде, с которым дата пересекается."),
-    "undated": ("Cases without an arrest date, which a period leaves out: %1.",
-                "Дела без даты задержания, не включённые в период: %1."),
+    "undated": ("Cases without any date (arrest or event), which a period leaves out: %1.",
+                "Дела без какой-либо даты (задержания или события), не включённые в период: %1."),
     "by_kind": ("Cases by kind", "Дела по видам"),
     "by_outcome": ("Cases by outcome", "Дела по исходу"),
     "by_status": ("Cases by status", "Дела по статусу"),
@@ -185,8 +222,8 @@ _WORDS: dict[str, tuple[str, str]] = {
     "no_region": ("(no region)", "(регион не указан)"),
     "interim": ("Interim measures", "Обеспечительные меры"),
     "interim_granted": ("Cases with interim measures granted", "Дел, где обеспечительные меры приняты"),
-    "interim_ignored": ("of them, removed anyway (extradited, handed over or abducted on or after the day)",
-                        "из них лицо всё равно вывезено (выдано, передано или похищено в тот же день или позже)"),
+    "interim_ignored": ("of them, removed despite the measures (extradited, handed over or abducted after them)",
+                        "из них лицо вывезено вопреки мерам (выдано, передано или похищено после их применения)"),
     "custody": ("Custody in Russia", "Содержание под стражей в России"),
     "custody_cases": ("Cases with custody recorded", "Дел с отмеченным содержанием под стражей"),
     "custody_median": ("Median time in custody", "Медиана срока содержания"),

@@ -46,10 +46,13 @@ class CaseLine:
 
 @dataclass
 class CustodyFigures:
-    cases: int = 0
-    median_days: float | None = None
+    cases: int = 0  # cases with a custody period recorded
+    median_days: float | None = None  # over cases whose custody has a known length
     longest_days: int | None = None
-    ongoing: int = 0
+    ongoing: int = 0  # open cases still in custody (counted to the report date)
+    estimated: int = 0  # lengths that rest on a date that is not one exact day
+    longest_estimated: bool = False  # the longest length is such an estimate
+    unrecorded_end: int = 0  # custody ended (case closed, or outcome) on a day not recorded
 
 
 @dataclass
@@ -61,9 +64,13 @@ class AggregateData:
     fuzzy_dates: int  # arrest dates in the period that are not one exact day
     undated: int  # cases left out for having no arrest date (only when a period is set)
     interim_granted: int
-    interim_removed: int
+    interim_removed: int  # removed despite interim measures (certainly after the grant)
     custody: CustodyFigures
     lines: list[CaseLine]
     author: str
     generated: datetime
     public: bool = False
+    #: breakdowns of the same figures: {"kind": {kind: Stats}, "outcome": {...}, "year": {...}}
+    breakdowns: dict = field(default_factory=dict)
+    #: kind x outcome: {kind: {outcome: cases}}
+    kind_outcome: dict = field(default_factory=dict)
