@@ -7,7 +7,7 @@ import json
 from dataclasses import asdict
 
 from db import drafts as draft_queries
-from db.records import Case, CaseParty, Charge, Event, Person, PersonName
+from db.records import Case, CaseGroup, CaseParty, Charge, DetentionPlace, Event, Notification, Person, PersonName
 from db.vault import Vault, new_id, now_utc
 
 
@@ -23,9 +23,17 @@ def from_json(text: str) -> Case:
         person=Person(**person),
         charges=[Charge(**c) for c in data.pop("charges")],
         events=[Event(**e) for e in data.pop("events")],
-        parties=[CaseParty(**p) for p in data.pop("parties")],
+        parties=[_party(p) for p in data.pop("parties")],
+        groups=[CaseGroup(**g) for g in data.pop("groups", [])],
+        detention=[DetentionPlace(**d) for d in data.pop("detention", [])],
         **data,
     )
+
+
+def _party(data: dict) -> CaseParty:
+    """A party of a draft (drafts saved before issue 15 have no notifications)."""
+    notes = [Notification(**n) for n in data.pop("notifications", [])]
+    return CaseParty(**data, notifications=notes)
 
 
 def save_draft(vault: Vault, case: Case) -> None:

@@ -248,3 +248,13 @@ def test_hand_off_packages_carry_the_new_records(vault, tmp_path):
         assert [e.time_approx for e in theirs.events] == [e.time_approx for e in mine.events]
     finally:
         colleague.close()
+
+
+def test_a_draft_keeps_every_new_field(vault):
+    from desktop.cases import drafts
+
+    case = svc.create_case(vault, _padlobnikau())
+    case.groups = [CaseGroup(name="Zhlobin", kind="incident", id=None)]
+    drafts.save_draft(vault, case)
+    (back,) = drafts.take_drafts(vault)
+    assert back == case
