@@ -1,8 +1,8 @@
 """The case editor: every field of a case, saved as one transaction.
 
-Tabs: Overview (read-only), Case, Client, Charges, Events, Parties, Deadlines, Timeline,
-Documents, History; each is its own widget (the field tabs live in ``ui/editor/``, each with
-``fill(case)``; Case and Client also ``collect(case)``).
+Tabs: Overview (read-only), Case, Client, Charges, Events, Parties, Detention, Context,
+Deadlines, Timeline, Documents, History; each is its own widget (the field tabs live in
+``ui/editor/``, each with ``fill(case)``; Case, Client and Context also ``collect(case)``).
 The editor works on a copy of the case; ``is_dirty()`` compares that copy with what was
 loaded, and leaving with unsaved changes asks first.
 """
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.cases import service as case_service
 from desktop.cases import drafts
+from desktop.cases import story
 from desktop.errors import VaultError
 from desktop.cases.records import Case, Person
 from ui import messages, prompts
@@ -34,13 +35,16 @@ from ui.documents import DocumentsPanel
 from ui.editor.case_tab import CaseTab
 from ui.editor.charges_tab import ChargesTab
 from ui.editor.client_tab import ClientTab
+from ui.editor.context_tab import ContextTab
+from ui.editor.detention_tab import DetentionTab
 from ui.editor.events_tab import EventsTab
 from ui.editor.parties_tab import PartiesTab
 from ui.history import HistoryPanel
 from ui.timeline import TimelinePanel
 
 #: Which tab holds the fields of a problem's path.
-_TAB_OF = {"person": "client", "charges": "charges", "events": "events", "parties": "parties"}
+_TAB_OF = {"person": "client", "charges": "charges", "events": "events", "parties": "parties",
+           "detention": "detention", "groups": "context", "learned": "context"}
 
 
 class CaseEditor(QWidget):
@@ -103,12 +107,18 @@ class CaseEditor(QWidget):
         self.charges_tab = ChargesTab(self)
         self.events_tab = EventsTab(self)
         self.parties_tab = PartiesTab(self)
-        self._field_tabs = (self.case_tab, self.client_tab, self.charges_tab, self.events_tab, self.parties_tab)
+        self.detention_tab = DetentionTab(self)
+        self.context_tab = ContextTab(self)
+        self.context_tab.known_groups = lambda: [g for g, _n in story.list_groups(self.vault)] if self.vault else []
+        self._field_tabs = (self.case_tab, self.client_tab, self.charges_tab, self.events_tab, self.parties_tab,
+                            self.detention_tab, self.context_tab)
         self.tabs.addTab(self.case_tab, self.tr("Case"))
         self.tabs.addTab(self.client_tab, self.tr("Client"))
         self.tabs.addTab(self.charges_tab, self.tr("Charges"))
         self.tabs.addTab(self.events_tab, self.tr("Events"))
         self.tabs.addTab(self.parties_tab, self.tr("Parties"))
+        self.tabs.addTab(self.detention_tab, self.tr("Detention"))
+        self.tabs.addTab(self.context_tab, self.tr("Context"))
         self.deadlines = DeadlinesPanel(self)
         self.deadlines.deadlines_changed.connect(self._deadlines_changed)
         self.deadlines.event_requested.connect(self.show_event)
@@ -122,7 +132,8 @@ class CaseEditor(QWidget):
         self.history = HistoryPanel(self)
         self.tabs.addTab(self.history, self.tr("History"))
         self._tab_index = {"overview": 0, "case": 1, "client": 2, "charges": 3, "events": 4,
-                           "parties": 5, "deadlines": 6, "timeline": 7, "documents": 8, "history": 9}
+                           "parties": 5, "detention": 6, "context": 7, "deadlines": 8, "timeline": 9,
+                           "documents": 10, "history": 11}
         self.tabs.currentChanged.connect(self._tab_changed)
 
         layout = QVBoxLayout(self)
@@ -174,6 +185,7 @@ class CaseEditor(QWidget):
         case = self.case
         self.case_tab.collect(case)
         self.client_tab.collect(case)
+        self.context_tab.collect(case)
         return case
 
     def is_dirty(self) -> bool:
@@ -328,7 +340,7 @@ class CaseEditor(QWidget):
         encrypted draft) when it is valid. True if one was taken."""
         if self.case is None:
             return False
-        return self.events_tab.absorb_open_dialog() or self.parties_tab.absorb_open_dialog()
+        return any(tab.absorb_open_dialog() for tab in (self.events_tab, self.parties_tab, self.detention_tab))
 
     def add_event(self, event=None) -> None:
         self.events_tab.add_event(event)

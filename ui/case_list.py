@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.cases import service as case_service
+from desktop.cases import story
 from desktop.cases.service import CaseFilter
 from desktop.cases.vocab import vocabulary
 from desktop.text import visible
@@ -152,7 +153,7 @@ class CaseListPage(QWidget):
     """Search box, filters and the table; emits ``case_selected(id)``."""
 
     case_selected = Signal(str)
-    FILTERS = ("kind", "status", "outcome", "lawyer", "region", "article")
+    FILTERS = ("kind", "status", "outcome", "lawyer", "region", "article", "group")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -170,7 +171,8 @@ class CaseListPage(QWidget):
         self.filters: dict[str, QComboBox] = {}
         filter_grid = QGridLayout()  # two rows of three: the list stays usable on a small laptop
         labels = {"kind": self.tr("Kind"), "status": self.tr("Status"), "outcome": self.tr("Outcome"),
-                  "lawyer": self.tr("Lawyer"), "region": self.tr("Region"), "article": self.tr("Article")}
+                  "lawyer": self.tr("Lawyer"), "region": self.tr("Region"), "article": self.tr("Article"),
+                  "group": self.tr("Group of linked cases")}
         for i, name in enumerate(self.FILTERS):
             box = QComboBox(self)
             box.setObjectName(f"filter_{name}")
@@ -247,14 +249,17 @@ class CaseListPage(QWidget):
             "lawyer": [],
             "region": [],
             "article": [],
+            "group": [],
         }
         if self._vault is not None:
             choices["lawyer"] = [(v, v) for v in case_service.distinct_values(self._vault, "lawyer")]
             choices["region"] = [(v, v) for v in case_service.distinct_values(self._vault, "region")]
             choices["article"] = [(f"{a[0]} {a[1]} {a[2]}", "|".join(a)) for a in case_service.articles_in_use(self._vault)]
+            choices["group"] = [(f"{g.name} ({n})", g.id) for g, n in story.list_groups(self._vault)]
         everything = {"kind": self.tr("All kinds"), "status": self.tr("Any status"),
                       "outcome": self.tr("Any outcome"), "lawyer": self.tr("Any lawyer"),
-                      "region": self.tr("Any region"), "article": self.tr("Any article")}
+                      "region": self.tr("Any region"), "article": self.tr("Any article"),
+                      "group": self.tr("Any group")}
         for name, box in self.filters.items():
             box.blockSignals(True)
             box.clear()
@@ -271,7 +276,8 @@ class CaseListPage(QWidget):
     def current_filter(self) -> CaseFilter:
         values = {name: box.currentData() for name, box in self.filters.items()}
         article = values.pop("article")
-        return CaseFilter(article=tuple(article.split("|")) if article else None, **values)
+        group = values.pop("group", None)
+        return CaseFilter(article=tuple(article.split("|")) if article else None, group_id=group, **values)
 
     def _filters_changed(self) -> None:
         settings.put(settings.CASE_FILTERS, {n: self.filters[n].currentData() or ""

@@ -6,6 +6,7 @@ from html import escape as _html_escape
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from desktop.cases import order, story
 from desktop.cases import service as case_service
 from desktop.cases.vocab import vocabulary
 from desktop.text import visible
@@ -51,6 +52,12 @@ class CaseView(QTextBrowser):
             (self.tr("Born"), format_edtf(person.birth_date)),
             (self.tr("Hometown"), person.hometown or ""),
             (self.tr("Publicity"), vocab.publicity[person.publicity].label(lang)),
+            (self.tr("Held at"), self._held_at(case)),
+            (self.tr("Linked cases"), "; ".join(
+                f"{g.name} ({vocab.group_kinds[g.kind].label(lang)})" if g.kind in vocab.group_kinds else g.name
+                for g in case.groups)),
+            (self.tr("Learned of the case"), " — ".join(
+                x for x in (format_edtf(case.learned_date), case.learned_how or "") if x)),
         ]
         parts.append("<table cellspacing='2'>" + "".join(
             f"<tr><td style='color:gray;padding-right:12px'>{escape(k)}</td><td>{escape(v)}</td></tr>"
@@ -68,8 +75,10 @@ class CaseView(QTextBrowser):
         parts.append(f"<h3>{escape(chronology)}</h3>")
         if not case.events:
             parts.append(f"<p style='color:gray'>{escape(no_events)}</p>")
-        for e in case.events:
-            when = format_edtf(e.date) + (f" {e.time}" if e.time else "")
+        about = self.tr("about %1")
+        for e in order.chronological(case.events):
+            time = about.replace("%1", e.time) if e.time and e.time_approx else e.time
+            when = format_edtf(e.date) + (f" {time}" if time else "")
             label = vocab.event_types[e.type].label(lang) if e.type in vocab.event_types else e.type
             details = "; ".join(x for x in (e.place, e.body, e.text) if x)
             parts.append(
@@ -81,6 +90,15 @@ class CaseView(QTextBrowser):
         if case.tags:
             parts.append("<p style='color:gray'>" + escape(", ".join(case.tags)) + "</p>")
         self.setHtml("".join(parts))
+
+
+    def _held_at(self, case) -> str:
+        place = story.current_detention(case)
+        if place is None:
+            return ""
+        if place.unknown:
+            return self.tr("WHEREABOUTS UNKNOWN since %1").replace("%1", format_edtf(place.since))
+        return self.tr("%1, since %2").replace("%1", place.place or "").replace("%2", format_edtf(place.since))
 
 
 def load(vault, case_id: str):

@@ -134,6 +134,9 @@ _WORDS: dict[str, tuple[str, str]] = {
     "not_in_custody": ("Not in custody: custody from %1 ended %2 (%3 days).",
                        "Не под стражей: содержание с %1 окончено %2 (%3 дн.)."),
     "no_custody": ("No custody recorded.", "Содержание под стражей не отмечено."),
+    "custody_ended_unrecorded": (
+        "Not in custody: custody from %1 ended (case closed, or its outcome) on a day not recorded.",
+        "Не под стражей: содержание с %1 окончено (дело закрыто или таков исход) в день, который не записан."),
     "next_deadlines": ("Next deadlines", "Ближайшие сроки"),
     "deadline": ("Deadline", "Срок"),
     "basis": ("Legal basis", "Правовое основание"),

@@ -3,7 +3,7 @@ drawing, the chronology, parties and documents, on paginated, marked pages."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
@@ -12,6 +12,7 @@ from db.reports import DeadlineLine
 from db.vault import Vault
 from desktop.cases import service as case_service
 from desktop.deadlines import service as deadline_service
+from desktop.cases import order
 from desktop.reports import anonymise, custody
 from desktop.reports.common import (
     FONT,
@@ -102,7 +103,9 @@ def _table(rows: list[list], widths: list[float], *, header: bool = True) -> Tab
 
 
 def _sorted_events(data: SummaryData) -> list:
-    return sorted(data.case.events, key=lambda e: (e.date_lower or "", e.time or ""))
+    """The events in time order (desktop.cases.order: within a day by time; a vague later
+    date never before an exact earlier one)."""
+    return order.chronological(data.case.events)
 
 
 def _timeline(data: SummaryData, lang: str):
@@ -195,11 +198,13 @@ def _charges(data: SummaryData, lang: str, width: float) -> list:
 def _custody_and_deadlines(data: SummaryData, lang: str, width: float) -> list:
     st = styles()
     flow: list = [*heading(word("custody_deadlines", lang))]
-    events = [(e.type, date.fromisoformat(e.date_lower)) for e in _sorted_events(data) if e.date_lower]
-    found = custody.periods(events)
+    case = data.case
+    found = custody.case_periods(case.events, closed=case.status == "closed", outcome=case.outcome)
     today = data.generated.date()
     if not found:
         text = word("no_custody", lang)
+    elif not found[-1].end_known:
+        text = word("custody_ended_unrecorded", lang, found[-1].start.isoformat())
     elif found[-1].end is None:
         text = word("in_custody_since", lang, found[-1].start.isoformat(), found[-1].days(today))
     else:
@@ -232,7 +237,7 @@ def _chronology(data: SummaryData, lang: str, width: float) -> list:
     for e in events:
         label = vocab.event_types[e.type].label(lang) if e.type in vocab.event_types else e.type
         where = " · ".join(x for x in (e.place, e.body) if x)
-        row = [format_date(e.date, lang), e.time or "", Paragraph(esc(label), st.cell_bold),
+        row = [format_date(e.date, lang), (word("approx", lang, e.time) if e.time_approx else e.time) if e.time else "", Paragraph(esc(label), st.cell_bold),
                Paragraph(esc(where), cell) if where else ""]
         if with_text:
             text = esc(e.text or "")

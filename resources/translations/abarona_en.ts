@@ -282,6 +282,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Detention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Deadlines</source>
         <translation type="unfinished"></translation>
     </message>
@@ -365,6 +373,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Group of linked cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Right-click to choose the columns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -390,6 +402,10 @@
     </message>
     <message>
         <source>Any article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any group</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -617,6 +633,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Held at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learned of the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Charges</source>
         <translation type="unfinished"></translation>
     </message>
@@ -633,7 +661,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHEREABOUTS UNKNOWN since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, since %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -868,6 +908,45 @@
     </message>
     <message>
         <source>keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContextTab</name>
+    <message>
+        <source>When the organisation learned of the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. a call from his mother; the news; a colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link to a group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups of linked cases (the link is shown on every case of the group)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1417,6 +1496,96 @@
     </message>
 </context>
 <context>
+    <name>DetentionDialog</name>
+    <message>
+        <source>Place of detention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whereabouts unknown (raises the silence alarm at once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. SIZO-1, Moscow; special centre for foreign citizens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HH:MM (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date from which the client is held there is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the place, or tick “whereabouts unknown”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time must be HH:MM, e.g. 21:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetentionTab</name>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHEREABOUTS UNKNOWN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;place…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPanel</name>
     <message>
         <source>Name</source>
@@ -1730,6 +1899,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>approximate (“about 17:00”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Court, authority or international body, e.g. Moscow Oblast Court, ECtHR</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1767,6 +1940,10 @@
     </message>
     <message>
         <source>The time must be HH:MM, e.g. 21:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An approximate time needs a time: type it, e.g. 17:00.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1916,6 +2093,29 @@
     </message>
     <message>
         <source>The filing was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <source>Link to a group of cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An existing group, or the name of a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2359,6 +2559,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safe to contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2406,6 +2626,46 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>safe to contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT safe to contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to reach them safely, e.g. Signal only, evenings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they were told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a &amp;notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2426,7 +2686,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Client&apos;s consent to contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent given or refused on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications (never in public reports):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A name is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification %1: the date must be like 2021-12-28, 2021-12 or 2021-12-28~.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification %1: the time must be HH:MM, e.g. 19:00.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -283,6 +283,14 @@
         <translation>Участники</translation>
     </message>
     <message>
+        <source>Detention</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Контекст</translation>
+    </message>
+    <message>
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
@@ -366,6 +374,10 @@
         <translation>Статья</translation>
     </message>
     <message>
+        <source>Group of linked cases</source>
+        <translation>Группа связанных дел</translation>
+    </message>
+    <message>
         <source>Right-click to choose the columns</source>
         <translation>Правый щелчок — выбор столбцов</translation>
     </message>
@@ -392,6 +404,10 @@
     <message>
         <source>Any article</source>
         <translation>Любая статья</translation>
+    </message>
+    <message>
+        <source>Any group</source>
+        <translation>Любая группа</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
@@ -619,6 +635,18 @@
         <translation>Публичность</translation>
     </message>
     <message>
+        <source>Held at</source>
+        <translation>Место содержания</translation>
+    </message>
+    <message>
+        <source>Linked cases</source>
+        <translation>Связанные дела</translation>
+    </message>
+    <message>
+        <source>Learned of the case</source>
+        <translation>Когда узнали о деле</translation>
+    </message>
+    <message>
         <source>Charges</source>
         <translation>Обвинения</translation>
     </message>
@@ -635,8 +663,20 @@
         <translation>Событий пока нет.</translation>
     </message>
     <message>
+        <source>about %1</source>
+        <translation>около %1</translation>
+    </message>
+    <message>
         <source>Summary</source>
         <translation>Краткое описание</translation>
+    </message>
+    <message>
+        <source>WHEREABOUTS UNKNOWN since %1</source>
+        <translation>МЕСТОНАХОЖДЕНИЕ НЕИЗВЕСТНО с %1</translation>
+    </message>
+    <message>
+        <source>%1, since %2</source>
+        <translation>%1, с %2</translation>
     </message>
 </context>
 <context>
@@ -871,6 +911,45 @@
     <message>
         <source>keep mine</source>
         <translation>оставить мою</translation>
+    </message>
+</context>
+<context>
+    <name>ContextTab</name>
+    <message>
+        <source>When the organisation learned of the case</source>
+        <translation>Когда организация узнала о деле</translation>
+    </message>
+    <message>
+        <source>e.g. a call from his mother; the news; a colleague</source>
+        <translation>например, звонок матери; новости; коллега</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Дата:</translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation>Как:</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Linked by</source>
+        <translation>Связь</translation>
+    </message>
+    <message>
+        <source>&amp;Link to a group…</source>
+        <translation>&amp;Связать с группой…</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Убрать связь</translation>
+    </message>
+    <message>
+        <source>Groups of linked cases (the link is shown on every case of the group)</source>
+        <translation>Группы связанных дел (связь видна в каждом деле группы)</translation>
     </message>
 </context>
 <context>
@@ -1427,6 +1506,96 @@
     </message>
 </context>
 <context>
+    <name>DetentionDialog</name>
+    <message>
+        <source>Place of detention</source>
+        <translation>Место содержания</translation>
+    </message>
+    <message>
+        <source>whereabouts unknown (raises the silence alarm at once)</source>
+        <translation>местонахождение неизвестно (сразу включает тревогу молчания)</translation>
+    </message>
+    <message>
+        <source>e.g. SIZO-1, Moscow; special centre for foreign citizens</source>
+        <translation>например, СИЗО-1, Москва; ЦВСИГ</translation>
+    </message>
+    <message>
+        <source>HH:MM (optional)</source>
+        <translation>ЧЧ:ММ (необязательно)</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Место:</translation>
+    </message>
+    <message>
+        <source>Since:</source>
+        <translation>С:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Время:</translation>
+    </message>
+    <message>
+        <source>Until:</source>
+        <translation>По:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Примечание:</translation>
+    </message>
+    <message>
+        <source>The date from which the client is held there is needed.</source>
+        <translation>Нужна дата, с которой доверитель содержится в этом месте.</translation>
+    </message>
+    <message>
+        <source>Name the place, or tick “whereabouts unknown”.</source>
+        <translation>Укажите место или отметьте «местонахождение неизвестно».</translation>
+    </message>
+    <message>
+        <source>The time must be HH:MM, e.g. 21:30.</source>
+        <translation>Время указывается как ЧЧ:ММ, например 21:30.</translation>
+    </message>
+</context>
+<context>
+    <name>DetentionTab</name>
+    <message>
+        <source>Since</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>по сей день</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>WHEREABOUTS UNKNOWN</source>
+        <translation>МЕСТОНАХОЖДЕНИЕ НЕИЗВЕСТНО</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Add a &amp;place…</source>
+        <translation>Добавить &amp;место…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPanel</name>
     <message>
         <source>Name</source>
@@ -1741,6 +1910,10 @@
         <translation>ЧЧ:ММ, местное время (необязательно)</translation>
     </message>
     <message>
+        <source>approximate (“about 17:00”)</source>
+        <translation>приблизительно («около 17:00»)</translation>
+    </message>
+    <message>
         <source>Court, authority or international body, e.g. Moscow Oblast Court, ECtHR</source>
         <translation>Суд, ведомство или международный орган, например Московский областной суд, ЕСПЧ</translation>
     </message>
@@ -1779,6 +1952,10 @@
     <message>
         <source>The time must be HH:MM, e.g. 21:30.</source>
         <translation>Время записывается как ЧЧ:ММ, например 21:30.</translation>
+    </message>
+    <message>
+        <source>An approximate time needs a time: type it, e.g. 17:00.</source>
+        <translation>Для приблизительного времени нужно само время: введите его, например 17:00.</translation>
     </message>
 </context>
 <context>
@@ -1928,6 +2105,29 @@
     <message>
         <source>The filing was not saved</source>
         <translation>Обращение не сохранено</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <source>Link to a group of cases</source>
+        <translation>Связать с группой дел</translation>
+    </message>
+    <message>
+        <source>An existing group, or the name of a new one</source>
+        <translation>Существующая группа или название новой</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Группа:</translation>
+    </message>
+    <message>
+        <source>Linked by:</source>
+        <translation>Связь:</translation>
+    </message>
+    <message>
+        <source>A group needs a name.</source>
+        <translation>У группы должно быть название.</translation>
     </message>
 </context>
 <context>
@@ -2375,6 +2575,26 @@
         <translation>Контакты</translation>
     </message>
     <message>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <source>Safe to contact</source>
+        <translation>Связь безопасна</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>НЕТ</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>Уведомлений</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
@@ -2422,6 +2642,46 @@
         <translation>Телефон, мессенджер, адрес (не попадает в публичные отчёты)</translation>
     </message>
     <message>
+        <source>not recorded</source>
+        <translation>не указано</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>не оценено</translation>
+    </message>
+    <message>
+        <source>safe to contact</source>
+        <translation>связываться безопасно</translation>
+    </message>
+    <message>
+        <source>NOT safe to contact</source>
+        <translation>связываться НЕБЕЗОПАСНО</translation>
+    </message>
+    <message>
+        <source>How to reach them safely, e.g. Signal only, evenings</source>
+        <translation>Как безопасно связаться, например только Signal, по вечерам</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>What they were told</source>
+        <translation>Что сообщили</translation>
+    </message>
+    <message>
+        <source>Log a &amp;notification</source>
+        <translation>Записать &amp;уведомление</translation>
+    </message>
+    <message>
+        <source>Remove notification</source>
+        <translation>Удалить уведомление</translation>
+    </message>
+    <message>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
@@ -2442,8 +2702,36 @@
         <translation>Примечание:</translation>
     </message>
     <message>
+        <source>Client&apos;s consent to contact:</source>
+        <translation>Согласие доверителя на связь:</translation>
+    </message>
+    <message>
+        <source>Consent given or refused on:</source>
+        <translation>Дата согласия или отказа:</translation>
+    </message>
+    <message>
+        <source>Safety:</source>
+        <translation>Безопасность:</translation>
+    </message>
+    <message>
+        <source>How to contact:</source>
+        <translation>Как связаться:</translation>
+    </message>
+    <message>
+        <source>Notifications (never in public reports):</source>
+        <translation>Уведомления (не попадают в публичные отчёты):</translation>
+    </message>
+    <message>
         <source>A name is needed.</source>
         <translation>Нужно имя.</translation>
+    </message>
+    <message>
+        <source>Notification %1: the date must be like 2021-12-28, 2021-12 or 2021-12-28~.</source>
+        <translation>Уведомление %1: дата указывается как 2021-12-28, 2021-12 или 2021-12-28~.</translation>
+    </message>
+    <message>
+        <source>Notification %1: the time must be HH:MM, e.g. 19:00.</source>
+        <translation>Уведомление %1: время указывается как ЧЧ:ММ, например 19:00.</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-"""The Parties tab: relatives, organisations, courts and authorities in their roles."""
+"""The Parties tab: relatives, trusted contacts, organisations, courts and authorities in their
+roles; for relatives and contacts the client's consent, safety and the notifications given."""
 
 from __future__ import annotations
 
@@ -21,6 +22,10 @@ class PartiesTab(RecordListTab):
             (self.tr("Role"), lambda p: vocab.party_roles[p.role].label(i18n.language())
              if p.role in vocab.party_roles else p.role),
             (self.tr("Contact"), lambda p: p.contact or ""),
+            (self.tr("Consent"), lambda p: vocab.consent[p.consent].label(i18n.language())
+             if p.consent in vocab.consent else ""),
+            (self.tr("Safe to contact"), lambda p: {True: self.tr("yes"), False: self.tr("NO")}.get(p.safe_to_contact, "")),
+            (self.tr("Notified"), lambda p: str(len(p.notifications)) if p.notifications else ""),
             (self.tr("Note"), lambda p: p.note or ""),
         ], self)
         self.party_table = list_page(self, self.party_model, [

@@ -1,0 +1,56 @@
+"""The Detention tab: where the client has been held, entry by entry, and "whereabouts
+unknown" (which raises the silence alarm at once)."""
+
+from __future__ import annotations
+
+from desktop.cases.records import Case
+from ui.case_dialogs import DetentionDialog
+from ui.dates import format_edtf
+from ui.editor.common import RecordListTab, list_page
+from ui.record_table import RecordTableModel
+
+
+class DetentionTab(RecordListTab):
+    """The history of places of detention of the case shown by ``fill(case)``."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.model = RecordTableModel([
+            (self.tr("Since"), lambda p: format_edtf(p.since) + (f" {p.time}" if p.time else "")),
+            (self.tr("Until"), lambda p: format_edtf(p.until) if p.until else self.tr("now")),
+            (self.tr("Place"), lambda p: (self.tr("WHEREABOUTS UNKNOWN") + (f" — {p.place}" if p.place else ""))
+             if p.unknown else (p.place or "")),
+            (self.tr("Note"), lambda p: p.note or ""),
+        ], self)
+        self.table = list_page(self, self.model, [
+            (self.tr("Add a &place…"), lambda: self._edit(-1)),
+            (self.tr("Edit…"), lambda: self._edit(self.table.currentIndex().row())),
+            (self.tr("Remove"), self._remove),
+        ])
+        self.table.doubleClicked.connect(lambda index: self._edit(index.row()))
+
+    def fill(self, case: Case) -> None:
+        self.case = case
+        self.model.set_records(case.detention)
+
+    def put_record(self, row: int | None, record) -> None:
+        if row is None:
+            current = [p for p in self.case.detention if not p.until]
+            if current and record.since:  # the place held until now ends where the new one starts
+                current[-1].until = record.since
+            self.case.detention.append(record)
+        else:
+            self.case.detention[row] = record
+        self.model.refresh()
+
+    def _edit(self, row: int) -> None:
+        current = self.case.detention[row] if 0 <= row < len(self.case.detention) else None
+        dialog = DetentionDialog(current, self)
+        if self.run_record_dialog(dialog, row if current is not None else None):
+            self.put_record(row if current is not None else None, dialog.place_record())
+
+    def _remove(self) -> None:
+        row = self.table.currentIndex().row()
+        if 0 <= row < len(self.case.detention):
+            del self.case.detention[row]
+            self.model.refresh()
