@@ -109,6 +109,23 @@ def compute(conn: sqlcipher3.Connection, scope: Scope = Scope()) -> Stats:
         conn.execute("DROP TABLE IF EXISTS temp.stat_cases")
 
 
+def year_counts(conn: sqlcipher3.Connection, scope: Scope = Scope()) -> dict[str, int]:
+    """{year a case began ("" for cases without any date): cases}, years in order."""
+    where, args = _where(scope)
+    start = _START.format(a="c")
+    return {r[0]: r[1] for r in conn.execute(
+        f"SELECT CASE WHEN {start} = '9999' THEN '' ELSE substr({start}, 1, 4) END AS y, count(*)"
+        f" FROM cases c WHERE {where} GROUP BY y ORDER BY y = '', y", args)}
+
+
+def learned_dates(conn: sqlcipher3.Connection, scope: Scope = Scope()) -> list[tuple[str, str]]:
+    """(arrest date, learned date) of the scope's cases that have both (EDTF)."""
+    where, args = _where(scope)
+    return [tuple(r) for r in conn.execute(
+        f"SELECT c.arrest_date, c.learned_date FROM cases c WHERE {where}"
+        " AND c.arrest_date IS NOT NULL AND c.learned_date IS NOT NULL", args)]
+
+
 def years(conn: sqlcipher3.Connection, scope: Scope = Scope()) -> list[str]:
     """The years cases of the scope began in ("" for cases without any date), in order."""
     where, args = _where(scope)
@@ -171,14 +188,14 @@ def period_charges(conn: sqlcipher3.Connection, scope: Scope = Scope()) -> list[
 
 
 def scope_events(conn: sqlcipher3.Connection, types: Sequence[str], scope: Scope = Scope()) -> list[ScopeEvent]:
-    """Those cases' events of these types, in entered order within each case (the caller
-    orders them in time: desktop.cases.order)."""
+    """Those cases' events of these types, in no particular order (each carries its
+    ``position``, the entered order within its case; the caller orders them in time:
+    desktop.cases.order)."""
     where, args = _where(scope)
     return [ScopeEvent(r[0], r[1], r[2], r[3], bool(r[4]), r[5], r[6]) for r in conn.execute(
         "SELECT e.case_id, e.type, e.date, e.time, e.time_approx, e.body, e.position FROM events e"
         f" JOIN cases c ON c.id = e.case_id WHERE {where}"
-        " AND e.type IN (SELECT value FROM json_each(?))"
-        " ORDER BY e.case_id, e.position",
+        " AND e.type IN (SELECT value FROM json_each(?))",
         [*args, json.dumps(list(types))],
     )]
 

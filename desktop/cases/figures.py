@@ -115,10 +115,8 @@ def knowledge(conn, sc: Scope) -> dict:
     how many of them rest on a date that is not one exact day}. Days from the first possible
     day of the arrest to the first possible day the organisation learned of the case."""
     delays, approximate = [], 0
-    for case in stats_queries.period_cases(conn, sc):
-        if not (case.learned_date and case.arrest_date):
-            continue
-        learned, arrest = dates.parse(case.learned_date), dates.parse(case.arrest_date)
+    for arrest_date, learned_date in stats_queries.learned_dates(conn, sc):
+        learned, arrest = dates.parse(learned_date), dates.parse(arrest_date)
         delays.append((learned.lower - arrest.lower).days)
         approximate += not (learned.is_day and arrest.is_day)
     if not delays:
@@ -146,10 +144,8 @@ def breakdown(vault: Vault, by: str, sc: Scope = Scope()) -> dict[str, Stats]:
     if by not in BREAKDOWNS:
         raise ValueError(f"cannot break figures down by {by!r} (choose from: {', '.join(BREAKDOWNS)})")
     vocab = vocabulary()
-    if by == "kind":
-        return {k: compute(vault, replace(sc, kind=k)) for k in vocab.kinds
-                if stats_queries.compute(vault.conn, replace(sc, kind=k)).cases}
-    if by == "outcome":
-        return {k: compute(vault, replace(sc, outcome=k)) for k in vocab.outcomes
-                if stats_queries.compute(vault.conn, replace(sc, outcome=k)).cases}
+    if by in ("kind", "outcome"):
+        present = getattr(stats_queries.compute(vault.conn, sc), f"by_{by}")
+        terms = vocab.kinds if by == "kind" else vocab.outcomes
+        return {k: compute(vault, replace(sc, **{by: k})) for k in terms if present.get(k)}
     return {(y or "undated"): compute(vault, replace(sc, year=y)) for y in stats_queries.years(vault.conn, sc)}

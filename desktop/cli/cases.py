@@ -84,10 +84,26 @@ def cmd_show(args) -> int:
         part = f" part {c.part}" if c.part else ""
         title = f" — {article.en}" + ("" if article.verified else " (title not yet verified)") if article else ""
         print(f"Charge: {c.jurisdiction} {c.code} {c.article}{part}{title}")
+    if case.learned_date or case.learned_how:
+        print(f"Learned of the case: {case.learned_date or '?'}" + (f" — {case.learned_how}" if case.learned_how else ""))
+    for g in case.groups:
+        print(f"Group: {g.name} ({vocab.group_kinds[g.kind].en if g.kind in vocab.group_kinds else g.kind})")
+    for place in case.detention:
+        where = "WHEREABOUTS UNKNOWN" + (f" ({place.place})" if place.place else "") if place.unknown else place.place
+        print(f"Held: {place.since}{' ' + place.time if place.time else ''} – {place.until or 'now'}: {where}")
+    for party in case.parties:
+        consent = f"; consent {party.consent}" + (f" ({party.consent_date})" if party.consent_date else "") \
+            if party.consent else ""
+        safe = {True: "; safe to contact", False: "; NOT safe to contact"}.get(party.safe_to_contact, "")
+        told = f"; notified {len(party.notifications)} time(s)" if party.notifications else ""
+        print(f"Party: {party.name} ({vocab.party_roles[party.role].en if party.role in vocab.party_roles else party.role})"
+              f"{consent}{safe}{told}")
     if case.events:
         print("Chronology:")
-    for e in case.events:
-        when = e.date + (f" {e.time}" if e.time else "")
+    from desktop.cases import order
+
+    for e in order.chronological(case.events):
+        when = e.date + (f" {'about ' if e.time_approx else ''}{e.time}" if e.time else "")
         label = vocab.event_types[e.type].en if e.type in vocab.event_types else e.type
         extra = "; ".join(x for x in (e.place, e.body, e.text) if x)
         print(f"  {when:<17} {label}" + (f" — {extra}" if extra else ""))

@@ -70,7 +70,8 @@ class AggregateData:
     author: str
     generated: datetime
     public: bool = False
-    #: breakdowns of the same figures: {"kind": {kind: Stats}, "outcome": {...}, "year": {...}}
+    #: breakdowns: {"charges_by_kind": {kind: {"BY CC 364": cases}}, "year": {year the case began,
+    #: or "undated": cases}}; the same figures as `stats --by kind` / `--by year`
     breakdowns: dict = field(default_factory=dict)
     #: kind x outcome: {kind: {outcome: cases}}
     kind_outcome: dict = field(default_factory=dict)

@@ -126,3 +126,14 @@ def test_stats_cli_by_kind_prints_the_same_keys(vault_path, run):
     assert by_kind["extradition"]["interim"]["removed_after"] == 3
     code, out, _ = run("--vault", vault_path, "stats", "--by", "year", "--from", "2020", "--to", "2023")
     assert code == 0 and "== year: 2021" in out and "Period rule" in out
+
+
+def test_show_prints_the_whole_story(vault_path, run):
+    assert run("--vault", vault_path, "import", FIXTURE)[0] == 0
+    code, out, _ = run("--vault", vault_path, "show", "MHG-3-02")
+    assert code == 0
+    assert "Learned of the case: 2021-12-19" in out
+    assert "Held: 2021-12-19 – 2021-12-31: WHEREABOUTS UNKNOWN" in out
+    assert "Party: Mother of Dzimtry Padlobnikau (Relative); consent yes (2021-07)" in out
+    chronology = out.split("Chronology:")[1]
+    assert chronology.index("about 17:00") < chronology.index("21:30")  # removed before the measures

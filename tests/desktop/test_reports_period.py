@@ -1,4 +1,5 @@
-"""The aggregate's period rule, EDTF-aware, against a brute-force count (Hypothesis)."""
+"""The aggregate's period rule, EDTF-aware, against a brute-force count (Hypothesis): a case
+is in a period when its arrest date or any of its events' dates overlaps it (issue 15)."""
 
 from __future__ import annotations
 
@@ -10,14 +11,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from db.records import Case, Person
+from db.records import Case, Event, Person
 from db.vault import open_vault
 from desktop.cases import service as svc
 from desktop.dates import edtf as dates
 from desktop.reports import aggregate
 
 _serial = itertools.count()
-_inserted: list[str | None] = []
+_inserted: list[tuple[str | None, list[str]]] = []
 
 days = st.dates(min_value=date(2019, 1, 1), max_value=date(2024, 12, 31))
 
@@ -51,14 +52,14 @@ def period_vault(template_vault, vault_key, tmp_path_factory):
 
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(arrests=st.lists(st.one_of(st.none(), edtf()), min_size=1, max_size=4),
+@given(cases=st.lists(st.tuples(st.one_of(st.none(), edtf()), st.lists(edtf(), max_size=2)), min_size=1, max_size=4),
        start=st.one_of(st.none(), edtf().filter(lambda t: "/" not in t)),
        end=st.one_of(st.none(), edtf().filter(lambda t: "/" not in t)))
-def test_period_counts_what_overlaps(period_vault, arrests, start, end):
-    for arrest in arrests:
+def test_period_counts_what_overlaps(period_vault, cases, start, end):
+    for arrest, events in cases:
         svc.create_case(period_vault, Case(reference=f"P-{next(_serial)}", kind="other", person=Person("X Y"),
-                                           arrest_date=arrest))
-        _inserted.append(arrest)
+                                           arrest_date=arrest, events=[Event("note", d) for d in events]))
+        _inserted.append((arrest, events))
     lower = dates.parse(start).lower if start else None
     upper = dates.parse(end).upper if end else None
     if lower and upper and lower > upper:
@@ -67,8 +68,15 @@ def test_period_counts_what_overlaps(period_vault, arrests, start, end):
         return
     data = aggregate.load(period_vault, date_from=start, date_to=end)
     periodic = start is not None or end is not None
-    kept = [a for a in _inserted if (a is None and not periodic) or (a is not None and dates.parse(a).overlaps(lower, upper))]
+
+    def dated(case) -> list[str]:
+        arrest, events = case
+        return ([arrest] if arrest else []) + events
+
+    kept = [c for c in _inserted
+            if not periodic or any(dates.parse(d).overlaps(lower, upper) for d in dated(c))]
     assert data.stats.cases == len(kept) == len(data.lines)
-    assert data.fuzzy_dates == sum(1 for a in kept if a is not None and not dates.parse(a).is_day)
-    assert data.undated == (sum(1 for a in _inserted if a is None) if periodic else 0)
+    assert data.stats.period_rule == ("any_event" if periodic else "all")
+    assert data.fuzzy_dates == sum(1 for a, _ in kept if a is not None and not dates.parse(a).is_day)
+    assert data.undated == (sum(1 for c in _inserted if not dated(c)) if periodic else 0)
     assert data.stats == svc.stats(period_vault, arrest_from=start, arrest_to=end)
