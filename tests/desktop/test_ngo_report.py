@@ -137,3 +137,14 @@ def test_show_prints_the_whole_story(vault_path, run):
     assert "Party: Mother of Dzimtry Padlobnikau (Relative); consent yes (2021-07)" in out
     chronology = out.split("Chronology:")[1]
     assert chronology.index("about 17:00") < chronology.index("21:30")  # removed before the measures
+
+
+def test_relatives_and_notifications_never_reach_a_public_summary(report_vault):
+    from desktop.reports import summary
+
+    case = svc.get_case(report_vault, "MHG-5-04")  # Mozheiko: his mother, told by a KGB officer
+    internal = flat(pdf_text(summary.case_summary(report_vault, case.id, now=NOW)))
+    public = flat(pdf_text(summary.case_summary(report_vault, case.id, public=True, now=NOW)))
+    assert "Mother of Gennady Mozheiko" in internal
+    for secret in ("Mother of", "KGB officer called", "house in Minsk was searched"):
+        assert secret not in public
