@@ -187,14 +187,19 @@ def period_charges(conn: sqlcipher3.Connection, scope: Scope = Scope()) -> list[
     )]
 
 
-def scope_events(conn: sqlcipher3.Connection, types: Sequence[str], scope: Scope = Scope()) -> list[ScopeEvent]:
+def scope_events(conn: sqlcipher3.Connection, types: Sequence[str], scope: Scope = Scope(), *,
+                 cases_with: str | None = None) -> list[ScopeEvent]:
     """Those cases' events of these types, in no particular order (each carries its
     ``position``, the entered order within its case; the caller orders them in time:
-    desktop.cases.order)."""
+    desktop.cases.order). ``cases_with``: only cases that have an event of that type."""
     where, args = _where(scope)
+    having = ""
+    if cases_with is not None:
+        having = " AND e.case_id IN (SELECT h.case_id FROM events h WHERE h.type = ?)"
+        args = [*args, cases_with]
     return [ScopeEvent(r[0], r[1], r[2], r[3], bool(r[4]), r[5], r[6]) for r in conn.execute(
         "SELECT e.case_id, e.type, e.date, e.time, e.time_approx, e.body, e.position FROM events e"
-        f" JOIN cases c ON c.id = e.case_id WHERE {where}"
+        f" JOIN cases c ON c.id = e.case_id WHERE {where}{having}"
         " AND e.type IN (SELECT value FROM json_each(?))",
         [*args, json.dumps(list(types))],
     )]

@@ -131,7 +131,7 @@ def compute(vault: Vault, sc: Scope = Scope()) -> Stats:
 
     conn = vault.conn
     base = stats_queries.compute(conn, sc)
-    events = stats_queries.scope_events(conn, (GRANTED, *REMOVALS), sc)
+    events = stats_queries.scope_events(conn, (GRANTED, *REMOVALS), sc, cases_with=GRANTED)
     return replace(base, by_body=bodies(events), interim=interim_figures(interim_categories(events)),
                    learned=knowledge(conn, sc))
 
