@@ -112,7 +112,9 @@ def _marker(event, lang: str) -> Marker:
             moment = datetime.combine(parsed.lower, time(12, 0), moscow)
         return Marker(event.id or "", lane, event.type, moment, moment, False, bool(event.time), label)
     lower, upper = parsed.lower, parsed.upper
-    start, end = _day_start(lower, moscow), _day_start(upper + timedelta(days=1), moscow)
+    # An open interval ("2021-12-19/..") reaches the calendar's last day: no day after it.
+    after = upper + timedelta(days=1) if upper < date.max else upper
+    start, end = _day_start(lower, moscow), _day_start(after, moscow)
     if lower == upper:  # an approximate or uncertain day
         start, end = start - _APPROXIMATE_WIDENING, end + _APPROXIMATE_WIDENING
     return Marker(event.id or "", lane, event.type, start, end, True, False, label)

@@ -106,7 +106,9 @@ def _moment(day: str, at: str | None) -> datetime:
 
 def _custody_row(w: WatchedCase, terms: list[dl.Deadline], now: datetime) -> CustodyRow:
     since = _moment(w.custody_date, w.custody_time)
-    current = [t for t in terms if t.due is not None and (t.starts is None or t.starts >= since - timedelta(days=1))]
+    # An open-ended start ("../2022-06-10") is the calendar's first day: nothing starts before it.
+    floor = since - timedelta(days=1) if since.date() > date.min else since
+    current = [t for t in terms if t.due is not None and (t.starts is None or t.starts >= floor)]
     term = min(current, key=lambda t: t.due) if current else None
     days_left = term.days_left(now) if term else None
     return CustodyRow(
