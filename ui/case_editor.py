@@ -131,9 +131,14 @@ class CaseEditor(QWidget):
         self.tabs.addTab(self.documents, self.tr("Documents"))
         self.history = HistoryPanel(self)
         self.tabs.addTab(self.history, self.tr("History"))
+        from ui.rapid import CaseRapidPanel
+
+        self.urgent = CaseRapidPanel(self)  # removal risk, checklist, drafts, filings (issue 16)
+        self.urgent.changed.connect(lambda: self.history.set_case(self.vault, self.case.id if self.case else None))
+        self.tabs.addTab(self.urgent, self.tr("Urgent"))
         self._tab_index = {"overview": 0, "case": 1, "client": 2, "charges": 3, "events": 4,
                            "parties": 5, "detention": 6, "context": 7, "deadlines": 8, "timeline": 9,
-                           "documents": 10, "history": 11}
+                           "documents": 10, "history": 11, "urgent": 12}
         self.tabs.currentChanged.connect(self._tab_changed)
 
         layout = QVBoxLayout(self)
@@ -158,6 +163,7 @@ class CaseEditor(QWidget):
             self.overview.show_case(None)
             self.documents.set_case(None, None)
             self.history.set_case(None, None)
+            self.urgent.set_case(None, None)
             self.title.setText("")
             return
         self.setEnabled(True)
@@ -196,6 +202,7 @@ class CaseEditor(QWidget):
         self.overview.show_case(self.case if case_id else None)
         self.documents.set_case(self.vault, case_id)
         self.history.set_case(self.vault, case_id)
+        self.urgent.set_case(self.vault, case_id, self.case.reference if self.case else "")
         for panel in (self.deadlines, self.timeline):
             panel.set_vault(self.vault)
             panel.show_case(case_id)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from html import escape as _html_escape
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from desktop.cases import order, story
@@ -38,6 +39,7 @@ class CaseView(QTextBrowser):
         lang = i18n.language()
         person = case.person
         parts = [f"<h2>{escape(case.reference)} — {escape(person.display_name)}</h2>"]
+        parts += _risk_lines(case)
         if person.names:
             parts.append("<p>" + escape(self.tr("Also written:")) + " "
                          + ", ".join(escape(n.value) for n in person.names) + "</p>")
@@ -99,6 +101,25 @@ class CaseView(QTextBrowser):
         if place.unknown:
             return self.tr("WHEREABOUTS UNKNOWN since %1").replace("%1", format_edtf(place.since))
         return self.tr("%1, since %2").replace("%1", place.place or "").replace("%2", format_edtf(place.since))
+
+
+def _risk_lines(case) -> list[str]:
+    """The removal-risk windows open now, in red, above everything else (issue 16)."""
+    from datetime import datetime, timezone
+
+    from desktop.rapid import risk
+    from ui.rapid import _reason_kind, _since
+
+    if case.status != "open" or not case.id:
+        return []
+    reasons = risk.assess(sorted((e for e in case.events if e.date_lower), key=lambda e: (e.date_lower, e.time or "")),
+                          now=datetime.now(timezone.utc), lang=i18n.language())
+    if not reasons:
+        return []
+    title = QCoreApplication.translate("CaseView", "At risk of removal now")
+    items = "".join(f"<li>{escape(_reason_kind(r.kind))} ({escape(_since(r.since))}) — {escape(r.basis)}</li>"
+                    for r in reasons)
+    return [f"<div style='color:#b00020'><b>{escape(title)}</b><ul>{items}</ul></div>"]
 
 
 def load(vault, case_id: str):

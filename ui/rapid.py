@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -442,4 +442,65 @@ class FilingsPanel(QWidget):
             self._run(FilingDialog(view.filing, self), lambda f: filings.update(self._vault, f))
 
 
-__all__ = ["ChecklistDialog", "DraftDialog", "FilingDialog", "FilingsPanel", "RiskBand"]
+class CaseRapidPanel(QWidget):
+    """The editor's "Urgent" tab: why this client is at risk of removal now (if so), the
+    checklist, the draft of an urgent request, and every filing of the case."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._vault, self._case_id, self._reference = None, None, ""
+        self.risk_label = QLabel(self)
+        self.risk_label.setObjectName("caseRisk")
+        self.risk_label.setWordWrap(True)
+        self.risk_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                                | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.checklist_button = QPushButton(self.tr("Check&list…"), self)
+        self.checklist_button.clicked.connect(self.show_checklist)
+        self.draft_button = QPushButton(self.tr("Draft &urgent request…"), self)
+        self.draft_button.clicked.connect(self.draft_request)
+        self.filings = FilingsPanel(self)
+        self.filings.changed.connect(self.changed)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.checklist_button)
+        buttons.addWidget(self.draft_button)
+        buttons.addStretch(1)
+        title = QLabel(self.tr("Filings to courts and international bodies"), self)
+        title.setStyleSheet("font-weight: bold;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.risk_label)
+        layout.addLayout(buttons)
+        layout.addWidget(title)
+        layout.addWidget(self.filings, 1)
+
+    def set_case(self, vault, case_id: str | None, reference: str = "") -> None:
+        self._vault, self._case_id, self._reference = vault, case_id, reference
+        self.refresh()
+
+    def refresh(self, now: datetime | None = None) -> None:
+        rows = risk.at_risk(self._vault, now=now, lang=_lang(), case_ids=[self._case_id]) \
+            if self._vault is not None and self._case_id else []
+        if rows:
+            lines = [f"• {_reason_kind(r.kind)} ({_since(r.since)}) — {r.basis}" for r in rows[0].reasons]
+            self.risk_label.setText(self.tr("AT RISK OF REMOVAL NOW") + "\n" + "\n".join(lines))
+            self.risk_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        else:
+            self.risk_label.setText(self.tr("No removal-risk window is open for this client now."))
+            self.risk_label.setStyleSheet("")
+        for button in (self.checklist_button, self.draft_button):
+            button.setEnabled(bool(self._case_id))
+        self.filings.set_case(self._vault, self._case_id)
+
+    def show_checklist(self) -> None:
+        if self._vault is not None and self._case_id:
+            ChecklistDialog(self._vault, self._case_id, self._reference, self).exec()
+            self.changed.emit()
+
+    def draft_request(self) -> None:
+        if self._vault is not None and self._case_id:
+            DraftDialog(self._vault, self._case_id, self).exec()
+            self.changed.emit()
+
+
+__all__ = ["CaseRapidPanel", "ChecklistDialog", "DraftDialog", "FilingDialog", "FilingsPanel", "RiskBand"]

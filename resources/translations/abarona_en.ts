@@ -306,6 +306,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New case</source>
         <translation type="unfinished"></translation>
     </message>
@@ -421,6 +425,29 @@
     </message>
     <message>
         <source>No cases yet. Create one with Ctrl+N, or import the organisation&apos;s cases (File → Import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseRapidPanel</name>
+    <message>
+        <source>Check&amp;list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft &amp;urgent request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filings to courts and international bodies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AT RISK OF REMOVAL NOW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No removal-risk window is open for this client now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -674,6 +701,10 @@
     </message>
     <message>
         <source>%1, since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk of removal now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -307,6 +307,10 @@
         <translation>История</translation>
     </message>
     <message>
+        <source>Urgent</source>
+        <translation>Срочно</translation>
+    </message>
+    <message>
         <source>New case</source>
         <translation>Новое дело</translation>
     </message>
@@ -424,6 +428,29 @@
     <message>
         <source>No cases yet. Create one with Ctrl+N, or import the organisation&apos;s cases (File → Import).</source>
         <translation>Дел пока нет. Создайте дело (Ctrl+N) или импортируйте дела организации (Файл → Импорт).</translation>
+    </message>
+</context>
+<context>
+    <name>CaseRapidPanel</name>
+    <message>
+        <source>Check&amp;list…</source>
+        <translation>&amp;Порядок действий…</translation>
+    </message>
+    <message>
+        <source>Draft &amp;urgent request…</source>
+        <translation>Проект &amp;срочного обращения…</translation>
+    </message>
+    <message>
+        <source>Filings to courts and international bodies</source>
+        <translation>Обращения в суды и международные органы</translation>
+    </message>
+    <message>
+        <source>AT RISK OF REMOVAL NOW</source>
+        <translation>ПОД УГРОЗОЙ ВЫСЫЛКИ СЕЙЧАС</translation>
+    </message>
+    <message>
+        <source>No removal-risk window is open for this client now.</source>
+        <translation>Сейчас у доверителя нет открытого окна угрозы высылки.</translation>
     </message>
 </context>
 <context>
@@ -677,6 +704,10 @@
     <message>
         <source>%1, since %2</source>
         <translation>%1, с %2</translation>
+    </message>
+    <message>
+        <source>At risk of removal now</source>
+        <translation>Под угрозой высылки сейчас</translation>
     </message>
 </context>
 <context>

@@ -155,3 +155,26 @@ def test_a_bad_filing_time_is_refused_with_a_message_and_the_dialog_stays(qtbot,
     assert any(kind == "error" and "not a date and time" in text for kind, _t, text in answers.seen)
     assert panel.model.rowCount() == 0
     assert isinstance(attempts[0], QDialog)
+
+
+def test_the_case_shows_its_risk_on_the_overview_and_its_filings_on_the_urgent_tab(qtbot, vault):
+    from ui.case_editor import CaseEditor
+
+    case = _risky(vault)
+    filings.add(vault, case.id, filings.Filing("", "complaint", "Moscow City Court", "2026-01-12 10:00",
+                                               reference="3/26"))
+    editor = CaseEditor()
+    qtbot.addWidget(editor)
+    editor.set_case(vault, case_service.get_case(vault, case.id))
+    assert "At risk of removal now" in editor.overview.toPlainText()
+    assert "transfer date set" in editor.overview.toPlainText()
+    editor.tabs.setCurrentWidget(editor.urgent)
+    assert "AT RISK OF REMOVAL NOW" in editor.urgent.risk_label.text()
+    assert "CPC art. 467" in editor.urgent.risk_label.text()
+    model = editor.urgent.filings.model
+    assert model.rowCount() == 1 and model.data(model.index(0, 3)) == "3/26"
+    quiet = case_service.create_case(vault, Case(reference="Q-1", kind="other", person=Person("Ганна")))
+    editor.set_case(vault, case_service.get_case(vault, quiet.id))
+    assert "At risk" not in editor.overview.toPlainText()
+    assert "No removal-risk window" in editor.urgent.risk_label.text()
+    assert editor.urgent.filings.model.rowCount() == 0
