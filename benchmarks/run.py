@@ -148,6 +148,7 @@ FEATURES: tuple[str, ...] = (
     "benchmarks.bench_packaging",
     "benchmarks.bench_reports",
     "benchmarks.bench_backups",
+    "benchmarks.bench_rapid",
 )
 
 

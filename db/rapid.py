@@ -3,6 +3,7 @@ reads. Plain SQL over the tables of migration m0009."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -140,24 +141,39 @@ def set_tick(conn: sqlcipher3.Connection, case_id: str, step: str, *, done_at: s
                      (case_id, step, done_at, done_by))
 
 
-def risk_events(conn: sqlcipher3.Connection, opening: Sequence[str], relevant: Sequence[str], *,
+def _marks(values: Sequence[str]) -> str:
+    return ",".join("?" * len(values))
+
+
+def risk_events(conn: sqlcipher3.Connection, windows: Sequence[tuple[Sequence[str], Sequence[str]]],
+                timed: Sequence[str], since: str, relevant: Sequence[str], *,
                 case_ids: Sequence[str] | None = None) -> list[RiskEvent]:
-    """Events of the types in ``relevant`` of every live, open case that has at least one event
-    of a type in ``opening`` (the index ``events_type`` finds those cases), in chronological
-    order per case. ``case_ids``: only those cases."""
-    marks = ",".join("?" * len(opening))
-    scope, args = "", [*opening]
-    if case_ids is not None:
-        scope = f" AND e.case_id IN ({','.join('?' * len(case_ids))})"
-        args.extend(case_ids)
-    rel = ",".join("?" * len(relevant))
+    """Events of the types in ``relevant`` of the live, open cases where a risk window may be
+    open, in chronological order per case.
+
+    A case is a candidate when, for one of ``windows`` (opening types, closing types), its
+    latest opening event's last possible day is not before its latest closing event's first
+    possible day; or when it has an event of a ``timed`` type ending on or after ``since``
+    (an ISO date). Only the covering index ``events_type_dates`` is read for that; the events
+    of the (few) candidates are then read whole. ``case_ids``: only those cases."""
+    parts, args = [], []
+    for opening, closing in windows:
+        parts.append(
+            f"SELECT case_id FROM events WHERE type IN ({_marks(opening)}) GROUP BY case_id"
+            f" HAVING max(date_upper) >= coalesce((SELECT max(x.date_lower) FROM events x"
+            f" WHERE x.case_id = events.case_id AND x.type IN ({_marks(closing)})), '')")
+        args += [*opening, *closing]
+    parts.append(f"SELECT case_id FROM events WHERE type IN ({_marks(timed)}) AND date_upper >= ?")
+    args += [*timed, since]
+    scope = f" AND c.id IN ({_marks(case_ids)})" if case_ids is not None else ""
+    found = [row[0] for row in conn.execute(
+        f"SELECT c.id FROM ({' UNION '.join(parts)}) r JOIN cases c ON c.id = r.case_id"
+        f" WHERE c.deleted_at IS NULL AND c.status = 'open'{scope}", [*args, *(case_ids or [])])]
     rows = conn.execute(
-        f"""WITH risky AS (SELECT DISTINCT e.case_id FROM events e WHERE e.type IN ({marks}){scope})
-            SELECT c.id, c.reference, p.display_name, e.id, e.type, e.date, e.date_lower, e.date_upper,
+        f"""SELECT c.id, c.reference, p.display_name, e.id, e.type, e.date, e.date_lower, e.date_upper,
                    e.time, e.place, e.position
-              FROM risky r JOIN cases c ON c.id = r.case_id JOIN persons p ON p.id = c.person_id
-              JOIN events e ON e.case_id = c.id
-             WHERE c.deleted_at IS NULL AND c.status = 'open' AND e.type IN ({rel})
+              FROM json_each(?) k CROSS JOIN cases c CROSS JOIN persons p CROSS JOIN events e
+             WHERE c.id = k.value AND p.id = c.person_id AND e.case_id = c.id AND e.type IN ({_marks(relevant)})
              ORDER BY c.id, e.date_lower, coalesce(e.time, ''), e.position""",
-        [*args, *relevant]).fetchall()
+        [json.dumps(found), *relevant]).fetchall()
     return [RiskEvent(*r) for r in rows]

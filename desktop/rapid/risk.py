@@ -60,11 +60,14 @@ BASIS = {
     "block_violated": {"en": "A removal step while removal was barred",
                        "ru": "Действия по высылке при запрете высылки"},
 }
-OPENING = ("transfer_date_set", "expulsion_ordered", "decision_final", *RELEASES, "contact_lost",
-           *dl.BLOCK_STARTS) if hasattr(dl, "BLOCK_STARTS") else (
-    "transfer_date_set", "expulsion_ordered", "decision_final", *RELEASES, "contact_lost")
-RELEVANT = (*OPENING, *REMOVED, *PROTECTED, *CONTACT_BACK, "rearrest", "arrest", "appeal_filed",
-            "extradition_granted")
+#: (opening types, closing types) of the windows that stay open until an event closes them.
+WINDOWS = (
+    (("transfer_date_set", "expulsion_ordered", "decision_final"), (*REMOVED, *PROTECTED)),
+    (("contact_lost",), (*REMOVED, *CONTACT_BACK)),
+)
+RELEVANT = tuple(dict.fromkeys((
+    *(t for opening, closing in WINDOWS for t in (*opening, *closing)), *RELEASES,
+    "rearrest", "arrest", "appeal_filed", "extradition_granted")))
 
 
 class EventLike(Protocol):
@@ -196,7 +199,8 @@ def at_risk(vault: Vault, *, now: datetime | None = None, lang: str = "en",
     Reads only the cases that have an event which can open a window (the ``events_type``
     index), so its cost follows the number of such cases, not the size of the vault."""
     now = now or datetime.now(timezone.utc)
-    rows = queries.risk_events(vault.conn, OPENING, RELEVANT, case_ids=case_ids)
+    since = (now.astimezone(timezone.utc) - RELEASE_WATCH - timedelta(days=2)).date().isoformat()
+    rows = queries.risk_events(vault.conn, WINDOWS, RELEASES, since, RELEVANT, case_ids=case_ids)
     found: list[CaseRisk] = []
     for case_id, group in groupby(rows, key=lambda r: r.case_id):
         events = list(group)

@@ -1,0 +1,49 @@
+"""Issue 16 budgets on the synthetic vault: the dashboard's removal-risk band (≤ 100 ms at
+10,000 cases, beside the bare query that feeds it) and one urgent-request draft (≤ 300 ms)."""
+
+from __future__ import annotations
+
+import shutil
+import statistics
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+PASSPHRASE = "benchmark passphrase"
+
+
+def _median_ms(fn, repeat: int = 7) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times) * 1000
+
+
+def run(results, vault_path: Path, document: dict, work: Path) -> None:
+    from db import rapid as queries
+    from db.records import Case, Charge, Event, Person
+    from db.vault import open_vault
+    from desktop.cases import service as case_service
+    from desktop.rapid import drafts, risk
+
+    path = work / "rapid.abarona"
+    shutil.copyfile(vault_path, path)
+    with open_vault(path, PASSPHRASE) as vault:
+        soon = (date.today() + timedelta(days=3)).isoformat()
+        case = case_service.create_case(vault, Case(
+            reference="BENCH-RAPID", kind="extradition", person=Person("Бенчмарк Тэст", birth_date="1990-01-01",
+                                                                      citizenship=["BY"]),
+            facility="SIZO-1", lawyer="A. Ivanova", summary="Bench.", charges=[Charge("BY", "CC", "342")],
+            events=[Event("arrest", "2024-01-10"), Event("transfer_date_set", soon, time="06:00")]))
+        rows = risk.at_risk(vault)
+        results.add(f"clients at risk of removal now (count; {len(document['cases'])} cases)", len(rows), "n", None)
+        since = (date.today() - timedelta(days=5)).isoformat()
+        bare = _median_ms(lambda: queries.risk_events(vault.conn, risk.WINDOWS, risk.RELEASES, since, risk.RELEVANT))
+        full = _median_ms(lambda: risk.at_risk(vault))
+        results.add("removal-risk band: its SQL alone (bare engine)", bare, "ms", None)
+        results.add("removal-risk band computed (query + assessment)", full, "ms", 100)
+        results.add("removal-risk band / bare query (ratio)", full / bare if bare else 0.0, "x", None)
+        results.add("urgent-request draft (un-hrc, ru) built in memory",
+                    _median_ms(lambda: drafts.render(vault, case.id, "un-hrc", "ru")), "ms", 300)
