@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import io
 import re
+import tomllib
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timezone
@@ -53,98 +54,16 @@ class Body:
     request_title: dict[str, str]
     measure: dict[str, str]       # "to <measure>" / "<measure>" after "просим ..."
     measure_text: dict[str, str]  # the paragraph of section 8
-    filing_kind: str
 
 
-BODIES: dict[str, Body] = {b.key: b for b in (
-    Body("un-hrc",
-         {"en": "UN Human Rights Committee (Petitions and Urgent Actions Section, OHCHR)",
-          "ru": "Комитет ООН по правам человека (Секция петиций и срочных действий УВКПЧ)"},
-         {"en": "the Committee", "ru": "Комитет"},
-         {"en": "Rule 94 of the Committee's rules of procedure (Optional Protocol to the ICCPR)",
-          "ru": "Правило 94 правил процедуры Комитета (Факультативный протокол к МПГПП)"},
-         {"en": "Request for interim measures", "ru": "Просьба о временных мерах"},
-         {"en": "request the Russian Federation, under rule 94, to refrain from removing the person to Belarus "
-                "while the communication is under consideration",
-          "ru": "в соответствии с правилом 94 предложить Российской Федерации воздержаться от высылки лица в "
-                "Беларусь, пока сообщение находится на рассмотрении"},
-         {"en": "We ask the Committee to request the Russian Federation, as an interim measure under rule 94, not to "
-                "extradite, expel or otherwise remove the person to Belarus, by any procedure, while the "
-                "communication is under consideration, and to inform the Committee of the person's whereabouts.",
-          "ru": "Просим Комитет в качестве временной меры в соответствии с правилом 94 предложить Российской "
-                "Федерации не выдавать, не выдворять и никаким иным образом не передавать лицо Беларуси, пока "
-                "сообщение находится на рассмотрении, и сообщить Комитету о местонахождении лица."},
-         "interim_measures"),
-    Body("cat",
-         {"en": "UN Committee against Torture (Petitions and Urgent Actions Section, OHCHR)",
-          "ru": "Комитет ООН против пыток (Секция петиций и срочных действий УВКПЧ)"},
-         {"en": "the Committee", "ru": "Комитет"},
-         {"en": "Rule 114 of the Committee's rules of procedure (Convention against Torture, art. 22)",
-          "ru": "Правило 114 правил процедуры Комитета (Конвенция против пыток, ст. 22)"},
-         {"en": "Request for interim measures", "ru": "Просьба о временных мерах"},
-         {"en": "request the Russian Federation, under rule 114, not to return the person to Belarus, where they "
-                "face a real risk of torture, while the complaint is under consideration",
-          "ru": "в соответствии с правилом 114 предложить Российской Федерации не возвращать лицо в Беларусь, "
-                "где ему угрожает реальная опасность пыток, пока жалоба находится на рассмотрении"},
-         {"en": "We ask the Committee to request the Russian Federation, as an interim measure under rule 114, not to "
-                "extradite, expel or otherwise return the person to Belarus while the complaint is under "
-                "consideration (Convention against Torture, art. 3).",
-          "ru": "Просим Комитет в качестве временной меры в соответствии с правилом 114 предложить Российской "
-                "Федерации не выдавать, не выдворять и никаким иным образом не возвращать лицо в Беларусь, пока "
-                "жалоба находится на рассмотрении (Конвенция против пыток, ст. 3)."},
-         "interim_measures"),
-    Body("wgad",
-         {"en": "UN Working Group on Arbitrary Detention", "ru": "Рабочая группа ООН по произвольным задержаниям"},
-         {"en": "the Working Group", "ru": "Рабочую группу"},
-         {"en": "Urgent action procedure (methods of work of the Working Group)",
-          "ru": "Процедура незамедлительных действий (методы работы Рабочей группы)"},
-         {"en": "Request for urgent action", "ru": "Просьба о незамедлительных действиях"},
-         {"en": "take urgent action with the Russian Federation so that the person's detention is reviewed and the "
-                "person is not removed to Belarus",
-          "ru": "незамедлительно обратиться к Российской Федерации, чтобы содержание лица под стражей было "
-                "пересмотрено и лицо не было выслано в Беларусь"},
-         {"en": "We ask the Working Group to send an urgent appeal to the Russian Federation to ensure the person's "
-                "physical and mental integrity, review the lawfulness of the detention, and refrain from removal "
-                "to Belarus.",
-          "ru": "Просим Рабочую группу направить Российской Федерации срочное обращение, чтобы обеспечить "
-                "физическую и психическую неприкосновенность лица, пересмотреть законность содержания под стражей "
-                "и воздержаться от высылки в Беларусь."},
-         "urgent_appeal"),
-    Body("special-procedures",
-         {"en": "UN Special Procedures (Special Rapporteur on torture; Special Rapporteur on the situation of human "
-                "rights in Belarus)",
-          "ru": "Специальные процедуры ООН (Специальный докладчик по вопросу о пытках; Специальный докладчик по "
-                "вопросу о положении в области прав человека в Беларуси)"},
-         {"en": "the mandate holders", "ru": "мандатариев"},
-         {"en": "Communications procedure of the Special Procedures (urgent appeal)",
-          "ru": "Процедура сообщений специальных процедур (срочное обращение)"},
-         {"en": "Urgent appeal", "ru": "Срочное обращение"},
-         {"en": "send an urgent appeal to the Russian Federation not to remove the person to Belarus",
-          "ru": "направить Российской Федерации срочное обращение о недопустимости высылки лица в Беларусь"},
-         {"en": "We ask the mandate holders to send an urgent appeal to the Russian Federation not to extradite, "
-                "expel or otherwise remove the person to Belarus, and to ask for information on the person's "
-                "whereabouts and the legal basis of the detention.",
-          "ru": "Просим мандатариев направить Российской Федерации срочное обращение о недопустимости выдачи, "
-                "выдворения или иной передачи лица Беларуси и запросить сведения о местонахождении лица и "
-                "правовых основаниях его содержания под стражей."},
-         "urgent_appeal"),
-    Body("ecthr",
-         {"en": "European Court of Human Rights (Rule 39 requests)",
-          "ru": "Европейский суд по правам человека (запросы по правилу 39)"},
-         {"en": "the Court", "ru": "Суд"},
-         {"en": "Rule 39 of the Rules of Court", "ru": "Правило 39 Регламента Суда"},
-         {"en": "Request for interim measures", "ru": "Просьба о применении обеспечительных мер"},
-         {"en": "indicate to the Russian Federation, under Rule 39, that the person should not be removed to Belarus",
-          "ru": "указать Российской Федерации в соответствии с правилом 39, что лицо не должно быть выслано в "
-                "Беларусь"},
-         {"en": "We ask the Court to indicate to the Government of the Russian Federation, under Rule 39 of the Rules "
-                "of Court, that the person should not be extradited, expelled or otherwise removed to Belarus for "
-                "the duration of the proceedings before the Court.",
-          "ru": "Просим Суд указать Правительству Российской Федерации в соответствии с правилом 39 Регламента Суда, "
-                "что лицо не должно быть выдано, выдворено или иным образом передано Беларуси на время "
-                "разбирательства в Суде."},
-         "interim_measures"),
-)}
+def _bodies() -> dict[str, Body]:
+    """The bodies of ``resources/rapid_bodies.toml``, in its order."""
+    data = tomllib.loads(resources.files("resources").joinpath("rapid_bodies.toml").read_text(encoding="utf-8"))
+    fields = ("name", "short", "rule", "request_title", "measure", "measure_text")
+    return {key: Body(key, *(raw[f] for f in fields)) for key, raw in data.items()}
+
+
+BODIES: dict[str, Body] = _bodies()
 
 _FACT_LABELS = {
     "birth_date": {"en": "date of birth", "ru": "дата рождения"},
