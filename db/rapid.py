@@ -47,6 +47,8 @@ class RiskEvent:
     time: str | None
     place: str | None
     position: int
+    body: str | None = None
+    case_kind: str = "other"
 
 
 _FILING_COLUMNS = ("id, case_id, kind, body, filed_at, channel, reference, acknowledged_at, answer, "

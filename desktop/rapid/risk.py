@@ -65,9 +65,15 @@ WINDOWS = (
     (("transfer_date_set", "expulsion_ordered", "decision_final"), (*REMOVED, *PROTECTED)),
     (("contact_lost",), (*REMOVED, *CONTACT_BACK)),
 )
+#: Events that start or end a block (the deadline engine's "block" rules: an appeal, an asylum
+#: claim or complaint, interim measures), read so that a violated block can be told.
+BLOCK_EVENTS = ("appeal_filed", "complaint_filed", "appeal_decision", "court_decision", "decision_final",
+                "asylum_applied", "asylum_refused", "asylum_granted", "temporary_asylum_applied",
+                "temporary_asylum_refused", "temporary_asylum_granted", "interim_measures_granted",
+                "interim_measures_refused", "extradition_refused")
 RELEVANT = tuple(dict.fromkeys((
     *(t for opening, closing in WINDOWS for t in (*opening, *closing)), *RELEASES,
-    "rearrest", "arrest", "appeal_filed", "extradition_granted")))
+    "rearrest", "arrest", "extradition_granted", *BLOCK_EVENTS)))
 
 
 class EventLike(Protocol):
@@ -214,6 +220,8 @@ def at_risk(vault: Vault, *, now: datetime | None = None, lang: str = "en",
 
 
 def _violated_blocks(events: Sequence[EventLike]) -> list[tuple[str, EventLike]]:
-    """Blocks violated among these events, where the deadline engine can tell (issue 11)."""
+    """Blocks violated among these events, as the deadline engine tells them (issue 11)."""
     finder = getattr(dl, "violated_blocks", None)
-    return list(finder(events)) if finder else []
+    if finder is None or not events:
+        return []
+    return list(finder(events, case_kind=getattr(events[0], "case_kind", "other")))
