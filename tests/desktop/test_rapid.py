@@ -273,3 +273,16 @@ def test_saving_a_draft_is_an_owner_only_export_audited_without_its_path(vault, 
     entry = [h for h in svc.history(vault, case.id) if h.entity == "report"][-1]
     assert json.loads(entry.changes) == {"report": "urgent_request:un-hrc", "mode": "internal", "lang": "ru"}
     assert str(tmp_path) not in entry.changes
+
+
+def test_a_removal_step_during_a_block_is_a_reason_of_its_own(vault):
+    """A transfer date set while the appeal against the extradition decision is pending
+    (EXT-09, CPC art. 462(6)) violates the block: a reason besides the transfer date itself."""
+    events = [Event("arrest", "2022-01-10"), Event("extradition_granted", "2022-02-01"),
+              Event("appeal_filed", "2022-02-05"), Event("transfer_date_set", "2022-04-05", time="17:00")]
+    svc.create_case(vault, _case(events=events))
+    [row] = risk.at_risk(vault, now=NOW)
+    kinds = {r.kind: r for r in row.reasons}
+    assert set(kinds) == {"transfer_date_set", "block_violated"}
+    assert kinds["block_violated"].basis.startswith("EXT-09")
+    assert kinds["block_violated"].event_type == "transfer_date_set"
