@@ -212,8 +212,9 @@ def build(case, deadlines=(), *, now: datetime | None = None, lang: str = "en") 
         start, end = min(moments), max(moments)
     else:
         start = end = now.astimezone(dl.zone(dl.MOSCOW))
-    if end - start < timedelta(hours=2):  # one moment: give it room
-        start, end = start - timedelta(days=1), end + timedelta(days=1)
+    if end - start < timedelta(hours=2):  # one moment: give it room (within the calendar)
+        start = start - timedelta(days=1) if start.date() > date.min else start
+        end = end + timedelta(days=1) if end.date() < date.max else end
     used = {m.lane for m in markers} | {b.lane for b in bars} | {f.lane for f in flags} | {s.lane for s in shades}
     markers.sort(key=lambda m: (m.start, LANES.index(m.lane)))
     return Timeline(
