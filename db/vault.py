@@ -13,6 +13,11 @@ from pathlib import Path
 import filelock
 import sqlcipher3
 
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None  # type: ignore[assignment]
+
 from db import schema
 from db.errors import (
     DriverError,
@@ -22,6 +27,7 @@ from db.errors import (
     VaultExists,
     VaultInUse,
     VaultNotFound,
+    VaultReadOnly,
     VaultTooNew,
     WrongPassphrase,
     from_driver,
@@ -48,7 +54,7 @@ class Vault:
 
     path: Path
     conn: sqlcipher3.Connection
-    _lock: filelock.BaseFileLock
+    _lock: FileLock
     _depth: int = field(default=0, repr=False)
 
     def __enter__(self) -> Vault:
@@ -132,21 +138,84 @@ class Vault:
 
 
 def lock_path(path: Path) -> Path:
-    return path.with_name(path.name + ".lock")
+    """Windows only: the lock file beside the vault's real path (symlinks resolved)."""
+    real = Path(os.path.realpath(path))
+    return real.with_name(real.name + ".lock")
 
 
-def _acquire(path: Path) -> filelock.BaseFileLock:
-    lock = filelock.FileLock(str(lock_path(path)), timeout=0, thread_local=False)
+_IN_USE = "This vault is already open in another Abarona window or program. Close it there first."
+
+
+class FileLock:
+    """The "already open" lock (issue 12, item 1), keyed on the vault file itself.
+
+    On Linux and macOS: ``flock()`` on the file, which the kernel keys on the file (its inode),
+    so a second opening under any name (a symlink, a hard link, another path to the same
+    folder) is refused, and a killed process's lock goes with it. On Windows, where a file's
+    other names are rare (hard links need an administrator's ``mklink``): a lock file beside
+    the vault's real path, symlinks resolved."""
+
+    def __init__(self, fd: int | None = None, sidecar: filelock.BaseFileLock | None = None) -> None:
+        self._fd = fd
+        self._sidecar = sidecar
+
+    def release(self) -> None:
+        if self._fd is not None:
+            with contextlib.suppress(OSError):
+                os.close(self._fd)
+            self._fd = None
+        if self._sidecar is not None:
+            self._sidecar.release()
+            self._sidecar = None
+
+
+def create_private(path: Path) -> None:
+    """Create an empty file readable and writable by its owner only (0600 from the first
+    instant, issue 12 item 9); never over an existing file (FileExistsError)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
+                 | getattr(os, "O_BINARY", 0), 0o600)
+    os.close(fd)
+
+
+def _acquire(path: Path, *, create: bool = False) -> FileLock:
+    """Lock the vault file (creating it, empty and 0600, when ``create``)."""
+    if fcntl is None:
+        sidecar = filelock.FileLock(str(lock_path(path)), timeout=0, thread_local=False, mode=0o600)
+        try:
+            sidecar.acquire()
+        except filelock.Timeout:
+            raise VaultInUse(_IN_USE) from None
+        except OSError as exc:
+            raise VaultError(f"The vault's folder cannot be written ({exc.strerror}).") from None
+        if create:
+            try:
+                create_private(path)
+            except FileExistsError:
+                sidecar.release()
+                raise VaultExists(f"A file already exists at {path}; choose another name.") from None
+            except OSError as exc:
+                sidecar.release()
+                raise VaultReadOnly(f"The vault cannot be created in this folder ({exc.strerror}).") from None
+        return FileLock(sidecar=sidecar)
+    flags = os.O_RDONLY | getattr(os, "O_CLOEXEC", 0)
+    if create:
+        flags = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
     try:
-        lock.acquire()
-    except filelock.Timeout:
-        raise VaultInUse(
-            "This vault is already open in another Abarona window or program. "
-            "Close it there first."
-        ) from None
+        fd = os.open(path, flags, 0o600)
+    except FileExistsError:
+        raise VaultExists(f"A file already exists at {path}; choose another name.") from None
     except OSError as exc:
-        raise VaultError(f"The vault's folder cannot be written ({exc.strerror}).") from None
-    return lock
+        if create:
+            raise VaultReadOnly(f"The vault cannot be created in this folder ({exc.strerror}).") from None
+        raise VaultError(f"The vault file cannot be read ({exc.strerror}).") from None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        os.close(fd)
+        raise VaultInUse(_IN_USE) from None
+    except OSError:
+        pass  # a file system without locks (some network shares): SQLite's own locks remain
+    return FileLock(fd=fd)
 
 
 def _connect(path: Path, passphrase: str | bytes) -> sqlcipher3.Connection:
@@ -270,7 +339,7 @@ def create_vault(path: str | os.PathLike[str], passphrase: str | bytes, *, autho
         raise VaultExists(f"A file already exists at {path}; choose another name.")
     if not normalise_passphrase(passphrase):
         raise VaultError("A vault needs a passphrase.")
-    lock = _acquire(path)
+    lock = _acquire(path, create=True)
     conn = None
     try:
         conn = _connect(path, passphrase)

@@ -82,9 +82,9 @@ def read_document(vault: Vault, document_id: str) -> bytes:
 
 def save_copy(vault: Vault, document_id: str, target: str | os.PathLike[str]) -> None:
     """Write an UNENCRYPTED copy where the user chose (the caller has warned them)."""
-    info = document_queries.get_document(vault.conn, document_id)
     write_atomically(Path(target), read_document(vault, document_id))
     with vault.transaction() as conn:  # the history shows that a copy left the vault
+        info = document_queries.get_document(conn, document_id)
         audit_queries.record(conn, [("document", document_id, info.case_id if info else None,
                                      "export_plaintext", {"name": info.name if info else ""})],
                              at=now_utc(), author=vault.author)

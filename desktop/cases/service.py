@@ -435,12 +435,14 @@ def _child_changes(case_id: str, entity: str, old: list, new: list, attrs: list[
 
 
 def add_event(vault: Vault, case_id: str, event: Event) -> Event:
-    """Record one event on a case (the commonest edit: tonight's arrest)."""
-    case = case_queries.get_cases(vault.conn, [case_id])
-    if not case:
-        raise CaseNotFound(f"There is no case with id {case_id!r}.")
-    case[0].events.append(event)
-    update_case(vault, case[0])
+    """Record one event on a case (the commonest edit: tonight's arrest). The case is read
+    inside the transaction that writes it, so no change made meanwhile is overwritten."""
+    with vault.transaction() as conn:
+        case = case_queries.get_cases(conn, [case_id])
+        if not case:
+            raise CaseNotFound(f"There is no case with id {case_id!r}.")
+        case[0].events.append(event)
+        update_case(vault, case[0])  # a savepoint of this transaction
     return event
 
 
