@@ -225,7 +225,7 @@ def copy_vault(source: sqlcipher3.Connection, target_path: Path, passphrase: str
     readable on a read-only drive)."""
     if source.in_transaction:
         raise VaultError("The vault is busy with another change; try the backup again in a moment.")
-    target = connect_file(target_path, passphrase)
+    target = connect_file(target_path, passphrase, create=True)
     try:
         target.execute("PRAGMA journal_mode = OFF")  # a half-made copy is deleted, never rolled back
         source.execute("BEGIN")
@@ -276,7 +276,7 @@ def copy_file(source_path: Path, source_passphrase: str | bytes, target_path: Pa
     """Copy a copy (a backup) into a new file, page by page, under its own passphrase."""
     source = open_copy(source_path, source_passphrase)
     try:
-        target = connect_file(target_path, target_passphrase)
+        target = connect_file(target_path, target_passphrase, create=True)
         try:
             target.execute("PRAGMA journal_mode = OFF")
             _backup(source, target, tick)
@@ -289,7 +289,7 @@ def copy_file(source_path: Path, source_passphrase: str | bytes, target_path: Pa
 
 def create_file(path: Path, passphrase: str | bytes) -> sqlcipher3.Connection:
     """A new keyed file with the current schema, to be filled (a hand-off package)."""
-    conn = connect_file(path, passphrase)
+    conn = connect_file(path, passphrase, create=True)
     try:
         conn.execute("PRAGMA journal_mode = OFF")
         conn.execute("PRAGMA foreign_keys = ON")
@@ -536,3 +536,15 @@ def changes_since(conn: sqlcipher3.Connection, audit_id: int, *, ignore: Iterabl
     return conn.execute(
         f"SELECT EXISTS (SELECT 1 FROM audit WHERE id > ? AND action NOT IN ({marks}))",
         (audit_id, *ignore)).fetchone()[0] == 1
+
+
+def damaged_pages(conn: sqlcipher3.Connection) -> list[int]:
+    """The page numbers (from 1) whose authentication code fails, by SQLCipher's check of
+    every page; empty for a sound file."""
+    import re
+
+    try:
+        failures = [row[0] for row in conn.execute("PRAGMA cipher_integrity_check")]
+    except DriverError:
+        return []
+    return sorted({int(m.group(1)) for f in failures for m in [re.search(r"page (\d+)", f)] if m})

@@ -313,6 +313,8 @@ def open_vault(path: str | os.PathLike[str], passphrase: str | bytes) -> Vault:
     """Open, prove the key, refuse what is not ours, and migrate an older vault."""
     path = Path(path)
     _check_file(path)
+    if not normalise_passphrase(passphrase):
+        raise WrongPassphrase("The passphrase is empty: type the vault's passphrase. Nothing was opened.")
     lock = _acquire(path)
     conn = None
     try:
@@ -377,15 +379,43 @@ def _upgrade(conn: sqlcipher3.Connection, version: int) -> None:
             raise
 
 
+def migration_backup_path(path: Path, version: int) -> Path:
+    """Where the copy made before upgrading a vault of this schema version is kept: one per
+    vault and version, however many attempts (issue 12, item 12)."""
+    return path.with_name(f"{path.name}.schema{version}.bak")
+
+
 def _migrate(path: Path, conn: sqlcipher3.Connection, passphrase: str | bytes, version: int) -> None:
-    """Copy the vault (encrypted, same passphrase) beside itself, then upgrade it."""
-    copy = path.with_name(f"{path.name}.schema{version}-{datetime.now():%Y%m%d-%H%M%S}.bak")
-    target = _connect(copy, passphrase)
+    """Copy the vault (encrypted, same passphrase) beside itself, then upgrade it. The copy
+    replaces the one an earlier, failed attempt left (never a second full-size copy)."""
+    copy = migration_backup_path(path, version)
+    partial = copy.with_name(copy.name + ".partial")
+    for leftover in (partial, partial.with_name(partial.name + "-journal")):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
     try:
-        conn.backup(target)
-    finally:
-        target.close()
-    _upgrade(conn, version)
+        target = connect_file(partial, passphrase, create=True)
+        try:
+            conn.backup(target)
+        finally:
+            target.close()
+        os.replace(partial, copy)
+    except (OSError, DriverError) as exc:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        why = getattr(exc, "strerror", None) or "the disk is full or read-only"
+        raise VaultError(
+            "This vault needs an upgrade for this version of Abarona, but the copy kept before "
+            f"upgrading could not be written beside it ({why}). Nothing was changed; free some "
+            "space and open it again.") from None
+    try:
+        _upgrade(conn, version)
+    except (DriverError, VaultError) as exc:
+        reason = getattr(exc, "sqlite_errorname", "") or type(exc).__name__
+        raise VaultError(
+            f"This vault could not be upgraded for this version of Abarona ({reason}). It was not "
+            f"changed and still opens in the version that wrote it; a copy made before the attempt "
+            f"is kept at {copy} (only one, however often this happens).") from None
 
 
 def rekey(vault: Vault, new_passphrase: str | bytes) -> None:
@@ -432,12 +462,16 @@ def check(vault: Vault) -> CheckReport:
 # -- (issue 6). No lock and no pragmas: they are written once and read back to check them.
 
 def connect_file(path: str | os.PathLike[str], passphrase: str | bytes, *,
-                 readonly: bool = False) -> sqlcipher3.Connection:
+                 readonly: bool = False, create: bool = False) -> sqlcipher3.Connection:
     """A keyed connection to a vault-format file; the key is not proven yet.
 
     ``readonly`` opens it with SQLite's ``mode=ro``, so reading a backup never changes it
-    (nor leaves a journal beside it on the drive)."""
+    (nor leaves a journal beside it on the drive). ``create`` makes the file first, empty and
+    0600 (never over an existing file: FileExistsError), so that it, and the journal files
+    SQLite gives the same mode, are never readable by others, not even for an instant."""
     path = Path(path)
+    if create:
+        create_private(path)
     target = path.resolve().as_uri() + "?mode=ro" if readonly else str(path)
     conn = sqlcipher3.connect(target, uri=readonly, isolation_level=None, check_same_thread=False)
     try:

@@ -1,4 +1,6 @@
-"""The bundle's `abarona-cli` executable: the same entry point as the installed command."""
+"""The bundle's `abarona-cli` executable: the same entry point as the installed command
+(``main()`` without arguments hardens the process and takes the passphrases out of the
+environment first: desktop.safety)."""
 
 import sys
 

@@ -134,6 +134,10 @@ def _exercise(app, window, check) -> None:
 
 
 if __name__ == "__main__":
+    from desktop import safety
+
+    safety.harden()  # first: no core dumps, files 0600 (issue 12, items 7 and 9)
+    safety.take_secrets()  # the GUI reads no passphrase from the environment: drop them
     report = os.environ.pop("ABARONA_BUNDLE_SELF_TEST", "")
     if report:
         sys.exit(_self_test(report))

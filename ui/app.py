@@ -48,6 +48,10 @@ def _install_error_hooks() -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from desktop import safety
+
+    safety.harden()  # no core dumps, files 0600 from the start (issue 12, items 7 and 9)
+    safety.take_secrets()  # the GUI reads no passphrase from the environment: drop them
     app = make_app(argv)
     _install_error_hooks()
     from ui.main_window import MainWindow

@@ -16,7 +16,7 @@ from db import errors
 from desktop.cases.interchange import ImportRejected
 from desktop.cases.service import CaseInvalid, CaseNotFound
 from desktop.vaults.atomic import WriteFailed
-from desktop.cli import backups, cases, deadlines, handoff, huridocs, rapid, reports, screening, vault
+from desktop.cli import backups, cases, common, deadlines, handoff, huridocs, rapid, reports, screening, vault
 from desktop.text import TerminalWriter
 from desktop.cli.common import (  # noqa: F401  (the CLI's public names)
     EXIT_BAD_IMPORT,
@@ -57,6 +57,14 @@ def _fail(code: int, message: str) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run one command; the exit code. Called without ``argv`` (as the installed command and
+    the bundle's executable are), it first hardens the process: no core dumps, files 0600,
+    and the passphrase variables taken out of the environment (desktop.safety)."""
+    if argv is None:
+        from desktop import safety
+
+        safety.harden()
+        common.take_environment_secrets()
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="replace")

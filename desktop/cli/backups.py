@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from pathlib import Path
 
 from db.errors import VaultExists
 from db.vault import open_vault
-from desktop.cli.common import _ask, _open, passphrase
+from desktop.cli.common import _ask, _open, passphrase, secret
 from desktop.vaults.backups import (
     BackupSettings,
     VerifyReport,
@@ -31,15 +30,15 @@ EXIT_FOR_VERDICT = {"ok": 0, "wrong_passphrase": 3, "damaged": 4, "truncated": 4
 
 def _backup_passphrase(*, vault_passphrase: str | None = None) -> str:
     """ABARONA_BACKUP_PASSPHRASE when set, else the vault's, else a prompt."""
-    value = os.environ.get("ABARONA_BACKUP_PASSPHRASE")
+    value = secret("ABARONA_BACKUP_PASSPHRASE")
     if value:
         return value
     if vault_passphrase is not None:
         return vault_passphrase
-    value = os.environ.get("ABARONA_PASSPHRASE")
+    value = secret("ABARONA_PASSPHRASE")
     if value:
         return value
-    return _ask("Backup passphrase: ")
+    return _ask("Backup passphrase: ", "ABARONA_BACKUP_PASSPHRASE")
 
 
 def cmd_create(args) -> int:

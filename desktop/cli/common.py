@@ -34,25 +34,68 @@ def default_vault_path() -> Path:
     return Path(platformdirs.user_data_dir("Abarona", appauthor=False)) / "vault.abarona"
 
 
-def _ask(prompt: str) -> str:
+#: Passphrase variables taken out of the environment when the process started (issue 12,
+#: item 8): a real run reads them from here, never from /proc/PID/environ.
+_SECRETS: dict[str, str] = {}
+
+
+def take_environment_secrets() -> None:
+    from desktop import safety
+
+    _SECRETS.update(safety.take_secrets())
+
+
+def secret(name: str) -> str | None:
+    """A passphrase variable: taken at start, or (in-process callers, tests) the environment.
+    ``NAME_FILE`` (e.g. ABARONA_PASSPHRASE_FILE) names a file holding it instead: its first
+    line; it must be readable by its owner only (docs/cli.md)."""
+    if name in _SECRETS:
+        return _SECRETS[name]
+    value = os.environ.get(name)
+    if value is not None:
+        return value
+    file = os.environ.get(name + "_FILE")
+    return _read_secret_file(name + "_FILE", file) if file else None
+
+
+def _read_secret_file(variable: str, file: str) -> str:
+    path = Path(file)
+    try:
+        info = path.stat()
+        if path.is_file() and os.name == "posix" and info.st_mode & 0o077:
+            raise UsageError(f"{variable}: {file} can be read by other users; make it private first "
+                             f"(chmod 600 {file})")
+        with path.open(encoding="utf-8") as handle:
+            line = handle.readline()
+    except OSError as exc:
+        raise UsageError(f"{variable}: {file} cannot be read ({exc.strerror})") from None
+    return line.rstrip("\r\n")
+
+
+def _ask(prompt: str, variable: str = "ABARONA_PASSPHRASE") -> str:
+    missing = f"no passphrase given: set {variable} (or {variable}_FILE) or run in a terminal"
     if not sys.stdin or not sys.stdin.isatty():
-        raise UsageError("no passphrase given: set ABARONA_PASSPHRASE or run in a terminal")
+        raise UsageError(missing)
     try:
         return getpass.getpass(prompt)
     except EOFError:
-        raise UsageError("no passphrase given: set ABARONA_PASSPHRASE or run in a terminal") from None
+        raise UsageError(missing) from None
 
 
 def passphrase() -> str:
-    value = os.environ.get("ABARONA_PASSPHRASE")
-    return value if value is not None else _ask("Passphrase: ")
+    value = secret("ABARONA_PASSPHRASE")
+    if value is None:
+        value = _ask("Passphrase: ")
+    if not value:
+        raise UsageError("the passphrase is empty: type the vault's passphrase (nothing was opened)")
+    return value
 
 
 def new_passphrase() -> str:
-    value = os.environ.get("ABARONA_NEW_PASSPHRASE")
+    value = secret("ABARONA_NEW_PASSPHRASE")
     if value is None:
-        value = _ask("New passphrase: ")
-        if _ask("Repeat the new passphrase: ") != value:
+        value = _ask("New passphrase: ", "ABARONA_NEW_PASSPHRASE")
+        if _ask("Repeat the new passphrase: ", "ABARONA_NEW_PASSPHRASE") != value:
             raise UsageError("the two passphrases differ; nothing was changed")
     if not value:
         raise UsageError("the passphrase is empty; nothing was changed")

@@ -5,9 +5,10 @@ from __future__ import annotations
 import os
 import sys
 
-from desktop.cli.common import UsageError, _ask, _open
+from desktop.cli.common import UsageError, _ask, _open, secret
 from desktop.vaults.handoff import (
     ENTITIES,
+    HandoffFailed,
     ImportPlan,
     Package,
     apply_import,
@@ -59,7 +60,7 @@ def cmd_export(args) -> int:
 
 
 def cmd_import(args) -> int:
-    passphrase = os.environ.get("ABARONA_HANDOFF_PASSPHRASE") or _ask("Hand-off passphrase: ")
+    passphrase = secret("ABARONA_HANDOFF_PASSPHRASE") or _ask("Hand-off passphrase: ", "ABARONA_HANDOFF_PASSPHRASE")
     renames = {}
     for item in args.rename or []:
         old, sep, new = item.partition("=")
@@ -68,7 +69,15 @@ def cmd_import(args) -> int:
         renames[old] = new
     with _open(args) as vault, open_package(args.file, passphrase) as package:
         plan = plan_import(vault, package)
-        _print_plan(plan, package)
+        try:
+            _print_plan(plan, package)
+            sys.stdout.flush()  # the plan must reach the reader before anything is merged
+        except BrokenPipeError:
+            _quiet_stdout()
+            raise HandoffFailed("Nothing was imported: the output was closed while the package's contents were "
+                                "listed (a pipe such as '| head' ended early). Run it without the pipe, or "
+                                "redirect the list to a file: handoff import FILE --dry-run > list.txt",
+                                reason="output_closed") from None
         if args.dry_run:
             print("Nothing was imported (--dry-run).")
             return 0
@@ -77,6 +86,21 @@ def cmd_import(args) -> int:
         else:
             decisions = {key: "theirs" for key in args.theirs or []}
         result = apply_import(vault, package, plan, decisions=decisions, renames=renames)
+    try:
+        _print_result(result)
+    except BrokenPipeError:
+        _quiet_stdout()
+        print("abarona-cli: the import was done, but its summary could not be printed (the output was closed).",
+              file=sys.stderr)
+    return 0
+
+
+def _quiet_stdout() -> None:
+    """After a broken pipe: nothing more goes to it (not even at exit)."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
+def _print_result(result) -> None:
     if result.changed:
         print(f"Imported: {sum(result.added.values())} record(s) added, {sum(result.replaced.values())} replaced "
               f"by theirs, {sum(result.deleted.values())} deleted as in theirs, {result.kept_mine} conflict(s) kept "
@@ -89,7 +113,6 @@ def cmd_import(args) -> int:
     if result.skipped_cases:
         print("Skipped, with their records (reference already used here by another case): "
               + ", ".join(result.skipped_cases), file=sys.stderr)
-    return 0
 
 
 def register(subparsers) -> None:

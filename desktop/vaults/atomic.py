@@ -9,8 +9,28 @@ import tempfile
 from pathlib import Path
 
 
+def fsync_file(path: Path) -> None:
+    """Make a written file's content durable (raises OSError)."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def fsync_folder(folder: Path) -> None:
+    """Make a new name in a folder durable; best effort (not every OS or file system syncs
+    a directory)."""
+    with contextlib.suppress(OSError):
+        fsync_file(folder)
+
+
 class WriteFailed(OSError):
-    """The file could not be written; nothing was left under its name."""
+    """The file could not be written; nothing was left under its name. str() is the plain
+    message (no "[Errno N]")."""
+
+    def __str__(self) -> str:
+        return self.strerror or super().__str__()
 
 
 def write_atomically(path: Path, data: bytes) -> None:
@@ -23,25 +43,30 @@ def write_atomically(path: Path, data: bytes) -> None:
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
     except OSError as exc:
-        raise WriteFailed(exc.errno, f"cannot write in {folder}: {exc.strerror}") from None
+        raise WriteFailed(exc.errno, _cannot_write(folder, exc)) from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
-        with contextlib.suppress(OSError):
-            dir_fd = os.open(folder, os.O_RDONLY)
-            try:
-                os.fsync(dir_fd)
-            finally:
-                os.close(dir_fd)
+        fsync_folder(folder)
     except OSError as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
-        reason = "the disk is full" if exc.errno in (errno.ENOSPC, errno.EDQUOT) else exc.strerror
-        raise WriteFailed(exc.errno, f"could not write {path.name}: {reason}") from None
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+            message = f"could not write {path.name}: the disk is full (or does not take a file this large); nothing was kept"
+        else:
+            message = _cannot_write(folder, exc)
+        raise WriteFailed(exc.errno, message) from None
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+def _cannot_write(folder: Path, exc: OSError) -> str:
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return (f"nothing was written: the folder {folder} cannot be written (a read-only drive, or no "
+                "permission); choose another folder")
+    return f"nothing was written in {folder}: {exc.strerror or exc}"

@@ -39,6 +39,7 @@ from db.errors import (
 from db.keys import normalise_passphrase
 from db.vault import PAGE_SIZE, Vault, now_utc, open_vault
 from desktop.progress import Progress, report
+from desktop.vaults.atomic import fsync_file, fsync_folder  # noqa: F401  (re-exported for hand-off)
 
 BACKUP_SUFFIX = ".abarona"
 PARTIAL_SUFFIX = ".partial"
@@ -107,9 +108,10 @@ def _siblings(path: Path) -> list[Path]:
 
 
 def discard(path: Path) -> None:
-    """Remove a partial file and the journal files SQLite may have left beside it."""
+    """Remove a partial file and the journal files SQLite may have left beside it; best
+    effort (on a read-only drive there is nothing to remove, and unlink says so)."""
     for leftover in _siblings(path):
-        with contextlib.suppress(FileNotFoundError):
+        with contextlib.suppress(OSError):
             leftover.unlink()
 
 
@@ -129,19 +131,6 @@ def _clean_stale_partials(folder: Path, vault: Vault) -> list[Path]:
 
 
 # -- files on disk -------------------------------------------------------------------------------
-
-def fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def fsync_folder(folder: Path) -> None:
-    with contextlib.suppress(OSError):  # not every OS or file system syncs a directory
-        fsync_file(folder)
-
 
 def publish(tmp: Path, final: Path) -> None:
     """Give a finished file its final name, never replacing a file that exists there."""
@@ -428,6 +417,7 @@ def create_backup(vault: Vault, folder: str | os.PathLike[str], *, passphrase: s
         if inspection.counts != snapshot.counts:
             problems.append("the copy's tables do not hold the vault's rows")
         if problems:
+            _refuse_if_vault_damaged(vault)
             raise BackupFailed("The backup did not pass its check when read back, so it was not kept "
                                f"({'; '.join(p.splitlines()[0] for p in problems[:3])}). Try another drive.",
                                reason="check_failed")
@@ -452,6 +442,8 @@ def create_backup(vault: Vault, folder: str | os.PathLike[str], *, passphrase: s
         publish(tmp, final)
     except (DriverError, OSError) as exc:
         discard(tmp)
+        if isinstance(exc, DriverError):
+            _refuse_if_vault_damaged(vault)
         raise write_error(exc, folder, needed) from None
     except BaseException:
         discard(tmp)
@@ -468,6 +460,19 @@ def create_backup(vault: Vault, folder: str | os.PathLike[str], *, passphrase: s
             "removed": [p.name for p in removed]})], at=now_utc(), author=vault.author)
     return BackupResult(path=final, size=size, created_at=created_at, digest=inspection.digest,
                         counts=snapshot.counts, removed=removed)
+
+
+def _refuse_if_vault_damaged(vault: Vault) -> None:
+    """After a failed copy: if the fault is in the vault itself (a page fails its check), say
+    so, which pages, and what to do, rather than blame the drive (issue 12, item 6)."""
+    pages = copies.damaged_pages(vault.conn)
+    if pages:
+        shown = ", ".join(str(p) for p in pages[:10]) + (" and more" if len(pages) > 10 else "")
+        raise VaultDamaged(
+            f"The vault itself is damaged: page {shown} of {vault.path.name} fails its check, so no backup "
+            "was made (a copy would carry the damage). The drive is not at fault. Keep your existing backups; "
+            "restore the newest into a new vault (backup restore FILE --to NEW.abarona) and compare, or run "
+            "'abarona-cli check' for details.", reason="page")
 
 
 def rotate(folder: str | os.PathLike[str], vault: Vault, keep: int) -> list[Path]:
