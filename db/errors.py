@@ -72,6 +72,18 @@ class VaultReadOnly(VaultError):
     code = "read_only"
 
 
+class WalNotMerged(VaultError):
+    """Closing the vault could not merge its ``-wal`` file into the vault file (a full or
+    failing disk): the last changes are saved, but only in that file beside the vault.
+    ``wal`` is its path (issue 12, item 2)."""
+
+    code = "not_merged"
+
+    def __init__(self, message: str, *, wal: str = "") -> None:
+        super().__init__(message)
+        self.wal = wal
+
+
 def from_driver(exc: BaseException) -> VaultError:
     """Translate a driver exception raised while using an open vault."""
     name = getattr(exc, "sqlite_errorname", "") or ""

@@ -29,6 +29,7 @@ from db.errors import (
     VaultNotFound,
     VaultReadOnly,
     VaultTooNew,
+    WalNotMerged,
     WrongPassphrase,
     from_driver,
 )
@@ -56,6 +57,12 @@ class Vault:
     conn: sqlcipher3.Connection
     _lock: FileLock
     _depth: int = field(default=0, repr=False)
+    #: Bytes in the -wal file when the vault was opened: more than 0 means the last session
+    #: ended without a clean close (a crash, a kill, a full disk), so commits sat unmerged.
+    wal_at_open: int = 0
+    #: The seal the last clean close stored (file.sealed_digest), "" if none (issue 12, item 10).
+    seal_at_open: str = ""
+    _changes_at_open: int = field(default=0, repr=False)
 
     def __enter__(self) -> Vault:
         return self
@@ -67,17 +74,72 @@ class Vault:
     def closed(self) -> bool:
         return self.conn is None
 
+    @property
+    def wal_path(self) -> Path:
+        """The ``-wal`` file SQLite keeps beside the vault's real file (symlinks resolved)."""
+        real = Path(os.path.realpath(self.path))
+        return real.with_name(real.name + "-wal")
+
+    @property
+    def changed_since_open(self) -> bool:
+        return self.conn is not None and self.conn.total_changes != self._changes_at_open
+
+    def checkpoint(self) -> bool:
+        """Merge the ``-wal`` file into the vault file now (the app calls it when idle, so
+        that the vault file alone holds every commit); True when all of it was merged.
+        Never raises: a busy or failing merge is simply tried again later."""
+        conn = self.conn
+        if conn is None or conn.in_transaction or self._depth:
+            return False
+        try:
+            busy, log, done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        except DriverError:
+            return False
+        return busy == 0 and log == done
+
     def close(self) -> None:
+        """Seal the content (issue 12, item 10), merge the ``-wal`` file into the vault file
+        and close. Raises WalNotMerged when the merge failed: the vault is closed and its
+        last changes are safe, but only in the ``-wal`` file beside it (issue 12, item 2)."""
         if self.conn is None:
             return
+        problem = ""
         try:
-            with contextlib.suppress(DriverError):
-                # Fold the WAL back into the main file so a closed vault is one file.
-                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            if self._needs_seal():
+                with contextlib.suppress(DriverError, VaultError):
+                    self._seal()
+            try:
+                busy, log, done = self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+                if busy or log != done:
+                    problem = "the vault file was busy"
+            except DriverError as exc:
+                problem = _wal_reason(exc)
             self.conn.close()
         finally:
             self.conn = None  # type: ignore[assignment]
             self._lock.release()
+        wal = self.wal_path
+        try:
+            left = wal.stat().st_size
+        except OSError:
+            left = 0
+        if left:
+            raise WalNotMerged(
+                f"The vault was closed, but its last changes could not be merged into {self.path.name} "
+                f"({problem or 'the disk is full or failing'}): they are safe only in the file {wal.name} "
+                "beside it. Keep the two files together: do not copy, move or delete the vault file alone. "
+                "Free some space, then open the vault and close it again (abarona-cli check says when it "
+                "is one file again).", wal=str(wal))
+
+    def _needs_seal(self) -> bool:
+        return bool(self.changed_since_open or self.wal_at_open or not self.seal_at_open)
+
+    def _seal(self) -> None:
+        from db import backup as copies  # db.backup builds on this module
+
+        digest = copies.seal_digest(self.conn)
+        with self.transaction() as conn:
+            copies.write_meta(conn, {SEAL_KEY: digest, SEAL_AT_KEY: now_utc()})
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlcipher3.Connection]:
@@ -135,6 +197,24 @@ class Vault:
     @property
     def schema_version(self) -> int:
         return self.conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+#: Meta keys of the seal a clean close stores: the digest of the logical content (without
+#: document content: db.backup.seal_digest) and when. "file." keys are left out of every
+#: digest and are not carried into copies.
+SEAL_KEY = "file.sealed_digest"
+SEAL_AT_KEY = "file.sealed_at"
+
+
+def _wal_reason(exc: BaseException) -> str:
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    if name.startswith("SQLITE_FULL"):
+        return "the disk is full"
+    if name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM")):
+        return "the vault file cannot be written"
+    if name.startswith("SQLITE_IOERR"):
+        return "the disk reported an error"
+    return name or "an error"
 
 
 def lock_path(path: Path) -> Path:
@@ -318,15 +398,23 @@ def open_vault(path: str | os.PathLike[str], passphrase: str | bytes) -> Vault:
     lock = _acquire(path)
     conn = None
     try:
+        real = Path(os.path.realpath(path))
+        try:
+            wal_at_open = real.with_name(real.name + "-wal").stat().st_size
+        except OSError:
+            wal_at_open = 0
         conn = _connect(path, passphrase)
         version = identify(path, conn)
         try:
             _configure(conn)
+            seal = conn.execute("SELECT value FROM meta WHERE key = ?", (SEAL_KEY,)).fetchone() if version else None
             if schema.pending(conn, version):
                 _migrate(path, conn, passphrase, version)
+                seal = None  # the upgrade changed the content: nothing to compare until closed
         except DriverError as exc:
             raise from_driver(exc) from None
-        return Vault(path=path, conn=conn, _lock=lock)
+        return Vault(path=path, conn=conn, _lock=lock, wal_at_open=wal_at_open, seal_at_open=seal[0] if seal else "",
+                     _changes_at_open=conn.total_changes)
     except BaseException:
         if conn is not None:
             conn.close()
@@ -431,19 +519,49 @@ def rekey(vault: Vault, new_passphrase: str | bytes) -> None:
 
 @dataclass(frozen=True)
 class CheckReport:
+    """``problems``: what is wrong (the check fails); ``notes``: what was found and put right
+    (commits left in the -wal file, now merged). ``seal``: "ok" (the content is what the last
+    clean close sealed), "changed" (it is not: changed outside Abarona), or "" (nothing to
+    compare: never closed by this version, not closed cleanly last time, or changed since
+    it was opened)."""
+
     problems: list[str]
     schema_version: int
     pages: int
+    notes: list[str] = field(default_factory=list)
+    seal: str = ""
+    wal_at_open: int = 0
 
     @property
     def ok(self) -> bool:
         return not self.problems
 
 
+CHANGED_OUTSIDE = ("The vault was changed outside Abarona since it was last closed: its content no longer "
+                   "matches the seal stored when it was closed (for example, pages replaced with older ones, "
+                   "or a copy of the vault file taken without its -wal file while it was open). Cases or events "
+                   "may have gone back to an older state. Compare it with your newest backup and restore if "
+                   "anything is missing.")
+
+
+def seal_state(vault: Vault) -> str:
+    """Compare the content with the seal of the last clean close: "ok", "changed", or ""
+    (nothing to compare). Reads the whole content except document bytes (about the cost of
+    a close); see CheckReport.seal."""
+    if not vault.seal_at_open or vault.wal_at_open or vault.changed_since_open:
+        return ""
+    from db import backup as copies  # db.backup builds on this module
+
+    return "ok" if copies.seal_digest(vault.conn) == vault.seal_at_open else "changed"
+
+
 def check(vault: Vault) -> CheckReport:
-    """Full check: every page's HMAC, SQLite's structure, and foreign keys."""
+    """Full check: every page's HMAC, SQLite's structure, foreign keys, the seal of the last
+    clean close (issue 12, item 10), and commits left unmerged in the -wal file (item 2)."""
     conn = vault.conn
     problems: list[str] = []
+    notes: list[str] = []
+    seal = ""
     try:
         problems += [row[0] for row in conn.execute("PRAGMA cipher_integrity_check")]
         problems += [row[0] for row in conn.execute("PRAGMA integrity_check") if row[0] != "ok"]
@@ -452,10 +570,24 @@ def check(vault: Vault) -> CheckReport:
             for table, _rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check")
         ]
         pages = conn.execute("PRAGMA page_count").fetchone()[0]
+        if not problems:
+            seal = seal_state(vault)
+            if seal == "changed":
+                problems.append(CHANGED_OUTSIDE)
     except DriverError as exc:
         problems.append(str(from_driver(exc)))
         pages = 0
-    return CheckReport(problems=problems, schema_version=vault.schema_version, pages=pages)
+    if vault.wal_at_open:
+        found = (f"When it was opened, the vault's -wal file ({vault.wal_path.name}, {vault.wal_at_open // 1024} KiB) "
+                 "held commits not merged into the vault file: the last session ended without a clean close "
+                 "(a crash, a kill or a full disk). A copy of the vault file alone would have lacked them.")
+        if vault.checkpoint():
+            notes.append(found + " They are merged now.")
+        else:
+            problems.append(found + " They could not be merged now (is the disk full?): keep the two files "
+                            "together, free some space and run the check again.")
+    return CheckReport(problems=problems, schema_version=vault.schema_version, pages=pages, notes=notes,
+                       seal=seal, wal_at_open=vault.wal_at_open)
 
 
 # -- Files in the vault format that are not the open vault: backups and hand-off packages

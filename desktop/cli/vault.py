@@ -23,9 +23,13 @@ def cmd_init(args) -> int:
 def cmd_check(args) -> int:
     with _open(args) as vault:
         report = vault_module.check(vault)
+    for note in report.notes:
+        print(note)
     if report.ok:
+        sealed = {"ok": " The content is as it was when Abarona last closed it.",
+                  "": " (No seal of a clean close to compare the content with.)"}.get(report.seal, "")
         print(f"The vault is intact: {report.pages} pages checked (encryption and structure), "
-              f"schema version {report.schema_version}.")
+              f"schema version {report.schema_version}.{sealed}")
         return EXIT_OK
     print(f"The vault is damaged: {len(report.problems)} problems found.", file=sys.stderr)
     for problem in report.problems[:20]:
