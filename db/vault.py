@@ -62,6 +62,9 @@ class Vault:
     wal_at_open: int = 0
     #: The seal the last clean close stored (file.sealed_digest), "" if none (issue 12, item 10).
     seal_at_open: str = ""
+    #: The vault file said it was open when it was opened: the last session was not closed
+    #: cleanly, or this is a copy of the vault file taken while it was open.
+    marked_open_at_open: bool = False
     _changes_at_open: int = field(default=0, repr=False)
 
     def __enter__(self) -> Vault:
@@ -131,15 +134,25 @@ class Vault:
                 "Free some space, then open the vault and close it again (abarona-cli check says when it "
                 "is one file again).", wal=str(wal))
 
+    @property
+    def closed_cleanly_before(self) -> bool:
+        """Whether the last session ended with a clean close (nothing left in a -wal file,
+        no "open" mark in the vault file)."""
+        return not (self.wal_at_open or self.marked_open_at_open)
+
     def _needs_seal(self) -> bool:
-        return bool(self.changed_since_open or self.wal_at_open or not self.seal_at_open)
+        return True  # at least the "open" mark goes; the digest only when it may have changed
 
     def _seal(self) -> None:
         from db import backup as copies  # db.backup builds on this module
 
-        digest = copies.seal_digest(self.conn)
+        if self.changed_since_open or not self.closed_cleanly_before or not self.seal_at_open:
+            items = {SEAL_KEY: copies.seal_digest(self.conn), SEAL_AT_KEY: now_utc()}
+        else:
+            items = {}  # unchanged since a clean close: the seal stands
         with self.transaction() as conn:
-            copies.write_meta(conn, {SEAL_KEY: digest, SEAL_AT_KEY: now_utc()})
+            copies.write_meta(conn, items)
+            conn.execute("DELETE FROM meta WHERE key = ?", (OPEN_KEY,))
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlcipher3.Connection]:
@@ -204,6 +217,10 @@ class Vault:
 #: digest and are not carried into copies.
 SEAL_KEY = "file.sealed_digest"
 SEAL_AT_KEY = "file.sealed_at"
+#: Written into the vault file itself (merged at once, not left in the -wal) when the vault
+#: is opened and removed at a clean close: a vault file that says it is open, with no -wal
+#: file beside it, lost the commits of its last session (issue 12, item 2).
+OPEN_KEY = "file.opened_at"
 
 
 def _wal_reason(exc: BaseException) -> str:
@@ -407,19 +424,37 @@ def open_vault(path: str | os.PathLike[str], passphrase: str | bytes) -> Vault:
         version = identify(path, conn)
         try:
             _configure(conn)
-            seal = conn.execute("SELECT value FROM meta WHERE key = ?", (SEAL_KEY,)).fetchone() if version else None
+            marks = dict(conn.execute("SELECT key, value FROM meta WHERE key IN (?, ?)", (SEAL_KEY, OPEN_KEY))
+                         ) if version else {}
             if schema.pending(conn, version):
                 _migrate(path, conn, passphrase, version)
-                seal = None  # the upgrade changed the content: nothing to compare until closed
+                marks.pop(SEAL_KEY, None)  # the upgrade changed the content: nothing to compare until closed
+            _mark_open(conn)
         except DriverError as exc:
             raise from_driver(exc) from None
-        return Vault(path=path, conn=conn, _lock=lock, wal_at_open=wal_at_open, seal_at_open=seal[0] if seal else "",
-                     _changes_at_open=conn.total_changes)
+        return Vault(path=path, conn=conn, _lock=lock, wal_at_open=wal_at_open, seal_at_open=marks.get(SEAL_KEY, ""),
+                     marked_open_at_open=OPEN_KEY in marks, _changes_at_open=conn.total_changes)
     except BaseException:
         if conn is not None:
             conn.close()
         lock.release()
         raise
+
+
+def _mark_open(conn: sqlcipher3.Connection) -> None:
+    """Say in the vault file itself that it is open (merged into the file at once)."""
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (OPEN_KEY, now_utc()))
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except DriverError as exc:
+        if not getattr(exc, "sqlite_errorname", "").startswith(("SQLITE_READONLY", "SQLITE_FULL")):
+            raise
 
 
 def create_vault(path: str | os.PathLike[str], passphrase: str | bytes, *, author: str = "") -> Vault:
@@ -443,7 +478,8 @@ def create_vault(path: str | os.PathLike[str], passphrase: str | bytes, *, autho
             [("vault_id", new_id()), ("created_at", now_utc()), ("author", author)],
         )
         conn.execute("COMMIT")
-        return Vault(path=path, conn=conn, _lock=lock)
+        _mark_open(conn)
+        return Vault(path=path, conn=conn, _lock=lock, _changes_at_open=conn.total_changes)
     except BaseException as exc:
         if conn is not None:
             conn.close()
@@ -548,11 +584,17 @@ def seal_state(vault: Vault) -> str:
     """Compare the content with the seal of the last clean close: "ok", "changed", or ""
     (nothing to compare). Reads the whole content except document bytes (about the cost of
     a close); see CheckReport.seal."""
-    if not vault.seal_at_open or vault.wal_at_open or vault.changed_since_open:
+    if not vault.seal_at_open or not vault.closed_cleanly_before or vault.changed_since_open:
         return ""
     from db import backup as copies  # db.backup builds on this module
 
-    return "ok" if copies.seal_digest(vault.conn) == vault.seal_at_open else "changed"
+    try:
+        digest = copies.seal_digest(vault.conn)
+    except DriverError as exc:
+        raise from_driver(exc) from None
+    if vault.changed_since_open:
+        return ""  # changed while it was read (the app's background check): nothing to compare
+    return "ok" if digest == vault.seal_at_open else "changed"
 
 
 def check(vault: Vault) -> CheckReport:
@@ -577,6 +619,13 @@ def check(vault: Vault) -> CheckReport:
     except DriverError as exc:
         problems.append(str(from_driver(exc)))
         pages = 0
+    if vault.marked_open_at_open and not vault.wal_at_open:
+        problems.append(
+            "The vault file says it was still open when its last session ended, and there is no -wal file "
+            "beside it: the changes of that session may be missing (for example, a copy of the vault file "
+            "taken without its -wal file while it was open, or a -wal file deleted after a crash). If you "
+            "have the original file with its -wal file, open that one; otherwise compare with your newest "
+            "backup.")
     if vault.wal_at_open:
         found = (f"When it was opened, the vault's -wal file ({vault.wal_path.name}, {vault.wal_at_open // 1024} KiB) "
                  "held commits not merged into the vault file: the last session ended without a clean close "

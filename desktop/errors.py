@@ -11,8 +11,9 @@ from db.errors import (  # noqa: F401
     VaultNotFound,
     VaultReadOnly,
     VaultTooNew,
+    WalNotMerged,
     WrongPassphrase,
     from_driver,
 )
 
-__all__ = ["DiskFull", "DriverError", "NotAVault", "VaultDamaged", "VaultError", "VaultExists", "VaultInUse", "VaultNotFound", "VaultReadOnly", "VaultTooNew", "WrongPassphrase", "from_driver"]
+__all__ = ["DiskFull", "DriverError", "NotAVault", "VaultDamaged", "VaultError", "VaultExists", "VaultInUse", "VaultNotFound", "VaultReadOnly", "VaultTooNew", "WalNotMerged", "WrongPassphrase", "from_driver"]

@@ -7,7 +7,7 @@ for cases, a ``case_requested(str)`` signal with a case id.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QThread, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,7 +24,9 @@ from desktop.cases import service as case_service
 from desktop.cases import drafts
 from desktop.cases import interchange
 from desktop.vaults.atomic import WriteFailed
-from desktop.errors import VaultError
+from desktop.errors import VaultError, WalNotMerged
+from desktop import vaults
+from desktop.vaults import places
 from desktop.progress import Cancelled
 from ui import i18n, messages, prompts, settings
 from ui.case_editor import CaseEditor
@@ -238,6 +240,26 @@ class Workspace(QWidget):
         self.trash.refresh()
 
 
+class SealCheck(QThread):
+    """Compares the vault's content with the seal of its last clean close, off the GUI thread;
+    emits ``changed`` when they differ. Inconclusive (nothing to compare, or the vault changed
+    meanwhile) says nothing."""
+
+    changed = Signal()
+
+    def __init__(self, vault, parent=None) -> None:
+        super().__init__(parent)
+        self._vault = vault
+
+    def run(self) -> None:
+        try:
+            state = vaults.seal_state(self._vault)
+        except Exception:  # noqa: BLE001 - a check that cannot run says nothing
+            return
+        if state == "changed":
+            self.changed.emit()
+
+
 class MainWindow(QMainWindow):
     locked = Signal()
     unlocked = Signal()
@@ -253,6 +275,13 @@ class MainWindow(QMainWindow):
         self.backup_timer.setInterval(15 * 60_000)
         self.backup_timer.timeout.connect(lambda: self._automatic_backup())
         self.backup_timer.start()
+        # Merge the -wal file into the vault file while nothing runs, so that the vault file
+        # alone holds every commit (issue 12, item 2).
+        self.checkpoint_timer = QTimer(self)
+        self.checkpoint_timer.setInterval(30_000)
+        self.checkpoint_timer.timeout.connect(self._checkpoint_when_idle)
+        self.checkpoint_timer.start()
+        self._seal_check: SealCheck | None = None
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle)
@@ -394,7 +423,31 @@ class MainWindow(QMainWindow):
             self.workspace.show_page(page)
         else:
             self.workspace.show_page("dashboard")
+        self._check_place_and_seal(vault)
         self.unlocked.emit()
+
+    def _checkpoint_when_idle(self) -> None:
+        if self.vault is not None and not tasks.busy:
+            self.vault.checkpoint()
+
+    def _check_place_and_seal(self, vault) -> None:
+        """After unlocking: warn about a synced folder or a network drive, and compare the
+        content with the seal of the last clean close on a thread (issue 12, items 3, 10)."""
+        warning = places.check_place(vault.path)
+        if warning is not None:
+            prompts.inform(self, self.tr("Where the vault is kept"), messages.place_warning(warning.kind, warning.service))
+        self._seal_check = SealCheck(vault, self)
+        self._seal_check.changed.connect(self._changed_outside)
+        self._seal_check.start()
+
+    def _changed_outside(self) -> None:
+        if self.vault is not None:
+            prompts.error(self, self.tr("The vault was changed outside Abarona"), messages.changed_outside())
+
+    def _wait_for_seal_check(self) -> None:
+        check, self._seal_check = self._seal_check, None
+        if check is not None:
+            check.wait()
 
     def lock(self) -> None:
         """Close the vault and empty every view; the start screen asks for the passphrase again.
@@ -420,9 +473,12 @@ class MainWindow(QMainWindow):
         self.vault = None
         self.idle.stop()
         self.workspace.set_vault(None)
+        self._wait_for_seal_check()
         if vault is not None:
             try:
                 vault.close()
+            except WalNotMerged as exc:
+                prompts.error(self, self.tr("The last changes are not in the vault file yet"), messages.vault_error(exc))
             except VaultError:
                 pass  # the connection is gone either way
         self.stack.setCurrentWidget(self.start)

@@ -10,6 +10,26 @@ from desktop.errors import NotAVault, VaultDamaged, VaultError
 translate = QCoreApplication.translate  # the name lupdate looks for
 
 
+def place_warning(kind: str, service: str) -> str:
+    """The warning for a vault in a synced folder or on a network drive (issue 12, item 3)."""
+    if kind == "network":
+        return translate("messages", "This vault is on a network drive. The vault's write-ahead log does not work "
+                         "over a network: another computer can damage it or miss changes. Keep the vault on this "
+                         "computer's own disk, and make backups to the network drive instead.")
+    return translate("messages", "This vault is in a folder that %1 keeps in sync. A sync client copies the vault "
+                     "while it is open, without its -wal file, so the copy misses recent changes, and copies from two "
+                     "computers can overwrite each other. Keep the vault in a folder that is not synced, and make "
+                     "backups instead (they are encrypted and checked).").replace("%1", service)
+
+
+def changed_outside() -> str:
+    """The vault's content is not what the last clean close sealed (issue 12, item 10)."""
+    return translate("messages", "The vault was changed outside Abarona since it was last closed: its content does "
+                     "not match the seal stored when it was closed (for example, pages replaced with older ones). "
+                     "Cases or events may have gone back to an older state. Compare it with your newest backup, "
+                     "and restore if anything is missing.")
+
+
 def vault_error(exc: BaseException) -> str:
     """One paragraph a lawyer can act on; never a traceback, never case data."""
     if isinstance(exc, VaultDamaged) and exc.reason == "first_page":
@@ -43,6 +63,10 @@ def vault_error(exc: BaseException) -> str:
         "disk_full": translate("messages", "The disk is full. The last change was not saved and the vault is intact; "
                          "free some space and try again."),
         "read_only": translate("messages", "The vault cannot be written here (read-only disk or no permission)."),
+        "not_merged": translate("messages", "The vault was locked, but its last changes could not be merged into the "
+                          "vault file (the disk may be full): they are safe only in the file ending in -wal beside "
+                          "it. Keep the two files together: do not copy, move or delete the vault file alone. Free "
+                          "some space, then open the vault and lock it again."),
     }
     if code in messages:
         return messages[code]

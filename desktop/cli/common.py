@@ -102,10 +102,21 @@ def new_passphrase() -> str:
     return value
 
 
+def warn_place(path) -> None:
+    """Say on stderr when the vault sits in a synced folder or on a network drive (issue 12, item 3)."""
+    from desktop.vaults.places import check_place
+
+    warning = check_place(path)
+    if warning is not None:
+        print(f"abarona-cli: warning: {warning.message}", file=sys.stderr)
+
+
 def _open(args) -> vault_module.Vault:
     from desktop import vaults  # recomputes deadlines once when a migration asks for it
 
-    return vaults.open_vault(args.vault, passphrase())
+    vault = vaults.open_vault(args.vault, passphrase())
+    warn_place(vault.path)
+    return vault
 
 
 def _print_json(value) -> None:

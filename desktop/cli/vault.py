@@ -7,7 +7,7 @@ from pathlib import Path
 
 from db import errors
 from db import vault as vault_module
-from desktop.cli.common import EXIT_NOT_A_VAULT, EXIT_OK, _open, new_passphrase
+from desktop.cli.common import EXIT_NOT_A_VAULT, EXIT_OK, _open, new_passphrase, warn_place
 
 def cmd_init(args) -> int:
     path = Path(args.vault)
@@ -17,6 +17,7 @@ def cmd_init(args) -> int:
     with vault_module.create_vault(path, new_passphrase(), author=args.author or ""):
         pass
     print(f"Created an encrypted vault at {path}.")
+    warn_place(path)
     return EXIT_OK
 
 

@@ -3,7 +3,7 @@ passphrases, atomic writes, encrypted backups and hand-off packages."""
 
 import os
 
-from db.vault import Vault, check, create_vault, rekey  # noqa: F401
+from db.vault import Vault, check, create_vault, rekey, seal_state  # noqa: F401
 from db.vault import open_vault as _open_vault
 
 
@@ -26,4 +26,4 @@ def open_vault(path: str | os.PathLike[str], passphrase: str | bytes) -> Vault:
         raise
     return vault
 
-__all__ = ["Vault", "check", "create_vault", "open_vault", "rekey"]
+__all__ = ["Vault", "check", "create_vault", "open_vault", "rekey", "seal_state"]

@@ -2416,6 +2416,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Where the vault is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault was changed outside Abarona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last changes are not in the vault file yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import cases</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4172,6 +4184,18 @@
 <context>
     <name>messages</name>
     <message>
+        <source>This vault is on a network drive. The vault&apos;s write-ahead log does not work over a network: another computer can damage it or miss changes. Keep the vault on this computer&apos;s own disk, and make backups to the network drive instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault is in a folder that %1 keeps in sync. A sync client copies the vault while it is open, without its -wal file, so the copy misses recent changes, and copies from two computers can overwrite each other. Keep the vault in a folder that is not synced, and make backups instead (they are encrypted and checked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault was changed outside Abarona since it was last closed: its content does not match the seal stored when it was closed (for example, pages replaced with older ones). Cases or events may have gone back to an older state. Compare it with your newest backup, and restore if anything is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The vault&apos;s first page is damaged, although the passphrase is right. Nothing was changed. Restore the vault from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4233,6 +4257,10 @@
     </message>
     <message>
         <source>The vault cannot be written here (read-only disk or no permission).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault was locked, but its last changes could not be merged into the vault file (the disk may be full): they are safe only in the file ending in -wal beside it. Keep the two files together: do not copy, move or delete the vault file alone. Free some space, then open the vault and lock it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2429,6 +2429,18 @@
         <translation>Хранилище заблокировалось, когда в деле были несохранённые изменения. Они сохранились в хранилище в зашифрованном виде и снова открыты в редакторе: проверьте и сохраните их.</translation>
     </message>
     <message>
+        <source>Where the vault is kept</source>
+        <translation>Где хранится хранилище</translation>
+    </message>
+    <message>
+        <source>The vault was changed outside Abarona</source>
+        <translation>Хранилище изменено вне Abarona</translation>
+    </message>
+    <message>
+        <source>The last changes are not in the vault file yet</source>
+        <translation>Последние изменения ещё не в файле хранилища</translation>
+    </message>
+    <message>
         <source>Import cases</source>
         <translation>Импорт дел</translation>
     </message>
@@ -4192,6 +4204,18 @@
 <context>
     <name>messages</name>
     <message>
+        <source>This vault is on a network drive. The vault&apos;s write-ahead log does not work over a network: another computer can damage it or miss changes. Keep the vault on this computer&apos;s own disk, and make backups to the network drive instead.</source>
+        <translation>Это хранилище лежит на сетевом диске. Журнал упреждающей записи хранилища не работает по сети: другой компьютер может повредить его или не увидеть изменений. Держите хранилище на собственном диске этого компьютера, а на сетевой диск делайте резервные копии.</translation>
+    </message>
+    <message>
+        <source>This vault is in a folder that %1 keeps in sync. A sync client copies the vault while it is open, without its -wal file, so the copy misses recent changes, and copies from two computers can overwrite each other. Keep the vault in a folder that is not synced, and make backups instead (they are encrypted and checked).</source>
+        <translation>Это хранилище лежит в папке, которую синхронизирует %1. Программа синхронизации копирует хранилище, пока оно открыто, без его файла -wal, поэтому в копии нет последних изменений, а копии с двух компьютеров могут затереть друг друга. Держите хранилище в папке, которая не синхронизируется, а вместо этого делайте резервные копии (они зашифрованы и проверены).</translation>
+    </message>
+    <message>
+        <source>The vault was changed outside Abarona since it was last closed: its content does not match the seal stored when it was closed (for example, pages replaced with older ones). Cases or events may have gone back to an older state. Compare it with your newest backup, and restore if anything is missing.</source>
+        <translation>Хранилище изменено вне Abarona после того, как его закрыли в последний раз: его содержимое не совпадает с печатью, сохранённой при закрытии (например, страницы заменены более старыми). Дела или события могли вернуться к прежнему состоянию. Сравните его с самой свежей резервной копией и восстановите, если чего-то не хватает.</translation>
+    </message>
+    <message>
         <source>The vault&apos;s first page is damaged, although the passphrase is right. Nothing was changed. Restore the vault from a backup.</source>
         <translation>Первая страница хранилища повреждена, хотя фраза верна. Ничего не изменено. Восстановите хранилище из резервной копии.</translation>
     </message>
@@ -4254,6 +4278,10 @@
     <message>
         <source>The vault cannot be written here (read-only disk or no permission).</source>
         <translation>Сюда нельзя записать хранилище (диск только для чтения или нет прав).</translation>
+    </message>
+    <message>
+        <source>The vault was locked, but its last changes could not be merged into the vault file (the disk may be full): they are safe only in the file ending in -wal beside it. Keep the two files together: do not copy, move or delete the vault file alone. Free some space, then open the vault and lock it again.</source>
+        <translation>Хранилище заблокировано, но последние изменения не удалось перенести в файл хранилища (возможно, диск заполнен): они сохранены только в файле с окончанием -wal рядом с ним. Держите эти два файла вместе: не копируйте, не перемещайте и не удаляйте файл хранилища отдельно. Освободите место, затем откройте хранилище и заблокируйте его снова.</translation>
     </message>
     <message>
         <source>The vault reported an error. Nothing more was written.</source>
