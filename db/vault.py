@@ -415,6 +415,7 @@ def open_vault(path: str | os.PathLike[str], passphrase: str | bytes) -> Vault:
     lock = _acquire(path)
     conn = None
     try:
+        _discard_rekey(rekey_partial_path(path))  # a passphrase change cut short: the vault kept the old one
         real = Path(os.path.realpath(path))
         try:
             wal_at_open = real.with_name(real.name + "-wal").stat().st_size
@@ -542,15 +543,95 @@ def _migrate(path: Path, conn: sqlcipher3.Connection, passphrase: str | bytes, v
             f"is kept at {copy} (only one, however often this happens).") from None
 
 
+def rekey_partial_path(path: Path) -> Path:
+    """Where a passphrase change writes the re-keyed copy, beside the vault's real file."""
+    real = Path(os.path.realpath(path))
+    return real.with_name(f".{real.name}.rekey.partial")
+
+
 def rekey(vault: Vault, new_passphrase: str | bytes) -> None:
-    """Change the passphrase; SQLCipher re-encrypts every page in one transaction."""
+    """Change the passphrase (issue 12, item 5): write a re-keyed copy beside the vault, check
+    that it holds the same content, then put it in the vault's place with one rename, so that
+    at every instant exactly one passphrase opens the vault. A change cut short (a crash, a
+    kill) leaves the vault under its old passphrase; the next opening removes the unfinished
+    copy. Raises VaultError (nothing changed) when the copy cannot be written or checked, or
+    when the vault file has a second name (a hard link: a rename would leave that name on
+    the old passphrase)."""
     if not normalise_passphrase(new_passphrase):
         raise VaultError("A vault needs a passphrase.")
+    if vault.conn is None:
+        raise VaultError("The vault is locked.")
+    if vault.conn.in_transaction or vault._depth:
+        raise VaultError("The vault is busy with another change; try again in a moment.")
+    from db import backup as copies  # db.backup builds on this module
+
+    real = Path(os.path.realpath(vault.path))
+    if real.stat().st_nlink > 1:
+        raise VaultError("This vault file has another name on the disk (a hard link), which would keep the old "
+                         "passphrase. Remove the other name first. Nothing was changed.")
+    tmp = rekey_partial_path(vault.path)
+    _discard_rekey(tmp)
+    key = copies.new_file_key(new_passphrase)
+    new_lock = None
     try:
-        vault.conn.reset_key(normalise_passphrase(new_passphrase))
         vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    except DriverError as exc:
-        raise from_driver(exc) from None
+        target = connect_file(tmp, key, create=True)
+        try:
+            target.execute("PRAGMA journal_mode = OFF")
+            vault.conn.backup(target)
+            target.execute("PRAGMA journal_mode = WAL")
+            same = copies.digest(target) == copies.digest(vault.conn)
+        finally:
+            target.close()
+        if not same:
+            raise VaultError("The re-keyed copy did not read back as the vault, so the passphrase was not changed.")
+        fd = os.open(tmp, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        new_lock = _acquire(tmp)  # the new file is locked before it takes the vault's name
+    except (OSError, DriverError) as exc:
+        _discard_rekey(tmp)
+        if new_lock is not None:
+            new_lock.release()
+        reason = getattr(exc, "strerror", None) or _wal_reason(exc)
+        raise VaultError(f"The passphrase was not changed: the re-keyed copy could not be written beside the vault "
+                         f"({reason}). The vault is unchanged and opens with the old passphrase.") from None
+    except BaseException:
+        _discard_rekey(tmp)
+        raise
+    # From here on the old file is closed and replaced in one rename.
+    vault.conn.close()
+    vault.conn = None  # type: ignore[assignment]
+    try:
+        os.replace(tmp, real)
+    except OSError as exc:
+        new_lock.release()
+        _discard_rekey(tmp)
+        vault._lock.release()
+        raise VaultError(f"The passphrase was not changed ({exc.strerror}). The vault was locked and opens with the "
+                         "old passphrase.") from None
+    with contextlib.suppress(OSError):
+        folder = os.open(real.parent, os.O_RDONLY)
+        try:
+            os.fsync(folder)
+        finally:
+            os.close(folder)
+    vault._lock.release()
+    vault._lock = new_lock
+    conn = _connect(vault.path, new_passphrase)
+    identify(vault.path, conn)
+    _configure(conn)
+    _mark_open(conn)
+    vault.conn = conn
+    vault._changes_at_open = conn.total_changes - 1  # changed: seal again at close
+
+
+def _discard_rekey(tmp: Path) -> None:
+    for leftover in (tmp, *(tmp.with_name(tmp.name + s) for s in ("-journal", "-wal", "-shm"))):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
 
 
 @dataclass(frozen=True)
