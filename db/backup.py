@@ -26,6 +26,7 @@ from db.vault import PAGE_SIZE, check_file, classify_unreadable, connect_file, c
 
 FILE_PREFIX = "file."
 _DIGEST_ROWS = 2000
+_BLOB_ROWS = 8
 _COPY_PAGES = 128
 
 #: Called with how much work was done since the last call (rows or pages). It may raise
@@ -133,6 +134,10 @@ def table_digest(conn: sqlcipher3.Connection, table: str, *, tick: Tick | None =
     this close to the speed of reading the pages. Meta entries about the copy are left out."""
     columns = [row[1] for row in conn.execute(f"PRAGMA table_info({_ident(table)})")]
     keys = _order_columns(conn, table)
+    # Rows of blobs (document chunks, 256 KiB each) go a few at a time: memory stays flat
+    # whatever the size of the documents (issue 12, item 11).
+    batch = _BLOB_ROWS if any(row[2].upper() == "BLOB" for row in conn.execute(
+        f"PRAGMA table_info({_ident(table)})")) else _DIGEST_ROWS
     h = hashlib.sha256(f"{table}\x1f{','.join(columns)}\n".encode())
     line = "||','||".join(f"quote({_ident(c)})" for c in columns)
     extra = " AND substr(key, 1, 5) != 'file.'" if table == "meta" else ""
@@ -142,7 +147,7 @@ def table_digest(conn: sqlcipher3.Connection, table: str, *, tick: Tick | None =
         # SQLite joins a chunk of rows itself: one string per chunk reaches Python.
         sql = (f"SELECT max(r), count(*), group_concat(line, char(10) ORDER BY r) FROM"
                f" (SELECT rowid AS r, {line} AS line FROM {_ident(table)} WHERE rowid > ?"
-               f" ORDER BY rowid LIMIT {_DIGEST_ROWS})")
+               f" ORDER BY rowid LIMIT {batch})")
         last = -(2 ** 63)
         while True:
             top, count, text = conn.execute(sql, (last,)).fetchone()
@@ -153,7 +158,7 @@ def table_digest(conn: sqlcipher3.Connection, table: str, *, tick: Tick | None =
             _tick(tick, count)
         return h.hexdigest(), n
     head = f"SELECT {key_list}, {line} FROM {_ident(table)} WHERE 1{extra}"
-    tail = f" ORDER BY {key_list} LIMIT {_DIGEST_ROWS}"
+    tail = f" ORDER BY {key_list} LIMIT {batch}"
     after = f" AND ({key_list}) > ({', '.join('?' * len(keys))})"
     previous: tuple | None = None
     while True:

@@ -23,6 +23,11 @@ def insert_document(conn: sqlcipher3.Connection, info: DocumentInfo, chunks: Ite
     )
 
 
+def set_content(conn: sqlcipher3.Connection, document_id: str, *, size: int, sha256: str) -> None:
+    """Record the size and SHA-256 of content streamed in after the document's row."""
+    conn.execute("UPDATE documents SET size = ?, sha256 = ? WHERE id = ?", (size, sha256, document_id))
+
+
 def list_documents(conn: sqlcipher3.Connection, case_id: str) -> list[DocumentInfo]:
     return [DocumentInfo(*row) for row in conn.execute(
         f"SELECT {_COLUMNS} FROM documents WHERE case_id = ? ORDER BY created_at, name", (case_id,))]

@@ -16,7 +16,7 @@ import sqlcipher3
 TABLES = ("persons", "person_names", "cases", "events", "charges", "deadlines", "parties",
           "case_parties", "party_notifications", "case_groups", "case_group_members",
           "detention_places", "documents")
-_CHUNK_ROWS = 64
+_CHUNK_ROWS = 8  # document chunks of 256 KiB: a few MB in memory at a time
 
 _IDS = "(SELECT value FROM json_each(?))"
 _PERSONS = f"(SELECT person_id FROM cases WHERE id IN {_IDS})"

@@ -10,6 +10,7 @@ import hashlib
 import mimetypes
 import os
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from db import audit as audit_queries
@@ -58,15 +59,58 @@ def add_document(vault: Vault, case_id: str, *, name: str, data: bytes, event_id
     return info
 
 
-def add_file(vault: Vault, case_id: str, path: str | os.PathLike[str], **kwargs) -> DocumentInfo:
+def add_file(vault: Vault, case_id: str, path: str | os.PathLike[str], *, event_id: str | None = None,
+             note: str | None = None) -> DocumentInfo:
+    """Store a file as a document, read in chunks of CHUNK bytes and hashed on the way in, so
+    memory does not grow with the file's size (issue 12, item 11). One transaction, audited."""
     path = Path(path)
-    if path.stat().st_size > MAX_SIZE:
+    size = path.stat().st_size
+    if size > MAX_SIZE:
         raise DocumentTooLarge(f"{path.name} is larger than {MAX_SIZE // (1024 * 1024)} MB")
-    return add_document(vault, case_id, name=path.name, data=path.read_bytes(), **kwargs)
+    digest = hashlib.sha256()
+    stored = 0
+    with path.open("rb") as handle:
+        head = handle.read(16)
+        handle.seek(0)
+        info = DocumentInfo(id=new_id(), case_id=case_id, event_id=event_id, name=path.name,
+                            mime=guess_mime(path.name, head), size=size, sha256="", note=note,
+                            created_at=now_utc())
+
+        def chunks() -> Iterator[bytes]:
+            nonlocal stored
+            while block := handle.read(CHUNK):
+                digest.update(block)
+                stored += len(block)
+                yield block
+
+        with vault.transaction() as conn:
+            document_queries.insert_document(conn, info, chunks(), now=info.created_at)
+            if stored > MAX_SIZE:
+                raise DocumentTooLarge(f"{path.name} is larger than {MAX_SIZE // (1024 * 1024)} MB")
+            info = replace(info, size=stored, sha256=digest.hexdigest())
+            document_queries.set_content(conn, info.id, size=info.size, sha256=info.sha256)
+            audit_queries.record(conn, [("document", info.id, case_id, "create",
+                                         {"name": info.name, "size": info.size, "sha256": info.sha256})],
+                                 at=info.created_at, author=vault.author)
+    return info
 
 
 def list_documents(vault: Vault, case_id: str) -> list[DocumentInfo]:
     return document_queries.list_documents(vault.conn, case_id)
+
+
+def iter_document(vault: Vault, document_id: str) -> Iterator[bytes]:
+    """The document's bytes chunk by chunk; raises ValueError after the last chunk when the
+    content does not match the digest stored with it (a writer then discards what it wrote)."""
+    info = document_queries.get_document(vault.conn, document_id)
+    if info is None:
+        raise LookupError("The document no longer exists.")
+    digest = hashlib.sha256()
+    for chunk in document_queries.chunks(vault.conn, document_id):
+        digest.update(chunk)
+        yield chunk
+    if digest.hexdigest() != info.sha256:
+        raise ValueError("The document is damaged: its content does not match its digest.")
 
 
 def read_document(vault: Vault, document_id: str) -> bytes:
@@ -82,7 +126,7 @@ def read_document(vault: Vault, document_id: str) -> bytes:
 
 def save_copy(vault: Vault, document_id: str, target: str | os.PathLike[str]) -> None:
     """Write an UNENCRYPTED copy where the user chose (the caller has warned them)."""
-    write_atomically(Path(target), read_document(vault, document_id))
+    write_atomically(Path(target), iter_document(vault, document_id))
     with vault.transaction() as conn:  # the history shows that a copy left the vault
         info = document_queries.get_document(conn, document_id)
         audit_queries.record(conn, [("document", document_id, info.case_id if info else None,

@@ -6,6 +6,7 @@ import contextlib
 import errno
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 
@@ -33,7 +34,7 @@ class WriteFailed(OSError):
         return self.strerror or super().__str__()
 
 
-def write_atomically(path: Path, data: bytes) -> None:
+def write_atomically(path: Path, data: bytes | Iterable[bytes]) -> None:
     """Write to a temporary name in the target folder, fsync, then rename over ``path``.
 
     The temporary file holds only what the final file will; it lives in the folder the
@@ -46,7 +47,8 @@ def write_atomically(path: Path, data: bytes) -> None:
         raise WriteFailed(exc.errno, _cannot_write(folder, exc)) from None
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            for block in ([data] if isinstance(data, (bytes, bytearray, memoryview)) else data):
+                handle.write(block)  # chunk by chunk: memory does not grow with the file
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
