@@ -149,6 +149,7 @@ FEATURES: tuple[str, ...] = (
     "benchmarks.bench_reports",
     "benchmarks.bench_backups",
     "benchmarks.bench_rapid",
+    "benchmarks.bench_durability",
 )
 
 
