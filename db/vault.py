@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import uuid
 from collections.abc import Iterator
@@ -62,6 +63,7 @@ class Vault:
     wal_at_open: int = 0
     #: The seal the last clean close stored (file.sealed_digest), "" if none (issue 12, item 10).
     seal_at_open: str = ""
+    _seal_parts_at_open: str = field(default="", repr=False)
     #: The vault file said it was open when it was opened: the last session was not closed
     #: cleanly, or this is a copy of the vault file taken while it was open.
     marked_open_at_open: bool = False
@@ -144,12 +146,23 @@ class Vault:
         return True  # at least the "open" mark goes; the digest only when it may have changed
 
     def _seal(self) -> None:
+        """Store the seal: only the buckets changed in this session are read again when the
+        last close left its parts and nothing else changed the file since (db.backup)."""
         from db import backup as copies  # db.backup builds on this module
 
+        items: dict[str, str] = {}
         if self.changed_since_open or not self.closed_cleanly_before or not self.seal_at_open:
-            items = {SEAL_KEY: copies.seal_digest(self.conn), SEAL_AT_KEY: now_utc()}
-        else:
-            items = {}  # unchanged since a clean close: the seal stands
+            previous = None
+            if self.closed_cleanly_before and self.seal_at_open and self._seal_parts_at_open:
+                try:
+                    previous = json.loads(self._seal_parts_at_open)
+                except ValueError:
+                    previous = None
+                if previous is not None and copies.seal_of(previous) != self.seal_at_open:
+                    previous = None
+            parts = copies.seal_parts(self.conn, previous, copies.dirty_buckets(self.conn) if previous else None)
+            items = {SEAL_KEY: copies.seal_of(parts), SEAL_PARTS_KEY: json.dumps(parts, separators=(",", ":")),
+                     SEAL_AT_KEY: now_utc()}
         with self.transaction() as conn:
             copies.write_meta(conn, items)
             conn.execute("DELETE FROM meta WHERE key = ?", (OPEN_KEY,))
@@ -217,6 +230,7 @@ class Vault:
 #: digest and are not carried into copies.
 SEAL_KEY = "file.sealed_digest"
 SEAL_AT_KEY = "file.sealed_at"
+SEAL_PARTS_KEY = "file.sealed_parts"  # the seal's buckets, so that a close re-reads only changed ones
 #: Written into the vault file itself (merged at once, not left in the -wal) when the vault
 #: is opened and removed at a clean close: a vault file that says it is open, with no -wal
 #: file beside it, lost the commits of its last session (issue 12, item 2).
@@ -425,21 +439,29 @@ def open_vault(path: str | os.PathLike[str], passphrase: str | bytes) -> Vault:
         version = identify(path, conn)
         try:
             _configure(conn)
-            marks = dict(conn.execute("SELECT key, value FROM meta WHERE key IN (?, ?)", (SEAL_KEY, OPEN_KEY))
-                         ) if version else {}
+            marks = dict(conn.execute("SELECT key, value FROM meta WHERE key IN (?, ?, ?)",
+                                      (SEAL_KEY, OPEN_KEY, SEAL_PARTS_KEY))) if version else {}
             if schema.pending(conn, version):
                 _migrate(path, conn, passphrase, version)
                 marks.pop(SEAL_KEY, None)  # the upgrade changed the content: nothing to compare until closed
             _mark_open(conn)
+            _watch(conn)
         except DriverError as exc:
             raise from_driver(exc) from None
         return Vault(path=path, conn=conn, _lock=lock, wal_at_open=wal_at_open, seal_at_open=marks.get(SEAL_KEY, ""),
-                     marked_open_at_open=OPEN_KEY in marks, _changes_at_open=conn.total_changes)
+                     marked_open_at_open=OPEN_KEY in marks, _changes_at_open=conn.total_changes,
+                     _seal_parts_at_open=marks.get(SEAL_PARTS_KEY, ""))
     except BaseException:
         if conn is not None:
             conn.close()
         lock.release()
         raise
+
+
+def _watch(conn: sqlcipher3.Connection) -> None:
+    from db import backup as copies  # db.backup builds on this module
+
+    copies.watch_changes(conn)
 
 
 def _mark_open(conn: sqlcipher3.Connection) -> None:
@@ -480,6 +502,7 @@ def create_vault(path: str | os.PathLike[str], passphrase: str | bytes, *, autho
         )
         conn.execute("COMMIT")
         _mark_open(conn)
+        _watch(conn)
         return Vault(path=path, conn=conn, _lock=lock, _changes_at_open=conn.total_changes)
     except BaseException as exc:
         if conn is not None:
@@ -624,8 +647,10 @@ def rekey(vault: Vault, new_passphrase: str | bytes) -> None:
     identify(vault.path, conn)
     _configure(conn)
     _mark_open(conn)
+    _watch(conn)
     vault.conn = conn
     vault._changes_at_open = conn.total_changes - 1  # changed: seal again at close
+    vault._seal_parts_at_open = ""  # the changes noted before are gone with the old connection: read it all
 
 
 def _discard_rekey(tmp: Path) -> None:
