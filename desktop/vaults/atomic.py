@@ -71,4 +71,4 @@ def _cannot_write(folder: Path, exc: OSError) -> str:
     if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
         return (f"nothing was written: the folder {folder} cannot be written (a read-only drive, or no "
                 "permission); choose another folder")
-    return f"nothing was written in {folder}: {exc.strerror or exc}"
+    return f"cannot write in {folder} ({exc.strerror or exc}); nothing was written"

@@ -29,16 +29,25 @@ def clients(vault_key, vault_path):
     return vault_path
 
 
+def _content(path):
+    """The vault's content digest and row counts (every table, the audit trail included)."""
+    from db import backup as copies
+    from db.vault import open_vault
+
+    with open_vault(path, PASSPHRASE) as vault:
+        return copies.digest(vault.conn)
+
+
 def test_screen_prints_matches_and_stores_nothing(run, clients, tmp_path):
     path = tmp_path / "list.csv"
     path.write_bytes(LIST.encode("cp1251"))
-    before = clients.read_bytes()
+    before = _content(clients)
     code, out, _ = run("--vault", clients, "screen", path)
     assert code == 0
     assert "row 2: КУДИН АЛЕКСЕЙ НИКОЛАЕВИЧ, born 12.05.1988, 363" in out
     assert "client: Аляксей Кудзін (born 1988-05-12)" in out and "birth date equal" in out
     assert "Nothing was stored" in out
-    assert clients.read_bytes() == before
+    assert _content(clients) == before  # not a row (the file's own open/close marks aside: issue 12)
     code, out, _ = run("--vault", clients, "screen", path, "--json", "--threshold", "0.99")
     data = json.loads(out)
     assert data["entries"] == 2 and data["kept_as"] is None and data["matches"] == []
