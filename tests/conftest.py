@@ -14,9 +14,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 # CI runs the same examples every time (a property failure there would block a landing on
 # a random draw); developers' runs keep exploring new examples.
-hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True)
-if os.environ.get("CI"):
-    hypothesis_settings.load_profile("ci")
+# No per-example deadline in either: it is a timing assertion, and on shared CI cores it
+# failed examples that took 330 ms once and 90 ms on the retry.
+hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True, deadline=None)
+hypothesis_settings.register_profile("dev", deadline=None)
+hypothesis_settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
 from db.keys import file_salt, raw_key  # noqa: E402
 from db.vault import create_vault, open_vault  # noqa: E402

@@ -11,7 +11,12 @@ from ui import i18n
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    app = QApplication.instance()
+    if app is None:
+        from ui import platform_libs
+
+        platform_libs.install_handler()  # a missing system library gets a list of packages
+        app = QApplication(argv if argv is not None else sys.argv)
     app.setApplicationName("Abarona")
     app.setOrganizationName("Abarona")
     app.setApplicationDisplayName("Abarona")
