@@ -1,0 +1,35 @@
+"""The dashboard's hot queries read covering indexes only (issue 19): the statements the
+dashboard really runs, captured as SQLite runs them, then asked for their query plan."""
+
+from __future__ import annotations
+
+from desktop.deadlines import dashboard
+
+
+def _statements(vault) -> list[str]:
+    seen: list[str] = []
+    vault.conn.set_trace_callback(seen.append)
+    try:
+        dashboard.compute(vault)
+    finally:
+        vault.conn.set_trace_callback(None)
+    return seen
+
+
+def _plan(vault, sql: str) -> str:
+    return " | ".join(row[-1] for row in vault.conn.execute("EXPLAIN QUERY PLAN " + sql))
+
+
+def test_the_dashboards_key_queries_use_covering_indexes(vault):
+    statements = _statements(vault)
+    keys = [s for s in statements if "INDEXED BY deadlines_open" in s]
+    live = [s for s in statements if "INDEXED BY cases_live" in s]
+    assert len(keys) >= 4 and len(live) == 1  # overdue, soon, custody terms, alerts, blocks
+    for sql in keys:
+        assert "USING COVERING INDEX deadlines_open" in _plan(vault, sql), sql
+    assert "USING COVERING INDEX cases_live" in _plan(vault, live[0])
+
+
+def test_deadlines_open_holds_the_id_as_a_key_column(vault):
+    columns = [r[2] for r in vault.conn.execute("PRAGMA index_xinfo(deadlines_open)") if r[5]]
+    assert columns[-1] == "id" and "met_event_id" in columns
