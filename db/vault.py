@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -39,6 +40,12 @@ from db.keys import normalise_passphrase
 #: PRAGMA application_id of an Abarona vault: "ABAR".
 APPLICATION_ID = 0x41424152
 PAGE_SIZE = 4096  # SQLCipher 4 default
+#: The page cache of an open vault, in KiB (issue 19, cause 1): SQLite's default of 2 MiB made
+#: search at 50,000 cases seven times slower than a large cache; bounded so the window stays
+#: within its resident-memory budget (250 MB at 10,000 cases).
+CACHE_KIB = 64 * 1024
+#: The page cache during one bulk write (an import): larger, then back to CACHE_KIB.
+BULK_CACHE_KIB = 192 * 1024
 _PLAIN_SQLITE = b"SQLite format 3\x00"
 
 
@@ -46,8 +53,23 @@ def now_utc() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
+_last_id = 0
+
+
 def new_id() -> str:
-    return str(uuid.uuid4())
+    """A new record id: a UUID in the version 7 layout (RFC 9562: 48 bits of Unix milliseconds,
+    then random bits), strictly increasing within this process. Ids that grow with time append
+    to the primary-key B-trees instead of scattering inserts over them: a bare import of
+    50,000 cases ran 1.9x faster than with random UUIDv4 ids (issue 19, cause 3)."""
+    global _last_id
+    ms = time.time_ns() // 1_000_000
+    rand = int.from_bytes(os.urandom(10), "big")
+    value = ((ms & ((1 << 48) - 1)) << 80 | 0x7 << 76 | (rand >> 62 & 0xFFF) << 64
+             | 0b10 << 62 | (rand & ((1 << 62) - 1)))
+    if value <= _last_id:  # the same millisecond (or a clock step back): count on from the last
+        value = _last_id + 1
+    _last_id = value
+    return str(uuid.UUID(int=value))
 
 
 @dataclass
@@ -200,6 +222,19 @@ class Vault:
                 conn.execute("ROLLBACK")
             raise from_driver(exc) from exc
 
+    @contextlib.contextmanager
+    def bulk_cache(self) -> Iterator[None]:
+        """A larger page cache (BULK_CACHE_KIB) for one bulk write, such as an import; the
+        bounded one again afterwards, and the extra pages are given back."""
+        self.conn.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
+        try:
+            yield
+        finally:
+            if self.conn is not None:
+                self.conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+                with contextlib.suppress(DriverError):
+                    self.conn.execute("PRAGMA shrink_memory")
+
     def meta(self, key: str) -> str | None:
         row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None
@@ -340,6 +375,7 @@ def _configure(conn: sqlcipher3.Connection) -> None:
     if conn.execute("PRAGMA temp_store").fetchone()[0] != 2:
         raise VaultError("Could not keep temporary data in memory; refusing to continue.")
     conn.execute("PRAGMA busy_timeout = 2000")
+    conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
 
 
 def _classify_unreadable(path: Path, conn: sqlcipher3.Connection, exc: DriverError) -> VaultError:

@@ -246,7 +246,7 @@ def read_cases(document: object) -> list[Case]:
 
 def import_cases(vault: Vault, cases: list[Case], *, source: str = "", progress: Progress | None = None) -> ImportResult:
     """Write validated cases in one transaction; conflicts with the vault reject all."""
-    with vault.transaction() as conn:
+    with vault.bulk_cache(), vault.transaction() as conn:
         existing_refs = case_queries.all_references(conn)
         existing_ids = case_queries.all_ids(conn)
         problems = [
