@@ -534,7 +534,7 @@ def create_vault(path: str | os.PathLike[str], passphrase: str | bytes, *, autho
         conn.execute("BEGIN")
         conn.executemany(
             "INSERT INTO meta(key, value) VALUES (?, ?)",
-            [("vault_id", new_id()), ("created_at", now_utc()), ("author", author)],
+            [("vault_id", str(uuid.uuid4())), ("created_at", now_utc()), ("author", author)],
         )
         conn.execute("COMMIT")
         _mark_open(conn)
