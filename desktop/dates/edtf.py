@@ -198,6 +198,22 @@ def simple_parts(text: str | None) -> SimpleParts | None:
                        qualifier in ("~", "%"), qualifier in ("?", "%"))
 
 
+def season_parts(text: str | None) -> tuple[int, str, bool, bool] | None:
+    """(year, "spring"|"summer"|"autumn"|"winter", approximate, uncertain) of a valid season
+    (``2021-24`` is the winter that begins in December 2021), else None."""
+    if not text:
+        return None
+    match = _SIMPLE.fullmatch(text)
+    if not match or match.group(3) is not None or match.group(2) is None or not is_valid(text):
+        return None
+    code = int(match.group(2))
+    if code not in SEASONS:
+        return None
+    qualifier = match.group(4) or ""
+    return (int(match.group(1)), {21: "spring", 22: "summer", 23: "autumn", 24: "winter"}[code],
+            qualifier in ("~", "%"), qualifier in ("?", "%"))
+
+
 def day_interval(text: str | None) -> tuple[date, date] | None:
     """(first day, last day) of a valid interval between two days (``2021-01-28/2021-02-01``),
     else None."""
