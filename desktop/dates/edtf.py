@@ -81,7 +81,7 @@ def _simple(text: str) -> tuple[date, date, str] | None:
     if month_s is None:
         return date(year, 1, 1), date(year, 12, 31), qualifier or ""
     month = int(month_s)
-    if month in SEASONS:
+    if month in SEASONS and day_s is None:
         first, last_month, years_on = SEASONS[month]
         end_year = year + years_on
         return (date(year, first, 1), date(end_year, last_month, calendar.monthrange(end_year, last_month)[1]),
