@@ -27,7 +27,7 @@ def format_day(day) -> str:
 def _format_simple(text: str) -> str | None:
     parts = dates.simple_parts(text)
     if parts is None:
-        return None  # a season (2021-21), say: shown as written
+        return _format_season(text)
     locale = QLocale()
     if parts.day:
         shown = locale.toString(QDate(parts.year, parts.month, parts.day), QLocale.FormatType.ShortFormat)
@@ -38,6 +38,24 @@ def _format_simple(text: str) -> str | None:
     if parts.approximate:
         shown = "≈ " + shown
     if parts.uncertain:
+        shown += " ?"
+    return shown
+
+
+def _format_season(text: str) -> str | None:
+    season = dates.season_parts(text)
+    if season is None:
+        return None  # another form: shown as written
+    year, name, approximate, uncertain = season
+    shown = {
+        "spring": QCoreApplication.translate("dates", "spring %1"),
+        "summer": QCoreApplication.translate("dates", "summer %1"),
+        "autumn": QCoreApplication.translate("dates", "autumn %1"),
+        "winter": QCoreApplication.translate("dates", "winter %1"),
+    }[name].replace("%1", f"{year}–{(year + 1) % 100:02d}" if name == "winter" else str(year))
+    if approximate:
+        shown = "≈ " + shown
+    if uncertain:
         shown += " ?"
     return shown
 

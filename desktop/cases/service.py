@@ -306,7 +306,8 @@ def search_doc(case: Case) -> tuple[str, str, str]:
     parts += [c.article for c in case.charges]
     for event in case.events:
         parts += [event.place, event.body, event.text]
-    return case.id, keys, " ".join(p for p in parts if p)
+    # Without format characters: a soft hyphen pasted inside "Смо\u00adленск" would hide it.
+    return case.id, keys, names.clean(" ".join(p for p in parts if p))
 
 
 def _summary(case: Case) -> dict:

@@ -81,7 +81,7 @@ def _simple(text: str) -> tuple[date, date, str] | None:
     if month_s is None:
         return date(year, 1, 1), date(year, 12, 31), qualifier or ""
     month = int(month_s)
-    if month in SEASONS:
+    if month in SEASONS and day_s is None:
         first, last_month, years_on = SEASONS[month]
         end_year = year + years_on
         return (date(year, first, 1), date(end_year, last_month, calendar.monthrange(end_year, last_month)[1]),
@@ -196,6 +196,22 @@ def simple_parts(text: str | None) -> SimpleParts | None:
     qualifier = qualifier or ""
     return SimpleParts(int(year), int(month) if month else None, int(day) if day else None,
                        qualifier in ("~", "%"), qualifier in ("?", "%"))
+
+
+def season_parts(text: str | None) -> tuple[int, str, bool, bool] | None:
+    """(year, "spring"|"summer"|"autumn"|"winter", approximate, uncertain) of a valid season
+    (``2021-24`` is the winter that begins in December 2021), else None."""
+    if not text:
+        return None
+    match = _SIMPLE.fullmatch(text)
+    if not match or match.group(3) is not None or match.group(2) is None or not is_valid(text):
+        return None
+    code = int(match.group(2))
+    if code not in SEASONS:
+        return None
+    qualifier = match.group(4) or ""
+    return (int(match.group(1)), {21: "spring", 22: "summer", 23: "autumn", 24: "winter"}[code],
+            qualifier in ("~", "%"), qualifier in ("?", "%"))
 
 
 def day_interval(text: str | None) -> tuple[date, date] | None:

@@ -101,8 +101,8 @@ def french_reading(latin_word: str) -> str | None:
     """The word read as the French transliteration of Soviet passports (before 1997) writes
     Russian: ch is ш, tch ч, chtch щ, ou у, j ж, gu before e/i г ("Chevtchouk" is Shevchuk,
     "Kouznetsov" Kuznetsov, "Janna" Zhanna); None when it reads no other way.
-    Source: the French system of the USSR MVD passport rules (MVD order 310 predecessor
-    practice), as listed in "Romanization of Russian", Wikipedia, French column."""
+    Source: the French transliteration of Soviet foreign-travel passports (used until 1997),
+    as tabulated in the French column of "Romanization of Russian" (Wikipedia)."""
     if not _FRENCH_MARK.search(latin_word):
         return None  # no ou, tch, gu before e/i, dj or initial j: not a French spelling
     value = _FRENCH.sub(lambda m: _FRENCH_MAP[m.group()], latin_word)

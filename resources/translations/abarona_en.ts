@@ -3928,6 +3928,25 @@
     </message>
 </context>
 <context>
+    <name>dates</name>
+    <message>
+        <source>spring %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>autumn %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>winter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>handoff</name>
     <message>
         <source>Abarona hand-off packages (*.abarona);;All files (*)</source>

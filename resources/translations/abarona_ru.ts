@@ -3948,6 +3948,25 @@
     </message>
 </context>
 <context>
+    <name>dates</name>
+    <message>
+        <source>spring %1</source>
+        <translation>весна %1</translation>
+    </message>
+    <message>
+        <source>summer %1</source>
+        <translation>лето %1</translation>
+    </message>
+    <message>
+        <source>autumn %1</source>
+        <translation>осень %1</translation>
+    </message>
+    <message>
+        <source>winter %1</source>
+        <translation>зима %1</translation>
+    </message>
+</context>
+<context>
     <name>handoff</name>
     <message>
         <source>Abarona hand-off packages (*.abarona);;All files (*)</source>

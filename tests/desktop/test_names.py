@@ -94,6 +94,14 @@ def test_search_sees_through_invisible_characters(vault, hidden):
     assert [r.reference for r in svc.list_cases(vault, text=f"Пет{hidden}ров")] == ["A-2"]
 
 
+def test_case_text_search_sees_through_a_soft_hyphen(vault):
+    interchange.import_cases(vault, interchange.read_cases(document(
+        {"reference": "A-1", "kind": "abduction", "person": {"name": "Ірына Касцюк"},
+         "events": [{"type": "abducted", "date": "2022-03-01", "place": "Смо\u00adленск"}]})))
+    assert [r.reference for r in svc.list_cases(vault, text="Смоленск")] == ["A-1"]
+    assert svc.get_case(vault, "A-1").events[0].place == "Смо\u00adленск"  # stored as written
+
+
 def test_full_width_letters_fold_as_plain_ones():
     assert search_key("ＫＵＤＩＮ") == search_key("Kudin")
 

@@ -71,7 +71,9 @@ def test_hidden_characters_show_as_marks_in_the_case_list(window, qtbot, vault_p
 
 
 def test_dates_shown_and_edited_through_desktops_parts(qtbot):
-    assert format_edtf("2021-24") == "2021-24"  # a season: shown as written
+    assert format_edtf("2021-24") == "winter 2021–22"  # December 2021 to February 2022
+    assert format_edtf("2021-22~") == "≈ summer 2021"
+    assert format_edtf("201X") == "201X"  # other forms: as written
     assert format_edtf("2021~") == "≈ 2021"
     edit = EdtfEdit()
     qtbot.addWidget(edit)
