@@ -255,6 +255,7 @@ def _apsw(path: Path, key: str) -> apsw.Connection:
         con.execute("PRAGMA key = " + _quote(key))
         con.execute("SELECT count(*) FROM sqlite_master").fetchall()
         con.execute("PRAGMA temp_store = MEMORY")
+        con.execute("PRAGMA cache_size = -65536")  # 64 MiB: applying many rows to a large vault
     except BaseException:
         con.close()
         raise
@@ -291,13 +292,30 @@ class Change:
     new: dict | None
 
 
-def changes(changeset: bytes, columns: Mapping[str, list[str]]) -> Iterable[Change]:
-    """Walk a changeset without applying it."""
+def count(changeset: bytes) -> int:
+    """How many rows a changeset inserts, updates or deletes."""
+    return sum(1 for _ in apsw.Changeset.iter(changeset))
+
+
+_KEYS = ("id", "case_id", "person_id", "party_id", "document_id")
+
+
+def changes(changeset: bytes, columns: Mapping[str, list[str]], *, ops: tuple[str, ...] = (),
+            light: bool = False) -> Iterable[Change]:
+    """Walk a changeset without applying it (only the operations in ``ops``, when given).
+    ``light``: an insert's new values hold only its keys (id, case_id, person_id...)."""
     for ch in apsw.Changeset.iter(changeset):
+        if ops and ch.op not in ops:
+            continue
         names = columns[ch.name]
         pk_idx = sorted(ch.pk_columns)
         old = None if ch.old is None else {names[i]: v for i, v in enumerate(ch.old) if v is not apsw.no_change}
-        new = None if ch.new is None else {names[i]: v for i, v in enumerate(ch.new) if v is not apsw.no_change}
+        if ch.new is None:
+            new = None
+        elif light and ch.op == "INSERT":
+            new = {k: ch.new[names.index(k)] for k in _KEYS if k in names}
+        else:
+            new = {names[i]: v for i, v in enumerate(ch.new) if v is not apsw.no_change}
         row = ch.old if ch.old is not None else ch.new
         yield Change(ch.op, ch.name, tuple(row[i] for i in pk_idx), old, new)
 
@@ -446,9 +464,23 @@ def mark_decided(conn, conflict_id: int, decision: str, at: str) -> None:
     conn.execute("UPDATE team_conflicts SET decided = ?, decided_at = ? WHERE id = ?", (decision, at, conflict_id))
 
 
+_PK_CACHE: dict[str, list[str]] = {}
+_COLUMN_CACHE: dict[str, list[str]] = {}
+
+
 def _where_pk(conn, table: str) -> tuple[str, list[str]]:
-    names = _pk_names(conn, table)
+    names = _PK_CACHE.get(table) or _PK_CACHE.setdefault(table, _pk_names(conn, table))
     return " AND ".join(f"{n} = ?" for n in names), names
+
+
+def _columns_of(conn, table: str) -> list[str]:
+    return _COLUMN_CACHE.get(table) or _COLUMN_CACHE.setdefault(
+        table, [r[1] for r in conn.execute(f"PRAGMA table_info({table})")])
+
+
+def _exists(conn, table: str, pk: list) -> bool:
+    where, _names = _where_pk(conn, table)
+    return conn.execute(f"SELECT 1 FROM {table} WHERE {where}", list(pk)).fetchone() is not None
 
 
 def get_row(conn, table: str, pk: list) -> dict | None:
@@ -456,7 +488,7 @@ def get_row(conn, table: str, pk: list) -> dict | None:
     row = conn.execute(f"SELECT * FROM {table} WHERE {where}", list(pk)).fetchone()
     if row is None:
         return None
-    return dict(zip([r[1] for r in conn.execute(f"PRAGMA table_info({table})")], row))
+    return dict(zip(_columns_of(conn, table), row))
 
 
 def set_fields(conn, table: str, pk: list, values: Mapping[str, object]) -> None:
@@ -543,6 +575,7 @@ class Outcome:
     applied: int = 0                              # changes applied (merged fields count once)
     conflicts: list[int] = field(default_factory=list)   # team_conflicts ids
     case_ids: set[str] = field(default_factory=set)      # cases whose derived data must follow
+    new_case_ids: set[str] = field(default_factory=set)  # of which new to this vault
     gone_case_rowids: list[int] = field(default_factory=list)
 
 
@@ -580,7 +613,7 @@ class Applier:
     def _apply(self, changeset: bytes, device_id: str, journal: str, now: str) -> Outcome:
         con = self.con
         outcome = Outcome()
-        listed = list(changes(changeset, self.columns))
+        listed = list(changes(changeset, self.columns, light=True))
         deleted = {(c.table, c.pk): c.old for c in listed if c.op == "DELETE"}
         gone_rowids = {}
         for c in listed:
@@ -661,12 +694,36 @@ class Applier:
         apsw.Changeset.apply(changeset, con, conflict=conflict)
         for table, pk, values in patches:
             set_fields(con, table, pk, values)
-        # An edit here below a row they deleted: the row stays (restored) and is a conflict.
+        self._restore_parents_deleted_there(deleted, found)
+        self._restore_parents_deleted_here(listed, found)
+        outcome.case_ids = self._cases_of(listed)
+        conflicted = {(t, tuple(pk)) for t, pk, *_rest in found}
+        outcome.new_case_ids = {c.pk[0] for c in listed if c.table == "cases" and c.op == "INSERT"
+                                and ("cases", c.pk) not in conflicted}
+        for case_id, rowid in gone_rowids.items():
+            if not _exists(con, "cases", [case_id]):
+                outcome.gone_case_rowids.append(rowid)
+                con.execute("DELETE FROM search WHERE rowid = ?", (rowid,))
+        self._settle(listed, now)
+        for table, pk, kind, fields, theirs in found:
+            case_ids = case_of(con, table, {**(get_row(con, table, pk) or {}), **(theirs or {}),
+                                            **{k: v[0] for k, v in fields.items() if v[0] is not None}})
+            outcome.conflicts.append(self._keep(table, pk, kind, fields, theirs, case_ids[0] if case_ids else None,
+                                                device_id, journal, now))
+        outcome.applied = len(listed) - len(found)
+        return outcome
+
+    def _restore_parents_deleted_there(self, deleted: dict, found: list) -> None:
+        """An edit here below a row they deleted (its deletion was a conflict, so the edited row
+        stayed): the parent stays too, restored, and is a conflict itself."""
+        con = self.con
+        candidates = [(table, pk, old) for (table, pk), old in deleted.items()
+                      if table in CHILDREN and len(pk) == 1]
         restored = True
-        while restored:
+        while restored and candidates:
             restored = False
-            for (table, pk), old in deleted.items():
-                if get_row(con, table, list(pk)) is not None or table not in CHILDREN or len(pk) != 1:
+            for table, pk, old in candidates:
+                if _exists(con, table, list(pk)):
                     continue
                 if any(con.execute(f"SELECT 1 FROM {child} WHERE {column} = ? LIMIT 1", (pk[0],)).fetchone()
                        for child, column in CHILDREN[table]):
@@ -678,57 +735,83 @@ class Applier:
                     found.append((table, list(pk), "deleted_there",
                                   {n: [v, v, None] for n, v in old.items() if n not in _IGNORED and n != "id"}, None))
                     restored = True
-        # Their new or changed rows below a row deleted here: the parent comes back from its
-        # tombstone, as a conflict (their side still has it); without one, the row is refused.
+
+    def _restore_parents_deleted_here(self, listed: list[Change], found: list) -> None:
+        """Their new or moved rows below a row deleted here: the parent comes back from its
+        tombstone, as a conflict (their side still has it); without one, the row is refused."""
+        con = self.con
+        wanted: dict[str, dict[str, list[tuple[str, tuple]]]] = {}
         for c in listed:
             if c.op == "DELETE" or c.table not in PARENT_OF:
                 continue
             parent, column = PARENT_OF[c.table]
-            current = get_row(con, c.table, list(c.pk))
-            if current is None or current.get(column) is None:
-                continue
-            if get_row(con, parent, [current[column]]) is not None:
-                continue
-            old_parent = tombstone(con, parent, [current[column]])
-            if old_parent is not None:
-                for table, row in restore_from_tombstones(con, parent, old_parent):
-                    found.append((table, [row["id"]], "deleted_here",
-                                  {n: [v, None, v] for n, v in row.items() if n not in _IGNORED and n != "id"}, row))
-            else:
-                delete_row(con, c.table, list(c.pk))
-                found.append((c.table, list(c.pk), "constraint",
-                              {n: [None, None, v] for n, v in current.items() if n not in _IGNORED}, current))
-        # Cases touched (for the search index, deadlines and the audit trail).
+            value = (c.new or {}).get(column)
+            if value is not None:
+                wanted.setdefault(parent, {}).setdefault(value, []).append((c.table, c.pk))
+        for parent, by_id in wanted.items():
+            missing = [r[0] for r in con.execute(
+                f"SELECT value FROM json_each(?) WHERE value NOT IN (SELECT id FROM {parent})",
+                (json.dumps(list(by_id)),))]
+            for parent_id in missing:
+                old_parent = tombstone(con, parent, [parent_id])
+                if old_parent is not None:
+                    for table, row in restore_from_tombstones(con, parent, old_parent):
+                        found.append((table, [row["id"]], "deleted_here",
+                                      {n: [v, None, v] for n, v in row.items() if n not in _IGNORED and n != "id"},
+                                      row))
+                    continue
+                for table, pk in by_id[parent_id]:
+                    current = get_row(con, table, list(pk))
+                    if current is None:
+                        continue
+                    delete_row(con, table, list(pk))
+                    found.append((table, list(pk), "constraint",
+                                  {n: [None, None, v] for n, v in current.items() if n not in _IGNORED}, current))
+
+    def _cases_of(self, listed: list[Change]) -> set[str]:
+        """The cases the changes touched (for the search index, deadlines and the audit trail)."""
+        con = self.con
+        found: set[str] = set()
+        lookup: dict[str, list] = {}
         for c in listed:
-            row = get_row(con, c.table, list(c.pk)) or c.old or c.new or {}
+            values = {**(c.old or {}), **(c.new or {})}
             if c.table == "cases":
-                outcome.case_ids.add(c.pk[0])
+                found.add(c.pk[0])
+            elif values.get("case_id"):
+                found.add(values["case_id"])
             else:
-                outcome.case_ids.update(case_of(con, c.table, {**(c.old or {}), **(c.new or {}), **row}))
-        for case_id, rowid in gone_rowids.items():
-            if get_row(con, "cases", [case_id]) is None:
-                outcome.gone_case_rowids.append(rowid)
-                con.execute("DELETE FROM search WHERE rowid = ?", (rowid,))
-        # An open conflict whose fields a later journal set to the values this device has is
-        # settled: the team agreed (one side decided) without a decision here.
+                lookup.setdefault(c.table, []).append(values if c.op != "UPDATE" else {"id": c.pk[0]}
+                                                      if c.table != "document_chunks" else
+                                                      {"document_id": c.pk[0]})
+        for table, rows in lookup.items():
+            if table in ("charges", "events", "deadlines", "case_parties", "documents"):
+                found.update(r[0] for r in con.execute(
+                    f"SELECT case_id FROM {table} WHERE id IN (SELECT value FROM json_each(?))",
+                    (json.dumps([r["id"] for r in rows]),)))
+                continue
+            for row in rows:
+                if table == "person_names" and "person_id" not in row:
+                    person = con.execute("SELECT person_id FROM person_names WHERE id = ?", (row["id"],)).fetchone()
+                    row = {"person_id": person[0]} if person else {}
+                found.update(case_of(con, table, row) if row else [])
+        return found
+
+    def _settle(self, listed: list[Change], now: str) -> None:
+        """An open conflict whose fields a later journal set to the values this device has is
+        settled: the team agreed (one side decided) without a decision here."""
+        con = self.con
+        open_rows = {(r[1], r[2]): (r[0], r[3]) for r in con.execute(
+            "SELECT id, tbl, pk, fields FROM team_conflicts WHERE decided IS NULL AND kind = 'edited'")}
+        if not open_rows:
+            return
         for c in listed:
-            if c.op != "UPDATE" or not c.new:
+            hit = open_rows.get((c.table, pk_text(c.pk))) if c.op == "UPDATE" and c.new else None
+            current = get_row(con, c.table, list(c.pk)) if hit else None
+            if hit is None or current is None:
                 continue
-            row = con.execute("SELECT id, fields FROM team_conflicts WHERE tbl = ? AND pk = ? AND decided IS NULL"
-                              " AND kind = 'edited'", (c.table, pk_text(c.pk))).fetchone()
-            current = get_row(con, c.table, list(c.pk))
-            if row is None or current is None:
-                continue
-            contested = json.loads(row[1])
+            contested = json.loads(hit[1])
             if all(name in c.new and c.new[name] == current.get(name) for name in contested):
-                con.execute("UPDATE team_conflicts SET decided = 'settled', decided_at = ? WHERE id = ?", (now, row[0]))
-        for table, pk, kind, fields, theirs in found:
-            case_ids = case_of(con, table, {**(get_row(con, table, pk) or {}), **(theirs or {}),
-                                            **{k: v[0] for k, v in fields.items() if v[0] is not None}})
-            outcome.conflicts.append(self._keep(table, pk, kind, fields, theirs, case_ids[0] if case_ids else None,
-                                                device_id, journal, now))
-        outcome.applied = len(listed) - len(found)
-        return outcome
+                con.execute("UPDATE team_conflicts SET decided = 'settled', decided_at = ? WHERE id = ?", (now, hit[0]))
 
     def _keep(self, table, pk, kind, fields, theirs, case_id, device_id, journal, now) -> int:
         con = self.con

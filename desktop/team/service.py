@@ -275,6 +275,18 @@ def _names(vault: Vault) -> dict[str, str]:
 
 # -- sync ----------------------------------------------------------------------------------------
 
+@dataclass(frozen=True)
+class Problem:
+    """A journal not applied, for screens: kind waiting (a gap: ``seq`` is the one missing),
+    key (under a team passphrase this device lacks) or refused (``reason``: revoked, damaged,
+    altered, newer, older, misfit)."""
+
+    kind: str
+    seq: int
+    device: str
+    reason: str = ""
+
+
 @dataclass
 class SyncResult:
     exported: int = 0                 # changes this device sent (rows)
@@ -284,6 +296,7 @@ class SyncResult:
     refused: list[str] = field(default_factory=list)      # journals refused, by name, and why
     journals: list[str] = field(default_factory=list)     # journals applied (device: file)
     notices: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)  # waiting and refused, for screens
 
     def as_dict(self) -> dict:
         return {"exported": self.exported, "applied": self.applied, "conflicts": self.conflicts,
@@ -330,9 +343,7 @@ def _export(vault: Vault, state: State) -> int:
         changeset = engine.diff(base, current, state.base_key)
         count = 0
         if changeset:
-            columns = engine.table_columns(vault.conn)
-            listed = list(engine.changes(changeset, columns))
-            count = len(listed)
+            count = engine.count(changeset)
             own = layout.journals_of(state.folder, state.device_id)
             seq = max([state.seq, *own]) + 1
             now = now_utc()
@@ -349,7 +360,8 @@ def _export(vault: Vault, state: State) -> int:
                 "file.digest": engine.changeset_digest(changeset), "file.changes": str(count)}, changeset)
             os.replace(tmp, final)
             with vault.transaction() as conn:
-                engine.record_tombstones(conn, [c for c in listed if c.op == "DELETE"], now)
+                engine.record_tombstones(conn, engine.changes(changeset, engine.table_columns(conn), ops=("DELETE",)),
+                                         now)
                 engine.write_meta(conn, [("team.seq", str(seq))])
             state.seq = seq
         os.replace(current, base)
@@ -376,6 +388,7 @@ def _due(vault: Vault, state: State, result: SyncResult) -> list[tuple[str, str,
         if row and row[5]:
             result.refused += [f"journal {s} from {name} was refused: that device was revoked on {row[5][:10]}"
                                for s in pending]
+            result.problems += [Problem("refused", s, name, "revoked") for s in pending]
             continue
         chain, nxt = [], applied + 1
         while nxt in files:
@@ -383,6 +396,7 @@ def _due(vault: Vault, state: State, result: SyncResult) -> list[tuple[str, str,
             nxt += 1
         if any(s > nxt for s in pending):
             result.waiting.append(f"waiting for journal {nxt} from {name}")
+            result.problems.append(Problem("waiting", nxt, name))
         if chain:
             due.append((device_id, name, chain))
     return due
@@ -398,6 +412,7 @@ def _apply_due(vault: Vault, state: State, result: SyncResult) -> None:
     now = now_utc()
     provenance: list[tuple[str, str, str, set[str], list[int]]] = []
     touched: set[str] = set()
+    new_cases: set[str] = set()
     try:
         engine.working_copy(vault.conn, work, state.base_key)
         applier = engine.Applier(work, state.base_key)
@@ -411,13 +426,16 @@ def _apply_due(vault: Vault, state: State, result: SyncResult) -> None:
                         if exc.reason == "key":
                             result.waiting.append(f"{label} is under a team passphrase this device does not have: "
                                                   "enter the new one with `team join`")
+                            result.problems.append(Problem("key", seq, name))
                         else:
                             result.refused.append(f"{label} ({path.name}) was refused: {exc}")
+                            result.problems.append(Problem("refused", seq, name, "damaged"))
                         break
                     problem = _check(meta, changeset, state, device_id, seq, mine)
                     if problem:
-                        result.refused.append(f"{label} ({path.name}) was refused: {problem}; nothing of it "
+                        result.refused.append(f"{label} ({path.name}) was refused: {problem[1]}; nothing of it "
                                               "was applied")
+                        result.problems.append(Problem("refused", seq, name, problem[0]))
                         break
                     if meta.get("file.device_name") and name == device_id[:8]:
                         name = meta["file.device_name"]
@@ -427,6 +445,7 @@ def _apply_due(vault: Vault, state: State, result: SyncResult) -> None:
                     except apsw.Error as exc:
                         result.refused.append(f"{label} ({path.name}) was refused: it does not fit this vault "
                                               f"({type(exc).__name__}); nothing of it was applied")
+                        result.problems.append(Problem("refused", seq, name, "misfit"))
                         break
                     applier.know(device_id, name)
                     applier.mark_applied(device_id, seq, now)
@@ -434,6 +453,7 @@ def _apply_due(vault: Vault, state: State, result: SyncResult) -> None:
                     result.journals.append(f"{name}: {path.name}")
                     provenance.append((device_id, name, path.name, outcome.case_ids, outcome.conflicts))
                     touched |= outcome.case_ids
+                    new_cases |= outcome.new_case_ids
             applier.commit()
         finally:
             applier.close()
@@ -442,7 +462,7 @@ def _apply_due(vault: Vault, state: State, result: SyncResult) -> None:
         engine.copy_back(work, state.base_key, vault.conn)
     finally:
         _discard(work)
-    _recompute(vault, touched, provenance, now)
+    _recompute(vault, touched, new_cases, provenance, now)
     # The base now holds what the team knows: applied changes are not sent back out.
     base = base_path(vault)
     fresh = _work_path(vault)
@@ -454,37 +474,44 @@ def _apply_due(vault: Vault, state: State, result: SyncResult) -> None:
         _discard(fresh)
 
 
-def _check(meta: dict, changeset: bytes, state: State, device_id: str, seq: int, mine: list[str]) -> str | None:
+def _check(meta: dict, changeset: bytes, state: State, device_id: str, seq: int,
+           mine: list[str]) -> tuple[str, str] | None:
+    """(reason, English text) when a journal must be refused."""
     if meta.get("file.kind") != "journal" or meta.get("file.team_id") != state.team_id:
-        return "it is not a journal of this team"
+        return "altered", "it is not a journal of this team"
     if meta.get("file.device_id") != device_id or meta.get("file.sequence") != str(seq):
-        return "its name does not match its content (it was moved or altered)"
+        return "altered", "its name does not match its content (it was moved or altered)"
     if meta.get("file.digest") != engine.changeset_digest(changeset):
-        return "its digest does not match its content (it was altered)"
+        return "altered", "its digest does not match its content (it was altered)"
     try:
         theirs = json.loads(meta.get("file.migrations") or "[]")
     except ValueError:
-        return "it is damaged"
+        return "damaged", "it is damaged"
     if theirs != mine:
         if set(theirs) - set(mine):
-            return (f"it was written by a newer version of Abarona (schema {meta.get('file.schema_version')}, "
-                    f"this vault {len(mine)}); update Abarona on this device")
-        return (f"it was written by an older version of Abarona (schema {meta.get('file.schema_version')}, "
-                f"this vault {len(mine)}); update Abarona on that device")
+            return "newer", (f"it was written by a newer version of Abarona (schema {meta.get('file.schema_version')}, "
+                             f"this vault {len(mine)}); update Abarona on this device")
+        return "older", (f"it was written by an older version of Abarona (schema {meta.get('file.schema_version')}, "
+                         f"this vault {len(mine)}); update Abarona on that device")
     return None
 
 
-def _recompute(vault: Vault, touched: set[str], provenance, now: str) -> None:
-    """Search index, derived deadlines and audit entries (device and journal) of changed cases."""
+def _recompute(vault: Vault, touched: set[str], new_cases: set[str], provenance, now: str) -> None:
+    """Search index, derived deadlines and audit entries (device and journal) of changed cases
+    (``new_cases``: those the journals brought, which have no derived deadlines yet)."""
     with vault.transaction() as conn:
         ids = sorted(touched)
         entries: list[tuple] = []
         for start in range(0, len(ids), 1000):
             cases = case_queries.get_cases(conn, ids[start:start + 1000])
             search_queries.index_cases(conn, [search_doc(c) for c in cases])
-            for case in cases:
+            fresh = [c for c in cases if c.id in new_cases]
+            known = [c for c in cases if c.id not in new_cases]
+            for case in known:
                 deadline_queries.forget_missing_triggers(conn, case.id, [e.id for e in case.events])
-            entries += deadline_service.sync(conn, {c.id: (c.kind, list(c.events)) for c in cases}, now=now).audit
+            entries += deadline_service.sync(conn, {c.id: (c.kind, list(c.events)) for c in known}, now=now).audit
+            entries += deadline_service.sync(conn, {c.id: (c.kind, list(c.events)) for c in fresh}, now=now,
+                                             fresh=True).audit
         existing = set(case_queries.find_ids(conn, ids=ids).values())
         for device_id, name, journal, case_ids, conflict_ids in provenance:
             source = {"device": name, "device_id": device_id, "journal": journal}
@@ -510,7 +537,13 @@ def conflict_dict(vault: Vault, c: engine.ConflictRow) -> dict:
             mine = None
         fields[name] = {"base": _show(base), "mine": _show(mine), "theirs": _show(theirs)}
     device = _names(vault).get(c.device_id, c.device_id[:8])
-    return {"id": c.id, "kind": c.kind, "entity": _ENTITIES.get(c.table, c.table), "record": c.pk[0] if len(c.pk) == 1 else c.pk,
+    values = {**{k: v[0] for k, v in c.fields.items()}, **(c.theirs_row or {}), **(current or {})}
+    row = {k: _show(values.get(k)) for k in ("type", "date", "reference", "display_name", "name", "article",
+                                              "title", "value") if values.get(k) is not None}
+    what = next((str(row[k]) for k in ("reference", "display_name", "name", "title", "article", "value") if k in row),
+                f"{row.get('date', '')} {row.get('type', '')}".strip())
+    return {"id": c.id, "kind": c.kind, "table": c.table, "what": what, "row": row,
+            "entity": _ENTITIES.get(c.table, c.table), "record": c.pk[0] if len(c.pk) == 1 else c.pk,
             "case": c.case_id, "reference": reference, "device": device, "journal": c.journal,
             "mine_deleted": current is None, "theirs_deleted": c.kind == "deleted_there", "fields": fields}
 
@@ -629,6 +662,7 @@ class TeamStatus:
     waiting: list[str]
     conflicts: int
     notices: list[str]
+    problems: list[Problem] = field(default_factory=list)
 
     def as_dict(self) -> dict:
         return {"team": self.team_id, "folder": self.folder, "device": {"id": self.device_id, "name": self.device_name},
@@ -655,7 +689,7 @@ def status(vault: Vault) -> TeamStatus | None:
         _due(vault, state, probe)
     return TeamStatus(state.team_id, str(state.folder), state.device_id, state.device_name, state.epoch,
                       state.last_sync or None, devices, probe.waiting + probe.refused,
-                      len(engine.conflicts(vault.conn)), notices)
+                      len(engine.conflicts(vault.conn)), notices, probe.problems)
 
 
 def _find_device(vault: Vault, which: str) -> tuple:
