@@ -369,6 +369,10 @@ class TeamPage(QWidget):
         if self.vault is None:
             return False
         self.error_label.hide()
+        if not self.can_sync():
+            self._error(self.tr("Save or discard the changes to the open case first: the sync may bring "
+                                "changes to it."))
+            return False
         try:
             result = team.sync(self.vault)
         except VaultError as exc:

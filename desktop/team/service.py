@@ -26,7 +26,9 @@ import json
 import os
 import secrets
 import socket
+import shutil
 import uuid
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -316,14 +318,29 @@ def sync(vault: Vault, *, progress: Callable[[str], None] | None = None) -> Sync
     result = SyncResult()
     result.notices += _learn(vault, state)
     try:
-        result.exported = _export(vault, state)
+        if _written_since_last_sync(vault):
+            result.exported = _export(vault, state)
         _apply_due(vault, state, result)
     except DriverError as exc:
         raise from_driver(exc) from None
     state.last_sync = now_utc()
     _save(vault, state)
     result.conflicts = [conflict_dict(vault, c) for c in engine.conflicts(vault.conn)]
+    _LAST_SYNC[id(vault)] = (weakref.ref(vault), vault.conn, vault.conn.total_changes)
     return result
+
+
+#: id(vault): (the vault, its connection, the connection's total_changes right after a sync).
+_LAST_SYNC: dict[int, tuple] = {}
+
+
+def _written_since_last_sync(vault: Vault) -> bool:
+    """Whether this open vault changed since its last sync in this process (SQLite counts
+    every row the connection wrote): if not, there is nothing to export and no copy to make."""
+    seen = _LAST_SYNC.get(id(vault))
+    if seen is None or seen[0]() is not vault or seen[1] is not vault.conn:
+        return True
+    return vault.conn.total_changes != seen[2]
 
 
 def _migrations(vault: Vault) -> list[str]:
@@ -460,18 +477,19 @@ def _apply_due(vault: Vault, state: State, result: SyncResult) -> None:
         if not provenance:
             return
         engine.copy_back(work, state.base_key, vault.conn)
+        # The base now holds what the team knows: applied changes are not sent back out. (The
+        # working copy is under the base's key: a file copy of it, shaped, is the new base.)
+        fresh = _work_path(vault)
+        try:
+            engine.new_private_file(fresh)
+            shutil.copyfile(work, fresh)
+            engine.shape(fresh, state.base_key, engine.private_cases(vault.conn))
+            os.replace(fresh, base_path(vault))
+        finally:
+            _discard(fresh)
     finally:
         _discard(work)
     _recompute(vault, touched, new_cases, provenance, now)
-    # The base now holds what the team knows: applied changes are not sent back out.
-    base = base_path(vault)
-    fresh = _work_path(vault)
-    try:
-        engine.working_copy(vault.conn, fresh, state.base_key)
-        engine.shape(fresh, state.base_key, engine.private_cases(vault.conn))
-        os.replace(fresh, base)
-    finally:
-        _discard(fresh)
 
 
 def _check(meta: dict, changeset: bytes, state: State, device_id: str, seq: int,

@@ -3787,6 +3787,10 @@ This device: %2. Last sync: %3.</source>
         <translation>Команда: новые изменения ждут, пока открытое дело не будет сохранено</translation>
     </message>
     <message>
+        <source>Save or discard the changes to the open case first: the sync may bring changes to it.</source>
+        <translation>Сначала сохраните или отмените изменения открытого дела: синхронизация может принести в него изменения.</translation>
+    </message>
+    <message>
         <source>The team is created. Its passphrase is shown only now and stored nowhere. Give it to each lawyer of the team in person or by a call, never through the folder:
 
 %1</source>

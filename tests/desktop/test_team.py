@@ -399,3 +399,11 @@ def test_one_event_edit_journal_is_small(trio):
     path = a.folder / _journal(a, team._state(a.vault).seq)
     assert path.stat().st_size <= 4096
     assert path.stat().st_size % engine.JOURNAL_PAGE_SIZE == 0
+
+
+def test_saving_an_unchanged_case_sends_nothing(trio):
+    a, _b, _c = trio
+    before = team._state(a.vault).seq
+    svc.update_case(a.vault, a.case("BY-2021-003"))  # saved as it was
+    assert a.sync().exported == 0
+    assert team._state(a.vault).seq == before

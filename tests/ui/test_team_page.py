@@ -160,3 +160,23 @@ def test_the_window_syncs_on_unlock_and_shows_the_state_in_the_status_bar(qtbot,
         window.workspace.set_vault(None)
         window.vault = None
     assert window.sync_state.text() == ""
+
+
+def test_sync_waits_while_a_case_is_being_edited(qtbot, answers, minsk, vilnius, folder):
+    words = team.create_team(minsk, folder, name="Laptop-Minsk").passphrase
+    team.sync(minsk)
+    team.join_team(vilnius, folder, words, name="Laptop-Vilnius")
+    b = TeamPage()
+    qtbot.addWidget(b)
+    b.can_sync = lambda: False  # the editor has unsaved changes
+    lines = []
+    b.state_changed.connect(lines.append)
+    b.set_vault(vilnius)
+    b.show()
+    qtbot.wait_until(lambda: "wait until the open case is saved" in (lines[-1] if lines else ""), timeout=20000)
+    qtbot.mouseClick(b.sync_button, Qt.MouseButton.LeftButton)
+    assert "Save or discard the changes to the open case first" in b.error_label.text()
+    assert svc.count_cases(vilnius) == 0
+    b.can_sync = lambda: True
+    qtbot.mouseClick(b.sync_button, Qt.MouseButton.LeftButton)
+    assert svc.count_cases(vilnius) == 1 and b.error_label.isHidden()
