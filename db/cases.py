@@ -107,12 +107,14 @@ def insert_cases(conn: sqlcipher3.Connection, cases: Sequence[Case], *, now: str
 
 def update_case(conn: sqlcipher3.Connection, case: Case, *, now: str, new_id) -> None:
     """Write every field of an existing case; charges and events are matched by id."""
+    values = (*_case_row(case, now)[1:23], case.gravity)
     conn.execute(
         "UPDATE cases SET reference=?, person_id=?, kind=?, status=?, outcome=?, arrest_date=?,"
         " arrest_lower=?, arrest_upper=?, arrest_place=?, region=?, facility=?, lawyer=?,"
         " state_appointed=?, at_risk=?, silence_hours=?, summary=?, notes=?, tags=?, learned_date=?,"
-        " learned_lower=?, learned_upper=?, learned_how=?, updated_at=?, gravity=? WHERE id=?",
-        (*_case_row(case, now)[1:23], now, case.gravity, case.id),
+        " learned_lower=?, learned_upper=?, learned_how=?, gravity=?, updated_at=?"
+        f" WHERE id=? AND ({_CASE_FIELDS}, gravity) IS NOT ({','.join('?' * len(values))})",
+        (*values, now, case.id, *values),
     )
     person_queries.update_person(conn, case.person, now=now, new_id=new_id)
     party_queries.sync_case_parties(conn, case.id, case.parties, now=now)
@@ -132,9 +134,17 @@ def _sync_children(conn, table, case_id, rows, insert_sql, update_sql, update_ar
     existing = {row[0] for row in conn.execute(f"SELECT id FROM {table} WHERE case_id = ?", (case_id,))}
     wanted = {row[0] for row in rows}
     conn.executemany(f"DELETE FROM {table} WHERE id = ?", [(i,) for i in existing - wanted])
-    conn.executemany(update_sql, [update_args(r) for r in rows if r[0] in existing])
+    # Only rows whose fields changed are written (and get a new updated_at): a team journal
+    # then carries just the edit (issue 17), and updated_at says when the row really changed.
+    fields = update_sql.split(" SET ", 1)[1].split(", updated_at=?", 1)[0].replace("=?", "")
+    guarded = update_sql + f" AND ({fields}) IS NOT ({','.join('?' * (fields.count(',') + 1))})"
+    conn.executemany(guarded, [(*args, *args[:-2]) for args in (update_args(r) for r in rows if r[0] in existing)])
     conn.executemany(insert_sql, [r for r in rows if r[0] not in existing])
 
+
+_CASE_FIELDS = ("reference, person_id, kind, status, outcome, arrest_date, arrest_lower, arrest_upper,"
+                " arrest_place, region, facility, lawyer, state_appointed, at_risk, silence_hours, summary,"
+                " notes, tags, learned_date, learned_lower, learned_upper, learned_how")
 
 _CASE_COLUMNS = (
     "id, reference, person_id, kind, status, outcome, arrest_date, arrest_lower, arrest_upper,"

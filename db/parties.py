@@ -52,7 +52,8 @@ def sync_case_parties(conn: sqlcipher3.Connection, case_id: str, parties: Sequen
         conn.execute(
             "INSERT INTO parties(id, name, kind, contact, created_at, updated_at) VALUES (?,?,?,?,?,?)"
             " ON CONFLICT(id) DO UPDATE SET name = excluded.name, kind = excluded.kind,"
-            " contact = excluded.contact, updated_at = excluded.updated_at",
+            " contact = excluded.contact, updated_at = excluded.updated_at"
+            " WHERE (parties.name, parties.kind, parties.contact) IS NOT (excluded.name, excluded.kind, excluded.contact)",
             (p.party_id, p.name, p.kind, p.contact, now, now),
         )
         safe = None if p.safe_to_contact is None else int(bool(p.safe_to_contact))
@@ -62,7 +63,11 @@ def sync_case_parties(conn: sqlcipher3.Connection, case_id: str, parties: Sequen
             " VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET party_id = excluded.party_id,"
             " role = excluded.role, note = excluded.note, consent = excluded.consent,"
             " consent_date = excluded.consent_date, safe_to_contact = excluded.safe_to_contact,"
-            " contact_how = excluded.contact_how, updated_at = excluded.updated_at",
+            " contact_how = excluded.contact_how, updated_at = excluded.updated_at"
+            " WHERE (case_parties.party_id, case_parties.role, case_parties.note, case_parties.consent,"
+            " case_parties.consent_date, case_parties.safe_to_contact, case_parties.contact_how)"
+            " IS NOT (excluded.party_id, excluded.role, excluded.note, excluded.consent,"
+            " excluded.consent_date, excluded.safe_to_contact, excluded.contact_how)",
             (p.id, case_id, p.party_id, p.role, p.note, p.consent, p.consent_date, safe, p.contact_how,
              now, now),
         )

@@ -42,20 +42,30 @@ def insert_persons(conn: sqlcipher3.Connection, persons: Iterable[Person], *, no
 
 
 def update_person(conn: sqlcipher3.Connection, person: Person, *, now: str, new_id) -> None:
+    """Write what changed: the person's row if a field differs, and each spelling by position
+    (kept ids, so a team journal carries only the edit: issue 17)."""
+    values = (person.display_name, person.birth_date, json.dumps(person.citizenship),
+              person.hometown, person.residence, person.contact, person.publicity, person.notes)
     conn.execute(
         "UPDATE persons SET display_name=?, birth_date=?, citizenship=?, hometown=?,"
-        " residence=?, contact=?, publicity=?, notes=?, updated_at=? WHERE id=?",
-        (
-            person.display_name, person.birth_date, json.dumps(person.citizenship),
-            person.hometown, person.residence, person.contact, person.publicity,
-            person.notes, now, person.id,
-        ),
+        " residence=?, contact=?, publicity=?, notes=?, updated_at=? WHERE id=? AND"
+        " (display_name, birth_date, citizenship, hometown, residence, contact, publicity, notes)"
+        " IS NOT (?,?,?,?,?,?,?,?)",
+        (*values, now, person.id, *values),
     )
-    conn.execute("DELETE FROM person_names WHERE person_id = ?", (person.id,))
+    existing = {row[0]: row[1:] for row in conn.execute(
+        "SELECT position, id, value, lang, search_key FROM person_names WHERE person_id = ?", (person.id,))}
+    wanted = _name_rows(person, now, new_id)
+    conn.executemany("DELETE FROM person_names WHERE person_id = ? AND position = ?",
+                     [(person.id, p) for p in existing if p >= len(wanted)])
+    conn.executemany(
+        "UPDATE person_names SET value=?, lang=?, search_key=?, updated_at=? WHERE id=?",
+        [(r[3], r[4], r[5], now, existing[r[2]][0]) for r in wanted
+         if r[2] in existing and existing[r[2]][1:] != (r[3], r[4], r[5])])
     conn.executemany(
         "INSERT INTO person_names(id, person_id, position, value, lang, search_key,"
         " created_at, updated_at) VALUES (?,?,?,?,?,?,?,?)",
-        _name_rows(person, now, new_id),
+        [r for r in wanted if r[2] not in existing],
     )
 
 

@@ -82,7 +82,8 @@ def run(monkeypatch, capsys, vault_key):
     from desktop import cli
 
     monkeypatch.setenv("ABARONA_PASSPHRASE", vault_key)
-    for name in ("ABARONA_NEW_PASSPHRASE", "ABARONA_BACKUP_PASSPHRASE", "ABARONA_HANDOFF_PASSPHRASE"):
+    for name in ("ABARONA_NEW_PASSPHRASE", "ABARONA_BACKUP_PASSPHRASE", "ABARONA_HANDOFF_PASSPHRASE",
+                 "ABARONA_TEAM_PASSPHRASE"):
         monkeypatch.delenv(name, raising=False)
 
     def _run(*argv: str):

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QMainWindow,
     QSplitter,
@@ -42,6 +43,7 @@ from ui.people import PeoplePage
 from ui.settings_dialog import SettingsDialog
 from ui import tasks
 from ui.tasks import run_with_progress
+from ui.team import TeamPage
 from ui.trash import TrashPage
 from ui.unlock import StartScreen
 
@@ -67,12 +69,16 @@ class Workspace(QWidget):
         self.screening = ScreeningPage(self)
         self.backups = BackupsPage(self)
         self.trash = TrashPage(self)
+        self.team = TeamPage(self)  # issue 17: team sync
+        self.team.can_sync = lambda: not self.editor.is_dirty()
+        self.team.changed.connect(self.vault_changed_elsewhere)
         self._page_names: list[str] = []
         self.add_page("dashboard", self.tr("Dashboard"), self.dashboard)
         self.add_page("cases", self.tr("Cases"), self.cases_page)
         self.add_page("people", self.tr("People"), self.people)
         self.add_page("screening", self.tr("Wanted lists"), self.screening)
         self.add_page("backups", self.tr("Backups"), self.backups)
+        self.add_page("team", self.tr("Team"), self.team)
         self.add_page("trash", self.tr("Trash"), self.trash)
         self.dashboard.page_requested.connect(self.show_page)
         self.nav.currentRowChanged.connect(self._page_changed)
@@ -308,6 +314,11 @@ class MainWindow(QMainWindow):
         self.start.vault_opened.connect(self.set_vault)
         self.workspace.backups.work_started.connect(self.idle.suspend)
         self.workspace.backups.work_finished.connect(self._work_finished)
+        if getattr(self, "sync_state", None) is None:  # issue 17: the team's sync state
+            self.sync_state = QLabel(self)
+            self.sync_state.setObjectName("syncState")
+            self.statusBar().addPermanentWidget(self.sync_state)
+        self.workspace.team.state_changed.connect(self.sync_state.setText)
         self._make_actions()
         if self.vault is not None:
             self.workspace.set_vault(self.vault)

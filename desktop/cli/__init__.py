@@ -16,7 +16,7 @@ from db import errors
 from desktop.cases.interchange import ImportRejected
 from desktop.cases.service import CaseInvalid, CaseNotFound
 from desktop.vaults.atomic import WriteFailed
-from desktop.cli import backups, cases, common, deadlines, handoff, huridocs, rapid, reports, screening, vault
+from desktop.cli import backups, case, cases, common, conflicts, deadlines, handoff, huridocs, rapid, reports, screening, sync, team, vault
 from desktop.text import TerminalWriter
 from desktop.cli.common import (  # noqa: F401  (the CLI's public names)
     EXIT_BAD_IMPORT,
@@ -38,7 +38,7 @@ from desktop.cli.common import (  # noqa: F401  (the CLI's public names)
 )
 
 #: Command groups, in the order ``--help`` lists them.
-GROUPS = (vault, cases, deadlines, rapid, reports, screening, backups, handoff, huridocs)
+GROUPS = (vault, cases, case, deadlines, rapid, reports, screening, backups, handoff, huridocs, team, sync, conflicts)
 
 
 def build_parser() -> _Parser:

@@ -3617,6 +3617,187 @@
     </message>
 </context>
 <context>
+    <name>TeamConflictModel</name>
+    <message>
+        <source>Base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create or join a team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder that a file sync (Syncthing...) or a USB stick carries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Laptop-Minsk (default: the computer&apos;s name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To join: the team passphrase you were told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create a team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Join a team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journals applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revoke the chosen device…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New team &amp;passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes made on two devices to the same record. Yours are kept unless you tick “Take theirs”; the decision reaches the team at the next sync. Double-click a row to see the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply these decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journals waiting or refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault is in no team. A coordinator creates a team in a shared folder; each lawyer&apos;s device then joins it with the team passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enter a new team passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team folder: %1
+This device: %2. Last sync: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (this device)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team: not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team: synced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journal(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to decide</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team: new changes wait until the open case is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save or discard the changes to the open case first: the sync may bring changes to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team is created. Its passphrase is shown only now and stored nowhere. Give it to each lawyer of the team in person or by a call, never through the folder:
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke %1? Its journals will be refused from now on, by every device that syncs. Give the team a new passphrase afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New team passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the team a new passphrase? Every other device must then enter it (Join a team). A revoked device, which does not get it, cannot read anything written from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new team passphrase, shown only now:
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimelinePanel</name>
     <message>
         <source>Zoom in</source>
@@ -3744,6 +3925,10 @@
     </message>
     <message>
         <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4343,6 +4528,89 @@
     </message>
     <message>
         <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>team</name>
+    <message>
+        <source>The team folder is not there. Plug in the drive or start the file sync, or choose another folder. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder holds no team. Check the folder, or wait until the file sync has brought the team&apos;s files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder already holds a team: join it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team passphrase does not open this team. Check it word by word (the newest one, if it was changed). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault is already in another team. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault is already in a team. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device cannot revoke itself: revoke it from another device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a device in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conflict was decided already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their version cannot be taken: it breaks a rule of this vault (for example, a reference another case has). Keep yours, or change yours first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for journal %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal %1 from %2 is under a new team passphrase: enter it on the Team page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that device was revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is damaged or was altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file was altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of Abarona: update Abarona here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was written by an older version of Abarona: update Abarona there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not fit this vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal %1 from %2 was refused (%3); nothing of it was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

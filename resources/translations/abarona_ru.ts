@@ -3636,6 +3636,194 @@
     </message>
 </context>
 <context>
+    <name>TeamConflictModel</name>
+    <message>
+        <source>Base</source>
+        <translation>Общая основа</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Откуда</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Синхронизировать</translation>
+    </message>
+    <message>
+        <source>Create or join a team</source>
+        <translation>Создать команду или присоединиться</translation>
+    </message>
+    <message>
+        <source>A folder that a file sync (Syncthing...) or a USB stick carries</source>
+        <translation>Папка, которую переносит синхронизация файлов (Syncthing...) или флешка</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>e.g. Laptop-Minsk (default: the computer&apos;s name)</source>
+        <translation>например, Ноутбук-Минск (по умолчанию — имя компьютера)</translation>
+    </message>
+    <message>
+        <source>To join: the team passphrase you were told</source>
+        <translation>Чтобы присоединиться: парольная фраза команды, которую вам сообщили</translation>
+    </message>
+    <message>
+        <source>&amp;Create a team</source>
+        <translation>&amp;Создать команду</translation>
+    </message>
+    <message>
+        <source>&amp;Join a team</source>
+        <translation>&amp;Присоединиться к команде</translation>
+    </message>
+    <message>
+        <source>Team folder</source>
+        <translation>Папка команды</translation>
+    </message>
+    <message>
+        <source>This device&apos;s name</source>
+        <translation>Имя этого устройства</translation>
+    </message>
+    <message>
+        <source>Team passphrase</source>
+        <translation>Парольная фраза команды</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Устройство</translation>
+    </message>
+    <message>
+        <source>Journals applied</source>
+        <translation>Применено журналов</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Последний раз</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Отозвано</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke the chosen device…</source>
+        <translation>&amp;Отозвать выбранное устройство…</translation>
+    </message>
+    <message>
+        <source>New team &amp;passphrase…</source>
+        <translation>Новая &amp;парольная фраза команды…</translation>
+    </message>
+    <message>
+        <source>Changes made on two devices to the same record. Yours are kept unless you tick “Take theirs”; the decision reaches the team at the next sync. Double-click a row to see the case.</source>
+        <translation>Изменения одной и той же записи на двух устройствах. Ваши сохраняются, если не отметить «Взять их»; решение дойдёт до команды при следующей синхронизации. Двойной щелчок по строке открывает дело.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply these decisions</source>
+        <translation>&amp;Применить эти решения</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Устройства</translation>
+    </message>
+    <message>
+        <source>Journals waiting or refused</source>
+        <translation>Журналы в ожидании или отклонённые</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <source>This vault is in no team. A coordinator creates a team in a shared folder; each lawyer&apos;s device then joins it with the team passphrase.</source>
+        <translation>Это хранилище не входит в команду. Координатор создаёт команду в общей папке; затем устройство каждого адвоката присоединяется к ней с парольной фразой команды.</translation>
+    </message>
+    <message>
+        <source>&amp;Enter a new team passphrase</source>
+        <translation>&amp;Ввести новую парольную фразу команды</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>Team folder: %1
+This device: %2. Last sync: %3.</source>
+        <translation>Папка команды: %1
+Это устройство: %2. Последняя синхронизация: %3.</translation>
+    </message>
+    <message>
+        <source> (this device)</source>
+        <translation> (это устройство)</translation>
+    </message>
+    <message>
+        <source>Team: not synced yet</source>
+        <translation>Команда: ещё не синхронизировано</translation>
+    </message>
+    <message>
+        <source>Team: synced %1</source>
+        <translation>Команда: синхронизировано %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journal(s) waiting</source>
+        <translation>
+            <numerusform>%n журнал ожидается</numerusform>
+            <numerusform>%n журнала ожидаются</numerusform>
+            <numerusform>%n журналов ожидаются</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to decide</source>
+        <translation>
+            <numerusform>%n конфликт нужно решить</numerusform>
+            <numerusform>%n конфликта нужно решить</numerusform>
+            <numerusform>%n конфликтов нужно решить</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team: new changes wait until the open case is saved</source>
+        <translation>Команда: новые изменения ждут, пока открытое дело не будет сохранено</translation>
+    </message>
+    <message>
+        <source>Save or discard the changes to the open case first: the sync may bring changes to it.</source>
+        <translation>Сначала сохраните или отмените изменения открытого дела: синхронизация может принести в него изменения.</translation>
+    </message>
+    <message>
+        <source>The team is created. Its passphrase is shown only now and stored nowhere. Give it to each lawyer of the team in person or by a call, never through the folder:
+
+%1</source>
+        <translation>Команда создана. Её парольная фраза показывается только сейчас и нигде не хранится. Передайте её каждому адвокату команды лично или по телефону, никогда не через папку:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Revoke a device</source>
+        <translation>Отозвать устройство</translation>
+    </message>
+    <message>
+        <source>Revoke %1? Its journals will be refused from now on, by every device that syncs. Give the team a new passphrase afterwards.</source>
+        <translation>Отозвать %1? С этого момента каждое синхронизирующееся устройство будет отклонять его журналы. После этого задайте команде новую парольную фразу.</translation>
+    </message>
+    <message>
+        <source>New team passphrase</source>
+        <translation>Новая парольная фраза команды</translation>
+    </message>
+    <message>
+        <source>Give the team a new passphrase? Every other device must then enter it (Join a team). A revoked device, which does not get it, cannot read anything written from now on.</source>
+        <translation>Задать команде новую парольную фразу? Каждое другое устройство должно будет её ввести. Отозванное устройство, которое её не получит, не сможет прочитать ничего, записанного с этого момента.</translation>
+    </message>
+    <message>
+        <source>The new team passphrase, shown only now:
+
+%1</source>
+        <translation>Новая парольная фраза команды, показывается только сейчас:
+
+%1</translation>
+    </message>
+</context>
+<context>
     <name>TimelinePanel</name>
     <message>
         <source>Zoom in</source>
@@ -3765,6 +3953,10 @@
     <message>
         <source>Backups</source>
         <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Команда</translation>
     </message>
     <message>
         <source>Trash</source>
@@ -4364,6 +4556,89 @@
     <message>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
+    </message>
+</context>
+<context>
+    <name>team</name>
+    <message>
+        <source>The team folder is not there. Plug in the drive or start the file sync, or choose another folder. Nothing was changed.</source>
+        <translation>Папки команды нет на месте. Подключите диск или запустите синхронизацию файлов, либо выберите другую папку. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>This folder holds no team. Check the folder, or wait until the file sync has brought the team&apos;s files.</source>
+        <translation>В этой папке нет команды. Проверьте папку или подождите, пока синхронизация файлов не доставит файлы команды.</translation>
+    </message>
+    <message>
+        <source>This folder already holds a team: join it instead.</source>
+        <translation>В этой папке уже есть команда: присоединитесь к ней.</translation>
+    </message>
+    <message>
+        <source>The team passphrase does not open this team. Check it word by word (the newest one, if it was changed). Nothing was changed.</source>
+        <translation>Парольная фраза не подходит к этой команде. Проверьте её слово за словом (самую новую, если её меняли). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>This vault is already in another team. Nothing was changed.</source>
+        <translation>Это хранилище уже входит в другую команду. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>This vault is already in a team. Nothing was changed.</source>
+        <translation>Это хранилище уже входит в команду. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>This device cannot revoke itself: revoke it from another device.</source>
+        <translation>Устройство не может отозвать само себя: отзовите его с другого устройства.</translation>
+    </message>
+    <message>
+        <source>Choose a device in the list first.</source>
+        <translation>Сначала выберите устройство в списке.</translation>
+    </message>
+    <message>
+        <source>This conflict was decided already.</source>
+        <translation>Этот конфликт уже решён.</translation>
+    </message>
+    <message>
+        <source>Their version cannot be taken: it breaks a rule of this vault (for example, a reference another case has). Keep yours, or change yours first.</source>
+        <translation>Их версию нельзя взять: она нарушает правило этого хранилища (например, такой номер уже есть у другого дела). Оставьте свою или сначала измените её.</translation>
+    </message>
+    <message>
+        <source>Waiting for journal %1 from %2</source>
+        <translation>Ожидается журнал %1 от %2</translation>
+    </message>
+    <message>
+        <source>Journal %1 from %2 is under a new team passphrase: enter it on the Team page.</source>
+        <translation>Журнал %1 от %2 зашифрован новой парольной фразой команды: введите её на странице «Команда».</translation>
+    </message>
+    <message>
+        <source>that device was revoked</source>
+        <translation>это устройство отозвано</translation>
+    </message>
+    <message>
+        <source>the file is damaged or was altered</source>
+        <translation>файл повреждён или изменён</translation>
+    </message>
+    <message>
+        <source>the file was altered</source>
+        <translation>файл изменён</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of Abarona: update Abarona here</source>
+        <translation>он записан более новой версией Abarona: обновите Abarona здесь</translation>
+    </message>
+    <message>
+        <source>it was written by an older version of Abarona: update Abarona there</source>
+        <translation>он записан более старой версией Abarona: обновите Abarona там</translation>
+    </message>
+    <message>
+        <source>it does not fit this vault</source>
+        <translation>он не подходит к этому хранилищу</translation>
+    </message>
+    <message>
+        <source>Journal %1 from %2 was refused (%3); nothing of it was applied.</source>
+        <translation>Журнал %1 от %2 отклонён (%3); из него ничего не применено.</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(удалено)</translation>
     </message>
 </context>
 <context>

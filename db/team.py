@@ -1,0 +1,849 @@
+"""Team sync's engine (issue 17): the SQLite session extension, reached through APSW.
+
+The vault's driver stays sqlcipher3. APSW (the ``apsw-sqlite3mc`` build, which reads SQLCipher 4
+files) only ever opens *working copies*: files made from the vault with SQLite's backup API
+under a random 256-bit key. Two copies of SQLite in one process keep separate POSIX lock
+tables, so the live vault file is never opened by both (see shared design notes, team-sync).
+
+- Change capture: ``diff`` compares the snapshot last exported (the *base*) with a snapshot
+  taken now, table by table, with ``sqlite3session_diff``; the changeset carries old values.
+- Apply: ``Applier`` applies a changeset to a working copy with ``sqlite3changeset_apply``.
+  Its conflict callback gets the kind of conflict (DATA, NOTFOUND, CONFLICT, CONSTRAINT) and
+  decides field by field: a field changed on one side only merges; ``updated_at`` takes the
+  later time; a field changed on both sides, an edit against a deletion, or a row breaking a
+  rule here is kept as a conflict (base, mine, theirs) and nothing of it is applied.
+- Journals: SQLCipher 4 files like hand-off packages (a ``meta`` table whose ``file.*`` keys
+  describe the file), with only that table and 1 KiB pages, so that one edit's journal stays
+  within 4 KB; the changeset is the value of ``file.changeset``. Keyed with a raw 256-bit team
+  key (no key derivation per file).
+
+Only this module holds the SQL of team sync.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import hashlib
+import json
+import os
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import apsw
+import sqlcipher3
+
+from db.errors import DriverError, VaultError
+from db.vault import APPLICATION_ID, create_schema
+
+#: The tables a team shares, parents first. Everything else stays on the device: the audit
+#: trail, drafts, screening, settings (meta), and derived data (search index, case_watch, and
+#: the deadlines the rules derive, which every device recomputes from the events).
+SHARED_TABLES = ("persons", "person_names", "parties", "cases", "charges", "events", "deadlines",
+                 "case_parties", "documents", "document_chunks")
+
+#: parent table: [(child table, column referring to the parent's id)]
+CHILDREN = {
+    "persons": [("person_names", "person_id"), ("cases", "person_id")],
+    "cases": [("charges", "case_id"), ("events", "case_id"), ("deadlines", "case_id"),
+              ("case_parties", "case_id"), ("documents", "case_id")],
+    "parties": [("case_parties", "party_id")],
+    "documents": [("document_chunks", "document_id")],
+}
+PARENT_OF = {child: (parent, column) for parent, kids in CHILDREN.items() for child, column in kids
+             if not (child == "cases" and parent != "persons")}
+
+JOURNAL_PAGE_SIZE = 1024
+#: Working copies and the base are keyed with a random 256-bit key: a slow key derivation
+#: protects guessable passphrases, not random keys, so two iterations are enough.
+_WORK_KDF_ITER = 2
+_IGNORED = ("updated_at",)
+
+#: Page cache of an APSW connection (and of the base it attaches): 128 MiB, in KiB as SQLite
+#: takes it. A diff or an apply walks every table of two copies; with SQLite's default 2 MiB a
+#: vault of 10,000 cases (about 170 MB) is read from disk and decrypted again and again.
+_CACHE = -131072
+
+OMIT = apsw.SQLITE_CHANGESET_OMIT
+REPLACE = apsw.SQLITE_CHANGESET_REPLACE
+
+
+class JournalUnreadable(VaultError):
+    """A journal (or device card) that cannot be used. reason: key (not under a team key this
+    device has), damaged (fails its checks: altered or cut short), not_journal."""
+
+    code = "journal_unreadable"
+
+    def __init__(self, message: str, *, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+# -- values in JSON ---------------------------------------------------------------------------------
+
+def encode(value):
+    """A column value as JSON (bytes as {"$b64": ...})."""
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return {"$b64": base64.b64encode(bytes(value)).decode()}
+    return value
+
+
+def decode(value):
+    if isinstance(value, dict) and "$b64" in value:
+        return base64.b64decode(value["$b64"])
+    return value
+
+
+def pk_text(values: Iterable) -> str:
+    return json.dumps([encode(v) for v in values], ensure_ascii=False)
+
+
+# -- files -----------------------------------------------------------------------------------------
+
+def new_private_file(path: Path) -> None:
+    """Create an empty file readable by this user only (SQLite keeps the mode for its own
+    journal files beside it)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    os.close(fd)
+
+
+def raw_key(key: bytes) -> str:
+    return "x'" + key.hex() + "'"
+
+
+def open_work(path: Path, key: str) -> sqlcipher3.Connection:
+    """sqlcipher3 connection to a working copy or base (random key, fast derivation)."""
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.set_key(key)
+        conn.execute(f"PRAGMA kdf_iter = {_WORK_KDF_ITER}")
+        conn.execute("PRAGMA temp_store = MEMORY")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def working_copy(source: sqlcipher3.Connection, path: Path, key: str) -> None:
+    """Copy the open vault into a new file with SQLite's backup API (one consistent snapshot)."""
+    new_private_file(path)
+    target = open_work(path, key)
+    try:
+        target.execute("PRAGMA journal_mode = OFF")
+        source.backup(target)
+        target.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        target.close()
+
+
+def copy_back(path: Path, key: str, vault_conn: sqlcipher3.Connection) -> None:
+    """Replace the open vault's content by a working copy's, with the backup API: one
+    transaction on the vault (all or nothing, like any commit)."""
+    source = open_work(path, key)
+    try:
+        source.backup(vault_conn)
+    finally:
+        source.close()
+
+
+def empty_base(path: Path, key: str) -> None:
+    """A base with the vault's schema and no rows: the first export then carries everything."""
+    new_private_file(path)
+    conn = open_work(path, key)
+    try:
+        create_schema(conn)
+    finally:
+        conn.close()
+
+
+def shape(path: Path, key: str, private_case_ids: Iterable[str]) -> None:
+    """Leave in a copy only what the team shares: no private case (with its records and a
+    person or party that only private cases have), no derived deadline."""
+    conn = open_work(path, key)
+    try:
+        conn.execute("PRAGMA foreign_keys = OFF")
+        conn.execute("BEGIN")
+        ids = json.dumps(list(private_case_ids))
+        if ids != "[]":
+            sel = "(SELECT value FROM json_each(?))"
+            conn.execute(f"DELETE FROM document_chunks WHERE document_id IN (SELECT id FROM documents"
+                         f" WHERE case_id IN {sel})", (ids,))
+            for table in ("charges", "events", "deadlines", "documents"):
+                conn.execute(f"DELETE FROM {table} WHERE case_id IN {sel}", (ids,))
+            parties = [r[0] for r in conn.execute(
+                f"SELECT DISTINCT party_id FROM case_parties WHERE case_id IN {sel}", (ids,))]
+            conn.execute(f"DELETE FROM case_parties WHERE case_id IN {sel}", (ids,))
+            conn.executemany("DELETE FROM parties WHERE id = ? AND NOT EXISTS"
+                             " (SELECT 1 FROM case_parties WHERE party_id = parties.id)", [(p,) for p in parties])
+            persons = [r[0] for r in conn.execute(f"SELECT DISTINCT person_id FROM cases WHERE id IN {sel}", (ids,))]
+            conn.execute(f"DELETE FROM cases WHERE id IN {sel}", (ids,))
+            for person in persons:
+                if conn.execute("SELECT 1 FROM cases WHERE person_id = ?", (person,)).fetchone() is None:
+                    conn.execute("DELETE FROM person_names WHERE person_id = ?", (person,))
+                    conn.execute("DELETE FROM persons WHERE id = ?", (person,))
+        conn.execute("DELETE FROM deadlines WHERE rule_id IS NOT NULL")
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
+
+
+def write_meta(conn, items: Iterable[tuple[str, str]]) -> None:
+    conn.executemany("INSERT INTO meta(key, value) VALUES (?, ?)"
+                     " ON CONFLICT(key) DO UPDATE SET value = excluded.value", list(items))
+
+
+def reference_of(conn, case_id: str) -> str | None:
+    row = conn.execute("SELECT reference FROM cases WHERE id = ?", (case_id,)).fetchone()
+    return row[0] if row else None
+
+
+def find_case(conn, ref_or_id: str) -> tuple[str, str] | None:
+    """(id, reference) of the case with this reference or id."""
+    row = conn.execute("SELECT id, reference FROM cases WHERE reference = ? OR id = ?", (ref_or_id, ref_or_id)).fetchone()
+    return None if row is None else (row[0], row[1])
+
+
+def begin_base(conn: sqlcipher3.Connection) -> None:
+    conn.execute("PRAGMA foreign_keys = OFF")
+    conn.execute("BEGIN")
+
+
+def commit(conn: sqlcipher3.Connection) -> None:
+    conn.execute("COMMIT")
+
+
+def private_cases(conn: sqlcipher3.Connection) -> list[str]:
+    return [r[0] for r in conn.execute("SELECT case_id FROM case_scope WHERE scope = 'private'")]
+
+
+def set_scope(conn: sqlcipher3.Connection, case_id: str, scope: str) -> None:
+    conn.execute("INSERT INTO case_scope(case_id, scope) VALUES (?, ?)"
+                 " ON CONFLICT(case_id) DO UPDATE SET scope = excluded.scope", (case_id, scope))
+
+
+def shared_digest(path: Path, key: str) -> str:
+    """SHA-256 of what a team shares (a shaped copy): the backup digest of the shared tables,
+    ``updated_at`` left out (it says when this device's copy of a row last changed)."""
+    from db.backup import combine
+
+    conn = open_work(path, key)
+    try:
+        digests = {}
+        for table in SHARED_TABLES:
+            columns = [r[1] for r in conn.execute(f"PRAGMA table_info({table})") if r[1] not in _IGNORED]
+            pks = _pk_names(conn, table)
+            h = hashlib.sha256(f"{table}\x1f{','.join(columns)}\n".encode())
+            line = "||','||".join(f"quote({c})" for c in columns)
+            for (text,) in conn.execute(f"SELECT {line} FROM {table} ORDER BY {', '.join(pks)}"):
+                h.update(text.encode() + b"\n")
+            digests[table] = h.hexdigest()
+        return combine(digests)
+    finally:
+        conn.close()
+
+
+def _pk_names(conn, table: str) -> list[str]:
+    rows = [(r[5], r[1]) for r in conn.execute(f"PRAGMA table_info({table})") if r[5]]
+    return [name for _pos, name in sorted(rows)]
+
+
+# -- APSW ------------------------------------------------------------------------------------------
+
+def _apsw(path: Path, key: str) -> apsw.Connection:
+    con = apsw.Connection(str(path))
+    try:
+        for pragma in ("PRAGMA cipher = 'sqlcipher'", "PRAGMA legacy = 4",
+                       f"PRAGMA kdf_iter = {_WORK_KDF_ITER}"):
+            con.execute(pragma)
+        con.execute("PRAGMA key = " + _quote(key))
+        con.execute("SELECT count(*) FROM sqlite_master").fetchall()
+        con.execute("PRAGMA temp_store = MEMORY")
+        con.execute(f"PRAGMA cache_size = {_CACHE}")  # applying or comparing many rows of a large vault
+    except BaseException:
+        con.close()
+        raise
+    return con
+
+
+def _quote(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def diff(base: Path, current: Path, key: str) -> bytes:
+    """The changeset that turns the base into the current snapshot (shared tables only)."""
+    con = _apsw(current, key)
+    try:
+        con.execute(f"ATTACH DATABASE {_quote(str(base))} AS base KEY {_quote(key)}")
+        con.execute(f"PRAGMA base.cache_size = {_CACHE}")  # the diff probes the base row by row
+        session = apsw.Session(con, "main")
+        try:
+            for table in SHARED_TABLES:
+                session.attach(table)
+                session.diff("base", table)
+            return session.changeset()
+        finally:
+            session.close()
+    finally:
+        con.close()
+
+
+@dataclass(frozen=True)
+class Change:
+    op: str                 # INSERT, UPDATE, DELETE
+    table: str
+    pk: tuple
+    old: dict | None        # DELETE: the whole row; UPDATE: the key and the changed columns
+    new: dict | None
+
+
+def count(changeset: bytes) -> int:
+    """How many rows a changeset inserts, updates or deletes."""
+    return sum(1 for _ in apsw.Changeset.iter(changeset))
+
+
+_KEYS = ("id", "case_id", "person_id", "party_id", "document_id")
+
+
+def changes(changeset: bytes, columns: Mapping[str, list[str]], *, ops: tuple[str, ...] = (),
+            light: bool = False) -> Iterable[Change]:
+    """Walk a changeset without applying it (only the operations in ``ops``, when given).
+    ``light``: an insert's new values hold only its keys (id, case_id, person_id...)."""
+    for ch in apsw.Changeset.iter(changeset):
+        if ops and ch.op not in ops:
+            continue
+        names = columns[ch.name]
+        pk_idx = sorted(ch.pk_columns)
+        old = None if ch.old is None else {names[i]: v for i, v in enumerate(ch.old) if v is not apsw.no_change}
+        if ch.new is None:
+            new = None
+        elif light and ch.op == "INSERT":
+            new = {k: ch.new[names.index(k)] for k in _KEYS if k in names}
+        else:
+            new = {names[i]: v for i, v in enumerate(ch.new) if v is not apsw.no_change}
+        row = ch.old if ch.old is not None else ch.new
+        yield Change(ch.op, ch.name, tuple(row[i] for i in pk_idx), old, new)
+
+
+def table_columns(conn) -> dict[str, list[str]]:
+    return {t: [r[1] for r in conn.execute(f"PRAGMA table_info({t})")] for t in SHARED_TABLES}
+
+
+# -- journals --------------------------------------------------------------------------------------
+
+def write_journal(path: Path, key: bytes, description: Mapping[str, str], changeset: bytes = b"") -> None:
+    """Write a new journal (or a device card) at ``path``: 1 KiB pages, one ``meta`` table."""
+    new_private_file(path)
+    conn = sqlcipher3.connect(str(path), isolation_level=None)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.set_key(raw_key(key))
+        conn.execute(f"PRAGMA cipher_page_size = {JOURNAL_PAGE_SIZE}")
+        conn.execute("PRAGMA journal_mode = OFF")
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        conn.execute("BEGIN")
+        conn.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value) WITHOUT ROWID")
+        items = [(k, v) for k, v in description.items()]
+        if changeset:
+            items.append(("file.changeset", changeset))
+        conn.executemany("INSERT INTO meta(key, value) VALUES (?, ?)", items)
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def read_journal(path: Path, keys: Iterable[bytes]) -> tuple[dict[str, str], bytes]:
+    """(description, changeset) of a journal or card, checked page by page.
+
+    Raises JournalUnreadable: ``key`` when no team key this device has opens it, ``damaged``
+    when it fails a check (a page altered, the file cut short or lengthened)."""
+    try:
+        size = path.stat().st_size
+        with open(path, "rb") as handle:
+            head = handle.read(16)
+    except OSError as exc:
+        raise JournalUnreadable(f"it cannot be read ({exc.strerror})", reason="damaged") from None
+    if size < JOURNAL_PAGE_SIZE or head.startswith(b"SQLite format 3"):
+        raise JournalUnreadable("it is too short or not encrypted", reason="damaged")
+    opened = False
+    for key in keys:
+        conn = sqlcipher3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, isolation_level=None)
+        try:
+            conn.execute("PRAGMA cipher_log_level = NONE")
+            conn.set_key(raw_key(key))
+            conn.execute(f"PRAGMA cipher_page_size = {JOURNAL_PAGE_SIZE}")
+            try:
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except DriverError as exc:
+                if "NOTADB" in (getattr(exc, "sqlite_errorname", "") or "") or "not a database" in str(exc):
+                    continue
+                raise JournalUnreadable("it is damaged (a page cannot be read)", reason="damaged") from None
+            opened = True
+            try:
+                failures = [r[0] for r in conn.execute("PRAGMA cipher_integrity_check")]
+                if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+                    raise JournalUnreadable("it is not an Abarona journal", reason="not_journal")
+                pages = conn.execute("PRAGMA page_count").fetchone()[0]
+                rows = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+            except DriverError:
+                raise JournalUnreadable("it is damaged (a page cannot be read)", reason="damaged") from None
+            if failures or size != pages * JOURNAL_PAGE_SIZE:
+                raise JournalUnreadable("it is damaged or was altered (its pages fail their check)",
+                                        reason="damaged")
+            changeset = rows.pop("file.changeset", b"") or b""
+            return {k: str(v) for k, v in rows.items()}, bytes(changeset)
+        finally:
+            conn.close()
+    if opened:  # pragma: no cover - returned or raised above
+        raise JournalUnreadable("it is damaged", reason="damaged")
+    raise JournalUnreadable("no team key of this device opens it", reason="key")
+
+
+def changeset_digest(changeset: bytes) -> str:
+    return hashlib.sha256(changeset).hexdigest()
+
+
+# -- the team's tables in the vault (sqlcipher3 or APSW connections: both take the same SQL) --
+
+def devices(conn) -> list[tuple]:
+    """(id, name, enrolled_at, applied_seq, last_seen, revoked_at, revoked_by), by name."""
+    return list(conn.execute("SELECT id, name, enrolled_at, applied_seq, last_seen, revoked_at, revoked_by"
+                             " FROM team_devices ORDER BY name, id"))
+
+
+def upsert_device(conn, device_id: str, name: str, enrolled_at: str | None) -> None:
+    conn.execute("INSERT INTO team_devices(id, name, enrolled_at) VALUES (?, ?, ?)"
+                 " ON CONFLICT(id) DO UPDATE SET name = excluded.name,"
+                 " enrolled_at = coalesce(team_devices.enrolled_at, excluded.enrolled_at)",
+                 (device_id, name, enrolled_at))
+
+
+def revoke_device(conn, device_id: str, at: str, by: str) -> None:
+    conn.execute("UPDATE team_devices SET revoked_at = coalesce(revoked_at, ?), revoked_by = coalesce(revoked_by, ?)"
+                 " WHERE id = ?", (at, by, device_id))
+
+
+def mark_applied(conn, device_id: str, seq: int, at: str) -> None:
+    conn.execute("UPDATE team_devices SET applied_seq = max(applied_seq, ?), last_seen = ? WHERE id = ?",
+                 (seq, at, device_id))
+
+
+def record_tombstones(conn: sqlcipher3.Connection, deleted: Iterable[Change], at: str) -> None:
+    conn.executemany(
+        "INSERT INTO team_tombstones(tbl, pk, row, deleted_at) VALUES (?, ?, ?, ?)"
+        " ON CONFLICT(tbl, pk) DO UPDATE SET row = excluded.row, deleted_at = excluded.deleted_at",
+        [(c.table, pk_text(c.pk), json.dumps({k: encode(v) for k, v in c.old.items()}, ensure_ascii=False), at)
+         for c in deleted])
+
+
+@dataclass
+class ConflictRow:
+    id: int
+    table: str
+    pk: list
+    kind: str
+    fields: dict            # column: [base, mine, theirs]
+    theirs_row: dict | None
+    case_id: str | None
+    device_id: str
+    journal: str
+    created_at: str
+    decided: str | None
+
+
+def conflicts(conn, *, open_only: bool = True) -> list[ConflictRow]:
+    where = " WHERE decided IS NULL" if open_only else ""
+    found = []
+    for row in conn.execute("SELECT id, tbl, pk, kind, fields, theirs_row, case_id, device_id, journal,"
+                            f" created_at, decided FROM team_conflicts{where} ORDER BY id"):
+        fields = {k: [decode(x) for x in v] for k, v in json.loads(row[4]).items()}
+        theirs = None if row[5] is None else {k: decode(v) for k, v in json.loads(row[5]).items()}
+        found.append(ConflictRow(row[0], row[1], [decode(v) for v in json.loads(row[2])], row[3], fields, theirs,
+                                 row[6], row[7], row[8], row[9], row[10]))
+    return found
+
+
+def mark_decided(conn, conflict_id: int, decision: str, at: str) -> None:
+    conn.execute("UPDATE team_conflicts SET decided = ?, decided_at = ? WHERE id = ?", (decision, at, conflict_id))
+
+
+_PK_CACHE: dict[str, list[str]] = {}
+_COLUMN_CACHE: dict[str, list[str]] = {}
+
+
+def _where_pk(conn, table: str) -> tuple[str, list[str]]:
+    names = _PK_CACHE.get(table) or _PK_CACHE.setdefault(table, _pk_names(conn, table))
+    return " AND ".join(f"{n} = ?" for n in names), names
+
+
+def _columns_of(conn, table: str) -> list[str]:
+    return _COLUMN_CACHE.get(table) or _COLUMN_CACHE.setdefault(
+        table, [r[1] for r in conn.execute(f"PRAGMA table_info({table})")])
+
+
+def _exists(conn, table: str, pk: list) -> bool:
+    where, _names = _where_pk(conn, table)
+    return conn.execute(f"SELECT 1 FROM {table} WHERE {where}", list(pk)).fetchone() is not None
+
+
+def get_row(conn, table: str, pk: list) -> dict | None:
+    where, _names = _where_pk(conn, table)
+    row = conn.execute(f"SELECT * FROM {table} WHERE {where}", list(pk)).fetchone()
+    if row is None:
+        return None
+    return dict(zip(_columns_of(conn, table), row))
+
+
+def set_fields(conn, table: str, pk: list, values: Mapping[str, object]) -> None:
+    if not values:
+        return
+    where, _names = _where_pk(conn, table)
+    conn.execute(f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in values)} WHERE {where}",
+                 [*values.values(), *pk])
+
+
+def insert_row(conn, table: str, row: Mapping[str, object]) -> None:
+    present = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
+    names = [n for n in row if n in present]
+    conn.execute(f"INSERT OR REPLACE INTO {table}({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
+                 [row[n] for n in names])
+
+
+def delete_row(conn, table: str, pk: list) -> None:
+    where, _names = _where_pk(conn, table)
+    conn.execute(f"DELETE FROM {table} WHERE {where}", list(pk))
+
+
+def delete_with_children(conn, table: str, pk: list) -> None:
+    """Delete a row and everything below it (for a base, whose foreign keys are not enforced)."""
+    if table in CHILDREN and len(pk) == 1:
+        for child, column in CHILDREN[table]:
+            for (child_id,) in list(conn.execute(f"SELECT id FROM {child} WHERE {column} = ?", (pk[0],))) \
+                    if child != "document_chunks" else []:
+                delete_with_children(conn, child, [child_id])
+            if child == "document_chunks":
+                conn.execute("DELETE FROM document_chunks WHERE document_id = ?", (pk[0],))
+    delete_row(conn, table, pk)
+
+
+def tombstone(conn, table: str, pk: list) -> dict | None:
+    row = conn.execute("SELECT row FROM team_tombstones WHERE tbl = ? AND pk = ?", (table, pk_text(pk))).fetchone()
+    return None if row is None else {k: decode(v) for k, v in json.loads(row[0]).items()}
+
+
+def restore_from_tombstones(conn, table: str, row: dict) -> list[tuple[str, dict]]:
+    """Insert a row deleted here, with the parents (and a person's spellings) this vault
+    deleted with it, from their tombstones; [(table, row)] of the rows that came back."""
+    back: list[tuple[str, dict]] = []
+    if table in PARENT_OF:
+        parent, column = PARENT_OF[table]
+        if row.get(column) and get_row(conn, parent, [row[column]]) is None:
+            old = tombstone(conn, parent, [row[column]])
+            if old is not None:
+                back += restore_from_tombstones(conn, parent, old)
+    insert_row(conn, table, row)
+    back.append((table, row))
+    if table == "persons":
+        for (text,) in conn.execute("SELECT row FROM team_tombstones WHERE tbl = 'person_names'"
+                                    " AND json_extract(row, '$.person_id') = ?", (row["id"],)).fetchall():
+            name = {k: decode(v) for k, v in json.loads(text).items()}
+            if get_row(conn, "person_names", [name["id"]]) is None:
+                insert_row(conn, "person_names", name)
+    return back
+
+
+def case_of(conn, table: str, row: Mapping[str, object]) -> list[str]:
+    """The cases a row belongs to (a person's or party's: every case that has them)."""
+    if table == "cases":
+        return [row["id"]]
+    if "case_id" in row and row["case_id"]:
+        return [row["case_id"]]
+    if table == "persons":
+        return [r[0] for r in conn.execute("SELECT id FROM cases WHERE person_id = ?", (row["id"],))]
+    if table == "person_names" and row.get("person_id"):
+        return [r[0] for r in conn.execute("SELECT id FROM cases WHERE person_id = ?", (row["person_id"],))]
+    if table == "parties":
+        return [r[0] for r in conn.execute("SELECT case_id FROM case_parties WHERE party_id = ?", (row["id"],))]
+    if table == "document_chunks" and row.get("document_id"):
+        return [r[0] for r in conn.execute("SELECT case_id FROM documents WHERE id = ?", (row["document_id"],))]
+    return []
+
+
+# -- applying --------------------------------------------------------------------------------------
+
+@dataclass
+class Outcome:
+    """What applying one journal did."""
+
+    applied: int = 0                              # changes applied (merged fields count once)
+    conflicts: list[int] = field(default_factory=list)   # team_conflicts ids
+    case_ids: set[str] = field(default_factory=set)      # cases whose derived data must follow
+    new_case_ids: set[str] = field(default_factory=set)  # of which new to this vault
+    gone_case_rowids: list[int] = field(default_factory=list)
+
+
+class Applier:
+    """Applies journals to one working copy, each in a savepoint; commit() ends the batch."""
+
+    def __init__(self, path: Path, key: str) -> None:
+        self.con = _apsw(path, key)
+        self.con.execute("PRAGMA foreign_keys = OFF")  # no cascades: deletions come one by one
+        self.columns = table_columns(self.con)
+        self.con.execute("BEGIN IMMEDIATE")
+
+    def close(self) -> None:
+        with contextlib.suppress(apsw.Error):
+            if self.con.in_transaction:
+                self.con.execute("ROLLBACK")
+        self.con.close()
+
+    def commit(self) -> None:
+        self.con.execute("COMMIT")
+
+    def apply(self, changeset: bytes, *, device_id: str, journal: str, now: str) -> Outcome:
+        """Apply one changeset (all or nothing). Raises apsw.Error when it does not fit."""
+        con = self.con
+        con.execute("SAVEPOINT journal")
+        try:
+            outcome = self._apply(changeset, device_id, journal, now)
+        except BaseException:
+            con.execute("ROLLBACK TO journal")
+            con.execute("RELEASE journal")
+            raise
+        con.execute("RELEASE journal")
+        return outcome
+
+    def _apply(self, changeset: bytes, device_id: str, journal: str, now: str) -> Outcome:
+        con = self.con
+        outcome = Outcome()
+        listed = list(changes(changeset, self.columns, light=True))
+        deleted = {(c.table, c.pk): c.old for c in listed if c.op == "DELETE"}
+        gone_rowids = {}
+        for c in listed:
+            if c.op == "DELETE" and c.table == "cases":
+                r = con.execute("SELECT rowid FROM cases WHERE id = ?", (c.pk[0],)).fetchone()
+                if r:
+                    gone_rowids[c.pk[0]] = r[0]
+        patches: list[tuple[str, list, dict]] = []
+        found: list[tuple[str, list, str, dict, dict | None]] = []  # table, pk, kind, fields, theirs row
+        columns = self.columns
+
+        def conflict(reason: int, ch: apsw.TableChange) -> int:
+            names = columns[ch.name]
+            pk_idx = sorted(ch.pk_columns)
+            row = ch.old if ch.old is not None else ch.new
+            pk = [row[i] for i in pk_idx]
+            if reason == apsw.SQLITE_CHANGESET_DATA and ch.op == "UPDATE":
+                mine = ch.conflict
+                clean, contested = {}, {}
+                for i, name in enumerate(names):
+                    theirs = ch.new[i]
+                    if theirs is apsw.no_change or i in pk_idx:
+                        continue
+                    base = ch.old[i]
+                    if mine[i] == base or mine[i] == theirs:
+                        if mine[i] != theirs:
+                            clean[name] = theirs
+                    elif name in _IGNORED:
+                        clean[name] = max(mine[i], theirs)
+                    else:
+                        contested[name] = [base, mine[i], theirs]
+                if clean:
+                    patches.append((ch.name, pk, clean))
+                if contested:
+                    found.append((ch.name, pk, "edited", contested, None))
+                return OMIT
+            if reason == apsw.SQLITE_CHANGESET_DATA and ch.op == "DELETE":
+                mine = ch.conflict
+                if all(mine[i] == ch.old[i] or names[i] in _IGNORED for i in range(len(names))):
+                    return REPLACE  # changed here only in when: the deletion applies
+                found.append((ch.name, pk, "deleted_there",
+                              {n: [ch.old[i], mine[i], None] for i, n in enumerate(names)
+                               if n not in _IGNORED and i not in pk_idx}, None))
+                return OMIT
+            if reason == apsw.SQLITE_CHANGESET_NOTFOUND:
+                if ch.op == "DELETE":
+                    return OMIT  # deleted on both sides
+                base = tombstone(con, ch.name, pk) or {}
+                theirs = dict(base)
+                for i, n in enumerate(names):
+                    if ch.new[i] is not apsw.no_change:
+                        theirs[n] = ch.new[i]
+                    elif i in pk_idx:
+                        theirs[n] = ch.old[i]
+                found.append((ch.name, pk, "deleted_here",
+                              {n: [base.get(n), None, theirs.get(n)] for n in names
+                               if n not in _IGNORED and n in theirs and names.index(n) not in pk_idx},
+                              theirs))
+                return OMIT
+            if reason == apsw.SQLITE_CHANGESET_CONFLICT:  # an insert met a row with its key
+                mine = ch.conflict
+                contested = {n: [None, mine[i], ch.new[i]] for i, n in enumerate(names)
+                             if mine[i] != ch.new[i] and n not in _IGNORED}
+                if contested:
+                    found.append((ch.name, pk, "edited", contested, None))
+                elif mine[names.index("updated_at")] != ch.new[names.index("updated_at")] if "updated_at" in names else False:
+                    i = names.index("updated_at")
+                    patches.append((ch.name, pk, {"updated_at": max(mine[i], ch.new[i])}))
+                return OMIT
+            if reason == apsw.SQLITE_CHANGESET_CONSTRAINT:
+                values = ch.new if ch.new is not None else ch.old
+                theirs = {n: values[i] for i, n in enumerate(names) if values[i] is not apsw.no_change}
+                found.append((ch.name, pk, "constraint",
+                              {n: [None, None, v] for n, v in theirs.items() if n not in _IGNORED}, theirs))
+                return OMIT
+            return OMIT  # FOREIGN_KEY: not raised with foreign keys off
+
+        apsw.Changeset.apply(changeset, con, conflict=conflict)
+        for table, pk, values in patches:
+            set_fields(con, table, pk, values)
+        self._restore_parents_deleted_there(deleted, found)
+        self._restore_parents_deleted_here(listed, found)
+        outcome.case_ids = self._cases_of(listed)
+        conflicted = {(t, tuple(pk)) for t, pk, *_rest in found}
+        outcome.new_case_ids = {c.pk[0] for c in listed if c.table == "cases" and c.op == "INSERT"
+                                and ("cases", c.pk) not in conflicted}
+        for case_id, rowid in gone_rowids.items():
+            if not _exists(con, "cases", [case_id]):
+                outcome.gone_case_rowids.append(rowid)
+                con.execute("DELETE FROM search WHERE rowid = ?", (rowid,))
+        self._settle(listed, now)
+        for table, pk, kind, fields, theirs in found:
+            case_ids = case_of(con, table, {**(get_row(con, table, pk) or {}), **(theirs or {}),
+                                            **{k: v[0] for k, v in fields.items() if v[0] is not None}})
+            outcome.conflicts.append(self._keep(table, pk, kind, fields, theirs, case_ids[0] if case_ids else None,
+                                                device_id, journal, now))
+        outcome.applied = len(listed) - len(found)
+        return outcome
+
+    def _restore_parents_deleted_there(self, deleted: dict, found: list) -> None:
+        """An edit here below a row they deleted (its deletion was a conflict, so the edited row
+        stayed): the parent stays too, restored, and is a conflict itself."""
+        con = self.con
+        candidates = [(table, pk, old) for (table, pk), old in deleted.items()
+                      if table in CHILDREN and len(pk) == 1]
+        restored = True
+        while restored and candidates:
+            restored = False
+            for table, pk, old in candidates:
+                if _exists(con, table, list(pk)):
+                    continue
+                if any(con.execute(f"SELECT 1 FROM {child} WHERE {column} = ? LIMIT 1", (pk[0],)).fetchone()
+                       for child, column in CHILDREN[table]):
+                    insert_row(con, table, old)
+                    if table == "persons":  # a person comes back with the spellings deleted with it
+                        for (t, _k), name_row in deleted.items():
+                            if t == "person_names" and name_row.get("person_id") == pk[0]:
+                                insert_row(con, t, name_row)
+                    found.append((table, list(pk), "deleted_there",
+                                  {n: [v, v, None] for n, v in old.items() if n not in _IGNORED and n != "id"}, None))
+                    restored = True
+
+    def _restore_parents_deleted_here(self, listed: list[Change], found: list) -> None:
+        """Their new or moved rows below a row deleted here: the parent comes back from its
+        tombstone, as a conflict (their side still has it); without one, the row is refused."""
+        con = self.con
+        wanted: dict[str, dict[str, list[tuple[str, tuple]]]] = {}
+        for c in listed:
+            if c.op == "DELETE" or c.table not in PARENT_OF:
+                continue
+            parent, column = PARENT_OF[c.table]
+            value = (c.new or {}).get(column)
+            if value is not None:
+                wanted.setdefault(parent, {}).setdefault(value, []).append((c.table, c.pk))
+        for parent, by_id in wanted.items():
+            missing = [r[0] for r in con.execute(
+                f"SELECT value FROM json_each(?) WHERE value NOT IN (SELECT id FROM {parent})",
+                (json.dumps(list(by_id)),))]
+            for parent_id in missing:
+                old_parent = tombstone(con, parent, [parent_id])
+                if old_parent is not None:
+                    for table, row in restore_from_tombstones(con, parent, old_parent):
+                        found.append((table, [row["id"]], "deleted_here",
+                                      {n: [v, None, v] for n, v in row.items() if n not in _IGNORED and n != "id"},
+                                      row))
+                    continue
+                for table, pk in by_id[parent_id]:
+                    current = get_row(con, table, list(pk))
+                    if current is None:
+                        continue
+                    delete_row(con, table, list(pk))
+                    found.append((table, list(pk), "constraint",
+                                  {n: [None, None, v] for n, v in current.items() if n not in _IGNORED}, current))
+
+    def _cases_of(self, listed: list[Change]) -> set[str]:
+        """The cases the changes touched (for the search index, deadlines and the audit trail)."""
+        con = self.con
+        found: set[str] = set()
+        lookup: dict[str, list] = {}
+        for c in listed:
+            values = {**(c.old or {}), **(c.new or {})}
+            if c.table == "cases":
+                found.add(c.pk[0])
+            elif values.get("case_id"):
+                found.add(values["case_id"])
+            else:
+                lookup.setdefault(c.table, []).append(values if c.op != "UPDATE" else {"id": c.pk[0]}
+                                                      if c.table != "document_chunks" else
+                                                      {"document_id": c.pk[0]})
+        for table, rows in lookup.items():
+            if table in ("charges", "events", "deadlines", "case_parties", "documents"):
+                found.update(r[0] for r in con.execute(
+                    f"SELECT case_id FROM {table} WHERE id IN (SELECT value FROM json_each(?))",
+                    (json.dumps([r["id"] for r in rows]),)))
+                continue
+            for row in rows:
+                if table == "person_names" and "person_id" not in row:
+                    person = con.execute("SELECT person_id FROM person_names WHERE id = ?", (row["id"],)).fetchone()
+                    row = {"person_id": person[0]} if person else {}
+                found.update(case_of(con, table, row) if row else [])
+        return found
+
+    def _settle(self, listed: list[Change], now: str) -> None:
+        """An open conflict whose fields a later journal set to the values this device has is
+        settled: the team agreed (one side decided) without a decision here."""
+        con = self.con
+        open_rows = {(r[1], r[2]): (r[0], r[3]) for r in con.execute(
+            "SELECT id, tbl, pk, fields FROM team_conflicts WHERE decided IS NULL AND kind = 'edited'")}
+        if not open_rows:
+            return
+        for c in listed:
+            hit = open_rows.get((c.table, pk_text(c.pk))) if c.op == "UPDATE" and c.new else None
+            current = get_row(con, c.table, list(c.pk)) if hit else None
+            if hit is None or current is None:
+                continue
+            contested = json.loads(hit[1])
+            if all(name in c.new and c.new[name] == current.get(name) for name in contested):
+                con.execute("UPDATE team_conflicts SET decided = 'settled', decided_at = ? WHERE id = ?", (now, hit[0]))
+
+    def _keep(self, table, pk, kind, fields, theirs, case_id, device_id, journal, now) -> int:
+        con = self.con
+        key = pk_text(pk)
+        fields_json = json.dumps({k: [encode(x) for x in v] for k, v in fields.items()}, ensure_ascii=False)
+        theirs_json = None if theirs is None else json.dumps({k: encode(v) for k, v in theirs.items()},
+                                                            ensure_ascii=False)
+        existing = con.execute("SELECT id, fields FROM team_conflicts WHERE tbl = ? AND pk = ? AND decided IS NULL",
+                               (table, key)).fetchone()
+        if existing:
+            merged = json.loads(existing[1])
+            for k, v in json.loads(fields_json).items():
+                merged[k] = [merged[k][0], v[1], v[2]] if k in merged else v
+            con.execute("UPDATE team_conflicts SET kind = ?, fields = ?, theirs_row = ?, device_id = ?, journal = ?,"
+                        " created_at = ? WHERE id = ?",
+                        (kind, json.dumps(merged, ensure_ascii=False), theirs_json, device_id, journal, now,
+                         existing[0]))
+            return existing[0]
+        con.execute("INSERT INTO team_conflicts(tbl, pk, kind, fields, theirs_row, case_id, device_id, journal,"
+                    " created_at) VALUES (?,?,?,?,?,?,?,?,?)",
+                    (table, key, kind, fields_json, theirs_json, case_id, device_id, journal, now))
+        return con.last_insert_rowid()
+
+    def know(self, device_id: str, name: str) -> None:
+        self.con.execute("INSERT INTO team_devices(id, name) VALUES (?, ?) ON CONFLICT(id) DO NOTHING",
+                         (device_id, name))
+
+    def mark_applied(self, device_id: str, seq: int, at: str) -> None:
+        mark_applied(self.con, device_id, seq, at)

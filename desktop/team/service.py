@@ -1,0 +1,807 @@
+"""A team's vaults in step without a server (issue 17).
+
+Each device writes its own numbered, encrypted change journals into a shared folder (a
+Syncthing or Nextcloud folder, a network share, a USB stick) and applies everyone else's.
+Change capture and apply are the SQLite session extension's (see :mod:`db.team`); this module
+decides what to send, in what order to apply, and what a user is told.
+
+- **Export**: the vault is copied with the backup API, the copy stripped of what is not
+  shared (private cases, derived deadlines, local tables), and diffed against the copy made at
+  the last sync (the *base*, an encrypted file beside the vault under a random key kept in the
+  vault). A non-empty changeset becomes the next journal.
+- **Apply**: per device in sequence order. A gap waits ("waiting for journal 17 from
+  Laptop-Minsk"); a journal already applied is skipped; one that fails its checks, comes from
+  a revoked device, or was written under another schema is refused by name, and nothing of it
+  is applied (the device's later journals wait behind it). Journals are applied to a working
+  copy, which then replaces the vault's content in one transaction (backup API), so the vault
+  file is never open in two SQLite libraries at once. Conflicts are kept for the user
+  (:func:`conflicts`, :func:`resolve`). The search index, the derived deadlines and the audit
+  trail (with the device and journal of each change) are brought up to date afterwards.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import secrets
+import socket
+import shutil
+import uuid
+import weakref
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+import apsw
+
+from db import audit as audit_queries
+from db import cases as case_queries
+from db import deadlines as deadline_queries
+from db import schema
+from db import search as search_queries
+from db import team as engine
+from db.errors import DriverError, VaultError, from_driver
+from db.vault import Vault, now_utc
+from desktop.cases.service import CaseNotFound, search_doc
+from desktop.deadlines import service as deadline_service
+from desktop.team import folder as layout
+from desktop.vaults import passphrases
+
+JOURNAL_FORMAT = "abarona-journal/1"
+_ENTITIES = {"persons": "person", "person_names": "person", "parties": "party", "cases": "case",
+             "charges": "charge", "events": "event", "deadlines": "deadline", "case_parties": "case_party",
+             "documents": "document", "document_chunks": "document"}
+
+
+class TeamError(VaultError):
+    """reason: not_enrolled, enrolled, no_folder, no_team, team_exists, wrong_passphrase,
+    other_team, unknown_device, own_device, revoked, no_conflict, decision."""
+
+    code = "team"
+
+    def __init__(self, message: str, *, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+# -- this device's view of its team (meta keys team.*) ------------------------------------------
+
+@dataclass
+class State:
+    team_id: str
+    folder: Path
+    device_id: str
+    device_name: str
+    seq: int
+    epoch: int
+    keys: dict[int, bytes]
+    base_key: str
+    last_sync: str | None
+
+    @property
+    def key(self) -> bytes:
+        return self.keys[self.epoch]
+
+
+def _state(vault: Vault) -> State | None:
+    team_id = vault.meta("team.id")
+    if not team_id:
+        return None
+    keys = {int(k): bytes.fromhex(v) for k, v in json.loads(vault.meta("team.keys") or "{}").items()}
+    return State(team_id=team_id, folder=Path(vault.meta("team.folder") or ""),
+                 device_id=vault.meta("team.device_id") or "", device_name=vault.meta("team.device_name") or "",
+                 seq=int(vault.meta("team.seq") or 0), epoch=int(vault.meta("team.epoch") or 1), keys=keys,
+                 base_key=vault.meta("team.base_key") or "", last_sync=vault.meta("team.last_sync"))
+
+
+def _require(vault: Vault) -> State:
+    state = _state(vault)
+    if state is None:
+        raise TeamError("This vault is not in a team. Create one with `team create --folder DIR`, or enrol "
+                        "with `team join --folder DIR`.", reason="not_enrolled")
+    return state
+
+
+def _save(vault: Vault, state: State) -> None:
+    with vault.transaction() as conn:
+        engine.write_meta(conn, [("team.id", state.team_id), ("team.folder", str(state.folder)), ("team.device_id", state.device_id),
+             ("team.device_name", state.device_name), ("team.seq", str(state.seq)),
+             ("team.epoch", str(state.epoch)), ("team.base_key", state.base_key),
+             ("team.keys", json.dumps({str(k): v.hex() for k, v in state.keys.items()})),
+             ("team.last_sync", state.last_sync or "")])
+
+
+def base_path(vault: Vault) -> Path:
+    """The snapshot last exported, beside the vault (encrypted under a key kept in the vault)."""
+    return vault.path.with_name(vault.path.name + ".team-base")
+
+
+def _work_path(vault: Vault) -> Path:
+    return vault.path.with_name(f".{vault.path.name}.team-{secrets.token_hex(4)}")
+
+
+def _discard(path: Path) -> None:
+    for p in (path, path.with_name(path.name + "-journal")):
+        with contextlib.suppress(FileNotFoundError):
+            p.unlink()
+
+
+def _folder(path: str | os.PathLike[str]) -> Path:
+    folder = Path(path).expanduser()
+    if not folder.is_dir():
+        raise TeamError(f"There is no folder {folder}. Create it (or plug in the drive, or start the file "
+                        "sync) and try again; nothing was changed.", reason="no_folder")
+    return folder.resolve()
+
+
+def _device_name(name: str | None) -> str:
+    name = (name or "").strip() or socket.gethostname() or "this device"
+    return name[:80]
+
+
+def _card(state: State, now: str) -> None:
+    path = layout.card_path(state.folder, state.device_id, state.epoch)
+    if path.exists():
+        return
+    path.parent.mkdir(exist_ok=True)
+    engine.write_journal(path, state.key, {
+        "file.kind": "device", "file.team_id": state.team_id, "file.device_id": state.device_id,
+        "file.device_name": state.device_name, "file.epoch": str(state.epoch), "file.created_at": now})
+
+
+# -- create, join ------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Enrolled:
+    team_id: str
+    device_id: str
+    device_name: str
+    passphrase: str | None = None   # team create and rotate only: shown once, stored nowhere
+    rejoined: bool = False
+
+
+def create_team(vault: Vault, folder: str | os.PathLike[str], *, name: str | None = None) -> Enrolled:
+    """Start a team in an empty folder; returns the team passphrase (random words) to show once."""
+    if _state(vault) is not None:
+        raise TeamError("This vault is already in a team; nothing was changed.", reason="enrolled")
+    where = _folder(folder)
+    if layout.team_files(where):
+        raise TeamError(f"{where} already holds a team. Enrol this device with `team join --folder {where}`.",
+                        reason="team_exists")
+    words = passphrases.generate()
+    salt = os.urandom(16)
+    key = layout.derive_key(words, salt)
+    now = now_utc()
+    state = State(team_id=uuid.uuid4().hex, folder=where, device_id=uuid.uuid4().hex[:16],
+                  device_name=_device_name(name), seq=0, epoch=1, keys={1: key},
+                  base_key=secrets.token_hex(32), last_sync=None)
+    layout.write_team_file(where, state.team_id, 1, salt, key)
+    _card(state, now)
+    _enrol_here(vault, state, now, "team_create")
+    return Enrolled(state.team_id, state.device_id, state.device_name, passphrase=words)
+
+
+def _enrol_here(vault: Vault, state: State, now: str, action: str) -> None:
+    _save(vault, state)
+    with vault.transaction() as conn:
+        engine.upsert_device(conn, state.device_id, state.device_name, now)
+        audit_queries.record(conn, [("vault", vault.vault_id, None, action,
+                                     {"device": state.device_name, "device_id": state.device_id})],
+                             at=now, author=vault.author)
+
+
+def join_team(vault: Vault, folder: str | os.PathLike[str], passphrase: str, *, name: str | None = None) -> Enrolled:
+    """Enrol this vault in the team whose folder this is (or, already enrolled, take the team's
+    rotated passphrase). Raises TeamError (wrong_passphrase, no_team, other_team)."""
+    where = _folder(folder)
+    files = layout.team_files(where)
+    if not files:
+        raise TeamError(f"{where} holds no team (no abarona-team file). Check the folder, or wait for the "
+                        "file sync to bring it.", reason="no_team")
+    newest = files[-1]
+    key = layout.derive_key(passphrase, newest.salt)
+    if layout.check_value(key) != newest.check:
+        raise TeamError("The team passphrase does not open this team. Check it word by word (it is the newest "
+                        "one, if the passphrase was changed); nothing was changed.", reason="wrong_passphrase")
+    now = now_utc()
+    state = _state(vault)
+    if state is not None:
+        if state.team_id != newest.team_id:
+            raise TeamError("This vault is already in another team; nothing was changed.", reason="other_team")
+        state.keys[newest.epoch] = key
+        state.epoch = max(state.epoch, newest.epoch)
+        state.folder = where
+        if name:
+            state.device_name = _device_name(name)
+        _card(state, now)
+        _enrol_here(vault, state, now, "team_rejoin")
+        return Enrolled(state.team_id, state.device_id, state.device_name, rejoined=True)
+    state = State(team_id=newest.team_id, folder=where, device_id=uuid.uuid4().hex[:16],
+                  device_name=_device_name(name), seq=0, epoch=newest.epoch, keys={newest.epoch: key},
+                  base_key=secrets.token_hex(32), last_sync=None)
+    _card(state, now)
+    _enrol_here(vault, state, now, "team_join")
+    return Enrolled(state.team_id, state.device_id, state.device_name)
+
+
+# -- learning about devices --------------------------------------------------------------------
+
+def _learn(vault: Vault, state: State) -> list[str]:
+    """Read device cards and revocations; notices for the user (e.g. a rotated passphrase)."""
+    notices = []
+    files = layout.team_files(state.folder)
+    if files and files[-1].team_id == state.team_id and files[-1].epoch not in state.keys:
+        notices.append("The team passphrase was changed on another device. Enter the new one with "
+                       "`team join` to keep receiving changes.")
+    keys = sorted(state.keys.values(), key=lambda k: -1)
+    known = {row[0]: row for row in engine.devices(vault.conn)}
+    updates, revokes = [], []
+    for device_id, _epoch, path in layout.cards(state.folder):
+        if device_id in known and known[device_id][1]:
+            continue
+        try:
+            meta, _ = engine.read_journal(path, keys)
+        except engine.JournalUnreadable:
+            continue
+        if meta.get("file.kind") == "device" and meta.get("file.device_id") == device_id \
+                and meta.get("file.team_id") == state.team_id:
+            updates.append((device_id, meta.get("file.device_name") or device_id[:8], meta.get("file.created_at")))
+    for device_id, by, path in layout.revocations(state.folder):
+        if device_id in known and known[device_id][5]:
+            continue
+        try:
+            meta, _ = engine.read_journal(path, keys)
+        except engine.JournalUnreadable:
+            continue
+        if meta.get("file.kind") == "revocation" and meta.get("file.device_id") == device_id \
+                and meta.get("file.team_id") == state.team_id:
+            revokes.append((device_id, meta.get("file.created_at") or now_utc(), by))
+    if updates or revokes:
+        with vault.transaction() as conn:
+            for device_id, name, at in updates:
+                engine.upsert_device(conn, device_id, name, at)
+            for device_id, at, by in revokes:
+                if device_id not in known and device_id not in {u[0] for u in updates}:
+                    engine.upsert_device(conn, device_id, device_id[:8], None)
+                engine.revoke_device(conn, device_id, at, by)
+    if any(d == state.device_id for d, _a, _b in revokes) or (known.get(state.device_id) or [None] * 7)[5]:
+        notices.append("This device was revoked from the team: its changes are no longer accepted.")
+    return notices
+
+
+def _names(vault: Vault) -> dict[str, str]:
+    return {row[0]: row[1] for row in engine.devices(vault.conn)}
+
+
+# -- sync ----------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Problem:
+    """A journal not applied, for screens: kind waiting (a gap: ``seq`` is the one missing),
+    key (under a team passphrase this device lacks) or refused (``reason``: revoked, damaged,
+    altered, newer, older, misfit)."""
+
+    kind: str
+    seq: int
+    device: str
+    reason: str = ""
+
+
+@dataclass
+class SyncResult:
+    exported: int = 0                 # changes this device sent (rows)
+    applied: int = 0                  # changes applied from other devices
+    conflicts: list[dict] = field(default_factory=list)   # open conflicts (see conflict_dict)
+    waiting: list[str] = field(default_factory=list)      # "waiting for journal 17 from Laptop-Minsk"
+    refused: list[str] = field(default_factory=list)      # journals refused, by name, and why
+    journals: list[str] = field(default_factory=list)     # journals applied (device: file)
+    notices: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)  # waiting and refused, for screens
+
+    def as_dict(self) -> dict:
+        return {"exported": self.exported, "applied": self.applied, "conflicts": self.conflicts,
+                "waiting": self.waiting, "refused": self.refused, "journals": self.journals,
+                "notices": self.notices}
+
+
+def sync(vault: Vault, *, progress: Callable[[str], None] | None = None) -> SyncResult:
+    """Export this device's changes, then apply every other device's journals that are due.
+
+    Raises TeamError (not_enrolled, no_folder) and the vault's errors; a journal that cannot be
+    applied is reported in ``refused`` or ``waiting``, never raised."""
+    state = _require(vault)
+    if not state.folder.is_dir():
+        raise TeamError(f"The team folder {state.folder} is not there (is the drive plugged in, is the file "
+                        "sync running?). Nothing was sent or applied.", reason="no_folder")
+    result = SyncResult()
+    result.notices += _learn(vault, state)
+    try:
+        if _written_since_last_sync(vault):
+            result.exported = _export(vault, state)
+        _apply_due(vault, state, result)
+    except DriverError as exc:
+        raise from_driver(exc) from None
+    state.last_sync = now_utc()
+    _save(vault, state)
+    result.conflicts = [conflict_dict(vault, c) for c in engine.conflicts(vault.conn)]
+    _LAST_SYNC[id(vault)] = (weakref.ref(vault), vault.conn, vault.conn.total_changes)
+    return result
+
+
+#: id(vault): (the vault, its connection, the connection's total_changes right after a sync).
+_LAST_SYNC: dict[int, tuple] = {}
+
+
+def _written_since_last_sync(vault: Vault) -> bool:
+    """Whether this open vault changed since its last sync in this process (SQLite counts
+    every row the connection wrote): if not, there is nothing to export and no copy to make."""
+    seen = _LAST_SYNC.get(id(vault))
+    if seen is None or seen[0]() is not vault or seen[1] is not vault.conn:
+        return True
+    return vault.conn.total_changes != seen[2]
+
+
+def _migrations(vault: Vault) -> list[str]:
+    return schema.applied(vault.conn, vault.schema_version)
+
+
+def _export(vault: Vault, state: State) -> int:
+    base = base_path(vault)
+    current = _work_path(vault)
+    try:
+        if not base.exists():
+            engine.empty_base(base, state.base_key)
+        private = engine.private_cases(vault.conn)
+        engine.working_copy(vault.conn, current, state.base_key)
+        engine.shape(current, state.base_key, private)
+        engine.shape(base, state.base_key, private)  # a case made private later is not deleted elsewhere
+        changeset = engine.diff(base, current, state.base_key)
+        count = 0
+        if changeset:
+            count = engine.count(changeset)
+            own = layout.journals_of(state.folder, state.device_id)
+            seq = max([state.seq, *own]) + 1
+            now = now_utc()
+            target = layout.journal_dir(state.folder, state.device_id)
+            target.mkdir(parents=True, exist_ok=True)
+            final = target / layout.journal_name(seq)
+            tmp = target / f".{final.name}.partial"
+            _discard(tmp)
+            engine.write_journal(tmp, state.key, {
+                "file.kind": "journal", "file.format": JOURNAL_FORMAT, "file.team_id": state.team_id,
+                "file.device_id": state.device_id, "file.device_name": state.device_name,
+                "file.sequence": str(seq), "file.schema_version": str(vault.schema_version),
+                "file.migrations": json.dumps(_migrations(vault)), "file.created_at": now,
+                "file.digest": engine.changeset_digest(changeset), "file.changes": str(count)}, changeset)
+            os.replace(tmp, final)
+            with vault.transaction() as conn:
+                engine.record_tombstones(conn, engine.changes(changeset, engine.table_columns(conn), ops=("DELETE",)),
+                                         now)
+                engine.write_meta(conn, [("team.seq", str(seq))])
+            state.seq = seq
+        os.replace(current, base)
+        return count
+    finally:
+        _discard(current)
+
+
+def _due(vault: Vault, state: State, result: SyncResult) -> list[tuple[str, str, list[tuple[int, Path]]]]:
+    """(device id, name, [(seq, file)]) of the journals due, in order; gaps and revoked
+    devices reported."""
+    devices = {row[0]: row for row in engine.devices(vault.conn)}
+    due = []
+    for device_id in layout.journal_devices(state.folder):
+        if device_id == state.device_id:
+            continue
+        files = layout.journals_of(state.folder, device_id)
+        row = devices.get(device_id)
+        name = row[1] if row else device_id[:8]
+        applied = row[3] if row else 0
+        pending = sorted(s for s in files if s > applied)
+        if not pending:
+            continue
+        if row and row[5]:
+            result.refused += [f"journal {s} from {name} was refused: that device was revoked on {row[5][:10]}"
+                               for s in pending]
+            result.problems += [Problem("refused", s, name, "revoked") for s in pending]
+            continue
+        chain, nxt = [], applied + 1
+        while nxt in files:
+            chain.append((nxt, files[nxt]))
+            nxt += 1
+        if any(s > nxt for s in pending):
+            result.waiting.append(f"waiting for journal {nxt} from {name}")
+            result.problems.append(Problem("waiting", nxt, name))
+        if chain:
+            due.append((device_id, name, chain))
+    return due
+
+
+def _apply_due(vault: Vault, state: State, result: SyncResult) -> None:
+    due = _due(vault, state, result)
+    if not due:
+        return
+    keys = [state.keys[e] for e in sorted(state.keys, reverse=True)]
+    mine = _migrations(vault)
+    work = _work_path(vault)
+    now = now_utc()
+    provenance: list[tuple[str, str, str, set[str], list[int]]] = []
+    touched: set[str] = set()
+    new_cases: set[str] = set()
+    try:
+        engine.working_copy(vault.conn, work, state.base_key)
+        applier = engine.Applier(work, state.base_key)
+        try:
+            for device_id, name, chain in due:
+                for seq, path in chain:
+                    label = f"journal {seq} from {name}"
+                    try:
+                        meta, changeset = engine.read_journal(path, keys)
+                    except engine.JournalUnreadable as exc:
+                        if exc.reason == "key":
+                            result.waiting.append(f"{label} is under a team passphrase this device does not have: "
+                                                  "enter the new one with `team join`")
+                            result.problems.append(Problem("key", seq, name))
+                        else:
+                            result.refused.append(f"{label} ({path.name}) was refused: {exc}")
+                            result.problems.append(Problem("refused", seq, name, "damaged"))
+                        break
+                    problem = _check(meta, changeset, state, device_id, seq, mine)
+                    if problem:
+                        result.refused.append(f"{label} ({path.name}) was refused: {problem[1]}; nothing of it "
+                                              "was applied")
+                        result.problems.append(Problem("refused", seq, name, problem[0]))
+                        break
+                    if meta.get("file.device_name") and name == device_id[:8]:
+                        name = meta["file.device_name"]
+                        applier.know(device_id, name)
+                    try:
+                        outcome = applier.apply(changeset, device_id=device_id, journal=path.name, now=now)
+                    except apsw.Error as exc:
+                        result.refused.append(f"{label} ({path.name}) was refused: it does not fit this vault "
+                                              f"({type(exc).__name__}); nothing of it was applied")
+                        result.problems.append(Problem("refused", seq, name, "misfit"))
+                        break
+                    applier.know(device_id, name)
+                    applier.mark_applied(device_id, seq, now)
+                    result.applied += outcome.applied
+                    result.journals.append(f"{name}: {path.name}")
+                    provenance.append((device_id, name, path.name, outcome.case_ids, outcome.conflicts))
+                    touched |= outcome.case_ids
+                    new_cases |= outcome.new_case_ids
+            applier.commit()
+        finally:
+            applier.close()
+        if not provenance:
+            return
+        engine.copy_back(work, state.base_key, vault.conn)
+        # The base now holds what the team knows: applied changes are not sent back out. (The
+        # working copy is under the base's key: a file copy of it, shaped, is the new base.)
+        fresh = _work_path(vault)
+        try:
+            engine.new_private_file(fresh)
+            shutil.copyfile(work, fresh)
+            engine.shape(fresh, state.base_key, engine.private_cases(vault.conn))
+            os.replace(fresh, base_path(vault))
+        finally:
+            _discard(fresh)
+    finally:
+        _discard(work)
+    _recompute(vault, touched, new_cases, provenance, now)
+
+
+def _check(meta: dict, changeset: bytes, state: State, device_id: str, seq: int,
+           mine: list[str]) -> tuple[str, str] | None:
+    """(reason, English text) when a journal must be refused."""
+    if meta.get("file.kind") != "journal" or meta.get("file.team_id") != state.team_id:
+        return "altered", "it is not a journal of this team"
+    if meta.get("file.device_id") != device_id or meta.get("file.sequence") != str(seq):
+        return "altered", "its name does not match its content (it was moved or altered)"
+    if meta.get("file.digest") != engine.changeset_digest(changeset):
+        return "altered", "its digest does not match its content (it was altered)"
+    try:
+        theirs = json.loads(meta.get("file.migrations") or "[]")
+    except ValueError:
+        return "damaged", "it is damaged"
+    if theirs != mine:
+        if set(theirs) - set(mine):
+            return "newer", (f"it was written by a newer version of Abarona (schema {meta.get('file.schema_version')}, "
+                             f"this vault {len(mine)}); update Abarona on this device")
+        return "older", (f"it was written by an older version of Abarona (schema {meta.get('file.schema_version')}, "
+                         f"this vault {len(mine)}); update Abarona on that device")
+    return None
+
+
+def _recompute(vault: Vault, touched: set[str], new_cases: set[str], provenance, now: str) -> None:
+    """Search index, derived deadlines and audit entries (device and journal) of changed cases
+    (``new_cases``: those the journals brought, which have no derived deadlines yet)."""
+    with vault.transaction() as conn:
+        ids = sorted(touched)
+        entries: list[tuple] = []
+        for start in range(0, len(ids), 1000):
+            cases = case_queries.get_cases(conn, ids[start:start + 1000])
+            search_queries.index_cases(conn, [search_doc(c) for c in cases])
+            fresh = [c for c in cases if c.id in new_cases]
+            known = [c for c in cases if c.id not in new_cases]
+            for case in known:
+                deadline_queries.forget_missing_triggers(conn, case.id, [e.id for e in case.events])
+            entries += deadline_service.sync(conn, {c.id: (c.kind, list(c.events)) for c in known}, now=now).audit
+            entries += deadline_service.sync(conn, {c.id: (c.kind, list(c.events)) for c in fresh}, now=now,
+                                             fresh=True).audit
+        existing = set(case_queries.find_ids(conn, ids=ids).values())
+        for device_id, name, journal, case_ids, conflict_ids in provenance:
+            source = {"device": name, "device_id": device_id, "journal": journal}
+            entries += [("case", cid, cid if cid in existing else None, "team_sync", source) for cid in sorted(case_ids)]
+            entries += [("team_conflict", str(cid), None, "team_conflict", source) for cid in conflict_ids]
+        audit_queries.record(conn, entries, at=now, author=vault.author)
+
+
+# -- conflicts ----------------------------------------------------------------------------------
+
+def conflict_dict(vault: Vault, c: engine.ConflictRow) -> dict:
+    """A conflict for JSON and screens: {id, kind, entity, record, case, reference, device,
+    journal, fields: {column: {base, mine, theirs}}}; ``mine`` read from the vault now."""
+    current = engine.get_row(vault.conn, c.table, c.pk)
+    reference = None
+    if c.case_id:
+        reference = engine.reference_of(vault.conn, c.case_id)
+    fields = {}
+    for name, (base, mine, theirs) in c.fields.items():
+        if current is not None and name in current:
+            mine = current[name]
+        elif current is None:
+            mine = None
+        fields[name] = {"base": _show(base), "mine": _show(mine), "theirs": _show(theirs)}
+    device = _names(vault).get(c.device_id, c.device_id[:8])
+    values = {**{k: v[0] for k, v in c.fields.items()}, **(c.theirs_row or {}), **(current or {})}
+    row = {k: _show(values.get(k)) for k in ("type", "date", "reference", "display_name", "name", "article",
+                                              "title", "value") if values.get(k) is not None}
+    what = next((str(row[k]) for k in ("reference", "display_name", "name", "title", "article", "value") if k in row),
+                f"{row.get('date', '')} {row.get('type', '')}".strip())
+    return {"id": c.id, "kind": c.kind, "table": c.table, "what": what, "row": row,
+            "entity": _ENTITIES.get(c.table, c.table), "record": c.pk[0] if len(c.pk) == 1 else c.pk,
+            "case": c.case_id, "reference": reference, "device": device, "journal": c.journal,
+            "mine_deleted": current is None, "theirs_deleted": c.kind == "deleted_there", "fields": fields}
+
+
+def _show(value):
+    if isinstance(value, (bytes, bytearray)):
+        return f"<{len(value)} bytes>"
+    return value
+
+
+def conflicts(vault: Vault) -> list[dict]:
+    """The open conflicts, oldest first (see conflict_dict)."""
+    _require(vault)
+    return [conflict_dict(vault, c) for c in engine.conflicts(vault.conn)]
+
+
+def resolve(vault: Vault, conflict_id: int, choice: str) -> dict:
+    """Decide a conflict: "mine" keeps this vault's version and sends it to the team at the next
+    sync; "theirs" takes the other device's. Raises TeamError (no_conflict, decision)."""
+    state = _require(vault)
+    if choice not in ("mine", "theirs"):
+        raise TeamError("Decide a conflict with --mine or --theirs.", reason="decision")
+    found = [c for c in engine.conflicts(vault.conn) if c.id == conflict_id]
+    if not found:
+        raise TeamError(f"There is no open conflict {conflict_id}. See `conflicts` for the open ones.",
+                        reason="no_conflict")
+    c = found[0]
+    shown = conflict_dict(vault, c)
+    now = now_utc()
+    base = base_path(vault)
+    current = engine.get_row(vault.conn, c.table, c.pk)
+    theirs_values = {k: v[2] for k, v in c.fields.items()}
+    try:
+        base_conn = engine.open_work(base, state.base_key) if base.exists() else None
+        try:
+            if base_conn is not None:
+                engine.begin_base(base_conn)
+            with vault.transaction() as conn:
+                if c.kind == "edited":
+                    if choice == "theirs" and current is not None:
+                        engine.set_fields(conn, c.table, c.pk, {**theirs_values, **_stamp(current, now)})
+                    elif choice == "mine" and base_conn is not None and engine.get_row(base_conn, c.table, c.pk):
+                        engine.set_fields(base_conn, c.table, c.pk, theirs_values)  # so mine is sent again
+                elif c.kind == "deleted_there":
+                    if choice == "theirs" and current is not None:
+                        engine.delete_with_children(conn, c.table, c.pk)
+                    elif choice == "mine" and base_conn is not None:
+                        engine.delete_with_children(base_conn, c.table, c.pk)  # so it is sent whole again
+                elif c.kind == "deleted_here":
+                    row = c.theirs_row or {}
+                    if current is None and choice == "theirs":
+                        _restore(conn, c.table, row)
+                    elif current is None and choice == "mine" and base_conn is not None and row:
+                        engine.insert_row(base_conn, c.table, row)  # so the deletion is sent again
+                    elif current is not None and choice == "mine":
+                        engine.delete_with_children(conn, c.table, c.pk)
+                elif c.kind == "constraint" and choice == "theirs" and c.theirs_row:
+                    try:
+                        _restore(conn, c.table, c.theirs_row)
+                    except DriverError:
+                        raise TeamError("Their record cannot be taken: it breaks a rule of this vault (for example, "
+                                        "a reference another case has). Change yours first, or keep yours.",
+                                        reason="decision") from None
+                engine.mark_decided(conn, c.id, choice, now)
+                audit_queries.record(conn, [(_ENTITIES.get(c.table, c.table), str(c.pk[0]), shown["case"],
+                                             "team_decide", {"conflict": c.id, "decision": choice,
+                                                             "device": shown["device"], "journal": c.journal})],
+                                     at=now, author=vault.author)
+                if shown["case"]:
+                    cases = case_queries.get_cases(conn, [shown["case"]])
+                    search_queries.index_cases(conn, [search_doc(x) for x in cases])
+                    deadline_service.sync(conn, {x.id: (x.kind, list(x.events)) for x in cases}, now=now)
+            if base_conn is not None:
+                engine.commit(base_conn)
+        finally:
+            if base_conn is not None:
+                base_conn.close()
+    except DriverError as exc:
+        raise from_driver(exc) from None
+    shown["decided"] = choice
+    return shown
+
+
+def _stamp(current: dict, now: str) -> dict:
+    return {"updated_at": now} if "updated_at" in current else {}
+
+
+def _restore(conn, table: str, row: dict) -> None:
+    """Insert a row, bringing back from tombstones a parent this vault deleted."""
+    engine.restore_from_tombstones(conn, table, row)
+
+
+# -- status, revocation, rotation, scope ----------------------------------------------------------
+
+@dataclass(frozen=True)
+class DeviceStatus:
+    id: str
+    name: str
+    this_device: bool
+    enrolled_at: str | None
+    applied: int            # journals of it applied here (this device: journals written)
+    available: int          # journals of it in the folder
+    last_seen: str | None
+    revoked_at: str | None
+
+
+@dataclass(frozen=True)
+class TeamStatus:
+    team_id: str
+    folder: str
+    device_id: str
+    device_name: str
+    epoch: int
+    last_sync: str | None
+    devices: list[DeviceStatus]
+    waiting: list[str]
+    conflicts: int
+    notices: list[str]
+    problems: list[Problem] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return {"team": self.team_id, "folder": self.folder, "device": {"id": self.device_id, "name": self.device_name},
+                "epoch": self.epoch, "last_sync": self.last_sync,
+                "devices": [d.__dict__ for d in self.devices], "waiting": self.waiting,
+                "conflicts": self.conflicts, "notices": self.notices}
+
+
+def status(vault: Vault) -> TeamStatus | None:
+    """The team as this device sees it, or None when the vault is in no team."""
+    state = _state(vault)
+    if state is None:
+        return None
+    notices = _learn(vault, state) if state.folder.is_dir() else [
+        f"The team folder {state.folder} is not there (is the drive plugged in?)."]
+    devices = []
+    for row in engine.devices(vault.conn):
+        files = layout.journals_of(state.folder, row[0])
+        mine = row[0] == state.device_id
+        devices.append(DeviceStatus(row[0], row[1], mine, row[2], state.seq if mine else row[3],
+                                    max(files, default=0), state.last_sync if mine else row[4], row[5]))
+    probe = SyncResult()
+    if state.folder.is_dir():
+        _due(vault, state, probe)
+    return TeamStatus(state.team_id, str(state.folder), state.device_id, state.device_name, state.epoch,
+                      state.last_sync or None, devices, probe.waiting + probe.refused,
+                      len(engine.conflicts(vault.conn)), notices, probe.problems)
+
+
+def _find_device(vault: Vault, which: str) -> tuple:
+    rows = engine.devices(vault.conn)
+    exact = [r for r in rows if r[1] == which or r[0] == which]
+    matches = exact or [r for r in rows if which and r[0].startswith(which.lower())]
+    if len(matches) != 1:
+        names = ", ".join(f"{r[1]} ({r[0][:8]})" for r in rows)
+        raise TeamError(f"There is no single device {which!r} in this team. Devices: {names}.",
+                        reason="unknown_device")
+    return matches[0]
+
+
+def revoke(vault: Vault, which: str) -> str:
+    """Revoke a device (lost or seized): from now on its journals are refused on every device
+    that has seen the revocation. Rotate the passphrase afterwards. Returns its name."""
+    state = _require(vault)
+    row = _find_device(vault, which)
+    if row[0] == state.device_id:
+        raise TeamError("This device cannot revoke itself; revoke it from another device of the team.",
+                        reason="own_device")
+    now = now_utc()
+    path = layout.revocation_path(state.folder, row[0], state.device_id)
+    path.parent.mkdir(exist_ok=True)
+    if not path.exists():
+        engine.write_journal(path, state.key, {"file.kind": "revocation", "file.team_id": state.team_id,
+                                               "file.device_id": row[0], "file.by": state.device_id,
+                                               "file.created_at": now})
+    with vault.transaction() as conn:
+        engine.revoke_device(conn, row[0], now, state.device_id)
+        audit_queries.record(conn, [("vault", vault.vault_id, None, "team_revoke", {"device": row[1],
+                                                                                    "device_id": row[0]})],
+                             at=now, author=vault.author)
+    return row[1]
+
+
+def rotate(vault: Vault) -> Enrolled:
+    """Give the team a new passphrase (random words, shown once). This device uses it at once;
+    the others enrol again with `team join` and the new words. A revoked device, which does not
+    get the new words, can read nothing written from now on."""
+    state = _require(vault)
+    files = layout.team_files(state.folder)
+    epoch = max([state.epoch, *(f.epoch for f in files)]) + 1
+    words = passphrases.generate()
+    salt = os.urandom(16)
+    key = layout.derive_key(words, salt)
+    layout.write_team_file(state.folder, state.team_id, epoch, salt, key)
+    state.keys[epoch] = key
+    state.epoch = epoch
+    now = now_utc()
+    _card(state, now)
+    _save(vault, state)
+    with vault.transaction() as conn:
+        audit_queries.record(conn, [("vault", vault.vault_id, None, "team_rotate", {"epoch": epoch})],
+                             at=now, author=vault.author)
+    return Enrolled(state.team_id, state.device_id, state.device_name, passphrase=words)
+
+
+def share(vault: Vault, ref_or_id: str, scope: str) -> tuple[str, str]:
+    """Keep a case private to this device ("private") or share it with the team ("team").
+    A private case is never exported; making a shared case private leaves the copies other
+    devices already have. Returns (case id, reference)."""
+    if scope not in ("private", "team"):
+        raise TeamError("A case is either --private or --team.", reason="decision")
+    row = engine.find_case(vault.conn, ref_or_id)
+    if row is None:
+        raise CaseNotFound(f"There is no case {ref_or_id!r} in this vault.")
+    now = now_utc()
+    with vault.transaction() as conn:
+        engine.set_scope(conn, row[0], scope)
+        audit_queries.record(conn, [("case", row[0], row[0], "share", {"scope": scope})], at=now, author=vault.author)
+    return row[0], row[1]
+
+
+def scope_of(vault: Vault, case_id: str) -> str:
+    return "private" if case_id in set(engine.private_cases(vault.conn)) else "team"
+
+
+def shared_digest(vault: Vault) -> str:
+    """SHA-256 of what this vault shares with its team (the backup digest over the shared
+    tables of a shaped copy, updated_at left out): equal on every device once all journals
+    are applied and all conflicts decided."""
+    state = _require(vault)
+    work = _work_path(vault)
+    try:
+        engine.working_copy(vault.conn, work, state.base_key)
+        engine.shape(work, state.base_key, engine.private_cases(vault.conn))
+        return engine.shared_digest(work, state.base_key)
+    finally:
+        _discard(work)
+
+
+def _utc(text: str | None) -> datetime | None:
+    try:
+        return datetime.fromisoformat((text or "").replace("Z", "+00:00")).astimezone(timezone.utc)
+    except ValueError:
+        return None

@@ -1,0 +1,154 @@
+"""Team sync converges (issue 17): a Hypothesis state machine of random edits on three devices
+(real vaults), with journals delivered between their folders in random order, one file at a
+time. At the end every file reaches every device, conflicts are decided by one rule that both
+sides of a conflict agree on (the larger value wins; a deletion loses to an edit), and the
+three vaults' shared digests are equal."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+from hypothesis import HealthCheck, settings
+from hypothesis import strategies as st
+from hypothesis.stateful import RuleBasedStateMachine, initialize, precondition, rule
+
+from db.vault import create_vault
+from desktop.cases import interchange
+from desktop.cases import service as svc
+from desktop.team import service as team
+from tests.helpers import case_dict, document
+
+REFS = ("BY-1", "BY-2")
+FIELDS = ("summary", "notes", "region")
+VALUES = ("a", "b", "c")
+
+
+def _files(folder: Path) -> list[str]:
+    return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*")
+                  if p.is_file() and not p.name.startswith("."))
+
+
+class Team(RuleBasedStateMachine):
+    @initialize()
+    def setup(self):
+        self.tmp = Path(tempfile.mkdtemp(prefix="abarona-team-"))
+        self.vaults, self.folders = [], []
+        for n in range(3):
+            self.vaults.append(create_vault(self.tmp / f"d{n}.abarona", f"device {n} passphrase"))
+            folder = self.tmp / f"folder{n}"
+            folder.mkdir()
+            self.folders.append(folder)
+        interchange.import_cases(self.vaults[0], interchange.read_cases(document(*(case_dict(r) for r in REFS))))
+        words = team.create_team(self.vaults[0], self.folders[0], name="d0").passphrase
+        for n in (1, 2):
+            self._deliver_all(0, n)
+            team.join_team(self.vaults[n], self.folders[n], words, name=f"d{n}")
+        self._settle()
+
+    def teardown(self):
+        try:
+            if getattr(self, "vaults", None):
+                self._converge()
+        finally:
+            for vault in getattr(self, "vaults", []):
+                vault.close()
+            shutil.rmtree(getattr(self, "tmp", ""), ignore_errors=True)
+
+    # -- helpers
+    def _deliver_all(self, src: int, dst: int) -> None:
+        for rel in _files(self.folders[src]):
+            self._copy(src, dst, rel)
+
+    def _copy(self, src: int, dst: int, rel: str) -> None:
+        target = self.folders[dst] / rel
+        if not target.exists():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(self.folders[src] / rel, target)
+
+    def _settle(self) -> None:
+        for _ in range(2):
+            for n in range(3):
+                for src in range(3):
+                    if src != n:
+                        self._deliver_all(src, n)
+                team.sync(self.vaults[n])
+
+    def _decide(self) -> int:
+        decided = 0
+        for vault in self.vaults:
+            for c in team.conflicts(vault):
+                if c["kind"] == "edited":
+                    mine = [repr(v["mine"]) for v in c["fields"].values()]
+                    theirs = [repr(v["theirs"]) for v in c["fields"].values()]
+                    choice = "mine" if mine >= theirs else "theirs"
+                elif c["kind"] == "deleted_there":
+                    choice = "mine"
+                elif c["kind"] == "deleted_here":
+                    choice = "theirs"
+                else:
+                    choice = "mine"
+                team.resolve(vault, c["id"], choice)
+                decided += 1
+        return decided
+
+    def _converge(self) -> None:
+        for _ in range(6):
+            self._settle()
+            if not self._decide():
+                self._settle()
+                if not any(team.conflicts(v) for v in self.vaults):
+                    break
+        digests = [team.shared_digest(v) for v in self.vaults]
+        assert digests[0] == digests[1] == digests[2], [
+            [(r, svc.get_case(v, r).summary, svc.get_case(v, r).notes, svc.get_case(v, r).region,
+              [(e.id[:4], e.text) for e in svc.get_case(v, r).events]) for r in REFS] for v in self.vaults]
+
+    # -- rules
+    @rule(device=st.integers(0, 2), ref=st.sampled_from(REFS), name=st.sampled_from(FIELDS),
+          value=st.sampled_from(VALUES))
+    def edit_field(self, device, ref, name, value):
+        case = svc.get_case(self.vaults[device], ref)
+        setattr(case, name, value)
+        svc.update_case(self.vaults[device], case)
+
+    @rule(device=st.integers(0, 2), ref=st.sampled_from(REFS), value=st.sampled_from(VALUES))
+    def edit_event(self, device, ref, value):
+        case = svc.get_case(self.vaults[device], ref)
+        if case.events:
+            case.events[0].text = value
+            svc.update_case(self.vaults[device], case)
+
+    @rule(device=st.integers(0, 2), ref=st.sampled_from(REFS))
+    def delete_event(self, device, ref):
+        case = svc.get_case(self.vaults[device], ref)
+        if len(case.events) > 1:
+            case.events.pop()
+            svc.update_case(self.vaults[device], case)
+
+    @rule(device=st.integers(0, 2), ref=st.sampled_from(REFS), value=st.sampled_from(VALUES))
+    def add_event(self, device, ref, value):
+        case = svc.get_case(self.vaults[device], ref)
+        case.events.append(svc.Event(type="hearing", date="2024-02-02", text=value))
+        svc.update_case(self.vaults[device], case)
+
+    @rule(device=st.integers(0, 2))
+    def sync(self, device):
+        result = team.sync(self.vaults[device])
+        assert result.refused == []
+
+    @precondition(lambda self: True)
+    @rule(src=st.integers(0, 2), dst=st.integers(0, 2), pick=st.integers(0, 1000))
+    def deliver_one(self, src, dst, pick):
+        """One file, any of those the destination lacks: out of order."""
+        if src == dst:
+            return
+        missing = [rel for rel in _files(self.folders[src]) if not (self.folders[dst] / rel).exists()]
+        if missing:
+            self._copy(src, dst, missing[pick % len(missing)])
+
+
+Team.TestCase.settings = settings(max_examples=6, stateful_step_count=10, deadline=None,
+                                  suppress_health_check=[HealthCheck.too_slow])
+TestTeamConverges = Team.TestCase

@@ -1,0 +1,124 @@
+"""abarona-cli team, sync, conflicts and case share (issue 17) end to end, two vaults and one
+shared folder: the commands and JSON shapes the issue names, their messages, never a traceback."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from db.vault import open_vault
+from desktop.cases import service as svc
+from tests.conftest import PASSPHRASE
+from tests.helpers import case_dict, document
+
+
+@pytest.fixture
+def pair(run, template_vault, tmp_path, monkeypatch):
+    """Two vaults (Minsk with two cases, Vilnius empty) in one team; returns (minsk, vilnius, folder, words)."""
+    minsk, vilnius = tmp_path / "minsk.abarona", tmp_path / "vilnius.abarona"
+    for path in (minsk, vilnius):
+        shutil.copyfile(template_vault, path)
+    source = tmp_path / "cases.json"
+    source.write_text(json.dumps(document(case_dict("BY-2021-003"), case_dict("BY-2022-010")), ensure_ascii=False),
+                      encoding="utf-8")
+    assert run("--vault", minsk, "import", source)[0] == 0
+    folder = tmp_path / "Sync"
+    folder.mkdir()
+    code, out, err = run("--vault", minsk, "team", "create", "--folder", folder, "--name", "Laptop-Minsk")
+    assert code == 0, err
+    words = out.split("never through the team folder:\n", 1)[1].split()[0]
+    assert len(words.split("-")) >= 6
+    monkeypatch.setenv("ABARONA_TEAM_PASSPHRASE", words)
+    code, out, err = run("--vault", vilnius, "team", "join", "--folder", folder, "--name", "Laptop-Vilnius")
+    assert code == 0 and "Enrolled as Laptop-Vilnius" in out, err
+    return minsk, vilnius, folder, words
+
+
+def _sync(run, vault):
+    code, out, err = run("--vault", vault, "sync", "--json")
+    assert code == 0, err
+    return json.loads(out)
+
+
+def test_sync_json_shape_and_a_conflict_decided_from_the_cli(run, pair, tmp_path):
+    minsk, vilnius, folder, words = pair
+    first = _sync(run, minsk)
+    assert {"exported", "applied", "conflicts", "waiting"} <= set(first)
+    assert first["exported"] > 0 and first["applied"] == 0 and first["conflicts"] == [] == first["waiting"]
+    second = _sync(run, vilnius)
+    assert second["applied"] == first["exported"] and second["exported"] == 0
+    # the passphrase was printed once: it is in no file of the folder or beside the vaults
+    for path in [*folder.rglob("*"), *tmp_path.glob("*.abarona*")]:
+        if path.is_file():
+            assert words.encode() not in path.read_bytes()
+    # the same field changed on both devices
+    for vault, place in ((minsk, "Smolensk"), (vilnius, "Pskov")):
+        with open_vault(vault, PASSPHRASE) as v:
+            case = svc.get_case(v, "BY-2022-010")
+            case.region = place
+            svc.update_case(v, case)
+    _sync(run, minsk)
+    result = _sync(run, vilnius)
+    [conflict] = result["conflicts"]
+    assert conflict["fields"]["region"] == {"base": None, "mine": "Pskov", "theirs": "Smolensk"}
+    assert conflict["reference"] == "BY-2022-010" and conflict["device"] == "Laptop-Minsk"
+    code, out, _ = run("--vault", vilnius, "conflicts")
+    assert code == 0 and f"{conflict['id']}: case in case BY-2022-010: changed on both devices" in out
+    assert "region: base — | mine Pskov | theirs Smolensk" in out
+    code, listed, _ = run("--vault", vilnius, "conflicts", "--json")
+    assert json.loads(listed)[0]["id"] == conflict["id"]
+    code, _, err = run("--vault", vilnius, "conflicts", "resolve", conflict["id"])
+    assert code == 2 and "--mine or --theirs" in err
+    code, _, err = run("--vault", vilnius, "conflicts", "resolve", "999", "--theirs")
+    assert code == 1 and "There is no open conflict 999" in err
+    code, out, _ = run("--vault", vilnius, "conflicts", "resolve", conflict["id"], "--theirs")
+    assert code == 0 and "decided" in out
+    with open_vault(vilnius, PASSPHRASE) as v:
+        assert svc.get_case(v, "BY-2022-010").region == "Smolensk"
+    code, out, _ = run("--vault", vilnius, "conflicts")
+    assert "No conflicts to decide." in out
+
+
+def test_status_share_revoke_rotate(run, pair, tmp_path, monkeypatch):
+    minsk, vilnius, folder, _words = pair
+    code, out, err = run("--vault", minsk, "case", "share", "BY-2021-003", "--private")
+    assert code == 0 and "private to this device" in out, err
+    code, _, err = run("--vault", minsk, "case", "share", "NOPE-1", "--team")
+    assert code == 1 and "There is no case 'NOPE-1'" in err
+    _sync(run, minsk)
+    _sync(run, vilnius)
+    code, out, _ = run("--vault", vilnius, "show", "BY-2021-003")
+    assert code == 1
+    code, out, _ = run("--vault", vilnius, "team", "status", "--json")
+    status = json.loads(out)
+    assert status["device"]["name"] == "Laptop-Vilnius"
+    assert {d["name"] for d in status["devices"]} == {"Laptop-Minsk", "Laptop-Vilnius"}
+    assert status["conflicts"] == 0 and status["waiting"] == []
+    code, out, _ = run("--vault", vilnius, "team", "status")
+    assert "Laptop-Minsk [" in out and "journals 1 of 1" in out
+    code, out, err = run("--vault", minsk, "team", "revoke", "Laptop-Vilnius")
+    assert code == 0 and "Laptop-Vilnius is revoked" in out, err
+    code, _, err = run("--vault", minsk, "team", "revoke", "Nobody")
+    assert code == 1 and "There is no single device 'Nobody'" in err
+    code, out, err = run("--vault", minsk, "team", "rotate")
+    assert code == 0 and "never through the team folder" in out, err
+    new_words = out.split("never through the team folder:\n", 1)[1].split()[0]
+    assert new_words != _words
+    code, out, _ = run("--vault", minsk, "team", "status", "--json")
+    assert json.loads(out)["epoch"] == 2
+
+
+def test_team_errors_are_one_line(run, vault_path, tmp_path, monkeypatch):
+    code, _, err = run("--vault", vault_path, "sync")
+    assert code == 1 and "not in a team" in err
+    code, out, _ = run("--vault", vault_path, "team", "status", "--json")
+    assert code == 0 and json.loads(out) is None
+    code, _, err = run("--vault", vault_path, "team", "create", "--folder", tmp_path / "missing")
+    assert code == 1 and "There is no folder" in err
+    code, _, err = run("--vault", vault_path, "team", "join", "--folder", tmp_path)
+    assert code == 2 and "ABARONA_TEAM_PASSPHRASE" in err
+    monkeypatch.setenv("ABARONA_TEAM_PASSPHRASE", "wrong words")
+    code, _, err = run("--vault", vault_path, "team", "join", "--folder", tmp_path)
+    assert code == 1 and "holds no team" in err
