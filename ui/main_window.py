@@ -26,7 +26,7 @@ from desktop.cases import interchange
 from desktop.vaults.atomic import WriteFailed
 from desktop.errors import VaultError
 from desktop.progress import Cancelled
-from ui import i18n, messages, prompts, settings
+from ui import access, i18n, messages, prompts, settings
 from ui.case_editor import CaseEditor
 from ui.case_list import CaseListPage
 from ui.backups import BackupsPage
@@ -82,7 +82,8 @@ class Workspace(QWidget):
         layout.addWidget(self.pages, 1)
         self._current_case_id: str | None = None
         self.case_list.case_selected.connect(self.open_case)
-        self.people.case_requested.connect(self.open_case)
+        # Enter (or a double click) on a case in the list: into the editor, on its first field.
+        self.case_list.table.activated.connect(lambda _index: self.focus_editor())
         self.editor.saved.connect(self._case_saved)
         self.editor.report_requested.connect(self.open_report)
         self.editor.trashed.connect(self._case_trashed)
@@ -93,7 +94,7 @@ class Workspace(QWidget):
         self.pages.addWidget(page)
         self.nav.addItem(title)
         if hasattr(page, "case_requested"):
-            page.case_requested.connect(self.open_case)
+            page.case_requested.connect(self.open_case_and_focus)
 
     def show_page(self, name: str) -> None:
         self.nav.setCurrentRow(self._page_names.index(name))
@@ -139,6 +140,35 @@ class Workspace(QWidget):
             self.show_page("cases")
         self.case_list.select_case(case_id)
         return True
+
+    def open_case_and_focus(self, case_id: str) -> bool:
+        """Open a case from another page (dashboard, people, lists) with the keyboard focus on
+        a visible field of the editor."""
+        opened = self.open_case(case_id)
+        if opened:
+            self.focus_editor()
+        return opened
+
+    def focus_editor(self) -> None:
+        tabs = self.editor.tabs
+        if not access.focus_first_field(tabs.currentWidget()):
+            tabs.tabBar().setFocus()
+
+    def show_tab(self, index: int) -> None:
+        if self.current_page() == "cases" and self.editor.case is not None and self.editor.tabs.isTabEnabled(index):
+            self.editor.tabs.setCurrentIndex(index)
+
+    def switch_tab(self, step: int) -> None:
+        """The next (1) or previous (-1) tab of the case editor, wherever the focus is."""
+        if self.current_page() != "cases" or self.editor.case is None:
+            return
+        tabs = self.editor.tabs
+        index = tabs.currentIndex()
+        for _ in range(tabs.count()):
+            index = (index + step) % tabs.count()
+            if tabs.isTabEnabled(index) and tabs.isTabVisible(index):
+                tabs.setCurrentIndex(index)
+                return
 
     def new_case(self) -> None:
         if self.vault is None or not self.editor.maybe_leave():
@@ -256,6 +286,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle)
+            access.install(app)
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
         self._build()
@@ -277,6 +308,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.start)
         self.stack.addWidget(self.workspace)
         self.start.vault_opened.connect(self.set_vault)
+        self.workspace.editor.saved.connect(self._say_saved)
         self.workspace.backups.work_started.connect(self.idle.suspend)
         self.workspace.backups.work_finished.connect(self._work_finished)
         self._make_actions()
@@ -333,6 +365,22 @@ class MainWindow(QMainWindow):
             title = self.workspace.nav.item(row).text()
             self.page_actions.append(action(title, lambda _=False, r=row: self.workspace.nav.setCurrentRow(r),
                                             f"Ctrl+{row + 1}", view_menu))
+        view_menu.addSeparator()
+        self.next_tab_action = action(self.tr("Next tab of the case"), lambda: self.workspace.switch_tab(1),
+                                      None, view_menu)
+        self.next_tab_action.setShortcuts([QKeySequence("Ctrl+Tab"), QKeySequence("Ctrl+PgDown")])
+        self.previous_tab_action = action(self.tr("Previous tab of the case"), lambda: self.workspace.switch_tab(-1),
+                                          None, view_menu)
+        self.previous_tab_action.setShortcuts([QKeySequence("Ctrl+Shift+Tab"), QKeySequence("Ctrl+PgUp")])
+        # Alt+1 … Alt+0 open the editor's tabs in every language (letters run out across ten
+        # tabs and their buttons); each tab says its key in its tooltip.
+        tabs = self.workspace.editor.tabs
+        self.tab_actions = []
+        for index in range(min(tabs.count(), 10)):
+            key = f"Alt+{(index + 1) % 10}"
+            act = action(tabs.tabText(index).replace("&", ""), lambda _=False, i=index: self.workspace.show_tab(i), key)
+            tabs.setTabToolTip(index, key)
+            self.tab_actions.append(act)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         action(self.tr("&About Abarona"), self.about, None, help_menu)
 
@@ -341,7 +389,8 @@ class MainWindow(QMainWindow):
         for act in (self.new_action, self.import_action, self.export_action, self.lock_action,
                     self.find_action, self.save_action, self.trash_action, self.report_action,
                     self.duplicates_action, self.handoff_action, self.handoff_import_action,
-                    self.backup_action, *self.page_actions):
+                    self.backup_action, self.next_tab_action, self.previous_tab_action, *self.page_actions,
+                    *self.tab_actions):
             act.setEnabled(is_open)
 
     def _work_finished(self) -> None:
@@ -362,6 +411,12 @@ class MainWindow(QMainWindow):
                 self.workspace.backups.run_automatic(closing=closing)
         except VaultError:
             pass  # the backup page reports its own failures; never block closing on it
+
+    def _say_saved(self, _case_id: str) -> None:
+        """Save says it saved: in the status bar, where a screen reader reads it too."""
+        case = self.workspace.editor.case
+        reference = case.reference if case is not None else ""
+        self.statusBar().showMessage(self.tr("Case %1 saved.").replace("%1", reference), 8000)
 
     def _focus_search(self) -> None:
         self.workspace.show_page("cases")
@@ -425,9 +480,12 @@ class MainWindow(QMainWindow):
                 vault.close()
             except VaultError:
                 pass  # the connection is gone either way
+        access.clear_clipboard()  # nothing copied from the vault outlives it
+        access.forget_typing(self)  # nor comes back with Ctrl+Z
         self.stack.setCurrentWidget(self.start)
         self.start.reset()
         self.setWindowTitle("Abarona")
+        self.statusBar().clearMessage()
         self._update_actions()
         self.locked.emit()
 

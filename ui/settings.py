@@ -20,8 +20,10 @@ class Key:
 
 RECENT_VAULTS = Key("vaults/recent", [], list)
 REMEMBER_RECENT = Key("vaults/remember_recent", True, bool)
-LANGUAGE = Key("ui/language", "system", str)  # system, en, ru
+LANGUAGE = Key("ui/language", "system", str)  # system, en, ru, be
 IDLE_MINUTES = Key("security/idle_minutes", 5, int)
+CLIPBOARD_SECONDS = Key("security/clipboard_seconds", 10, int)  # 0: never cleared by time
+DISCREET = Key("security/discreet", False, bool)  # no vault or folder history, neutral titles
 WINDOW_GEOMETRY = Key("window/geometry", QByteArray(), QByteArray)
 CASE_COLUMNS = Key("cases/header_state", QByteArray(), QByteArray)
 CASE_FILTERS = Key("cases/filters", {}, dict)  # filter names to values: kinds, statuses...
@@ -58,7 +60,7 @@ def put(key: Key, value) -> None:
 
 
 def remember_vault(path: str) -> None:
-    if not get(REMEMBER_RECENT):
+    if not get(REMEMBER_RECENT) or get(DISCREET):
         return
     recent = [p for p in get(RECENT_VAULTS) if p != path]
     put(RECENT_VAULTS, [path, *recent][:MAX_RECENT])

@@ -26,7 +26,7 @@ from desktop.demo import vault as demo
 from desktop.vaults import passphrases
 from desktop import vaults
 from desktop.errors import VaultError
-from ui import messages, prompts, settings
+from ui import access, messages, prompts, settings
 
 
 
@@ -259,6 +259,7 @@ class CreateVaultDialog(QDialog):
         generate.clicked.connect(self.generate)
         self.generated = QLineEdit(self)
         self.generated.setReadOnly(True)
+        access.mark_secret(self.generated)
         self.generated.hide()
         self.generated_note = QLabel(self.tr("Write this passphrase down and keep it apart from the laptop. "
                                              "Nobody can recover a vault whose passphrase is lost."), self)
@@ -286,6 +287,11 @@ class CreateVaultDialog(QDialog):
             edit.textChanged.connect(self._update)
         self._update()
         self.resize(560, self.sizeHint().height())
+
+    def done(self, result: int) -> None:  # noqa: D102 - Qt override: the phrase leaves no copy
+        access.drop_secret(self.generated.text())
+        self.generated.clear()
+        super().done(result)
 
     def _browse(self) -> None:
         path = prompts.save_file(self, self.tr("New vault file"), "", vault_filter())

@@ -63,8 +63,8 @@
         <translation>&amp;Стварыць копію…</translation>
     </message>
     <message>
-        <source>&amp;Verify a backup…</source>
-        <translation>&amp;Праверыць копію…</translation>
+        <source>Ver&amp;ify a backup…</source>
+        <translation>Праве&amp;рыць копію…</translation>
     </message>
     <message>
         <source>&amp;Restore a backup…</source>
@@ -83,7 +83,7 @@
         <translation>Напрыклад, папка на флэшцы</translation>
     </message>
     <message>
-        <source>B&amp;rowse…</source>
+        <source>Bro&amp;wse…</source>
         <translation>А&amp;гляд…</translation>
     </message>
     <message>
@@ -239,7 +239,7 @@
         <translation>Захаваць справу (Ctrl+S)</translation>
     </message>
     <message>
-        <source>Re&amp;vert</source>
+        <source>&amp;Revert</source>
         <translation>Ска&amp;саваць праўкі</translation>
     </message>
     <message>
@@ -283,6 +283,14 @@
         <translation>Удзельнікі</translation>
     </message>
     <message>
+        <source>Detention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Deadlines</source>
         <translation>Тэрміны</translation>
     </message>
@@ -297,6 +305,10 @@
     <message>
         <source>History</source>
         <translation>Гісторыя</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New case</source>
@@ -366,6 +378,10 @@
         <translation>Артыкул</translation>
     </message>
     <message>
+        <source>Group of linked cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Right-click to choose the columns</source>
         <translation>Правая кнопка мышы — выбар слупкоў</translation>
     </message>
@@ -393,6 +409,10 @@
         <source>Any article</source>
         <translation>Любы артыкул</translation>
     </message>
+    <message>
+        <source>Any group</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n case(s)</source>
         <translation>
@@ -411,10 +431,61 @@
     </message>
 </context>
 <context>
+    <name>CaseRapidPanel</name>
+    <message>
+        <source>Check&amp;list…</source>
+        <translation>&amp;Парадак дзеянняў…</translation>
+    </message>
+    <message>
+        <source>Draft &amp;urgent request…</source>
+        <translation>Праект &amp;тэрміновага звароту…</translation>
+    </message>
+    <message>
+        <source>Filings to courts and international bodies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AT RISK OF REMOVAL NOW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No removal-risk window is open for this client now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseTab</name>
     <message>
         <source>The organisation&apos;s reference, e.g. BY-2026-014</source>
         <translation>Нумар справы ў арганізацыі, напрыклад BY-2026-014</translation>
+    </message>
+    <message>
+        <source>where the proceedings are, e.g. Kaliningrad Oblast: deadlines count in its local time</source>
+        <translation>дзе ідзе вытворчасць, напрыклад Калінінградская вобласць: тэрміны лічацца па яе мясцовым часе</translation>
+    </message>
+    <message>
+        <source>Gravity of the equivalent offence under the Russian Criminal Code, art. 15: it sets the absolute custody limit (6, 12 or 18 months).</source>
+        <translation>Цяжкасць адпаведнага злачынства паводле арт. 15 КК РФ: ад яе залежыць гранічны тэрмін утрымання пад вартай (6, 12 або 18 месяцаў).</translation>
+    </message>
+    <message>
+        <source>not known (the earliest limit is shown)</source>
+        <translation>невядома (паказаны найменшы тэрмін)</translation>
+    </message>
+    <message>
+        <source>small gravity</source>
+        <translation>невялікай цяжкасці</translation>
+    </message>
+    <message>
+        <source>medium gravity</source>
+        <translation>сярэдняй цяжкасці</translation>
+    </message>
+    <message>
+        <source>grave</source>
+        <translation>цяжкае</translation>
+    </message>
+    <message>
+        <source>especially grave</source>
+        <translation>асабліва цяжкае</translation>
     </message>
     <message>
         <source>e.g. SIZO-1, Moscow; special centre for foreign citizens</source>
@@ -471,6 +542,10 @@
     <message>
         <source>Region:</source>
         <translation>Рэгіён:</translation>
+    </message>
+    <message>
+        <source>Gravity (RU CC art. 15):</source>
+        <translation>Цяжкасць (арт. 15 КК РФ):</translation>
     </message>
     <message>
         <source>Detention facility:</source>
@@ -587,6 +662,18 @@
         <translation>Публічнасць</translation>
     </message>
     <message>
+        <source>Held at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learned of the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Charges</source>
         <translation>Абвінавачванні</translation>
     </message>
@@ -603,8 +690,24 @@
         <translation>Падзей пакуль няма.</translation>
     </message>
     <message>
+        <source>about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Summary</source>
         <translation>Кароткае апісанне</translation>
+    </message>
+    <message>
+        <source>WHEREABOUTS UNKNOWN since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk of removal now</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -636,6 +739,33 @@
     <message>
         <source>Remove the selected charge</source>
         <translation>Выдаліць выбранае абвінавачванне</translation>
+    </message>
+    <message>
+        <source>Article not in the catalogue</source>
+        <translation>Артыкула няма ў даведніку</translation>
+    </message>
+    <message>
+        <source>%1 is not in the catalogue of articles. Add it as written? Check the number against the code.</source>
+        <translation>%1 няма ў даведніку артыкулаў. Дадаць так, як напісана? Звярыце нумар з кодэксам.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistDialog</name>
+    <message>
+        <source>Checklist: %1</source>
+        <translation>Парадак дзеянняў: %1</translation>
+    </message>
+    <message>
+        <source>Tick each step when it is done. Who and when are recorded.</source>
+        <translation>Адзначайце кожны крок, калі ён выкананы. Хто і калі — запісваецца.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>The tick was not saved</source>
+        <translation>Адзнака не захавана</translation>
     </message>
 </context>
 <context>
@@ -812,6 +942,45 @@
     <message>
         <source>keep mine</source>
         <translation>пакінуць маю</translation>
+    </message>
+</context>
+<context>
+    <name>ContextTab</name>
+    <message>
+        <source>When the organisation learned of the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. a call from his mother; the news; a colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished">Дата:</translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link to a group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups of linked cases (the link is shown on every case of the group)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1004,12 +1173,44 @@
         <translation>пад пагрозай</translation>
     </message>
     <message>
+        <source>just released</source>
+        <translation>толькі што вызвалены</translation>
+    </message>
+    <message>
         <source>Risk windows, bars to removal</source>
         <translation>Перыяды рызыкі, забароны вывазу</translation>
     </message>
     <message>
         <source>Until</source>
         <translation>Да</translation>
+    </message>
+    <message>
+        <source>Release-day watch</source>
+        <translation>Нагляд у дзень вызвалення</translation>
+    </message>
+    <message>
+        <source>Watch until</source>
+        <translation>Сачыць да</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Чаму</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation>вызвалены</translation>
+    </message>
+    <message>
+        <source>custody term ended</source>
+        <translation>тэрмін утрымання скончыўся</translation>
+    </message>
+    <message>
+        <source>(trigger changed since this override)</source>
+        <translation>(падзея-падстава змянілася пасля замены даты)</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>дзейнічае</translation>
     </message>
     <message>
         <source>lifted by a later event</source>
@@ -1058,6 +1259,10 @@
     <message>
         <source>entered by hand</source>
         <translation>няма: тэрмін дададзены ўручную</translation>
+    </message>
+    <message>
+        <source>VIOLATED: a removal step was recorded during this bar</source>
+        <translation>ПАРУШАНА: падчас гэтай забароны запісана дзеянне па высылцы</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -1192,19 +1397,27 @@
     </message>
     <message>
         <source>&amp;Add deadline…</source>
-        <translation>&amp;Дадаць тэрмін…</translation>
+        <translation>Дад&amp;аць тэрмін…</translation>
     </message>
     <message>
-        <source>Set &amp;status</source>
+        <source>Set stat&amp;us</source>
         <translation>Задаць с&amp;татус</translation>
     </message>
     <message>
         <source>&amp;Override date…</source>
-        <translation>&amp;Замяніць дату…</translation>
+        <translation>За&amp;мяніць дату…</translation>
     </message>
     <message>
         <source>Use the computed date</source>
         <translation>Вярнуць разлічаную дату</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my date</source>
+        <translation>&amp;Пакінуць маю дату</translation>
+    </message>
+    <message>
+        <source>The trigger event changed after you set this date: keep your date</source>
+        <translation>Падзея-падстава змянілася пасля таго, як вы задалі гэтую дату: пакінуць вашу дату</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1215,12 +1428,20 @@
         <translation>Разлічаныя даты — падказка, а не юрыдычнае заключэнне. Звярайце правіла з дзеючым законам.</translation>
     </message>
     <message>
+        <source>VIOLATED</source>
+        <translation>ПАРУШАНА</translation>
+    </message>
+    <message>
         <source>in force</source>
         <translation>дзейнічае</translation>
     </message>
     <message>
         <source>lifted</source>
         <translation>знята</translation>
+    </message>
+    <message>
+        <source>enter the trigger date</source>
+        <translation>увядзіце дату падзеі-падставы</translation>
     </message>
     <message>
         <source>overdue</source>
@@ -1251,6 +1472,10 @@
         <translation>(дададзены ўручную)</translation>
     </message>
     <message>
+        <source>(trigger changed since this override)</source>
+        <translation>(падзея-падстава змянілася пасля замены даты)</translation>
+    </message>
+    <message>
         <source>Cannot show the deadlines</source>
         <translation>Не атрымліваецца паказаць тэрміны</translation>
     </message>
@@ -1267,8 +1492,20 @@
         <translation>Разлічаная дата заменена: %1</translation>
     </message>
     <message>
+        <source>VIOLATED: a removal step was recorded while this bar was in force.</source>
+        <translation>ПАРУШАНА: пакуль дзейнічала гэтая забарона, запісана дзеянне па высылцы.</translation>
+    </message>
+    <message>
+        <source>The trigger event changed since this date was set by hand: check it, then keep it or use the computed date.</source>
+        <translation>Падзея-падстава змянілася пасля таго, як гэтую дату задалі ўручную: праверце яе, потым пакіньце або вярніце разлічаную дату.</translation>
+    </message>
+    <message>
         <source>The trigger&apos;s date is approximate: counted from its earliest day.</source>
         <translation>Дата падзеі-падставы прыблізная: тэрмін лічыцца ад самага ранняга магчымага дня.</translation>
+    </message>
+    <message>
+        <source>Local time of the place of proceedings (%1); Moscow time beside it.</source>
+        <translation>Мясцовы час месца вытворчасці (%1); побач — маскоўскі час.</translation>
     </message>
     <message>
         <source>The deadline was not added</source>
@@ -1283,6 +1520,10 @@
         <translation>Дата не зменена</translation>
     </message>
     <message>
+        <source>The date was not confirmed</source>
+        <translation>Дата не пацверджана</translation>
+    </message>
+    <message>
         <source>Delete the deadline</source>
         <translation>Выдаліць тэрмін</translation>
     </message>
@@ -1293,6 +1534,96 @@
     <message>
         <source>The deadline was not deleted</source>
         <translation>Тэрмін не выдалены</translation>
+    </message>
+</context>
+<context>
+    <name>DetentionDialog</name>
+    <message>
+        <source>Place of detention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whereabouts unknown (raises the silence alarm at once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. SIZO-1, Moscow; special centre for foreign citizens</source>
+        <translation type="unfinished">напрыклад, СІЗА-1 (Масква); ЦУЗІГ</translation>
+    </message>
+    <message>
+        <source>HH:MM (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation type="unfinished">Месца:</translation>
+    </message>
+    <message>
+        <source>Since:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation type="unfinished">Час:</translation>
+    </message>
+    <message>
+        <source>Until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished">Заўвага:</translation>
+    </message>
+    <message>
+        <source>The date from which the client is held there is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the place, or tick “whereabouts unknown”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time must be HH:MM, e.g. 21:30.</source>
+        <translation type="unfinished">Час запісваецца як ГГ:ХХ, напрыклад 21:30.</translation>
+    </message>
+</context>
+<context>
+    <name>DetentionTab</name>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished">Пачатак</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished">Да</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHEREABOUTS UNKNOWN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Заўвага</translation>
+    </message>
+    <message>
+        <source>Add a &amp;place…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished">Змяніць…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Выдаліць</translation>
     </message>
 </context>
 <context>
@@ -1315,15 +1646,15 @@
     </message>
     <message>
         <source>&amp;Attach a file…</source>
-        <translation>&amp;Прымацаваць файл…</translation>
+        <translation>Пры&amp;мацаваць файл…</translation>
     </message>
     <message>
         <source>Save a &amp;copy…</source>
-        <translation>Захаваць &amp;копію…</translation>
+        <translation>Захаваць к&amp;опію…</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Выдаліць</translation>
+        <source>Re&amp;move</source>
+        <translation>Выдал&amp;іць</translation>
     </message>
     <message>
         <source>Documents are stored inside the encrypted vault. Save the case first to attach documents.</source>
@@ -1396,6 +1727,77 @@
     <message>
         <source>Not removed</source>
         <translation>Не выдалена</translation>
+    </message>
+</context>
+<context>
+    <name>DraftDialog</name>
+    <message>
+        <source>Draft an urgent request</source>
+        <translation>Праект тэрміновага звароту</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Англійская</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Руская</translation>
+    </message>
+    <message>
+        <source>Facts the case lacks</source>
+        <translation>Звесткі, якіх няма ў справе</translation>
+    </message>
+    <message>
+        <source>The draft is a Word file written UNENCRYPTED where you choose: edit it, send it, then delete it.</source>
+        <translation>Праект — файл Word, які запісваецца НЕЗАШЫФРАВАНЫМ туды, куды вы пакажаце: адрэдагуйце, адпраўце, потым выдаліце яго.</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Адрасат:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Мова:</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft as…</source>
+        <translation>&amp;Захаваць праект як…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The case lacks %n fact(s) this body asks for; the draft marks each as a gap to fill in:</source>
+        <translation>
+            <numerusform>У справе няма %n звесткі, якой патрабуе гэты орган; у праекце яна адзначана пропускам:</numerusform>
+            <numerusform>У справе няма %n звестак, якіх патрабуе гэты орган; у праекце кожная адзначана пропускам:</numerusform>
+            <numerusform>У справе няма %n звестак, якіх патрабуе гэты орган; у праекце кожная адзначана пропускам:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The case has every fact this body asks for.</source>
+        <translation>У справе ёсць усе звесткі, якіх патрабуе гэты орган.</translation>
+    </message>
+    <message>
+        <source>No draft was made</source>
+        <translation>Праект не складзены</translation>
+    </message>
+    <message>
+        <source>Save the draft (not encrypted)</source>
+        <translation>Захаваць праект (без шыфравання)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Дакументы Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>The draft was not saved</source>
+        <translation>Праект не захаваны</translation>
+    </message>
+    <message>
+        <source>Draft saved</source>
+        <translation>Праект захаваны</translation>
+    </message>
+    <message>
+        <source>The draft was saved (not encrypted). Open it in your word processor, complete the gaps and send it.</source>
+        <translation>Праект захаваны (без шыфравання). Адкрыйце яго ў тэкставым рэдактары, запоўніце пропускі і адпраўце.</translation>
     </message>
 </context>
 <context>
@@ -1512,6 +1914,14 @@
         <translation>Патрэбна дата.</translation>
     </message>
     <message>
+        <source>This has a time of day: enter the date here and the time in the time field.</source>
+        <translation>Тут ёсць час: увядзіце дату тут, а час — у поле часу.</translation>
+    </message>
+    <message>
+        <source>Write the date with the digits 0-9.</source>
+        <translation>Пішыце дату лічбамі 0–9.</translation>
+    </message>
+    <message>
         <source>Not a date: use e.g. 2021-12-31, 2021-12, 2021-12~ or 2022-01-28/2022-02-01.</source>
         <translation>Гэта не дата: выкарыстоўвайце, напрыклад, 2021-12-31, 2021-12, 2021-12~ або 2022-01-28/2022-02-01.</translation>
     </message>
@@ -1529,6 +1939,10 @@
     <message>
         <source>HH:MM, local time at the place (optional)</source>
         <translation>ГГ:ХХ, мясцовы час (неабавязкова)</translation>
+    </message>
+    <message>
+        <source>approximate (“about 17:00”)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Court, authority or international body, e.g. Moscow Oblast Court, ECtHR</source>
@@ -1570,6 +1984,10 @@
         <source>The time must be HH:MM, e.g. 21:30.</source>
         <translation>Час запісваецца як ГГ:ХХ, напрыклад 21:30.</translation>
     </message>
+    <message>
+        <source>An approximate time needs a time: type it, e.g. 17:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EventsTab</name>
@@ -1598,8 +2016,8 @@
         <translation>Дад&amp;аць падзею…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Змяніць…</translation>
+        <source>Ed&amp;it…</source>
+        <translation>Зм&amp;яніць…</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1612,6 +2030,135 @@
     <message>
         <source>The event is removed when you save the case.</source>
         <translation>Падзея будзе выдалена пры захаванні справы.</translation>
+    </message>
+</context>
+<context>
+    <name>FilingDialog</name>
+    <message>
+        <source>Filing</source>
+        <translation>Зварот</translation>
+    </message>
+    <message>
+        <source>New filing</source>
+        <translation>Новы зварот</translation>
+    </message>
+    <message>
+        <source>e.g. 2022-04-05 21:30 (Moscow time)</source>
+        <translation>напрыклад, 2022-04-05 21:30 (па маскоўскім часе)</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Што:</translation>
+    </message>
+    <message>
+        <source>&amp;To whom:</source>
+        <translation>&amp;Куды:</translation>
+    </message>
+    <message>
+        <source>&amp;Filed at:</source>
+        <translation>&amp;Пададзена:</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;Спосаб:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference number:</source>
+        <translation>&amp;Нумар:</translation>
+    </message>
+    <message>
+        <source>Answer &amp;expected by:</source>
+        <translation>Адказ &amp;чакаецца да:</translation>
+    </message>
+    <message>
+        <source>A&amp;cknowledged at:</source>
+        <translation>Атрыманне па&amp;цверджана:</translation>
+    </message>
+    <message>
+        <source>Ans&amp;wered at:</source>
+        <translation>Адказ ат&amp;рыманы:</translation>
+    </message>
+    <message>
+        <source>The a&amp;nswer:</source>
+        <translation>Змест а&amp;дказу:</translation>
+    </message>
+    <message>
+        <source>An ECtHR Rule 39 request expects an answer in one working day unless you set another time.</source>
+        <translation>На запыт па правіле 39 ЕСПЧ адказ чакаецца на працягу аднаго працоўнага дня, калі вы не пакажаце іншы час.</translation>
+    </message>
+</context>
+<context>
+    <name>FilingsPanel</name>
+    <message>
+        <source>Filed</source>
+        <translation>Пададзена</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Што</translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation>Куды</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Нумар</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Адказ</translation>
+    </message>
+    <message>
+        <source>Filings</source>
+        <translation>Звароты</translation>
+    </message>
+    <message>
+        <source>&amp;Add filing…</source>
+        <translation>&amp;Дадаць зварот…</translation>
+    </message>
+    <message>
+        <source>Record &amp;answer…</source>
+        <translation>Запісаць &amp;адказ…</translation>
+    </message>
+    <message>
+        <source>LATE: expected by %1</source>
+        <translation>ПРАТЭРМІНАВАНА: чакаўся да %1</translation>
+    </message>
+    <message>
+        <source>expected by %1</source>
+        <translation>чакаецца да %1</translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation>адказу пакуль няма</translation>
+    </message>
+    <message>
+        <source>The filing was not saved</source>
+        <translation>Зварот не захаваны</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <source>Link to a group of cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An existing group, or the name of a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group needs a name.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1866,12 +2413,24 @@
         <translation>&amp;Выгляд</translation>
     </message>
     <message>
+        <source>Next tab of the case</source>
+        <translation>Наступная ўкладка справы</translation>
+    </message>
+    <message>
+        <source>Previous tab of the case</source>
+        <translation>Папярэдняя ўкладка справы</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Даведка</translation>
     </message>
     <message>
         <source>&amp;About Abarona</source>
         <translation>&amp;Пра праграму Abarona</translation>
+    </message>
+    <message>
+        <source>Case %1 saved.</source>
+        <translation>Справа %1 захавана.</translation>
     </message>
     <message>
         <source>Unsaved changes restored</source>
@@ -1916,6 +2475,10 @@
     <message>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>Імпарт скасаваны; нічога не імпартавана.</translation>
+    </message>
+    <message>
+        <source>These articles are not in the catalogue; they were imported as written. Check the numbers against the code:</source>
+        <translation>Гэтых артыкулаў няма ў даведніку; яны імпартаваны так, як напісаны. Звярыце нумары з кодэксам:</translation>
     </message>
     <message>
         <source>Import done</source>
@@ -2055,11 +2618,31 @@
         <translation>Кантакты</translation>
     </message>
     <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safe to contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Заўвага</translation>
     </message>
     <message>
-        <source>Add a &amp;party…</source>
+        <source>Add a part&amp;y…</source>
         <translation>Дадаць &amp;удзельніка…</translation>
     </message>
     <message>
@@ -2102,6 +2685,46 @@
         <translation>Тэлефон, месенджар, адрас (не трапляе ў публічныя справаздачы)</translation>
     </message>
     <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>safe to contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT safe to contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to reach them safely, e.g. Signal only, evenings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Дата</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Час</translation>
+    </message>
+    <message>
+        <source>What they were told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a &amp;notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name:</source>
         <translation>Імя:</translation>
     </message>
@@ -2122,8 +2745,36 @@
         <translation>Заўвага:</translation>
     </message>
     <message>
+        <source>Client&apos;s consent to contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent given or refused on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications (never in public reports):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A name is needed.</source>
         <translation>Патрэбна імя.</translation>
+    </message>
+    <message>
+        <source>Notification %1: the date must be like 2021-12-28, 2021-12 or 2021-12-28~.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification %1: the time must be HH:MM, e.g. 19:00.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2495,6 +3146,61 @@
     </message>
 </context>
 <context>
+    <name>RiskBand</name>
+    <message>
+        <source>Case</source>
+        <translation>Справа</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Даверыцель</translation>
+    </message>
+    <message>
+        <source>Why, since when</source>
+        <translation>Чаму, з якога часу</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Прававая падстава</translation>
+    </message>
+    <message>
+        <source>Clients at risk of removal now</source>
+        <translation>Даверыцелі пад пагрозай высылкі зараз</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>&amp;Адкрыць справу</translation>
+    </message>
+    <message>
+        <source>Check&amp;list…</source>
+        <translation>&amp;Парадак дзеянняў…</translation>
+    </message>
+    <message>
+        <source>Draft &amp;urgent request…</source>
+        <translation>Праект &amp;тэрміновага звароту…</translation>
+    </message>
+    <message>
+        <source>Cannot assess the risk of removal</source>
+        <translation>Не атрымліваецца ацаніць пагрозу высылкі</translation>
+    </message>
+    <message numerus="yes">
+        <source>At risk of removal now: %n client(s)</source>
+        <translation>
+            <numerusform>Пад пагрозай высылкі зараз: %n даверыцель</numerusform>
+            <numerusform>Пад пагрозай высылкі зараз: %n даверыцелі</numerusform>
+            <numerusform>Пад пагрозай высылкі зараз: %n даверыцеляў</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer in time to %n filing(s): %1</source>
+        <translation>
+            <numerusform>Няма адказу ў тэрмін на %n зварот: %1</numerusform>
+            <numerusform>Няма адказу ў тэрмін на %n звароты: %1</numerusform>
+            <numerusform>Няма адказу ў тэрмін на %n зваротаў: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Screening</name>
     <message>
         <source>to review</source>
@@ -2637,7 +3343,7 @@
     </message>
     <message>
         <source>&amp;Confirm: it is our client</source>
-        <translation>&amp;Пацвердзіць: гэта наш даверыцель</translation>
+        <translation>Пацве&amp;рдзіць: гэта наш даверыцель</translation>
     </message>
     <message>
         <source>&amp;Dismiss: another person</source>
@@ -2645,10 +3351,10 @@
     </message>
     <message>
         <source>Re&amp;open</source>
-        <translation>&amp;Вярнуць на праверку</translation>
+        <translation>Вярну&amp;ць на праверку</translation>
     </message>
     <message>
-        <source>Open the &amp;case</source>
+        <source>Ope&amp;n the case</source>
         <translation>Адкрыць &amp;справу</translation>
     </message>
     <message>
@@ -2664,8 +3370,8 @@
         <translation>Дата нараджэння (неабавязкова)</translation>
     </message>
     <message>
-        <source>C&amp;heck</source>
-        <translation>Пра&amp;верыць</translation>
+        <source>Chec&amp;k</source>
+        <translation>Пр&amp;аверыць</translation>
     </message>
     <message>
         <source>Newest list of every source</source>
@@ -2768,6 +3474,10 @@
         <translation>Не імпартаваны слупкі: %1.</translation>
     </message>
     <message>
+        <source>The birth date could not be read in row(s) %1; those entries are screened by name alone.</source>
+        <translation>Дату нараджэння не атрымалася прачытаць у радках %1; гэтыя запісы правяраюцца толькі па імені.</translation>
+    </message>
+    <message>
         <source>Wanted list imported</source>
         <translation>Спіс вышуку імпартаваны</translation>
     </message>
@@ -2867,7 +3577,7 @@
     </message>
     <message>
         <source>Open the &amp;demo vault</source>
-        <translation>&amp;Дэма-сховішча</translation>
+        <translation>Дэ&amp;ма-сховішча</translation>
     </message>
     <message>
         <source>The demo vault holds made-up cases only; its passphrase is “%1”.</source>
@@ -2944,8 +3654,8 @@
         <translation>Экспарт PNG…</translation>
     </message>
     <message>
-        <source>● event   ◆ event with a time of day   ▭ approximate or interval date   ▬ custody   ⚑ deadline (red: overdue)   — drag to pan, wheel to zoom, 0 to fit</source>
-        <translation>● падзея   ◆ падзея з часам   ▭ прыблізная дата або інтэрвал   ▬ утрыманне пад вартай   ⚑ тэрмін (чырвоны — пратэрмінаваны)   — перацягванне зрушвае, колца мяняе маштаб, 0 — уся справа</translation>
+        <source>● event   ◆ event with a time of day   ▭ approximate or interval date   ▬ custody   ⚑ deadline (large with “!”: overdue; hollow: closed)   ▒ bar to removal (red: violated)   — ← → go from item to item, Enter opens an event, Shift+← → pans, + − zoom, 0 fits; or drag and wheel</source>
+        <translation>● падзея   ◆ падзея з часам   ▭ прыблізная дата або інтэрвал   ▬ утрыманне пад вартай   ⚑ тэрмін (буйны з «!» — пратэрмінаваны; пусты — закрыты)   ▒ забарона высылкі (чырвоная — парушана)   — ← → пераход паміж элементамі, Enter адкрывае падзею, Shift+← → зрушвае, + − маштаб, 0 — уся справа; або перацягванне і колца</translation>
     </message>
     <message>
         <source>Cannot show the timeline</source>
@@ -2975,6 +3685,18 @@
 <context>
     <name>TimelineView</name>
     <message>
+        <source>Overdue deadline: %1, %2</source>
+        <translation>Пратэрмінаваны тэрмін: %1, %2</translation>
+    </message>
+    <message>
+        <source>Deadline: %1, %2</source>
+        <translation>Тэрмін: %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>%1 з %2: %3</translation>
+    </message>
+    <message>
         <source>No events to draw yet.</source>
         <translation>Падзей для адлюстравання пакуль няма.</translation>
     </message>
@@ -3002,7 +3724,7 @@
         <translation>&amp;Аднавіць выбраную справу</translation>
     </message>
     <message>
-        <source>&amp;Empty the trash…</source>
+        <source>Em&amp;pty the trash…</source>
         <translation>Ач&amp;ысціць кошык…</translation>
     </message>
     <message>
@@ -3086,6 +3808,10 @@
     <message>
         <source>Moscow time</source>
         <translation>Маскоўскі час</translation>
+    </message>
+    <message>
+        <source>local time (%1)</source>
+        <translation>мясцовы час (%1)</translation>
     </message>
 </context>
 <context>
@@ -3217,8 +3943,20 @@
 <context>
     <name>dashboard</name>
     <message>
+        <source>trigger date unknown: enter it</source>
+        <translation>дата падзеі-падставы невядомая: увядзіце яе</translation>
+    </message>
+    <message>
         <source>%1 MSK</source>
         <translation>%1 МСК</translation>
+    </message>
+    <message>
+        <source>%1, 24:00 local</source>
+        <translation>%1, 24:00 па мясцовым часе</translation>
+    </message>
+    <message>
+        <source>%1 (%2 MSK)</source>
+        <translation>%1 (%2 МСК)</translation>
     </message>
 </context>
 <context>
@@ -3395,6 +4133,10 @@
         <source>in the trash since</source>
         <translation>у кошыку з</translation>
     </message>
+    <message>
+        <source>deleted (when, by whom)</source>
+        <translation>выдалена (калі, кім)</translation>
+    </message>
 </context>
 <context>
     <name>history</name>
@@ -3560,6 +4302,33 @@
     <message>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 ужо існуе. Замяніць?</translation>
+    </message>
+</context>
+<context>
+    <name>rapid</name>
+    <message>
+        <source>transfer date set</source>
+        <translation>прызначана дата перадачы</translation>
+    </message>
+    <message>
+        <source>forced expulsion ordered</source>
+        <translation>прызначана прымусовае выдварэнне</translation>
+    </message>
+    <message>
+        <source>extradition decision final, no appeal</source>
+        <translation>рашэнне пра выдачу ўступіла ў сілу, скарга не пададзена</translation>
+    </message>
+    <message>
+        <source>released: re-arrest at the gate</source>
+        <translation>вызвалены: пагроза затрымання каля брамы</translation>
+    </message>
+    <message>
+        <source>contact lost, whereabouts unknown</source>
+        <translation>сувязь страчана, месцазнаходжанне невядомае</translation>
+    </message>
+    <message>
+        <source>removal step while removal was barred</source>
+        <translation>дзеянні па высылцы пры забароне высылкі</translation>
     </message>
 </context>
 <context>

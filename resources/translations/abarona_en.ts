@@ -63,10 +63,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Verify a backup…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Restore a backup…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -83,7 +79,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>B&amp;rowse…</source>
+        <source>Ver&amp;ify a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -238,7 +238,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;vert</source>
+        <source>&amp;Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1391,7 +1391,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Set &amp;status</source>
+        <source>Set stat&amp;us</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1643,7 +1643,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
+        <source>Re&amp;move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2005,7 +2005,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
+        <source>Ed&amp;it…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2400,11 +2400,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Next tab of the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous tab of the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;About Abarona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2614,7 +2626,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add a &amp;party…</source>
+        <source>Add a part&amp;y…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3323,10 +3335,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open the &amp;case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Check a name at intake</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3339,7 +3347,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>C&amp;heck</source>
+        <source>Ope&amp;n the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3623,7 +3635,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>● event   ◆ event with a time of day   ▭ approximate or interval date   ▬ custody   ⚑ deadline (red: overdue)   ▒ bar to removal (red: violated)   — drag to pan, wheel to zoom, 0 to fit</source>
+        <source>● event   ◆ event with a time of day   ▭ approximate or interval date   ▬ custody   ⚑ deadline (large with “!”: overdue; hollow: closed)   ▒ bar to removal (red: violated)   — ← → go from item to item, Enter opens an event, Shift+← → pans, + − zoom, 0 fits; or drag and wheel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3654,6 +3666,18 @@
 <context>
     <name>TimelineView</name>
     <message>
+        <source>Overdue deadline: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No events to draw yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3681,7 +3705,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Empty the trash…</source>
+        <source>Em&amp;pty the trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

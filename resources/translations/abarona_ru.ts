@@ -63,10 +63,6 @@
         <translation>&amp;Создать копию…</translation>
     </message>
     <message>
-        <source>&amp;Verify a backup…</source>
-        <translation>&amp;Проверить копию…</translation>
-    </message>
-    <message>
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Восстановить копию…</translation>
     </message>
@@ -83,7 +79,11 @@
         <translation>Например, папка на флешке</translation>
     </message>
     <message>
-        <source>B&amp;rowse…</source>
+        <source>Ver&amp;ify a backup…</source>
+        <translation>Провер&amp;ить копию…</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
@@ -239,7 +239,7 @@
         <translation>Сохранить дело (Ctrl+S)</translation>
     </message>
     <message>
-        <source>Re&amp;vert</source>
+        <source>&amp;Revert</source>
         <translation>&amp;Отменить правки</translation>
     </message>
     <message>
@@ -1400,7 +1400,7 @@
         <translation>&amp;Добавить срок…</translation>
     </message>
     <message>
-        <source>Set &amp;status</source>
+        <source>Set stat&amp;us</source>
         <translation>Задать с&amp;татус</translation>
     </message>
     <message>
@@ -1653,7 +1653,7 @@
         <translation>Сохранить &amp;копию…</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
+        <source>Re&amp;move</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
@@ -2016,7 +2016,7 @@
         <translation>&amp;Добавить событие…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
+        <source>Ed&amp;it…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
@@ -2413,12 +2413,24 @@
         <translation>&amp;Вид</translation>
     </message>
     <message>
+        <source>Next tab of the case</source>
+        <translation>Следующая вкладка дела</translation>
+    </message>
+    <message>
+        <source>Previous tab of the case</source>
+        <translation>Предыдущая вкладка дела</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>&amp;About Abarona</source>
         <translation>&amp;О программе Abarona</translation>
+    </message>
+    <message>
+        <source>Case %1 saved.</source>
+        <translation>Дело %1 сохранено.</translation>
     </message>
     <message>
         <source>Unsaved changes restored</source>
@@ -2630,7 +2642,7 @@
         <translation>Примечание</translation>
     </message>
     <message>
-        <source>Add a &amp;party…</source>
+        <source>Add a part&amp;y…</source>
         <translation>Добавить &amp;участника…</translation>
     </message>
     <message>
@@ -3342,10 +3354,6 @@
         <translation>&amp;Вернуть на проверку</translation>
     </message>
     <message>
-        <source>Open the &amp;case</source>
-        <translation>Открыть &amp;дело</translation>
-    </message>
-    <message>
         <source>Check a name at intake</source>
         <translation>Проверка имени при обращении</translation>
     </message>
@@ -3358,7 +3366,11 @@
         <translation>Дата рождения (необязательно)</translation>
     </message>
     <message>
-        <source>C&amp;heck</source>
+        <source>Ope&amp;n the case</source>
+        <translation>Открыть &amp;дело</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
         <translation>П&amp;роверить</translation>
     </message>
     <message>
@@ -3642,8 +3654,8 @@
         <translation>Экспорт PNG…</translation>
     </message>
     <message>
-        <source>● event   ◆ event with a time of day   ▭ approximate or interval date   ▬ custody   ⚑ deadline (red: overdue)   ▒ bar to removal (red: violated)   — drag to pan, wheel to zoom, 0 to fit</source>
-        <translation>● событие   ◆ событие с указанием времени   ▭ приблизительная дата или интервал   ▬ содержание под стражей   ⚑ срок (красный — просрочен)   ▒ запрет высылки (красный — нарушен)   — перетаскивание сдвигает, колесо меняет масштаб, 0 — всё дело</translation>
+        <source>● event   ◆ event with a time of day   ▭ approximate or interval date   ▬ custody   ⚑ deadline (large with “!”: overdue; hollow: closed)   ▒ bar to removal (red: violated)   — ← → go from item to item, Enter opens an event, Shift+← → pans, + − zoom, 0 fits; or drag and wheel</source>
+        <translation>● событие   ◆ событие с указанием времени   ▭ приблизительная дата или интервал   ▬ содержание под стражей   ⚑ срок (крупный с «!» — просрочен; пустой — закрыт)   ▒ запрет высылки (красный — нарушен)   — ← → переход между элементами, Enter открывает событие, Shift+← → сдвигает, + − масштаб, 0 — всё дело; или перетаскивание и колесо</translation>
     </message>
     <message>
         <source>Cannot show the timeline</source>
@@ -3673,6 +3685,18 @@
 <context>
     <name>TimelineView</name>
     <message>
+        <source>Overdue deadline: %1, %2</source>
+        <translation>Просроченный срок: %1, %2</translation>
+    </message>
+    <message>
+        <source>Deadline: %1, %2</source>
+        <translation>Срок: %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>%1 из %2: %3</translation>
+    </message>
+    <message>
         <source>No events to draw yet.</source>
         <translation>Событий для отображения пока нет.</translation>
     </message>
@@ -3700,7 +3724,7 @@
         <translation>&amp;Восстановить выбранное дело</translation>
     </message>
     <message>
-        <source>&amp;Empty the trash…</source>
+        <source>Em&amp;pty the trash…</source>
         <translation>&amp;Очистить корзину…</translation>
     </message>
     <message>
