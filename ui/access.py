@@ -183,6 +183,44 @@ def search_leads_to(search: QLineEdit, view: QAbstractItemView, before=None) -> 
     search.installEventFilter(_SearchLead(search, view, before))
 
 
+def contrast(foreground, background) -> float:
+    """WCAG 2.1 contrast ratio of two QColors (1 to 21; text needs 4.5)."""
+    def luminance(colour) -> float:
+        def channel(c: float) -> float:
+            return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+        return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
+    high, low = sorted((luminance(foreground), luminance(background)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def low_contrast(root: QWidget, minimum: float = 4.5) -> list[tuple[str, float]]:
+    """Visible labels under ``root`` whose text colour falls below ``minimum`` against their
+    background, and colours written into rich text that fall below it against white."""
+    import re
+
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QTextBrowser
+
+    found = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisible():
+            continue
+        if isinstance(widget, QLabel) and widget.text().strip() and widget.isEnabled():
+            palette = widget.palette()
+            ratio = contrast(palette.color(QPalette.ColorRole.WindowText), palette.color(QPalette.ColorRole.Window))
+            if ratio < minimum:
+                found.append((widget.text()[:40], round(ratio, 2)))
+        html = widget.toHtml() if isinstance(widget, (QTextEdit, QTextBrowser)) else \
+            widget.text() if isinstance(widget, QLabel) and "<" in widget.text() else ""
+        for name in re.findall(r"color:\s*(#[0-9a-fA-F]{3,6}|[a-z]+)", html):
+            if name in ("inherit", "transparent"):
+                continue
+            ratio = contrast(QColor(name), QColor("#ffffff"))
+            if ratio < minimum:
+                found.append((name, round(ratio, 2)))
+    return found
+
+
 def is_error_label(label: QWidget) -> bool:
     """A label that tells a problem (named errorLabel, or written in the error red)."""
     return label.objectName() == "errorLabel" or "#b00020" in label.styleSheet().lower()

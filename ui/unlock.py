@@ -89,7 +89,9 @@ class StartScreen(QWidget):
         demo_hint = QLabel(self.tr("The demo vault holds made-up cases only; its passphrase is "
                                    "“%1”.").replace("%1", demo.DEMO_PASSPHRASE), card)
         demo_hint.setWordWrap(True)
-        demo_hint.setStyleSheet("color: palette(mid);")
+        hint_font = QFont(demo_hint.font())  # set apart by shape, not by a faint colour
+        hint_font.setItalic(True)
+        demo_hint.setFont(hint_font)
         self.first_run_hint = QLabel(self.tr("No vault yet? Create one, or look around in the demo vault first."), card)
         self.first_run_hint.setWordWrap(True)
 

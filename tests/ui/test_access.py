@@ -164,7 +164,7 @@ def test_no_access_key_is_used_twice_on_a_screen(window, qtbot, cases, qapp, lan
 
 # -- keyboard paths ----------------------------------------------------------------------------
 from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtGui import QGuiApplication  # noqa: E402
+from PySide6.QtGui import QColor, QGuiApplication  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QAbstractItemView, QApplication  # noqa: E402
 
@@ -299,3 +299,20 @@ def test_timeline_events_are_reached_and_read_from_the_keyboard(window, qtbot, c
     with qtbot.waitSignal(view.event_requested) as opened:
         QTest.keyClick(view, Qt.Key.Key_Return)
     assert opened.args == [view.current_event_id()]
+
+
+def test_text_keeps_a_contrast_of_4_5_to_1(window, qtbot, cases):
+    from ui import access
+
+    assert access.contrast(QColor("#808080"), QColor("#ffffff")) < 4.5 < access.contrast(QColor("#595959"), QColor("#ffffff"))
+    low = access.low_contrast(window)
+    unlock(window, cases)
+    ws = window.workspace
+    for row in range(ws.nav.count()):
+        ws.nav.setCurrentRow(row)
+        low += access.low_contrast(ws)
+    ws.open_case(ws.case_list.model.case_id(0))
+    for i in range(ws.editor.tabs.count()):
+        ws.editor.tabs.setCurrentIndex(i)
+        low += access.low_contrast(ws.editor)
+    assert low == []
