@@ -290,6 +290,9 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
         self._build()
+        if settings.discreet():
+            settings.clear_recent()
+            settings.forget_file_dialogs()
         geometry = settings.get(settings.WINDOW_GEOMETRY)
         if geometry:
             self.restoreGeometry(geometry)
@@ -428,7 +431,7 @@ class MainWindow(QMainWindow):
         self.vault = vault
         self.workspace.set_vault(vault)
         self.stack.setCurrentWidget(self.workspace)
-        self.setWindowTitle(f"Abarona — {vault.path.name}")
+        self.setWindowTitle("Abarona" if settings.discreet() else f"Abarona — {vault.path.name}")
         self._update_actions()
         self.idle.set_minutes(settings.get(settings.IDLE_MINUTES))
         self.idle.start()
@@ -480,6 +483,8 @@ class MainWindow(QMainWindow):
                 vault.close()
             except VaultError:
                 pass  # the connection is gone either way
+            if settings.discreet():
+                self._remove_demo(vault.path)
         access.clear_clipboard()  # nothing copied from the vault outlives it
         access.forget_typing(self)  # nor comes back with Ctrl+Z
         self.stack.setCurrentWidget(self.start)
@@ -488,6 +493,16 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         self._update_actions()
         self.locked.emit()
+
+    @staticmethod
+    def _remove_demo(path) -> None:
+        """Discreet mode: the demo vault (made-up cases, but it tells what the program is for)
+        does not stay in the home folder once locked; it is made again when next opened."""
+        from desktop.demo import vault as demo
+
+        if path.resolve() == demo.default_demo_path().resolve():
+            for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+                leftover.unlink(missing_ok=True)
 
     # -- actions --------------------------------------------------------------------------
     def import_cases(self) -> None:

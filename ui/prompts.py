@@ -47,22 +47,36 @@ def error(parent: QWidget | None, title: str, text: str) -> None:
     message_box(parent, QMessageBox.Icon.Warning, title, text).exec()
 
 
+def _file_dialog(ask):
+    """Run a file dialog; in discreet mode Qt's own dialog (the desktop's dialogs keep lists of
+    recent files), afterwards made to forget the folder it would remember."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from ui import settings
+
+    discreet = settings.discreet()
+    options = QFileDialog.Option.DontUseNativeDialog if discreet else QFileDialog.Option(0)
+    try:
+        return ask(QFileDialog, options)
+    finally:
+        if discreet:
+            settings.forget_file_dialogs()
+
+
 def open_file(parent: QWidget | None, title: str, folder: str = "", filters: str = "") -> str:
     """A path the user chose to open, or '' when cancelled."""
     if answerer is not None:
         return str(answerer("open_file", title, folder) or "")
-    from PySide6.QtWidgets import QFileDialog
-
-    return QFileDialog.getOpenFileName(parent, title, folder, filters)[0]
+    return _file_dialog(lambda dialog, options: dialog.getOpenFileName(parent, title, folder, filters,
+                                                                       options=options)[0])
 
 
 def save_file(parent: QWidget | None, title: str, folder: str = "", filters: str = "") -> str:
     """A path the user chose to write, or '' when cancelled (the dialog asks about overwriting)."""
     if answerer is not None:
         return str(answerer("save_file", title, folder) or "")
-    from PySide6.QtWidgets import QFileDialog
-
-    return QFileDialog.getSaveFileName(parent, title, folder, filters)[0]
+    return _file_dialog(lambda dialog, options: dialog.getSaveFileName(parent, title, folder, filters,
+                                                                       options=options)[0])
 
 
 def ask_save(parent: QWidget | None, title: str, text: str) -> str:
@@ -102,6 +116,5 @@ def choose_folder(parent: QWidget | None, title: str, folder: str = "") -> str:
     """A folder the user chose, or '' when cancelled."""
     if answerer is not None:
         return str(answerer("choose_folder", title, folder) or "")
-    from PySide6.QtWidgets import QFileDialog
-
-    return QFileDialog.getExistingDirectory(parent, title, folder)
+    return _file_dialog(lambda dialog, options: dialog.getExistingDirectory(
+        parent, title, folder, options | dialog.Option.ShowDirsOnly))

@@ -1,7 +1,8 @@
 """Window and preference settings in QSettings, through one typed table.
 
 Nothing about cases is ever stored here: only paths of vault files (the recent list, which
-the user can switch off and clear), the language, the idle timeout and window state.
+the user can switch off and clear; never kept in discreet mode), the language, the idle
+timeout, the clipboard delay and window state.
 """
 
 from __future__ import annotations
@@ -68,3 +69,18 @@ def remember_vault(path: str) -> None:
 
 def clear_recent() -> None:
     put(RECENT_VAULTS, [])
+
+
+def discreet() -> bool:
+    """Discreet mode: no list of vaults, no folder remembered by the file dialogs, a neutral
+    start screen and window title, the demo vault removed when it is locked."""
+    return bool(get(DISCREET))
+
+
+def forget_file_dialogs() -> None:
+    """Remove what Qt's own file dialog remembers (its last folder and history), kept in
+    QtProject.conf beside our settings."""
+    qt = QSettings(QSettings.Scope.UserScope, "QtProject")
+    if "FileDialog" in qt.childGroups():
+        qt.remove("FileDialog")
+        qt.sync()

@@ -52,6 +52,7 @@ class StartScreen(QWidget):
         subtitle = QLabel(self.tr("Encrypted case files for the defence of Belarusians in Russia "
                                   "against extradition, expulsion and abduction. Works offline."), card)
         subtitle.setWordWrap(True)
+        subtitle.setVisible(not settings.discreet())  # discreet: nothing says what the cases are about
 
         self.path_box = QComboBox(card)
         self.path_box.setEditable(True)
@@ -104,6 +105,9 @@ class StartScreen(QWidget):
         recent_row.addWidget(self.remember)
         recent_row.addStretch(1)
         recent_row.addWidget(clear)
+        if settings.discreet():
+            self.remember.hide()
+            clear.hide()
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.create_button)
@@ -137,7 +141,8 @@ class StartScreen(QWidget):
     def reload_recent(self) -> None:
         current = self.path_box.currentText()
         self.path_box.clear()
-        recent = settings.get(settings.RECENT_VAULTS) if settings.get(settings.REMEMBER_RECENT) else []
+        recent = settings.get(settings.RECENT_VAULTS) \
+            if settings.get(settings.REMEMBER_RECENT) and not settings.discreet() else []
         self.path_box.addItems(recent)
         self.path_box.setEditText(current or (recent[0] if recent else ""))
         self.first_run_hint.setVisible(not recent)

@@ -3529,12 +3529,36 @@
         <translation>Ачысціць спіс нядаўніх сховішчаў</translation>
     </message>
     <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>ніколі</translation>
+    </message>
+    <message>
+        <source>Text copied from Abarona is removed from the clipboard after this time, and always when the vault is locked or Abarona closes.</source>
+        <translation>Тэкст, скапіяваны з Abarona, выдаляецца з буфера абмену праз гэты час і заўсёды — пры блакаванні сховішча або закрыцці Abarona.</translation>
+    </message>
+    <message>
+        <source>&amp;Discreet: keep no list of vaults or folders, show a neutral title</source>
+        <translation>&amp;Стрымана: не захоўваць спіс сховішчаў і папак, нейтральны загаловак</translation>
+    </message>
+    <message>
+        <source>No recent vaults, no folder remembered by the file dialogs, no vault name in the window title, and the demo vault deleted when locked. The user guide lists what traces remain.</source>
+        <translation>Няма нядаўніх сховішчаў, дыялогі выбару файлаў не запамінаюць папкі, у загалоўку акна няма назвы сховішча, дэма-сховішча выдаляецца пры блакаванні. Якія сляды ўсё ж застаюцца, апісана ў дапаможніку карыстальніка.</translation>
+    </message>
+    <message>
         <source>Language:</source>
         <translation>Мова:</translation>
     </message>
     <message>
         <source>Lock after no activity for:</source>
         <translation>Блакаваць пасля бяздзейнасці:</translation>
+    </message>
+    <message>
+        <source>Clear copied text after:</source>
+        <translation>Ачышчаць скапіяванае праз:</translation>
     </message>
 </context>
 <context>

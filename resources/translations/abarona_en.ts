@@ -3510,11 +3510,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text copied from Abarona is removed from the clipboard after this time, and always when the vault is locked or Abarona closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discreet: keep no list of vaults or folders, show a neutral title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent vaults, no folder remembered by the file dialogs, no vault name in the window title, and the demo vault deleted when locked. The user guide lists what traces remain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lock after no activity for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear copied text after:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3529,12 +3529,36 @@
         <translation>Очистить список недавних хранилищ</translation>
     </message>
     <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>Text copied from Abarona is removed from the clipboard after this time, and always when the vault is locked or Abarona closes.</source>
+        <translation>Текст, скопированный из Abarona, удаляется из буфера обмена через это время и всегда — при блокировке хранилища или закрытии Abarona.</translation>
+    </message>
+    <message>
+        <source>&amp;Discreet: keep no list of vaults or folders, show a neutral title</source>
+        <translation>&amp;Скрытно: не хранить список хранилищ и папок, нейтральный заголовок</translation>
+    </message>
+    <message>
+        <source>No recent vaults, no folder remembered by the file dialogs, no vault name in the window title, and the demo vault deleted when locked. The user guide lists what traces remain.</source>
+        <translation>Нет недавних хранилищ, диалоги выбора файлов не запоминают папки, в заголовке окна нет имени хранилища, демо-хранилище удаляется при блокировке. Какие следы всё же остаются, описано в руководстве пользователя.</translation>
+    </message>
+    <message>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
         <source>Lock after no activity for:</source>
         <translation>Блокировать после бездействия:</translation>
+    </message>
+    <message>
+        <source>Clear copied text after:</source>
+        <translation>Очищать скопированное через:</translation>
     </message>
 </context>
 <context>
