@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QPlainTextEdit,
     QStackedWidget,
     QTabBar,
@@ -221,6 +222,40 @@ def low_contrast(root: QWidget, minimum: float = 4.5) -> list[tuple[str, float]]
     return found
 
 
+def fit_to_screen(window: QWidget) -> None:
+    """Shrink a window that is larger than its screen's free area (a 1366×768 laptop at 125 %
+    scaling has 1093×614 logical pixels, minus the panel) and move it fully onto it, so that no
+    button is ever off-screen. Never below the window's own minimum size."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return
+    area = screen.availableGeometry()
+    extra_w = max(window.frameGeometry().width() - window.width(), 0)
+    extra_h = max(window.frameGeometry().height() - window.height(), 0)
+    width = max(min(window.width(), area.width() - extra_w), window.minimumSizeHint().width(), window.minimumWidth())
+    height = max(min(window.height(), area.height() - extra_h), window.minimumSizeHint().height(), window.minimumHeight())
+    if (width, height) != (window.width(), window.height()):
+        window.resize(width, height)
+    frame = window.frameGeometry()
+    x = min(max(frame.x(), area.x()), max(area.right() - frame.width() + 1, area.x()))
+    y = min(max(frame.y(), area.y()), max(area.bottom() - frame.height() + 1, area.y()))
+    if (x, y) != (frame.x(), frame.y()):
+        window.move(x, y)
+
+
+def grow_to_fit(dialog: QWidget) -> None:
+    """Make a dialog tall enough for what it shows now (a word-wrapped warning that appeared
+    after a click is not cut off), then keep it on the screen."""
+    layout = dialog.layout()
+    if layout is None:
+        return
+    layout.activate()
+    needed = layout.totalHeightForWidth(dialog.width()) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
+    if needed > dialog.height():
+        dialog.resize(dialog.width(), needed)
+    fit_to_screen(dialog)
+
+
 def is_error_label(label: QWidget) -> bool:
     """A label that tells a problem (named errorLabel, or written in the error red)."""
     return label.objectName() == "errorLabel" or "#b00020" in label.styleSheet().lower()
@@ -267,6 +302,8 @@ class _Access(QObject):
                 copyable(watched)
             if isinstance(watched, INTERACTIVE):
                 QTimer.singleShot(0, watched, lambda w=watched: name_widget(w))
+        elif event.type() == QEvent.Type.Show and isinstance(watched, (QDialog, QMainWindow)) and watched.isWindow():
+            fit_to_screen(watched)
         elif event.type() == QEvent.Type.Hide and isinstance(watched, QDialog) and watched.isWindow():
             QTimer.singleShot(0, self._refocus)
         return False

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QMainWindow,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QWidget,
@@ -288,7 +289,13 @@ class MainWindow(QMainWindow):
             app.installEventFilter(self.idle)
             access.install(app)
         self.stack = QStackedWidget(self)
-        self.setCentralWidget(self.stack)
+        # At 200 % on a small laptop the pages are larger than the screen: they scroll inside
+        # the window, which itself always fits (its minimum size is small).
+        scroller = QScrollArea(self)
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroller.setWidget(self.stack)
+        self.setCentralWidget(scroller)
         self._build()
         if settings.discreet():
             settings.clear_recent()
@@ -298,6 +305,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
+        access.fit_to_screen(self)
 
     def _build(self) -> None:
         """(Re)build every widget: also how a change of language takes effect."""

@@ -312,6 +312,7 @@ class CreateVaultDialog(QDialog):
         self.generated.setText(phrase)
         self.generated.show()
         self.generated_note.show()
+        access.grow_to_fit(self)  # the warning is read in full, at any scale
 
     def _update(self) -> None:
         self.meter.show_strength(self.first.text())

@@ -316,3 +316,61 @@ def test_text_keeps_a_contrast_of_4_5_to_1(window, qtbot, cases):
         ws.editor.tabs.setCurrentIndex(i)
         low += access.low_contrast(ws.editor)
     assert low == []
+
+
+# -- scaling: 1366×768 at 100–200 % ---------------------------------------------------------------
+@pytest.mark.parametrize("language", ["en", "ru", "be"])
+def test_the_window_fits_a_small_laptop_at_200_percent(window, qtbot, cases, qapp, language):
+    """1366×768 at 200 % leaves 683×384 logical pixels, a panel included: every page fits."""
+    try:
+        settings.put(settings.LANGUAGE, language)
+        window.retranslate()
+        sizes = [window.minimumSizeHint()]
+        unlock(window, cases)
+        ws = window.workspace
+        for row in range(ws.nav.count()):
+            ws.nav.setCurrentRow(row)
+            sizes.append(window.minimumSizeHint())
+        ws.open_case(ws.case_list.model.case_id(0))
+        for i in range(ws.editor.tabs.count()):
+            ws.editor.tabs.setCurrentIndex(i)
+            sizes.append(window.minimumSizeHint())
+        assert max(s.width() for s in sizes) <= 683 and max(s.height() for s in sizes) <= 384 - 32
+    finally:
+        settings.put(settings.LANGUAGE, "en")
+        i18n.install(qapp, "en")
+
+
+def _inside(widget, window) -> bool:
+    top_left = widget.mapTo(window, widget.rect().topLeft())
+    bottom_right = widget.mapTo(window, widget.rect().bottomRight())
+    return window.rect().contains(top_left) and window.rect().contains(bottom_right)
+
+
+def test_windows_and_the_report_dialog_stay_on_the_screen(window, qtbot, cases):
+    from ui.report_dialog import ReportDialog
+
+    area = window.screen().availableGeometry()  # 800×600 offscreen: 1366×768 at about 170 %
+    assert area.contains(window.frameGeometry())
+    unlock(window, cases)
+    dialog = ReportDialog(window.vault, window.workspace.case_list.model.case_id(0), window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert area.contains(dialog.frameGeometry())
+    for button in (dialog.update_button, dialog.print_button, dialog.save_button):
+        assert button.isVisible() and _inside(button, dialog)
+    dialog.set_vault(None)
+    dialog.close()
+
+
+def test_the_new_vault_warning_is_never_cut(qtbot):
+    from ui.unlock import CreateVaultDialog
+
+    dialog = CreateVaultDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.generate()
+    note = dialog.generated_note
+    assert note.isVisible() and _inside(note, dialog) and _inside(dialog.create_button, dialog)
+    assert note.height() >= note.heightForWidth(note.width())
+    assert dialog.screen().availableGeometry().contains(dialog.frameGeometry())
