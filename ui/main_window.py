@@ -355,6 +355,9 @@ class MainWindow(QMainWindow):
                                             lambda: self.workspace.import_handoff(), None, file_menu)
         self.backup_action = action(self.tr("&Back up now"), lambda: self._back_up_now(), "Ctrl+B", file_menu)
         file_menu.addSeparator()
+        self.rekey_action = action(self.tr("Ch&ange passphrase…"), self.change_passphrase, None, file_menu)
+        self.check_action = action(self.tr("Check &vault"), self.check_vault, None, file_menu)
+        file_menu.addSeparator()
         self.settings_action = action(self.tr("Se&ttings…"), self.open_settings, None, file_menu)
         self.lock_action = action(self.tr("&Lock"), self.lock, "Ctrl+L", file_menu)
         file_menu.addSeparator()
@@ -400,7 +403,7 @@ class MainWindow(QMainWindow):
         for act in (self.new_action, self.import_action, self.export_action, self.lock_action,
                     self.find_action, self.save_action, self.trash_action, self.report_action,
                     self.duplicates_action, self.handoff_action, self.handoff_import_action,
-                    self.backup_action, self.next_tab_action, self.previous_tab_action, *self.page_actions,
+                    self.backup_action, self.rekey_action, self.check_action, self.next_tab_action, self.previous_tab_action, *self.page_actions,
                     *self.tab_actions):
             act.setEnabled(is_open)
 
@@ -566,6 +569,44 @@ class MainWindow(QMainWindow):
             prompts.error(self, self.tr("Not exported"), str(exc) if isinstance(exc, WriteFailed) else messages.vault_error(exc))
             return
         prompts.inform(self, self.tr("Export done"), self.tr("Wrote %n case(s), unencrypted.", "", count))
+
+    def change_passphrase(self) -> None:
+        if self.vault is None or not self.workspace.editor.maybe_leave():
+            return
+        from ui.unlock import ChangePassphraseDialog
+
+        dialog = ChangePassphraseDialog(self.vault, self)
+        try:
+            if dialog.exec() == ChangePassphraseDialog.DialogCode.Accepted:
+                prompts.inform(self, self.tr("Passphrase changed"),
+                               self.tr("The vault now opens only with the new passphrase. Backups made before "
+                                       "still open with the old one: make a new backup now."))
+        finally:
+            dialog.deleteLater()
+
+    def check_vault(self) -> None:
+        """Every page's encryption check, SQLite's structure and the links between records."""
+        if self.vault is None:
+            return
+        from desktop import vaults
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            report = vaults.check(self.vault)
+        except VaultError as exc:
+            prompts.error(self, self.tr("The vault could not be checked"), messages.vault_error(exc))
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        if report.ok:
+            prompts.inform(self, self.tr("Check vault"),
+                           self.tr("The vault is intact: %1 pages checked (encryption and structure).")
+                           .replace("%1", str(report.pages)))
+        else:
+            prompts.error(self, self.tr("Check vault"),
+                          self.tr("The vault is damaged: %1 problem(s) found. Stop working in it: restore the "
+                                  "newest backup into a new vault file (Backups page) and keep this file for "
+                                  "an expert.").replace("%1", str(len(report.problems))))
 
     def open_settings(self) -> None:
         before = settings.get(settings.LANGUAGE)

@@ -341,3 +341,65 @@ class CreateVaultDialog(QDialog):
         self.first.clear()
         self.second.clear()
         self.accept()
+
+
+class ChangePassphraseDialog(QDialog):
+    """A new passphrase for the open vault, typed twice (File → Change passphrase…)."""
+
+    def __init__(self, vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Change the passphrase"))
+        self.vault = vault
+        self.first = QLineEdit(self)
+        self.first.setEchoMode(QLineEdit.EchoMode.Password)
+        self.second = QLineEdit(self)
+        self.second.setEchoMode(QLineEdit.EchoMode.Password)
+        self.meter = StrengthMeter(self)
+        note = QLabel(self.tr("Every page of the vault is encrypted again under the new passphrase. Backups "
+                              "and hand-off packages made before keep the passphrase they were made with."), self)
+        note.setWordWrap(True)
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("errorLabel")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.change_button = self.buttons.addButton(self.tr("Change"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.change)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("New passphrase:"), self.first)
+        form.addRow(self.tr("Repeat it:"), self.second)
+        form.addRow("", self.meter)
+        form.addRow(note)
+        form.addRow(self.error_label)
+        form.addRow(self.buttons)
+        for edit in (self.first, self.second):
+            edit.textChanged.connect(self._update)
+        self._update()
+        self.resize(520, self.sizeHint().height())
+
+    def _update(self) -> None:
+        self.meter.show_strength(self.first.text())
+        differ = bool(self.second.text()) and self.second.text() != self.first.text()
+        self.error_label.setText(self.tr("The two passphrases differ.") if differ else "")
+        self.change_button.setEnabled(bool(self.first.text()) and self.first.text() == self.second.text())
+
+    def change(self) -> None:
+        if not self.change_button.isEnabled():
+            return
+        if not passphrases.strength(self.first.text()).acceptable and not prompts.confirm(
+                self, self.tr("Weak passphrase"),
+                self.tr("This passphrase could be guessed by someone who takes the laptop or a backup. "
+                        "Use it anyway?")):
+            return
+        self.setCursor(Qt.CursorShape.WaitCursor)
+        try:
+            vaults.rekey(self.vault, self.first.text())
+        except (VaultError, OSError) as exc:
+            self.error_label.setText(messages.vault_error(exc))
+            return
+        finally:
+            self.unsetCursor()
+            self.first.clear()
+            self.second.clear()
+        self.accept()

@@ -711,6 +711,41 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Змена парольнай фразы</translation>
+    </message>
+    <message>
+        <source>Every page of the vault is encrypted again under the new passphrase. Backups and hand-off packages made before keep the passphrase they were made with.</source>
+        <translation>Кожная старонка сховішча будзе нанова зашыфравана новай парольнай фразай. Рэзервовыя копіі і файлы перадачы, створаныя раней, захоўваюць тую фразу, з якой былі створаны.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Змяніць</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>Новая парольная фраза:</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>Паўтарыце яе:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Фразы не супадаюць.</translation>
+    </message>
+    <message>
+        <source>Weak passphrase</source>
+        <translation>Слабая парольная фраза</translation>
+    </message>
+    <message>
+        <source>This passphrase could be guessed by someone who takes the laptop or a backup. Use it anyway?</source>
+        <translation>Гэтую фразу можа падабраць той, хто завалодае ноўтбукам або рэзервовай копіяй. Усё роўна выкарыстоўваць яе?</translation>
+    </message>
+</context>
+<context>
     <name>ChargesTab</name>
     <message>
         <source>Article</source>
@@ -2385,6 +2420,14 @@
         <translation>Стварыць &amp;рэзервовую копію</translation>
     </message>
     <message>
+        <source>Ch&amp;ange passphrase…</source>
+        <translation>З&amp;мяніць парольную фразу…</translation>
+    </message>
+    <message>
+        <source>Check &amp;vault</source>
+        <translation>Праверыць &amp;сховішча</translation>
+    </message>
+    <message>
         <source>Se&amp;ttings…</source>
         <translation>На&amp;лады…</translation>
     </message>
@@ -2523,6 +2566,30 @@
             <numerusform>Запісана %n справы без шыфравання.</numerusform>
             <numerusform>Запісана %n спраў без шыфравання.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Парольная фраза зменена</translation>
+    </message>
+    <message>
+        <source>The vault now opens only with the new passphrase. Backups made before still open with the old one: make a new backup now.</source>
+        <translation>Цяпер сховішча адкрываецца толькі новай парольнай фразай. Рэзервовыя копіі, зробленыя раней, па-ранейшаму адкрываюцца старой: зрабіце новую копію зараз.</translation>
+    </message>
+    <message>
+        <source>The vault could not be checked</source>
+        <translation>Не атрымалася праверыць сховішча</translation>
+    </message>
+    <message>
+        <source>Check vault</source>
+        <translation>Праверка сховішча</translation>
+    </message>
+    <message>
+        <source>The vault is intact: %1 pages checked (encryption and structure).</source>
+        <translation>Сховішча цэлае: праверана старонак — %1 (шыфраванне і структура).</translation>
+    </message>
+    <message>
+        <source>The vault is damaged: %1 problem(s) found. Stop working in it: restore the newest backup into a new vault file (Backups page) and keep this file for an expert.</source>
+        <translation>Сховішча пашкоджана: знойдзена памылак — %1. Спыніце працу з ім: аднавіце апошнюю рэзервовую копію ў новы файл сховішча (раздзел «Рэзервовыя копіі»), а гэты файл захавайце для спецыяліста.</translation>
     </message>
     <message>
         <source>About Abarona</source>

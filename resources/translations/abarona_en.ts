@@ -709,6 +709,41 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every page of the vault is encrypted again under the new passphrase. Backups and hand-off packages made before keep the passphrase they were made with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This passphrase could be guessed by someone who takes the laptop or a backup. Use it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChargesTab</name>
     <message>
         <source>Article</source>
@@ -2372,6 +2407,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ch&amp;ange passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Se&amp;ttings…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2507,6 +2550,30 @@
             <numerusform>Wrote %n case, unencrypted.</numerusform>
             <numerusform>Wrote %n cases, unencrypted.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault now opens only with the new passphrase. Backups made before still open with the old one: make a new backup now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault could not be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is intact: %1 pages checked (encryption and structure).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is damaged: %1 problem(s) found. Stop working in it: restore the newest backup into a new vault file (Backups page) and keep this file for an expert.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>About Abarona</source>

@@ -711,6 +711,41 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Смена парольной фразы</translation>
+    </message>
+    <message>
+        <source>Every page of the vault is encrypted again under the new passphrase. Backups and hand-off packages made before keep the passphrase they were made with.</source>
+        <translation>Каждая страница хранилища будет заново зашифрована новой парольной фразой. Резервные копии и файлы передачи, созданные раньше, сохраняют ту фразу, с которой были созданы.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Сменить</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>Новая парольная фраза:</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>Повторите её:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Фразы не совпадают.</translation>
+    </message>
+    <message>
+        <source>Weak passphrase</source>
+        <translation>Слабая парольная фраза</translation>
+    </message>
+    <message>
+        <source>This passphrase could be guessed by someone who takes the laptop or a backup. Use it anyway?</source>
+        <translation>Эту фразу может подобрать тот, кто завладеет ноутбуком или резервной копией. Всё равно использовать её?</translation>
+    </message>
+</context>
+<context>
     <name>ChargesTab</name>
     <message>
         <source>Article</source>
@@ -2385,6 +2420,14 @@
         <translation>Создать &amp;резервную копию</translation>
     </message>
     <message>
+        <source>Ch&amp;ange passphrase…</source>
+        <translation>С&amp;менить парольную фразу…</translation>
+    </message>
+    <message>
+        <source>Check &amp;vault</source>
+        <translation>Проверить &amp;хранилище</translation>
+    </message>
+    <message>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
@@ -2523,6 +2566,30 @@
             <numerusform>Записано %n дела без шифрования.</numerusform>
             <numerusform>Записано %n дел без шифрования.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Парольная фраза сменена</translation>
+    </message>
+    <message>
+        <source>The vault now opens only with the new passphrase. Backups made before still open with the old one: make a new backup now.</source>
+        <translation>Теперь хранилище открывается только новой парольной фразой. Резервные копии, сделанные раньше, по-прежнему открываются старой: сделайте новую копию сейчас.</translation>
+    </message>
+    <message>
+        <source>The vault could not be checked</source>
+        <translation>Не удалось проверить хранилище</translation>
+    </message>
+    <message>
+        <source>Check vault</source>
+        <translation>Проверка хранилища</translation>
+    </message>
+    <message>
+        <source>The vault is intact: %1 pages checked (encryption and structure).</source>
+        <translation>Хранилище цело: проверено страниц — %1 (шифрование и структура).</translation>
+    </message>
+    <message>
+        <source>The vault is damaged: %1 problem(s) found. Stop working in it: restore the newest backup into a new vault file (Backups page) and keep this file for an expert.</source>
+        <translation>Хранилище повреждено: найдено ошибок — %1. Прекратите работу с ним: восстановите последнюю резервную копию в новый файл хранилища (раздел «Резервные копии»), а этот файл сохраните для специалиста.</translation>
     </message>
     <message>
         <source>About Abarona</source>

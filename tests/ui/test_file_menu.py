@@ -1,0 +1,45 @@
+"""File → Change passphrase… and Check vault, as the user guide describes them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from desktop.vaults import open_vault
+from tests.conftest import PASSPHRASE
+from tests.ui.drive import when_dialog_opens
+from tests.ui.test_access import cases, unlock, window  # noqa: F401 - fixtures
+
+NEW = "lantern orbit velvet harbour quince"
+
+
+def test_change_passphrase_from_the_file_menu(window, qtbot, cases, answers):
+    unlock(window, cases)
+    assert [a.text() for a in window.menuBar().actions()[0].menu().actions() if a.text()][:12].count(
+        "Ch&ange passphrase…") == 1
+
+    def type_twice(dialog):
+        QTest.keyClicks(dialog.first, NEW)
+        QTest.keyClicks(dialog.second, NEW[:-1])
+        assert not dialog.change_button.isEnabled() and "differ" in dialog.error_label.text()
+        QTest.keyClicks(dialog.second, NEW[-1])
+        QTest.mouseClick(dialog.change_button, Qt.MouseButton.LeftButton)
+
+    when_dialog_opens(type_twice)
+    window.rekey_action.trigger()
+    assert answers.seen[-1][1] == "Passphrase changed"
+    window.lock_action.trigger()
+    assert window.vault is None
+    with open_vault(cases, NEW) as vault:  # the file on disk opens with the new passphrase only
+        assert vault.path == cases
+    window.start.path_box.setEditText(str(cases))
+    window.start.passphrase.setText(PASSPHRASE)
+    window.start.open_selected()
+    assert window.vault is None and "passphrase" in window.start.error_label.text()
+
+
+def test_check_vault_from_the_file_menu(window, qtbot, cases, answers):
+    unlock(window, cases)
+    window.check_action.trigger()
+    kind, title, text = answers.seen[-1]
+    assert (kind, title) == ("inform", "Check vault") and text.startswith("The vault is intact:")
