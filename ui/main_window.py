@@ -396,6 +396,10 @@ class MainWindow(QMainWindow):
             tabs.setTabToolTip(index, key)
             self.tab_actions.append(act)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.guide_action = action(self.tr("&User guide"), self.open_guide, QKeySequence.StandardKey.HelpContents,
+                                   help_menu)
+        self.shortcuts_action = action(self.tr("&Keyboard shortcuts"), self.show_shortcuts, None, help_menu)
+        help_menu.addSeparator()
         action(self.tr("&About Abarona"), self.about, None, help_menu)
 
     def _update_actions(self) -> None:
@@ -631,6 +635,21 @@ class MainWindow(QMainWindow):
             if case_id:
                 self.workspace.open_case(case_id)
             self.workspace.show_page(page)
+
+    def open_guide(self) -> None:
+        """The user guide in the interface language, inside the program."""
+        from ui.guide import GuideDialog
+
+        dialog = GuideDialog(i18n.language(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+
+    def show_shortcuts(self) -> None:
+        from ui.guide import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self.actions(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
 
     def about(self) -> None:
         prompts.inform(self, self.tr("About Abarona"),

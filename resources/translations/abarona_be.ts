@@ -43,6 +43,59 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Open tab 1 to 10 of the case</source>
+        <extracomment>Keys that work without a menu item, shown with the menu shortcuts.</extracomment>
+        <translation>Адкрыць укладку справы з 1-й па 10-ю</translation>
+    </message>
+    <message>
+        <source>Down or Enter in a search field</source>
+        <translation>Уніз або Enter у полі пошуку</translation>
+    </message>
+    <message>
+        <source>Go to the results</source>
+        <translation>Перайсці да вынікаў</translation>
+    </message>
+    <message>
+        <source>Enter on a case in the list</source>
+        <translation>Enter на справе ў спісе</translation>
+    </message>
+    <message>
+        <source>Open it in the editor</source>
+        <translation>Адкрыць яе ў рэдактары</translation>
+    </message>
+    <message>
+        <source>Next or previous field; leaves a table</source>
+        <translation>Наступнае або папярэдняе поле; выхад з табліцы</translation>
+    </message>
+    <message>
+        <source>Arrows in a table</source>
+        <translation>Стрэлкі ў табліцы</translation>
+    </message>
+    <message>
+        <source>Move inside the table</source>
+        <translation>Перамяшчэнне ўнутры табліцы</translation>
+    </message>
+    <message>
+        <source>← → in the timeline</source>
+        <translation>← → на шкале часу</translation>
+    </message>
+    <message>
+        <source>Previous or next event or deadline, described in words</source>
+        <translation>Папярэдняя або наступная падзея ці тэрмін, з апісаннем словамі</translation>
+    </message>
+    <message>
+        <source>Enter in the timeline</source>
+        <translation>Enter на шкале часу</translation>
+    </message>
+    <message>
+        <source>Open the event</source>
+        <translation>Адкрыць падзею</translation>
+    </message>
+    <message>
+        <source>Copy an error message</source>
+        <translation>Скапіяваць паведамленне пра памылку</translation>
+    </message>
 </context>
 <context>
     <name>BackupsPage</name>
@@ -2197,6 +2250,17 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Дапаможнік карыстальніка</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed with this copy of Abarona.</source>
+        <translation>Дапаможнік карыстальніка не ўсталяваны з гэтай копіяй Abarona.</translation>
+    </message>
+</context>
+<context>
     <name>HandoffExportDialog</name>
     <message>
         <source>Hand cases over to a colleague</source>
@@ -2466,6 +2530,14 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Даведка</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Дапаможнік карыстальніка</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Спалучэнні клавіш</translation>
     </message>
     <message>
         <source>&amp;About Abarona</source>
@@ -3626,6 +3698,21 @@
     <message>
         <source>Clear copied text after:</source>
         <translation>Ачышчаць скапіяванае праз:</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Спалучэнні клавіш</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавішы</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Дзеянне</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,59 @@
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open tab 1 to 10 of the case</source>
+        <extracomment>Keys that work without a menu item, shown with the menu shortcuts.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down or Enter in a search field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter on a case in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it in the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next or previous field; leaves a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrows in a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move inside the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← → in the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous or next event or deadline, described in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter in the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy an error message</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupsPage</name>
@@ -2186,6 +2239,17 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user guide is not installed with this copy of Abarona.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HandoffExportDialog</name>
     <message>
         <source>Hand cases over to a colleague</source>
@@ -2452,6 +2516,14 @@
     </message>
     <message>
         <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3606,6 +3678,21 @@
     </message>
     <message>
         <source>Clear copied text after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they do</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

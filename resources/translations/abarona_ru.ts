@@ -43,6 +43,59 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Open tab 1 to 10 of the case</source>
+        <extracomment>Keys that work without a menu item, shown with the menu shortcuts.</extracomment>
+        <translation>Открыть вкладку дела с 1-й по 10-ю</translation>
+    </message>
+    <message>
+        <source>Down or Enter in a search field</source>
+        <translation>Вниз или Enter в поле поиска</translation>
+    </message>
+    <message>
+        <source>Go to the results</source>
+        <translation>Перейти к результатам</translation>
+    </message>
+    <message>
+        <source>Enter on a case in the list</source>
+        <translation>Enter на деле в списке</translation>
+    </message>
+    <message>
+        <source>Open it in the editor</source>
+        <translation>Открыть его в редакторе</translation>
+    </message>
+    <message>
+        <source>Next or previous field; leaves a table</source>
+        <translation>Следующее или предыдущее поле; выход из таблицы</translation>
+    </message>
+    <message>
+        <source>Arrows in a table</source>
+        <translation>Стрелки в таблице</translation>
+    </message>
+    <message>
+        <source>Move inside the table</source>
+        <translation>Перемещение внутри таблицы</translation>
+    </message>
+    <message>
+        <source>← → in the timeline</source>
+        <translation>← → на шкале времени</translation>
+    </message>
+    <message>
+        <source>Previous or next event or deadline, described in words</source>
+        <translation>Предыдущее или следующее событие или срок, с описанием словами</translation>
+    </message>
+    <message>
+        <source>Enter in the timeline</source>
+        <translation>Enter на шкале времени</translation>
+    </message>
+    <message>
+        <source>Open the event</source>
+        <translation>Открыть событие</translation>
+    </message>
+    <message>
+        <source>Copy an error message</source>
+        <translation>Скопировать сообщение об ошибке</translation>
+    </message>
 </context>
 <context>
     <name>BackupsPage</name>
@@ -2197,6 +2250,17 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed with this copy of Abarona.</source>
+        <translation>Руководство пользователя не установлено с этой копией Abarona.</translation>
+    </message>
+</context>
+<context>
     <name>HandoffExportDialog</name>
     <message>
         <source>Hand cases over to a colleague</source>
@@ -2466,6 +2530,14 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
         <source>&amp;About Abarona</source>
@@ -3626,6 +3698,21 @@
     <message>
         <source>Clear copied text after:</source>
         <translation>Очищать скопированное через:</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Действие</translation>
     </message>
 </context>
 <context>

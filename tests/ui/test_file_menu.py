@@ -43,3 +43,41 @@ def test_check_vault_from_the_file_menu(window, qtbot, cases, answers):
     window.check_action.trigger()
     kind, title, text = answers.seen[-1]
     assert (kind, title) == ("inform", "Check vault") and text.startswith("The vault is intact:")
+
+
+def test_help_opens_the_guide_in_the_interface_language_with_its_references(window, qtbot, qapp):
+    from PySide6.QtCore import QUrl
+    from PySide6.QtWidgets import QApplication
+
+    from ui import i18n, settings
+    from ui.guide import GuideDialog
+
+    try:
+        settings.put(settings.LANGUAGE, "be")
+        window.retranslate()
+        assert window.guide_action.shortcut().toString() == "F1"
+        window.guide_action.trigger()
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, GuideDialog) and w.isVisible())
+        text = dialog.browser.toPlainText()
+        assert text.startswith("Abarona — дапаможнік карыстальніка") and "Пасля выемкі" in text
+        picture = dialog.browser.loadResource(dialog.browser.document().ResourceType.ImageResource.value,
+                                              QUrl("screenshots/start-be.png"))
+        assert picture is not None and not picture.isEmpty()  # the pictures are found beside the guide
+        dialog.browser.anchorClicked.emit(QUrl("cli.md"))
+        assert dialog.current == "cli.md" and "Exit codes" in dialog.browser.toPlainText()
+        dialog.browser.anchorClicked.emit(QUrl("https://example.org/"))
+        assert dialog.current == "cli.md"  # the program never goes online
+        dialog.close()
+    finally:
+        settings.put(settings.LANGUAGE, "en")
+        i18n.install(qapp, "en")
+
+
+def test_the_shortcut_list_is_read_from_the_window(window, qtbot):
+    from ui.guide import ShortcutsDialog
+
+    dialog = ShortcutsDialog(window.actions(), window)
+    qtbot.addWidget(dialog)
+    rows = dict(dialog.rows())
+    assert rows["Ctrl+L"] == "Lock" and rows["Ctrl+Tab, Ctrl+PgDown"] == "Next tab of the case"
+    assert "Alt+1 … Alt+0" in rows and rows["F1"] == "User guide"
