@@ -424,11 +424,18 @@ class MainWindow(QMainWindow):
         """A due automatic backup (to the configured folder, when it is present)."""
         if self.vault is None:
             return
+        made = True
         try:
             if self.workspace.backups.automatic_due(closing=closing):
-                self.workspace.backups.run_automatic(closing=closing)
+                made = self.workspace.backups.run_automatic(closing=closing)
         except VaultError:
-            pass  # the backup page reports its own failures; never block closing on it
+            made = False  # the backup page reports its own failures; never block closing on it
+        if closing and not made:
+            # A skipped backup is always said: at close the backups page is no longer seen.
+            prompts.inform(self, self.tr("Automatic backup skipped"),
+                           self.tr("An automatic backup was due when the vault closed, but it was not made "
+                                   "(no backup passphrase for this session, or the folder could not be "
+                                   "written). Open the vault again and use File → Back up now."))
 
     def _say_saved(self, _case_id: str) -> None:
         """Save says it saved: in the status bar, where a screen reader reads it too."""

@@ -2544,6 +2544,14 @@
         <translation>&amp;Пра праграму Abarona</translation>
     </message>
     <message>
+        <source>Automatic backup skipped</source>
+        <translation>Аўтаматычная копія прапушчана</translation>
+    </message>
+    <message>
+        <source>An automatic backup was due when the vault closed, but it was not made (no backup passphrase for this session, or the folder could not be written). Open the vault again and use File → Back up now.</source>
+        <translation>Пры закрыцці сховішча належала аўтаматычная копія, але яна не створана (для гэтага сеанса не зададзена парольная фраза копіі або ў папку нельга запісаць). Адкрыйце сховішча зноў і выберыце Файл → Стварыць рэзервовую копію.</translation>
+    </message>
+    <message>
         <source>Case %1 saved.</source>
         <translation>Справа %1 захавана.</translation>
     </message>

@@ -2531,6 +2531,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Automatic backup skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An automatic backup was due when the vault closed, but it was not made (no backup passphrase for this session, or the folder could not be written). Open the vault again and use File → Back up now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Case %1 saved.</source>
         <translation type="unfinished"></translation>
     </message>

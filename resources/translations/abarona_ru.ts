@@ -2544,6 +2544,14 @@
         <translation>&amp;О программе Abarona</translation>
     </message>
     <message>
+        <source>Automatic backup skipped</source>
+        <translation>Автоматическая копия пропущена</translation>
+    </message>
+    <message>
+        <source>An automatic backup was due when the vault closed, but it was not made (no backup passphrase for this session, or the folder could not be written). Open the vault again and use File → Back up now.</source>
+        <translation>При закрытии хранилища была положена автоматическая копия, но она не создана (для этого сеанса не задана парольная фраза копии или в папку нельзя записать). Откройте хранилище снова и выберите Файл → Создать резервную копию.</translation>
+    </message>
+    <message>
         <source>Case %1 saved.</source>
         <translation>Дело %1 сохранено.</translation>
     </message>

@@ -81,3 +81,16 @@ def test_the_shortcut_list_is_read_from_the_window(window, qtbot):
     rows = dict(dialog.rows())
     assert rows["Ctrl+L"] == "Lock" and rows["Ctrl+Tab, Ctrl+PgDown"] == "Next tab of the case"
     assert "Alt+1 … Alt+0" in rows and rows["F1"] == "User guide"
+
+
+def test_an_automatic_backup_skipped_at_close_is_said(window, qtbot, cases, answers, tmp_path):
+    from desktop.vaults import backups
+
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    with open_vault(cases, PASSPHRASE) as vault:
+        backups.save_settings(vault, backups.BackupSettings(folder=str(usb), on_close=True))
+    unlock(window, cases)
+    window.close()  # no backup passphrase was given in this session
+    assert [title for _kind, title, _text in answers.seen] == ["Automatic backup skipped"]
+    assert list(usb.iterdir()) == []
