@@ -118,3 +118,15 @@ def test_the_guides_describe_every_page_and_tab_the_program_has():
     text = " ".join(GUIDES["en"].read_text(encoding="utf-8").split())
     for name in pages + tabs:
         assert f"**{name}**" in text, name
+
+
+def test_the_bundle_gets_each_guide_and_reference_as_html_with_its_pictures(tmp_path):
+    from desktop import docs
+
+    for name in (*docs.GUIDES.values(), *docs.REFERENCES):
+        page = docs.write_html(DOCS / name, tmp_path).read_text(encoding="utf-8")
+        assert page.startswith("<!DOCTYPE html>") and "<h1>" in page
+    guide = (tmp_path / "user-guide.be.html").read_text(encoding="utf-8")
+    assert '<html lang="be">' in guide and 'src="screenshots/start-be.png"' in guide
+    assert 'href="user-guide.ru.html"' in guide and ".md\"" not in guide
+    assert "<table>" in guide  # the tab table is a table, not pipes
