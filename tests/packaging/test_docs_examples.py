@@ -25,6 +25,7 @@ def test_the_interchange_example_imports_as_written(run, tmp_path, monkeypatch):
     json.loads(example)
     (tmp_path / "example.json").write_text(example, encoding="utf-8")
     monkeypatch.setenv("ABARONA_NEW_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("ABARONA_PASSPHRASE", PASSPHRASE)  # vaults made here, not copies of the template
     vault = tmp_path / "v.abarona"
     assert run("--vault", vault, "init")[0] == 0
     code, out, err = run("--vault", vault, "import", tmp_path / "example.json")
@@ -38,6 +39,7 @@ def test_every_cli_example_runs_as_written(run, tmp_path, monkeypatch):
     (tmp_path / "usb-backups").mkdir()
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("ABARONA_NEW_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("ABARONA_PASSPHRASE", PASSPHRASE)  # vaults made here, not copies of the template
     (commands,) = _blocks("cli.md", "sh")
     lines = [line for line in commands.splitlines() if line.strip()]
     assert len(lines) >= 10
@@ -62,6 +64,7 @@ def test_the_documented_exit_codes_are_the_real_ones(run, tmp_path, monkeypatch)
     assert sorted(codes) == list(range(8))
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("ABARONA_NEW_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("ABARONA_PASSPHRASE", PASSPHRASE)  # vaults made here, not copies of the template
     assert run("--vault", "v.abarona", "init")[0] == 0
     (tmp_path / "taken.json").write_text("{}", encoding="utf-8")
     # refusing to overwrite an output file: 2, as documented
