@@ -1501,7 +1501,7 @@
     </message>
     <message>
         <source>&amp;Keep my date</source>
-        <translation>&amp;Пакінуць маю дату</translation>
+        <translation>Пакі&amp;нуць маю дату</translation>
     </message>
     <message>
         <source>The trigger event changed after you set this date: keep your date</source>

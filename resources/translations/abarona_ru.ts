@@ -113,11 +113,11 @@
     </message>
     <message>
         <source>&amp;Back up now…</source>
-        <translation>&amp;Создать копию…</translation>
+        <translation>Соз&amp;дать копию…</translation>
     </message>
     <message>
         <source>&amp;Restore a backup…</source>
-        <translation>&amp;Восстановить копию…</translation>
+        <translation>Восс&amp;тановить копию…</translation>
     </message>
     <message>
         <source>Back up, verify, restore</source>
@@ -285,7 +285,7 @@
     <message>
         <source>&amp;Save</source>
         <extracomment>Which tab holds the fields of a problem&apos;s path.</extracomment>
-        <translation>&amp;Сохранить</translation>
+        <translation>Со&amp;хранить</translation>
     </message>
     <message>
         <source>Save the case (Ctrl+S)</source>
@@ -1501,7 +1501,7 @@
     </message>
     <message>
         <source>&amp;Keep my date</source>
-        <translation>&amp;Оставить мою дату</translation>
+        <translation>Ост&amp;авить мою дату</translation>
     </message>
     <message>
         <source>The trigger event changed after you set this date: keep your date</source>
@@ -1734,11 +1734,11 @@
     </message>
     <message>
         <source>&amp;Attach a file…</source>
-        <translation>&amp;Прикрепить файл…</translation>
+        <translation>Прик&amp;репить файл…</translation>
     </message>
     <message>
         <source>Save a &amp;copy…</source>
-        <translation>Сохранить &amp;копию…</translation>
+        <translation>Сохранить коп&amp;ию…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
@@ -3490,7 +3490,7 @@
     </message>
     <message>
         <source>&amp;Confirm: it is our client</source>
-        <translation>&amp;Подтвердить: это наш доверитель</translation>
+        <translation>Подтверди&amp;ть: это наш доверитель</translation>
     </message>
     <message>
         <source>&amp;Dismiss: another person</source>
@@ -3498,7 +3498,7 @@
     </message>
     <message>
         <source>Re&amp;open</source>
-        <translation>&amp;Вернуть на проверку</translation>
+        <translation>Вер&amp;нуть на проверку</translation>
     </message>
     <message>
         <source>Check a name at intake</source>
@@ -3747,7 +3747,7 @@
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation>&amp;Открыть</translation>
+        <translation>От&amp;крыть</translation>
     </message>
     <message>
         <source>Vault file:</source>
@@ -3907,7 +3907,7 @@
     </message>
     <message>
         <source>&amp;Restore the selected case</source>
-        <translation>&amp;Восстановить выбранное дело</translation>
+        <translation>Восс&amp;тановить выбранное дело</translation>
     </message>
     <message>
         <source>Em&amp;pty the trash…</source>
