@@ -337,11 +337,11 @@
     </message>
     <message>
         <source>Detention</source>
-        <translation type="unfinished"></translation>
+        <translation>Утрыманне</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Кантэкст</translation>
     </message>
     <message>
         <source>Deadlines</source>
@@ -432,7 +432,7 @@
     </message>
     <message>
         <source>Group of linked cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Група звязаных спраў</translation>
     </message>
     <message>
         <source>Right-click to choose the columns</source>
@@ -464,7 +464,7 @@
     </message>
     <message>
         <source>Any group</source>
-        <translation type="unfinished"></translation>
+        <translation>Любая група</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
@@ -716,15 +716,15 @@
     </message>
     <message>
         <source>Held at</source>
-        <translation type="unfinished"></translation>
+        <translation>Месца ўтрымання</translation>
     </message>
     <message>
         <source>Linked cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Звязаныя справы</translation>
     </message>
     <message>
         <source>Learned of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Пра справу даведаліся</translation>
     </message>
     <message>
         <source>Charges</source>
@@ -744,7 +744,7 @@
     </message>
     <message>
         <source>about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>каля %1</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -752,11 +752,11 @@
     </message>
     <message>
         <source>WHEREABOUTS UNKNOWN since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>МЕСЦАЗНАХОДЖАННЕ НЕВЯДОМАЕ з %1</translation>
     </message>
     <message>
         <source>%1, since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, з %2</translation>
     </message>
     <message>
         <source>At risk of removal now</source>
@@ -1036,39 +1036,39 @@
     <name>ContextTab</name>
     <message>
         <source>When the organisation learned of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Калі арганізацыя даведалася пра справу</translation>
     </message>
     <message>
         <source>e.g. a call from his mother; the news; a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>напрыклад, званок маці; навіны; калега</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished">Дата:</translation>
+        <translation>Дата:</translation>
     </message>
     <message>
         <source>How:</source>
-        <translation type="unfinished"></translation>
+        <translation>Як:</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Група</translation>
     </message>
     <message>
         <source>Linked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Чым звязаныя</translation>
     </message>
     <message>
         <source>&amp;Link to a group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Звяз&amp;аць з групай…</translation>
     </message>
     <message>
         <source>Unlink</source>
-        <translation type="unfinished"></translation>
+        <translation>Адвязаць</translation>
     </message>
     <message>
         <source>Groups of linked cases (the link is shown on every case of the group)</source>
-        <translation type="unfinished"></translation>
+        <translation>Групы звязаных спраў (сувязь паказваецца ў кожнай справе групы)</translation>
     </message>
 </context>
 <context>
@@ -1628,90 +1628,90 @@
     <name>DetentionDialog</name>
     <message>
         <source>Place of detention</source>
-        <translation type="unfinished"></translation>
+        <translation>Месца ўтрымання</translation>
     </message>
     <message>
         <source>whereabouts unknown (raises the silence alarm at once)</source>
-        <translation type="unfinished"></translation>
+        <translation>месцазнаходжанне невядомае (адразу ўздымае трывогу маўчання)</translation>
     </message>
     <message>
         <source>e.g. SIZO-1, Moscow; special centre for foreign citizens</source>
-        <translation type="unfinished">напрыклад, СІЗА-1 (Масква); ЦУЗІГ</translation>
+        <translation>напрыклад, СІЗА-1 (Масква); ЦУЗІГ</translation>
     </message>
     <message>
         <source>HH:MM (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>ГГ:ХХ (неабавязкова)</translation>
     </message>
     <message>
         <source>Place:</source>
-        <translation type="unfinished">Месца:</translation>
+        <translation>Месца:</translation>
     </message>
     <message>
         <source>Since:</source>
-        <translation type="unfinished"></translation>
+        <translation>З:</translation>
     </message>
     <message>
         <source>Time:</source>
-        <translation type="unfinished">Час:</translation>
+        <translation>Час:</translation>
     </message>
     <message>
         <source>Until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Да:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished">Заўвага:</translation>
+        <translation>Заўвага:</translation>
     </message>
     <message>
         <source>The date from which the client is held there is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Патрэбна дата, з якой даверыцеля там утрымліваюць.</translation>
     </message>
     <message>
         <source>Name the place, or tick “whereabouts unknown”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Назавіце месца або адзначце «месцазнаходжанне невядомае».</translation>
     </message>
     <message>
         <source>The time must be HH:MM, e.g. 21:30.</source>
-        <translation type="unfinished">Час запісваецца як ГГ:ХХ, напрыклад 21:30.</translation>
+        <translation>Час запісваецца як ГГ:ХХ, напрыклад 21:30.</translation>
     </message>
 </context>
 <context>
     <name>DetentionTab</name>
     <message>
         <source>Since</source>
-        <translation type="unfinished">Пачатак</translation>
+        <translation>З</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished">Да</translation>
+        <translation>Да</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>цяпер</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Месца</translation>
     </message>
     <message>
         <source>WHEREABOUTS UNKNOWN</source>
-        <translation type="unfinished"></translation>
+        <translation>МЕСЦАЗНАХОДЖАННЕ НЕВЯДОМАЕ</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Заўвага</translation>
+        <translation>Заўвага</translation>
     </message>
     <message>
-        <source>Add a &amp;place…</source>
-        <translation type="unfinished"></translation>
+        <source>Add a p&amp;lace…</source>
+        <translation>Дадаць &amp;месца…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">Змяніць…</translation>
+        <translation>Змяніць…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Выдаліць</translation>
+        <translation>Выдаліць</translation>
     </message>
 </context>
 <context>
@@ -2030,7 +2030,7 @@
     </message>
     <message>
         <source>approximate (“about 17:00”)</source>
-        <translation type="unfinished"></translation>
+        <translation>прыблізна («каля 17:00»)</translation>
     </message>
     <message>
         <source>Court, authority or international body, e.g. Moscow Oblast Court, ECtHR</source>
@@ -2074,7 +2074,7 @@
     </message>
     <message>
         <source>An approximate time needs a time: type it, e.g. 17:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для прыблізнага часу патрэбны час: увядзіце яго, напрыклад 17:00.</translation>
     </message>
 </context>
 <context>
@@ -2230,23 +2230,23 @@
     <name>GroupDialog</name>
     <message>
         <source>Link to a group of cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Звязаць з групай спраў</translation>
     </message>
     <message>
         <source>An existing group, or the name of a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>Існуючая група або назва новай</translation>
     </message>
     <message>
         <source>Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Група:</translation>
     </message>
     <message>
         <source>Linked by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Чым звязаныя:</translation>
     </message>
     <message>
         <source>A group needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Групе патрэбна назва.</translation>
     </message>
 </context>
 <context>
@@ -2766,23 +2766,23 @@
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Згода</translation>
     </message>
     <message>
         <source>Safe to contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Бяспечна звязвацца</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>так</translation>
     </message>
     <message>
         <source>NO</source>
-        <translation type="unfinished"></translation>
+        <translation>НЕ</translation>
     </message>
     <message>
         <source>Notified</source>
-        <translation type="unfinished"></translation>
+        <translation>Паведамлены</translation>
     </message>
     <message>
         <source>Note</source>
@@ -2833,43 +2833,43 @@
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>не запісана</translation>
     </message>
     <message>
         <source>not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>не ацэнена</translation>
     </message>
     <message>
         <source>safe to contact</source>
-        <translation type="unfinished"></translation>
+        <translation>бяспечна звязвацца</translation>
     </message>
     <message>
         <source>NOT safe to contact</source>
-        <translation type="unfinished"></translation>
+        <translation>НЕБЯСПЕЧНА звязвацца</translation>
     </message>
     <message>
         <source>How to reach them safely, e.g. Signal only, evenings</source>
-        <translation type="unfinished"></translation>
+        <translation>Як бяспечна з імі звязацца, напрыклад толькі Signal, увечары</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Час</translation>
+        <translation>Час</translation>
     </message>
     <message>
         <source>What they were told</source>
-        <translation type="unfinished"></translation>
+        <translation>Што ім паведамілі</translation>
     </message>
     <message>
         <source>Log a &amp;notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Запісаць &amp;паведамленне</translation>
     </message>
     <message>
         <source>Remove notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдаліць паведамленне</translation>
     </message>
     <message>
         <source>Name:</source>
@@ -2893,23 +2893,23 @@
     </message>
     <message>
         <source>Client&apos;s consent to contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Згода даверыцеля на сувязь:</translation>
     </message>
     <message>
         <source>Consent given or refused on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Згода дадзена або адкліканая:</translation>
     </message>
     <message>
         <source>Safety:</source>
-        <translation type="unfinished"></translation>
+        <translation>Бяспека:</translation>
     </message>
     <message>
         <source>How to contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Як звязацца:</translation>
     </message>
     <message>
         <source>Notifications (never in public reports):</source>
-        <translation type="unfinished"></translation>
+        <translation>Паведамленні (ніколі не ў публічных справаздачах):</translation>
     </message>
     <message>
         <source>A name is needed.</source>
@@ -2917,11 +2917,11 @@
     </message>
     <message>
         <source>Notification %1: the date must be like 2021-12-28, 2021-12 or 2021-12-28~.</source>
-        <translation type="unfinished"></translation>
+        <translation>Паведамленне %1: дата павінна быць як 2021-12-28, 2021-12 або 2021-12-28~.</translation>
     </message>
     <message>
         <source>Notification %1: the time must be HH:MM, e.g. 19:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Паведамленне %1: час запісваецца як ГГ:ХХ, напрыклад 19:00.</translation>
     </message>
 </context>
 <context>

@@ -1692,7 +1692,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add a &amp;place…</source>
+        <source>Add a p&amp;lace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1060,7 +1060,7 @@
     </message>
     <message>
         <source>&amp;Link to a group…</source>
-        <translation>&amp;Связать с группой…</translation>
+        <translation>Св&amp;язать с группой…</translation>
     </message>
     <message>
         <source>Unlink</source>
@@ -1702,7 +1702,7 @@
         <translation>Примечание</translation>
     </message>
     <message>
-        <source>Add a &amp;place…</source>
+        <source>Add a p&amp;lace…</source>
         <translation>Добавить &amp;место…</translation>
     </message>
     <message>

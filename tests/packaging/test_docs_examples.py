@@ -20,21 +20,27 @@ def _blocks(name: str, language: str) -> list[str]:
     return re.findall(rf"```{language}\n(.*?)```", text, flags=re.S)
 
 
-def test_the_interchange_example_imports_as_written(run, tmp_path, monkeypatch):
-    (example,) = _blocks("interchange.md", "json")
-    json.loads(example)
-    (tmp_path / "example.json").write_text(example, encoding="utf-8")
+def _documents() -> list[str]:
+    """The whole interchange documents interchange.md shows (not the fragments)."""
+    return [block for block in _blocks("interchange.md", "json") if '"format": "abarona-cases"' in block]
+
+
+def test_the_interchange_examples_import_as_written(run, tmp_path, monkeypatch):
     monkeypatch.setenv("ABARONA_NEW_PASSPHRASE", PASSPHRASE)
     monkeypatch.setenv("ABARONA_PASSPHRASE", PASSPHRASE)  # vaults made here, not copies of the template
-    vault = tmp_path / "v.abarona"
-    assert run("--vault", vault, "init")[0] == 0
-    code, out, err = run("--vault", vault, "import", tmp_path / "example.json")
-    assert code == 0, err
-    assert "BY-2021-003" in run("--vault", vault, "cases")[1]
+    assert _documents()
+    for n, example in enumerate(_documents()):
+        json.loads(example)
+        (tmp_path / f"example{n}.json").write_text(example, encoding="utf-8")
+        vault = tmp_path / f"v{n}.abarona"
+        assert run("--vault", vault, "init")[0] == 0
+        code, out, err = run("--vault", vault, "import", tmp_path / f"example{n}.json")
+        assert code == 0, err
+    assert "BY-2021-003" in run("--vault", tmp_path / "v0.abarona", "cases")[1]
 
 
 def test_every_cli_example_runs_as_written(run, tmp_path, monkeypatch):
-    (example,) = _blocks("interchange.md", "json")
+    example = _documents()[0]
     (tmp_path / "example.json").write_text(example, encoding="utf-8")
     (tmp_path / "usb-backups").mkdir()
     monkeypatch.chdir(tmp_path)

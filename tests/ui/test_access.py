@@ -227,8 +227,9 @@ def test_ctrl_tab_and_ctrl_page_down_switch_editor_tabs_from_anywhere(window, qt
     assert tabs.currentIndex() == start
     # Alt+1 … Alt+0 open the tabs, in every language; each tab says its key.
     assert [tabs.tabToolTip(i) for i in range(tabs.count())][:10] == [f"Alt+{(i + 1) % 10}" for i in range(10)]
-    QTest.keySequence(QApplication.focusWidget(), f"Alt+{tabs.count() % 10}")
-    assert tabs.currentIndex() == tabs.count() - 1
+    last = min(tabs.count(), 10)
+    QTest.keySequence(QApplication.focusWidget(), f"Alt+{last % 10}")
+    assert tabs.currentIndex() == last - 1
     QTest.keySequence(QApplication.focusWidget(), "Alt+2")
     assert tabs.currentIndex() == 1
 
