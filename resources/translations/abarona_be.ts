@@ -361,7 +361,7 @@
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Тэрмінова</translation>
     </message>
     <message>
         <source>New case</source>
@@ -487,7 +487,7 @@
     <name>CaseRapidPanel</name>
     <message>
         <source>Check&amp;list…</source>
-        <translation>&amp;Парадак дзеянняў…</translation>
+        <translation>Парадак дзе&amp;янняў…</translation>
     </message>
     <message>
         <source>Draft &amp;urgent request…</source>
@@ -495,15 +495,15 @@
     </message>
     <message>
         <source>Filings to courts and international bodies</source>
-        <translation type="unfinished"></translation>
+        <translation>Звароты ў суды і міжнародныя органы</translation>
     </message>
     <message>
         <source>AT RISK OF REMOVAL NOW</source>
-        <translation type="unfinished"></translation>
+        <translation>ПАД ПАГРОЗАЙ ВЫСЫЛКІ ЗАРАЗ</translation>
     </message>
     <message>
         <source>No removal-risk window is open for this client now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цяпер для гэтага даверыцеля няма перыяду рызыкі высылкі.</translation>
     </message>
 </context>
 <context>
@@ -760,7 +760,7 @@
     </message>
     <message>
         <source>At risk of removal now</source>
-        <translation type="unfinished"></translation>
+        <translation>Пад пагрозай высылкі зараз</translation>
     </message>
 </context>
 <context>
@@ -2203,10 +2203,10 @@
     </message>
     <message>
         <source>&amp;Add filing…</source>
-        <translation>&amp;Дадаць зварот…</translation>
+        <translation>Дадаць зва&amp;рот…</translation>
     </message>
     <message>
-        <source>Record &amp;answer…</source>
+        <source>Record ans&amp;wer…</source>
         <translation>Запісаць &amp;адказ…</translation>
     </message>
     <message>
@@ -3320,7 +3320,7 @@
     </message>
     <message>
         <source>Check&amp;list…</source>
-        <translation>&amp;Парадак дзеянняў…</translation>
+        <translation>Парадак дзе&amp;янняў…</translation>
     </message>
     <message>
         <source>Draft &amp;urgent request…</source>

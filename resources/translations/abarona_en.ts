@@ -2195,7 +2195,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Record &amp;answer…</source>
+        <source>Record ans&amp;wer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

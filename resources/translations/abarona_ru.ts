@@ -487,11 +487,11 @@
     <name>CaseRapidPanel</name>
     <message>
         <source>Check&amp;list…</source>
-        <translation>&amp;Порядок действий…</translation>
+        <translation>Порядок действи&amp;й…</translation>
     </message>
     <message>
         <source>Draft &amp;urgent request…</source>
-        <translation>Проект &amp;срочного обращения…</translation>
+        <translation>Проект сро&amp;чного обращения…</translation>
     </message>
     <message>
         <source>Filings to courts and international bodies</source>
@@ -2206,8 +2206,8 @@
         <translation>&amp;Добавить обращение…</translation>
     </message>
     <message>
-        <source>Record &amp;answer…</source>
-        <translation>Записать &amp;ответ…</translation>
+        <source>Record ans&amp;wer…</source>
+        <translation>Записать о&amp;твет…</translation>
     </message>
     <message>
         <source>LATE: expected by %1</source>
@@ -3320,11 +3320,11 @@
     </message>
     <message>
         <source>Check&amp;list…</source>
-        <translation>&amp;Порядок действий…</translation>
+        <translation>Порядок действи&amp;й…</translation>
     </message>
     <message>
         <source>Draft &amp;urgent request…</source>
-        <translation>Проект &amp;срочного обращения…</translation>
+        <translation>Проект сро&amp;чного обращения…</translation>
     </message>
     <message>
         <source>Cannot assess the risk of removal</source>
