@@ -2,7 +2,8 @@
 
 start to the unlock screen; unlock to the case list shown (less key derivation); a
 keystroke in the search box to the updated list; opening a case with 200 events;
-resident memory with the vault open.
+resident memory with the vault open; what clearing the clipboard and the undo stacks adds
+to a lock (issue 20).
 """
 
 from __future__ import annotations
@@ -118,5 +119,21 @@ def run(results, vault_path: Path, document: dict, work: Path) -> None:
         page.table.scrollToBottom()
         app.processEvents()
     results.add("GUI: resident memory, 10,000-case vault open", _rss_mb(), "MB", 350)
+    # What a lock adds for no trail (issue 20): the clipboard cleared and every undo stack
+    # emptied, with a case open, text typed and copied; budget 10 ms.
+    from PySide6.QtGui import QGuiApplication
+
+    from ui import access
+
+    added = []
+    for i in range(20):
+        page.search.setText(f"Kudzin {i}")
+        page.search.insert("x")
+        QGuiApplication.clipboard().setText(f"Kudzin {i}")
+        start = time.perf_counter()
+        access.clear_clipboard()
+        access.forget_typing(window)
+        added.append(time.perf_counter() - start)
+    results.add("GUI: clipboard and undo cleared at lock (added to a lock)", statistics.median(added) * 1000, "ms", 10)
     window.workspace.editor.set_case(None, None)
     window.close()

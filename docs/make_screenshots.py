@@ -1,6 +1,7 @@
-"""Screenshots of every screen with the demo vault, in English and Russian.
+"""Screenshots of every screen with the demo vault, in English, Russian and Belarusian, on
+the screen of a small laptop (1366×768):
 
-    xvfb-run -a -s "-screen 0 1400x900x24" python docs/make_screenshots.py [OUT_DIR]
+    xvfb-run -a -s "-screen 0 1366x768x24" python docs/make_screenshots.py [OUT_DIR]
 
 Runs the real application on a virtual screen with its own settings and data folders
 (nothing of the user's is touched) and saves PNGs into OUT_DIR (docs/screenshots).
@@ -36,12 +37,12 @@ def shoot(out: Path, language: str) -> list[Path]:
         saved.append(path)
 
     window = MainWindow()
-    window.resize(1280, 800)
+    window.resize(1366, 768)  # a small laptop's screen, the guide's reference
     window.show()
     grab(window, "start")
     dialog = CreateVaultDialog(window)
     dialog.path.setText(str(Path(tempfile.gettempdir()) / "example.abarona"))
-    dialog.author.setText("Ганна Іванова" if language == "ru" else "Hanna Ivanova")
+    dialog.author.setText({"ru": "Анна Иванова", "be": "Ганна Іванова"}.get(language, "Hanna Ivanova"))
     dialog.generate()
     dialog.show()
     grab(dialog, "create-vault")
@@ -58,7 +59,7 @@ def shoot(out: Path, language: str) -> list[Path]:
         editor.tabs.setCurrentIndex(editor._tab_index[tab])
         grab(window, f"case-{tab}")
     editor.tabs.setCurrentIndex(0)
-    page.search.setText("Kuzniacou" if language == "en" else "Кузнецов")
+    page.search.setText({"ru": "Кузнецов", "be": "Кузняцоў"}.get(language, "Kuzniacou"))
     page.apply_now()
     page.table.selectRow(0)
     grab(window, "search")
@@ -123,7 +124,7 @@ def main(argv: list[str]) -> int:
 
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(Path(tmp) / "config"))
         make_app([sys.argv[0]])
-        for language in ("en", "ru"):
+        for language in ("en", "ru", "be"):
             for path in shoot(out, language):
                 print(path.relative_to(out.parent) if out.is_relative_to(ROOT) else path)
     return 0

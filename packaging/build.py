@@ -78,9 +78,14 @@ def add_integration_files(bundle: Path) -> None:
     if guide.exists():
         shutil.rmtree(guide)
     guide.mkdir()
-    for name in ("user-guide.md", "user-guide.ru.md"):
+    # The guides in every interface language and the references, as Markdown and as HTML
+    # with their pictures: Help → User guide shows them, and so does any browser.
+    from desktop import docs
+
+    for name in (*docs.GUIDES.values(), *docs.REFERENCES):
         if (ROOT / "docs" / name).exists():
             shutil.copy2(ROOT / "docs" / name, guide / name)
+            docs.write_html(ROOT / "docs" / name, guide)
     shots = ROOT / "docs" / "screenshots"
     if shots.is_dir():
         shutil.copytree(shots, guide / "screenshots")

@@ -167,7 +167,7 @@ class BackupsPage(QWidget):
 
         self.backup_button = QPushButton(self.tr("&Back up now…"), self)
         self.backup_button.clicked.connect(lambda: self.back_up_now())
-        self.verify_button = QPushButton(self.tr("&Verify a backup…"), self)
+        self.verify_button = QPushButton(self.tr("Ver&ify a backup…"), self)
         self.verify_button.clicked.connect(lambda: self.verify_file())
         self.restore_button = QPushButton(self.tr("&Restore a backup…"), self)
         self.restore_button.clicked.connect(lambda: self.restore_file())
@@ -198,7 +198,7 @@ class BackupsPage(QWidget):
 
         self.folder = QLineEdit(self)
         self.folder.setPlaceholderText(self.tr("A folder on a USB drive, for example"))
-        browse = QPushButton(self.tr("B&rowse…"), self)
+        browse = QPushButton(self.tr("Bro&wse…"), self)
         browse.clicked.connect(self._browse_folder)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)

@@ -200,7 +200,7 @@ class DeadlinesPanel(QWidget):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
         self.table.doubleClicked.connect(self._open_trigger)
         self.add_button = QPushButton(self.tr("&Add deadline…"), self)
-        self.status_button = QPushButton(self.tr("Set &status"), self)
+        self.status_button = QPushButton(self.tr("Set stat&us"), self)
         menu = QMenu(self.status_button)
         self.status_actions = {}
         for status, label in statuses.items():

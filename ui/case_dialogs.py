@@ -52,7 +52,7 @@ class EventDialog(QDialog):
                 if term.group == group.id:
                     self.type.addItem(term.label(lang), term.id)
                     self.type.setItemData(self.type.count() - 1,
-                                          term.description_ru if lang == "ru" else term.description_en,
+                                          term.description(lang),
                                           Qt.ItemDataRole.ToolTipRole)
         self.type.setCurrentIndex(max(self.type.findData(self._event.type), 0))
         self.date = EdtfEdit(self)

@@ -67,7 +67,7 @@ class CaseEditor(QWidget):
         self.save_button = QPushButton(self.tr("&Save"), self)
         self.save_button.setToolTip(self.tr("Save the case (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
-        self.revert_button = QPushButton(self.tr("Re&vert"), self)
+        self.revert_button = QPushButton(self.tr("&Revert"), self)
         self.revert_button.clicked.connect(self.revert)
         self.trash_button = QPushButton(self.tr("Move to &trash"), self)
         self.trash_button.clicked.connect(self.move_to_trash)

@@ -22,7 +22,7 @@ from desktop.cases import story
 from desktop.cases.service import CaseFilter
 from desktop.cases.vocab import vocabulary
 from desktop.text import visible
-from ui import i18n, settings
+from ui import access, i18n, settings
 from ui.dates import format_edtf
 
 PAGE = 200
@@ -221,6 +221,8 @@ class CaseListPage(QWidget):
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_hint.setWordWrap(True)
         self.empty_hint.hide()
+
+        access.search_leads_to(self.search, self.table, self.apply_now)
 
         layout = QVBoxLayout(self)
         layout.addLayout(search_row)

@@ -33,7 +33,7 @@ class CaseView(QTextBrowser):
         self.case = case
         if case is None:
             hint = self.tr("Choose a case in the list to see it here.")
-            self.setHtml(f"<p style='color:gray'>{escape(hint)}</p>")
+            self.setHtml(f"<p style='color:#595959'>{escape(hint)}</p>")
             return
         vocab = vocabulary()
         lang = i18n.language()
@@ -62,7 +62,7 @@ class CaseView(QTextBrowser):
                 x for x in (format_edtf(case.learned_date), case.learned_how or "") if x)),
         ]
         parts.append("<table cellspacing='2'>" + "".join(
-            f"<tr><td style='color:gray;padding-right:12px'>{escape(k)}</td><td>{escape(v)}</td></tr>"
+            f"<tr><td style='color:#595959;padding-right:12px'>{escape(k)}</td><td>{escape(v)}</td></tr>"
             for k, v in rows if v) + "</table>")
         if case.charges:
             heading = self.tr("Charges")
@@ -76,7 +76,7 @@ class CaseView(QTextBrowser):
         chronology, no_events = self.tr("Chronology"), self.tr("No events recorded yet.")
         parts.append(f"<h3>{escape(chronology)}</h3>")
         if not case.events:
-            parts.append(f"<p style='color:gray'>{escape(no_events)}</p>")
+            parts.append(f"<p style='color:#595959'>{escape(no_events)}</p>")
         about = self.tr("about %1")
         for e in order.chronological(case.events):
             time = about.replace("%1", e.time) if e.time and e.time_approx else e.time
@@ -84,13 +84,13 @@ class CaseView(QTextBrowser):
             label = vocab.event_types[e.type].label(lang) if e.type in vocab.event_types else e.type
             details = "; ".join(x for x in (e.place, e.body, e.text) if x)
             parts.append(
-                f"<p style='margin:4px 0'><span style='color:gray'>{escape(when)}</span> "
+                f"<p style='margin:4px 0'><span style='color:#595959'>{escape(when)}</span> "
                 f"<b>{escape(label)}</b>" + (f"<br>{escape(details)}" if details else "") + "</p>")
         if case.summary:
             heading = self.tr("Summary")
             parts.append(f"<h3>{escape(heading)}</h3><p>{escape(case.summary)}</p>")
         if case.tags:
-            parts.append("<p style='color:gray'>" + escape(", ".join(case.tags)) + "</p>")
+            parts.append("<p style='color:#595959'>" + escape(", ".join(case.tags)) + "</p>")
         self.setHtml("".join(parts))
 
 

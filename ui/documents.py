@@ -72,7 +72,7 @@ class DocumentsPanel(QWidget):
         self.attach_button.clicked.connect(self.attach)
         self.save_button = QPushButton(self.tr("Save a &copy…"), self)
         self.save_button.clicked.connect(self.save_copy)
-        self.delete_button = QPushButton(self.tr("&Remove"), self)
+        self.delete_button = QPushButton(self.tr("Re&move"), self)
         self.delete_button.clicked.connect(self.remove)
         buttons = QHBoxLayout()
         for button in (self.attach_button, self.save_button, self.delete_button):

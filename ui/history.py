@@ -77,6 +77,6 @@ class HistoryPanel(QTextBrowser):
     def set_case(self, vault, case_id: str | None) -> None:
         self.lines = [describe(e) for e in case_service.history(vault, case_id)] if vault and case_id else []
         if not self.lines:
-            self.setHtml("<p style='color:gray'>" + escape(self.tr("No history yet: save the case first.")) + "</p>")
+            self.setHtml("<p style='color:#595959'>" + escape(self.tr("No history yet: save the case first.")) + "</p>")
             return
         self.setHtml("".join(f"<p style='margin:2px 0'>{escape(line)}</p>" for line in reversed(self.lines)))

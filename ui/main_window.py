@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QWidget,
@@ -29,7 +30,7 @@ from desktop.errors import VaultError, WalNotMerged
 from desktop import vaults
 from desktop.vaults import places
 from desktop.progress import Cancelled
-from ui import i18n, messages, prompts, settings
+from ui import access, i18n, messages, prompts, settings
 from ui.case_editor import CaseEditor
 from ui.case_list import CaseListPage
 from ui.backups import BackupsPage
@@ -90,7 +91,8 @@ class Workspace(QWidget):
         layout.addWidget(self.pages, 1)
         self._current_case_id: str | None = None
         self.case_list.case_selected.connect(self.open_case)
-        self.people.case_requested.connect(self.open_case)
+        # Enter (or a double click) on a case in the list: into the editor, on its first field.
+        self.case_list.table.activated.connect(lambda _index: self.focus_editor())
         self.editor.saved.connect(self._case_saved)
         self.editor.report_requested.connect(self.open_report)
         self.editor.trashed.connect(self._case_trashed)
@@ -101,7 +103,7 @@ class Workspace(QWidget):
         self.pages.addWidget(page)
         self.nav.addItem(title)
         if hasattr(page, "case_requested"):
-            page.case_requested.connect(self.open_case)
+            page.case_requested.connect(self.open_case_and_focus)
 
     def show_page(self, name: str) -> None:
         self.nav.setCurrentRow(self._page_names.index(name))
@@ -147,6 +149,35 @@ class Workspace(QWidget):
             self.show_page("cases")
         self.case_list.select_case(case_id)
         return True
+
+    def open_case_and_focus(self, case_id: str) -> bool:
+        """Open a case from another page (dashboard, people, lists) with the keyboard focus on
+        a visible field of the editor."""
+        opened = self.open_case(case_id)
+        if opened:
+            self.focus_editor()
+        return opened
+
+    def focus_editor(self) -> None:
+        tabs = self.editor.tabs
+        if not access.focus_first_field(tabs.currentWidget()):
+            tabs.tabBar().setFocus()
+
+    def show_tab(self, index: int) -> None:
+        if self.current_page() == "cases" and self.editor.case is not None and self.editor.tabs.isTabEnabled(index):
+            self.editor.tabs.setCurrentIndex(index)
+
+    def switch_tab(self, step: int) -> None:
+        """The next (1) or previous (-1) tab of the case editor, wherever the focus is."""
+        if self.current_page() != "cases" or self.editor.case is None:
+            return
+        tabs = self.editor.tabs
+        index = tabs.currentIndex()
+        for _ in range(tabs.count()):
+            index = (index + step) % tabs.count()
+            if tabs.isTabEnabled(index) and tabs.isTabVisible(index):
+                tabs.setCurrentIndex(index)
+                return
 
     def new_case(self) -> None:
         if self.vault is None or not self.editor.maybe_leave():
@@ -291,14 +322,25 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle)
+            access.install(app)
         self.stack = QStackedWidget(self)
-        self.setCentralWidget(self.stack)
+        # At 200 % on a small laptop the pages are larger than the screen: they scroll inside
+        # the window, which itself always fits (its minimum size is small).
+        scroller = QScrollArea(self)
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroller.setWidget(self.stack)
+        self.setCentralWidget(scroller)
         self._build()
+        if settings.discreet():
+            settings.clear_recent()
+            settings.forget_file_dialogs()
         geometry = settings.get(settings.WINDOW_GEOMETRY)
         if geometry:
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
+        access.fit_to_screen(self)
 
     def _build(self) -> None:
         """(Re)build every widget: also how a change of language takes effect."""
@@ -312,6 +354,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.start)
         self.stack.addWidget(self.workspace)
         self.start.vault_opened.connect(self.set_vault)
+        self.workspace.editor.saved.connect(self._say_saved)
         self.workspace.backups.work_started.connect(self.idle.suspend)
         self.workspace.backups.work_finished.connect(self._work_finished)
         if getattr(self, "sync_state", None) is None:  # issue 17: the team's sync state
@@ -352,6 +395,9 @@ class MainWindow(QMainWindow):
                                             lambda: self.workspace.import_handoff(), None, file_menu)
         self.backup_action = action(self.tr("&Back up now"), lambda: self._back_up_now(), "Ctrl+B", file_menu)
         file_menu.addSeparator()
+        self.rekey_action = action(self.tr("Ch&ange passphrase…"), self.change_passphrase, None, file_menu)
+        self.check_action = action(self.tr("Check &vault"), self.check_vault, None, file_menu)
+        file_menu.addSeparator()
         self.settings_action = action(self.tr("Se&ttings…"), self.open_settings, None, file_menu)
         self.lock_action = action(self.tr("&Lock"), self.lock, "Ctrl+L", file_menu)
         file_menu.addSeparator()
@@ -373,7 +419,27 @@ class MainWindow(QMainWindow):
             title = self.workspace.nav.item(row).text()
             self.page_actions.append(action(title, lambda _=False, r=row: self.workspace.nav.setCurrentRow(r),
                                             f"Ctrl+{row + 1}", view_menu))
+        view_menu.addSeparator()
+        self.next_tab_action = action(self.tr("Next tab of the case"), lambda: self.workspace.switch_tab(1),
+                                      None, view_menu)
+        self.next_tab_action.setShortcuts([QKeySequence("Ctrl+Tab"), QKeySequence("Ctrl+PgDown")])
+        self.previous_tab_action = action(self.tr("Previous tab of the case"), lambda: self.workspace.switch_tab(-1),
+                                          None, view_menu)
+        self.previous_tab_action.setShortcuts([QKeySequence("Ctrl+Shift+Tab"), QKeySequence("Ctrl+PgUp")])
+        # Alt+1 … Alt+0 open the editor's tabs in every language (letters run out across ten
+        # tabs and their buttons); each tab says its key in its tooltip.
+        tabs = self.workspace.editor.tabs
+        self.tab_actions = []
+        for index in range(min(tabs.count(), 10)):
+            key = f"Alt+{(index + 1) % 10}"
+            act = action(tabs.tabText(index).replace("&", ""), lambda _=False, i=index: self.workspace.show_tab(i), key)
+            tabs.setTabToolTip(index, key)
+            self.tab_actions.append(act)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.guide_action = action(self.tr("&User guide"), self.open_guide, QKeySequence.StandardKey.HelpContents,
+                                   help_menu)
+        self.shortcuts_action = action(self.tr("&Keyboard shortcuts"), self.show_shortcuts, None, help_menu)
+        help_menu.addSeparator()
         action(self.tr("&About Abarona"), self.about, None, help_menu)
 
     def _update_actions(self) -> None:
@@ -381,7 +447,8 @@ class MainWindow(QMainWindow):
         for act in (self.new_action, self.import_action, self.export_action, self.lock_action,
                     self.find_action, self.save_action, self.trash_action, self.report_action,
                     self.duplicates_action, self.handoff_action, self.handoff_import_action,
-                    self.backup_action, *self.page_actions):
+                    self.backup_action, self.rekey_action, self.check_action, self.next_tab_action, self.previous_tab_action, *self.page_actions,
+                    *self.tab_actions):
             act.setEnabled(is_open)
 
     def _work_finished(self) -> None:
@@ -397,11 +464,24 @@ class MainWindow(QMainWindow):
         """A due automatic backup (to the configured folder, when it is present)."""
         if self.vault is None:
             return
+        made = True
         try:
             if self.workspace.backups.automatic_due(closing=closing):
-                self.workspace.backups.run_automatic(closing=closing)
+                made = self.workspace.backups.run_automatic(closing=closing)
         except VaultError:
-            pass  # the backup page reports its own failures; never block closing on it
+            made = False  # the backup page reports its own failures; never block closing on it
+        if closing and not made:
+            # A skipped backup is always said: at close the backups page is no longer seen.
+            prompts.inform(self, self.tr("Automatic backup skipped"),
+                           self.tr("An automatic backup was due when the vault closed, but it was not made "
+                                   "(no backup passphrase for this session, or the folder could not be "
+                                   "written). Open the vault again and use File → Back up now."))
+
+    def _say_saved(self, _case_id: str) -> None:
+        """Save says it saved: in the status bar, where a screen reader reads it too."""
+        case = self.workspace.editor.case
+        reference = case.reference if case is not None else ""
+        self.statusBar().showMessage(self.tr("Case %1 saved.").replace("%1", reference), 8000)
 
     def _focus_search(self) -> None:
         self.workspace.show_page("cases")
@@ -413,7 +493,7 @@ class MainWindow(QMainWindow):
         self.vault = vault
         self.workspace.set_vault(vault)
         self.stack.setCurrentWidget(self.workspace)
-        self.setWindowTitle(f"Abarona — {vault.path.name}")
+        self.setWindowTitle("Abarona" if settings.discreet() else f"Abarona — {vault.path.name}")
         self._update_actions()
         self.idle.set_minutes(settings.get(settings.IDLE_MINUTES))
         self.idle.start()
@@ -492,11 +572,26 @@ class MainWindow(QMainWindow):
                 prompts.error(self, self.tr("The last changes are not in the vault file yet"), messages.vault_error(exc))
             except VaultError:
                 pass  # the connection is gone either way
+            if settings.discreet():
+                self._remove_demo(vault.path)
+        access.clear_clipboard()  # nothing copied from the vault outlives it
+        access.forget_typing(self)  # nor comes back with Ctrl+Z
         self.stack.setCurrentWidget(self.start)
         self.start.reset()
         self.setWindowTitle("Abarona")
+        self.statusBar().clearMessage()
         self._update_actions()
         self.locked.emit()
+
+    @staticmethod
+    def _remove_demo(path) -> None:
+        """Discreet mode: the demo vault (made-up cases, but it tells what the program is for)
+        does not stay in the home folder once locked; it is made again when next opened."""
+        from desktop.demo import vault as demo
+
+        if path.resolve() == demo.default_demo_path().resolve():
+            for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+                leftover.unlink(missing_ok=True)
 
     # -- actions --------------------------------------------------------------------------
     def import_cases(self) -> None:
@@ -553,6 +648,44 @@ class MainWindow(QMainWindow):
             return
         prompts.inform(self, self.tr("Export done"), self.tr("Wrote %n case(s), unencrypted.", "", count))
 
+    def change_passphrase(self) -> None:
+        if self.vault is None or not self.workspace.editor.maybe_leave():
+            return
+        from ui.unlock import ChangePassphraseDialog
+
+        dialog = ChangePassphraseDialog(self.vault, self)
+        try:
+            if dialog.exec() == ChangePassphraseDialog.DialogCode.Accepted:
+                prompts.inform(self, self.tr("Passphrase changed"),
+                               self.tr("The vault now opens only with the new passphrase. Backups made before "
+                                       "still open with the old one: make a new backup now."))
+        finally:
+            dialog.deleteLater()
+
+    def check_vault(self) -> None:
+        """Every page's encryption check, SQLite's structure and the links between records."""
+        if self.vault is None:
+            return
+        from desktop import vaults
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            report = vaults.check(self.vault)
+        except VaultError as exc:
+            prompts.error(self, self.tr("The vault could not be checked"), messages.vault_error(exc))
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        if report.ok:
+            prompts.inform(self, self.tr("Check vault"),
+                           self.tr("The vault is intact: %1 pages checked (encryption and structure).")
+                           .replace("%1", str(report.pages)))
+        else:
+            prompts.error(self, self.tr("Check vault"),
+                          self.tr("The vault is damaged: %1 problem(s) found. Stop working in it: restore the "
+                                  "newest backup into a new vault file (Backups page) and keep this file for "
+                                  "an expert.").replace("%1", str(len(report.problems))))
+
     def open_settings(self) -> None:
         before = settings.get(settings.LANGUAGE)
         dialog = SettingsDialog(self)
@@ -576,6 +709,21 @@ class MainWindow(QMainWindow):
             if case_id:
                 self.workspace.open_case(case_id)
             self.workspace.show_page(page)
+
+    def open_guide(self) -> None:
+        """The user guide in the interface language, inside the program."""
+        from ui.guide import GuideDialog
+
+        dialog = GuideDialog(i18n.language(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+
+    def show_shortcuts(self) -> None:
+        from ui.guide import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self.actions(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
 
     def about(self) -> None:
         prompts.inform(self, self.tr("About Abarona"),

@@ -18,7 +18,7 @@ from desktop.cases import persons as person_service
 from desktop.cases.records import CaseFilter
 from desktop.cases.vocab import vocabulary
 from desktop.text import visible
-from ui import i18n
+from ui import access, i18n
 from ui.dates import format_edtf
 from ui.record_table import RecordTableModel
 
@@ -139,6 +139,8 @@ class PeoplePage(QWidget):
         split.addWidget(self.table)
         split.addWidget(lower)
         layout = QVBoxLayout(self)
+        access.search_leads_to(self.search, self.table, lambda: (self._debounce.stop(),
+                                                                 self.model.set_text(self.search.text())))
         layout.addWidget(self.search)
         layout.addWidget(split, 1)
 

@@ -10,11 +10,25 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 answerer: Callable[[str, str, str], object] | None = None
 
 
+def message_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
+                buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok) -> QMessageBox:
+    """A message box whose text can be selected with the mouse, and whose Ctrl+C copies the
+    whole message (title and text), so a user can pass an error on when asking for help."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+
+    box = QMessageBox(icon, title, text, buttons, parent)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    copy = QShortcut(QKeySequence(QKeySequence.StandardKey.Copy), box)
+    copy.activated.connect(lambda: QGuiApplication.clipboard().setText(f"{title}\n\n{text}"))
+    return box
+
+
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     if answerer is not None:
         return bool(answerer("confirm", title, text))
-    box = QMessageBox(QMessageBox.Icon.Question, title, text,
-                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box = message_box(parent, QMessageBox.Icon.Question, title, text,
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     box.setDefaultButton(QMessageBox.StandardButton.No)
     return box.exec() == QMessageBox.StandardButton.Yes
 
@@ -23,41 +37,55 @@ def inform(parent: QWidget | None, title: str, text: str) -> None:
     if answerer is not None:
         answerer("inform", title, text)
         return
-    QMessageBox.information(parent, title, text)
+    message_box(parent, QMessageBox.Icon.Information, title, text).exec()
 
 
 def error(parent: QWidget | None, title: str, text: str) -> None:
     if answerer is not None:
         answerer("error", title, text)
         return
-    QMessageBox.warning(parent, title, text)
+    message_box(parent, QMessageBox.Icon.Warning, title, text).exec()
+
+
+def _file_dialog(ask):
+    """Run a file dialog; in discreet mode Qt's own dialog (the desktop's dialogs keep lists of
+    recent files), afterwards made to forget the folder it would remember."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from ui import settings
+
+    discreet = settings.discreet()
+    options = QFileDialog.Option.DontUseNativeDialog if discreet else QFileDialog.Option(0)
+    try:
+        return ask(QFileDialog, options)
+    finally:
+        if discreet:
+            settings.forget_file_dialogs()
 
 
 def open_file(parent: QWidget | None, title: str, folder: str = "", filters: str = "") -> str:
     """A path the user chose to open, or '' when cancelled."""
     if answerer is not None:
         return str(answerer("open_file", title, folder) or "")
-    from PySide6.QtWidgets import QFileDialog
-
-    return QFileDialog.getOpenFileName(parent, title, folder, filters)[0]
+    return _file_dialog(lambda dialog, options: dialog.getOpenFileName(parent, title, folder, filters,
+                                                                       options=options)[0])
 
 
 def save_file(parent: QWidget | None, title: str, folder: str = "", filters: str = "") -> str:
     """A path the user chose to write, or '' when cancelled (the dialog asks about overwriting)."""
     if answerer is not None:
         return str(answerer("save_file", title, folder) or "")
-    from PySide6.QtWidgets import QFileDialog
-
-    return QFileDialog.getSaveFileName(parent, title, folder, filters)[0]
+    return _file_dialog(lambda dialog, options: dialog.getSaveFileName(parent, title, folder, filters,
+                                                                       options=options)[0])
 
 
 def ask_save(parent: QWidget | None, title: str, text: str) -> str:
     """'save', 'discard' or 'cancel' for unsaved changes."""
     if answerer is not None:
         return str(answerer("ask_save", title, text))
-    box = QMessageBox(QMessageBox.Icon.Warning, title, text,
+    box = message_box(parent, QMessageBox.Icon.Warning, title, text,
                       QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                      | QMessageBox.StandardButton.Cancel, parent)
+                      | QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Save)
     answer = box.exec()
     if answer == QMessageBox.StandardButton.Save:
@@ -88,6 +116,5 @@ def choose_folder(parent: QWidget | None, title: str, folder: str = "") -> str:
     """A folder the user chose, or '' when cancelled."""
     if answerer is not None:
         return str(answerer("choose_folder", title, folder) or "")
-    from PySide6.QtWidgets import QFileDialog
-
-    return QFileDialog.getExistingDirectory(parent, title, folder)
+    return _file_dialog(lambda dialog, options: dialog.getExistingDirectory(
+        parent, title, folder, options | dialog.Option.ShowDirsOnly))

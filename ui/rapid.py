@@ -390,7 +390,7 @@ class FilingsPanel(QWidget):
         self.table.doubleClicked.connect(lambda index: self.edit(index.row()))
         self.add_button = QPushButton(self.tr("&Add filing…"), self)
         self.add_button.clicked.connect(self.add)
-        self.edit_button = QPushButton(self.tr("Record &answer…"), self)
+        self.edit_button = QPushButton(self.tr("Record ans&wer…"), self)
         self.edit_button.clicked.connect(lambda: self.edit(self.table.currentIndex().row()))
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)

@@ -360,7 +360,7 @@ class ScreeningPage(QWidget):
         self.dismiss_button.clicked.connect(lambda: self.decide("dismissed"))
         self.reopen_button = QPushButton(self.tr("Re&open"), self)
         self.reopen_button.clicked.connect(lambda: self.decide(None))
-        self.case_button = QPushButton(self.tr("Open the &case"), self)
+        self.case_button = QPushButton(self.tr("Ope&n the case"), self)
         self.case_button.clicked.connect(self.open_case)
         buttons = QHBoxLayout()
         for button in (self.confirm_button, self.dismiss_button, self.reopen_button):
@@ -392,7 +392,7 @@ class ScreeningPage(QWidget):
         self.intake_birth.setObjectName("intakeBirth")
         self.intake_birth.setPlaceholderText(self.tr("Birth date (optional)"))
         self.intake_birth.setMaximumWidth(170)
-        self.intake_button = QPushButton(self.tr("C&heck"), intake)
+        self.intake_button = QPushButton(self.tr("Chec&k"), intake)
         self.intake_button.clicked.connect(self.check_intake)
         self.intake_name.returnPressed.connect(self.check_intake)
         self.intake_birth.returnPressed.connect(self.check_intake)

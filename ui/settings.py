@@ -1,7 +1,8 @@
 """Window and preference settings in QSettings, through one typed table.
 
 Nothing about cases is ever stored here: only paths of vault files (the recent list, which
-the user can switch off and clear), the language, the idle timeout and window state.
+the user can switch off and clear; never kept in discreet mode), the language, the idle
+timeout, the clipboard delay and window state.
 """
 
 from __future__ import annotations
@@ -20,8 +21,10 @@ class Key:
 
 RECENT_VAULTS = Key("vaults/recent", [], list)
 REMEMBER_RECENT = Key("vaults/remember_recent", True, bool)
-LANGUAGE = Key("ui/language", "system", str)  # system, en, ru
+LANGUAGE = Key("ui/language", "system", str)  # system, en, ru, be
 IDLE_MINUTES = Key("security/idle_minutes", 5, int)
+CLIPBOARD_SECONDS = Key("security/clipboard_seconds", 10, int)  # 0: never cleared by time
+DISCREET = Key("security/discreet", False, bool)  # no vault or folder history, neutral titles
 WINDOW_GEOMETRY = Key("window/geometry", QByteArray(), QByteArray)
 CASE_COLUMNS = Key("cases/header_state", QByteArray(), QByteArray)
 CASE_FILTERS = Key("cases/filters", {}, dict)  # filter names to values: kinds, statuses...
@@ -58,7 +61,7 @@ def put(key: Key, value) -> None:
 
 
 def remember_vault(path: str) -> None:
-    if not get(REMEMBER_RECENT):
+    if not get(REMEMBER_RECENT) or get(DISCREET):
         return
     recent = [p for p in get(RECENT_VAULTS) if p != path]
     put(RECENT_VAULTS, [path, *recent][:MAX_RECENT])
@@ -66,3 +69,18 @@ def remember_vault(path: str) -> None:
 
 def clear_recent() -> None:
     put(RECENT_VAULTS, [])
+
+
+def discreet() -> bool:
+    """Discreet mode: no list of vaults, no folder remembered by the file dialogs, a neutral
+    start screen and window title, the demo vault removed when it is locked."""
+    return bool(get(DISCREET))
+
+
+def forget_file_dialogs() -> None:
+    """Remove what Qt's own file dialog remembers (its last folder and history), kept in
+    QtProject.conf beside our settings."""
+    qt = QSettings(QSettings.Scope.UserScope, "QtProject")
+    if "FileDialog" in qt.childGroups():
+        qt.remove("FileDialog")
+        qt.sync()

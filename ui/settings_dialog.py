@@ -1,4 +1,4 @@
-"""Preferences: language, automatic lock, the recent-vault list."""
+"""Preferences: language, automatic lock, clipboard, discreet mode, the recent-vault list."""
 
 from __future__ import annotations
 
@@ -24,12 +24,28 @@ class SettingsDialog(QDialog):
         self.remember.setChecked(settings.get(settings.REMEMBER_RECENT))
         clear = QPushButton(self.tr("Clear the list of recent vaults"), self)
         clear.clicked.connect(settings.clear_recent)
+        self.clipboard = QSpinBox(self)
+        self.clipboard.setRange(0, 600)
+        self.clipboard.setSuffix(self.tr(" s"))
+        self.clipboard.setSpecialValueText(self.tr("never"))
+        self.clipboard.setValue(settings.get(settings.CLIPBOARD_SECONDS))
+        self.clipboard.setToolTip(self.tr("Text copied from Abarona is removed from the clipboard after this "
+                                          "time, and always when the vault is locked or Abarona closes."))
+        self.discreet = QCheckBox(self.tr("&Discreet: keep no list of vaults or folders, show a neutral title"), self)
+        self.discreet.setChecked(settings.get(settings.DISCREET))
+        self.discreet.setToolTip(self.tr("No recent vaults, no folder remembered by the file dialogs, no vault "
+                                         "name in the window title, and the demo vault deleted when locked. "
+                                         "The user guide lists what traces remain."))
+        self.discreet.toggled.connect(lambda on: self.remember.setEnabled(not on))
+        self.remember.setEnabled(not self.discreet.isChecked())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(self.tr("Language:"), self.language)
         form.addRow(self.tr("Lock after no activity for:"), self.idle)
+        form.addRow(self.tr("Clear copied text after:"), self.clipboard)
+        form.addRow("", self.discreet)
         form.addRow("", self.remember)
         form.addRow("", clear)
         form.addRow(buttons)
@@ -38,6 +54,10 @@ class SettingsDialog(QDialog):
         settings.put(settings.LANGUAGE, self.language.currentData())
         settings.put(settings.IDLE_MINUTES, self.idle.value())
         settings.put(settings.REMEMBER_RECENT, self.remember.isChecked())
-        if not self.remember.isChecked():
+        settings.put(settings.CLIPBOARD_SECONDS, self.clipboard.value())
+        settings.put(settings.DISCREET, self.discreet.isChecked())
+        if not self.remember.isChecked() or self.discreet.isChecked():
             settings.clear_recent()
+        if self.discreet.isChecked():
+            settings.forget_file_dialogs()
         super().accept()

@@ -46,6 +46,7 @@ class TimelineView(QWidget):
 
     event_requested = Signal(str)
     view_changed = Signal()
+    current_changed = Signal(str)  # the keyboard's current item, described in words
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,6 +63,8 @@ class TimelineView(QWidget):
         self._moved = False
         self._hits: list[tuple[QRectF, str]] = []
         self._items: list = []
+        self._stops: list = []  # events and deadline flags in time order, for the keyboard
+        self._current = -1      # the stop the keyboard is on (-1: none yet)
         self._widths: dict[str, int] = {}
         self._lane_titles: dict[str, str] = {}
         self._months = tuple(QLocale().standaloneMonthName(m, QLocale.FormatType.ShortFormat) for m in range(1, 13))
@@ -81,6 +84,10 @@ class TimelineView(QWidget):
         self._items = []
         if timeline is not None:
             self._items = [(_ts(m.start), _ts(m.end), m) for m in timeline.markers]
+        self._stops = sorted([*(m for _s, _e, m in self._items), *(timeline.flags if timeline else ())],
+                             key=lambda item: _ts(item.start if isinstance(item, layout.Marker) else item.due))
+        self._current = -1
+        self.setAccessibleDescription("")
         self.setMinimumHeight(AXIS_HEIGHT + LANE_HEIGHT * max(len(timeline.lanes) if timeline else 1, 1) + 8)
         self.fit()
 
@@ -174,18 +181,58 @@ class TimelineView(QWidget):
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
         key = event.key()
+        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
         if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
             self.zoom(1.5)
         elif key == Qt.Key.Key_Minus:
             self.zoom(1 / 1.5)
         elif key == Qt.Key.Key_0:
             self.fit()
-        elif key == Qt.Key.Key_Left:
-            self.pan(-self.plot_width / 8)
-        elif key == Qt.Key.Key_Right:
-            self.pan(self.plot_width / 8)
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and shift:
+            self.pan(self.plot_width / 8 * (1 if key == Qt.Key.Key_Right else -1))
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Home, Qt.Key.Key_End) and self._stops:
+            last = len(self._stops) - 1
+            step = {Qt.Key.Key_Left: self._current - 1 if self._current >= 0 else last,
+                    Qt.Key.Key_Right: self._current + 1, Qt.Key.Key_Home: 0, Qt.Key.Key_End: last}[key]
+            self.go_to(min(max(step, 0), last))
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.current_event_id():
+            self.event_requested.emit(self.current_event_id())
         else:
             super().keyPressEvent(event)
+
+    # -- the keyboard's current item ------------------------------------------------------------
+    def go_to(self, index: int) -> None:
+        """Make stop ``index`` (an event or a deadline, in time order) current: shown, outlined
+        and described (``current_changed``, and the accessible description for screen readers)."""
+        self._current = index
+        item = self._stops[index]
+        start = _ts(item.start if isinstance(item, layout.Marker) else item.due)
+        if not self._t0 <= start <= self._t0 + self._span:
+            self._t0 = start - self._span / 2
+            self.view_changed.emit()
+        text = self.describe(index)
+        self.setAccessibleDescription(text)
+        self.setToolTip(text)
+        self.update()
+        self.current_changed.emit(text)
+
+    def current_event_id(self) -> str | None:
+        if 0 <= self._current < len(self._stops) and isinstance(self._stops[self._current], layout.Marker):
+            return self._stops[self._current].event_id
+        return None
+
+    def describe(self, index: int) -> str:
+        """What a stop is, in words: 'Event 2 of 5: Arrest, 2025-01-04' or, for a deadline,
+        'Overdue deadline: …, 2025-01-14' (never colour alone)."""
+        item = self._stops[index]
+        if isinstance(item, layout.Marker):
+            what = self._tooltip(item.event_id).replace("\n", ", ")
+        else:
+            due = item.due.astimezone(_MSK).strftime("%Y-%m-%d")
+            what = (self.tr("Overdue deadline: %1, %2") if item.overdue else self.tr("Deadline: %1, %2")) \
+                .replace("%1", item.label).replace("%2", due)
+        return self.tr("%1 of %2: %3").replace("%1", str(index + 1)).replace("%2", str(len(self._stops))) \
+            .replace("%3", what)
 
     def event_at(self, pos: QPointF) -> str | None:
         """The id of the event whose marker is under ``pos`` (the topmost), or None."""
@@ -284,9 +331,17 @@ class TimelineView(QWidget):
                 QColor("#9e9e9e") if flag.status in ("done", "waived", "missed") else QColor("#e08a00"))
             painter.setPen(QPen(colour, 1.5))
             painter.drawLine(QPointF(x, top + 4), QPointF(x, top + LANE_HEIGHT - 4))
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(colour)
-            painter.drawPolygon(QPolygonF([QPointF(x, top + 4), QPointF(x + 10, top + 8), QPointF(x, top + 12)]))
+            # Not colour alone: an overdue flag is larger and carries "!", a closed one is hollow.
+            closed = flag.status in ("done", "waived", "missed") and not flag.overdue
+            painter.setPen(QPen(colour, 1.2) if closed else Qt.PenStyle.NoPen)
+            painter.setBrush(Qt.BrushStyle.NoBrush if closed else colour)
+            span = 14 if flag.overdue else 10
+            painter.drawPolygon(QPolygonF([QPointF(x, top + 4), QPointF(x + span, top + 4 + span * 0.45),
+                                           QPointF(x, top + 4 + span * 0.9)]))
+            if flag.overdue:
+                painter.setPen(QColor("#ffffff"))
+                painter.setFont(self.font_small)
+                painter.drawText(QRectF(x, top + 3, span * 0.7, span * 0.9), Qt.AlignmentFlag.AlignCenter, "!")
         # markers, with labels where they fit
         painter.setFont(self.font_small)
         metrics = QFontMetrics(self.font_small)
@@ -334,6 +389,13 @@ class TimelineView(QWidget):
                 painter.setPen(QColor("#222222"))
                 painter.drawText(QPointF(anchor, mid + 17), label)
                 label_end[marker.lane] = anchor + w
+        if 0 <= self._current < len(self._stops):
+            item = self._stops[self._current]
+            x = self.x_of(_ts(item.start if isinstance(item, layout.Marker) else item.due))
+            top = self.lane_top(row[item.lane])
+            painter.setPen(QPen(QColor("#000000"), 2, Qt.PenStyle.DotLine if not self.hasFocus() else Qt.PenStyle.SolidLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(QRectF(x - 10, top + 2, 20, LANE_HEIGHT - 4), 4, 4)
         painter.restore()
         self._draw_lane_titles(painter, lanes, size)
 
@@ -456,11 +518,17 @@ class TimelinePanel(QWidget):
         self.zoom_out_button.clicked.connect(lambda: self.view.zoom(1 / 1.5))
         self.fit_button.clicked.connect(self.view.fit)
         self.export_button.clicked.connect(self.export_png)
+        self.readout = QLabel(self)  # the keyboard's current item, in words
+        self.readout.setObjectName("timelineReadout")
+        self.readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.view.current_changed.connect(self.readout.setText)
         self.legend = QLabel(self)
         self.legend.setWordWrap(True)
-        self.legend.setStyleSheet("color: #6b6b6b;")
+        self.legend.setStyleSheet("color: #595959;")  # 7:1 on white
         self.legend.setText(self.tr("● event   ◆ event with a time of day   ▭ approximate or interval date   "
-                                    "▬ custody   ⚑ deadline (red: overdue)   ▒ bar to removal (red: violated)   — drag to pan, wheel to zoom, 0 to fit"))
+                                    "▬ custody   ⚑ deadline (large with “!”: overdue; hollow: closed)   "
+                                    "▒ bar to removal (red: violated)   — ← → go from item to item, Enter opens an "
+                                    "event, Shift+← → pans, + − zoom, 0 fits; or drag and wheel"))
         buttons = QHBoxLayout()
         for button in (self.zoom_in_button, self.zoom_out_button, self.fit_button):
             buttons.addWidget(button)
@@ -469,6 +537,7 @@ class TimelinePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.readout)
         layout.addWidget(self.legend)
         self._update_buttons()
 
@@ -496,6 +565,7 @@ class TimelinePanel(QWidget):
         self.case = case
         lang = i18n.language()
         self.view.set_timeline(layout.build(case, deadlines, lang=lang) if case is not None else None, lang=lang)
+        self.readout.setText("")
         self._update_buttons()
 
     def _update_buttons(self) -> None:

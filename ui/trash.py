@@ -31,7 +31,7 @@ class TrashPage(QWidget):
         self.table.setColumnWidth(1, 260)
         self.restore_button = QPushButton(self.tr("&Restore the selected case"), self)
         self.restore_button.clicked.connect(self.restore)
-        self.empty_button = QPushButton(self.tr("&Empty the trash…"), self)
+        self.empty_button = QPushButton(self.tr("Em&pty the trash…"), self)
         self.empty_button.clicked.connect(self.empty)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)

@@ -26,7 +26,7 @@ from desktop.demo import vault as demo
 from desktop.vaults import passphrases
 from desktop import vaults
 from desktop.errors import VaultError
-from ui import messages, prompts, settings
+from ui import access, messages, prompts, settings
 
 
 
@@ -52,6 +52,7 @@ class StartScreen(QWidget):
         subtitle = QLabel(self.tr("Encrypted case files for the defence of Belarusians in Russia "
                                   "against extradition, expulsion and abduction. Works offline."), card)
         subtitle.setWordWrap(True)
+        subtitle.setVisible(not settings.discreet())  # discreet: nothing says what the cases are about
 
         self.path_box = QComboBox(card)
         self.path_box.setEditable(True)
@@ -89,7 +90,9 @@ class StartScreen(QWidget):
         demo_hint = QLabel(self.tr("The demo vault holds made-up cases only; its passphrase is "
                                    "“%1”.").replace("%1", demo.DEMO_PASSPHRASE), card)
         demo_hint.setWordWrap(True)
-        demo_hint.setStyleSheet("color: palette(mid);")
+        hint_font = QFont(demo_hint.font())  # set apart by shape, not by a faint colour
+        hint_font.setItalic(True)
+        demo_hint.setFont(hint_font)
         self.first_run_hint = QLabel(self.tr("No vault yet? Create one, or look around in the demo vault first."), card)
         self.first_run_hint.setWordWrap(True)
 
@@ -102,6 +105,9 @@ class StartScreen(QWidget):
         recent_row.addWidget(self.remember)
         recent_row.addStretch(1)
         recent_row.addWidget(clear)
+        if settings.discreet():
+            self.remember.hide()
+            clear.hide()
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.create_button)
@@ -135,7 +141,8 @@ class StartScreen(QWidget):
     def reload_recent(self) -> None:
         current = self.path_box.currentText()
         self.path_box.clear()
-        recent = settings.get(settings.RECENT_VAULTS) if settings.get(settings.REMEMBER_RECENT) else []
+        recent = settings.get(settings.RECENT_VAULTS) \
+            if settings.get(settings.REMEMBER_RECENT) and not settings.discreet() else []
         self.path_box.addItems(recent)
         self.path_box.setEditText(current or (recent[0] if recent else ""))
         self.first_run_hint.setVisible(not recent)
@@ -259,6 +266,7 @@ class CreateVaultDialog(QDialog):
         generate.clicked.connect(self.generate)
         self.generated = QLineEdit(self)
         self.generated.setReadOnly(True)
+        access.mark_secret(self.generated)
         self.generated.hide()
         self.generated_note = QLabel(self.tr("Write this passphrase down and keep it apart from the laptop. "
                                              "Nobody can recover a vault whose passphrase is lost."), self)
@@ -287,6 +295,11 @@ class CreateVaultDialog(QDialog):
         self._update()
         self.resize(560, self.sizeHint().height())
 
+    def done(self, result: int) -> None:  # noqa: D102 - Qt override: the phrase leaves no copy
+        access.drop_secret(self.generated.text())
+        self.generated.clear()
+        super().done(result)
+
     def _browse(self) -> None:
         path = prompts.save_file(self, self.tr("New vault file"), "", vault_filter())
         if path:
@@ -299,6 +312,7 @@ class CreateVaultDialog(QDialog):
         self.generated.setText(phrase)
         self.generated.show()
         self.generated_note.show()
+        access.grow_to_fit(self)  # the warning is read in full, at any scale
 
     def _update(self) -> None:
         self.meter.show_strength(self.first.text())
@@ -326,4 +340,66 @@ class CreateVaultDialog(QDialog):
             return
         self.first.clear()
         self.second.clear()
+        self.accept()
+
+
+class ChangePassphraseDialog(QDialog):
+    """A new passphrase for the open vault, typed twice (File → Change passphrase…)."""
+
+    def __init__(self, vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Change the passphrase"))
+        self.vault = vault
+        self.first = QLineEdit(self)
+        self.first.setEchoMode(QLineEdit.EchoMode.Password)
+        self.second = QLineEdit(self)
+        self.second.setEchoMode(QLineEdit.EchoMode.Password)
+        self.meter = StrengthMeter(self)
+        note = QLabel(self.tr("Every page of the vault is encrypted again under the new passphrase. Backups "
+                              "and hand-off packages made before keep the passphrase they were made with."), self)
+        note.setWordWrap(True)
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("errorLabel")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.change_button = self.buttons.addButton(self.tr("Change"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.change)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("New passphrase:"), self.first)
+        form.addRow(self.tr("Repeat it:"), self.second)
+        form.addRow("", self.meter)
+        form.addRow(note)
+        form.addRow(self.error_label)
+        form.addRow(self.buttons)
+        for edit in (self.first, self.second):
+            edit.textChanged.connect(self._update)
+        self._update()
+        self.resize(520, self.sizeHint().height())
+
+    def _update(self) -> None:
+        self.meter.show_strength(self.first.text())
+        differ = bool(self.second.text()) and self.second.text() != self.first.text()
+        self.error_label.setText(self.tr("The two passphrases differ.") if differ else "")
+        self.change_button.setEnabled(bool(self.first.text()) and self.first.text() == self.second.text())
+
+    def change(self) -> None:
+        if not self.change_button.isEnabled():
+            return
+        if not passphrases.strength(self.first.text()).acceptable and not prompts.confirm(
+                self, self.tr("Weak passphrase"),
+                self.tr("This passphrase could be guessed by someone who takes the laptop or a backup. "
+                        "Use it anyway?")):
+            return
+        self.setCursor(Qt.CursorShape.WaitCursor)
+        try:
+            vaults.rekey(self.vault, self.first.text())
+        except (VaultError, OSError) as exc:
+            self.error_label.setText(messages.vault_error(exc))
+            return
+        finally:
+            self.unsetCursor()
+            self.first.clear()
+            self.second.clear()
         self.accept()

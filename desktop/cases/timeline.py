@@ -34,8 +34,9 @@ LANES: tuple[str, ...] = ("criminal_ru", "administrative_ru", "asylum", "interna
 CUSTODY_STARTS, CUSTODY_ENDS = dl.CUSTODY_STARTS, dl.CUSTODY_ENDS
 _APPROXIMATE_WIDENING = timedelta(days=3)
 _BAR_LABELS = {
-    "criminal_ru": ("In custody", "Под стражей"),
-    "administrative_ru": ("Administrative detention / special centre", "Административное задержание / ЦВСИГ"),
+    "criminal_ru": ("In custody", "Под стражей", "Пад вартай"),
+    "administrative_ru": ("Administrative detention / special centre", "Административное задержание / ЦВСИГ",
+                          "Адміністрацыйнае затрыманне / ЦУЗІГ"),
 }
 
 
@@ -167,8 +168,8 @@ def _bars(case: Case, markers: dict[str, Marker], now: datetime, lang: str) -> l
 
 def _bar(current: tuple[str, datetime], end: datetime, open_ended: bool, lang: str) -> Bar:
     lane, start = current
-    en, ru = _BAR_LABELS[lane]
-    return Bar(lane, start, end, open_ended, ru if lang == "ru" else en)
+    en, ru, be = _BAR_LABELS[lane]
+    return Bar(lane, start, end, open_ended, {"ru": ru, "be": be}.get(lang, en))
 
 
 def _flags(deadlines: Iterable, now: datetime) -> list[Flag]:

@@ -15,6 +15,12 @@ def _load(name: str) -> dict:
         return tomllib.load(handle)
 
 
+def _pick(lang: str, en: str, ru: str, be: str) -> str:
+    if lang == "be":
+        return be or ru
+    return ru if lang == "ru" else en
+
+
 @dataclass(frozen=True)
 class Term:
     id: str
@@ -23,9 +29,17 @@ class Term:
     group: str | None = None
     description_en: str = ""
     description_ru: str = ""
+    be: str = ""
+    description_be: str = ""
 
     def label(self, lang: str) -> str:
-        return self.ru if lang == "ru" else self.en
+        """The label in ``lang`` ("en", "ru" or "be"); Belarusian falls back to Russian where
+        a term has no Belarusian form, any other language to English."""
+        return _pick(lang, self.en, self.ru, self.be)
+
+    def description(self, lang: str) -> str:
+        """The description in ``lang``, with the same fallbacks as :meth:`label`."""
+        return _pick(lang, self.description_en, self.description_ru, self.description_be)
 
 
 @dataclass(frozen=True)
@@ -36,13 +50,15 @@ class Article:
     en: str
     ru: str
     verified: bool = True
+    be: str = ""  # Belarusian articles only: Russian ones have no official Belarusian title
 
     @property
     def key(self) -> str:
         return f"{self.jurisdiction} {self.code} {self.article}"
 
     def title(self, lang: str) -> str:
-        return self.ru if lang == "ru" else self.en
+        """The title in ``lang`` ("en", "ru" or "be"; Belarusian falls back to Russian)."""
+        return _pick(lang, self.en, self.ru, self.be)
 
 
 @dataclass(frozen=True)
@@ -79,6 +95,7 @@ def _terms(table: dict) -> dict[str, Term]:
             id=key, en=value["en"], ru=value["ru"], group=value.get("group"),
             description_en=value.get("description_en", ""),
             description_ru=value.get("description_ru", ""),
+            be=value.get("be", ""), description_be=value.get("description_be", ""),
         )
         for key, value in table.items()
     }
@@ -111,7 +128,7 @@ def search_articles(text: str, *, lang: str = "en", limit: int = 20) -> list[Art
     needles = text.casefold().split()
     found = []
     for article in vocabulary().articles.values():
-        haystack = f"{article.article} {article.en} {article.ru}".casefold()
+        haystack = f"{article.article} {article.en} {article.ru} {article.be}".casefold()
         if all(article.article.startswith(n) or n in haystack for n in needles):
             found.append(article)
     return found[:limit]

@@ -9,7 +9,7 @@ from desktop.cli.common import _open
 from desktop.dates import edtf as dates
 
 # ReportLab loads only when a report is written (reports.common imports it); these mirror it.
-LANGUAGES = ("en", "ru")
+LANGUAGES = ("en", "ru", "be")
 PAPERS = ("a4", "letter")
 
 _WARNING = "NOT encrypted: keep it safe and delete it when done"

@@ -548,12 +548,14 @@ def list_open(vault: Vault, *, within_days: int | None = None, now: datetime | N
 
 
 def describe_term(rule: Rule, lang: str = "en") -> str:
-    """'10 days', '5 working days', '2 months'... (English or Russian)."""
+    """'10 days', '5 working days', '2 months'... (English, Russian or Belarusian)."""
     if rule.kind == "block":
         return ""
     en = {"hours": "hours", "days": "days", "working_days": "working days", "months": "months", "years": "years"}
     ru = {"hours": "ч.", "days": "дн.", "working_days": "раб. дн.", "months": "мес.", "years": "г."}
-    return f"{rule.term} {(ru if lang == 'ru' else en)[rule.unit]}"
+    be = {"hours": "гадз.", "days": "дз.", "working_days": "раб. дз.", "months": "мес.", "years": "г."}
+    units = {"ru": ru, "be": be}.get(lang, en)
+    return f"{rule.term} {units[rule.unit]}"
 
 
 __all__ = [

@@ -167,16 +167,16 @@ class Rule:
     term_by_gravity: tuple[tuple[str, int], ...] = ()
 
     def title(self, lang: str) -> str:
-        return self.title_ru if lang == "ru" else self.title_en
+        return self.title_ru if lang in _RUSSIAN_TEXT else self.title_en
 
     def basis(self, lang: str) -> str:
-        return self.basis_ru if lang == "ru" else self.basis_en
+        return self.basis_ru if lang in _RUSSIAN_TEXT else self.basis_en
 
     def explanation(self, lang: str) -> str:
-        return self.explanation_ru if lang == "ru" else self.explanation_en
+        return self.explanation_ru if lang in _RUSSIAN_TEXT else self.explanation_en
 
     def note(self, lang: str) -> str:
-        return self.note_ru if lang == "ru" else self.note_en
+        return self.note_ru if lang in _RUSSIAN_TEXT else self.note_en
 
     def in_force(self, day: date) -> bool:
         return ((self.effective_from is None or day >= self.effective_from)
@@ -185,6 +185,10 @@ class Rule:
     def applies_to(self, case_kind: str) -> bool:
         return not self.kinds or case_kind in self.kinds
 
+
+# The rules quote Russian and international law, whose texts exist in Russian and English:
+# the Belarusian interface shows the Russian text of a rule.
+_RUSSIAN_TEXT = ("ru", "be")
 
 _REQUIRED = ("id", "kind", "triggers", "lane", "severity", "verified", "basis_en", "basis_ru",
              "title_en", "title_ru", "explanation_en", "explanation_ru")

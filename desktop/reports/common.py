@@ -28,7 +28,7 @@ FONT = "AbaronaSans"
 FONT_BOLD = "AbaronaSans-Bold"
 FONT_RTL = "AbaronaRTL"  # DejaVu Sans: Hebrew, Arabic and its presentation forms
 PAPERS = {"a4": A4, "letter": LETTER}
-LANGUAGES = ("en", "ru")
+LANGUAGES = ("en", "ru", "be")
 MARGIN = 16 * mm
 INK = colors.HexColor("#1d2733")
 MUTED = colors.HexColor("#5b6672")
@@ -89,7 +89,7 @@ def styles() -> Styles:
 
 
 # -- Words ---------------------------------------------------------------------------------
-# The PDF is built without Qt, so its fixed words live here, in both languages, like the
+# The PDF is built without Qt, so its fixed words live here, in English, Russian and Belarusian, like the
 # vocabulary labels in resources/vocabularies.toml.
 
 _WORDS: dict[str, tuple[str, str]] = {
@@ -250,10 +250,112 @@ _WORDS: dict[str, tuple[str, str]] = {
 }
 
 
+# Belarusian words of the reports (same keys as _WORDS; a key missing here falls back to Russian).
+_WORDS_BE: dict[str, str] = {
+    "case_summary": "Даведка па справе",
+    "aggregate": "Зводная справаздача",
+    "internal_mark": "КАНФІДЭНЦЫЙНА · для ўнутранага карыстання · змяшчае асабістыя даныя",
+    "public_mark": "Публічная версія · асобы названы толькі так, як яны пагадзіліся",
+    "public_note": ("Публічная версія: кожная асоба названа так, як яна пагадзілася (поўнае імя, ініцыялы "
+                    "або нумар). Кантактныя даныя, адрасы, дакументы і ўнутраныя нататкі не ўключаны."),
+    "generated": "Створана %1 у Abarona",
+    "page_of": "Стар. %1 з %2",
+    "person_n": "Асоба %1",
+    "withheld": "[схавана]",
+    "none_recorded": "Няма запісаў.",
+    "person": "Асоба",
+    "also_written": "Іншыя напісанні",
+    "born": "Дата нараджэння",
+    "citizenship": "Грамадзянства",
+    "hometown": "Родны горад",
+    "residence": "Месца жыхарства ў Расіі",
+    "contact": "Кантакты",
+    "publicity": "Публічнасць",
+    "reference": "Нумар справы",
+    "kind": "Від",
+    "status": "Статус",
+    "outcome": "Вынік",
+    "arrest": "Затрыманне",
+    "region": "Рэгіён",
+    "facility": "Месца ўтрымання",
+    "lawyer": "Адвакат",
+    "state_appointed": "(па прызначэнні)",
+    "tags": "Пазнакі",
+    "charges": "Абвінавачванні",
+    "part": "ч. %1",
+    "custody_deadlines": "Утрыманне пад вартай і бліжэйшыя тэрміны",
+    "in_custody_since": "Пад вартай з %1 (%2 дз.).",
+    "not_in_custody": "Не пад вартай: утрыманне з %1 скончылася %2 (%3 дз.).",
+    "no_custody": "Утрыманне пад вартай не адзначана.",
+    "next_deadlines": "Бліжэйшыя тэрміны",
+    "deadline": "Тэрмін",
+    "basis": "Прававая падстава",
+    "due": "Сканчаецца",
+    "no_deadlines": "Адкрытых тэрмінаў няма.",
+    "deadline_note": "Разлічаныя даты — падказка, а не юрыдычная кансультацыя: звярайце іх з законам.",
+    "timeline": "Храналогія на шкале",
+    "chronology": "Храналогія",
+    "no_events": "Падзей пакуль няма.",
+    "date": "Дата",
+    "time": "Час",
+    "event": "Падзея",
+    "place_body": "Месца · орган",
+    "text": "Тэкст",
+    "source": "Крыніца",
+    "parties": "Удзельнікі",
+    "name": "Імя",
+    "role": "Роля",
+    "note": "Нататка",
+    "documents": "Дакументы",
+    "document": "Дакумент",
+    "type": "Тып",
+    "size": "Памер",
+    "added": "Дададзены",
+    "summary": "Кароткае апісанне",
+    "notes": "Унутраныя нататкі",
+    "period": "Затрыманні %1 – %2",
+    "all_time": "Усе справы, незалежна ад даты затрымання",
+    "open_start": "самага ранняга",
+    "open_end": "сёння",
+    "cases_counted": "Улічана спраў",
+    "key_figures": "Асноўныя паказчыкі",
+    "fuzzy_dates": ("У %1 з гэтых спраў дата затрымання прыблізная, няпэўная, вядомая да месяца або "
+                    "зададзена інтэрвалам; такая справа ўлічана ў перыядзе, з якім дата перасякаецца."),
+    "undated": "Справы без даты затрымання, не ўключаныя ў перыяд: %1.",
+    "by_kind": "Справы па відах",
+    "by_outcome": "Справы па выніку",
+    "by_status": "Справы па статусе",
+    "by_charge": "Абвінавачванні (спраў па артыкуле)",
+    "by_region": "Справы па рэгіёнах",
+    "article": "Артыкул",
+    "title": "Назва",
+    "cases": "Спраў",
+    "no_region": "(рэгіён не пазначаны)",
+    "interim": "Забяспечвальныя меры",
+    "interim_granted": "Спраў, дзе забяспечвальныя меры ўжыты",
+    "interim_ignored": "з іх асобу ўсё роўна вывезлі (выдалі, перадалі або выкралі ў той жа дзень або пазней)",
+    "custody": "Утрыманне пад вартай у Расіі",
+    "custody_cases": "Спраў з адзначаным утрыманнем пад вартай",
+    "custody_median": "Медыяна тэрміну ўтрымання",
+    "custody_longest": "Найбольшы тэрмін утрымання",
+    "custody_ongoing": "усё яшчэ пад вартай (тэрмін лічыцца па дату справаздачы)",
+    "days": "%1 дз.",
+    "case_table": "Справы",
+    "charges_short": "Артыкулы",
+    "no_cases": "За гэты перыяд спраў няма.",
+    "more_rows": "Не паказаны на дыяграме: яшчэ радкоў — %1 (усяго спраў — %2).",
+    "unverified": "назва не праверана",
+    "figures_note": ("Паказчыкі лічаць справы (а не асоб), якія не ў кошыку; справа ўлічваецца па кожным "
+                     "артыкуле абвінавачвання. Яны супадаюць з камандай `abarona-cli stats` за той жа перыяд."),
+    "approx": "каля %1",
+    "uncertain": "%1 (?)",
+    "yes": "так",
+}
+
 def word(key: str, lang: str, *args: object) -> str:
     """A fixed word of the reports in ``lang``, with %1, %2... filled in."""
     en, ru = _WORDS[key]
-    text = ru if lang == "ru" else en
+    text = _WORDS_BE.get(key, ru) if lang == "be" else ru if lang == "ru" else en
     for i, value in enumerate(args, start=1):
         text = text.replace(f"%{i}", str(value))
     return text
@@ -261,7 +363,7 @@ def word(key: str, lang: str, *args: object) -> str:
 
 def all_words() -> list[str]:
     """Every fixed word in both languages (tests keep generated names clear of them)."""
-    return [w for pair in _WORDS.values() for w in pair]
+    return [w for pair in _WORDS.values() for w in pair] + list(_WORDS_BE.values())
 
 
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")

@@ -25,6 +25,15 @@ LANE_WORDS = {
     "removal": ("Removal, whereabouts", "Вывоз, местонахожд."),
     "defence": ("Defence, other", "Защита, прочее"),
 }
+_LANE_WORDS_BE = {
+    "criminal_ru": "Варта, КПК (РФ)",
+    "administrative_ru": "Адм. справа (РФ)",
+    "asylum": "Прытулак",
+    "international": "Міжн. абарона",
+    "requesting_state": "Дзярж., якая запытвае",
+    "removal": "Вываз, месцазнах.",
+    "defence": "Абарона, іншае",
+}
 LANE_COLOURS = {
     "criminal_ru": colors.HexColor("#2f5d8a"),
     "administrative_ru": colors.HexColor("#6b4f9e"),
@@ -37,6 +46,7 @@ LANE_COLOURS = {
 _LEGEND = {
     "en": ("event", "date range", "custody", "deadline", "overdue"),
     "ru": ("событие", "период/приблизит.", "под стражей", "срок", "просрочен"),
+    "be": ("падзея", "перыяд/прыблізна", "пад вартай", "тэрмін", "пратэрмінаваны"),
 }
 CUSTODY = colors.HexColor("#f2c4c9")
 
@@ -99,7 +109,8 @@ def timeline_drawing(timeline, width: float, lang: str) -> Drawing | None:
         if i % 2 == 0:
             drawing.add(Rect(left, y0, right - left, row, fillColor=SHADE, strokeColor=None))
         en, ru = LANE_WORDS.get(lane, (lane, lane))
-        drawing.add(String(left - 4, y0 + row / 2 - 2.5, _clip(ru if lang == "ru" else en, FONT, 6.8, label_width - 6),
+        label = _LANE_WORDS_BE.get(lane, ru) if lang == "be" else ru if lang == "ru" else en
+        drawing.add(String(left - 4, y0 + row / 2 - 2.5, _clip(label, FONT, 6.8, label_width - 6),
                            fontName=FONT, fontSize=6.8, fillColor=INK, textAnchor="end"))
     base = top - len(used) * row
     drawing.add(Line(left, base, right, base, strokeColor=RULE, strokeWidth=0.6))
@@ -137,7 +148,7 @@ def timeline_drawing(timeline, width: float, lang: str) -> Drawing | None:
         colour = ALERT if flag.overdue else colors.HexColor("#d98c00")
         drawing.add(Polygon([fx - 3, y + 6, fx + 3, y + 6, fx, y + 1], fillColor=colour, strokeColor=None))
 
-    words = _LEGEND["ru" if lang == "ru" else "en"]
+    words = _LEGEND.get(lang, _LEGEND["en"])
     ly, lx = 3.0, left
     items = [
         (Circle(0, 0, 2.1, fillColor=ACCENT, strokeColor=None), words[0]),

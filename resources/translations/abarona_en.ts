@@ -43,6 +43,59 @@
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open tab 1 to 10 of the case</source>
+        <extracomment>Keys that work without a menu item, shown with the menu shortcuts.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down or Enter in a search field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter on a case in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it in the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next or previous field; leaves a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrows in a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move inside the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← → in the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous or next event or deadline, described in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter in the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy an error message</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupsPage</name>
@@ -63,10 +116,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Verify a backup…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Restore a backup…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -83,7 +132,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>B&amp;rowse…</source>
+        <source>Ver&amp;ify a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -238,7 +291,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;vert</source>
+        <source>&amp;Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -705,6 +758,41 @@
     </message>
     <message>
         <source>At risk of removal now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every page of the vault is encrypted again under the new passphrase. Backups and hand-off packages made before keep the passphrase they were made with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This passphrase could be guessed by someone who takes the laptop or a backup. Use it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1391,7 +1479,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Set &amp;status</source>
+        <source>Set stat&amp;us</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1604,7 +1692,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add a &amp;place…</source>
+        <source>Add a p&amp;lace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1643,7 +1731,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
+        <source>Re&amp;move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2005,7 +2093,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
+        <source>Ed&amp;it…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2107,7 +2195,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Record &amp;answer…</source>
+        <source>Record ans&amp;wer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2147,6 +2235,17 @@
     </message>
     <message>
         <source>A group needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user guide is not installed with this copy of Abarona.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2372,6 +2471,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ch&amp;ange passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Se&amp;ttings…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2400,11 +2507,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Next tab of the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous tab of the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;About Abarona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backup skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An automatic backup was due when the vault closed, but it was not made (no backup passphrase for this session, or the folder could not be written). Open the vault again and use File → Back up now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2507,6 +2642,30 @@
             <numerusform>Wrote %n case, unencrypted.</numerusform>
             <numerusform>Wrote %n cases, unencrypted.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault now opens only with the new passphrase. Backups made before still open with the old one: make a new backup now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault could not be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is intact: %1 pages checked (encryption and structure).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is damaged: %1 problem(s) found. Stop working in it: restore the newest backup into a new vault file (Backups page) and keep this file for an expert.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>About Abarona</source>
@@ -2626,7 +2785,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add a &amp;party…</source>
+        <source>Add a part&amp;y…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3335,10 +3494,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open the &amp;case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Check a name at intake</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3351,7 +3506,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>C&amp;heck</source>
+        <source>Ope&amp;n the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3510,11 +3669,50 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text copied from Abarona is removed from the clipboard after this time, and always when the vault is locked or Abarona closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discreet: keep no list of vaults or folders, show a neutral title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent vaults, no folder remembered by the file dialogs, no vault name in the window title, and the demo vault deleted when locked. The user guide lists what traces remain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lock after no activity for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear copied text after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they do</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3816,7 +4014,7 @@ This device: %2. Last sync: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>● event   ◆ event with a time of day   ▭ approximate or interval date   ▬ custody   ⚑ deadline (red: overdue)   ▒ bar to removal (red: violated)   — drag to pan, wheel to zoom, 0 to fit</source>
+        <source>● event   ◆ event with a time of day   ▭ approximate or interval date   ▬ custody   ⚑ deadline (large with “!”: overdue; hollow: closed)   ▒ bar to removal (red: violated)   — ← → go from item to item, Enter opens an event, Shift+← → pans, + − zoom, 0 fits; or drag and wheel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3847,6 +4045,18 @@ This device: %2. Last sync: %3.</source>
 <context>
     <name>TimelineView</name>
     <message>
+        <source>Overdue deadline: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No events to draw yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3874,7 +4084,7 @@ This device: %2. Last sync: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Empty the trash…</source>
+        <source>Em&amp;pty the trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -43,6 +43,59 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Open tab 1 to 10 of the case</source>
+        <extracomment>Keys that work without a menu item, shown with the menu shortcuts.</extracomment>
+        <translation>Открыть вкладку дела с 1-й по 10-ю</translation>
+    </message>
+    <message>
+        <source>Down or Enter in a search field</source>
+        <translation>Вниз или Enter в поле поиска</translation>
+    </message>
+    <message>
+        <source>Go to the results</source>
+        <translation>Перейти к результатам</translation>
+    </message>
+    <message>
+        <source>Enter on a case in the list</source>
+        <translation>Enter на деле в списке</translation>
+    </message>
+    <message>
+        <source>Open it in the editor</source>
+        <translation>Открыть его в редакторе</translation>
+    </message>
+    <message>
+        <source>Next or previous field; leaves a table</source>
+        <translation>Следующее или предыдущее поле; выход из таблицы</translation>
+    </message>
+    <message>
+        <source>Arrows in a table</source>
+        <translation>Стрелки в таблице</translation>
+    </message>
+    <message>
+        <source>Move inside the table</source>
+        <translation>Перемещение внутри таблицы</translation>
+    </message>
+    <message>
+        <source>← → in the timeline</source>
+        <translation>← → на шкале времени</translation>
+    </message>
+    <message>
+        <source>Previous or next event or deadline, described in words</source>
+        <translation>Предыдущее или следующее событие или срок, с описанием словами</translation>
+    </message>
+    <message>
+        <source>Enter in the timeline</source>
+        <translation>Enter на шкале времени</translation>
+    </message>
+    <message>
+        <source>Open the event</source>
+        <translation>Открыть событие</translation>
+    </message>
+    <message>
+        <source>Copy an error message</source>
+        <translation>Скопировать сообщение об ошибке</translation>
+    </message>
 </context>
 <context>
     <name>BackupsPage</name>
@@ -60,15 +113,11 @@
     </message>
     <message>
         <source>&amp;Back up now…</source>
-        <translation>&amp;Создать копию…</translation>
-    </message>
-    <message>
-        <source>&amp;Verify a backup…</source>
-        <translation>&amp;Проверить копию…</translation>
+        <translation>Соз&amp;дать копию…</translation>
     </message>
     <message>
         <source>&amp;Restore a backup…</source>
-        <translation>&amp;Восстановить копию…</translation>
+        <translation>Восс&amp;тановить копию…</translation>
     </message>
     <message>
         <source>Back up, verify, restore</source>
@@ -83,7 +132,11 @@
         <translation>Например, папка на флешке</translation>
     </message>
     <message>
-        <source>B&amp;rowse…</source>
+        <source>Ver&amp;ify a backup…</source>
+        <translation>Провер&amp;ить копию…</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
@@ -232,14 +285,14 @@
     <message>
         <source>&amp;Save</source>
         <extracomment>Which tab holds the fields of a problem&apos;s path.</extracomment>
-        <translation>&amp;Сохранить</translation>
+        <translation>Со&amp;хранить</translation>
     </message>
     <message>
         <source>Save the case (Ctrl+S)</source>
         <translation>Сохранить дело (Ctrl+S)</translation>
     </message>
     <message>
-        <source>Re&amp;vert</source>
+        <source>&amp;Revert</source>
         <translation>&amp;Отменить правки</translation>
     </message>
     <message>
@@ -434,11 +487,11 @@
     <name>CaseRapidPanel</name>
     <message>
         <source>Check&amp;list…</source>
-        <translation>&amp;Порядок действий…</translation>
+        <translation>Порядок действи&amp;й…</translation>
     </message>
     <message>
         <source>Draft &amp;urgent request…</source>
-        <translation>Проект &amp;срочного обращения…</translation>
+        <translation>Проект сро&amp;чного обращения…</translation>
     </message>
     <message>
         <source>Filings to courts and international bodies</source>
@@ -711,6 +764,41 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Смена парольной фразы</translation>
+    </message>
+    <message>
+        <source>Every page of the vault is encrypted again under the new passphrase. Backups and hand-off packages made before keep the passphrase they were made with.</source>
+        <translation>Каждая страница хранилища будет заново зашифрована новой парольной фразой. Резервные копии и файлы передачи, созданные раньше, сохраняют ту фразу, с которой были созданы.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Сменить</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>Новая парольная фраза:</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>Повторите её:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Фразы не совпадают.</translation>
+    </message>
+    <message>
+        <source>Weak passphrase</source>
+        <translation>Слабая парольная фраза</translation>
+    </message>
+    <message>
+        <source>This passphrase could be guessed by someone who takes the laptop or a backup. Use it anyway?</source>
+        <translation>Эту фразу может подобрать тот, кто завладеет ноутбуком или резервной копией. Всё равно использовать её?</translation>
+    </message>
+</context>
+<context>
     <name>ChargesTab</name>
     <message>
         <source>Article</source>
@@ -972,7 +1060,7 @@
     </message>
     <message>
         <source>&amp;Link to a group…</source>
-        <translation>&amp;Связать с группой…</translation>
+        <translation>Св&amp;язать с группой…</translation>
     </message>
     <message>
         <source>Unlink</source>
@@ -1400,7 +1488,7 @@
         <translation>&amp;Добавить срок…</translation>
     </message>
     <message>
-        <source>Set &amp;status</source>
+        <source>Set stat&amp;us</source>
         <translation>Задать с&amp;татус</translation>
     </message>
     <message>
@@ -1413,7 +1501,7 @@
     </message>
     <message>
         <source>&amp;Keep my date</source>
-        <translation>&amp;Оставить мою дату</translation>
+        <translation>Ост&amp;авить мою дату</translation>
     </message>
     <message>
         <source>The trigger event changed after you set this date: keep your date</source>
@@ -1614,7 +1702,7 @@
         <translation>Примечание</translation>
     </message>
     <message>
-        <source>Add a &amp;place…</source>
+        <source>Add a p&amp;lace…</source>
         <translation>Добавить &amp;место…</translation>
     </message>
     <message>
@@ -1646,14 +1734,14 @@
     </message>
     <message>
         <source>&amp;Attach a file…</source>
-        <translation>&amp;Прикрепить файл…</translation>
+        <translation>Прик&amp;репить файл…</translation>
     </message>
     <message>
         <source>Save a &amp;copy…</source>
-        <translation>Сохранить &amp;копию…</translation>
+        <translation>Сохранить коп&amp;ию…</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
+        <source>Re&amp;move</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
@@ -2016,7 +2104,7 @@
         <translation>&amp;Добавить событие…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
+        <source>Ed&amp;it…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
@@ -2118,8 +2206,8 @@
         <translation>&amp;Добавить обращение…</translation>
     </message>
     <message>
-        <source>Record &amp;answer…</source>
-        <translation>Записать &amp;ответ…</translation>
+        <source>Record ans&amp;wer…</source>
+        <translation>Записать о&amp;твет…</translation>
     </message>
     <message>
         <source>LATE: expected by %1</source>
@@ -2159,6 +2247,17 @@
     <message>
         <source>A group needs a name.</source>
         <translation>У группы должно быть название.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed with this copy of Abarona.</source>
+        <translation>Руководство пользователя не установлено с этой копией Abarona.</translation>
     </message>
 </context>
 <context>
@@ -2385,6 +2484,14 @@
         <translation>Создать &amp;резервную копию</translation>
     </message>
     <message>
+        <source>Ch&amp;ange passphrase…</source>
+        <translation>С&amp;менить парольную фразу…</translation>
+    </message>
+    <message>
+        <source>Check &amp;vault</source>
+        <translation>Проверить &amp;хранилище</translation>
+    </message>
+    <message>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
@@ -2413,12 +2520,40 @@
         <translation>&amp;Вид</translation>
     </message>
     <message>
+        <source>Next tab of the case</source>
+        <translation>Следующая вкладка дела</translation>
+    </message>
+    <message>
+        <source>Previous tab of the case</source>
+        <translation>Предыдущая вкладка дела</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
         <source>&amp;About Abarona</source>
         <translation>&amp;О программе Abarona</translation>
+    </message>
+    <message>
+        <source>Automatic backup skipped</source>
+        <translation>Автоматическая копия пропущена</translation>
+    </message>
+    <message>
+        <source>An automatic backup was due when the vault closed, but it was not made (no backup passphrase for this session, or the folder could not be written). Open the vault again and use File → Back up now.</source>
+        <translation>При закрытии хранилища была положена автоматическая копия, но она не создана (для этого сеанса не задана парольная фраза копии или в папку нельзя записать). Откройте хранилище снова и выберите Файл → Создать резервную копию.</translation>
+    </message>
+    <message>
+        <source>Case %1 saved.</source>
+        <translation>Дело %1 сохранено.</translation>
     </message>
     <message>
         <source>Unsaved changes restored</source>
@@ -2523,6 +2658,30 @@
             <numerusform>Записано %n дела без шифрования.</numerusform>
             <numerusform>Записано %n дел без шифрования.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Парольная фраза сменена</translation>
+    </message>
+    <message>
+        <source>The vault now opens only with the new passphrase. Backups made before still open with the old one: make a new backup now.</source>
+        <translation>Теперь хранилище открывается только новой парольной фразой. Резервные копии, сделанные раньше, по-прежнему открываются старой: сделайте новую копию сейчас.</translation>
+    </message>
+    <message>
+        <source>The vault could not be checked</source>
+        <translation>Не удалось проверить хранилище</translation>
+    </message>
+    <message>
+        <source>Check vault</source>
+        <translation>Проверка хранилища</translation>
+    </message>
+    <message>
+        <source>The vault is intact: %1 pages checked (encryption and structure).</source>
+        <translation>Хранилище цело: проверено страниц — %1 (шифрование и структура).</translation>
+    </message>
+    <message>
+        <source>The vault is damaged: %1 problem(s) found. Stop working in it: restore the newest backup into a new vault file (Backups page) and keep this file for an expert.</source>
+        <translation>Хранилище повреждено: найдено ошибок — %1. Прекратите работу с ним: восстановите последнюю резервную копию в новый файл хранилища (раздел «Резервные копии»), а этот файл сохраните для специалиста.</translation>
     </message>
     <message>
         <source>About Abarona</source>
@@ -2642,7 +2801,7 @@
         <translation>Примечание</translation>
     </message>
     <message>
-        <source>Add a &amp;party…</source>
+        <source>Add a part&amp;y…</source>
         <translation>Добавить &amp;участника…</translation>
     </message>
     <message>
@@ -3173,11 +3332,11 @@
     </message>
     <message>
         <source>Check&amp;list…</source>
-        <translation>&amp;Порядок действий…</translation>
+        <translation>Порядок действи&amp;й…</translation>
     </message>
     <message>
         <source>Draft &amp;urgent request…</source>
-        <translation>Проект &amp;срочного обращения…</translation>
+        <translation>Проект сро&amp;чного обращения…</translation>
     </message>
     <message>
         <source>Cannot assess the risk of removal</source>
@@ -3343,7 +3502,7 @@
     </message>
     <message>
         <source>&amp;Confirm: it is our client</source>
-        <translation>&amp;Подтвердить: это наш доверитель</translation>
+        <translation>Подтверди&amp;ть: это наш доверитель</translation>
     </message>
     <message>
         <source>&amp;Dismiss: another person</source>
@@ -3351,11 +3510,7 @@
     </message>
     <message>
         <source>Re&amp;open</source>
-        <translation>&amp;Вернуть на проверку</translation>
-    </message>
-    <message>
-        <source>Open the &amp;case</source>
-        <translation>Открыть &amp;дело</translation>
+        <translation>Вер&amp;нуть на проверку</translation>
     </message>
     <message>
         <source>Check a name at intake</source>
@@ -3370,7 +3525,11 @@
         <translation>Дата рождения (необязательно)</translation>
     </message>
     <message>
-        <source>C&amp;heck</source>
+        <source>Ope&amp;n the case</source>
+        <translation>Открыть &amp;дело</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
         <translation>П&amp;роверить</translation>
     </message>
     <message>
@@ -3529,12 +3688,51 @@
         <translation>Очистить список недавних хранилищ</translation>
     </message>
     <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>Text copied from Abarona is removed from the clipboard after this time, and always when the vault is locked or Abarona closes.</source>
+        <translation>Текст, скопированный из Abarona, удаляется из буфера обмена через это время и всегда — при блокировке хранилища или закрытии Abarona.</translation>
+    </message>
+    <message>
+        <source>&amp;Discreet: keep no list of vaults or folders, show a neutral title</source>
+        <translation>&amp;Скрытно: не хранить список хранилищ и папок, нейтральный заголовок</translation>
+    </message>
+    <message>
+        <source>No recent vaults, no folder remembered by the file dialogs, no vault name in the window title, and the demo vault deleted when locked. The user guide lists what traces remain.</source>
+        <translation>Нет недавних хранилищ, диалоги выбора файлов не запоминают папки, в заголовке окна нет имени хранилища, демо-хранилище удаляется при блокировке. Какие следы всё же остаются, описано в руководстве пользователя.</translation>
+    </message>
+    <message>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
         <source>Lock after no activity for:</source>
         <translation>Блокировать после бездействия:</translation>
+    </message>
+    <message>
+        <source>Clear copied text after:</source>
+        <translation>Очищать скопированное через:</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Действие</translation>
     </message>
 </context>
 <context>
@@ -3561,7 +3759,7 @@
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation>&amp;Открыть</translation>
+        <translation>От&amp;крыть</translation>
     </message>
     <message>
         <source>Vault file:</source>
@@ -3842,8 +4040,8 @@ This device: %2. Last sync: %3.</source>
         <translation>Экспорт PNG…</translation>
     </message>
     <message>
-        <source>● event   ◆ event with a time of day   ▭ approximate or interval date   ▬ custody   ⚑ deadline (red: overdue)   ▒ bar to removal (red: violated)   — drag to pan, wheel to zoom, 0 to fit</source>
-        <translation>● событие   ◆ событие с указанием времени   ▭ приблизительная дата или интервал   ▬ содержание под стражей   ⚑ срок (красный — просрочен)   ▒ запрет высылки (красный — нарушен)   — перетаскивание сдвигает, колесо меняет масштаб, 0 — всё дело</translation>
+        <source>● event   ◆ event with a time of day   ▭ approximate or interval date   ▬ custody   ⚑ deadline (large with “!”: overdue; hollow: closed)   ▒ bar to removal (red: violated)   — ← → go from item to item, Enter opens an event, Shift+← → pans, + − zoom, 0 fits; or drag and wheel</source>
+        <translation>● событие   ◆ событие с указанием времени   ▭ приблизительная дата или интервал   ▬ содержание под стражей   ⚑ срок (крупный с «!» — просрочен; пустой — закрыт)   ▒ запрет высылки (красный — нарушен)   — ← → переход между элементами, Enter открывает событие, Shift+← → сдвигает, + − масштаб, 0 — всё дело; или перетаскивание и колесо</translation>
     </message>
     <message>
         <source>Cannot show the timeline</source>
@@ -3873,6 +4071,18 @@ This device: %2. Last sync: %3.</source>
 <context>
     <name>TimelineView</name>
     <message>
+        <source>Overdue deadline: %1, %2</source>
+        <translation>Просроченный срок: %1, %2</translation>
+    </message>
+    <message>
+        <source>Deadline: %1, %2</source>
+        <translation>Срок: %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>%1 из %2: %3</translation>
+    </message>
+    <message>
         <source>No events to draw yet.</source>
         <translation>Событий для отображения пока нет.</translation>
     </message>
@@ -3897,10 +4107,10 @@ This device: %2. Last sync: %3.</source>
     </message>
     <message>
         <source>&amp;Restore the selected case</source>
-        <translation>&amp;Восстановить выбранное дело</translation>
+        <translation>Восс&amp;тановить выбранное дело</translation>
     </message>
     <message>
-        <source>&amp;Empty the trash…</source>
+        <source>Em&amp;pty the trash…</source>
         <translation>&amp;Очистить корзину…</translation>
     </message>
     <message>

@@ -366,3 +366,33 @@ def test_next_deadlines_are_titled_in_the_reports_language(vault):
     assert "Жалоба в суд субъекта РФ на решение о выдаче" in russian
     assert "Complaint to the regional court against the extradition decision" in english
     assert "Complaint to the regional court" not in russian
+
+
+def test_belarusian_summary_and_aggregate(vault, rich):
+    """A Belarusian report: Belarusian words and labels, Belarusian titles of Belarusian
+    articles, the Russian text of a rule of Russian law (which has no Belarusian form)."""
+    text = flat(pdf_text(summary.case_summary(vault, "BY-2021-003", lang="be", now=NOW)))
+    for expected in ("Даведка па справе", "КАНФІДЭНЦЫЙНА", "Храналогія", "Абвінавачванні", "ч. 2",
+                     "Супраціўленне супрацоўніку органаў унутраных спраў", "каля 2021-08-11",
+                     "Створана 2024-05-06", "Стар. 1 з"):
+        assert expected in text, expected
+    assert "Сводка по делу" not in text and "Case summary" not in text
+    report = flat(pdf_text(aggregate.aggregate_report(vault, date_from="2021", lang="be", now=NOW)))
+    assert "Затрыманні" in report and "Асноўныя паказчыкі" in report
+
+
+def test_every_vocabulary_term_has_a_belarusian_label():
+    vocab = vocabulary()
+    for table in (vocab.kinds, vocab.statuses, vocab.outcomes, vocab.publicity, vocab.event_groups,
+                  vocab.event_types, vocab.party_roles, vocab.jurisdictions, vocab.codes):
+        for term in table.values():
+            assert term.be and term.label("be") == term.be, term.id
+            assert bool(term.description_be) == bool(term.description_ru), term.id
+    shared = [t.id for table in (vocab.kinds, vocab.event_types, vocab.party_roles) for t in table.values()
+              if t.be == t.ru]
+    assert shared == ["court"]  # "Суд" in both languages; every other label is Belarusian
+    for article in vocab.articles.values():
+        if article.jurisdiction == "BY":
+            assert article.be and article.title("be") == article.be
+        else:  # Russian law: its official title is Russian
+            assert article.title("be") == article.ru

@@ -36,6 +36,8 @@ def english(qapp):
 def isolated_ui(tmp_path, monkeypatch):
     settings_dir = tmp_path / "settings"
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(settings_dir))
+    # Qt's own settings (QtProject.conf, e.g. the file dialog's last folder) too.
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(settings_dir))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     answers = Answers()
     monkeypatch.setattr(prompts, "answerer", answers)

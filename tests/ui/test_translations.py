@@ -1,12 +1,14 @@
-"""Every user-visible string of ui/ is in the catalogues, and Russian is complete."""
+"""Every user-visible string of ui/ is in the catalogues, and Russian and Belarusian are complete."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 from tests.conftest import ROOT
@@ -30,20 +32,62 @@ def test_catalogues_match_the_code(tmp_path):
     sources = [str(p) for p in (ROOT / "ui").rglob("*.py")]
     subprocess.run([str(lupdate), *sources, "-ts", str(fresh)], check=True, capture_output=True)
     in_code = set(_messages(fresh))
-    for language in ("en", "ru"):
+    for language in ("en", "ru", "be"):
         shipped = set(_messages(TRANSLATIONS / f"abarona_{language}.ts"))
         assert in_code - shipped == set(), f"run packaging/update_translations.py ({language})"
 
 
-def test_russian_is_complete_and_compiled(qapp):
-    messages = _messages(TRANSLATIONS / "abarona_ru.ts")
+def _texts(message: ET.Element) -> list[str]:
+    translation = message.find("translation")
+    if message.get("numerus") == "yes":
+        return [form.text or "" for form in translation.findall("numerusform")]
+    return [translation.text or ""]
+
+
+@pytest.mark.parametrize("language", ["ru", "be"])
+def test_catalogue_is_complete_and_compiled(qapp, language):
+    messages = _messages(TRANSLATIONS / f"abarona_{language}.ts")
     unfinished = [src for (_, src), m in messages.items() if m.find("translation").get("type") == "unfinished"]
     assert unfinished == []
     translator = QTranslator()
-    assert translator.load(str(TRANSLATIONS / "abarona_ru.qm"))
+    assert translator.load(str(TRANSLATIONS / f"abarona_{language}.qm"))
     for (context, source), message in messages.items():
-        if message.get("numerus") != "yes":
-            assert translator.translate(context, source) == message.find("translation").text, source
+        texts = _texts(message)
+        assert all(texts), source
+        if message.get("numerus") == "yes":
+            assert len(texts) == 3 and all("%n" in t for t in texts), source  # one, few, many
+        else:
+            assert translator.translate(context, source) == texts[0], source
+        for placeholder in set(re.findall(r"%\d", source)):
+            assert all(placeholder in t for t in texts), (source, placeholder)
+        # Access keys survive translation: an entry with one keeps exactly one.
+        if re.search(r"&[^&\s]", source):
+            assert all(len(re.findall(r"&[^&\s]", t)) == 1 for t in texts), (source, texts)
+
+
+def test_belarusian_is_belarusian_not_russian():
+    """Letters only Russian has (и, щ, ъ) never appear, except where the source quotes a Russian
+    name; and the Belarusian text is not the Russian one copied (bar the words both share)."""
+    be = _messages(TRANSLATIONS / "abarona_be.ts")
+    ru = _messages(TRANSLATIONS / "abarona_ru.ts")
+    for key, message in be.items():
+        for text in _texts(message):
+            assert not re.search("[ищъИЩЪ]", text) or re.search("[ищъИЩЪ]", key[1]), text
+    same = [key[1] for key, message in be.items()
+            if re.search("[а-яё]", "".join(_texts(message))) and _texts(message) == _texts(ru[key])]
+    # Words both languages share (Дата, Статус, Папка, суд...) are a few per cent, not more.
+    assert len(same) <= 0.05 * len(be), same
+    letters = "".join(t for m in be.values() for t in _texts(m))
+    assert "ў" in letters and "і" in letters
+
+
+def test_qt_strings_in_belarusian(qapp):
+    try:
+        assert i18n.install(qapp, "be") == "be"
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Скасаваць"
+        assert QCoreApplication.translate("QLineEdit", "&Copy") == "&Капіяваць"
+    finally:
+        i18n.install(qapp, "en")
 
 
 def test_switching_language(qapp):
@@ -52,6 +96,14 @@ def test_switching_language(qapp):
         assert QCoreApplication.translate("Workspace", "Cases") == "Дела"
         assert QCoreApplication.translate("CaseListPage", "%n case(s)", "", 5) == "5 дел"
         assert QCoreApplication.translate("CaseListPage", "%n case(s)", "", 21) == "21 дело"
+        assert i18n.install(qapp, "be") == "be"
+        assert i18n.language() == "be"
+        assert QCoreApplication.translate("Workspace", "Cases") == "Справы"
+        assert QCoreApplication.translate("CaseListPage", "%n case(s)", "", 1) == "1 справа"
+        assert QCoreApplication.translate("CaseListPage", "%n case(s)", "", 3) == "3 справы"
+        assert QCoreApplication.translate("CaseListPage", "%n case(s)", "", 5) == "5 спраў"
+        assert QCoreApplication.translate("CaseListPage", "%n case(s)", "", 21) == "21 справа"
+        assert QCoreApplication.translate("CaseListPage", "%n case(s)", "", 112) == "112 спраў"
         assert i18n.install(qapp, "en") == "en"
         assert QCoreApplication.translate("Workspace", "Cases") == "Cases"
         assert QCoreApplication.translate("CaseListPage", "%n case(s)", "", 1) == "1 case"

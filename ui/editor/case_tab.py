@@ -38,7 +38,7 @@ class CaseTab(QWidget):
         self.kind = QComboBox(self)
         for term in vocab.kinds.values():
             self.kind.addItem(term.label(lang), term.id)
-            self.kind.setItemData(self.kind.count() - 1, term.description_ru if lang == "ru" else term.description_en,
+            self.kind.setItemData(self.kind.count() - 1, term.description(lang),
                                   Qt.ItemDataRole.ToolTipRole)
         self.status = QComboBox(self)
         for term in vocab.statuses.values():

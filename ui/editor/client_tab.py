@@ -43,7 +43,7 @@ class ClientTab(QWidget):
         for term in vocab.publicity.values():
             self.publicity.addItem(term.label(lang), term.id)
             self.publicity.setItemData(self.publicity.count() - 1,
-                                       term.description_ru if lang == "ru" else term.description_en,
+                                       term.description(lang),
                                        Qt.ItemDataRole.ToolTipRole)
         self.person_notes = QPlainTextEdit(self)
         self.person_notes.setTabChangesFocus(True)

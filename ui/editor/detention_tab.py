@@ -23,7 +23,7 @@ class DetentionTab(RecordListTab):
             (self.tr("Note"), lambda p: p.note or ""),
         ], self)
         self.table = list_page(self, self.model, [
-            (self.tr("Add a &place…"), lambda: self._edit(-1)),
+            (self.tr("Add a p&lace…"), lambda: self._edit(-1)),
             (self.tr("Edit…"), lambda: self._edit(self.table.currentIndex().row())),
             (self.tr("Remove"), self._remove),
         ])

@@ -27,7 +27,7 @@ class EventsTab(RecordListTab):
         ], self)
         self.event_table = list_page(self, self.event_model, [
             (self.tr("&Add an event…"), lambda: self.add_event()),
-            (self.tr("&Edit…"), lambda: self.edit_event(self.event_table.currentIndex().row())),
+            (self.tr("Ed&it…"), lambda: self.edit_event(self.event_table.currentIndex().row())),
             (self.tr("Remove"), self._remove_event),
         ])
         self.event_table.setObjectName("eventTable")

@@ -29,7 +29,7 @@ class PartiesTab(RecordListTab):
             (self.tr("Note"), lambda p: p.note or ""),
         ], self)
         self.party_table = list_page(self, self.party_model, [
-            (self.tr("Add a &party…"), lambda: self._edit_party(-1)),
+            (self.tr("Add a part&y…"), lambda: self._edit_party(-1)),
             (self.tr("Edit…"), lambda: self._edit_party(self.party_table.currentIndex().row())),
             (self.tr("Remove"), self._remove_party),
         ])
