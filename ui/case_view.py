@@ -84,4 +84,4 @@ class CaseView(QTextBrowser):
 
 
 def load(vault, case_id: str):
-    return case_service.get_case(vault, case_id)
+    return case_service.get_case_by_id(vault, case_id)
