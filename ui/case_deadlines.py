@@ -303,7 +303,7 @@ class DeadlinesPanel(QWidget):
                 rows = deadline_service.for_case(self._vault, self.case_id, lang=i18n.language())
                 from desktop.cases import service as case_service
 
-                self._events = case_service.get_case(self._vault, self.case_id).events
+                self._events = case_service.get_case_by_id(self._vault, self.case_id).events
             except (VaultError, LookupError) as exc:
                 prompts.error(self, self.tr("Cannot show the deadlines"), messages.vault_error(exc))
                 rows = []

@@ -123,4 +123,4 @@ def _risk_lines(case) -> list[str]:
 
 
 def load(vault, case_id: str):
-    return case_service.get_case(vault, case_id)
+    return case_service.get_case_by_id(vault, case_id)

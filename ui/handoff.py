@@ -122,7 +122,7 @@ class HandoffExportDialog(QDialog):
         self.cases = QListWidget(self)
         for case_id in self._case_ids:
             try:
-                case = case_service.get_case(vault, case_id)
+                case = case_service.get_case_by_id(vault, case_id)
                 self.cases.addItem(f"{case.reference} — {case.person.display_name}")
             except (case_service.CaseNotFound, VaultError):
                 self.cases.addItem(case_id)

@@ -138,7 +138,7 @@ class Workspace(QWidget):
                 self.case_list.select_case(self._current_case_id)
             return False
         try:
-            case = case_service.get_case(self.vault, case_id)
+            case = case_service.get_case_by_id(self.vault, case_id)
         except (VaultError, case_service.CaseNotFound) as exc:
             prompts.error(self, self.tr("Cannot open the case"), messages.vault_error(exc)
                           if isinstance(exc, VaultError) else self.tr("The case no longer exists."))
@@ -191,7 +191,7 @@ class Workspace(QWidget):
         self.show_page("cases")
         if draft.id:
             try:
-                original = case_service.get_case(self.vault, draft.id)
+                original = case_service.get_case_by_id(self.vault, draft.id)
             except case_service.CaseNotFound:
                 original = None
             self._current_case_id = draft.id if original else None
@@ -225,7 +225,7 @@ class Workspace(QWidget):
         self.dashboard.refresh()
         case_id = self._current_case_id
         try:
-            case = case_service.get_case(self.vault, case_id) if case_id else None
+            case = case_service.get_case_by_id(self.vault, case_id) if case_id else None
         except case_service.CaseNotFound:
             case = None
         if case is None:

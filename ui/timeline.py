@@ -553,7 +553,7 @@ class TimelinePanel(QWidget):
             return
         lang = i18n.language()
         try:
-            case = case_service.get_case(self._vault, case_id)
+            case = case_service.get_case_by_id(self._vault, case_id)
             deadlines = deadline_service.for_case(self._vault, case.id, lang=lang)
         except (VaultError, case_service.CaseNotFound) as exc:
             prompts.error(self, self.tr("Cannot show the timeline"), messages.vault_error(exc))

@@ -338,12 +338,34 @@ def create_case(vault: Vault, case: Case) -> Case:
     return case
 
 
-def get_case(vault: Vault, ref_or_id: str) -> Case:
-    """A case by its reference (or id); CaseNotFound when there is none."""
-    found = case_queries.find_ids(vault.conn, references=[ref_or_id], ids=[ref_or_id])
+def get_case_by_id(vault: Vault, case_id: str) -> Case:
+    """The case with this id (a UUID), in the trash or not, with its person, charges,
+    events and parties. Raises CaseNotFound."""
+    found = case_queries.get_cases(vault.conn, [case_id])
     if not found:
-        raise CaseNotFound(f"There is no case {ref_or_id!r}.")
-    return case_queries.get_cases(vault.conn, [next(iter(found.values()))])[0]
+        raise CaseNotFound(f"There is no case with id {case_id!r}.")
+    return found[0]
+
+
+def get_case_by_reference(vault: Vault, reference: str) -> Case:
+    """The case with this reference (the organisation's own, unique). Raises CaseNotFound."""
+    found = case_queries.find_ids(vault.conn, references=[reference])
+    if not found:
+        raise CaseNotFound(f"There is no case {reference!r}.")
+    return get_case_by_id(vault, found[reference])
+
+
+def get_case(vault: Vault, ref_or_id: str) -> Case:
+    """For what a person types (the command line's REF arguments): the case with this
+    reference, else the one with this id. Code that holds an id uses get_case_by_id.
+    Raises CaseNotFound."""
+    found = case_queries.find_ids(vault.conn, references=[ref_or_id])
+    if found:
+        return get_case_by_id(vault, found[ref_or_id])
+    try:
+        return get_case_by_id(vault, ref_or_id)
+    except CaseNotFound:
+        raise CaseNotFound(f"There is no case {ref_or_id!r}.") from None
 
 
 def _diff(old: object, new: object, names_: Sequence[str], prefix: str = "") -> dict:

@@ -174,3 +174,20 @@ def test_plaintext_exports_are_audited_without_their_path(vault, tmp_path):
     rows = vault.conn.execute("SELECT entity, action, changes FROM audit WHERE action = 'export_plaintext'").fetchall()
     assert rows == [("export", "export_plaintext", '{"cases": 1, "format": "abarona-cases"}')]
     assert not [r for r in vault.conn.execute("SELECT changes FROM audit") if "private" in r[0]]
+
+
+def test_lookup_by_id_and_by_reference_are_separate(vault):
+    """get_case_by_id never takes a reference, get_case_by_reference never an id; get_case
+    (what a person types) tries the reference first, so a reference that looks like another
+    case's id still finds the case it names."""
+    a = svc.create_case(vault, _new_case("BY-2024-001"))
+    b = svc.create_case(vault, _new_case(a.id))  # a reference that is a's id
+    assert svc.get_case_by_id(vault, a.id).reference == "BY-2024-001"
+    assert svc.get_case_by_reference(vault, a.id).id == b.id
+    assert svc.get_case(vault, a.id).id == b.id
+    with pytest.raises(svc.CaseNotFound):
+        svc.get_case_by_id(vault, "BY-2024-001")
+    with pytest.raises(svc.CaseNotFound):
+        svc.get_case_by_reference(vault, b.id)
+    with pytest.raises(svc.CaseNotFound, match="There is no case 'nothing'"):
+        svc.get_case(vault, "nothing")
