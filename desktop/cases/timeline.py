@@ -198,6 +198,31 @@ def _shades(deadlines: Iterable, now: datetime) -> list[Shade]:
     return shades
 
 
+def _risk_shades(case, now: datetime, lang: str) -> list[Shade]:
+    """The removal-risk windows open now (issue 16), shaded from their start to now (or to
+    the end of the release-day watch) over the removal lane."""
+    from desktop.rapid import risk  # the alarm reads cases; cases' timeline reads the alarm
+
+    if getattr(case, "status", "open") != "open":
+        return []
+    events = sorted((e for e in case.events if e.date_lower), key=lambda e: (e.date_lower, e.time or ""))
+    shades = []
+    for reason in risk.assess(events, now=now, lang=lang):
+        day, _, at = reason.since.partition("T")
+        try:
+            start = datetime.combine(date.fromisoformat(day), time.fromisoformat(at) if at else time(0, 0),
+                                     dl.zone(dl.MOSCOW))
+        except ValueError:
+            continue
+        if start.year <= 1:
+            continue
+        end = reason.until or max(now, start)
+        word = "Под угрозой высылки" if lang == "ru" else "At risk of removal"
+        shades.append(Shade("", "removal", start, end, True, False,
+                            f"{word}: {reason.basis}"))
+    return shades
+
+
 def build(case, deadlines=(), *, now: datetime | None = None, lang: str = "en") -> Timeline:
     """The timeline of a case (a db.records.Case) and its deadlines (desktop.deadlines.Deadline,
     e.g. from deadlines.for_case(vault, case.id, lang=lang))."""
@@ -206,7 +231,7 @@ def build(case, deadlines=(), *, now: datetime | None = None, lang: str = "en") 
     by_event = {m.event_id: m for m in markers}
     bars = _bars(case, by_event, now, lang)
     flags = _flags(deadlines, now)
-    shades = _shades(deadlines, now)
+    shades = _shades(deadlines, now) + _risk_shades(case, now, lang)
     moments = [m.start for m in markers] + [m.end for m in markers] + [b.start for b in bars] + \
         [b.end for b in bars] + [f.due for f in flags] + [s.start for s in shades]
     if moments:

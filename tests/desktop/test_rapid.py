@@ -286,3 +286,18 @@ def test_a_removal_step_during_a_block_is_a_reason_of_its_own(vault):
     assert set(kinds) == {"transfer_date_set", "block_violated"}
     assert kinds["block_violated"].basis.startswith("EXT-09")
     assert kinds["block_violated"].event_type == "transfer_date_set"
+
+
+def test_the_risk_window_is_shaded_on_the_timeline(vault):
+    from desktop.cases import timeline
+
+    case = svc.create_case(vault, _case(events=[Event("arrest", "2021-12-19"),
+                                                Event("contact_lost", "2022-04-04", time="20:00")]))
+    built = timeline.build(svc.get_case(vault, case.id), now=NOW)
+    [shade] = [s for s in built.shades if s.lane == "removal"]
+    assert shade.start.date().isoformat() == "2022-04-04" and shade.end == NOW and "At risk of removal" in shade.label
+    assert "removal" in built.lanes
+    closed = svc.get_case(vault, case.id)
+    closed.events.append(Event("located", "2022-04-05", time="09:00"))
+    svc.update_case(vault, closed)
+    assert not [s for s in timeline.build(svc.get_case(vault, case.id), now=NOW).shades if s.lane == "removal"]
