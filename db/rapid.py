@@ -179,3 +179,27 @@ def risk_events(conn: sqlcipher3.Connection, windows: Sequence[tuple[Sequence[st
              ORDER BY c.id, e.date_lower, coalesce(e.time, ''), e.position""",
         [json.dumps(found), *relevant]).fetchall()
     return [RiskEvent(*r) for r in rows]
+
+
+@dataclass(frozen=True)
+class UnknownWhereabouts:
+    """A live, open case whose current place of detention is "whereabouts unknown"."""
+
+    case_id: str
+    reference: str
+    person_name: str
+    entry_id: str
+    since_lower: str
+    time: str | None
+
+
+def unknown_whereabouts(conn: sqlcipher3.Connection, *, case_ids: Sequence[str] | None = None) -> list[UnknownWhereabouts]:
+    """Cases whose latest open entry of the detention history says the whereabouts are unknown
+    (no later open entry names a place)."""
+    scope = f" AND c.id IN ({_marks(case_ids)})" if case_ids is not None else ""
+    return [UnknownWhereabouts(*r) for r in conn.execute(
+        "SELECT c.id, c.reference, p.display_name, d.id, d.since_lower, d.time"
+        " FROM detention_places d JOIN cases c ON c.id = d.case_id JOIN persons p ON p.id = c.person_id"
+        " WHERE d.unknown = 1 AND d.until IS NULL AND c.deleted_at IS NULL AND c.status = 'open'"
+        " AND NOT EXISTS (SELECT 1 FROM detention_places x WHERE x.case_id = d.case_id AND x.until IS NULL"
+        " AND x.unknown = 0 AND x.since_lower > d.since_lower)" + scope, list(case_ids or []))]

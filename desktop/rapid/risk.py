@@ -215,8 +215,28 @@ def at_risk(vault: Vault, *, now: datetime | None = None, lang: str = "en",
         if reasons:
             first = events[0]
             found.append(CaseRisk(case_id, first.reference, first.person_name, tuple(reasons)))
+    _add_unknown_whereabouts(vault, found, lang, case_ids)
     found.sort(key=lambda c: max(r.since for r in c.reasons), reverse=True)
     return found
+
+
+def _add_unknown_whereabouts(vault: Vault, found: list[CaseRisk], lang: str,
+                             case_ids: Sequence[str] | None) -> None:
+    """A client moved to a place nobody knows (the detention history says "whereabouts
+    unknown"): the same window as lost contact, since that entry began."""
+    by_id = {c.case_id: i for i, c in enumerate(found)}
+    for row in queries.unknown_whereabouts(vault.conn, case_ids=case_ids):
+        since = f"{row.since_lower}T{row.time}" if row.time else row.since_lower
+        reason = RiskReason("contact_lost", "whereabouts_unknown", row.entry_id, since,
+                            BASIS["contact_lost"][lang if lang in ("en", "ru") else "en"])
+        if row.case_id in by_id:
+            old = found[by_id[row.case_id]]
+            if any(r.kind == "contact_lost" for r in old.reasons):
+                continue
+            found[by_id[row.case_id]] = CaseRisk(old.case_id, old.reference, old.person_name, (*old.reasons, reason))
+        else:
+            by_id[row.case_id] = len(found)
+            found.append(CaseRisk(row.case_id, row.reference, row.person_name, (reason,)))
 
 
 def _violated_blocks(events: Sequence[EventLike]) -> list[tuple[str, EventLike]]:

@@ -301,3 +301,20 @@ def test_the_risk_window_is_shaded_on_the_timeline(vault):
     closed.events.append(Event("located", "2022-04-05", time="09:00"))
     svc.update_case(vault, closed)
     assert not [s for s in timeline.build(svc.get_case(vault, case.id), now=NOW).shades if s.lane == "removal"]
+
+
+def test_a_client_moved_to_an_unknown_place_is_at_risk_until_a_place_is_known(vault):
+    from db.records import DetentionPlace
+
+    case = svc.create_case(vault, _case(events=[Event("arrest", "2021-12-19")]))
+    case = svc.get_case(vault, case.id)
+    case.detention = [DetentionPlace(since="2021-12-19", place="SIZO-1 Kaluga", until="2022-04-01"),
+                      DetentionPlace(since="2022-04-01", unknown=True, time="22:00")]
+    svc.update_case(vault, case)
+    [row] = risk.at_risk(vault, now=NOW)
+    assert [(r.kind, r.event_type, r.since) for r in row.reasons] == [
+        ("contact_lost", "whereabouts_unknown", "2022-04-01T22:00")]
+    case = svc.get_case(vault, case.id)
+    case.detention.append(DetentionPlace(since="2022-04-04", place="SIZO-2 Moscow"))
+    svc.update_case(vault, case)
+    assert risk.at_risk(vault, now=NOW) == []
