@@ -487,7 +487,7 @@
     <name>CaseRapidPanel</name>
     <message>
         <source>Check&amp;list…</source>
-        <translation>Парадак дзе&amp;янняў…</translation>
+        <translation>&amp;Парадак дзеянняў…</translation>
     </message>
     <message>
         <source>Draft &amp;urgent request…</source>
@@ -499,11 +499,11 @@
     </message>
     <message>
         <source>AT RISK OF REMOVAL NOW</source>
-        <translation>ПАД ПАГРОЗАЙ ВЫСЫЛКІ ЗАРАЗ</translation>
+        <translation>ПАД ПАГРОЗАЙ ВЫСЫЛКІ ЦЯПЕР</translation>
     </message>
     <message>
         <source>No removal-risk window is open for this client now.</source>
-        <translation>Цяпер для гэтага даверыцеля няма перыяду рызыкі высылкі.</translation>
+        <translation>Цяпер у давяральніка няма адкрытага акна пагрозы высылкі.</translation>
     </message>
 </context>
 <context>
@@ -760,7 +760,7 @@
     </message>
     <message>
         <source>At risk of removal now</source>
-        <translation>Пад пагрозай высылкі зараз</translation>
+        <translation>Пад пагрозай высылкі цяпер</translation>
     </message>
 </context>
 <context>
@@ -845,7 +845,7 @@
     </message>
     <message>
         <source>Tick each step when it is done. Who and when are recorded.</source>
-        <translation>Адзначайце кожны крок, калі ён выкананы. Хто і калі — запісваецца.</translation>
+        <translation>Адзначайце кожны крок, калі ён зроблены. Хто і калі — запісваецца.</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -1837,7 +1837,7 @@
     </message>
     <message>
         <source>The draft is a Word file written UNENCRYPTED where you choose: edit it, send it, then delete it.</source>
-        <translation>Праект — файл Word, які запісваецца НЕЗАШЫФРАВАНЫМ туды, куды вы пакажаце: адрэдагуйце, адпраўце, потым выдаліце яго.</translation>
+        <translation>Праект — файл Word, які запісваецца НЕЗАШЫФРАВАНЫМ туды, куды вы выберыце: адрэдагуйце, адпраўце, потым выдаліце яго.</translation>
     </message>
     <message>
         <source>&amp;To:</source>
@@ -1854,14 +1854,14 @@
     <message numerus="yes">
         <source>The case lacks %n fact(s) this body asks for; the draft marks each as a gap to fill in:</source>
         <translation>
-            <numerusform>У справе няма %n звесткі, якой патрабуе гэты орган; у праекце яна адзначана пропускам:</numerusform>
-            <numerusform>У справе няма %n звестак, якіх патрабуе гэты орган; у праекце кожная адзначана пропускам:</numerusform>
-            <numerusform>У справе няма %n звестак, якіх патрабуе гэты орган; у праекце кожная адзначана пропускам:</numerusform>
+            <numerusform>У справе няма %n звесткі, якую патрабуе гэты орган; у праекце яна пазначана пропускам:</numerusform>
+            <numerusform>У справе няма %n звестак, якія патрабуе гэты орган; у праекце кожная пазначана пропускам:</numerusform>
+            <numerusform>У справе няма %n звестак, якія патрабуе гэты орган; у праекце кожная пазначана пропускам:</numerusform>
         </translation>
     </message>
     <message>
         <source>The case has every fact this body asks for.</source>
-        <translation>У справе ёсць усе звесткі, якіх патрабуе гэты орган.</translation>
+        <translation>У справе ёсць усе звесткі, якія патрабуе гэты орган.</translation>
     </message>
     <message>
         <source>No draft was made</source>
@@ -2156,23 +2156,23 @@
     </message>
     <message>
         <source>Answer &amp;expected by:</source>
-        <translation>Адказ &amp;чакаецца да:</translation>
+        <translation>&amp;Адказ чакаецца да:</translation>
     </message>
     <message>
         <source>A&amp;cknowledged at:</source>
-        <translation>Атрыманне па&amp;цверджана:</translation>
+        <translation>Атрыманне пац&amp;верджана:</translation>
     </message>
     <message>
         <source>Ans&amp;wered at:</source>
-        <translation>Адказ ат&amp;рыманы:</translation>
+        <translation>Адк&amp;аз атрыманы:</translation>
     </message>
     <message>
         <source>The a&amp;nswer:</source>
-        <translation>Змест а&amp;дказу:</translation>
+        <translation>Змес&amp;т адказу:</translation>
     </message>
     <message>
         <source>An ECtHR Rule 39 request expects an answer in one working day unless you set another time.</source>
-        <translation>На запыт па правіле 39 ЕСПЧ адказ чакаецца на працягу аднаго працоўнага дня, калі вы не пакажаце іншы час.</translation>
+        <translation>На запыт паводле правіла 39 ЕСПЧ адказ чакаецца на працягу аднаго працоўнага дня, калі вы не ўкажаце іншы час.</translation>
     </message>
 </context>
 <context>
@@ -2203,7 +2203,7 @@
     </message>
     <message>
         <source>&amp;Add filing…</source>
-        <translation>Дадаць зва&amp;рот…</translation>
+        <translation>&amp;Дадаць зварот…</translation>
     </message>
     <message>
         <source>Record ans&amp;wer…</source>
@@ -2565,15 +2565,15 @@
     </message>
     <message>
         <source>Where the vault is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Дзе захоўваецца сховішча</translation>
     </message>
     <message>
         <source>The vault was changed outside Abarona</source>
-        <translation type="unfinished"></translation>
+        <translation>Сховішча было зменена па-за Абаронай</translation>
     </message>
     <message>
         <source>The last changes are not in the vault file yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Апошнія змены яшчэ не ў файле сховішча</translation>
     </message>
     <message>
         <source>Import cases</source>
@@ -3312,7 +3312,7 @@
     </message>
     <message>
         <source>Client</source>
-        <translation>Даверыцель</translation>
+        <translation>Давяральнік</translation>
     </message>
     <message>
         <source>Why, since when</source>
@@ -3324,7 +3324,7 @@
     </message>
     <message>
         <source>Clients at risk of removal now</source>
-        <translation>Даверыцелі пад пагрозай высылкі зараз</translation>
+        <translation>Давяральнікі пад пагрозай высылкі цяпер</translation>
     </message>
     <message>
         <source>&amp;Open case</source>
@@ -3332,7 +3332,7 @@
     </message>
     <message>
         <source>Check&amp;list…</source>
-        <translation>Парадак дзе&amp;янняў…</translation>
+        <translation>&amp;Парадак дзеянняў…</translation>
     </message>
     <message>
         <source>Draft &amp;urgent request…</source>
@@ -3340,14 +3340,14 @@
     </message>
     <message>
         <source>Cannot assess the risk of removal</source>
-        <translation>Не атрымліваецца ацаніць пагрозу высылкі</translation>
+        <translation>Не ўдаецца ацаніць пагрозу высылкі</translation>
     </message>
     <message numerus="yes">
         <source>At risk of removal now: %n client(s)</source>
         <translation>
-            <numerusform>Пад пагрозай высылкі зараз: %n даверыцель</numerusform>
-            <numerusform>Пад пагрозай высылкі зараз: %n даверыцелі</numerusform>
-            <numerusform>Пад пагрозай высылкі зараз: %n даверыцеляў</numerusform>
+            <numerusform>Пад пагрозай высылкі цяпер: %n давяральнік</numerusform>
+            <numerusform>Пад пагрозай высылкі цяпер: %n давяральнікі</numerusform>
+            <numerusform>Пад пагрозай высылкі цяпер: %n давяральнікаў</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3837,183 +3837,188 @@
     <name>TeamConflictModel</name>
     <message>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation>Зыходная</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Ад</translation>
     </message>
 </context>
 <context>
     <name>TeamPage</name>
     <message>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сінхранізаваць зараз</translation>
     </message>
     <message>
         <source>Create or join a team</source>
-        <translation type="unfinished"></translation>
+        <translation>Стварыць каманду або далучыцца</translation>
     </message>
     <message>
         <source>A folder that a file sync (Syncthing...) or a USB stick carries</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка, якую пераносіць сінхранізацыя файлаў (Syncthing...) або флэшка</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">А&amp;гляд…</translation>
+        <translation>&amp;Агляд…</translation>
     </message>
     <message>
         <source>e.g. Laptop-Minsk (default: the computer&apos;s name)</source>
-        <translation type="unfinished"></translation>
+        <translation>напрыклад, Laptop-Minsk (па змаўчанні: імя камп&apos;ютара)</translation>
     </message>
     <message>
         <source>To join: the team passphrase you were told</source>
-        <translation type="unfinished"></translation>
+        <translation>Каб далучыцца: парольная фраза каманды, якую вам сказалі</translation>
     </message>
     <message>
         <source>&amp;Create a team</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Стварыць каманду</translation>
     </message>
     <message>
         <source>&amp;Join a team</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Далучыцца да каманды</translation>
     </message>
     <message>
         <source>Team folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка каманды</translation>
     </message>
     <message>
         <source>This device&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Імя гэтай прылады</translation>
     </message>
     <message>
         <source>Team passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза каманды</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Прылада</translation>
     </message>
     <message>
         <source>Journals applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Ужыта часопісаў</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Апошні раз</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Адклікана</translation>
     </message>
     <message>
         <source>&amp;Revoke the chosen device…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адклікаць выбраную прыладу…</translation>
     </message>
     <message>
         <source>New team &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая &amp;парольная фраза каманды…</translation>
     </message>
     <message>
         <source>Changes made on two devices to the same record. Yours are kept unless you tick “Take theirs”; the decision reaches the team at the next sync. Double-click a row to see the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Змены, зробленыя на дзвюх прыладах у адным запісе. Вашы захоўваюцца, калі вы не адзначыце «Узяць іх»; рашэнне дойдзе да каманды пры наступнай сінхранізацыі. Двойчы пстрыкніце радок, каб убачыць справу.</translation>
     </message>
     <message>
         <source>&amp;Apply these decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ужыць гэтыя рашэнні</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Прылады</translation>
     </message>
     <message>
         <source>Journals waiting or refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Часопісы, што чакаюць або адхіленыя</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Канфлікты</translation>
     </message>
     <message>
         <source>This vault is in no team. A coordinator creates a team in a shared folder; each lawyer&apos;s device then joins it with the team passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гэтае сховішча не ў камандзе. Каардынатар стварае каманду ў агульнай папцы; потым прылада кожнага адваката далучаецца да яе з парольнай фразай каманды.</translation>
     </message>
     <message>
         <source>&amp;Enter a new team passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Увесці новую парольную фразу каманды</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">ніколі</translation>
+        <translation>ніколі</translation>
     </message>
     <message>
         <source>Team folder: %1
 This device: %2. Last sync: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка каманды: %1
+Гэтая прылада: %2. Апошняя сінхранізацыя: %3.</translation>
     </message>
     <message>
         <source> (this device)</source>
-        <translation type="unfinished"></translation>
+        <translation> (гэтая прылада)</translation>
     </message>
     <message>
         <source>Team: not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Каманда: яшчэ не сінхранізавана</translation>
     </message>
     <message>
         <source>Team: synced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Каманда: сінхранізавана %1</translation>
     </message>
     <message numerus="yes">
         <source>%n journal(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n часопіс чакае</numerusform>
+            <numerusform>%n часопісы чакаюць</numerusform>
+            <numerusform>%n часопісаў чакаюць</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) to decide</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n канфлікт трэба вырашыць</numerusform>
+            <numerusform>%n канфлікты трэба вырашыць</numerusform>
+            <numerusform>%n канфліктаў трэба вырашыць</numerusform>
         </translation>
     </message>
     <message>
         <source>Team: new changes wait until the open case is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Каманда: новыя змены чакаюць, пакуль адкрытую справу не захаваюць</translation>
     </message>
     <message>
         <source>Save or discard the changes to the open case first: the sync may bring changes to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спачатку захавайце або адкіньце змены ў адкрытай справе: сінхранізацыя можа прынесці ў яе змены.</translation>
     </message>
     <message>
         <source>The team is created. Its passphrase is shown only now and stored nowhere. Give it to each lawyer of the team in person or by a call, never through the folder:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Каманда створана. Яе парольная фраза паказваецца толькі зараз і нідзе не захоўваецца. Перадайце яе кожнаму адвакату каманды асабіста або па тэлефоне, ніколі праз папку:
+
+%1</translation>
     </message>
     <message>
         <source>Revoke a device</source>
-        <translation type="unfinished"></translation>
+        <translation>Адклікаць прыладу</translation>
     </message>
     <message>
         <source>Revoke %1? Its journals will be refused from now on, by every device that syncs. Give the team a new passphrase afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адклікаць %1? Яе часопісы з гэтага часу будуць адхіляцца кожнай прыладай, якая сінхранізуецца. Пасля дайце камандзе новую парольную фразу.</translation>
     </message>
     <message>
         <source>New team passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая парольная фраза каманды</translation>
     </message>
     <message>
         <source>Give the team a new passphrase? Every other device must then enter it (Join a team). A revoked device, which does not get it, cannot read anything written from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Даць камандзе новую парольную фразу? Кожная іншая прылада павінна будзе ўвесці яе (Далучыцца да каманды). Адкліканая прылада, якая яе не атрымае, не зможа прачытаць нічога, запісанага з гэтага часу.</translation>
     </message>
     <message>
         <source>The new team passphrase, shown only now:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая парольная фраза каманды, паказаная толькі зараз:
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -4161,7 +4166,7 @@ This device: %2. Last sync: %3.</source>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Каманда</translation>
     </message>
     <message>
         <source>Trash</source>
@@ -4348,19 +4353,19 @@ This device: %2. Last sync: %3.</source>
     <name>dates</name>
     <message>
         <source>spring %1</source>
-        <translation type="unfinished"></translation>
+        <translation>вясна %1</translation>
     </message>
     <message>
         <source>summer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>лета %1</translation>
     </message>
     <message>
         <source>autumn %1</source>
-        <translation type="unfinished"></translation>
+        <translation>восень %1</translation>
     </message>
     <message>
         <source>winter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>зіма %1</translation>
     </message>
 </context>
 <context>
@@ -4621,15 +4626,15 @@ This device: %2. Last sync: %3.</source>
     <name>messages</name>
     <message>
         <source>This vault is on a network drive. The vault&apos;s write-ahead log does not work over a network: another computer can damage it or miss changes. Keep the vault on this computer&apos;s own disk, and make backups to the network drive instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гэтае сховішча на сеткавым дыску. Часопіс папераджальнага запісу сховішча не працуе праз сетку: іншы камп&apos;ютар можа пашкодзіць яго або страціць змены. Трымайце сховішча на ўласным дыску гэтага камп&apos;ютара, а на сеткавы дыск рабіце рэзервовыя копіі.</translation>
     </message>
     <message>
         <source>This vault is in a folder that %1 keeps in sync. A sync client copies the vault while it is open, without its -wal file, so the copy misses recent changes, and copies from two computers can overwrite each other. Keep the vault in a folder that is not synced, and make backups instead (they are encrypted and checked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Гэтае сховішча ў папцы, якую сінхранізуе %1. Кліент сінхранізацыі капіруе сховішча, пакуль яно адкрыта, без файла -wal, таму копія не мае апошніх змен, а копіі з двух камп&apos;ютараў могуць перазапісаць адна адну. Трымайце сховішча ў папцы, якая не сінхранізуецца, і рабіце замест гэтага рэзервовыя копіі (яны зашыфраваныя і правераныя).</translation>
     </message>
     <message>
         <source>The vault was changed outside Abarona since it was last closed: its content does not match the seal stored when it was closed (for example, pages replaced with older ones). Cases or events may have gone back to an older state. Compare it with your newest backup, and restore if anything is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сховішча было зменена па-за Абаронай пасля апошняга закрыцця: яго змесціва не адпавядае пячатцы, захаванай пры закрыцці (напрыклад, старонкі заменены старэйшымі). Справы або падзеі маглі вярнуцца да ранейшага стану. Параўнайце яго з найноўшай рэзервовай копіяй і аднавіце, калі чагосьці не хапае.</translation>
     </message>
     <message>
         <source>The vault&apos;s first page is damaged, although the passphrase is right. Nothing was changed. Restore the vault from a backup.</source>
@@ -4697,7 +4702,7 @@ This device: %2. Last sync: %3.</source>
     </message>
     <message>
         <source>The vault was locked, but its last changes could not be merged into the vault file (the disk may be full): they are safe only in the file ending in -wal beside it. Keep the two files together: do not copy, move or delete the vault file alone. Free some space, then open the vault and lock it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сховішча заблакавана, але яго апошнія змены не ўдалося аб&apos;яднаць з файлам сховішча (магчыма, дыск запоўнены): яны захаваны толькі ў файле з канчаткам -wal побач. Трымайце два файлы разам: не капіруйце, не перамяшчайце і не выдаляйце файл сховішча асобна. Вызваліце месца, потым адкрыйце сховішча і заблакуйце яго зноў.</translation>
     </message>
     <message>
         <source>The vault reported an error. Nothing more was written.</source>
@@ -4736,11 +4741,11 @@ This device: %2. Last sync: %3.</source>
     </message>
     <message>
         <source>extradition decision final, no appeal</source>
-        <translation>рашэнне пра выдачу ўступіла ў сілу, скарга не пададзена</translation>
+        <translation>рашэнне аб выдачы ўступіла ў сілу, скарга не пададзена</translation>
     </message>
     <message>
         <source>released: re-arrest at the gate</source>
-        <translation>вызвалены: пагроза затрымання каля брамы</translation>
+        <translation>вызвалены: пагроза затрымання ля брамы</translation>
     </message>
     <message>
         <source>contact lost, whereabouts unknown</source>
@@ -4767,83 +4772,83 @@ This device: %2. Last sync: %3.</source>
     <name>team</name>
     <message>
         <source>The team folder is not there. Plug in the drive or start the file sync, or choose another folder. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папкі каманды няма. Падключыце дыск або запусціце сінхранізацыю файлаў, або выберыце іншую папку. Нічога не зменена.</translation>
     </message>
     <message>
         <source>This folder holds no team. Check the folder, or wait until the file sync has brought the team&apos;s files.</source>
-        <translation type="unfinished"></translation>
+        <translation>У гэтай папцы няма каманды. Праверце папку або пачакайце, пакуль сінхранізацыя прынясе файлы каманды.</translation>
     </message>
     <message>
         <source>This folder already holds a team: join it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>У гэтай папцы ўжо ёсць каманда: далучыцеся да яе.</translation>
     </message>
     <message>
         <source>The team passphrase does not open this team. Check it word by word (the newest one, if it was changed). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза каманды не адкрывае гэтую каманду. Праверце яе слова за словам (найноўшую, калі яе мянялі). Нічога не зменена.</translation>
     </message>
     <message>
         <source>This vault is already in another team. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гэтае сховішча ўжо ў іншай камандзе. Нічога не зменена.</translation>
     </message>
     <message>
         <source>This vault is already in a team. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гэтае сховішча ўжо ў камандзе. Нічога не зменена.</translation>
     </message>
     <message>
         <source>This device cannot revoke itself: revoke it from another device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гэтая прылада не можа адклікаць сябе: адклічце яе з іншай прылады.</translation>
     </message>
     <message>
         <source>Choose a device in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спачатку выберыце прыладу ў спісе.</translation>
     </message>
     <message>
         <source>This conflict was decided already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гэты канфлікт ужо вырашаны.</translation>
     </message>
     <message>
         <source>Their version cannot be taken: it breaks a rule of this vault (for example, a reference another case has). Keep yours, or change yours first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Іх версію нельга ўзяць: яна парушае правіла гэтага сховішча (напрыклад, нумар, які мае іншая справа). Пакіньце сваю або спачатку змяніце сваю.</translation>
     </message>
     <message>
         <source>Waiting for journal %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Чакаем часопіс %1 ад %2</translation>
     </message>
     <message>
         <source>Journal %1 from %2 is under a new team passphrase: enter it on the Team page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Часопіс %1 ад %2 пад новай парольнай фразай каманды: увядзіце яе на старонцы «Каманда».</translation>
     </message>
     <message>
         <source>that device was revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>гэтая прылада адклікана</translation>
     </message>
     <message>
         <source>the file is damaged or was altered</source>
-        <translation type="unfinished"></translation>
+        <translation>файл пашкоджаны або зменены</translation>
     </message>
     <message>
         <source>the file was altered</source>
-        <translation type="unfinished"></translation>
+        <translation>файл зменены</translation>
     </message>
     <message>
         <source>it was written by a newer version of Abarona: update Abarona here</source>
-        <translation type="unfinished"></translation>
+        <translation>ён запісаны навейшай версіяй Абароны: абнавіце Абарону тут</translation>
     </message>
     <message>
         <source>it was written by an older version of Abarona: update Abarona there</source>
-        <translation type="unfinished"></translation>
+        <translation>ён запісаны старэйшай версіяй Абароны: абнавіце Абарону там</translation>
     </message>
     <message>
         <source>it does not fit this vault</source>
-        <translation type="unfinished"></translation>
+        <translation>ён не пасуе да гэтага сховішча</translation>
     </message>
     <message>
         <source>Journal %1 from %2 was refused (%3); nothing of it was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Часопіс %1 ад %2 адхілены (%3); нічога з яго не ўжыта.</translation>
     </message>
     <message>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(выдалена)</translation>
     </message>
 </context>
 <context>
