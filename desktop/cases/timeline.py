@@ -217,10 +217,13 @@ def _risk_shades(case, now: datetime, lang: str) -> list[Shade]:
         if start.year <= 1:
             continue
         end = reason.until or max(now, start)
-        word = "Под угрозой высылки" if lang == "ru" else "At risk of removal"
+        word = _AT_RISK.get(lang, _AT_RISK["en"])
         shades.append(Shade("", "removal", start, end, True, False,
                             f"{word}: {reason.basis}"))
     return shades
+
+
+_AT_RISK = {"en": "At risk of removal", "ru": "Под угрозой высылки", "be": "Пад пагрозай высылкі"}
 
 
 def build(case, deadlines=(), *, now: datetime | None = None, lang: str = "en") -> Timeline:

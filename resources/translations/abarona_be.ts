@@ -487,7 +487,7 @@
     <name>CaseRapidPanel</name>
     <message>
         <source>Check&amp;list…</source>
-        <translation>&amp;Парадак дзеянняў…</translation>
+        <translation>Парадак дзеянн&amp;яў…</translation>
     </message>
     <message>
         <source>Draft &amp;urgent request…</source>
@@ -2203,7 +2203,7 @@
     </message>
     <message>
         <source>&amp;Add filing…</source>
-        <translation>&amp;Дадаць зварот…</translation>
+        <translation>Дада&amp;ць зварот…</translation>
     </message>
     <message>
         <source>Record ans&amp;wer…</source>
@@ -3332,7 +3332,7 @@
     </message>
     <message>
         <source>Check&amp;list…</source>
-        <translation>&amp;Парадак дзеянняў…</translation>
+        <translation>Парадак дзеянн&amp;яў…</translation>
     </message>
     <message>
         <source>Draft &amp;urgent request…</source>
@@ -3848,7 +3848,7 @@
     <name>TeamPage</name>
     <message>
         <source>&amp;Sync now</source>
-        <translation>&amp;Сінхранізаваць зараз</translation>
+        <translation>Сін&amp;хранізаваць зараз</translation>
     </message>
     <message>
         <source>Create or join a team</source>
@@ -3872,11 +3872,11 @@
     </message>
     <message>
         <source>&amp;Create a team</source>
-        <translation>&amp;Стварыць каманду</translation>
+        <translation>Стварыць &amp;каманду</translation>
     </message>
     <message>
         <source>&amp;Join a team</source>
-        <translation>&amp;Далучыцца да каманды</translation>
+        <translation>Дал&amp;учыцца да каманды</translation>
     </message>
     <message>
         <source>Team folder</source>

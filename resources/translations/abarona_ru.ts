@@ -3848,7 +3848,7 @@
     <name>TeamPage</name>
     <message>
         <source>&amp;Sync now</source>
-        <translation>&amp;Синхронизировать</translation>
+        <translation>Син&amp;хронизировать</translation>
     </message>
     <message>
         <source>Create or join a team</source>
@@ -3872,11 +3872,11 @@
     </message>
     <message>
         <source>&amp;Create a team</source>
-        <translation>&amp;Создать команду</translation>
+        <translation>Создать &amp;команду</translation>
     </message>
     <message>
         <source>&amp;Join a team</source>
-        <translation>&amp;Присоединиться к команде</translation>
+        <translation>Присоедин&amp;иться к команде</translation>
     </message>
     <message>
         <source>Team folder</source>

@@ -91,7 +91,7 @@ def test_the_belarusian_interface_leaves_nothing_in_english(window, qtbot, cases
         unlock(window, cases)
         ws = window.workspace
         assert [ws.nav.item(r).text() for r in range(ws.nav.count())] == [
-            "Зводка", "Справы", "Людзі", "Спісы вышуку", "Рэзервовыя копіі", "Кошык"]
+            "Зводка", "Справы", "Людзі", "Спісы вышуку", "Рэзервовыя копіі", "Каманда", "Кошык"]
         assert [a.text() for a in window.menuBar().actions()][:2] == ["&Файл", "&Праўка"]
         for row in range(ws.nav.count()):
             ws.nav.setCurrentRow(row)
