@@ -317,9 +317,23 @@ APPROXIMATE = frozenset({"trigger_uncertain", "trigger_unknown", "time_unknown",
                          "out_of_range"})
 
 
+#: The caveats in Belarusian (the interface's third language).
+CAVEATS_BE = {
+    "trigger_uncertain": "дата падзеі недакладная: паказана самая ранняя магчымая дата",
+    "trigger_unknown": "дата падзеі невядомая: укажыце яе",
+    "time_unknown": "час не ўказаны: адлік ад пачатку сутак (самы ранні)",
+    "gravity_unknown": "катэгорыя злачынства не ўказана: паказаны самы ранні магчымы тэрмін",
+    "out_of_range": "дата па-за календаром, які ўлічвае праграма: тэрмін не вылічаны",
+    "zone_default": "месца вядзення справы не ўказана або не распазнана: выкарыстаны маскоўскі час",
+    "trigger_gone": "падзея, з якой пачаўся тэрмін, зменена або выдалена: дата адваката захавана",
+}
+
+
 def caveat_text(code: str, lang: str = "en") -> str:
-    """The human words for a caveat code (CAVEATS), in English or Russian."""
+    """The human words for a caveat code (CAVEATS), in English, Russian or Belarusian."""
     en, ru = CAVEATS.get(code, (code, code))
+    if lang == "be":
+        return CAVEATS_BE.get(code, ru)
     return ru if lang == "ru" else en
 
 

@@ -48,17 +48,23 @@ RELEASE_WATCH = timedelta(hours=72)
 #: The reasons' legal basis, in the languages of the interface.
 BASIS = {
     "transfer_date_set": {"en": "EXT-11: CPC art. 467 (transfer to the requesting state)",
-                          "ru": "EXT-11: УПК РФ, ст. 467 (передача лица запрашивающему государству)"},
+                          "ru": "EXT-11: УПК РФ, ст. 467 (передача лица запрашивающему государству)",
+                          "be": "EXT-11: КПК РФ, арт. 467 (перадача асобы дзяржаве, якая запытвае)"},
     "expulsion_ordered": {"en": "ADM-02: CoAO arts. 3.10, 32.10 (forced expulsion is carried out at once)",
-                          "ru": "ADM-02: КоАП РФ, ст. 3.10, 32.10 (принудительное выдворение исполняется сразу)"},
+                          "ru": "ADM-02: КоАП РФ, ст. 3.10, 32.10 (принудительное выдворение исполняется сразу)",
+                          "be": "ADM-02: КаАП РФ, арт. 3.10, 32.10 (прымусовае выдварэнне выконваецца адразу)"},
     "decision_final": {"en": "CPC arts. 463, 467 (final extradition decision, no appeal recorded)",
-                       "ru": "УПК РФ, ст. 463, 467 (решение о выдаче вступило в силу, жалоба не записана)"},
+                       "ru": "УПК РФ, ст. 463, 467 (решение о выдаче вступило в силу, жалоба не записана)",
+                       "be": "КПК РФ, арт. 463, 467 (рашэнне аб выдачы ўступіла ў сілу, скарга не запісана)"},
     "released": {"en": "Release from custody: re-arrest at the gate (CPC arts. 109, 466)",
-                 "ru": "Освобождение из-под стражи: повторное задержание у ворот (УПК РФ, ст. 109, 466)"},
+                 "ru": "Освобождение из-под стражи: повторное задержание у ворот (УПК РФ, ст. 109, 466)",
+                 "be": "Вызваленне з-пад варты: паўторнае затрыманне каля варот (КПК РФ, арт. 109, 466)"},
     "contact_lost": {"en": "Whereabouts unknown: possible secret transfer",
-                     "ru": "Местонахождение неизвестно: возможна тайная передача"},
+                     "ru": "Местонахождение неизвестно: возможна тайная передача",
+                     "be": "Месцазнаходжанне невядомае: магчымая тайная перадача"},
     "block_violated": {"en": "A removal step while removal was barred",
-                       "ru": "Действия по высылке при запрете высылки"},
+                       "ru": "Действия по высылке при запрете высылки",
+                       "be": "Дзеянні па высылцы пры забароне высылкі"},
 }
 #: (opening types, closing types) of the windows that stay open until an event closes them.
 WINDOWS = (
@@ -149,7 +155,7 @@ def assess(events: Sequence[EventLike], *, now: datetime, lang: str = "en",
 
     Uncertain dates count the earliest possible start and the latest possible end, so a
     window is shown rather than missed."""
-    lang = lang if lang in ("en", "ru") else "en"
+    lang = lang if lang in ("en", "ru", "be") else "en"
     now = now.astimezone(timezone.utc)
     open_: dict[str, RiskReason] = {}
     appealed = False
@@ -228,7 +234,7 @@ def _add_unknown_whereabouts(vault: Vault, found: list[CaseRisk], lang: str,
     for row in queries.unknown_whereabouts(vault.conn, case_ids=case_ids):
         since = f"{row.since_lower}T{row.time}" if row.time else row.since_lower
         reason = RiskReason("contact_lost", "whereabouts_unknown", row.entry_id, since,
-                            BASIS["contact_lost"][lang if lang in ("en", "ru") else "en"])
+                            BASIS["contact_lost"][lang if lang in ("en", "ru", "be") else "en"])
         if row.case_id in by_id:
             old = found[by_id[row.case_id]]
             if any(r.kind == "contact_lost" for r in old.reasons):

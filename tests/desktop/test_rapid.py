@@ -107,6 +107,16 @@ def test_reasons_in_json_shape_and_russian_basis(vault):
         "basis": "EXT-11: УПК РФ, ст. 467 (передача лица запрашивающему государству)"}]}
 
 
+def test_the_belarusian_interface_gets_the_basis_and_caveats_in_belarusian(vault):
+    from desktop.deadlines import terms
+
+    svc.create_case(vault, _case(events=[Event("transfer_date_set", "2022-04-05", time="09:00", place="Москва")]))
+    [reason] = risk.at_risk(vault, now=NOW, lang="be")[0].reasons
+    assert reason.basis == "EXT-11: КПК РФ, арт. 467 (перадача асобы дзяржаве, якая запытвае)"
+    for code, (en, ru) in terms.CAVEATS.items():
+        assert terms.caveat_text(code, "be") not in (en, ru), code
+
+
 def test_open_and_uncertain_dates_never_break_the_assessment(vault):
     events = [Event("contact_lost", "../2022-03-10"), Event("transfer_date_set", "2021-24"),
               Event("release", "2022-03-30/.."), Event("expulsion_ordered", "2022-04?")]
