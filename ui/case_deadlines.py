@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPushButton,
+    QSpinBox,
     QTextBrowser,
     QTimeEdit,
     QVBoxLayout,
@@ -46,6 +47,12 @@ class ManualAnswer:
 class OverrideAnswer:
     due: date
     at: time | None
+    reason: str
+
+
+@dataclass(frozen=True)
+class NoticeDaysAnswer:
+    days: int
     reason: str
 
 
@@ -173,6 +180,81 @@ class OverrideDialog(QDialog):
         return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
+class NoticeDaysDialog(QDialog):
+    """The notice gives its own number of days (a permit refusal or an entry ban: "leave within
+    5 days" instead of 15): the last day is counted from the trigger as the rule counts, shown
+    as the lawyer types, and kept as an override with the reason (issue 11, item 5)."""
+
+    def __init__(self, deadline: deadline_service.Deadline, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("noticeDaysDialog")
+        self.deadline = deadline
+        self.setWindowTitle(self.tr("Days the notice gives"))
+        rule = deadline_service.notice_term(deadline)
+        computed = QLabel(self.tr("Computed: %1").replace("%1", format_due(deadline) or "—"), self)
+        self.days = QSpinBox(self)
+        self.days.setObjectName("noticeDays")
+        self.days.setRange(1, deadline_service.MAX_NOTICE_DAYS)
+        self.days.setValue(rule.term if rule is not None else 1)
+        self.days.setAccessibleName(self.tr("Days the notice gives"))
+        self.last_day = QLabel(self)
+        self.last_day.setObjectName("noticeLastDay")
+        self.reason = QLineEdit(self)
+        self.reason.setObjectName("noticeReason")
+        self.reason.setPlaceholderText(self.tr("e.g. The notice of 3 March gives 5 days to leave"))
+        self.error_label = QLabel(self)
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(computed)
+        days_label = QLabel(self.tr("&Days:"), self)
+        days_label.setBuddy(self.days)
+        form.addRow(days_label, self.days)
+        form.addRow(self.tr("Last day:"), self.last_day)
+        reason_label = QLabel(self.tr("&Reason:"), self)
+        reason_label.setBuddy(self.reason)
+        form.addRow(reason_label, self.reason)
+        form.addRow(self.error_label)
+        form.addRow(buttons)
+        self.days.valueChanged.connect(self._show_last_day)
+        self._show_last_day()
+        self.resize(560, self.sizeHint().height())
+
+    def _show_last_day(self) -> None:
+        from PySide6.QtCore import QLocale
+
+        try:
+            day = deadline_service.notice_last_day(self.deadline, self.days.value())
+        except deadline_service.DeadlineError:
+            self.last_day.setText("—")
+            return
+        text = QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+        if self.deadline.zone != deadline_service.MOSCOW:
+            text = self.tr("%1, 24:00 local time (%2)").replace("%1", text).replace("%2", self.deadline.zone)
+        else:
+            text = self.tr("%1, 24:00 Moscow time").replace("%1", text)
+        self.last_day.setText(text)
+
+    def _accept(self) -> None:
+        if not self.reason.text().strip():
+            self.error_label.setText(self.tr("Say why: the reason is kept in the history."))
+            self.reason.setFocus()
+            return
+        self.accept()
+
+    def answer(self) -> NoticeDaysAnswer:
+        return NoticeDaysAnswer(self.days.value(), self.reason.text().strip())
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, deadline) -> NoticeDaysAnswer | None:
+        """The modal dialog itself (tests drive it with key events), None when cancelled."""
+        dialog = cls(deadline, parent)
+        return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
 class DeadlinesPanel(QWidget):
     """The deadlines of one case. ``set_vault``, ``show_case(case_id)``; ``deadlines_changed``
     after an edit; ``event_requested(event id)`` to open a deadline's trigger event."""
@@ -209,6 +291,10 @@ class DeadlinesPanel(QWidget):
             self.status_actions[status] = action
         self.status_button.setMenu(menu)
         self.override_button = QPushButton(self.tr("&Override date…"), self)
+        self.notice_button = QPushButton(self.tr("Days in the &notice…"), self)
+        self.notice_button.setObjectName("noticeDaysButton")
+        self.notice_button.setToolTip(self.tr("The notice gives its own number of days (e.g. 5 to leave instead "
+                                              "of 15): count the term with it"))
         self.clear_button = QPushButton(self.tr("Use the computed date"), self)
         self.confirm_button = QPushButton(self.tr("&Keep my date"), self)
         self.confirm_button.setToolTip(self.tr("The trigger event changed after you set this date: keep your date"))
@@ -216,11 +302,12 @@ class DeadlinesPanel(QWidget):
         self.delete_button = QPushButton(self.tr("Delete"), self)
         self.add_button.clicked.connect(self.add_manual)
         self.override_button.clicked.connect(self.override)
+        self.notice_button.clicked.connect(self.notice_days)
         self.clear_button.clicked.connect(self.clear_override)
         self.delete_button.clicked.connect(self.delete)
         buttons = QHBoxLayout()
-        for b in (self.add_button, self.status_button, self.override_button, self.clear_button, self.confirm_button,
-                  self.delete_button):
+        for b in (self.add_button, self.status_button, self.override_button, self.notice_button, self.clear_button,
+                  self.confirm_button, self.delete_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         self.details = QTextBrowser(self)
@@ -367,6 +454,7 @@ class DeadlinesPanel(QWidget):
         self.add_button.setEnabled(open_)
         self.status_button.setEnabled(d is not None)
         self.override_button.setEnabled(d is not None and d.kind != "block")
+        self.notice_button.setEnabled(d is not None and deadline_service.notice_term(d) is not None)
         self.clear_button.setEnabled(d is not None and d.overridden)
         self.confirm_button.setEnabled(d is not None and d.trigger_changed)
         self.delete_button.setEnabled(d is not None and d.manual)
@@ -416,6 +504,17 @@ class DeadlinesPanel(QWidget):
             return
         self._do(self.tr("The date was not changed"), lambda: deadline_service.override(
             self._vault, d.id, due=answer.due, at=answer.at, reason=answer.reason))
+
+    def notice_days(self) -> None:
+        """Count the selected term with the number of days its notice gives (a reason is required)."""
+        d = self.current()
+        if d is None or deadline_service.notice_term(d) is None:
+            return
+        answer = NoticeDaysDialog.ask(self, d)
+        if answer is None:
+            return
+        self._do(self.tr("The date was not changed"), lambda: deadline_service.override_days(
+            self._vault, d.id, days=answer.days, reason=answer.reason))
 
     def clear_override(self) -> None:
         d = self.current()

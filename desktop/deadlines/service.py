@@ -450,14 +450,20 @@ def set_status(vault: Vault, deadline_id: str, status: str) -> Deadline:
     return get(vault, deadline_id)
 
 
-def override(vault: Vault, deadline_id: str, *, due: date, at: time | None = None, reason: str) -> Deadline:
-    """Replace a computed date with the lawyer's, in the deadline's local time (its zone); the
-    reason goes to the audit, and the trigger as it stands is remembered: if it changes later,
-    the override stays, flagged until confirm_override. Raises DeadlineError."""
+def _check_reason(reason: object) -> str:
     if not isinstance(reason, str) or not reason.strip():
         raise DeadlineError("Say why the computed date is replaced: the reason is kept in the history.")
     if len(reason) > MAX_TITLE:
         raise DeadlineError(f"The reason is longer than {MAX_TITLE} characters.")
+    return reason.strip()
+
+
+def override(vault: Vault, deadline_id: str, *, due: date, at: time | None = None, reason: str,
+             _audit: dict | None = None) -> Deadline:
+    """Replace a computed date with the lawyer's, in the deadline's local time (its zone); the
+    reason goes to the audit, and the trigger as it stands is remembered: if it changes later,
+    the override stays, flagged until confirm_override. Raises DeadlineError."""
+    reason = _check_reason(reason)
     with vault.transaction() as conn:
         row = queries.get(conn, deadline_id)
         if row is None:
@@ -467,29 +473,49 @@ def override(vault: Vault, deadline_id: str, *, due: date, at: time | None = Non
         moment, _, has_time = _due_from_input(due, at, row.zone)
         stored = moment.isoformat() if has_time else due.isoformat()
         now = now_utc()
-        queries.set_override(conn, deadline_id, stored, _utc(moment), reason.strip(), now=now,
+        queries.set_override(conn, deadline_id, stored, _utc(moment), reason, now=now,
                              trigger=queries.event_signature(conn, row.event_id))
         audit_queries.record(conn, [("deadline", deadline_id, row.case_id, "override",
                                      {"computed": row.due, "override": [row.override_due, stored],
-                                      "reason": reason.strip()})], at=now, author=vault.author)
+                                      "reason": reason, **(_audit or {})})], at=now, author=vault.author)
     return get(vault, deadline_id)
 
 
-def override_days(vault: Vault, deadline_id: str, *, days: int, reason: str) -> Deadline:
-    """The notice gave its own number of days (e.g. 5 to leave instead of 15): the last day is
-    counted from the trigger's local date with the rule's counting, and stored as an override.
-    Raises DeadlineError."""
-    if not isinstance(days, int) or isinstance(days, bool) or not 1 <= days <= 3650:
-        raise DeadlineError("Give the number of days the notice states (1 to 3650).")
-    row = queries.get(vault.conn, deadline_id)
-    if row is None:
-        raise DeadlineError("This deadline no longer exists.")
-    trigger_day = date.fromisoformat(row.starts[:10]) if row.starts else None
-    rule = rule_version(row.rule_id, trigger_day) if row.rule_id else None
-    if rule is None or trigger_day is None or rule.unit not in ("days", "working_days"):
+MAX_NOTICE_DAYS = 3650
+
+
+def notice_term(deadline: Deadline) -> Rule | None:
+    """The rule version whose term in days a notice may replace (override_days), or None when
+    the deadline is not a computed, dated term in days or working days."""
+    if deadline.rule_id is None or deadline.kind == "block" or deadline.starts is None:
+        return None
+    rule = rule_version(deadline.rule_id, deadline.starts.date())
+    return rule if rule is not None and rule.unit in ("days", "working_days") else None
+
+
+def notice_last_day(deadline: Deadline, days: int) -> date:
+    """The last day (local) of ``deadline``'s term had it been ``days`` long, counted as its
+    rule counts (CPC art. 128, CoAO art. 4.8: from the day after the trigger's local date).
+    Raises DeadlineError when the term cannot take a number of days, or past the calendar."""
+    rule = notice_term(deadline)
+    if rule is None:
         raise DeadlineError("Only a computed term in days can take the notice's number of days.")
-    last = last_day_of_term(rule, trigger_day, days)
-    return override(vault, deadline_id, due=last, reason=f"{reason.strip()} ({days} days)" if reason else reason)
+    if not isinstance(days, int) or isinstance(days, bool) or not 1 <= days <= MAX_NOTICE_DAYS:
+        raise DeadlineError(f"Give the number of days the notice states (1 to {MAX_NOTICE_DAYS}).")
+    try:
+        return last_day_of_term(rule, deadline.starts.date(), days)
+    except (OverflowError, ValueError):
+        raise DeadlineError("That many days run past the calendar this program counts.") from None
+
+
+def override_days(vault: Vault, deadline_id: str, *, days: int, reason: str) -> Deadline:
+    """The notice gave its own number of days (e.g. 5 to leave instead of 15; issue 11 item 5):
+    the last day is counted from the trigger's local date with the rule's counting
+    (notice_last_day) and stored as an override, the number of days kept in the audit.
+    Raises DeadlineError (no reason, a number out of 1..MAX_NOTICE_DAYS, not a term in days)."""
+    reason = _check_reason(reason)
+    last = notice_last_day(get(vault, deadline_id), days)
+    return override(vault, deadline_id, due=last, reason=reason, _audit={"notice_days": days})
 
 
 def confirm_override(vault: Vault, deadline_id: str) -> Deadline:
@@ -561,7 +587,7 @@ def describe_term(rule: Rule, lang: str = "en") -> str:
 __all__ = [
     "CAVEATS", "GRAVITIES", "TRIGGER_CHANGED", "caveat_text", "confirm_override", "override_days", "zone_of",
     "Deadline", "DeadlineError", "Derived", "Rule", "RulesInvalid", "Term", "add_manual", "add_months",
-    "clear_override", "compute_term", "delete_manual", "derive", "derive_new_cases", "describe_term",
+    "clear_override", "compute_term", "notice_last_day", "notice_term", "delete_manual", "derive", "derive_new_cases", "describe_term",
     "for_case", "get", "last_day_of_term", "list_open", "override", "recompute_all",
     "rule_version", "rules", "set_status", "sync", "sync_case", "zone", "zone_for_place",
 ]

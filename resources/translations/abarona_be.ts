@@ -1496,6 +1496,14 @@
         <translation>За&amp;мяніць дату…</translation>
     </message>
     <message>
+        <source>Days in the &amp;notice…</source>
+        <translation>Т&amp;эрмін па паведамленні…</translation>
+    </message>
+    <message>
+        <source>The notice gives its own number of days (e.g. 5 to leave instead of 15): count the term with it</source>
+        <translation>У паведамленні пазначана свая колькасць дзён (напрыклад, 5 на выезд замест 15): палічыць тэрмін па ёй</translation>
+    </message>
+    <message>
         <source>Use the computed date</source>
         <translation>Вярнуць разлічаную дату</translation>
     </message>
@@ -2733,6 +2741,45 @@
     <message>
         <source>Say what is due.</source>
         <translation>Пазначце, што трэба зрабіць.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDaysDialog</name>
+    <message>
+        <source>Days the notice gives</source>
+        <translation>Колькасць дзён па паведамленні</translation>
+    </message>
+    <message>
+        <source>Computed: %1</source>
+        <translation>Разлічана: %1</translation>
+    </message>
+    <message>
+        <source>e.g. The notice of 3 March gives 5 days to leave</source>
+        <translation>напр. У паведамленні ад 3 сакавіка дадзена 5 дзён на выезд</translation>
+    </message>
+    <message>
+        <source>&amp;Days:</source>
+        <translation>&amp;Дзён:</translation>
+    </message>
+    <message>
+        <source>Last day:</source>
+        <translation>Апошні дзень:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Прычына:</translation>
+    </message>
+    <message>
+        <source>%1, 24:00 local time (%2)</source>
+        <translation>%1, 24:00 па мясцовым часе (%2)</translation>
+    </message>
+    <message>
+        <source>%1, 24:00 Moscow time</source>
+        <translation>%1, 24:00 па маскоўскім часе</translation>
+    </message>
+    <message>
+        <source>Say why: the reason is kept in the history.</source>
+        <translation>Пазначце прычыну: яна захаваецца ў гісторыі.</translation>
     </message>
 </context>
 <context>

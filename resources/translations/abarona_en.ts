@@ -1487,6 +1487,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Days in the &amp;notice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice gives its own number of days (e.g. 5 to leave instead of 15): count the term with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Use the computed date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2716,6 +2724,45 @@
     </message>
     <message>
         <source>Say what is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDaysDialog</name>
+    <message>
+        <source>Days the notice gives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. The notice of 3 March gives 5 days to leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, 24:00 local time (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, 24:00 Moscow time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why: the reason is kept in the history.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

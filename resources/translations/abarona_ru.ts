@@ -1496,6 +1496,14 @@
         <translation>&amp;Заменить дату…</translation>
     </message>
     <message>
+        <source>Days in the &amp;notice…</source>
+        <translation>Срок по &amp;уведомлению…</translation>
+    </message>
+    <message>
+        <source>The notice gives its own number of days (e.g. 5 to leave instead of 15): count the term with it</source>
+        <translation>В уведомлении указано своё число дней (например, 5 на выезд вместо 15): посчитать срок по нему</translation>
+    </message>
+    <message>
         <source>Use the computed date</source>
         <translation>Вернуть рассчитанную дату</translation>
     </message>
@@ -2733,6 +2741,45 @@
     <message>
         <source>Say what is due.</source>
         <translation>Укажите, что предстоит сделать.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDaysDialog</name>
+    <message>
+        <source>Days the notice gives</source>
+        <translation>Число дней по уведомлению</translation>
+    </message>
+    <message>
+        <source>Computed: %1</source>
+        <translation>Рассчитано: %1</translation>
+    </message>
+    <message>
+        <source>e.g. The notice of 3 March gives 5 days to leave</source>
+        <translation>напр. В уведомлении от 3 марта дано 5 дней на выезд</translation>
+    </message>
+    <message>
+        <source>&amp;Days:</source>
+        <translation>&amp;Дней:</translation>
+    </message>
+    <message>
+        <source>Last day:</source>
+        <translation>Последний день:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>%1, 24:00 local time (%2)</source>
+        <translation>%1, 24:00 по местному времени (%2)</translation>
+    </message>
+    <message>
+        <source>%1, 24:00 Moscow time</source>
+        <translation>%1, 24:00 по московскому времени</translation>
+    </message>
+    <message>
+        <source>Say why: the reason is kept in the history.</source>
+        <translation>Укажите причину: она сохранится в истории.</translation>
     </message>
 </context>
 <context>

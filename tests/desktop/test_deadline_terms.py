@@ -528,8 +528,13 @@ def test_the_notice_gives_its_own_number_of_days(vault):
     assert d.last_day == D("2025-03-18")  # 15 days
     five = dl.override_days(vault, d.id, days=5, reason="The notice gave 5 days")
     assert five.last_day == D("2025-03-08") and five.overridden  # 4..8 March, calendar days
+    assert five.override_reason == "The notice gave 5 days"  # the lawyer's words, as typed
     with pytest.raises(dl.DeadlineError):
         dl.override_days(vault, d.id, days=0, reason="x")
+    with pytest.raises(dl.DeadlineError, match="Say why"):
+        dl.override_days(vault, d.id, days=7, reason="   ")  # a blank reason is no reason
+    assert dl.get(vault, d.id).last_day == D("2025-03-08")
+    assert dl.notice_last_day(dl.get(vault, d.id), 15) == D("2025-03-18")
 
 
 # -- 9. iCalendar ------------------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date, time
 
 from db.records import Case, Event, Person
@@ -51,3 +52,86 @@ def test_panel_lists_and_edits(qtbot, vault, answers, qtmodeltester):
     assert answers.seen[-1][0] == "error" and "Say why" in answers.seen[-1][2]
     panel.set_vault(None)
     assert panel.model.rows == [] and not panel.add_button.isEnabled()
+
+
+def test_the_days_a_notice_gives_are_typed_in_a_dialog_with_a_reason(qtbot, vault, answers):
+    """Issue 11 item 5: a permit refusal whose notice gives 5 days instead of 15. The lawyer
+    selects the term, presses Alt+N, types the days and the reason; no reason, no change."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from tests.ui.drive import when_dialog_opens
+    from ui.case_deadlines import NoticeDaysDialog
+
+    case = case_service.create_case(vault, Case(reference="P-2025-5", kind="expulsion", person=Person("Ala Mroz"),
+                                                events=[Event("permit_refused", "2025-03-03", place="Samara")]))
+    panel = DeadlinesPanel()
+    qtbot.addWidget(panel)
+    panel.set_vault(vault)
+    panel.show_case(case.id)
+    panel.show()
+    panel.activateWindow()
+    qtbot.waitUntil(panel.isActiveWindow, timeout=2000)
+    row = next(i for i, d in enumerate(panel.model.rows) if d.rule_id == "ADM-08")
+    panel.table.setFocus()
+    panel.table.selectRow(row)
+    assert panel.notice_button.isEnabled()
+    computed = panel.current()
+    assert computed.last_day == date(2025, 3, 18)
+    seen: dict = {}
+
+    def type_days_and_reason(dialog) -> None:
+        try:
+            assert isinstance(dialog, NoticeDaysDialog)
+            dialog.activateWindow()
+            qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
+            seen["default"] = (dialog.days.value(), dialog.last_day.text())
+            QTest.keyClick(dialog, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)  # &Days
+            seen["days_focus"] = QApplication.focusWidget() in (dialog.days, dialog.days.findChild(object, "qt_spinbox_lineedit"))
+            QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+            QTest.keyClicks(QApplication.focusWidget(), "5")
+            seen["five"] = dialog.last_day.text()
+            QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # no reason yet: refused, still open
+            seen["refused"] = (dialog.isVisible(), dialog.error_label.text())
+            QTest.keyClick(dialog, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)  # &Reason
+            QTest.keyClicks(QApplication.focusWidget(), "The notice of 3 March gives 5 days to leave")
+            QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+        finally:
+            if dialog.isVisible() and not seen.get("five"):
+                dialog.reject()
+
+    when_dialog_opens(type_days_and_reason)
+    with qtbot.wait_signal(panel.deadlines_changed):
+        QTest.keyClick(panel, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)  # Days in the &notice…
+    assert seen["default"][0] == 15 and "2025" in seen["default"][1] and "Europe/Samara" in seen["default"][1]
+    from PySide6.QtCore import QDate, QLocale
+
+    def long(day):
+        return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+
+    assert seen["default"][1].startswith(long(date(2025, 3, 18)))
+    assert seen["days_focus"] and seen["five"].startswith(long(date(2025, 3, 8)))
+    assert seen["refused"] == (True, "Say why: the reason is kept in the history.")
+    d = deadline_service.get(vault, computed.id)
+    assert d.overridden and d.last_day == date(2025, 3, 8)  # 4..8 March, calendar days
+    assert d.override_reason == "The notice of 3 March gives 5 days to leave"
+    assert d.zone == "Europe/Samara" and d.due.isoformat() == "2025-03-09T00:00:00+04:00"
+    assert panel.current().id == d.id and "The notice of 3 March" in panel.details.toPlainText()
+    audit = [h for h in case_service.history(vault, case.id) if h.action == "override"]
+    assert audit and json.loads(audit[-1].changes)["notice_days"] == 5
+
+    # Escape leaves everything as it was
+    when_dialog_opens(lambda dialog: QTest.keyClick(dialog, Qt.Key.Key_Escape))
+    panel.notice_days()
+    assert deadline_service.get(vault, d.id).last_day == date(2025, 3, 8)
+
+    # a term in months takes no number of days: the action is off
+    other = case_service.create_case(vault, Case(reference="P-2025-6", kind="extradition", person=Person("Ян Лес"),
+                                                 events=[Event("custody_ordered", "2025-03-03")]))
+    panel.show_case(other.id)
+    months = next(i for i, d in enumerate(panel.model.rows) if d.kind == "custody")
+    panel.table.selectRow(months)
+    assert not panel.notice_button.isEnabled()
+    panel.notice_days()  # a no-op: no dialog opens, nothing asked
+    assert not [s for s in answers.seen if s[0] != "inform"]
