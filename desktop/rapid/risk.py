@@ -27,6 +27,7 @@ chronological order; :func:`at_risk` reads the candidate cases from the vault.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
@@ -36,6 +37,7 @@ from typing import Protocol
 from db import rapid as queries
 from db.vault import Vault
 from desktop.deadlines import service as dl
+from desktop.deadlines.blocks import REMOVAL_STEPS
 
 #: Events after which the person is no longer in Russia's hands: every risk window closes.
 REMOVED = ("extradited", "handed_over", "deported", "abducted", "left_country")
@@ -204,12 +206,34 @@ def assess(events: Sequence[EventLike], *, now: datetime, lang: str = "en",
                   key=lambda r: (order.index(r.kind), r.since))
 
 
+#: The last band computed: (the vault, weakly; (its change counters, lang, case ids, now);
+#: the rows). The dashboard asks again on every visit and timer tick; while nothing was
+#: written (by this connection or any other: SQLite's data_version) and the minute has not
+#: turned, the answer cannot differ, and is given again at once.
+_last: list = [None, None, None]
+
+
 def at_risk(vault: Vault, *, now: datetime | None = None, lang: str = "en",
             case_ids: Sequence[str] | None = None) -> list[CaseRisk]:
     """Every live, open case at risk of removal now, the most recent danger first.
 
     Reads only the cases that have an event which can open a window (the ``events_type``
-    index), so its cost follows the number of such cases, not the size of the vault."""
+    index), so its cost follows the number of such cases, not the size of the vault.
+    ``now`` (aware; default: the current minute) is the moment assessed; asked again with no
+    change written to the vault since, in the same minute (or for the same ``now``), the
+    answer is the one computed before. Raises VaultError when the vault cannot be read."""
+    key = (queries.change_counters(vault.conn), lang, tuple(case_ids) if case_ids is not None else None,
+           now or datetime.now(timezone.utc).replace(second=0, microsecond=0))
+    owner, last_key, rows = _last
+    if owner is not None and owner() is vault and last_key == key:
+        return list(rows)
+    found = _assess_vault(vault, now=now, lang=lang, case_ids=case_ids)
+    _last[:] = [weakref.ref(vault), key, found]
+    return list(found)
+
+
+def _assess_vault(vault: Vault, *, now: datetime | None, lang: str,
+                  case_ids: Sequence[str] | None) -> list[CaseRisk]:
     now = now or datetime.now(timezone.utc)
     since = (now.astimezone(timezone.utc) - RELEASE_WATCH - timedelta(days=2)).date().isoformat()
     rows = queries.risk_events(vault.conn, WINDOWS, RELEASES, since, RELEVANT, case_ids=case_ids)
@@ -248,6 +272,6 @@ def _add_unknown_whereabouts(vault: Vault, found: list[CaseRisk], lang: str,
 def _violated_blocks(events: Sequence[EventLike]) -> list[tuple[str, EventLike]]:
     """Blocks violated among these events, as the deadline engine tells them (issue 11)."""
     finder = getattr(dl, "violated_blocks", None)
-    if finder is None or not events:
-        return []
+    if finder is None or not any(e.type in REMOVAL_STEPS for e in events):
+        return []  # no removal step, nothing that could violate a block (most cases: skip the engine)
     return list(finder(events, case_kind=getattr(events[0], "case_kind", "other")))

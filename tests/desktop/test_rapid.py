@@ -107,6 +107,17 @@ def test_reasons_in_json_shape_and_russian_basis(vault):
         "basis": "EXT-11: УПК РФ, ст. 467 (передача лица запрашивающему государству)"}]}
 
 
+def test_the_band_asked_again_follows_every_write(vault):
+    """The band is given again from memory while nothing changed; any write re-assesses."""
+    assert risk.at_risk(vault, now=NOW) == []
+    case = svc.create_case(vault, _case(events=[Event("transfer_date_set", "2022-04-05", time="09:00")]))
+    assert [r.reference for r in risk.at_risk(vault, now=NOW)] == ["BY-2022-016"]
+    assert [r.reference for r in risk.at_risk(vault, now=NOW)] == ["BY-2022-016"]
+    case.events[0].type = "extradition_refused"
+    svc.update_case(vault, case)
+    assert risk.at_risk(vault, now=NOW) == []
+
+
 def test_the_belarusian_interface_gets_the_basis_and_caveats_in_belarusian(vault):
     from desktop.deadlines import terms
 
