@@ -157,5 +157,16 @@ def find_persons(conn: sqlcipher3.Connection, key_prefixes: list[str]) -> list[s
         f"SELECT DISTINCT n.person_id FROM person_names n WHERE {clauses}", args)]
 
 
+def name_keys(conn: sqlcipher3.Connection) -> list[tuple[str, str, str]]:
+    """(spelling id, spelling, its stored search key) of every name spelling of every person."""
+    return conn.execute("SELECT id, value, search_key FROM person_names").fetchall()
+
+
+def set_name_keys(conn: sqlcipher3.Connection, keys: Iterable[tuple[str, str]]) -> None:
+    """Store new search keys: (spelling id, key) pairs. The spellings' ``updated_at`` stays:
+    the words the user wrote did not change."""
+    conn.executemany("UPDATE person_names SET search_key = ? WHERE id = ?", [(k, i) for i, k in keys])
+
+
 def exists(conn: sqlcipher3.Connection, person_id: str) -> bool:
     return conn.execute("SELECT 1 FROM persons WHERE id = ?", (person_id,)).fetchone() is not None

@@ -17,6 +17,16 @@ def index_cases(conn: sqlcipher3.Connection, docs: Iterable[tuple[str, str, str]
     )
 
 
+def refold_requested(conn: sqlcipher3.Connection) -> bool:
+    """True when a migration asked for every stored name key and the index to be derived
+    again (meta ``names_refold``, set by m0016)."""
+    return conn.execute("SELECT 1 FROM meta WHERE key = 'names_refold'").fetchone() is not None
+
+
+def clear_refold_request(conn: sqlcipher3.Connection) -> None:
+    conn.execute("DELETE FROM meta WHERE key = 'names_refold'")
+
+
 def remove_cases(conn: sqlcipher3.Connection, case_ids: Sequence[str]) -> None:
     conn.executemany(
         "DELETE FROM search WHERE rowid = (SELECT rowid FROM cases WHERE id = ?)",

@@ -310,6 +310,28 @@ def search_doc(case: Case) -> tuple[str, str, str]:
     return case.id, keys, names.clean(" ".join(p for p in parts if p))
 
 
+def refold_names(vault: Vault, *, chunk: int = 500) -> int:
+    """Derive again every stored name key and the whole full-text index with today's folding
+    (desktop.names.folding), in one transaction, and clear the request; returns how many name
+    keys changed. Run once at opening when a migration asked for it (m0016, meta
+    ``names_refold``: folding began to drop format characters such as a soft hyphen).
+    ``chunk``: cases read and indexed at a time (memory stays bounded at any vault size).
+    Raises VaultError when the vault cannot be written (nothing is then changed)."""
+    with vault.transaction() as conn:
+        changed = [(i, key) for i, value, old in person_queries.name_keys(conn)
+                   if (key := names.search_key(value)) != old]
+        person_queries.set_name_keys(conn, changed)
+        ids = sorted(case_queries.all_ids(conn))
+        for start in range(0, len(ids), chunk):
+            search_queries.index_cases(conn, [search_doc(c) for c in case_queries.get_cases(conn, ids[start:start + chunk])])
+        search_queries.clear_refold_request(conn)
+    return len(changed)
+
+
+def refold_requested(vault: Vault) -> bool:
+    return search_queries.refold_requested(vault.conn)
+
+
 def _summary(case: Case) -> dict:
     return {"reference": case.reference, "kind": case.kind, "events": len(case.events),
             "charges": len(case.charges)}

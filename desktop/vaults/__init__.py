@@ -9,8 +9,9 @@ from db.vault import open_vault as _open_vault
 
 def open_vault(path: str | os.PathLike[str], passphrase: str | bytes) -> Vault:
     """Open (and migrate) a vault; when a migration changed how deadlines are counted (meta
-    ``deadlines_recompute``), recompute every derived deadline once, in one transaction.
-    Raises what db.vault.open_vault raises."""
+    ``deadlines_recompute``), recompute every derived deadline once, in one transaction;
+    when folding changed (meta ``names_refold``, m0016), derive the name keys and the search
+    index again. Raises what db.vault.open_vault raises."""
     vault = _open_vault(path, passphrase)
     try:
         if vault.meta("deadlines_recompute"):
@@ -21,6 +22,10 @@ def open_vault(path: str | os.PathLike[str], passphrase: str | bytes) -> Vault:
                 from db import deadlines as deadline_queries
 
                 deadline_queries.clear_recompute_flag(conn)
+        from desktop.cases import service as case_service
+
+        if case_service.refold_requested(vault):
+            case_service.refold_names(vault)
     except BaseException:
         vault.close()
         raise
