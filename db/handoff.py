@@ -2,7 +2,12 @@
 and written into another, table by table, with their own ids (UUIDs) kept.
 
 Rows travel as dicts of column to value, so a table that gains a column (a later feature in
-the same schema version) travels whole without changes here.
+the same schema version) travels whole without changes here. A package written by an earlier
+release lacks the tables added since (party notifications, groups, detention places, filings,
+checklist ticks, ...): reading it gives no rows for them, never an error.
+
+Every row travels with an ``id``. A table keyed otherwise (``checklist_ticks``: one tick per
+case and step) gets one made of its key (``case_id:step``); it is never written as a column.
 """
 
 from __future__ import annotations
@@ -16,6 +21,10 @@ import sqlcipher3
 TABLES = ("persons", "person_names", "cases", "events", "charges", "deadlines", "parties",
           "case_parties", "party_notifications", "case_groups", "case_group_members",
           "detention_places", "documents")
+#: The identity of a row of a table without an ``id`` column, as SQL (see the module's doc).
+_KEYS = {"checklist_ticks": "case_id || ':' || step"}
+#: The order rows are read in, for tables without a rowid.
+_ORDER = {"checklist_ticks": "case_id, step"}
 _CHUNK_ROWS = 8  # document chunks of 256 KiB: a few MB in memory at a time
 
 _IDS = "(SELECT value FROM json_each(?))"
@@ -34,7 +43,25 @@ _SELECT = {
     "case_group_members": f"case_id IN {_IDS}",
     "detention_places": f"case_id IN {_IDS}",
     "documents": f"case_id IN {_IDS}",
+    "filings": f"case_id IN {_IDS}",
+    "checklist_ticks": f"case_id IN {_IDS}",
 }
+
+
+def _key(table: str) -> str:
+    """The SQL of a row's identity (its ``id`` column, or what stands for it)."""
+    return _KEYS.get(table, "id")
+
+
+def _select(table: str) -> str:
+    """SELECT every column of ``table``, and its identity as ``id`` where it has no such column."""
+    return f"SELECT *, {_KEYS[table]} AS id FROM {table}" if table in _KEYS else f"SELECT * FROM {table}"
+
+
+def has_table(conn: sqlcipher3.Connection, table: str) -> bool:
+    """Whether the file has the table (a package of an earlier release lacks those added since)."""
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)
+                        ).fetchone() is not None
 
 
 def columns(conn: sqlcipher3.Connection, table: str) -> list[str]:
@@ -50,20 +77,26 @@ def _dicts(cursor: sqlcipher3.Cursor) -> list[dict]:
 
 def rows_of_cases(conn: sqlcipher3.Connection, table: str, case_ids: Sequence[str]) -> list[dict]:
     """The rows of ``table`` that belong to these cases (with their persons and parties)."""
-    return _dicts(conn.execute(f"SELECT * FROM {table} WHERE {_SELECT[table]} ORDER BY rowid",
+    if not has_table(conn, table):
+        return []
+    return _dicts(conn.execute(f"{_select(table)} WHERE {_SELECT[table]} ORDER BY {_ORDER.get(table, 'rowid')}",
                                (json.dumps(list(case_ids)),)))
 
 
 def all_rows(conn: sqlcipher3.Connection, table: str) -> list[dict]:
+    """Every row of ``table``; none when the file has no such table (a package written by an
+    earlier release, before the table was added)."""
     if table not in TABLES:
         raise ValueError(table)
-    return _dicts(conn.execute(f"SELECT * FROM {table} ORDER BY rowid"))
+    if not has_table(conn, table):
+        return []
+    return _dicts(conn.execute(f"{_select(table)} ORDER BY {_ORDER.get(table, 'rowid')}"))
 
 
 def rows_by_id(conn: sqlcipher3.Connection, table: str, ids: Iterable[str]) -> dict[str, dict]:
     if table not in TABLES:
         raise ValueError(table)
-    rows = _dicts(conn.execute(f"SELECT * FROM {table} WHERE id IN {_IDS}", (json.dumps(list(ids)),)))
+    rows = _dicts(conn.execute(f"{_select(table)} WHERE {_key(table)} IN {_IDS}", (json.dumps(list(ids)),)))
     return {row["id"]: row for row in rows}
 
 
@@ -113,7 +146,7 @@ def update_rows(conn: sqlcipher3.Connection, table: str, rows: Sequence[dict], *
     present = set(columns(conn, table))
     names = [name for name in rows[0] if name in present and name not in keep]
     conn.executemany(
-        f"UPDATE {table} SET {', '.join(f'{n} = ?' for n in names)} WHERE id = ?",
+        f"UPDATE {table} SET {', '.join(f'{n} = ?' for n in names)} WHERE {_key(table)} = ?",
         [[row.get(name) for name in names] + [row["id"]] for row in rows],
     )
 
@@ -153,6 +186,8 @@ def foreign_key_problems(conn: sqlcipher3.Connection) -> list[tuple[str, str]]:
     """(table, parent table) for rows of the hand-off tables that refer to a missing record."""
     problems = []
     for table in (*TABLES, "document_chunks"):
+        if not has_table(conn, table):
+            continue
         problems += [(row[0], row[2]) for row in conn.execute(f"PRAGMA foreign_key_check({table})")]
     return problems
 
@@ -170,8 +205,7 @@ TOMBSTONE_COLUMNS = ("entity", "record_id", "case_id", "person_id", "deleted_at"
 
 def has_tombstones(conn: sqlcipher3.Connection) -> bool:
     """Whether the file keeps tombstones (packages written by the first release do not)."""
-    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'tombstones'"
-                        ).fetchone() is not None
+    return has_table(conn, "tombstones")
 
 
 def tombstones_of_cases(conn: sqlcipher3.Connection, case_ids: Sequence[str]) -> list[dict]:
@@ -213,7 +247,7 @@ def delete_records(conn: sqlcipher3.Connection, table: str, ids: Sequence[str]) 
     """Delete records by id (their tombstones are written by the triggers)."""
     if table not in TABLES:
         raise ValueError(table)
-    conn.executemany(f"DELETE FROM {table} WHERE id = ?", [(i,) for i in ids])
+    conn.executemany(f"DELETE FROM {table} WHERE {_key(table)} = ?", [(i,) for i in ids])
 
 
 def trash_cases(conn: sqlcipher3.Connection, case_ids: Sequence[str], *, now: str) -> None:
@@ -239,7 +273,7 @@ def present_keys(conn: sqlcipher3.Connection, keys: Iterable[tuple[str, str]]) -
             sql = (f"SELECT person_id || ':' || value FROM person_names"
                    f" WHERE person_id || ':' || value IN {_IDS}")
         elif entity in TABLES:
-            sql = f"SELECT id FROM {entity} WHERE id IN {_IDS}"
+            sql = f"SELECT {_key(entity)} FROM {entity} WHERE {_key(entity)} IN {_IDS}"
         else:
             continue  # a kind of record this program does not know: nothing here to match
         found |= {(entity, row[0]) for row in conn.execute(sql, (json.dumps(ids),))}
