@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterable
+
 import sqlcipher3
 
 
@@ -23,11 +26,19 @@ def delete_person(conn: sqlcipher3.Connection, person_id: str) -> None:
     conn.execute("DELETE FROM persons WHERE id = ?", (person_id,))
 
 
-def case_references(conn: sqlcipher3.Connection) -> dict[str, list[tuple[str, str]]]:
-    """{person id: [(case id, reference)...]} for cases outside the trash."""
+def case_references(conn: sqlcipher3.Connection, person_ids: Iterable[str] | None = None,
+                    ) -> dict[str, list[tuple[str, str]]]:
+    """{person id: [(case id, reference)...]} for cases outside the trash, by reference; of
+    every person, or only of ``person_ids`` (read through the ``cases_person`` index)."""
     found: dict[str, list[tuple[str, str]]] = {}
-    for person_id, case_id, reference in conn.execute(
-        "SELECT person_id, id, reference FROM cases WHERE deleted_at IS NULL ORDER BY reference"
-    ):
+    if person_ids is None:
+        rows = conn.execute(
+            "SELECT person_id, id, reference FROM cases WHERE deleted_at IS NULL ORDER BY reference")
+    else:
+        rows = conn.execute(
+            "SELECT c.person_id, c.id, c.reference FROM json_each(?) k CROSS JOIN cases c"
+            " WHERE c.person_id = k.value AND c.deleted_at IS NULL ORDER BY c.reference",
+            (json.dumps(sorted(set(person_ids))),))
+    for person_id, case_id, reference in rows:
         found.setdefault(person_id, []).append((case_id, reference))
     return found
