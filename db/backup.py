@@ -21,7 +21,7 @@ import sqlcipher3
 
 from db import audit
 from db.errors import DriverError, VaultDamaged, VaultError
-from db.keys import normalise_passphrase
+from db.keys import is_raw_key, normalise_passphrase
 from db.vault import PAGE_SIZE, check_file, classify_unreadable, connect_file, create_schema, identify
 
 FILE_PREFIX = "file."
@@ -66,7 +66,11 @@ def new_file_key(passphrase: str | bytes) -> str:
 
     It is derived here exactly as SQLCipher 4 derives it from the passphrase and that salt,
     so the file opens with the passphrase in any SQLCipher 4 tool; the several connections
-    this program opens to a copy then skip the 0.1 s derivation each."""
+    this program opens to a copy then skip the 0.1 s derivation each. A raw key with its salt
+    (an open vault's own key, :meth:`db.vault.Vault.own_key`) is used as it is: the file gets
+    the vault's salt and key, and so opens with the vault's passphrase."""
+    if is_raw_key(passphrase):
+        return passphrase  # type: ignore[return-value]
     return _raw_key(passphrase, os.urandom(_SALT_BYTES))
 
 
@@ -78,7 +82,7 @@ def file_key(path: str | Path, passphrase: str | bytes) -> str | bytes:
             salt = handle.read(_SALT_BYTES)
     except OSError:
         return passphrase
-    if len(salt) < _SALT_BYTES or not normalise_passphrase(passphrase):
+    if len(salt) < _SALT_BYTES or not normalise_passphrase(passphrase) or is_raw_key(passphrase):
         return passphrase
     return _raw_key(passphrase, salt)
 

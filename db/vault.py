@@ -35,7 +35,7 @@ from db.errors import (
     WrongPassphrase,
     from_driver,
 )
-from db.keys import normalise_passphrase
+from db.keys import SALT_BYTES, normalise_passphrase, salted_key
 
 #: PRAGMA application_id of an Abarona vault: "ABAR".
 APPLICATION_ID = 0x41424152
@@ -90,6 +90,17 @@ class Vault:
     #: cleanly, or this is a copy of the vault file taken while it was open.
     marked_open_at_open: bool = False
     _changes_at_open: int = field(default=0, repr=False)
+    #: The derived key with its salt (db.keys.salted_key) while the vault is open; never the
+    #: passphrase, never written anywhere.
+    _key: str = field(default="", repr=False)
+
+    def own_key(self) -> str:
+        """The vault's raw key with its salt, ``x'<64 hex><32 hex>'``, while it is open: a copy
+        written under it opens with the vault's passphrase, which is not kept (a backup under
+        the vault's own key needs nothing retyped). Raises VaultError when locked."""
+        if self.conn is None or not self._key:
+            raise VaultError("The vault is locked.")
+        return self._key
 
     def __enter__(self) -> Vault:
         return self
@@ -144,6 +155,7 @@ class Vault:
             self.conn.close()
         finally:
             self.conn = None  # type: ignore[assignment]
+            self._key = ""
             self._lock.release()
         wal = self.wal_path
         try:
@@ -368,6 +380,20 @@ def _connect(path: Path, passphrase: str | bytes) -> sqlcipher3.Connection:
     return connect_file(path, passphrase)
 
 
+def _key_for(path: Path, passphrase: str | bytes) -> str | bytes:
+    """The raw key with the file's salt (its first 16 bytes): derived here once, exactly as
+    SQLCipher would derive it, so that the open vault can hold its key and not its passphrase.
+    A file too short to hold a salt is keyed with the passphrase (and refused as too short)."""
+    try:
+        with open(path, "rb") as handle:
+            salt = handle.read(SALT_BYTES)
+    except OSError:
+        return passphrase
+    if len(salt) != SALT_BYTES:
+        return passphrase
+    return salted_key(passphrase, salt)
+
+
 def _configure(conn: sqlcipher3.Connection) -> None:
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA synchronous = FULL")
@@ -471,14 +497,15 @@ def open_vault(path: str | os.PathLike[str], passphrase: str | bytes) -> Vault:
             wal_at_open = real.with_name(real.name + "-wal").stat().st_size
         except OSError:
             wal_at_open = 0
-        conn = _connect(path, passphrase)
+        key = _key_for(path, passphrase)
+        conn = _connect(path, key)
         version = identify(path, conn)
         try:
             _configure(conn)
             marks = dict(conn.execute("SELECT key, value FROM meta WHERE key IN (?, ?, ?)",
                                       (SEAL_KEY, OPEN_KEY, SEAL_PARTS_KEY))) if version else {}
             if schema.pending(conn, version):
-                _migrate(path, conn, passphrase, version)
+                _migrate(path, conn, key, version)
                 marks.pop(SEAL_KEY, None)  # the upgrade changed the content: nothing to compare until closed
             _mark_open(conn)
             _watch(conn)
@@ -486,7 +513,7 @@ def open_vault(path: str | os.PathLike[str], passphrase: str | bytes) -> Vault:
             raise from_driver(exc) from None
         return Vault(path=path, conn=conn, _lock=lock, wal_at_open=wal_at_open, seal_at_open=marks.get(SEAL_KEY, ""),
                      marked_open_at_open=OPEN_KEY in marks, _changes_at_open=conn.total_changes,
-                     _seal_parts_at_open=marks.get(SEAL_PARTS_KEY, ""))
+                     _seal_parts_at_open=marks.get(SEAL_PARTS_KEY, ""), _key=key)
     except BaseException:
         if conn is not None:
             conn.close()
@@ -526,7 +553,8 @@ def create_vault(path: str | os.PathLike[str], passphrase: str | bytes, *, autho
     lock = _acquire(path, create=True)
     conn = None
     try:
-        conn = _connect(path, passphrase)
+        key = salted_key(passphrase, os.urandom(SALT_BYTES))
+        conn = _connect(path, key)
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         _configure(conn)
@@ -539,7 +567,7 @@ def create_vault(path: str | os.PathLike[str], passphrase: str | bytes, *, autho
         conn.execute("COMMIT")
         _mark_open(conn)
         _watch(conn)
-        return Vault(path=path, conn=conn, _lock=lock, _changes_at_open=conn.total_changes)
+        return Vault(path=path, conn=conn, _lock=lock, _changes_at_open=conn.total_changes, _key=key)
     except BaseException as exc:
         if conn is not None:
             conn.close()
@@ -679,12 +707,13 @@ def rekey(vault: Vault, new_passphrase: str | bytes) -> None:
             os.close(folder)
     vault._lock.release()
     vault._lock = new_lock
-    conn = _connect(vault.path, new_passphrase)
+    conn = _connect(vault.path, key)
     identify(vault.path, conn)
     _configure(conn)
     _mark_open(conn)
     _watch(conn)
     vault.conn = conn
+    vault._key = key
     vault._changes_at_open = conn.total_changes - 1  # changed: seal again at close
     vault._seal_parts_at_open = ""  # the changes noted before are gone with the old connection: read it all
 

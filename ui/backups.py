@@ -124,6 +124,48 @@ def failure_text(exc: BaseException) -> str:
     return translate("backups", "Something unexpected went wrong. Nothing was kept.")
 
 
+def skipped_text(skipped: backups.SkippedBackup) -> str:
+    """What the dashboard and the Backups page say of an automatic backup that was due and
+    not made: when, why, and what to do."""
+    when = QLocale().toString(QDateTime.fromSecsSinceEpoch(int(skipped.at.timestamp())).toLocalTime(),
+                              QLocale.FormatType.ShortFormat)
+    if skipped.closing:
+        head = translate("backups", "The automatic backup due when the vault closed (%1) was not made.")
+    else:
+        head = translate("backups", "The daily automatic backup (%1) was not made.")
+    reason = skipped.reason
+    if reason == "no_folder":
+        why = translate("backups", "Its folder was not there (%1): connect the drive, then use Back up now "
+                                   "(Ctrl+B).").replace("%1", skipped.folder or "?")
+    elif reason == "not_writable":
+        why = translate("backups", "Nothing could be written in its folder (a read-only drive, or no permission): "
+                                   "choose another folder on the Backups page, then use Back up now (Ctrl+B).")
+    elif reason == "disk_full":
+        why = translate("backups", "The drive is full: free some space or use another drive, then use Back up "
+                                   "now (Ctrl+B).")
+    elif reason == "write":
+        why = translate("backups", "The drive failed or was removed while the backup was written: connect it "
+                                   "again, then use Back up now (Ctrl+B).")
+    elif reason == "check_failed":
+        why = translate("backups", "The copy did not pass its check when read back: use Back up now (Ctrl+B) "
+                                   "onto another drive.")
+    elif reason == "damaged":
+        why = translate("backups", "The vault itself is damaged: keep your existing backups and run File → "
+                                   "Check vault.")
+    elif reason == "cancelled":
+        why = translate("backups", "It was cancelled: use Back up now (Ctrl+B).")
+    else:
+        why = translate("backups", "Something went wrong: use Back up now (Ctrl+B); if it fails again, run "
+                                   "File → Check vault.")
+    return head.replace("%1", when) + " " + why
+
+
+def waiting_text(status: backups.BackupStatus) -> str:
+    """The daily automatic backup is due but its folder is not there."""
+    return translate("backups", "The daily automatic backup is due, but its folder is not there (%1): connect "
+                                "the drive.").replace("%1", status.folder or "?")
+
+
 def _local(text: str | None) -> str:
     if not text:
         return "?"
@@ -143,6 +185,7 @@ class BackupsPage(QWidget):
     lock (suspend it while a backup runs)."""
 
     backup_made = Signal()      # a verified backup was made: the dashboard's status changed
+    status_changed = Signal()   # an automatic backup was made or not made: the dashboard says which
     restored = Signal(str)      # a backup was restored into a new vault at this path
     work_started = Signal()
     work_finished = Signal()
@@ -151,6 +194,8 @@ class BackupsPage(QWidget):
         super().__init__(parent)
         self._vault = None
         self._session_passphrase: str | None = None
+        # The automatic backup the last run_automatic found due and did not make (else None).
+        self.last_skipped: backups.SkippedBackup | None = None
 
         self.status_label = QLabel(self)
         self.status_label.setObjectName("backupStatus")
@@ -159,10 +204,11 @@ class BackupsPage(QWidget):
 
         self.passphrase = QLineEdit(self)
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setPlaceholderText(self.tr("The vault's passphrase, or another one for the backup"))
+        self.passphrase.setPlaceholderText(self.tr("Empty: the vault's own passphrase"))
         self.keep_for_session = QCheckBox(self.tr("Use it for automatic backups until the vault is locked"), self)
-        passphrase_hint = QLabel(self.tr("A backup is encrypted with this passphrase; Abarona does not store it. "
-                                         "Without it the backup cannot be restored."), self)
+        passphrase_hint = QLabel(self.tr("Left empty, a backup opens with the vault's passphrase and nothing is "
+                                         "retyped (automatic backups too). Another passphrase is not stored: "
+                                         "without it that backup cannot be restored."), self)
         passphrase_hint.setWordWrap(True)
 
         self.backup_button = QPushButton(self.tr("&Back up now…"), self)
@@ -281,8 +327,13 @@ class BackupsPage(QWidget):
                 text += " " + self.tr("It is older than %n day(s).", "", status.warn_days)
             elif status.changed_since:
                 text += " " + self.tr("The vault has changed since.")
+        if status.skipped is not None:
+            text += "\n" + skipped_text(status.skipped)
+        elif status.waiting_for_folder:
+            text += "\n" + waiting_text(status)
         self.status_label.setText(text)
-        self.status_label.setStyleSheet(_BAD_STYLE if status.overdue else "")
+        warn = status.overdue or status.skipped is not None or status.waiting_for_folder
+        self.status_label.setStyleSheet(_BAD_STYLE if warn else "")
 
     def _show_error(self, text: str) -> None:
         self.error_label.setText(text)
@@ -293,12 +344,16 @@ class BackupsPage(QWidget):
         self.result_label.setStyleSheet(_OK_STYLE if ok else _BAD_STYLE)
 
     def _typed_passphrase(self) -> str | None:
+        """The passphrase typed, else the open vault's own key (a backup under the vault's
+        passphrase needs nothing retyped); None when there is neither."""
         text = self.passphrase.text()
-        if not text:
-            self._show_error(self.tr("Type the backup passphrase first: the vault's, or another one for this backup."))
-            self.passphrase.setFocus()
-            return None
-        return text
+        if text:
+            return text
+        if self._vault is not None and not self._vault.closed:
+            return self._vault.own_key()
+        self._show_error(self.tr("Type the backup passphrase first: the vault's, or another one for this backup."))
+        self.passphrase.setFocus()
+        return None
 
     def _run(self, title: str, work):
         """Run long work with a progress dialog; (result, exception)."""
@@ -321,11 +376,12 @@ class BackupsPage(QWidget):
         if not folder:
             return False
         vault = self._vault
+        typed = self.passphrase.text() or None  # None: under the vault's own key
         settings = backups.get_settings(vault)
         automatic_folder = bool(settings.folder) and Path(folder).resolve() == Path(settings.folder).resolve()
         keep = (settings.keep or None) if automatic_folder else None  # rotation only where it was set up
         result, error = self._run(self.tr("Backing up"), lambda progress: backups.create_backup(
-            vault, folder, passphrase=passphrase, keep=keep, progress=progress))
+            vault, folder, passphrase=typed, keep=keep, progress=progress))
         if self._vault is not vault:
             return False  # locked meanwhile: the result is for a page that moved on
         if isinstance(error, Cancelled):
@@ -335,8 +391,8 @@ class BackupsPage(QWidget):
             self._show_result("", False)
             prompts.error(self, self.tr("No backup was made"), failure_text(error))
             return False
-        if self.keep_for_session.isChecked():
-            self._session_passphrase = passphrase
+        if self.keep_for_session.isChecked() and typed:
+            self._session_passphrase = typed
         self._show_result(self.tr("Backed up and verified: %1 (%2 MB).").replace("%1", str(result.path))
                           .replace("%2", f"{result.size / 1e6:.1f}"), True)
         self.refresh()
@@ -360,7 +416,11 @@ class BackupsPage(QWidget):
         if error is not None:
             self._show_result(failure_text(error), False)
             return None
-        self._show_result(f"{Path(path).name}: {verdict_text(report)}", report.ok)
+        text = verdict_text(report)
+        if report.verdict == "wrong_passphrase" and not self.passphrase.text():
+            text = self.tr("This backup does not open with the vault's passphrase: type the passphrase it was made "
+                           "with in “Backup passphrase” and verify it again.")
+        self._show_result(f"{Path(path).name}: {text}", report.ok)
         return report
 
     def restore_file(self, path: str | None = None, target: str | None = None) -> str | None:
@@ -424,22 +484,44 @@ class BackupsPage(QWidget):
             return False
 
     def run_automatic(self, *, closing: bool = False) -> bool:
-        """Make the automatic backup if one is due; True when one was made. Needs the
-        passphrase kept for the session; without it, says so on the page and does nothing."""
-        if not self.automatic_due(closing=closing):
+        """Make the automatic backup if one is due; True when one was made. It is made under
+        the vault's own key (it opens with the vault's passphrase; nothing is retyped), or
+        under the passphrase kept for the session. One that is due and not made (at close
+        without its folder, or failed) is kept in the vault and said (``last_skipped``, the
+        page, the dashboard) until a backup is made."""
+        self.last_skipped = None
+        vault = self._vault
+        if vault is None or vault.closed:
             return False
-        if not self._session_passphrase:
-            self._show_error(self.tr("An automatic backup is due, but it needs the backup passphrase: type it "
-                                     "above and tick “Use it for automatic backups”."))
+        try:
+            folder = backups.automatic_backup_due(vault, datetime.now(timezone.utc), closing=closing)
+        except VaultError:
             return False
-        vault, passphrase = self._vault, self._session_passphrase
-        result, error = self._run(self.tr("Automatic backup"), lambda progress: backups.run_automatic_backup(
-            vault, passphrase=passphrase, closing=closing, progress=progress))
-        if error is not None:
-            if not isinstance(error, Cancelled) and not closing:
-                self._show_error(failure_text(error))
+        if folder is None:
             return False
+        passphrase = self._session_passphrase  # None: the vault's own key
+        if folder.is_dir():
+            result, error = self._run(self.tr("Automatic backup"), lambda progress: backups.run_automatic_backup(
+                vault, passphrase=passphrase, closing=closing, progress=progress))
+        else:  # nothing to show progress for: it is recorded (at close) or waits for the drive
+            result, error = None, None
+            try:
+                backups.run_automatic_backup(vault, passphrase=passphrase, closing=closing)
+            except VaultError as exc:
+                error = exc
+        if vault.closed:
+            return result is not None
+        try:
+            status = backups.status(vault)
+        except VaultError:
+            status = None
+        if result is None and status is not None and (closing or error is not None):
+            self.last_skipped = status.skipped
+        if error is not None and not closing and not isinstance(error, Cancelled):
+            self._show_error(failure_text(error))
         if self._vault is vault:
             self.refresh()
-        self.backup_made.emit()
+        if result is not None:
+            self.backup_made.emit()
+        self.status_changed.emit()
         return result is not None

@@ -27,6 +27,7 @@ from desktop.deadlines import service as deadline_service
 from desktop.errors import VaultError
 from desktop.cases.vocab import vocabulary
 from ui import i18n, messages, prompts
+from ui.backups import skipped_text, waiting_text
 from ui.record_table import RecordTableModel, record_view
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -248,6 +249,12 @@ class DashboardPage(QWidget):
         self.screening_status.setObjectName("screeningStatus")
         self.screening_status.setFlat(True)
         self.screening_status.clicked.connect(lambda: self.page_requested.emit("screening"))
+        # An automatic backup that was due and not made, with what to do (until a backup is made).
+        self.backup_warning = QLabel(self)
+        self.backup_warning.setObjectName("backupWarning")
+        self.backup_warning.setWordWrap(True)
+        self.backup_warning.setStyleSheet("color: #b00020;")
+        self.backup_warning.hide()
         strip = QHBoxLayout()
         strip.addWidget(self.backup_status)
         strip.addWidget(self.screening_status)
@@ -260,6 +267,7 @@ class DashboardPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.risk_band)
         layout.addLayout(strip)
+        layout.addWidget(self.backup_warning)
         layout.addLayout(cards)
         layout.addWidget(rule)
         layout.addWidget(self.tabs, 1)
@@ -354,8 +362,13 @@ class DashboardPage(QWidget):
             days = max(0, backup.age.days) if backup.age is not None else 0
             text = self.tr("Last verified backup: %1 (%n day(s) ago)", "", days).replace(
                 "%1", format_moment(backup.last_at, with_time=False))
-        self.backup_status.setText(("⚠ " if backup.overdue else "✓ ") + text)
-        self.backup_status.setStyleSheet("color: #b00020; font-weight: bold;" if backup.overdue else "")
+        warning = skipped_text(backup.skipped) if backup.skipped is not None else \
+            waiting_text(backup) if backup.waiting_for_folder else ""
+        bad = backup.overdue or bool(warning)
+        self.backup_status.setText(("⚠ " if bad else "✓ ") + text)
+        self.backup_status.setStyleSheet("color: #b00020; font-weight: bold;" if bad else "")
+        self.backup_warning.setText(warning)
+        self.backup_warning.setVisible(bool(warning))
         if matches.open:
             text = self.tr("Wanted lists: %n match(es) to review", "", matches.open)
             if matches.new_open:
@@ -372,6 +385,11 @@ class DashboardPage(QWidget):
         self._vault = vault
         self.risk_band.set_vault(vault, refresh=False)
         self.refresh()
+
+    def refresh_status(self) -> None:
+        """The backups and wanted-lists strip again (after an automatic backup, made or not)."""
+        if self._vault is not None and not self._vault.closed and self.board is not None:
+            self._show_status_strip()
 
     def refresh(self) -> None:
         """Compute the dashboard again (fast: a few queries); empty when locked."""
@@ -406,6 +424,8 @@ class DashboardPage(QWidget):
             self.as_of.setText("")
             self.empty_hint.setText("")
             self.backup_status.setText("")
+            self.backup_warning.setText("")
+            self.backup_warning.hide()
             self.screening_status.setText("")
             return
         self.as_of.setText(self.tr("as of %1 (Moscow time)").replace("%1", format_moment(board.now)))

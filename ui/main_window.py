@@ -82,6 +82,7 @@ class Workspace(QWidget):
         self.add_page("team", self.tr("Team"), self.team)
         self.add_page("trash", self.tr("Trash"), self.trash)
         self.dashboard.page_requested.connect(self.show_page)
+        self.backups.status_changed.connect(self.dashboard.refresh_status)
         self.nav.currentRowChanged.connect(self._page_changed)
         self.nav.setCurrentRow(0)
         # As wide as its longest label in the language in use, no wider.
@@ -464,18 +465,19 @@ class MainWindow(QMainWindow):
         """A due automatic backup (to the configured folder, when it is present)."""
         if self.vault is None:
             return
-        made = True
+        page = self.workspace.backups
         try:
-            if self.workspace.backups.automatic_due(closing=closing):
-                made = self.workspace.backups.run_automatic(closing=closing)
+            page.run_automatic(closing=closing)
         except VaultError:
-            made = False  # the backup page reports its own failures; never block closing on it
-        if closing and not made:
-            # A skipped backup is always said: at close the backups page is no longer seen.
-            prompts.inform(self, self.tr("Automatic backup skipped"),
-                           self.tr("An automatic backup was due when the vault closed, but it was not made "
-                                   "(no backup passphrase for this session, or the folder could not be "
-                                   "written). Open the vault again and use File → Back up now."))
+            pass  # the backup page reports its own failures; never block closing on it
+        if closing and page.last_skipped is not None:
+            # A skipped backup is always said: at close the backups page is no longer seen (the
+            # dashboard says it again after the next unlock, until a backup is made).
+            from ui.backups import skipped_text
+
+            prompts.inform(self, self.tr("Automatic backup not made"),
+                           skipped_text(page.last_skipped) + "\n\n"
+                           + self.tr("The dashboard will say so until a backup is made."))
 
     def _say_saved(self, _case_id: str) -> None:
         """Save says it saved: in the status bar, where a screen reader reads it too."""

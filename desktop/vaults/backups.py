@@ -38,7 +38,7 @@ from db.errors import (
 )
 from db.keys import normalise_passphrase
 from db.vault import PAGE_SIZE, Vault, now_utc, open_vault
-from desktop.progress import Progress, report
+from desktop.progress import Cancelled, Progress, report
 from desktop.vaults.atomic import fsync_file, fsync_folder  # noqa: F401  (re-exported for hand-off)
 
 BACKUP_SUFFIX = ".abarona"
@@ -378,12 +378,20 @@ class BackupResult:
         return sum(self.counts.values())
 
 
-def create_backup(vault: Vault, folder: str | os.PathLike[str], *, passphrase: str | bytes,
+def create_backup(vault: Vault, folder: str | os.PathLike[str], *, passphrase: str | bytes | None = None,
                   keep: int | None = None, progress: Progress | None = None,
                   now: datetime | None = None, automatic: bool = False) -> BackupResult:
     """Back the vault up into ``folder`` under ``passphrase``; check the copy by reading it
     back; give it its final name; keep only the ``keep`` newest backups of this vault there
-    (all when None or 0). One transaction records it in the vault (meta and audit)."""
+    (all when None or 0). One transaction records it in the vault (meta and audit) and
+    forgets an automatic backup recorded as skipped.
+
+    ``passphrase`` None (the default): under the vault's own key (``Vault.own_key``), so the
+    backup opens with the vault's passphrase, which nobody retypes. Raises BackupFailed (see
+    its reasons), DiskFull, VaultDamaged (the fault is in the vault), Cancelled (from
+    ``progress``)."""
+    if passphrase is None:
+        passphrase = vault.own_key()
     if not normalise_passphrase(passphrase):
         raise BackupFailed("A backup needs a passphrase.", reason="passphrase")
     folder = Path(folder)
@@ -454,6 +462,7 @@ def create_backup(vault: Vault, folder: str | os.PathLike[str], *, passphrase: s
         copies.write_meta(conn, {
             "backup.last_at": created_at, "backup.last_file": name, "backup.last_size": str(size),
             "backup.last_folder": str(folder.resolve()), "backup.last_audit_id": str(snapshot.audit_id),
+            **{key: "" for key in _SKIPPED_KEYS},
         })
         audit_queries.record(conn, [("vault", vault.vault_id, None, "backup", {
             "file": name, "size": size, "rows": sum(snapshot.counts.values()), "automatic": automatic,
@@ -646,6 +655,10 @@ class BackupStatus:
     warn_days: int
     overdue: bool                 # no backup, or the last is older than warn_days
     changed_since: bool           # the vault changed after the last backup was taken
+    #: The last automatic backup that was due but not made, until a backup is made.
+    skipped: SkippedBackup | None = None
+    #: The daily automatic backup is due, but its folder is not there (the drive is out).
+    waiting_for_folder: bool = False
 
     @property
     def age(self) -> timedelta | None:
@@ -659,6 +672,56 @@ def _parse_utc(text: str | None) -> datetime | None:
         return datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone(timezone.utc)
     except ValueError:
         return None
+
+
+@dataclass(frozen=True)
+class SkippedBackup:
+    """An automatic backup that was due and not made (kept in the vault's meta until a
+    backup is made, so the dashboard says it after the next unlock too).
+
+    ``reason``: no_folder (the folder was not there), not_writable, disk_full, write (the drive
+    was removed or failed), check_failed, damaged (the vault itself), cancelled, error.
+    ``closing``: it was due when the vault closed (else: the daily backup)."""
+
+    at: datetime
+    reason: str
+    closing: bool
+    folder: str | None
+
+
+_SKIPPED_KEYS = ("backup.skipped_at", "backup.skipped_reason", "backup.skipped_closing")
+
+
+def skip_reason(exc: BaseException) -> str:
+    """The SkippedBackup reason for why a backup failed."""
+    if isinstance(exc, DiskFull):
+        return "disk_full"
+    if isinstance(exc, VaultDamaged):
+        return "damaged"
+    if isinstance(exc, Cancelled):
+        return "cancelled"
+    reason = getattr(exc, "reason", "")
+    if isinstance(exc, BackupFailed) and reason in ("no_folder", "not_writable", "write", "check_failed"):
+        return reason
+    return "error"
+
+
+def record_skipped(vault: Vault, reason: str, *, closing: bool, now: datetime | None = None) -> SkippedBackup:
+    """Keep in the vault that a due automatic backup was not made, and why (see SkippedBackup)."""
+    now = now or datetime.now(timezone.utc)
+    at = now.astimezone(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
+    with vault.transaction() as conn:
+        copies.write_meta(conn, {"backup.skipped_at": at, "backup.skipped_reason": reason,
+                                 "backup.skipped_closing": "1" if closing else "0"})
+    return SkippedBackup(at=_parse_utc(at), reason=reason, closing=closing, folder=get_settings(vault).folder)
+
+
+def _skipped(vault: Vault, folder: str | None) -> SkippedBackup | None:
+    at = _parse_utc(vault.meta("backup.skipped_at"))
+    if at is None:
+        return None
+    return SkippedBackup(at=at, reason=vault.meta("backup.skipped_reason") or "error",
+                         closing=vault.meta("backup.skipped_closing") == "1", folder=folder)
 
 
 def status(vault: Vault, *, now: datetime | None = None) -> BackupStatus:
@@ -684,33 +747,54 @@ def status(vault: Vault, *, now: datetime | None = None) -> BackupStatus:
         warn_days=settings.warn_days,
         overdue=last_at is None or now - last_at > timedelta(days=settings.warn_days),
         changed_since=changed,
+        skipped=_skipped(vault, settings.folder),
+        waiting_for_folder=bool(settings.folder) and settings.daily and not Path(settings.folder).is_dir()
+        and (last_at is None or now - last_at >= timedelta(hours=24)),
     )
 
 
-def due_automatic_backup(vault: Vault, now: datetime | None = None, *, closing: bool = False) -> Path | None:
-    """The folder to back up into now, or None: the automatic folder must be present (a USB
-    drive that comes and goes); on close only if the vault changed since the last backup;
-    daily once no backup was made in the last 24 hours."""
+def automatic_backup_due(vault: Vault, now: datetime | None = None, *, closing: bool = False) -> Path | None:
+    """The folder an automatic backup is due into now, present or not, or None: on close only
+    if the vault changed since the last backup; daily once no backup was made in the last 24
+    hours."""
     now = now or datetime.now(timezone.utc)
     settings = get_settings(vault)
     if not settings.folder or not (settings.on_close or settings.daily):
         return None
-    folder = Path(settings.folder)
-    if not folder.is_dir():
-        return None
     current = status(vault, now=now)
     if closing and settings.on_close and current.changed_since:
-        return folder
+        return Path(settings.folder)
     if settings.daily and (current.last_at is None or now - current.last_at >= timedelta(hours=24)):
-        return folder
+        return Path(settings.folder)
     return None
 
 
-def run_automatic_backup(vault: Vault, *, passphrase: str | bytes, now: datetime | None = None,
+def due_automatic_backup(vault: Vault, now: datetime | None = None, *, closing: bool = False) -> Path | None:
+    """The folder to back up into now, or None: as automatic_backup_due, and the folder must
+    be present (a USB drive that comes and goes)."""
+    folder = automatic_backup_due(vault, now, closing=closing)
+    return folder if folder is not None and folder.is_dir() else None
+
+
+def run_automatic_backup(vault: Vault, *, passphrase: str | bytes | None = None, now: datetime | None = None,
                          closing: bool = False, progress: Progress | None = None) -> BackupResult | None:
-    """Make the automatic backup if one is due (see due_automatic_backup); None if not."""
-    folder = due_automatic_backup(vault, now, closing=closing)
+    """Make the automatic backup if one is due (see automatic_backup_due); None if not.
+
+    ``passphrase`` None: under the vault's own key (it opens with the vault's passphrase). A
+    due backup that is not made is recorded (record_skipped: the dashboard says it): at close
+    when its folder is not there, and whenever making it fails, which is then raised."""
+    folder = automatic_backup_due(vault, now, closing=closing)
     if folder is None:
         return None
-    return create_backup(vault, folder, passphrase=passphrase, keep=get_settings(vault).keep or None,
-                         progress=progress, now=now, automatic=True)
+    if not folder.is_dir():
+        if closing:
+            record_skipped(vault, "no_folder", closing=True, now=now)
+        return None  # daily: waits for the drive (status().waiting_for_folder says so)
+    try:
+        return create_backup(vault, folder, passphrase=passphrase, keep=get_settings(vault).keep or None,
+                             progress=progress, now=now, automatic=True)
+    except BaseException as exc:
+        if vault.conn is not None:
+            with contextlib.suppress(VaultError):
+                record_skipped(vault, skip_reason(exc), closing=closing, now=now)
+        raise

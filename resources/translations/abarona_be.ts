@@ -100,16 +100,16 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <source>The vault&apos;s passphrase, or another one for the backup</source>
-        <translation>Парольная фраза сховішча або асобная фраза для рэзервовай копіі</translation>
-    </message>
-    <message>
         <source>Use it for automatic backups until the vault is locked</source>
         <translation>Выкарыстоўваць яе для аўтаматычных копій, пакуль сховішча не заблакавана</translation>
     </message>
     <message>
-        <source>A backup is encrypted with this passphrase; Abarona does not store it. Without it the backup cannot be restored.</source>
-        <translation>Рэзервовая копія шыфруецца гэтай парольнай фразай; Abarona яе не захоўвае. Без яе копію нельга аднавіць.</translation>
+        <source>Empty: the vault&apos;s own passphrase</source>
+        <translation>Пуста: парольная фраза самога сховішча</translation>
+    </message>
+    <message>
+        <source>Left empty, a backup opens with the vault&apos;s passphrase and nothing is retyped (automatic backups too). Another passphrase is not stored: without it that backup cannot be restored.</source>
+        <translation>Калі поле пустое, копія адкрываецца парольнай фразай сховішча і нічога не трэба ўводзіць зноў (аўтаматычныя копіі таксама). Іншая парольная фраза не захоўваецца: без яе такую копію аднавіць нельга.</translation>
     </message>
     <message>
         <source>&amp;Back up now…</source>
@@ -236,6 +236,10 @@
         <translation>Праверка скасавана.</translation>
     </message>
     <message>
+        <source>This backup does not open with the vault&apos;s passphrase: type the passphrase it was made with in “Backup passphrase” and verify it again.</source>
+        <translation>Гэтая копія не адкрываецца парольнай фразай сховішча: увядзіце фразу, з якой яна створана, у поле «Парольная фраза копіі» і праверце яе зноў.</translation>
+    </message>
+    <message>
         <source>Restore which backup?</source>
         <translation>Якую копію аднавіць?</translation>
     </message>
@@ -270,10 +274,6 @@
     <message>
         <source>Folder for automatic backups</source>
         <translation>Папка для аўтаматычных копій</translation>
-    </message>
-    <message>
-        <source>An automatic backup is due, but it needs the backup passphrase: type it above and tick “Use it for automatic backups”.</source>
-        <translation>Пара зрабіць аўтаматычную копію, але для яе патрэбна парольная фраза копіі: увядзіце яе вышэй і адзначце «Выкарыстоўваць яе для аўтаматычных копій».</translation>
     </message>
     <message>
         <source>Automatic backup</source>
@@ -2552,14 +2552,6 @@
         <translation>&amp;Пра праграму Abarona</translation>
     </message>
     <message>
-        <source>Automatic backup skipped</source>
-        <translation>Аўтаматычная копія прапушчана</translation>
-    </message>
-    <message>
-        <source>An automatic backup was due when the vault closed, but it was not made (no backup passphrase for this session, or the folder could not be written). Open the vault again and use File → Back up now.</source>
-        <translation>Пры закрыцці сховішча належала аўтаматычная копія, але яна не створана (для гэтага сеанса не зададзена парольная фраза копіі або ў папку нельга запісаць). Адкрыйце сховішча зноў і выберыце Файл → Стварыць рэзервовую копію.</translation>
-    </message>
-    <message>
         <source>Case %1 saved.</source>
         <translation>Справа %1 захавана.</translation>
     </message>
@@ -2634,6 +2626,14 @@
             <numerusform>Імпартавана %n справы.</numerusform>
             <numerusform>Імпартавана %n спраў.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Automatic backup not made</source>
+        <translation>Аўтаматычная копія не створана</translation>
+    </message>
+    <message>
+        <source>The dashboard will say so until a backup is made.</source>
+        <translation>Зводка будзе нагадваць пра гэта, пакуль копія не будзе створана.</translation>
     </message>
     <message>
         <source>Export without encryption?</source>
@@ -4371,6 +4371,50 @@ This device: %2. Last sync: %3.</source>
     <message>
         <source>Something unexpected went wrong. Nothing was kept.</source>
         <translation>Адбылася непрадбачаная памылка. Нічога не захавана.</translation>
+    </message>
+    <message>
+        <source>The automatic backup due when the vault closed (%1) was not made.</source>
+        <translation>Аўтаматычная копія, належная пры закрыцці сховішча (%1), не створана.</translation>
+    </message>
+    <message>
+        <source>The daily automatic backup (%1) was not made.</source>
+        <translation>Штодзённая аўтаматычная копія (%1) не створана.</translation>
+    </message>
+    <message>
+        <source>Its folder was not there (%1): connect the drive, then use Back up now (Ctrl+B).</source>
+        <translation>Яе папкі не было на месцы (%1): падключыце назапашвальнік, потым выберыце «Стварыць рэзервовую копію» (Ctrl+B).</translation>
+    </message>
+    <message>
+        <source>Nothing could be written in its folder (a read-only drive, or no permission): choose another folder on the Backups page, then use Back up now (Ctrl+B).</source>
+        <translation>У яе папку нічога нельга запісаць (назапашвальнік толькі для чытання або няма правоў): выберыце іншую папку на старонцы «Рэзервовыя копіі», потым «Стварыць рэзервовую копію» (Ctrl+B).</translation>
+    </message>
+    <message>
+        <source>The drive is full: free some space or use another drive, then use Back up now (Ctrl+B).</source>
+        <translation>Назапашвальнік запоўнены: вызваліце месца або вазьміце іншы назапашвальнік, потым выберыце «Стварыць рэзервовую копію» (Ctrl+B).</translation>
+    </message>
+    <message>
+        <source>The drive failed or was removed while the backup was written: connect it again, then use Back up now (Ctrl+B).</source>
+        <translation>Назапашвальнік адмовіў або быў выняты падчас запісу копіі: падключыце яго зноў, потым выберыце «Стварыць рэзервовую копію» (Ctrl+B).</translation>
+    </message>
+    <message>
+        <source>The copy did not pass its check when read back: use Back up now (Ctrl+B) onto another drive.</source>
+        <translation>Копія не прайшла праверку пры зваротным чытанні: выберыце «Стварыць рэзервовую копію» (Ctrl+B) на іншы назапашвальнік.</translation>
+    </message>
+    <message>
+        <source>The vault itself is damaged: keep your existing backups and run File → Check vault.</source>
+        <translation>Пашкоджана само сховішча: захавайце наяўныя копіі і выберыце Файл → Праверыць сховішча.</translation>
+    </message>
+    <message>
+        <source>It was cancelled: use Back up now (Ctrl+B).</source>
+        <translation>Яна была адменена: выберыце «Стварыць рэзервовую копію» (Ctrl+B).</translation>
+    </message>
+    <message>
+        <source>Something went wrong: use Back up now (Ctrl+B); if it fails again, run File → Check vault.</source>
+        <translation>Нешта пайшло не так: выберыце «Стварыць рэзервовую копію» (Ctrl+B); калі зноў не атрымаецца, выберыце Файл → Праверыць сховішча.</translation>
+    </message>
+    <message>
+        <source>The daily automatic backup is due, but its folder is not there (%1): connect the drive.</source>
+        <translation>Пара зрабіць штодзённую аўтаматычную копію, але яе папкі няма на месцы (%1): падключыце назапашвальнік.</translation>
     </message>
     <message>
         <source>Abarona vaults (*.abarona)</source>

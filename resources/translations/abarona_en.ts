@@ -100,15 +100,7 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <source>The vault&apos;s passphrase, or another one for the backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Use it for automatic backups until the vault is locked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A backup is encrypted with this passphrase; Abarona does not store it. Without it the backup cannot be restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -133,6 +125,14 @@
     </message>
     <message>
         <source>Ver&amp;ify a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the vault&apos;s own passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left empty, a backup opens with the vault&apos;s passphrase and nothing is retyped (automatic backups too). Another passphrase is not stored: without it that backup cannot be restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -235,6 +235,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This backup does not open with the vault&apos;s passphrase: type the passphrase it was made with in “Backup passphrase” and verify it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Restore which backup?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -268,10 +272,6 @@
     </message>
     <message>
         <source>Folder for automatic backups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An automatic backup is due, but it needs the backup passphrase: type it above and tick “Use it for automatic backups”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2539,14 +2539,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Automatic backup skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An automatic backup was due when the vault closed, but it was not made (no backup passphrase for this session, or the folder could not be written). Open the vault again and use File → Back up now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Case %1 saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2619,6 +2611,14 @@
             <numerusform>Imported %n case.</numerusform>
             <numerusform>Imported %n cases.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Automatic backup not made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard will say so until a backup is made.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export without encryption?</source>
@@ -4343,6 +4343,50 @@ This device: %2. Last sync: %3.</source>
     </message>
     <message>
         <source>Something unexpected went wrong. Nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic backup due when the vault closed (%1) was not made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily automatic backup (%1) was not made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its folder was not there (%1): connect the drive, then use Back up now (Ctrl+B).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing could be written in its folder (a read-only drive, or no permission): choose another folder on the Backups page, then use Back up now (Ctrl+B).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drive is full: free some space or use another drive, then use Back up now (Ctrl+B).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drive failed or was removed while the backup was written: connect it again, then use Back up now (Ctrl+B).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy did not pass its check when read back: use Back up now (Ctrl+B) onto another drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault itself is damaged: keep your existing backups and run File → Check vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was cancelled: use Back up now (Ctrl+B).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong: use Back up now (Ctrl+B); if it fails again, run File → Check vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily automatic backup is due, but its folder is not there (%1): connect the drive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

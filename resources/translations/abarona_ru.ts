@@ -100,16 +100,8 @@
 <context>
     <name>BackupsPage</name>
     <message>
-        <source>The vault&apos;s passphrase, or another one for the backup</source>
-        <translation>Парольная фраза хранилища или отдельная фраза для резервной копии</translation>
-    </message>
-    <message>
         <source>Use it for automatic backups until the vault is locked</source>
         <translation>Использовать её для автоматических копий, пока хранилище не заблокировано</translation>
-    </message>
-    <message>
-        <source>A backup is encrypted with this passphrase; Abarona does not store it. Without it the backup cannot be restored.</source>
-        <translation>Резервная копия шифруется этой парольной фразой; Abarona её не хранит. Без неё копию восстановить нельзя.</translation>
     </message>
     <message>
         <source>&amp;Back up now…</source>
@@ -134,6 +126,14 @@
     <message>
         <source>Ver&amp;ify a backup…</source>
         <translation>Провер&amp;ить копию…</translation>
+    </message>
+    <message>
+        <source>Empty: the vault&apos;s own passphrase</source>
+        <translation>Пусто: парольная фраза самого хранилища</translation>
+    </message>
+    <message>
+        <source>Left empty, a backup opens with the vault&apos;s passphrase and nothing is retyped (automatic backups too). Another passphrase is not stored: without it that backup cannot be restored.</source>
+        <translation>Если поле пустое, копия открывается парольной фразой хранилища и ничего не нужно вводить снова (автоматические копии тоже). Другая парольная фраза не хранится: без неё такую копию восстановить нельзя.</translation>
     </message>
     <message>
         <source>Bro&amp;wse…</source>
@@ -236,6 +236,10 @@
         <translation>Проверка отменена.</translation>
     </message>
     <message>
+        <source>This backup does not open with the vault&apos;s passphrase: type the passphrase it was made with in “Backup passphrase” and verify it again.</source>
+        <translation>Эта копия не открывается парольной фразой хранилища: введите фразу, с которой она создана, в поле «Парольная фраза копии» и проверьте её снова.</translation>
+    </message>
+    <message>
         <source>Restore which backup?</source>
         <translation>Какую копию восстановить?</translation>
     </message>
@@ -270,10 +274,6 @@
     <message>
         <source>Folder for automatic backups</source>
         <translation>Папка для автоматических копий</translation>
-    </message>
-    <message>
-        <source>An automatic backup is due, but it needs the backup passphrase: type it above and tick “Use it for automatic backups”.</source>
-        <translation>Пора сделать автоматическую копию, но для неё нужна парольная фраза копии: введите её выше и отметьте «Использовать её для автоматических копий».</translation>
     </message>
     <message>
         <source>Automatic backup</source>
@@ -2552,14 +2552,6 @@
         <translation>&amp;О программе Abarona</translation>
     </message>
     <message>
-        <source>Automatic backup skipped</source>
-        <translation>Автоматическая копия пропущена</translation>
-    </message>
-    <message>
-        <source>An automatic backup was due when the vault closed, but it was not made (no backup passphrase for this session, or the folder could not be written). Open the vault again and use File → Back up now.</source>
-        <translation>При закрытии хранилища была положена автоматическая копия, но она не создана (для этого сеанса не задана парольная фраза копии или в папку нельзя записать). Откройте хранилище снова и выберите Файл → Создать резервную копию.</translation>
-    </message>
-    <message>
         <source>Case %1 saved.</source>
         <translation>Дело %1 сохранено.</translation>
     </message>
@@ -2634,6 +2626,14 @@
             <numerusform>Импортировано %n дела.</numerusform>
             <numerusform>Импортировано %n дел.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Automatic backup not made</source>
+        <translation>Автоматическая копия не создана</translation>
+    </message>
+    <message>
+        <source>The dashboard will say so until a backup is made.</source>
+        <translation>Сводка будет напоминать об этом, пока копия не будет создана.</translation>
     </message>
     <message>
         <source>Export without encryption?</source>
@@ -4371,6 +4371,50 @@ This device: %2. Last sync: %3.</source>
     <message>
         <source>Something unexpected went wrong. Nothing was kept.</source>
         <translation>Произошла непредвиденная ошибка. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>The automatic backup due when the vault closed (%1) was not made.</source>
+        <translation>Автоматическая копия, положенная при закрытии хранилища (%1), не создана.</translation>
+    </message>
+    <message>
+        <source>The daily automatic backup (%1) was not made.</source>
+        <translation>Ежедневная автоматическая копия (%1) не создана.</translation>
+    </message>
+    <message>
+        <source>Its folder was not there (%1): connect the drive, then use Back up now (Ctrl+B).</source>
+        <translation>Её папки не было на месте (%1): подключите накопитель, затем выберите «Создать резервную копию» (Ctrl+B).</translation>
+    </message>
+    <message>
+        <source>Nothing could be written in its folder (a read-only drive, or no permission): choose another folder on the Backups page, then use Back up now (Ctrl+B).</source>
+        <translation>В её папку ничего нельзя записать (накопитель только для чтения или нет прав): выберите другую папку на странице «Резервные копии», затем «Создать резервную копию» (Ctrl+B).</translation>
+    </message>
+    <message>
+        <source>The drive is full: free some space or use another drive, then use Back up now (Ctrl+B).</source>
+        <translation>Накопитель заполнен: освободите место или возьмите другой накопитель, затем выберите «Создать резервную копию» (Ctrl+B).</translation>
+    </message>
+    <message>
+        <source>The drive failed or was removed while the backup was written: connect it again, then use Back up now (Ctrl+B).</source>
+        <translation>Накопитель отказал или был извлечён во время записи копии: подключите его снова, затем выберите «Создать резервную копию» (Ctrl+B).</translation>
+    </message>
+    <message>
+        <source>The copy did not pass its check when read back: use Back up now (Ctrl+B) onto another drive.</source>
+        <translation>Копия не прошла проверку при обратном чтении: выберите «Создать резервную копию» (Ctrl+B) на другой накопитель.</translation>
+    </message>
+    <message>
+        <source>The vault itself is damaged: keep your existing backups and run File → Check vault.</source>
+        <translation>Повреждено само хранилище: сохраните имеющиеся копии и выберите Файл → Проверить хранилище.</translation>
+    </message>
+    <message>
+        <source>It was cancelled: use Back up now (Ctrl+B).</source>
+        <translation>Она была отменена: выберите «Создать резервную копию» (Ctrl+B).</translation>
+    </message>
+    <message>
+        <source>Something went wrong: use Back up now (Ctrl+B); if it fails again, run File → Check vault.</source>
+        <translation>Что-то пошло не так: выберите «Создать резервную копию» (Ctrl+B); если снова не получится, выберите Файл → Проверить хранилище.</translation>
+    </message>
+    <message>
+        <source>The daily automatic backup is due, but its folder is not there (%1): connect the drive.</source>
+        <translation>Пора сделать ежедневную автоматическую копию, но её папки нет на месте (%1): подключите накопитель.</translation>
     </message>
     <message>
         <source>Abarona vaults (*.abarona)</source>

@@ -577,3 +577,87 @@ def test_no_plaintext_in_the_backup_folder(filled, usb):
         assert needle.encode() not in data
     assert PDF[:64] not in data
 
+
+
+# -- under the vault's own key, and automatic backups that are not made (issue 20, item 10) ----------
+
+def _live(vault) -> dict[str, tuple]:
+    """Every table of an open vault, row by row, as ``content`` reads a file."""
+    tables = copies.content_tables(vault.conn) + copies.index_tables(vault.conn)
+    found = {table: copies.table_rows(vault.conn, table) for table in tables}
+    found["meta"] = (found["meta"][0], [r for r in found["meta"][1] if not r[0].startswith("file.")])
+    return found
+
+
+def test_a_backup_under_the_vaults_own_key_opens_with_its_passphrase_and_holds_every_record(usb, tmp_path):
+    # Opened with the passphrase typed (not the tests' raw key): the vault holds its derived key only.
+    path = tmp_path / "own key.abarona"
+    create_vault(path, PASSPHRASE).close()
+    with open_vault(path, PASSPHRASE) as vault:
+        fill(vault)
+        before = _live(vault)
+        result = backups.create_backup(vault, usb)  # no passphrase: nothing retyped
+    assert backups.verify_backup(result.path, PASSPHRASE).ok
+    assert backups.verify_backup(result.path, BACKUP_PASSPHRASE).verdict == "wrong_passphrase"
+    assert content(result.path, PASSPHRASE) == before  # every record, table by table
+    restored = tmp_path / "restored.abarona"
+    backups.restore_backup(result.path, restored, passphrase=PASSPHRASE)
+    with open_vault(restored, PASSPHRASE) as vault:
+        assert check(vault).ok
+        assert sorted(c.reference for c in svc.list_cases(vault)) == ["BY-2021-003", "BY-2022-010", "RU-2023-001"]
+
+
+def test_after_a_passphrase_change_the_own_key_backup_opens_with_the_new_one(filled, usb):
+    from db.vault import rekey
+
+    rekey(filled, BACKUP_PASSPHRASE)
+    result = backups.create_backup(filled, usb)
+    assert backups.verify_backup(result.path, BACKUP_PASSPHRASE).ok
+    assert backups.verify_backup(result.path, PASSPHRASE).verdict == "wrong_passphrase"
+
+
+def test_a_locked_vault_has_no_key_to_back_up_with(vault_path, usb):
+    vault = open_vault(vault_path, PASSPHRASE)
+    assert vault.own_key().startswith("x'") and len(vault.own_key()) == 3 + 96
+    vault.close()
+    with pytest.raises(backups.VaultError):
+        vault.own_key()
+
+
+def test_an_automatic_backup_at_close_without_its_folder_is_kept_as_skipped_until_a_backup(filled, usb, tmp_path):
+    now = datetime(2025, 3, 1, 12, 0, tzinfo=timezone.utc)
+    backups.save_settings(filled, backups.BackupSettings(folder=str(usb), on_close=True))
+    unplugged = usb.rename(tmp_path / "unplugged")
+    assert backups.run_automatic_backup(filled, now=now, closing=True) is None
+    skipped = backups.status(filled, now=now).skipped
+    assert skipped == backups.SkippedBackup(at=now, reason="no_folder", closing=True, folder=str(usb))
+    # Kept in the vault: said again after the next unlock.
+    filled.close()
+    with open_vault(filled.path, PASSPHRASE) as vault:
+        assert backups.status(vault).skipped == skipped
+        unplugged.rename(usb)
+        made = backups.run_automatic_backup(vault, now=now + timedelta(hours=1), closing=True)
+        assert made is not None and backups.verify_backup(made.path, PASSPHRASE).ok
+        assert backups.status(vault).skipped is None
+
+
+def test_a_failed_automatic_backup_is_kept_as_skipped_and_raised(filled, usb):
+    now = datetime(2025, 3, 1, 12, 0, tzinfo=timezone.utc)
+    backups.save_settings(filled, backups.BackupSettings(folder=str(usb), daily=True))
+    # Something else holds the name the backup is written under (a folder: it cannot be removed).
+    (usb / backups.partial_name(backups.backup_file_name(filled, now))).mkdir()
+    with pytest.raises(backups.BackupFailed):
+        backups.run_automatic_backup(filled, now=now)
+    skipped = backups.status(filled, now=now).skipped
+    assert skipped is not None and skipped.reason == "write" and not skipped.closing
+    assert backups.backups_in(usb, filled) == []
+
+
+def test_a_daily_backup_waits_for_its_folder_and_says_so(filled, usb, tmp_path):
+    now = datetime(2025, 3, 1, 12, 0, tzinfo=timezone.utc)
+    backups.save_settings(filled, backups.BackupSettings(folder=str(usb), daily=True))
+    assert not backups.status(filled, now=now).waiting_for_folder
+    usb.rename(tmp_path / "unplugged")
+    assert backups.run_automatic_backup(filled, now=now) is None
+    current = backups.status(filled, now=now)
+    assert current.waiting_for_folder and current.skipped is None  # waiting, not failed

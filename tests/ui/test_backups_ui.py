@@ -11,6 +11,7 @@ from desktop.vaults import backups
 from desktop.vaults import open_vault
 from tests.conftest import PASSPHRASE
 from tests.desktop.test_backups import fill
+from tests.ui.test_access import cases, unlock, window  # noqa: F401 - fixtures
 from ui.backups import BackupsPage, verdict_text
 
 
@@ -48,10 +49,16 @@ def test_back_up_now_into_a_chosen_folder(page, usb, qtbot, answers, vault):
     assert answers.seen[0][0] == "choose_folder"
 
 
-def test_without_a_passphrase_nothing_is_asked(page, answers):
-    page.back_up_now()
-    assert not page.error_label.isHidden() and "passphrase" in page.error_label.text()
-    assert answers.seen == []
+def test_an_empty_passphrase_backs_up_under_the_vaults_own(page, usb, answers, vault):
+    assert page.passphrase.text() == ""
+    answers.queue.append(str(usb))
+    assert page.back_up_now()
+    made = backups.backups_in(usb, vault)[0][1]
+    assert backups.verify_backup(made, PASSPHRASE).ok  # opens with the vault's passphrase
+    assert page.verify_file(str(made)).ok  # verified with nothing typed either
+    other = backups.create_backup(vault, usb, passphrase="another one entirely")
+    assert page.verify_file(str(other.path)).verdict == "wrong_passphrase"
+    assert "does not open with the vault's passphrase" in page.result_label.text()
 
 
 def test_a_missing_folder_is_an_error_message(page, tmp_path, answers):
@@ -109,22 +116,36 @@ def test_settings_are_saved_in_the_vault(page, usb, vault):
     assert not page.save_settings() and not page.error_label.isHidden()
 
 
-def test_automatic_backup_needs_the_session_passphrase(page, usb, vault, qtbot, answers):
+def test_automatic_backups_need_nothing_retyped(page, usb, vault, qtbot, answers):
     backups.save_settings(vault, backups.BackupSettings(folder=str(usb), on_close=True, keep=2))
     page.refresh()
     assert page.automatic_due(closing=True)
-    assert not page.run_automatic(closing=True)  # no passphrase kept: says so, does nothing
-    assert "needs the backup passphrase" in page.error_label.text() and list(usb.iterdir()) == []
-    page.passphrase.setText(PASSPHRASE)
+    assert page.run_automatic(closing=True)  # under the vault's own key
+    first = backups.backups_in(usb, vault)[-1][1]
+    assert backups.verify_backup(first, PASSPHRASE).ok and page.last_skipped is None
+    assert not page.automatic_due(closing=True)  # nothing changed since
+    # A passphrase of their own, kept for the session, is used instead.
+    page.passphrase.setText("for the colleague abroad")
     page.keep_for_session.setChecked(True)
     answers.queue.append(str(usb))
     assert page.back_up_now()
-    assert not page.automatic_due(closing=True)  # nothing changed since
     from desktop.cases import service as svc
 
     svc.delete_case(vault, svc.get_case(vault, "RU-2023-001").id)
     assert page.run_automatic(closing=True)
-    assert len(backups.backups_in(usb, vault)) == 2
+    newest = backups.backups_in(usb, vault)[-1][1]
+    assert backups.verify_backup(newest, "for the colleague abroad").ok
+    assert len(backups.backups_in(usb, vault)) == 2  # rotation
+
+
+def test_an_automatic_backup_not_made_is_said_with_what_to_do(page, usb, vault, tmp_path):
+    backups.save_settings(vault, backups.BackupSettings(folder=str(usb), on_close=True))
+    usb.rename(tmp_path / "unplugged")
+    assert not page.run_automatic(closing=True)
+    assert page.last_skipped is not None and page.last_skipped.reason == "no_folder"
+    text = page.status_label.text()
+    assert "was not made" in text and "connect the drive" in text and str(usb) in text
+    assert "b00020" in page.status_label.styleSheet()
 
 
 def test_locking_empties_the_page_and_forgets_the_passphrase(page, usb, answers):
@@ -137,3 +158,25 @@ def test_locking_empties_the_page_and_forgets_the_passphrase(page, usb, answers)
     assert page.folder.text() == "" and page._session_passphrase is None
     assert not page.backup_button.isEnabled()
     assert not page.run_automatic(closing=True)
+
+
+def test_the_window_backs_up_with_nothing_typed_and_says_a_backup_not_made(window, cases, usb, answers, tmp_path):
+    from desktop.cases import service as svc
+
+    unlock(window, cases)  # the passphrase typed once, to unlock
+    vault = window.vault
+    backups.save_settings(vault, backups.BackupSettings(folder=str(usb), on_close=True, daily=True))
+    window._automatic_backup()  # what the window's timer runs: the daily backup is due
+    made = backups.backups_in(usb, vault)
+    assert len(made) == 1 and backups.verify_backup(made[0][1], PASSPHRASE).ok
+    svc.delete_case(vault, svc.get_case(vault, "A-2").id)
+    usb.rename(tmp_path / "unplugged")
+    window.close()  # the backup due at close cannot be made: said now...
+    said = [text for kind, title, text in answers.seen if title == "Automatic backup not made"]
+    assert len(said) == 1 and "connect the drive" in said[0] and str(usb) in said[0]
+    window.show()
+    unlock(window, cases)  # ...and on the dashboard after the next unlock
+    dashboard = window.workspace.dashboard
+    assert window.workspace.current_page() == "dashboard"
+    assert dashboard.backup_warning.isVisible() and "was not made" in dashboard.backup_warning.text()
+    assert dashboard.backup_status.text().startswith("⚠")
