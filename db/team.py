@@ -592,6 +592,7 @@ class Applier:
         self.con = _apsw(path, key)
         self.con.execute("PRAGMA foreign_keys = OFF")  # no cascades: deletions come one by one
         self.columns = table_columns(self.con)
+        self.new_cases: set[str] = set()   # cases the applied journals brought, new to this vault
         self.con.execute("BEGIN IMMEDIATE")
 
     def close(self) -> None:

@@ -7,6 +7,7 @@ synchroniser such as Syncthing never sees two writers of one file)::
     DIR/devices/<device>.e<epoch>.abd    a device's card: its name and when it enrolled
     DIR/revoked/<device>.by-<device>.abr a revocation
     DIR/journals/<device>/<seq>.abj      a device's change journals, numbered from 1
+    DIR/keys/e<epoch>.abk                the team's earlier keys, under the key of that epoch
 
 Everything except the team file is encrypted under the team key. The team file holds no case
 data: the team id, the epoch (how often the passphrase was rotated), the salt, and an HMAC
@@ -35,6 +36,7 @@ _CHECK = b"abarona team key check v1"
 _TEAM_FILE = re.compile(r"^abarona-team-(\d+)\.json$")
 _JOURNAL = re.compile(r"^(\d{6,})\.abj$")
 _CARD = re.compile(r"^([0-9a-f]{12,32})\.e(\d+)\.abd$")
+_KEYS = re.compile(r"^e(\d+)\.abk$")
 _REVOKED = re.compile(r"^([0-9a-f]{12,32})\.by-([0-9a-f]{12,32})\.abr$")
 
 
@@ -152,3 +154,19 @@ def revocations(folder: Path) -> list[tuple[str, str, Path]]:
 
 def revocation_path(folder: Path, device_id: str, by: str) -> Path:
     return folder / "revoked" / f"{device_id}.by-{by}.abr"
+
+
+def keys_path(folder: Path, epoch: int) -> Path:
+    """The file that hands the team's earlier keys to holders of the key of ``epoch`` (written
+    at a rotation, so that a device enrolling with the new passphrase still reads journals
+    written before it, or by members that had not yet seen the rotation)."""
+    return folder / "keys" / f"e{epoch}.abk"
+
+
+def key_files(folder: Path) -> dict[int, Path]:
+    """{epoch: file} of the key files in the folder."""
+    try:
+        entries = list((folder / "keys").iterdir())
+    except OSError:
+        return {}
+    return {int(m.group(1)): p for p in entries if (m := _KEYS.match(p.name))}

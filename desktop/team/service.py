@@ -141,6 +141,29 @@ def _device_name(name: str | None) -> str:
     return name[:80]
 
 
+def _earlier_keys(state: State) -> bool:
+    """Take the team's earlier keys from the key files this device can open (a rotation leaves
+    one under the new key), so journals written under an older passphrase (before the rotation,
+    or by a member that has not seen it yet) are still read. Whether a key was gained."""
+    gained = False
+    files = layout.key_files(state.folder) if any(e not in state.keys for e in range(1, max(state.keys))) else {}
+    for epoch in sorted(files, reverse=True):
+        if epoch not in state.keys:
+            continue
+        try:
+            meta, _ = engine.read_journal(files[epoch], [state.keys[epoch]])
+            carried = json.loads(meta.get("file.keys") or "{}")
+        except (engine.JournalUnreadable, ValueError):
+            continue
+        if meta.get("file.kind") != "keys" or meta.get("file.team_id") != state.team_id:
+            continue
+        for e, key in carried.items():
+            if int(e) not in state.keys:
+                state.keys[int(e)] = bytes.fromhex(key)
+                gained = True
+    return gained
+
+
 def _card(state: State, now: str) -> None:
     path = layout.card_path(state.folder, state.device_id, state.epoch)
     if path.exists():
@@ -213,6 +236,7 @@ def join_team(vault: Vault, folder: str | os.PathLike[str], passphrase: str, *, 
         state.keys[newest.epoch] = key
         state.epoch = max(state.epoch, newest.epoch)
         state.folder = where
+        _earlier_keys(state)
         if name:
             state.device_name = _device_name(name)
         _card(state, now)
@@ -221,6 +245,7 @@ def join_team(vault: Vault, folder: str | os.PathLike[str], passphrase: str, *, 
     state = State(team_id=newest.team_id, folder=where, device_id=uuid.uuid4().hex[:16],
                   device_name=_device_name(name), seq=0, epoch=newest.epoch, keys={newest.epoch: key},
                   base_key=secrets.token_hex(32), last_sync=None)
+    _earlier_keys(state)
     _card(state, now)
     _enrol_here(vault, state, now, "team_join")
     return Enrolled(state.team_id, state.device_id, state.device_name)
@@ -235,7 +260,9 @@ def _learn(vault: Vault, state: State) -> list[str]:
     if files and files[-1].team_id == state.team_id and files[-1].epoch not in state.keys:
         notices.append("The team passphrase was changed on another device. Enter the new one with "
                        "`team join` to keep receiving changes.")
-    keys = sorted(state.keys.values(), key=lambda k: -1)
+    if _earlier_keys(state):
+        _save(vault, state)
+    keys = [state.keys[e] for e in sorted(state.keys, reverse=True)]
     known = {row[0]: row for row in engine.devices(vault.conn)}
     updates, revokes = [], []
     for device_id, _epoch, path in layout.cards(state.folder):
@@ -374,7 +401,9 @@ def _export(vault: Vault, state: State) -> int:
                 "file.device_id": state.device_id, "file.device_name": state.device_name,
                 "file.sequence": str(seq), "file.schema_version": str(vault.schema_version),
                 "file.migrations": json.dumps(_migrations(vault)), "file.created_at": now,
-                "file.digest": engine.changeset_digest(changeset), "file.changes": str(count)}, changeset)
+                "file.digest": engine.changeset_digest(changeset), "file.changes": str(count),
+                "file.seen": json.dumps({row[0]: row[3] for row in engine.devices(vault.conn)
+                                         if row[0] != state.device_id and row[3]})}, changeset)
             os.replace(tmp, final)
             with vault.transaction() as conn:
                 engine.record_tombstones(conn, engine.changes(changeset, engine.table_columns(conn), ops=("DELETE",)),
@@ -434,43 +463,10 @@ def _apply_due(vault: Vault, state: State, result: SyncResult) -> None:
         engine.working_copy(vault.conn, work, state.base_key)
         applier = engine.Applier(work, state.base_key)
         try:
-            for device_id, name, chain in due:
-                for seq, path in chain:
-                    label = f"journal {seq} from {name}"
-                    try:
-                        meta, changeset = engine.read_journal(path, keys)
-                    except engine.JournalUnreadable as exc:
-                        if exc.reason == "key":
-                            result.waiting.append(f"{label} is under a team passphrase this device does not have: "
-                                                  "enter the new one with `team join`")
-                            result.problems.append(Problem("key", seq, name))
-                        else:
-                            result.refused.append(f"{label} ({path.name}) was refused: {exc}")
-                            result.problems.append(Problem("refused", seq, name, "damaged"))
-                        break
-                    problem = _check(meta, changeset, state, device_id, seq, mine)
-                    if problem:
-                        result.refused.append(f"{label} ({path.name}) was refused: {problem[1]}; nothing of it "
-                                              "was applied")
-                        result.problems.append(Problem("refused", seq, name, problem[0]))
-                        break
-                    if meta.get("file.device_name") and name == device_id[:8]:
-                        name = meta["file.device_name"]
-                        applier.know(device_id, name)
-                    try:
-                        outcome = applier.apply(changeset, device_id=device_id, journal=path.name, now=now)
-                    except apsw.Error as exc:
-                        result.refused.append(f"{label} ({path.name}) was refused: it does not fit this vault "
-                                              f"({type(exc).__name__}); nothing of it was applied")
-                        result.problems.append(Problem("refused", seq, name, "misfit"))
-                        break
-                    applier.know(device_id, name)
-                    applier.mark_applied(device_id, seq, now)
-                    result.applied += outcome.applied
-                    result.journals.append(f"{name}: {path.name}")
-                    provenance.append((device_id, name, path.name, outcome.case_ids, outcome.conflicts))
-                    touched |= outcome.case_ids
-                    new_cases |= outcome.new_case_ids
+            _apply_in_causal_order(vault, state, due, applier, result, now, keys, mine, provenance)
+            for _device_id, _name, _journal, case_ids, _conflicts in provenance:
+                touched |= case_ids
+            new_cases |= applier.new_cases
             applier.commit()
         finally:
             applier.close()
@@ -490,6 +486,89 @@ def _apply_due(vault: Vault, state: State, result: SyncResult) -> None:
     finally:
         _discard(work)
     _recompute(vault, touched, new_cases, provenance, now)
+
+
+def _apply_in_causal_order(vault: Vault, state: State, due, applier, result: SyncResult, now: str,
+                           keys: list[bytes], mine: list[str], provenance: list) -> None:
+    """Apply the due journals, each device's in sequence order, and each journal only after
+    those its writer had applied when it wrote it (``file.seen``: {device: sequence}), so that a
+    device enrolling into a team of several members never meets an edit before the record it
+    edits. A journal whose predecessor from another device is missing waits ("waiting for
+    journal 3 from Laptop-Minsk"); revoked devices' journals are not waited for."""
+    rows = engine.devices(vault.conn)
+    applied = {row[0]: row[3] for row in rows}
+    revoked = {row[0] for row in rows if row[5]}
+    names = {row[0]: row[1] for row in rows}
+    queues = {device_id: [name, list(chain)] for device_id, name, chain in due}
+    held: dict[str, tuple] = {}   # device: (meta, changeset) of its first journal, waiting for another's
+    blocked: dict[str, tuple[str, int]] = {}
+    progress = True
+    while progress:
+        progress = False
+        for device_id, queue in queues.items():
+            while queue[1]:
+                name = queue[0]
+                seq, path = queue[1][0]
+                label = f"journal {seq} from {name}"
+                if device_id in held:
+                    meta, changeset = held.pop(device_id)
+                else:
+                    try:
+                        meta, changeset = engine.read_journal(path, keys)
+                    except engine.JournalUnreadable as exc:
+                        if exc.reason == "key":
+                            result.waiting.append(f"{label} is under a team passphrase this device does not have: "
+                                                  "enter the new one with `team join`")
+                            result.problems.append(Problem("key", seq, name))
+                        else:
+                            result.refused.append(f"{label} ({path.name}) was refused: {exc}")
+                            result.problems.append(Problem("refused", seq, name, "damaged"))
+                        queue[1].clear()
+                        break
+                    problem = _check(meta, changeset, state, device_id, seq, mine)
+                    if problem:
+                        result.refused.append(f"{label} ({path.name}) was refused: {problem[1]}; nothing of it "
+                                              "was applied")
+                        result.problems.append(Problem("refused", seq, name, problem[0]))
+                        queue[1].clear()
+                        break
+                try:
+                    seen = {str(d): int(n) for d, n in json.loads(meta.get("file.seen") or "{}").items()}
+                except (ValueError, TypeError, AttributeError):
+                    seen = {}
+                unmet = sorted((d, n) for d, n in seen.items()
+                               if d not in (state.device_id, device_id) and d not in revoked and applied.get(d, 0) < n)
+                if unmet:
+                    held[device_id] = (meta, changeset)
+                    blocked[device_id] = (unmet[0][0], applied.get(unmet[0][0], 0) + 1)
+                    break
+                blocked.pop(device_id, None)
+                if meta.get("file.device_name") and name == device_id[:8]:
+                    name = queue[0] = meta["file.device_name"]
+                    applier.know(device_id, name)
+                try:
+                    outcome = applier.apply(changeset, device_id=device_id, journal=path.name, now=now)
+                except apsw.Error as exc:
+                    result.refused.append(f"{label} ({path.name}) was refused: it does not fit this vault "
+                                          f"({type(exc).__name__}); nothing of it was applied")
+                    result.problems.append(Problem("refused", seq, name, "misfit"))
+                    queue[1].clear()
+                    break
+                applier.know(device_id, name)
+                applier.mark_applied(device_id, seq, now)
+                applied[device_id] = seq
+                queue[1].pop(0)
+                progress = True
+                result.applied += outcome.applied
+                result.journals.append(f"{name}: {path.name}")
+                provenance.append((device_id, name, path.name, outcome.case_ids, outcome.conflicts))
+                applier.new_cases |= outcome.new_case_ids
+    for device_id, (other, seq) in sorted(blocked.items()):
+        other_name = names.get(other) or next((q[0] for d, q in queues.items() if d == other), other[:8])
+        line = f"waiting for journal {seq} from {other_name}"
+        if line not in result.waiting:
+            result.waiting.append(line)
+            result.problems.append(Problem("waiting", seq, other_name))
 
 
 def _check(meta: dict, changeset: bytes, state: State, device_id: str, seq: int,
@@ -733,7 +812,9 @@ def revoke(vault: Vault, which: str) -> str:
     path = layout.revocation_path(state.folder, row[0], state.device_id)
     path.parent.mkdir(exist_ok=True)
     if not path.exists():
-        engine.write_journal(path, state.key, {"file.kind": "revocation", "file.team_id": state.team_id,
+        # Under the team's first key, which every member has (one enrolled after a rotation
+        # through the key files): members that have not seen a rotation learn it too.
+        engine.write_journal(path, state.keys[min(state.keys)], {"file.kind": "revocation", "file.team_id": state.team_id,
                                                "file.device_id": row[0], "file.by": state.device_id,
                                                "file.created_at": now})
     with vault.transaction() as conn:
@@ -754,6 +835,15 @@ def rotate(vault: Vault) -> Enrolled:
     words = passphrases.generate()
     salt = os.urandom(16)
     key = layout.derive_key(words, salt)
+    # The earlier keys, under the new one: a device enrolling with the new words still reads
+    # the journals written before, and those of members that have not seen the rotation yet.
+    carried = layout.keys_path(state.folder, epoch)
+    carried.parent.mkdir(exist_ok=True)
+    partial = carried.with_name(f".{carried.name}.partial")
+    _discard(partial)
+    engine.write_journal(partial, key, {"file.kind": "keys", "file.team_id": state.team_id, "file.epoch": str(epoch),
+                                        "file.keys": json.dumps({str(e): k.hex() for e, k in state.keys.items()})})
+    os.replace(partial, carried)
     layout.write_team_file(state.folder, state.team_id, epoch, salt, key)
     state.keys[epoch] = key
     state.epoch = epoch

@@ -261,6 +261,33 @@ def test_a_missing_journal_waits_then_applies(trio):
     assert result.waiting == [] and b.case("BY-2021-003").summary == "edit 2"
 
 
+def test_a_journal_waits_for_the_journals_its_writer_had_applied(trio):
+    """B edits an event A added; C, given B's journal alone, waits for A's, not a conflict."""
+    a, b, c = trio
+    case = a.case("BY-2021-003")
+    case.events.append(svc.Event(type="hearing", date="2024-03-01", text="added on A"))
+    svc.update_case(a.vault, case)
+    a.sync()
+    deliver(a, b)
+    b.sync()
+    case = b.case("BY-2021-003")
+    [added] = [e for e in case.events if e.text == "added on A"]
+    added.text = "edited on B"
+    svc.update_case(b.vault, case)
+    b.sync()
+    a_seq = team._state(a.vault).seq
+    b_state = team._state(b.vault)
+    deliver(b, c, only=[f"journals/{b_state.device_id}/{b_state.seq:06d}.abj"])
+    result = c.sync()
+    assert result.waiting == [f"waiting for journal {a_seq} from Laptop-Minsk"] and result.applied == 0
+    assert team.conflicts(c.vault) == []
+    deliver(a, c)
+    result = c.sync()
+    assert result.waiting == [] and team.conflicts(c.vault) == []
+    assert "edited on B" in [e.text for e in c.case("BY-2021-003").events]
+    assert c.digest() == b.digest()
+
+
 @pytest.mark.parametrize("damage", ["flip", "truncate", "append"])
 def test_a_tampered_or_truncated_journal_is_refused_by_name(trio, damage):
     a, _b, c = trio
@@ -338,6 +365,58 @@ def test_a_revoked_device_is_refused_and_the_passphrase_rotated(trio, tmp_path):
     assert c.case("BY-2021-003").notes != "after the rotation"
     assert any("revoked" in n for n in on_c.notices) or on_c.waiting
     assert c_id in {d.id for d in team.status(b.vault).devices if d.revoked_at}
+
+
+def test_journals_under_the_old_key_are_accepted_after_a_rotation_and_a_revoked_device_stays_refused(trio, tmp_path):
+    a, b, c = trio
+    old_key = team._state(a.vault).key
+    team.revoke(a.vault, "Desk-Warsaw")
+    new_words = team.rotate(a.vault).passphrase
+    new_key = team._state(a.vault).key
+    deliver(a, b)
+    deliver(a, c)
+    # B and C have not entered the new words: they go on writing under the old key
+    b.edit("BY-2021-003", summary="written under the old key")
+    c.edit("BY-2022-010", notes="from the seized laptop")
+    on_b, _on_c = b.sync(), c.sync()
+    assert any("passphrase was changed" in n for n in on_b.notices)
+    b_id = team._state(b.vault).device_id
+    b_journal = b.folder / "journals" / b_id / f"{team._state(b.vault).seq:06d}.abj"
+    assert engine.read_journal(b_journal, [old_key])[0]["file.device_name"] == "Laptop-Vilnius"
+    with pytest.raises(engine.JournalUnreadable) as unreadable:
+        engine.read_journal(b_journal, [new_key])
+    assert unreadable.value.reason == "key"
+    spread(trio)
+    on_a = a.sync()
+    assert a.case("BY-2021-003").summary == "written under the old key"
+    assert any(line.startswith("journal 1 from Desk-Warsaw was refused: that device was revoked")
+               for line in on_a.refused)
+    assert a.case("BY-2022-010").notes != "from the seized laptop"
+    # B learned the revocation (written under the key every member has): it refuses C too
+    assert any("Desk-Warsaw was refused" in line for line in b.sync().refused)
+    assert b.case("BY-2022-010").notes != "from the seized laptop"
+    # a device enrolling with the new words only reads the history and B's old-key journal
+    d = Device(create_vault(tmp_path / "d.abarona", "passphrase of d"), tmp_path / "as-seen-by-d", "Laptop-Hrodna")
+    d.folder.mkdir()
+    try:
+        for src in trio:
+            deliver(src, d)
+        with pytest.raises(team.TeamError):
+            team.join_team(d.vault, d.folder, a.words, name=d.name)
+        team.join_team(d.vault, d.folder, new_words, name=d.name)
+        on_d = d.sync()
+        assert on_d.waiting == []
+        assert [line for line in on_d.refused if "Desk-Warsaw" not in line] == []
+        assert any("Desk-Warsaw was refused" in line for line in on_d.refused)
+        assert d.case("BY-2021-003").summary == "written under the old key"
+        assert d.case("BY-2022-010").notes != "from the seized laptop"
+        # once every remaining member has the new words, they all agree
+        team.join_team(b.vault, b.folder, new_words)
+        spread([a, b, d])
+        settle([a, b, d])
+        assert a.digest() == b.digest() == d.digest()
+    finally:
+        d.vault.close()
 
 
 def test_a_private_case_is_never_exported(trio):

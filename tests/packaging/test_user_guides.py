@@ -30,13 +30,13 @@ TOPICS = {
 SECTIONS = {
     "en": ["After a seizure", "A forgotten passphrase", "Moving to a new laptop", "Handing a case over",
            "The backup passphrase", "What traces remain", "print queue", "System requirements", "glibc 2.36",
-           "Ubuntu 22.04", "not been tested", "Keyboard shortcuts"],
+           "Ubuntu 22.04", "not been tested", "Keyboard shortcuts", "Working as a team"],
     "ru": ["После изъятия", "Если фраза забыта", "Переезд на новый ноутбук", "Передача дела коллеге",
            "Парольная фраза копии", "Какие следы остаются", "очередь печати", "Системные требования",
-           "glibc 2.36", "Ubuntu 22.04", "не проверены", "Сочетания клавиш"],
+           "glibc 2.36", "Ubuntu 22.04", "не проверены", "Сочетания клавиш", "Работа в команде"],
     "be": ["Пасля выемкі", "Калі фраза забытая", "Пераезд на новы ноўтбук", "Перадача справы калегу",
            "Парольная фраза копіі", "Якія сляды застаюцца", "чаргу друку", "Сістэмныя патрабаванні",
-           "glibc 2.36", "Ubuntu 22.04", "не правераны", "Спалучэнні клавіш"],
+           "glibc 2.36", "Ubuntu 22.04", "не правераны", "Спалучэнні клавіш", "Праца ў камандзе"],
 }
 
 
@@ -112,7 +112,7 @@ def test_every_bold_label_is_one_the_interface_shows(lang):
 def test_the_guides_describe_every_page_and_tab_the_program_has():
     from ui.main_window import Workspace  # noqa: F401 - the page names below are its own
 
-    pages = ["Dashboard", "Cases", "People", "Wanted lists", "Backups", "Trash"]
+    pages = ["Dashboard", "Cases", "People", "Wanted lists", "Backups", "Trash", "Team"]
     tabs = ["Overview", "Case", "Client", "Charges", "Events", "Parties", "Deadlines", "Timeline",
             "Documents", "History"]
     text = " ".join(GUIDES["en"].read_text(encoding="utf-8").split())
