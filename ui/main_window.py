@@ -7,6 +7,8 @@ for cases, a ``case_requested(str)`` signal with a case id.
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import QThread, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -42,6 +44,7 @@ from ui.screening import ScreeningPage
 from ui.idle import IdleWatcher
 from ui.people import PeoplePage
 from ui.settings_dialog import SettingsDialog
+from ui.system_lock import SystemLockWatcher
 from ui import tasks
 from ui.tasks import run_with_progress
 from ui.team import TeamPage
@@ -309,6 +312,10 @@ class MainWindow(QMainWindow):
         self._resume: tuple[str, str, str | None] | None = None  # (vault path, page, case id)
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self.lock)
+        # Lock when the screen locks or the computer is about to sleep (issue 13, item 14).
+        self.system_lock = SystemLockWatcher(self)
+        self.system_lock.locking.connect(self._system_locking)
+        self._follow_system_lock()
         self.backup_timer = QTimer(self)  # daily automatic backups, when the folder is there
         self.backup_timer.setInterval(15 * 60_000)
         self.backup_timer.timeout.connect(lambda: self._automatic_backup())
@@ -688,12 +695,23 @@ class MainWindow(QMainWindow):
                                   "newest backup into a new vault file (Backups page) and keep this file for "
                                   "an expert.").replace("%1", str(len(report.problems))))
 
+    def _follow_system_lock(self) -> None:
+        if not settings.get(settings.LOCK_WITH_SYSTEM):
+            self.system_lock.stop()
+        elif not self.system_lock.listening:
+            self.system_lock.listen(window_id=int(self.winId()) if sys.platform.startswith("win") else None)
+
+    def _system_locking(self, _reason: str) -> None:
+        if self.vault is not None and settings.get(settings.LOCK_WITH_SYSTEM):
+            self.lock()
+
     def open_settings(self) -> None:
         before = settings.get(settings.LANGUAGE)
         dialog = SettingsDialog(self)
         if dialog.exec() != SettingsDialog.DialogCode.Accepted:
             return
         self.idle.set_minutes(settings.get(settings.IDLE_MINUTES))
+        self._follow_system_lock()
         if self.vault is not None:
             self.idle.start()
         if settings.get(settings.LANGUAGE) != before:

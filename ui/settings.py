@@ -24,6 +24,7 @@ REMEMBER_RECENT = Key("vaults/remember_recent", True, bool)
 LANGUAGE = Key("ui/language", "system", str)  # system, en, ru, be
 IDLE_MINUTES = Key("security/idle_minutes", 5, int)
 CLIPBOARD_SECONDS = Key("security/clipboard_seconds", 10, int)  # 0: never cleared by time
+LOCK_WITH_SYSTEM = Key("security/lock_with_system", True, bool)  # screen lock, sleep (ui.system_lock)
 DISCREET = Key("security/discreet", False, bool)  # no vault or folder history, neutral titles
 WINDOW_GEOMETRY = Key("window/geometry", QByteArray(), QByteArray)
 CASE_COLUMNS = Key("cases/header_state", QByteArray(), QByteArray)

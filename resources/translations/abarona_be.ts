@@ -3727,6 +3727,10 @@
         <translation> хв</translation>
     </message>
     <message>
+        <source>Lock when the screen locks or the computer sleeps</source>
+        <translation>Блакаваць разам з экранам і пры пераходзе камп’ютара ў сон</translation>
+    </message>
+    <message>
         <source>Remember recently opened vaults</source>
         <translation>Запамінаць нядаўна адкрытыя сховішчы</translation>
     </message>

@@ -3708,6 +3708,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Lock when the screen locks or the computer sleeps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Remember recently opened vaults</source>
         <translation type="unfinished"></translation>
     </message>

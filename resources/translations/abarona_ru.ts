@@ -3727,6 +3727,10 @@
         <translation> мин</translation>
     </message>
     <message>
+        <source>Lock when the screen locks or the computer sleeps</source>
+        <translation>Блокировать вместе с экраном и при переходе компьютера в сон</translation>
+    </message>
+    <message>
         <source>Remember recently opened vaults</source>
         <translation>Запоминать недавно открытые хранилища</translation>
     </message>
