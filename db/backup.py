@@ -20,7 +20,7 @@ from pathlib import Path
 import sqlcipher3
 
 from db import audit
-from db.errors import DriverError, VaultDamaged, VaultError
+from db.errors import DamagedReason, DriverError, VaultDamaged, VaultError
 from db.keys import is_raw_key, normalise_passphrase
 from db.vault import PAGE_SIZE, check_file, classify_unreadable, connect_file, create_schema, identify
 
@@ -496,8 +496,8 @@ def _unreadable(path: Path, conn: sqlcipher3.Connection, exc: DriverError) -> Va
         except DriverError:
             failures = []
         if any("HMAC" in failure for failure in failures):
-            return VaultDamaged("A page of the file is damaged.", reason="page")
-        return VaultDamaged("The file is shorter than its header says: it was cut short.", reason="truncated")
+            return VaultDamaged("A page of the file is damaged.", reason=DamagedReason.PAGE)
+        return VaultDamaged("The file is shorter than its header says: it was cut short.", reason=DamagedReason.TRUNCATED)
     return classify_unreadable(path, conn, exc)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 import sqlcipher3
 
 #: The driver's base exception. Layers above catch it only to hand it to from_driver().
@@ -26,25 +28,47 @@ class WrongPassphrase(VaultError):
     code = "wrong_passphrase"
 
 
+class NotAVaultReason(StrEnum):
+    """Why a file is not an Abarona vault (:attr:`NotAVault.reason`). The values are the
+    strings the CLI's JSON (``verify``'s ``reason``) has always printed: keep them."""
+
+    EMPTY = "empty"  # a file of 0 bytes
+    PLAIN_SQLITE = "plain_sqlite"  # an unencrypted SQLite database
+    FOREIGN = "foreign"  # an encrypted database whose application_id is not ours
+    TOO_SHORT = "too_short"  # shorter than one page: maybe a vault cut short
+    NOT_A_FILE = "not_a_file"  # a folder (or other non-file) at the path
+    UNRECOGNISED = "unrecognised"  # not a whole number of pages and no page opens
+
+
 class NotAVault(VaultError):
-    """The file is not an Abarona vault: empty, plain SQLite, another program's file..."""
+    """The file is not an Abarona vault: empty, plain SQLite, another program's file...
+    ``reason`` is a :class:`NotAVaultReason` (a plain string with one of its values is
+    accepted; any other raises ValueError)."""
 
     code = "not_a_vault"
 
-    def __init__(self, message: str, *, reason: str) -> None:
+    def __init__(self, message: str, *, reason: NotAVaultReason | str) -> None:
         super().__init__(message)
-        self.reason = reason
+        self.reason = NotAVaultReason(reason)
+
+
+class DamagedReason(StrEnum):
+    """Where a vault (or a copy of one) is damaged (:attr:`VaultDamaged.reason`)."""
+
+    FIRST_PAGE = "first_page"  # the header page fails its check; the rest opens with the key
+    TRUNCATED = "truncated"  # unreadable at open: cut short, or a structural page damaged
+    PAGE = "page"  # a page found damaged while in use
 
 
 class VaultDamaged(VaultError):
-    """reason: "first_page" (the header page), "truncated" (unreadable at open: cut short
-    or a structural page damaged), "page" (a page found damaged while in use)."""
+    """The vault cannot be read in part. ``reason`` is a :class:`DamagedReason` (a plain
+    string with one of its values is accepted; any other raises ValueError)."""
 
     code = "damaged"
 
-    def __init__(self, message: str = "", *, reason: str = "page") -> None:
+    def __init__(self, message: str = "", *, reason: DamagedReason | str = DamagedReason.PAGE) -> None:
         super().__init__(message)
-        self.reason = reason
+        self.reason = DamagedReason(reason)
 
 
 class VaultTooNew(VaultError):

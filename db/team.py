@@ -29,6 +29,7 @@ import json
 import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 
 import apsw
@@ -69,15 +70,23 @@ OMIT = apsw.SQLITE_CHANGESET_OMIT
 REPLACE = apsw.SQLITE_CHANGESET_REPLACE
 
 
+class JournalReason(StrEnum):
+    """Why a journal (or device card) cannot be used (:attr:`JournalUnreadable.reason`)."""
+
+    KEY = "key"  # not under a team key this device has
+    DAMAGED = "damaged"  # fails its checks: altered or cut short
+    NOT_JOURNAL = "not_journal"  # opens, but is no Abarona journal
+
+
 class JournalUnreadable(VaultError):
-    """A journal (or device card) that cannot be used. reason: key (not under a team key this
-    device has), damaged (fails its checks: altered or cut short), not_journal."""
+    """A journal (or device card) that cannot be used. ``reason`` is a :class:`JournalReason`
+    (a plain string with one of its values is accepted; any other raises ValueError)."""
 
     code = "journal_unreadable"
 
-    def __init__(self, message: str, *, reason: str) -> None:
+    def __init__(self, message: str, *, reason: JournalReason | str) -> None:
         super().__init__(message)
-        self.reason = reason
+        self.reason = JournalReason(reason)
 
 
 # -- values in JSON ---------------------------------------------------------------------------------
@@ -365,9 +374,9 @@ def read_journal(path: Path, keys: Iterable[bytes]) -> tuple[dict[str, str], byt
         with open(path, "rb") as handle:
             head = handle.read(16)
     except OSError as exc:
-        raise JournalUnreadable(f"it cannot be read ({exc.strerror})", reason="damaged") from None
+        raise JournalUnreadable(f"it cannot be read ({exc.strerror})", reason=JournalReason.DAMAGED) from None
     if size < JOURNAL_PAGE_SIZE or head.startswith(b"SQLite format 3"):
-        raise JournalUnreadable("it is too short or not encrypted", reason="damaged")
+        raise JournalUnreadable("it is too short or not encrypted", reason=JournalReason.DAMAGED)
     opened = False
     for key in keys:
         conn = sqlcipher3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, isolation_level=None)
@@ -380,26 +389,26 @@ def read_journal(path: Path, keys: Iterable[bytes]) -> tuple[dict[str, str], byt
             except DriverError as exc:
                 if "NOTADB" in (getattr(exc, "sqlite_errorname", "") or "") or "not a database" in str(exc):
                     continue
-                raise JournalUnreadable("it is damaged (a page cannot be read)", reason="damaged") from None
+                raise JournalUnreadable("it is damaged (a page cannot be read)", reason=JournalReason.DAMAGED) from None
             opened = True
             try:
                 failures = [r[0] for r in conn.execute("PRAGMA cipher_integrity_check")]
                 if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
-                    raise JournalUnreadable("it is not an Abarona journal", reason="not_journal")
+                    raise JournalUnreadable("it is not an Abarona journal", reason=JournalReason.NOT_JOURNAL)
                 pages = conn.execute("PRAGMA page_count").fetchone()[0]
                 rows = dict(conn.execute("SELECT key, value FROM meta").fetchall())
             except DriverError:
-                raise JournalUnreadable("it is damaged (a page cannot be read)", reason="damaged") from None
+                raise JournalUnreadable("it is damaged (a page cannot be read)", reason=JournalReason.DAMAGED) from None
             if failures or size != pages * JOURNAL_PAGE_SIZE:
                 raise JournalUnreadable("it is damaged or was altered (its pages fail their check)",
-                                        reason="damaged")
+                                        reason=JournalReason.DAMAGED)
             changeset = rows.pop("file.changeset", b"") or b""
             return {k: str(v) for k, v in rows.items()}, bytes(changeset)
         finally:
             conn.close()
     if opened:  # pragma: no cover - returned or raised above
-        raise JournalUnreadable("it is damaged", reason="damaged")
-    raise JournalUnreadable("no team key of this device opens it", reason="key")
+        raise JournalUnreadable("it is damaged", reason=JournalReason.DAMAGED)
+    raise JournalUnreadable("no team key of this device opens it", reason=JournalReason.KEY)
 
 
 def changeset_digest(changeset: bytes) -> str:

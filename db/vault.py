@@ -22,8 +22,10 @@ except ImportError:  # Windows
 
 from db import schema
 from db.errors import (
+    DamagedReason,
     DriverError,
     NotAVault,
+    NotAVaultReason,
     VaultDamaged,
     VaultError,
     VaultExists,
@@ -411,14 +413,14 @@ def _classify_unreadable(path: Path, conn: sqlcipher3.Connection, exc: DriverErr
     if name.startswith("SQLITE_CORRUPT"):
         return VaultDamaged(
             "The vault is damaged or truncated (it is shorter than it should be, or a page "
-            "cannot be read). Restore it from a backup.", reason="truncated"
+            "cannot be read). Restore it from a backup.", reason=DamagedReason.TRUNCATED
         )
     if not name.startswith("SQLITE_NOTADB"):
         return from_driver(exc)
     if size < PAGE_SIZE:
         return NotAVault(
             "This file is too short to be an Abarona vault (it may be a vault cut short).",
-            reason="too_short",
+            reason=NotAVaultReason.TOO_SHORT,
         )
     try:
         failures = conn.execute("PRAGMA cipher_integrity_check").fetchall()
@@ -429,12 +431,12 @@ def _classify_unreadable(path: Path, conn: sqlcipher3.Connection, exc: DriverErr
     if failures is not None and 0 < hmac_failures < full_pages:
         return VaultDamaged(
             "The vault's first page is damaged; the rest opens with this passphrase. "
-            "Restore it from a backup.", reason="first_page"
+            "Restore it from a backup.", reason=DamagedReason.FIRST_PAGE
         )
     if size % PAGE_SIZE:
         return NotAVault(
             "This file is not an Abarona vault (or it is damaged beyond recognition).",
-            reason="unrecognised",
+            reason=NotAVaultReason.UNRECOGNISED,
         )
     return WrongPassphrase(
         "The passphrase does not open this vault. Check the keyboard layout and Caps Lock. "
@@ -447,18 +449,18 @@ def _check_file(path: Path) -> None:
     if not path.exists():
         raise VaultNotFound(f"There is no vault at {path}.")
     if not path.is_file():
-        raise NotAVault("This is a folder, not a vault file.", reason="not_a_file")
+        raise NotAVault("This is a folder, not a vault file.", reason=NotAVaultReason.NOT_A_FILE)
     try:
         with path.open("rb") as handle:
             head = handle.read(len(_PLAIN_SQLITE))
     except OSError as exc:
         raise VaultError(f"The vault file cannot be read ({exc.strerror}).") from None
     if not head:
-        raise NotAVault("This file is empty: it is not a vault.", reason="empty")
+        raise NotAVault("This file is empty: it is not a vault.", reason=NotAVaultReason.EMPTY)
     if head == _PLAIN_SQLITE:
         raise NotAVault(
             "This is an unencrypted SQLite database, not an Abarona vault.",
-            reason="plain_sqlite",
+            reason=NotAVaultReason.PLAIN_SQLITE,
         )
 
 
@@ -472,7 +474,7 @@ def identify(path: Path, conn: sqlcipher3.Connection, *, unreadable=None, noun: 
     except DriverError as exc:
         raise (unreadable or _classify_unreadable)(path, conn, exc) from None
     if app_id != APPLICATION_ID:
-        raise NotAVault(f"This is an encrypted database, but not an Abarona {noun}.", reason="foreign")
+        raise NotAVault(f"This is an encrypted database, but not an Abarona {noun}.", reason=NotAVaultReason.FOREIGN)
     try:
         too_new = version > schema.SCHEMA_VERSION or bool(schema.unknown(conn, version))
     except DriverError as exc:

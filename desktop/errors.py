@@ -1,9 +1,11 @@
 """The errors the UI and the CLI tell apart, gathered in one place above the vault layer."""
 
 from db.errors import (  # noqa: F401
+    DamagedReason,
     DiskFull,
     DriverError,
     NotAVault,
+    NotAVaultReason,
     VaultDamaged,
     VaultError,
     VaultExists,
@@ -16,4 +18,4 @@ from db.errors import (  # noqa: F401
     from_driver,
 )
 
-__all__ = ["DiskFull", "DriverError", "NotAVault", "VaultDamaged", "VaultError", "VaultExists", "VaultInUse", "VaultNotFound", "VaultReadOnly", "VaultTooNew", "WalNotMerged", "WrongPassphrase", "from_driver"]
+__all__ = ["DamagedReason", "DiskFull", "DriverError", "NotAVault", "NotAVaultReason", "VaultDamaged", "VaultError", "VaultExists", "VaultInUse", "VaultNotFound", "VaultReadOnly", "VaultTooNew", "WalNotMerged", "WrongPassphrase", "from_driver"]

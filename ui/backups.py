@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.vaults import backups
+from desktop.vaults import backups, handoff
+from desktop.vaults.backups import BackupReason
+from desktop.vaults.handoff import HandoffReason
 from desktop.errors import DiskFull, VaultError, VaultExists
 from desktop.progress import Cancelled
 from ui import messages, prompts
@@ -89,34 +91,35 @@ def failure_text(exc: BaseException) -> str:
     report = getattr(exc, "report", None)
     if report is not None:
         return translate("backups", "Nothing was done: %1").replace("%1", verdict_text(report))
-    reason = getattr(exc, "reason", "")
-    if isinstance(exc, DiskFull) or reason == "write":
+    backup = exc.reason if isinstance(exc, backups.BackupFailed) else None
+    handoff_ = exc.reason if isinstance(exc, handoff.HandoffFailed) else None
+    if isinstance(exc, DiskFull) or backup is BackupReason.WRITE:
         return translate("backups", "The drive is full, does not take a file this large, or was removed while "
                                     "writing. Nothing was kept; free some space or choose another drive.")
-    if isinstance(exc, VaultExists) or reason == "exists":
+    if isinstance(exc, VaultExists) or backup is BackupReason.EXISTS:
         return translate("backups", "A file with this name already exists. Abarona never overwrites a file: "
                                     "choose another name.")
-    if reason == "no_folder":
+    if backup is BackupReason.NO_FOLDER or handoff_ is HandoffReason.NO_FOLDER:
         return translate("backups", "This folder is not there. Is the drive connected?")
-    if reason == "not_writable":
+    if backup is BackupReason.NOT_WRITABLE:
         return translate("backups", "Nothing can be written in this folder (a read-only drive, or no permission).")
-    if reason == "check_failed":
+    if backup is BackupReason.CHECK_FAILED or handoff_ is HandoffReason.CHECK_FAILED:
         return translate("backups", "The copy did not pass its check when it was read back, so it was not kept. "
                                     "Try another drive.")
-    if reason == "passphrase":
+    if backup is BackupReason.PASSPHRASE:
         return translate("backups", "Type a passphrase first.")
-    if reason == "rename":
+    if handoff_ is HandoffReason.RENAME:
         return translate("backups", "A new reference is empty or already used by another case. Nothing was "
                                     "imported.")
-    if reason == "reference_taken":
+    if handoff_ is HandoffReason.REFERENCE_TAKEN:
         return translate("backups", "Taking their version would give a case a reference that another case of "
                                     "yours has. Keep yours, or rename the other case first. Nothing was imported.")
-    if reason == "decisions":
+    if handoff_ is HandoffReason.DECISIONS:
         return translate("backups", "The package changed since it was opened; open it again. Nothing was "
                                     "imported.")
-    if reason == "no_cases":
+    if handoff_ is HandoffReason.NO_CASES:
         return translate("backups", "Choose at least one case.")
-    if reason == "settings":
+    if backup is BackupReason.SETTINGS:
         return translate("backups", "The settings were not saved: the folder must be a full path, and automatic "
                                     "backups need a folder.")
     if isinstance(exc, (VaultError, OSError)):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.errors import NotAVault, VaultDamaged, VaultError
+from desktop.errors import DamagedReason, NotAVault, NotAVaultReason, VaultDamaged, VaultError
 
 
 translate = QCoreApplication.translate  # the name lupdate looks for
@@ -32,20 +32,20 @@ def changed_outside() -> str:
 
 def vault_error(exc: BaseException) -> str:
     """One paragraph a lawyer can act on; never a traceback, never case data."""
-    if isinstance(exc, VaultDamaged) and exc.reason == "first_page":
+    if isinstance(exc, VaultDamaged) and exc.reason is DamagedReason.FIRST_PAGE:
         return translate("messages", "The vault's first page is damaged, although the passphrase is right. Nothing "
                    "was changed. Restore the vault from a backup.")
-    if isinstance(exc, VaultDamaged) and exc.reason == "truncated":
+    if isinstance(exc, VaultDamaged) and exc.reason is DamagedReason.TRUNCATED:
         return translate("messages", "The vault is damaged or cut short (truncated), for example by a copy that did "
                    "not finish. Nothing was changed. Restore it from a backup.")
     if isinstance(exc, NotAVault):
         return {
-            "empty": translate("messages", "This file is empty: it is not a vault. Nothing was changed."),
-            "plain_sqlite": translate("messages", "This is an unencrypted SQLite database, not an Abarona vault."),
-            "foreign": translate("messages", "This is an encrypted database, but not an Abarona vault."),
-            "too_short": translate("messages", "This file is too short to be an Abarona vault (it may be a vault cut short). "
+            NotAVaultReason.EMPTY: translate("messages", "This file is empty: it is not a vault. Nothing was changed."),
+            NotAVaultReason.PLAIN_SQLITE: translate("messages", "This is an unencrypted SQLite database, not an Abarona vault."),
+            NotAVaultReason.FOREIGN: translate("messages", "This is an encrypted database, but not an Abarona vault."),
+            NotAVaultReason.TOO_SHORT: translate("messages", "This file is too short to be an Abarona vault (it may be a vault cut short). "
                              "Restore it from a backup."),
-            "not_a_file": translate("messages", "This is a folder, not a vault file."),
+            NotAVaultReason.NOT_A_FILE: translate("messages", "This is a folder, not a vault file."),
         }.get(exc.reason, translate("messages", "This file is not an Abarona vault (or it is damaged beyond recognition)."))
     code = getattr(exc, "code", "")
     messages = {

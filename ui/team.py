@@ -39,25 +39,26 @@ _BAD_STYLE = "color: #b00020;"
 
 def team_error(exc: BaseException) -> str:
     """A team failure in the user's language."""
-    reason = getattr(exc, "reason", "")
+    if not isinstance(exc, team.TeamError):
+        return messages.vault_error(exc)
     texts = {
-        "no_folder": translate("team", "The team folder is not there. Plug in the drive or start the file sync, "
+        team.TeamReason.NO_FOLDER: translate("team", "The team folder is not there. Plug in the drive or start the file sync, "
                                        "or choose another folder. Nothing was changed."),
-        "no_team": translate("team", "This folder holds no team. Check the folder, or wait until the file sync "
+        team.TeamReason.NO_TEAM: translate("team", "This folder holds no team. Check the folder, or wait until the file sync "
                                      "has brought the team's files."),
-        "team_exists": translate("team", "This folder already holds a team: join it instead."),
-        "wrong_passphrase": translate("team", "The team passphrase does not open this team. Check it word by word "
+        team.TeamReason.TEAM_EXISTS: translate("team", "This folder already holds a team: join it instead."),
+        team.TeamReason.WRONG_PASSPHRASE: translate("team", "The team passphrase does not open this team. Check it word by word "
                                               "(the newest one, if it was changed). Nothing was changed."),
-        "other_team": translate("team", "This vault is already in another team. Nothing was changed."),
-        "enrolled": translate("team", "This vault is already in a team. Nothing was changed."),
-        "own_device": translate("team", "This device cannot revoke itself: revoke it from another device."),
-        "unknown_device": translate("team", "Choose a device in the list first."),
-        "no_conflict": translate("team", "This conflict was decided already."),
-        "decision": translate("team", "Their version cannot be taken: it breaks a rule of this vault (for "
+        team.TeamReason.OTHER_TEAM: translate("team", "This vault is already in another team. Nothing was changed."),
+        team.TeamReason.ENROLLED: translate("team", "This vault is already in a team. Nothing was changed."),
+        team.TeamReason.OWN_DEVICE: translate("team", "This device cannot revoke itself: revoke it from another device."),
+        team.TeamReason.UNKNOWN_DEVICE: translate("team", "Choose a device in the list first."),
+        team.TeamReason.NO_CONFLICT: translate("team", "This conflict was decided already."),
+        team.TeamReason.DECISION: translate("team", "Their version cannot be taken: it breaks a rule of this vault (for "
                                       "example, a reference another case has). Keep yours, or change yours first."),
     }
-    if reason in texts:
-        return texts[reason]
+    if exc.reason in texts:
+        return texts[exc.reason]
     return messages.vault_error(exc)
 
 

@@ -9,6 +9,7 @@ from desktop.cli.common import UsageError, _ask, _open, secret
 from desktop.vaults.handoff import (
     ENTITIES,
     HandoffFailed,
+    HandoffReason,
     ImportPlan,
     Package,
     apply_import,
@@ -77,7 +78,7 @@ def cmd_import(args) -> int:
             raise HandoffFailed("Nothing was imported: the output was closed while the package's contents were "
                                 "listed (a pipe such as '| head' ended early). Run it without the pipe, or "
                                 "redirect the list to a file: handoff import FILE --dry-run > list.txt",
-                                reason="output_closed") from None
+                                reason=HandoffReason.OUTPUT_CLOSED) from None
         if args.dry_run:
             print("Nothing was imported (--dry-run).")
             return 0

@@ -32,6 +32,7 @@ import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from enum import StrEnum
 from pathlib import Path
 
 import apsw
@@ -55,15 +56,31 @@ _ENTITIES = {"persons": "person", "person_names": "person", "parties": "party", 
              "documents": "document", "document_chunks": "document"}
 
 
+class TeamReason(StrEnum):
+    """Why a team verb refused (:attr:`TeamError.reason`); the GUI words each one."""
+
+    NOT_ENROLLED = "not_enrolled"  # this vault is in no team
+    ENROLLED = "enrolled"  # this vault is in a team already
+    NO_FOLDER = "no_folder"  # the team folder is not there (drive out, sync stopped)
+    NO_TEAM = "no_team"  # the folder holds no team
+    TEAM_EXISTS = "team_exists"  # the folder holds a team already (join it)
+    WRONG_PASSPHRASE = "wrong_passphrase"  # the team passphrase does not open the team
+    OTHER_TEAM = "other_team"  # this vault is in another team
+    UNKNOWN_DEVICE = "unknown_device"  # no single device by that name or id
+    OWN_DEVICE = "own_device"  # a device cannot revoke itself
+    NO_CONFLICT = "no_conflict"  # no open conflict with that id
+    DECISION = "decision"  # a decision that cannot be carried out (or none given)
+
+
 class TeamError(VaultError):
-    """reason: not_enrolled, enrolled, no_folder, no_team, team_exists, wrong_passphrase,
-    other_team, unknown_device, own_device, revoked, no_conflict, decision."""
+    """A team verb refused; nothing was changed. ``reason`` is a :class:`TeamReason` (a plain
+    string with one of its values is accepted; any other raises ValueError)."""
 
     code = "team"
 
-    def __init__(self, message: str, *, reason: str) -> None:
+    def __init__(self, message: str, *, reason: TeamReason | str) -> None:
         super().__init__(message)
-        self.reason = reason
+        self.reason = TeamReason(reason)
 
 
 # -- this device's view of its team (meta keys team.*) ------------------------------------------
@@ -100,7 +117,7 @@ def _require(vault: Vault) -> State:
     state = _state(vault)
     if state is None:
         raise TeamError("This vault is not in a team. Create one with `team create --folder DIR`, or enrol "
-                        "with `team join --folder DIR`.", reason="not_enrolled")
+                        "with `team join --folder DIR`.", reason=TeamReason.NOT_ENROLLED)
     return state
 
 
@@ -132,7 +149,7 @@ def _folder(path: str | os.PathLike[str]) -> Path:
     folder = Path(path).expanduser()
     if not folder.is_dir():
         raise TeamError(f"There is no folder {folder}. Create it (or plug in the drive, or start the file "
-                        "sync) and try again; nothing was changed.", reason="no_folder")
+                        "sync) and try again; nothing was changed.", reason=TeamReason.NO_FOLDER)
     return folder.resolve()
 
 
@@ -188,11 +205,11 @@ class Enrolled:
 def create_team(vault: Vault, folder: str | os.PathLike[str], *, name: str | None = None) -> Enrolled:
     """Start a team in an empty folder; returns the team passphrase (random words) to show once."""
     if _state(vault) is not None:
-        raise TeamError("This vault is already in a team; nothing was changed.", reason="enrolled")
+        raise TeamError("This vault is already in a team; nothing was changed.", reason=TeamReason.ENROLLED)
     where = _folder(folder)
     if layout.team_files(where):
         raise TeamError(f"{where} already holds a team. Enrol this device with `team join --folder {where}`.",
-                        reason="team_exists")
+                        reason=TeamReason.TEAM_EXISTS)
     words = passphrases.generate()
     salt = os.urandom(16)
     key = layout.derive_key(words, salt)
@@ -222,17 +239,17 @@ def join_team(vault: Vault, folder: str | os.PathLike[str], passphrase: str, *, 
     files = layout.team_files(where)
     if not files:
         raise TeamError(f"{where} holds no team (no abarona-team file). Check the folder, or wait for the "
-                        "file sync to bring it.", reason="no_team")
+                        "file sync to bring it.", reason=TeamReason.NO_TEAM)
     newest = files[-1]
     key = layout.derive_key(passphrase, newest.salt)
     if layout.check_value(key) != newest.check:
         raise TeamError("The team passphrase does not open this team. Check it word by word (it is the newest "
-                        "one, if the passphrase was changed); nothing was changed.", reason="wrong_passphrase")
+                        "one, if the passphrase was changed); nothing was changed.", reason=TeamReason.WRONG_PASSPHRASE)
     now = now_utc()
     state = _state(vault)
     if state is not None:
         if state.team_id != newest.team_id:
-            raise TeamError("This vault is already in another team; nothing was changed.", reason="other_team")
+            raise TeamError("This vault is already in another team; nothing was changed.", reason=TeamReason.OTHER_TEAM)
         state.keys[newest.epoch] = key
         state.epoch = max(state.epoch, newest.epoch)
         state.folder = where
@@ -341,7 +358,7 @@ def sync(vault: Vault, *, progress: Callable[[str], None] | None = None) -> Sync
     state = _require(vault)
     if not state.folder.is_dir():
         raise TeamError(f"The team folder {state.folder} is not there (is the drive plugged in, is the file "
-                        "sync running?). Nothing was sent or applied.", reason="no_folder")
+                        "sync running?). Nothing was sent or applied.", reason=TeamReason.NO_FOLDER)
     result = SyncResult()
     result.notices += _learn(vault, state)
     try:
@@ -516,7 +533,7 @@ def _apply_in_causal_order(vault: Vault, state: State, due, applier, result: Syn
                     try:
                         meta, changeset = engine.read_journal(path, keys)
                     except engine.JournalUnreadable as exc:
-                        if exc.reason == "key":
+                        if exc.reason is engine.JournalReason.KEY:
                             result.waiting.append(f"{label} is under a team passphrase this device does not have: "
                                                   "enter the new one with `team join`")
                             result.problems.append(Problem("key", seq, name))
@@ -662,11 +679,11 @@ def resolve(vault: Vault, conflict_id: int, choice: str) -> dict:
     sync; "theirs" takes the other device's. Raises TeamError (no_conflict, decision)."""
     state = _require(vault)
     if choice not in ("mine", "theirs"):
-        raise TeamError("Decide a conflict with --mine or --theirs.", reason="decision")
+        raise TeamError("Decide a conflict with --mine or --theirs.", reason=TeamReason.DECISION)
     found = [c for c in engine.conflicts(vault.conn) if c.id == conflict_id]
     if not found:
         raise TeamError(f"There is no open conflict {conflict_id}. See `conflicts` for the open ones.",
-                        reason="no_conflict")
+                        reason=TeamReason.NO_CONFLICT)
     c = found[0]
     shown = conflict_dict(vault, c)
     now = now_utc()
@@ -703,7 +720,7 @@ def resolve(vault: Vault, conflict_id: int, choice: str) -> dict:
                     except DriverError:
                         raise TeamError("Their record cannot be taken: it breaks a rule of this vault (for example, "
                                         "a reference another case has). Change yours first, or keep yours.",
-                                        reason="decision") from None
+                                        reason=TeamReason.DECISION) from None
                 engine.mark_decided(conn, c.id, choice, now)
                 audit_queries.record(conn, [(_ENTITIES.get(c.table, c.table), str(c.pk[0]), shown["case"],
                                              "team_decide", {"conflict": c.id, "decision": choice,
@@ -796,7 +813,7 @@ def _find_device(vault: Vault, which: str) -> tuple:
     if len(matches) != 1:
         names = ", ".join(f"{r[1]} ({r[0][:8]})" for r in rows)
         raise TeamError(f"There is no single device {which!r} in this team. Devices: {names}.",
-                        reason="unknown_device")
+                        reason=TeamReason.UNKNOWN_DEVICE)
     return matches[0]
 
 
@@ -807,7 +824,7 @@ def revoke(vault: Vault, which: str) -> str:
     row = _find_device(vault, which)
     if row[0] == state.device_id:
         raise TeamError("This device cannot revoke itself; revoke it from another device of the team.",
-                        reason="own_device")
+                        reason=TeamReason.OWN_DEVICE)
     now = now_utc()
     path = layout.revocation_path(state.folder, row[0], state.device_id)
     path.parent.mkdir(exist_ok=True)
@@ -861,7 +878,7 @@ def share(vault: Vault, ref_or_id: str, scope: str) -> tuple[str, str]:
     A private case is never exported; making a shared case private leaves the copies other
     devices already have. Returns (case id, reference)."""
     if scope not in ("private", "team"):
-        raise TeamError("A case is either --private or --team.", reason="decision")
+        raise TeamError("A case is either --private or --team.", reason=TeamReason.DECISION)
     row = engine.find_case(vault.conn, ref_or_id)
     if row is None:
         raise CaseNotFound(f"There is no case {ref_or_id!r} in this vault.")

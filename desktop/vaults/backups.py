@@ -20,14 +20,17 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
+from enum import StrEnum
 from pathlib import Path
 
 from db import audit as audit_queries
 from db import backup as copies
 from db.errors import (
+    DamagedReason,
     DiskFull,
     DriverError,
     NotAVault,
+    NotAVaultReason,
     VaultDamaged,
     VaultError,
     VaultExists,
@@ -49,17 +52,31 @@ _NOT_CHANGES = ("backup", "backup_settings")
 _SCALE = 1000  # progress is reported in thousandths
 
 
+class BackupReason(StrEnum):
+    """Why no backup (or restored vault) was made (:attr:`BackupFailed.reason`)."""
+
+    NO_FOLDER = "no_folder"  # the folder is not there (drive not connected?)
+    NOT_WRITABLE = "not_writable"  # a read-only drive, or no permission
+    EXISTS = "exists"  # a file has the final name already: nothing is ever overwritten
+    PASSPHRASE = "passphrase"  # no passphrase was given
+    CHECK_FAILED = "check_failed"  # the copy did not read back as written
+    WRITE = "write"  # the drive is full, or was removed while writing
+    NOT_VERIFIED = "not_verified"  # the backup to restore failed verification (see ``report``)
+    SETTINGS = "settings"  # the backup settings given are not valid
+
+
 class BackupFailed(VaultError):
     """No backup (or restored vault) was made; nothing was left under the final name.
 
-    reason: no_folder, not_writable, exists, passphrase, check_failed, write, not_verified,
-    same_file. ``report`` is the verification report when the reason is not_verified."""
+    ``reason`` is a :class:`BackupReason` (a plain string with one of its values is accepted;
+    any other raises ValueError). ``report`` is the verification report when the reason is
+    not_verified."""
 
     code = "backup_failed"
 
-    def __init__(self, message: str, *, reason: str, report: VerifyReport | None = None) -> None:
+    def __init__(self, message: str, *, reason: BackupReason | str, report: VerifyReport | None = None) -> None:
         super().__init__(message)
-        self.reason = reason
+        self.reason = BackupReason(reason)
         self.report = report
 
 
@@ -138,12 +155,12 @@ def publish(tmp: Path, final: Path) -> None:
         os.link(tmp, final)  # fails if ``final`` exists, even if it appeared a moment ago
     except FileExistsError:
         raise BackupFailed(f"A file named {final.name} already exists; nothing was replaced.",
-                           reason="exists") from None
+                           reason=BackupReason.EXISTS) from None
     except OSError:
         # File systems without hard links (FAT32 and exFAT USB drives): check, then rename.
         if final.exists():
             raise BackupFailed(f"A file named {final.name} already exists; nothing was replaced.",
-                               reason="exists") from None
+                               reason=BackupReason.EXISTS) from None
         os.replace(tmp, final)
     else:
         tmp.unlink()
@@ -175,14 +192,14 @@ def write_error(exc: BaseException, folder: Path, needed: int, what: str = "back
     if name.startswith(("SQLITE_CANTOPEN", "SQLITE_READONLY", "SQLITE_PERM")) or number in (
             errno.EACCES, errno.EPERM, errno.EROFS):
         return BackupFailed(f"The {what} cannot be written in {folder} (a read-only drive, or no "
-                            "permission). Nothing was kept.", reason="not_writable")
+                            "permission). Nothing was kept.", reason=BackupReason.NOT_WRITABLE)
     if name.startswith("SQLITE_IOERR") or isinstance(exc, OSError):
         free = _free_bytes(folder)
         if free is not None and free < needed:
             return _full(needed, what)
         return BackupFailed(f"The drive is full, does not take a file this large, or was removed while the "
                             f"{what} was written (it needs about {_megabytes(needed)}). Nothing was kept.",
-                            reason="write")
+                            reason=BackupReason.WRITE)
     return from_driver(exc)
 
 
@@ -283,20 +300,21 @@ def verify_file(path: str | os.PathLike[str], passphrase: str | bytes, *, kind: 
                        "encryption makes the two look the same.)")
     except NotAVault as exc:
         messages = {
-            "too_short": f"This file is too short to be a {word} (it may be one cut short).",
-            "empty": f"This file is empty: it is not a {word}.",
-            "plain_sqlite": f"This is an unencrypted SQLite database, not an Abarona {word}.",
-            "foreign": f"This is an encrypted database, but not an Abarona {word}.",
-            "not_a_file": f"This is a folder, not a {word}.",
+            NotAVaultReason.TOO_SHORT: f"This file is too short to be a {word} (it may be one cut short).",
+            NotAVaultReason.EMPTY: f"This file is empty: it is not a {word}.",
+            NotAVaultReason.PLAIN_SQLITE: f"This is an unencrypted SQLite database, not an Abarona {word}.",
+            NotAVaultReason.FOREIGN: f"This is an encrypted database, but not an Abarona {word}.",
+            NotAVaultReason.NOT_A_FILE: f"This is a folder, not a {word}.",
         }
         return verdict("not_a_backup", messages.get(exc.reason, f"This file is not an Abarona {word}."),
-                       exc.reason)
+                       exc.reason.value)
     except VaultDamaged as exc:
-        if exc.reason == "truncated":
-            return verdict("truncated", _truncated_message(word), "truncated")
-        return verdict("damaged", f"The {word} is damaged ({'its first page' if exc.reason == 'first_page' else 'a page'} "
+        if exc.reason is DamagedReason.TRUNCATED:
+            return verdict("truncated", _truncated_message(word), DamagedReason.TRUNCATED.value)
+        where = "its first page" if exc.reason is DamagedReason.FIRST_PAGE else "a page"
+        return verdict("damaged", f"The {word} is damaged ({where} "
                        "fails the encryption check, although the passphrase is right). Do not rely on it.",
-                       exc.reason)
+                       exc.reason.value)
     except VaultTooNew as exc:
         return verdict("too_new", f"This {word} was made by a newer version of Abarona (schema {exc.found}; "
                        f"this program reads up to {exc.supported}). Update Abarona to use it.",
@@ -393,11 +411,11 @@ def create_backup(vault: Vault, folder: str | os.PathLike[str], *, passphrase: s
     if passphrase is None:
         passphrase = vault.own_key()
     if not normalise_passphrase(passphrase):
-        raise BackupFailed("A backup needs a passphrase.", reason="passphrase")
+        raise BackupFailed("A backup needs a passphrase.", reason=BackupReason.PASSPHRASE)
     folder = Path(folder)
     if not folder.is_dir():
         raise BackupFailed(f"There is no folder {folder} (is the drive connected?). Nothing was written.",
-                           reason="no_folder")
+                           reason=BackupReason.NO_FOLDER)
     now = now or datetime.now(timezone.utc)
     n = 1
     while (folder / backup_file_name(vault, now, n)).exists():
@@ -428,7 +446,7 @@ def create_backup(vault: Vault, folder: str | os.PathLike[str], *, passphrase: s
             _refuse_if_vault_damaged(vault)
             raise BackupFailed("The backup did not pass its check when read back, so it was not kept "
                                f"({'; '.join(p.splitlines()[0] for p in problems[:3])}). Try another drive.",
-                               reason="check_failed")
+                               reason=BackupReason.CHECK_FAILED)
         created_at = now.astimezone(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
         copies.stamp_file(tmp, key, {
             "file.kind": "backup",
@@ -444,7 +462,7 @@ def create_backup(vault: Vault, folder: str | os.PathLike[str], *, passphrase: s
         problems, meta = copies.recheck(tmp, key)
         if problems or meta.get("file.digest") != inspection.digest:
             raise BackupFailed("The backup did not read back as written, so it was not kept. Try another drive.",
-                               reason="check_failed")
+                               reason=BackupReason.CHECK_FAILED)
         fsync_file(tmp)
         phases.reach("finish")  # the last moment to cancel: after this the backup exists
         publish(tmp, final)
@@ -481,7 +499,7 @@ def _refuse_if_vault_damaged(vault: Vault) -> None:
             f"The vault itself is damaged: page {shown} of {vault.path.name} fails its check, so no backup "
             "was made (a copy would carry the damage). The drive is not at fault. Keep your existing backups; "
             "restore the newest into a new vault (backup restore FILE --to NEW.abarona) and compare, or run "
-            "'abarona-cli check' for details.", reason="page")
+            "'abarona-cli check' for details.", reason=DamagedReason.PAGE)
 
 
 def rotate(folder: str | os.PathLike[str], vault: Vault, keep: int) -> list[Path]:
@@ -522,13 +540,13 @@ def restore_backup(backup: str | os.PathLike[str], target: str | os.PathLike[str
                           "Choose a new name.")
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise BackupFailed(f"There is no folder {folder}. Nothing was written.", reason="no_folder")
+        raise BackupFailed(f"There is no folder {folder}. Nothing was written.", reason=BackupReason.NO_FOLDER)
     if new_passphrase is not None and not normalise_passphrase(new_passphrase):
-        raise BackupFailed("A vault needs a passphrase.", reason="passphrase")
+        raise BackupFailed("A vault needs a passphrase.", reason=BackupReason.PASSPHRASE)
     phases = Phases(progress, {"verify": 45, "copy": 25, "digest": 25, "finish": 5})
     verified = verify_file(backup, passphrase, kind="backup", progress=_sub(phases, "verify"))
     if not verified.ok:
-        raise BackupFailed(f"Nothing was restored: {verified.message}", reason="not_verified", report=verified)
+        raise BackupFailed(f"Nothing was restored: {verified.message}", reason=BackupReason.NOT_VERIFIED, report=verified)
     needed = verified.size
     free = _free_bytes(folder)
     if free is not None and free < needed + 64 * 1024:
@@ -542,7 +560,7 @@ def restore_backup(backup: str | os.PathLike[str], target: str | os.PathLike[str
         content_digest, counts = copies.digest_file(tmp, key, tick=phases.tick("digest", verified.rows))
         if content_digest != verified.digest or counts != verified.counts:
             raise BackupFailed("The restored copy does not match the backup, so it was not kept.",
-                               reason="check_failed")
+                               reason=BackupReason.CHECK_FAILED)
         copies.finish_restore(tmp, key, action="restore", at=now_utc(),
                               changes={"from": backup.name, "backup_made": verified.created_at})
         fsync_file(tmp)
@@ -552,7 +570,7 @@ def restore_backup(backup: str | os.PathLike[str], target: str | os.PathLike[str
         publish(tmp, target)
     except BackupFailed as exc:
         discard(tmp)
-        if exc.reason == "exists":
+        if exc.reason is BackupReason.EXISTS:
             raise VaultExists(f"A file already exists at {target}: restoring never overwrites a file.") from None
         raise
     except (DriverError, OSError) as exc:
@@ -623,7 +641,7 @@ def save_settings(vault: Vault, settings: BackupSettings) -> BackupSettings:
     if (settings.on_close or settings.daily) and folder is None:
         problems.append("automatic backups need a folder")
     if problems:
-        raise BackupFailed("The backup settings were not saved: " + "; ".join(problems) + ".", reason="settings")
+        raise BackupFailed("The backup settings were not saved: " + "; ".join(problems) + ".", reason=BackupReason.SETTINGS)
     old = get_settings(vault)
     new = BackupSettings(folder=folder, on_close=bool(settings.on_close), daily=bool(settings.daily),
                          keep=settings.keep, warn_days=settings.warn_days)

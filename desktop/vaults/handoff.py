@@ -18,6 +18,7 @@ import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from enum import StrEnum
 from pathlib import Path
 
 from db import audit as audit_queries
@@ -53,15 +54,29 @@ _TIMESTAMPS = ("created_at", "updated_at")
 _NAME_FIELDS = ("position", "value", "lang")
 
 
+class HandoffReason(StrEnum):
+    """Why a hand-off export or import did nothing (:attr:`HandoffFailed.reason`)."""
+
+    NO_CASES = "no_cases"  # no case was chosen to hand off
+    NO_FOLDER = "no_folder"  # the folder is not there
+    NOT_VERIFIED = "not_verified"  # the package failed verification (``report`` says why)
+    DECISIONS = "decisions"  # decisions that are not this package's conflicts (or not mine/theirs)
+    RENAME = "rename"  # a new reference is empty or already used
+    REFERENCE_TAKEN = "reference_taken"  # taking theirs would give two cases one reference
+    CHECK_FAILED = "check_failed"  # the package did not read back, or its records do not fit
+    OUTPUT_CLOSED = "output_closed"  # the CLI's output closed while the plan was listed
+
+
 class HandoffFailed(VaultError):
-    """reason: no_cases, no_folder, not_verified (``report`` says why), decisions, rename,
-    reference_taken, check_failed."""
+    """A hand-off did nothing. ``reason`` is a :class:`HandoffReason` (a plain string with one
+    of its values is accepted; any other raises ValueError); ``report`` is the verification
+    report when the reason is not_verified."""
 
     code = "handoff_failed"
 
-    def __init__(self, message: str, *, reason: str, report: VerifyReport | None = None) -> None:
+    def __init__(self, message: str, *, reason: HandoffReason | str, report: VerifyReport | None = None) -> None:
         super().__init__(message)
-        self.reason = reason
+        self.reason = HandoffReason(reason)
         self.report = report
 
 
@@ -84,12 +99,12 @@ def export_package(vault: Vault, refs_or_ids: Sequence[str], path: str | os.Path
     path = Path(path)
     wanted = list(dict.fromkeys(r for r in refs_or_ids if r))
     if not wanted:
-        raise HandoffFailed("Choose at least one case to hand off.", reason="no_cases")
+        raise HandoffFailed("Choose at least one case to hand off.", reason=HandoffReason.NO_CASES)
     if path.exists() or path.is_symlink():
         raise VaultExists(f"A file already exists at {path}; choose another name (nothing was written).")
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise HandoffFailed(f"There is no folder {folder}. Nothing was written.", reason="no_folder")
+        raise HandoffFailed(f"There is no folder {folder}. Nothing was written.", reason=HandoffReason.NO_FOLDER)
     passphrase = passphrases.generate()
     tmp = folder / partial_name(path.name)
     discard(tmp)
@@ -158,7 +173,7 @@ def _write_package(conn, tmp: Path, key: str, case_ids: list[str], chosen: list[
     if (inspection.problems or inspection.truncated or inspection.digest != content_digest
             or inspection.counts != counts):
         raise HandoffFailed("The package did not read back as written, so it was not kept. "
-                            "Try another folder or drive.", reason="check_failed")
+                            "Try another folder or drive.", reason=HandoffReason.CHECK_FAILED)
     return counts
 
 
@@ -212,7 +227,7 @@ def open_package(path: str | os.PathLike[str], passphrase: str, *, progress: Pro
     path = Path(path)
     report = verify_file(path, _normalise_words(passphrase), kind="handoff", progress=progress)
     if not report.ok:
-        raise HandoffFailed(f"Nothing was imported: {report.message}", reason="not_verified", report=report)
+        raise HandoffFailed(f"Nothing was imported: {report.message}", reason=HandoffReason.NOT_VERIFIED, report=report)
     conn = copies.open_copy(path, copies.file_key(path, _normalise_words(passphrase)))
     try:
         return Package(path, conn, report)
@@ -541,7 +556,7 @@ def _decisions(plan: ImportPlan, decisions: Mapping[str, str]) -> dict[str, str]
     unknown = []
     for key, value in decisions.items():
         if value not in ("mine", "theirs"):
-            raise HandoffFailed(f"A decision must be 'mine' or 'theirs', not {value!r}.", reason="decisions")
+            raise HandoffFailed(f"A decision must be 'mine' or 'theirs', not {value!r}.", reason=HandoffReason.DECISIONS)
         resolved = key if key in by_key else by_id.get(key)
         if resolved is None:
             unknown.append(key)
@@ -549,7 +564,7 @@ def _decisions(plan: ImportPlan, decisions: Mapping[str, str]) -> dict[str, str]
             choice[resolved] = value
     if unknown:
         raise HandoffFailed("Nothing was imported: these are not conflicts of this package (any more): "
-                            + ", ".join(unknown), reason="decisions")
+                            + ", ".join(unknown), reason=HandoffReason.DECISIONS)
     return choice
 
 
@@ -562,17 +577,17 @@ def _renames(conn, plan: ImportPlan, package: Package, renames: Mapping[str, str
         case_id = key if key in collided else by_ref.get(key)
         if case_id is None:
             raise HandoffFailed(f"{key!r} is not a case whose reference collides; nothing was imported.",
-                                reason="rename")
+                                reason=HandoffReason.RENAME)
         reference = (reference or "").strip()
         if not reference:
-            raise HandoffFailed("A new reference cannot be empty; nothing was imported.", reason="rename")
+            raise HandoffFailed("A new reference cannot be empty; nothing was imported.", reason=HandoffReason.RENAME)
         result[case_id] = reference
     wanted = list(result.values())
     used = set(queries.case_ids_by_reference(conn, wanted)) | {r["reference"] for r in package.rows["cases"]}
     clashes = sorted({r for r in wanted if r in used or wanted.count(r) > 1})
     if clashes:
         raise HandoffFailed("These new references are already used: " + ", ".join(clashes)
-                            + "; nothing was imported.", reason="rename")
+                            + "; nothing was imported.", reason=HandoffReason.RENAME)
     return result
 
 
@@ -687,7 +702,7 @@ def _apply(vault: Vault, conn, package: Package, plan: ImportPlan, choice: dict[
     problems = queries.foreign_key_problems(conn)
     if problems:
         raise HandoffFailed("The package's records do not fit together (a record refers to one that is "
-                            "missing); nothing was imported.", reason="check_failed")
+                            "missing); nothing was imported.", reason=HandoffReason.CHECK_FAILED)
     entries.append(("vault", vault.vault_id, None, "handoff_import", {
         "from": source, "added": sum(added.values()), "replaced": sum(replaced.values()),
         "kept_mine": result.kept_mine, "identical": result.identical,
@@ -730,4 +745,4 @@ def _check_references(conn, replacing: list[dict]) -> None:
     if clashes:
         raise HandoffFailed("Taking their version would give a case a reference another case of this vault "
                             "has (" + ", ".join(clashes) + "); keep yours, or rename the other case first. "
-                            "Nothing was imported.", reason="reference_taken")
+                            "Nothing was imported.", reason=HandoffReason.REFERENCE_TAKEN)

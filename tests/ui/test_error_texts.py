@@ -1,0 +1,28 @@
+"""Every error ``reason`` the GUI can meet has its own words (issue 18, item 6): the GUI
+compares enum members, so a reason it forgot would fall back to the generic text."""
+
+from __future__ import annotations
+
+from desktop.errors import DamagedReason, NotAVault, NotAVaultReason, VaultDamaged, VaultError
+from desktop.team.service import TeamError, TeamReason
+from desktop.vaults.backups import BackupFailed, BackupReason
+from desktop.vaults.handoff import HandoffFailed, HandoffReason
+from ui import messages
+from ui.backups import failure_text
+from ui.team import team_error
+
+
+def test_every_reason_has_its_own_words(qapp):
+    generic = messages.vault_error(VaultError("x"))
+    not_a_vault = {messages.vault_error(NotAVault("x", reason=r)) for r in NotAVaultReason}
+    assert len(not_a_vault) == len(NotAVaultReason)  # unrecognised has the generic not-a-vault words
+    damaged = {messages.vault_error(VaultDamaged("x", reason=r)) for r in DamagedReason}
+    assert len(damaged) == len(DamagedReason) and generic not in damaged
+    teams = {team_error(TeamError("x", reason=r)) for r in TeamReason if r is not TeamReason.NOT_ENROLLED}
+    assert len(teams) == len(TeamReason) - 1 and generic not in teams
+    worded = {failure_text(BackupFailed("x", reason=r)) for r in BackupReason if r is not BackupReason.NOT_VERIFIED}
+    worded |= {failure_text(HandoffFailed("x", reason=r)) for r in HandoffReason
+               if r not in (HandoffReason.NOT_VERIFIED, HandoffReason.OUTPUT_CLOSED)}
+    # no_folder and check_failed read the same for a backup and a hand-off
+    assert len(worded) == len(BackupReason) - 1 + len(HandoffReason) - 2 - 2
+    assert generic not in worded
