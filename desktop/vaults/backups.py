@@ -718,9 +718,9 @@ def skip_reason(exc: BaseException) -> str:
         return "damaged"
     if isinstance(exc, Cancelled):
         return "cancelled"
-    reason = getattr(exc, "reason", "")
-    if isinstance(exc, BackupFailed) and reason in ("no_folder", "not_writable", "write", "check_failed"):
-        return reason
+    if isinstance(exc, BackupFailed) and exc.reason in (BackupReason.NO_FOLDER, BackupReason.NOT_WRITABLE,
+                                                         BackupReason.WRITE, BackupReason.CHECK_FAILED):
+        return exc.reason.value
     return "error"
 
 
