@@ -20,7 +20,7 @@ import sqlcipher3
 #: The tables a package carries, parents before children (the order rows are written in).
 TABLES = ("persons", "person_names", "cases", "events", "charges", "deadlines", "parties",
           "case_parties", "party_notifications", "case_groups", "case_group_members",
-          "detention_places", "documents")
+          "detention_places", "documents", "filings", "checklist_ticks")
 #: The identity of a row of a table without an ``id`` column, as SQL (see the module's doc).
 _KEYS = {"checklist_ticks": "case_id || ':' || step"}
 #: The order rows are read in, for tables without a rowid.

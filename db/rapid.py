@@ -32,6 +32,16 @@ class Filing:
     case_reference: str = ""  # filled on reading
 
 
+@dataclass
+class ChecklistTick:
+    """A step of the removal-risk checklist ticked on a case: the step's id (of
+    ``resources/rapid_checklist.toml``), when (ISO 8601 date-time, UTC, ``...Z``) and by whom."""
+
+    step: str
+    done_at: str
+    done_by: str = ""
+
+
 @dataclass(frozen=True)
 class RiskEvent:
     """An event of a live, open case that can open or close a removal-risk window."""
@@ -91,10 +101,11 @@ def get_filing(conn: sqlcipher3.Connection, filing_id: str) -> Filing | None:
 
 
 def filings(conn: sqlcipher3.Connection, *, case_ids: Sequence[str] | None = None,
-            waiting_before_utc: str | None = None) -> list[Filing]:
+            waiting_before_utc: str | None = None, trashed: bool = False) -> list[Filing]:
     """Filings of live cases, oldest first. ``case_ids``: only those cases'.
-    ``waiting_before_utc``: only unanswered filings whose expected answer time is before it."""
-    where, args = ["c.deleted_at IS NULL"], []
+    ``waiting_before_utc``: only unanswered filings whose expected answer time is before it.
+    ``trashed``: those of cases in the trash too (an export of chosen cases)."""
+    where, args = ["1" if trashed else "c.deleted_at IS NULL"], []
     if case_ids is not None:
         where.append(f"f.case_id IN ({','.join('?' * len(case_ids))})")
         args.extend(case_ids)
@@ -107,9 +118,10 @@ def filings(conn: sqlcipher3.Connection, *, case_ids: Sequence[str] | None = Non
         f" WHERE {' AND '.join(where)} ORDER BY f.filed_utc, f.id", args)]
 
 
-def filings_of_cases(conn: sqlcipher3.Connection, case_ids: Sequence[str]) -> dict[str, list[Filing]]:
+def filings_of_cases(conn: sqlcipher3.Connection, case_ids: Sequence[str], *,
+                     trashed: bool = False) -> dict[str, list[Filing]]:
     out: dict[str, list[Filing]] = {}
-    for f in filings(conn, case_ids=list(case_ids)):
+    for f in filings(conn, case_ids=list(case_ids), trashed=trashed):
         out.setdefault(f.case_id, []).append(f)
     return out
 

@@ -52,6 +52,12 @@ def entity_label(table: str) -> str:
         "parties": translate("handoff", "Party"),
         "case_parties": translate("handoff", "Party's role in the case"),
         "documents": translate("handoff", "Document"),
+        "party_notifications": translate("handoff", "Notification to a relative or contact"),
+        "case_groups": translate("handoff", "Group of cases"),
+        "case_group_members": translate("handoff", "Case in a group"),
+        "detention_places": translate("handoff", "Place of detention"),
+        "filings": translate("handoff", "Filing"),
+        "checklist_ticks": translate("handoff", "Checklist step ticked"),
     }.get(table, table)
 
 
@@ -76,6 +82,11 @@ def field_label(name: str) -> str:
         "article": translate("handoff", "article"), "part": translate("handoff", "part"),
         "deleted_at": translate("handoff", "in the trash since"),
         "deleted": translate("handoff", "deleted (when, by whom)"),
+        "filed_at": translate("handoff", "filed"), "channel": translate("handoff", "sent by"),
+        "acknowledged_at": translate("handoff", "acknowledged"), "answer": translate("handoff", "answer"),
+        "answered_at": translate("handoff", "answered"), "expected_by": translate("handoff", "answer expected by"),
+        "step": translate("handoff", "checklist step"), "done_at": translate("handoff", "ticked"),
+        "done_by": translate("handoff", "ticked by"),
     }
     return labels.get(name, name.replace("_", " "))
 

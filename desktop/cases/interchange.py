@@ -10,14 +10,17 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timezone
 from pathlib import Path
 
 from db import audit as audit_queries
 from db import cases as case_queries
 from db import groups as group_queries
+from db import rapid as rapid_queries
 from db import search as search_queries
+from db.rapid import ChecklistTick, Filing
 from db.records import Case, CaseGroup, CaseParty, Charge, DetentionPlace, Event, Notification, Person, PersonName
 from db.vault import Vault, new_id, now_utc
 from desktop.vaults.atomic import write_atomically
@@ -25,12 +28,15 @@ from desktop.cases.service import (
     Problem, charge_warnings, prepare, search_doc, spoken_field, unknown_articles, validate_case)
 from desktop.deadlines.service import derive_new_cases
 from desktop.progress import Progress, report
+from desktop.rapid import checklist as checklist_service
+from desktop.rapid import filings as filing_service
 
 FORMAT = "abarona-cases"
 VERSION = 1
 _TOP = {"format", "version", "cases"}
 _CASE = ["id", "reference", "kind", "status", "outcome", "person", "arrest", "charges",
-         "events", "tags", "summary", "region", "gravity", "learned", "groups", "parties", "detention"]
+         "events", "tags", "summary", "region", "gravity", "learned", "groups", "parties", "detention",
+         "filings", "checklist"]
 _PERSON = ["name", "names", "birth_date", "citizenship", "hometown", "publicity"]
 _NAME = ["value", "lang"]
 _ARREST = ["date", "place"]
@@ -43,6 +49,11 @@ _PARTY = ["name", "role", "kind", "contact", "note", "consent", "safe_to_contact
 _CONSENT = ["value", "date"]
 _NOTIFICATION = ["date", "time", "text"]
 _DETENTION = ["since", "time", "until", "place", "unknown", "note"]
+# Issue 16: filings tracked to their answer, and the removal-risk checklist's ticks.
+_FILING = ["kind", "body", "filed_at", "channel", "body_reference", "acknowledged_at", "answer", "answered_at",
+           "expected_by", "note"]
+_FILING_TEXT = {"body_reference": "reference", "answer": "answer", "note": "note"}  # format: Filing field
+_TICK = ["step", "done_at", "done_by"]
 _CHUNK = 500
 
 
@@ -55,6 +66,15 @@ class ImportRejected(ValueError):
         more = f"\n... and {len(problems) - len(shown)} more problems" if len(problems) > len(shown) else ""
         super().__init__("\n".join(str(p) for p in shown) + more)
         self.problems = problems
+
+
+@dataclass
+class ExchangedCase(Case):
+    """A case as the format carries it: the case, and its filings and checklist ticks, which
+    the case service does not keep on a case (desktop/rapid keeps them)."""
+
+    filings: list[Filing] = field(default_factory=list)
+    checklist: list[ChecklistTick] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -149,7 +169,7 @@ class _Reader:
             detention.append(DetentionPlace(since=t.get("since"), time=t.get("time"), until=t.get("until"),
                                             place=t.get("place"), unknown=t.get("unknown", False),
                                             note=t.get("note")))
-        return Case(
+        return ExchangedCase(
             id=d.get("id"), reference=d.get("reference"), kind=d.get("kind"),
             status=d.get("status", "open"), outcome=d.get("outcome", "pending"), person=person,
             arrest_date=arrest.get("date"), arrest_place=arrest.get("place"),
@@ -157,7 +177,79 @@ class _Reader:
             charges=charges, events=events, region=d.get("region"), gravity=d.get("gravity"),
             learned_date=learned.get("date"), learned_how=learned.get("how"),
             groups=groups, parties=parties, detention=detention,
+            filings=self.filings(d.get("filings")), checklist=self.checklist(d.get("checklist")),
         )
+
+    def filings(self, value: object) -> list[Filing]:
+        found = []
+        for i, item in enumerate(self.array(value, "filings")):
+            path = f"filings[{i}]"
+            raw = self.obj(item, path, _FILING, required=("kind", "body", "filed_at"))
+            wrong_type = set()
+            for key in _FILING:
+                if raw.get(key) is not None and not isinstance(raw[key], str):
+                    self.bad(f"{path}.{key}", f"{spoken_field(path + '.' + key)} must be text, in quotes", "type")
+                    wrong_type.add(key)
+            if not raw:
+                continue
+            filing = Filing(case_id="", kind=raw.get("kind"), body=raw.get("body"), filed_at=raw.get("filed_at"),
+                            channel=raw.get("channel"), reference=raw.get("body_reference"),
+                            acknowledged_at=raw.get("acknowledged_at"), answer=raw.get("answer"),
+                            answered_at=raw.get("answered_at"), expected_by=raw.get("expected_by"),
+                            note=raw.get("note"))
+            problems = filing_service.problems(filing)
+            for key, message in problems:
+                if key in raw and key not in wrong_type:  # a missing one is named "required" above
+                    self.bad(f"{path}.{key}", message, "filing")
+            if wrong_type:
+                continue
+            if not problems:
+                found.append(filing)
+        return found
+
+    def checklist(self, value: object) -> list[ChecklistTick]:
+        found: list[ChecklistTick] = []
+        seen: dict[str, int] = {}
+        for i, item in enumerate(self.array(value, "checklist")):
+            path = f"checklist[{i}]"
+            raw = self.obj(item, path, _TICK, required=("step", "done_at"))
+            step, at, by = raw.get("step"), raw.get("done_at"), raw.get("done_by", "")
+            ok = True
+            if "step" in raw and (not isinstance(step, str) or not step.strip()):
+                self.bad(f"{path}.step", "must name a step of the checklist (its id, e.g. \"call_facility\")", "type")
+                ok = False
+            elif isinstance(step, str) and step in seen:
+                self.bad(f"{path}.step", f"is ticked twice in this case (checklist[{seen[step]}] and {path}); "
+                         "keep one", "duplicate_step")
+                ok = False
+            elif isinstance(step, str):
+                seen[step] = i
+            if "done_at" in raw:
+                moment = _utc_moment(at)
+                if moment is None:
+                    self.bad(f"{path}.done_at", "is not a date and time with its zone: write it as "
+                             "2022-04-05T14:30:00Z (UTC) or 2022-04-05T17:30:00+03:00", "moment")
+                    ok = False
+            if by is not None and not isinstance(by, str):
+                self.bad(f"{path}.done_by", "must be text, in quotes (who ticked the step)", "type")
+                ok = False
+            if ok and raw and "step" in raw and "done_at" in raw:
+                found.append(ChecklistTick(step=step, done_at=moment, done_by=by or ""))
+        return found
+
+
+def _utc_moment(value: object) -> str | None:
+    """An ISO 8601 date-time with its zone as the vault keeps a tick's time (UTC, to the
+    second: ``2022-04-05T14:30:00Z``); None for anything else (a date alone, no zone)."""
+    if not isinstance(value, str) or "T" not in value.strip():
+        return None
+    try:
+        moment = datetime.fromisoformat(value.strip())
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        return None
+    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 class _JsonObject(dict):
@@ -268,15 +360,34 @@ def import_cases(vault: Vault, cases: list[Case], *, source: str = "", progress:
             case_queries.insert_cases(conn, chunk, now=now, new_id=new_id)
             search_queries.index_cases(conn, [search_doc(c) for c in chunk])
             derive_new_cases(conn, chunk, now=now)  # issue 4: deadlines as if entered by hand
+            _put_rapid(conn, chunk, now)
             audit_queries.record(
                 conn, [("case", c.id, c.id, "import", {"reference": c.reference, "source": source}) for c in chunk],
                 at=now, author=vault.author,
             )
             report(progress, min(start + _CHUNK, total), total)
-    warnings = tuple(w for c in cases for w in charge_warnings(c))
+    warnings = tuple(w for c in cases for w in charge_warnings(c)) + _unknown_steps(cases)
     unknown = tuple((c.reference, key) for c in cases for key in unknown_articles(c))
     return ImportResult(cases=total, events=sum(len(c.events) for c in cases), case_ids=[c.id for c in cases],
                         warnings=warnings, unknown_articles=unknown)
+
+
+def _put_rapid(conn, cases: Sequence[Case], now: str) -> None:
+    """Write the filings and checklist ticks of new cases (validated when they were read)."""
+    for case in cases:
+        for filing in getattr(case, "filings", ()):
+            stored, filed_utc, expected_utc = filing_service.check(replace(filing, case_id=case.id, id=new_id()))
+            rapid_queries.insert_filing(conn, stored, filed_utc=filed_utc, expected_utc=expected_utc, now=now)
+        for tick in getattr(case, "checklist", ()):
+            rapid_queries.set_tick(conn, case.id, tick.step, done_at=tick.done_at, done_by=tick.done_by)
+
+
+def _unknown_steps(cases: Sequence[Case]) -> tuple[str, ...]:
+    """Warnings for ticks of steps this organisation's checklist does not have (kept, not shown)."""
+    known = {s.id for s in checklist_service.steps()}
+    return tuple(f"{c.reference}: the checklist step {t.step!r} is not in this organisation's checklist; "
+                 "its tick was kept but is not shown" for c in cases for t in getattr(c, "checklist", ())
+                 if t.step not in known)
 
 
 def _resolve_groups(conn, cases: list[Case]) -> None:
@@ -309,8 +420,11 @@ def import_file(vault: Vault, path: str | os.PathLike[str], *, progress: Progres
     return import_cases(vault, read_cases(document), source=Path(path).name, progress=progress)
 
 
-def case_to_dict(case: Case) -> dict:
-    """One case in the interchange format (only the format's fields, none empty)."""
+def case_to_dict(case: Case, *, filings: Sequence[Filing] | None = None,
+                 checklist: Sequence[ChecklistTick] | None = None) -> dict:
+    """One case in the interchange format (only the format's fields, none empty). ``filings``
+    and ``checklist``: the case's, as desktop/rapid keeps them (default: those the case
+    carries, an ExchangedCase's; none for a plain Case)."""
     person = case.person
     p: dict = {"name": person.display_name}
     if person.names:
@@ -354,7 +468,23 @@ def case_to_dict(case: Case) -> dict:
         d["parties"] = [_party_dict(p) for p in case.parties]
     if case.detention:
         d["detention"] = [_detention_dict(t) for t in case.detention]
+    filings = getattr(case, "filings", ()) if filings is None else filings
+    if filings:
+        d["filings"] = [_filing_dict(f) for f in filings]
+    checklist = getattr(case, "checklist", ()) if checklist is None else checklist
+    if checklist:
+        d["checklist"] = [{"step": t.step, "done_at": t.done_at, **({"done_by": t.done_by} if t.done_by else {})}
+                          for t in sorted(checklist, key=lambda t: (t.done_at, t.step))]
     return d
+
+
+def _filing_dict(f: Filing) -> dict:
+    out: dict = {"kind": f.kind, "body": f.body, "filed_at": f.filed_at}
+    for key in ("channel", "body_reference", "acknowledged_at", "answer", "answered_at", "expected_by", "note"):
+        value = getattr(f, _FILING_TEXT.get(key, key))
+        if value is not None:
+            out[key] = value
+    return out
 
 
 def _party_dict(p: CaseParty) -> dict:
@@ -392,7 +522,12 @@ def export_document(vault: Vault, case_ids: Iterable[str] | None = None) -> dict
     case_ids = list(case_ids)
     cases = []
     for start in range(0, len(case_ids), _CHUNK):
-        cases += [case_to_dict(c) for c in case_queries.get_cases(conn, case_ids[start:start + _CHUNK])]
+        chunk = case_ids[start:start + _CHUNK]
+        filings = rapid_queries.filings_of_cases(conn, chunk, trashed=True)
+        ticks = rapid_queries.ticks(conn, chunk)
+        cases += [case_to_dict(c, filings=filings.get(c.id, []),
+                               checklist=[ChecklistTick(step, at, by) for step, (at, by) in ticks.get(c.id, {}).items()])
+                  for c in case_queries.get_cases(conn, chunk)]
     return {"format": FORMAT, "version": VERSION, "cases": cases}
 
 

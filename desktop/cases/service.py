@@ -43,7 +43,8 @@ class Problem:
 
 _PATH_PART = re.compile(r"([a-z_]+)(?:\[(\d+)\])?")
 _SPOKEN_LISTS = {"events": "event", "charges": "charge", "parties": "party", "names": "spelling",
-                 "tags": "tag", "citizenship": "citizenship", "cases": "case"}
+                 "tags": "tag", "citizenship": "citizenship", "cases": "case", "filings": "filing",
+                 "checklist": "checklist tick"}
 _SPOKEN_FIELDS = {"person": "the person", "arrest": "the arrest", "birth_date": "birth date",
                   "body": "authority", "value": "text", "lang": "language",
                   "silence_hours": "hours of silence before an alert", "version": "format version",

@@ -95,29 +95,54 @@ def default_expected(kind: str, body: str, filed: datetime) -> datetime | None:
     return day
 
 
-def _checked(f: Filing) -> tuple[Filing, str, str | None]:
-    if f.kind not in KINDS:
-        raise FilingInvalid(f"Unknown kind of filing {f.kind!r}: choose one of {', '.join(KINDS)}.")
-    if not (f.body or "").strip():
-        raise FilingInvalid("Say to whom it was filed (a court, a prosecutor or an international body).")
-    if f.channel is not None and f.channel not in CHANNELS:
-        raise FilingInvalid(f"Unknown way of sending {f.channel!r}: choose one of {', '.join(CHANNELS)}.")
-    filed = parse_moment(f.filed_at, what="the filing time")
-    expected = parse_moment(f.expected_by, what="the expected answer time") if f.expected_by else \
-        default_expected(f.kind, f.body, filed)
-    moments = {}
-    for key, what in (("acknowledged_at", "the acknowledgement time"), ("answered_at", "the answer time")):
+def problems(f: Filing) -> list[tuple[str, str]]:
+    """Every reason the filing cannot be recorded as given, as (field, message): the field is
+    the Filing attribute at fault (``kind``, ``body``, ``channel``, ``filed_at``,
+    ``expected_by``, ``acknowledged_at``, ``answered_at``), the message a sentence saying what
+    to do. Empty for a filing that can be recorded. Never raises, whatever the types given."""
+    found: list[tuple[str, str]] = []
+    if not isinstance(f.kind, str) or f.kind not in KINDS:
+        found.append(("kind", f"Unknown kind of filing {f.kind!r}: choose one of {', '.join(KINDS)}."))
+    if not isinstance(f.body, str) or not f.body.strip():
+        found.append(("body", "Say to whom it was filed (a court, a prosecutor or an international body)."))
+    if f.channel is not None and (not isinstance(f.channel, str) or f.channel not in CHANNELS):
+        found.append(("channel", f"Unknown way of sending {f.channel!r}: choose one of {', '.join(CHANNELS)}."))
+    moments: dict[str, datetime] = {}
+    for key, what in (("filed_at", "the filing time"), ("expected_by", "the expected answer time"),
+                      ("acknowledged_at", "the acknowledgement time"), ("answered_at", "the answer time")):
         text = getattr(f, key)
-        if text:
-            moment = parse_moment(text, what=what)
-            if moment < filed:
-                raise FilingInvalid(f"{what.capitalize()} is before the filing itself; check the dates.")
-            moments[key] = moment.isoformat(timespec="minutes")
-    if expected is not None and expected < filed:
-        raise FilingInvalid("The expected answer time is before the filing itself; check the dates.")
+        if key == "filed_at" or text:
+            try:
+                moments[key] = parse_moment(text, what=what)
+            except FilingInvalid as exc:
+                found.append((key, str(exc)))
+    filed = moments.get("filed_at")
+    if filed is not None:
+        for key, what in (("acknowledged_at", "the acknowledgement time"), ("answered_at", "the answer time"),
+                          ("expected_by", "the expected answer time")):
+            if key in moments and moments[key] < filed:
+                found.append((key, f"{what.capitalize()} is before the filing itself; check the dates."))
+    return found
+
+
+def check(f: Filing) -> tuple[Filing, str, str | None]:
+    """The filing as it is stored (moments with their offsets, to the minute; the expected
+    answer time filled by ``default_expected`` where the lawyer set none), with the filing
+    and expected moments in UTC for sorting. Raises FilingInvalid with the first of
+    ``problems``."""
+    found = problems(f)
+    if found:
+        raise FilingInvalid(found[0][1])
+    filed = parse_moment(f.filed_at)
+    expected = parse_moment(f.expected_by) if f.expected_by else default_expected(f.kind, f.body, filed)
+    moments = {key: parse_moment(getattr(f, key)).isoformat(timespec="minutes")
+               for key in ("acknowledged_at", "answered_at") if getattr(f, key)}
     f = replace(f, body=f.body.strip(), filed_at=filed.isoformat(timespec="minutes"), **moments,
                 expected_by=expected.isoformat(timespec="minutes") if expected else None)
     return f, _utc(filed), _utc(expected) if expected else None
+
+
+_checked = check
 
 
 def _view(f: Filing, now: datetime) -> FilingView:

@@ -1,5 +1,6 @@
-"""Hand-off packages: chosen cases with their persons, charges, events, deadlines, parties and
-documents, in a new encrypted file under a one-time passphrase of random words, for a
+"""Hand-off packages: chosen cases with their persons, charges, events, deadlines, parties,
+documents, the records of issue 15 (groups, notifications, places of detention) and of
+issue 16 (filings, checklist ticks), in a new encrypted file under a one-time passphrase of random words, for a
 colleague's vault. Also the CLI's ``handoff`` commands.
 
 Import merges by UUID and never overwrites silently: records new to this vault are added,
@@ -49,8 +50,12 @@ from desktop.progress import Cancelled, Progress
 ENTITIES = {"persons": "person", "cases": "case", "events": "event", "charges": "charge",
             "deadlines": "deadline", "parties": "party", "case_parties": "case_party",
             "documents": "document", "party_notifications": "notification", "case_groups": "group",
-            "case_group_members": "group_member", "detention_places": "detention"}
+            "case_group_members": "group_member", "detention_places": "detention",
+            "filings": "filing", "checklist_ticks": "checklist"}
 _TIMESTAMPS = ("created_at", "updated_at")
+#: Columns derived from others of the same row (the moments of a filing in UTC, for sorting):
+#: never shown as a difference of their own.
+_DERIVED = {"filings": ("filed_utc", "expected_utc")}
 _NAME_FIELDS = ("position", "value", "lang")
 
 
@@ -341,6 +346,10 @@ def _what(table: str, row: dict) -> str:
         return f"{row.get('since')} {row.get('place') or ''}".strip()
     if table == "party_notifications":
         return f"{row.get('date')} {row.get('text') or ''}".strip()
+    if table == "filings":
+        return " ".join(str(row.get(k)) for k in ("filed_at", "kind", "body") if row.get(k))
+    if table == "checklist_ticks":
+        return f"{row.get('step')} {row.get('done_at') or ''}".strip()
     return row.get("id", "")
 
 
@@ -351,11 +360,12 @@ def _deletion(tombstone: dict) -> str:
 
 #: Records a package may say were deleted in its vault, and that an import can then delete
 #: here (persons, parties and spellings go with their cases; they are remembered only).
-_DELETED_THERE = ("cases", "events", "charges", "deadlines", "case_parties", "documents")
+_DELETED_THERE = ("cases", "events", "charges", "deadlines", "case_parties", "documents", "filings",
+                  "checklist_ticks")
 
 
-def _diff(mine: dict, theirs: dict) -> list[FieldChange]:
-    keys = [k for k in theirs if k not in _TIMESTAMPS and k in mine]
+def _diff(mine: dict, theirs: dict, table: str = "") -> list[FieldChange]:
+    keys = [k for k in theirs if k not in _TIMESTAMPS and k not in _DERIVED.get(table, ()) and k in mine]
     return [FieldChange(k, mine[k], theirs[k]) for k in keys if mine[k] != theirs[k]]
 
 
@@ -420,7 +430,7 @@ def _plan(conn, package: Package) -> ImportPlan:
                     deleted="here", deleted_by=tombstone.get("deleted_by") or "",
                     deleted_at=tombstone["deleted_at"]))
                 continue
-            fields = _diff(mine, theirs)
+            fields = _diff(mine, theirs, table)
             if table == "persons":
                 a, b = _name_list(my_names.get(mine["id"], [])), _name_list(package.names.get(theirs["id"], []))
                 if a != b:
@@ -467,7 +477,7 @@ def _plan(conn, package: Package) -> ImportPlan:
     for row in rows["cases"]:
         local = taken.get(row["reference"])
         if row["id"] in new["cases"] and local and local != row["id"]:
-            records = sum(1 for t in ("events", "charges", "deadlines", "case_parties", "documents")
+            records = sum(1 for t in queries.TABLES if t != "cases"
                           for r in rows[t] if r.get("case_id") == row["id"])
             collisions.append(Collision(case_id=row["id"], reference=row["reference"], local_case_id=local,
                                         records=records))

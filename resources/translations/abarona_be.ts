@@ -4502,6 +4502,30 @@ This device: %2. Last sync: %3.</source>
         <translation>Дакумент</translation>
     </message>
     <message>
+        <source>Notification to a relative or contact</source>
+        <translation>Паведамленне сваяку або кантакту</translation>
+    </message>
+    <message>
+        <source>Group of cases</source>
+        <translation>Група спраў</translation>
+    </message>
+    <message>
+        <source>Case in a group</source>
+        <translation>Справа ў групе</translation>
+    </message>
+    <message>
+        <source>Place of detention</source>
+        <translation>Месца ўтрымання</translation>
+    </message>
+    <message>
+        <source>Filing</source>
+        <translation>Зварот</translation>
+    </message>
+    <message>
+        <source>Checklist step ticked</source>
+        <translation>Адзначаны крок спісу дзеянняў</translation>
+    </message>
+    <message>
         <source>reference</source>
         <translation>нумар</translation>
     </message>
@@ -4640,6 +4664,42 @@ This device: %2. Last sync: %3.</source>
     <message>
         <source>deleted (when, by whom)</source>
         <translation>выдалена (калі, кім)</translation>
+    </message>
+    <message>
+        <source>filed</source>
+        <translation>пададзена</translation>
+    </message>
+    <message>
+        <source>sent by</source>
+        <translation>спосаб адпраўкі</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>атрыманне пацверджана</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>адказ</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>адказ атрыманы</translation>
+    </message>
+    <message>
+        <source>answer expected by</source>
+        <translation>адказ чакаецца да</translation>
+    </message>
+    <message>
+        <source>checklist step</source>
+        <translation>крок спісу дзеянняў</translation>
+    </message>
+    <message>
+        <source>ticked</source>
+        <translation>адзначана</translation>
+    </message>
+    <message>
+        <source>ticked by</source>
+        <translation>хто адзначыў</translation>
     </message>
 </context>
 <context>

@@ -4475,6 +4475,30 @@ This device: %2. Last sync: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Notification to a relative or contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group of cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case in a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of detention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist step ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>reference</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4612,6 +4636,42 @@ This device: %2. Last sync: %3.</source>
     </message>
     <message>
         <source>deleted (when, by whom)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer expected by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checklist step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticked by</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4502,6 +4502,30 @@ This device: %2. Last sync: %3.</source>
         <translation>Документ</translation>
     </message>
     <message>
+        <source>Notification to a relative or contact</source>
+        <translation>Уведомление родственнику или контакту</translation>
+    </message>
+    <message>
+        <source>Group of cases</source>
+        <translation>Группа дел</translation>
+    </message>
+    <message>
+        <source>Case in a group</source>
+        <translation>Дело в группе</translation>
+    </message>
+    <message>
+        <source>Place of detention</source>
+        <translation>Место содержания</translation>
+    </message>
+    <message>
+        <source>Filing</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <source>Checklist step ticked</source>
+        <translation>Отмеченный шаг списка действий</translation>
+    </message>
+    <message>
         <source>reference</source>
         <translation>номер</translation>
     </message>
@@ -4640,6 +4664,42 @@ This device: %2. Last sync: %3.</source>
     <message>
         <source>deleted (when, by whom)</source>
         <translation>удалено (когда, кем)</translation>
+    </message>
+    <message>
+        <source>filed</source>
+        <translation>подано</translation>
+    </message>
+    <message>
+        <source>sent by</source>
+        <translation>способ отправки</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>получение подтверждено</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>ответ</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>ответ получен</translation>
+    </message>
+    <message>
+        <source>answer expected by</source>
+        <translation>ответ ожидается к</translation>
+    </message>
+    <message>
+        <source>checklist step</source>
+        <translation>шаг списка действий</translation>
+    </message>
+    <message>
+        <source>ticked</source>
+        <translation>отмечено</translation>
+    </message>
+    <message>
+        <source>ticked by</source>
+        <translation>кто отметил</translation>
     </message>
 </context>
 <context>
