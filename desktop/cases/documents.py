@@ -24,10 +24,13 @@ MAX_SIZE = 512 * 1024 * 1024  # a vault is no file store for films
 
 
 class DocumentTooLarge(ValueError):
+    """A document larger than MAX_SIZE bytes (512 MiB); nothing was stored."""
     pass
 
 
 def guess_mime(name: str, data: bytes = b"") -> str:
+    """The MIME type of a document: from its first bytes (PDF, PNG, JPEG, GIF, WebP) when
+    ``data`` is given, else from the name's extension; "application/octet-stream" when unknown."""
     if data.startswith(b"%PDF-"):
         return "application/pdf"
     for magic, mime in ((b"\x89PNG", "image/png"), (b"\xff\xd8\xff", "image/jpeg"),
@@ -44,7 +47,10 @@ def _chunks(data: bytes) -> Iterator[bytes]:
 
 def add_document(vault: Vault, case_id: str, *, name: str, data: bytes, event_id: str | None = None,
                  note: str | None = None) -> DocumentInfo:
-    """Store a document in the vault (one transaction, audited)."""
+    """Store a document (``data``: its bytes) in the vault on a case (and an event, when
+    ``event_id``), in chunks of CHUNK bytes, in one transaction with its audit entry; returns
+    its :class:`db.records.DocumentInfo` (size in bytes, SHA-256 as hex). Raises
+    DocumentTooLarge over MAX_SIZE bytes and VaultError; nothing is then stored."""
     if len(data) > MAX_SIZE:
         raise DocumentTooLarge(f"{name} is larger than {MAX_SIZE // (1024 * 1024)} MB")
     info = DocumentInfo(
@@ -62,7 +68,10 @@ def add_document(vault: Vault, case_id: str, *, name: str, data: bytes, event_id
 def add_file(vault: Vault, case_id: str, path: str | os.PathLike[str], *, event_id: str | None = None,
              note: str | None = None) -> DocumentInfo:
     """Store a file as a document, read in chunks of CHUNK bytes and hashed on the way in, so
-    memory does not grow with the file's size (issue 12, item 11). One transaction, audited."""
+    memory does not grow with the file's size (issue 12, item 11). One transaction, audited;
+    returns its :class:`db.records.DocumentInfo`. Raises OSError when the file cannot be read,
+    DocumentTooLarge over MAX_SIZE bytes (also when it grew while read) and VaultError;
+    nothing is then stored."""
     path = Path(path)
     size = path.stat().st_size
     if size > MAX_SIZE:
@@ -96,11 +105,14 @@ def add_file(vault: Vault, case_id: str, path: str | os.PathLike[str], *, event_
 
 
 def list_documents(vault: Vault, case_id: str) -> list[DocumentInfo]:
+    """The documents of a case (:class:`db.records.DocumentInfo`, without their bytes).
+    Raises VaultError."""
     return document_queries.list_documents(vault.conn, case_id)
 
 
 def iter_document(vault: Vault, document_id: str) -> Iterator[bytes]:
-    """The document's bytes chunk by chunk; raises ValueError after the last chunk when the
+    """The document's bytes chunk by chunk (CHUNK bytes each, the last shorter). Raises
+    LookupError when the document is gone, and ValueError after the last chunk when the
     content does not match the digest stored with it (a writer then discards what it wrote)."""
     info = document_queries.get_document(vault.conn, document_id)
     if info is None:
@@ -114,7 +126,8 @@ def iter_document(vault: Vault, document_id: str) -> Iterator[bytes]:
 
 
 def read_document(vault: Vault, document_id: str) -> bytes:
-    """The document's bytes, checked against the digest stored with it."""
+    """The document's bytes, checked against the SHA-256 digest stored with it. Raises
+    LookupError when the document is gone, ValueError when it is damaged, VaultError."""
     info = document_queries.get_document(vault.conn, document_id)
     if info is None:
         raise LookupError("The document no longer exists.")
@@ -125,7 +138,10 @@ def read_document(vault: Vault, document_id: str) -> bytes:
 
 
 def save_copy(vault: Vault, document_id: str, target: str | os.PathLike[str]) -> None:
-    """Write an UNENCRYPTED copy where the user chose (the caller has warned them)."""
+    """Write an UNENCRYPTED copy where the user chose (the caller has warned them), atomically
+    (created 0600; a failure leaves nothing), and audit that a copy left the vault. Raises
+    WriteFailed (desktop.vaults.atomic) when it cannot be written, LookupError and
+    ValueError as :func:`iter_document`, VaultError."""
     write_atomically(Path(target), iter_document(vault, document_id))
     with vault.transaction() as conn:  # the history shows that a copy left the vault
         info = document_queries.get_document(conn, document_id)
@@ -136,6 +152,8 @@ def save_copy(vault: Vault, document_id: str, target: str | os.PathLike[str]) ->
 
 def rename_document(vault: Vault, document_id: str, *, name: str, note: str | None = None,
                     event_id: str | None = None) -> None:
+    """Set a document's name, note and event, audited. Raises LookupError when the document
+    is gone, VaultError."""
     with vault.transaction() as conn:
         info = document_queries.get_document(conn, document_id)
         if info is None:
@@ -147,6 +165,8 @@ def rename_document(vault: Vault, document_id: str, *, name: str, note: str | No
 
 
 def delete_document(vault: Vault, document_id: str) -> None:
+    """Delete a document and its chunks for good, audited; a document already gone is no
+    error. Raises VaultError."""
     with vault.transaction() as conn:
         info = document_queries.get_document(conn, document_id)
         if info is None:

@@ -12,10 +12,14 @@ from db.vault import Vault, new_id, now_utc
 
 
 def to_json(case: Case) -> str:
+    """A case (saved or not) as the JSON text a draft keeps (every field, Unicode as is)."""
     return json.dumps(asdict(case), ensure_ascii=False)
 
 
 def from_json(text: str) -> Case:
+    """The case a draft's JSON holds (:func:`to_json`'s inverse; drafts written before groups,
+    detention places and notifications existed read too). Raises ValueError (json's
+    JSONDecodeError) and TypeError for a text no draft was written as."""
     data = json.loads(text)
     person = data.pop("person")
     person["names"] = [PersonName(**n) for n in person["names"]]
@@ -37,6 +41,8 @@ def _party(data: dict) -> CaseParty:
 
 
 def save_draft(vault: Vault, case: Case) -> None:
+    """Keep an unsaved edit of a case in the vault, encrypted (never in a file), to give back
+    with :func:`take_drafts` after the next unlock. Raises VaultError."""
     with vault.transaction() as conn:
         draft_queries.put(conn, new_id(), case.id, to_json(case), now=now_utc())
 

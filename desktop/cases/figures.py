@@ -138,7 +138,8 @@ def compute(vault: Vault, sc: Scope = Scope()) -> Stats:
 
 def breakdown(vault: Vault, by: str, sc: Scope = Scope()) -> dict[str, Stats]:
     """The figures of each kind, outcome or year (the year a case began: its first date;
-    "undated" for cases without any) within the scope: {value: Stats}, in vocabulary order."""
+    "undated" for cases without any) within the scope: {value: Stats}, in vocabulary order.
+    Raises ValueError when ``by`` is not one of BREAKDOWNS, VaultError."""
     from dataclasses import replace
 
     if by not in BREAKDOWNS:

@@ -337,7 +337,11 @@ def read_cases(document: object) -> list[Case]:
 
 
 def import_cases(vault: Vault, cases: list[Case], *, source: str = "", progress: Progress | None = None) -> ImportResult:
-    """Write validated cases in one transaction; conflicts with the vault reject all."""
+    """Write validated cases (from :func:`read_cases`) in one transaction, with their derived
+    deadlines and an audit entry each (``source``: the file's name); ``progress`` hears
+    (cases written, total). Returns the :class:`ImportResult` (counts, the new ids, warnings
+    for articles not in the catalogue). Raises ImportRejected when a reference or id is
+    already in the vault (all conflicts named; nothing is imported) and VaultError."""
     with vault.bulk_cache(), vault.transaction() as conn:
         existing_refs = case_queries.all_references(conn)
         existing_ids = case_queries.all_ids(conn)
@@ -414,6 +418,9 @@ def _resolve_groups(conn, cases: list[Case]) -> None:
 
 
 def import_file(vault: Vault, path: str | os.PathLike[str], *, progress: Progress | None = None) -> ImportResult:
+    """Import an interchange file (JSON, docs/interchange.md) in one transaction: see
+    :func:`import_cases`. Raises OSError when the file cannot be read, ImportRejected with
+    every problem of the file (nothing is imported) and VaultError."""
     data = Path(path).read_bytes()  # OSError: the caller says the file cannot be read
     document = parse(data)
     del data

@@ -75,12 +75,15 @@ def spoken_field(path: str) -> str:
 
 
 class CaseInvalid(ValueError):
+    """A case that breaks a rule: ``problems`` is the list of :class:`Problem` (each with
+    its field path, an English message and a code the GUI words); ``str()`` is one per line."""
     def __init__(self, problems: Sequence[Problem]) -> None:
         super().__init__("\n".join(str(p) for p in problems))
         self.problems = list(problems)
 
 
 class CaseNotFound(LookupError):
+    """No case has this id or reference (or it was purged meanwhile)."""
     pass
 
 
@@ -97,7 +100,9 @@ def _text_problem(value: object) -> str | None:
 
 
 def validate_case(case: Case, label: str | None = None) -> list[Problem]:
-    """Every semantic problem of a case, each with its field path."""
+    """Every semantic problem of a case, each with its field path (a list of :class:`Problem`,
+    empty when the case is valid). ``label`` names the case in the messages (default: its
+    reference). Reads the vocabulary only; never raises for a bad value, it reports it."""
     vocab = vocabulary()
     label = label or case.reference or "(no reference)"
     problems: list[Problem] = []
@@ -250,7 +255,9 @@ def charge_warnings(case: Case) -> list[str]:
 
 
 def prepare(case: Case) -> Case:
-    """Fill ids and the derived columns (search keys, date bounds) of a valid case."""
+    """Fill ids and the derived columns (search keys, date bounds as ISO days) of a valid
+    case, in place; returns the same object. Raises DateError (desktop.dates.edtf) for a
+    date :func:`validate_case` would have refused."""
     case.id = case.id or new_id()
     person = case.person
     person.id = person.id or new_id()
@@ -330,6 +337,7 @@ def refold_names(vault: Vault, *, chunk: int = 500) -> int:
 
 
 def refold_requested(vault: Vault) -> bool:
+    """True when a migration asked for :func:`refold_names` (meta ``names_refold``)."""
     return search_queries.refold_requested(vault.conn)
 
 
@@ -339,6 +347,11 @@ def _summary(case: Case) -> dict:
 
 
 def create_case(vault: Vault, case: Case) -> Case:
+    """Store a new case (its person, charges, events, parties...) in one transaction with its
+    audit entry and its derived deadlines; returns the case with its ids and derived columns
+    filled. An existing ``case.person.id`` links the case to that client instead of a new one.
+    Raises CaseInvalid (its ``problems``; a reference already used is one of them) and
+    VaultError (desktop.errors) when the vault cannot be written; either way nothing is stored."""
     problems = validate_case(case)
     with vault.transaction() as conn:
         if case.reference and case_queries.find_ids(conn, references=[case.reference]):
@@ -414,7 +427,10 @@ _GROUP_FIELDS = ["name", "kind", "note"]
 
 
 def update_case(vault: Vault, case: Case) -> Case:
-    """Save every field of an edited case (charges and events matched by id)."""
+    """Save every field of an edited case (children matched by id; a child without one is
+    new, a child missing is deleted), with one audit entry per change and its deadlines
+    followed, in one transaction; returns the case as saved. Raises CaseNotFound (no id, or
+    the case is gone), CaseInvalid (its ``problems``) and VaultError; nothing is then saved."""
     if not case.id:
         raise CaseNotFound("The case has no id: create it first.")
     problems = validate_case(case)
@@ -481,8 +497,9 @@ def _child_changes(case_id: str, entity: str, old: list, new: list, attrs: list[
 
 
 def add_event(vault: Vault, case_id: str, event: Event) -> Event:
-    """Record one event on a case (the commonest edit: tonight's arrest). The case is read
-    inside the transaction that writes it, so no change made meanwhile is overwritten."""
+    """Record one event on a case (the commonest edit: tonight's arrest); returns the event
+    with its id. The case is read inside the transaction that writes it, so no change made
+    meanwhile is overwritten. Raises CaseNotFound, CaseInvalid (a bad event) and VaultError."""
     with vault.transaction() as conn:
         case = case_queries.get_cases(conn, [case_id])
         if not case:
@@ -493,7 +510,8 @@ def add_event(vault: Vault, case_id: str, event: Event) -> Event:
 
 
 def delete_case(vault: Vault, case_id: str) -> None:
-    """Move a case to the trash (it can be restored until the trash is emptied)."""
+    """Move a case to the trash (it can be restored until the trash is emptied). An unknown
+    id changes nothing but the audit. Raises VaultError when the vault cannot be written."""
     with vault.transaction() as conn:
         now = now_utc()
         case_queries.set_deleted(conn, case_id, now)
@@ -501,6 +519,8 @@ def delete_case(vault: Vault, case_id: str) -> None:
 
 
 def restore_case(vault: Vault, case_id: str) -> None:
+    """Take a case back out of the trash, with its audit entry. An unknown id changes nothing
+    but the audit. Raises VaultError when the vault cannot be written."""
     with vault.transaction() as conn:
         now = now_utc()
         case_queries.set_deleted(conn, case_id, None)
@@ -508,7 +528,8 @@ def restore_case(vault: Vault, case_id: str) -> None:
 
 
 def empty_trash(vault: Vault) -> int:
-    """Delete every case in the trash for good; returns how many."""
+    """Delete every case in the trash for good (its rows and index entries); returns how many.
+    The audit keeps each purged case's reference. Raises VaultError."""
     with vault.transaction() as conn:
         ids = case_queries.trashed_ids(conn)
         search_queries.remove_cases(conn, ids)
@@ -530,7 +551,8 @@ def search_terms(text: str) -> list[tuple[str, str]]:
 
 
 def search(vault: Vault, text: str, *, limit: int | None = None, trash: bool = False) -> list[str]:
-    """Ids of cases whose names (any spelling) or text match every word, best first."""
+    """Ids of cases whose names (any spelling, folded) or text match every word of ``text``,
+    best first; at most ``limit``; from the trash when ``trash``. Raises VaultError."""
     return search_queries.find(vault.conn, search_terms(text), trash=trash, limit=limit)
 
 
@@ -545,11 +567,15 @@ def with_text(where: CaseFilter, text: str) -> CaseFilter:
 def list_cases(vault: Vault, *, text: str = "", where: CaseFilter = CaseFilter(),
                sort: str = "reference", descending: bool = False,
                limit: int | None = None, offset: int = 0) -> list[CaseRow]:
+    """One page of case rows (:class:`db.records.CaseRow`) matching ``where`` and the words of
+    ``text``, sorted by ``sort`` (a key of db.cases.SORT_COLUMNS; KeyError for another), at
+    most ``limit`` from ``offset``. Raises VaultError."""
     return case_queries.list_cases(vault.conn, where=with_text(where, text), sort=sort,
                                    descending=descending, limit=limit, offset=offset)
 
 
 def count_cases(vault: Vault, *, text: str = "", where: CaseFilter = CaseFilter()) -> int:
+    """How many cases :func:`list_cases` would list without a limit. Raises VaultError."""
     return case_queries.count_cases(vault.conn, where=with_text(where, text))
 
 
@@ -559,6 +585,8 @@ def distinct_values(vault: Vault, column: str) -> list[str]:
 
 
 def articles_in_use(vault: Vault) -> list[tuple[str, str, str]]:
+    """The charges' articles in use as (jurisdiction, code, article) triples, e.g.
+    ("BY", "CC", "342"), sorted, each once. Raises VaultError."""
     return case_queries.articles_in_use(vault.conn)
 
 
@@ -590,6 +618,9 @@ def persons_named_like(vault: Vault, name: str) -> list[tuple[str, str]]:
 
 
 def history(vault: Vault, case_id: str):
+    """The audit entries of a case, oldest first (:class:`db.records.AuditEntry`: ``at`` in UTC
+    ISO 8601, ``author``, ``entity``, ``action``, ``changes`` as JSON text, mostly
+    ``{field: [old, new]}``). Raises VaultError."""
     return audit_queries.history(vault.conn, case_id)
 
 

@@ -99,7 +99,10 @@ def _simple(text: str) -> tuple[date, date, str] | None:
 
 @functools.lru_cache(maxsize=4096)
 def parse(text: str) -> Edtf:
-    """Parse an EDTF string; raise DateError when it is not one."""
+    """Parse an EDTF string (a day, month or year, with ~ ? % qualifiers, a season, an
+    interval of those, open ends) into its :class:`Edtf` with the first and last day it may
+    refer to. Raises DateError when it is not one (``reason``/``code`` say more for a time
+    of day or full-width digits)."""
     if not isinstance(text, str) or not text or text != text.strip():
         raise DateError(text)
     if not text.isascii():
@@ -157,6 +160,7 @@ def looks_like_edtf(text: str) -> bool:
 
 
 def is_valid(text: object) -> bool:
+    """True when ``text`` is a string :func:`parse` accepts (never raises)."""
     if not isinstance(text, str):
         return False
     try:
@@ -261,8 +265,10 @@ def error_code(text: object) -> str:
 
 
 def is_valid_time(text: object) -> bool:
+    """True when ``text`` is a time of day as "HH:MM" (24 hours, 00:00 to 23:59)."""
     return isinstance(text, str) and _TIME.fullmatch(text) is not None
 
 
 def from_date(day: date) -> str:
+    """A calendar day as the EDTF text of that day ("2021-12-31")."""
     return day.isoformat()

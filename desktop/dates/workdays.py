@@ -52,7 +52,9 @@ def next_working_day(day: date) -> date:
 
 
 def add_working_days(day: date, count: int) -> date:
-    """The ``count``-th working day after ``day`` (``day`` itself is not counted)."""
+    """The ``count``-th working day after ``day`` (``day`` itself is not counted; 0 gives
+    ``day``), by the Russian production calendar of :func:`is_working_day`. Raises ValueError
+    for a negative ``count``."""
     if count < 0:
         raise ValueError("count must not be negative")
     while count:

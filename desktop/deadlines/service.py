@@ -337,6 +337,9 @@ def _caveats(text: str | None) -> tuple[str, ...]:
 
 
 def to_view(row: DeadlineRow, lang: str = "en") -> Deadline:
+    """A stored deadline as the UI and the CLI show it (:class:`Deadline`): times in the
+    deadline's own zone (Moscow unless the row says otherwise), the rule's title and basis in
+    ``lang`` ("en", "ru" or "be"), the override and its flags."""
     trigger_day = date.fromisoformat(row.starts[:10]) if row.starts else None
     rule = rule_version(row.rule_id, trigger_day) if row.rule_id else None
     local = zone(row.zone or MOSCOW)
@@ -376,6 +379,8 @@ def for_case(vault: Vault, case_id: str, *, lang: str = "en") -> list[Deadline]:
 
 
 def get(vault: Vault, deadline_id: str, *, lang: str = "en") -> Deadline:
+    """The deadline with this id, as :func:`to_view` gives it. Raises DeadlineError when it
+    no longer exists (its trigger event may have been removed), VaultError."""
     row = queries.get(vault.conn, deadline_id)
     if row is None:
         raise DeadlineError("This deadline no longer exists (its trigger event may have been removed).")
@@ -407,7 +412,10 @@ def _check_title(title: object) -> str:
 
 def add_manual(vault: Vault, case_id: str, *, title: str, due: date, at: time | None = None,
                event_id: str | None = None, basis: str | None = None) -> Deadline:
-    """A deadline entered by hand (Moscow time), optionally tied to its trigger event."""
+    """A deadline entered by hand (Moscow time), optionally tied to its trigger event; one
+    transaction, audited. Returns it as :func:`to_view` gives it. Raises DeadlineError (no
+    title or a title over MAX_TITLE characters, no date, an event of another case, the case
+    is gone) and VaultError."""
     title = _check_title(title)
     if not isinstance(due, date):
         raise DeadlineError("Give the due date.")
@@ -436,7 +444,8 @@ def add_manual(vault: Vault, case_id: str, *, title: str, due: date, at: time | 
 
 
 def set_status(vault: Vault, deadline_id: str, status: str) -> Deadline:
-    """open, done, missed or waived, set by the user (kept across recomputes)."""
+    """open, done, missed or waived, set by the user (kept across recomputes); audited.
+    Raises DeadlineError (another status, the deadline is gone) and VaultError."""
     if status not in STATUSES:
         raise DeadlineError(f"{status!r} is not a status ({', '.join(STATUSES)}).")
     with vault.transaction() as conn:
@@ -519,7 +528,8 @@ def override_days(vault: Vault, deadline_id: str, *, days: int, reason: str) -> 
 
 
 def confirm_override(vault: Vault, deadline_id: str) -> Deadline:
-    """The lawyer confirms an override whose trigger changed: the flag goes, the audit says so."""
+    """The lawyer confirms an override whose trigger changed: the flag goes, the audit says so.
+    Raises DeadlineError (the deadline is gone, or has no override) and VaultError."""
     with vault.transaction() as conn:
         row = queries.get(conn, deadline_id)
         if row is None:
@@ -537,6 +547,8 @@ def confirm_override(vault: Vault, deadline_id: str) -> Deadline:
 
 
 def clear_override(vault: Vault, deadline_id: str) -> Deadline:
+    """Drop the lawyer's date: the computed one counts again; audited. Raises DeadlineError
+    (the deadline is gone) and VaultError."""
     with vault.transaction() as conn:
         row = queries.get(conn, deadline_id)
         if row is None:
@@ -550,7 +562,9 @@ def clear_override(vault: Vault, deadline_id: str) -> Deadline:
 
 
 def delete_manual(vault: Vault, deadline_id: str) -> None:
-    """Remove a manual deadline (derived ones follow their events: waive them instead)."""
+    """Remove a manual deadline (derived ones follow their events: waive them instead).
+    A deadline already gone is no error. Raises DeadlineError (a computed deadline) and
+    VaultError."""
     with vault.transaction() as conn:
         row = queries.get(conn, deadline_id)
         if row is None:

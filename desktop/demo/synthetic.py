@@ -1123,7 +1123,10 @@ def _case(rng: random.Random, serial: int, count: int, first: int, last: int) ->
 
 def generate_document(*, cases: int, events_per_case: int = 20, seed: int = 1,
                       start_year: int = 2020, end_year: int = 2026) -> dict:
-    """An interchange document {"format": "abarona-cases", "version": 1, "cases": [...]}."""
+    """An interchange document {"format": "abarona-cases", "version": 1, "cases": [...]} of
+    ``cases`` made-up cases with ``events_per_case`` events each, dated within
+    ``start_year``..``end_year``; the same arguments give the same document. Raises
+    ValueError for a negative count or years outside 1 <= start_year <= end_year <= 9999."""
     if cases < 0 or events_per_case < 0:
         raise ValueError("cases and events_per_case must not be negative")
     if not 1 <= start_year <= end_year <= 9999:
@@ -1149,6 +1152,8 @@ def write_document(path, document, *, indent: int | None = None) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m desktop.demo.synthetic``: write a generated document to the ``-o`` file;
+    returns 0 (argparse exits with 2 on bad options)."""
     parser = argparse.ArgumentParser(
         prog="python -m desktop.synthetic",
         description="Write made-up cases in the Abarona interchange format (demo vault, benchmarks).")

@@ -183,6 +183,8 @@ def answer(vault: Vault, filing_id: str, text: str, at: str) -> Filing:
 
 
 def delete(vault: Vault, filing_id: str) -> None:
+    """Delete a filing for good, audited on its case. Raises FilingNotFound when it is gone,
+    VaultError."""
     with vault.transaction() as conn:
         old = queries.get_filing(conn, filing_id)
         if old is None:
@@ -193,6 +195,7 @@ def delete(vault: Vault, filing_id: str) -> None:
 
 
 def get(vault: Vault, filing_id: str) -> Filing:
+    """The filing with this id. Raises FilingNotFound when it is gone, VaultError."""
     found = queries.get_filing(vault.conn, filing_id)
     if found is None:
         raise FilingNotFound("That filing no longer exists.")

@@ -91,6 +91,7 @@ def _summary(client, refs: dict[str, list[tuple[str, str]]]) -> PersonSummary:
 
 
 class MergeRefused(ValueError):
+    """Two persons that cannot be merged (one is gone, or both are the same); nothing changed."""
     pass
 
 
@@ -107,7 +108,9 @@ def merge_persons(vault: Vault, *, keep_id: str, merge_id: str) -> MergeResult:
     """Make two clients one: the cases of ``merge_id`` move to ``keep_id``, which gains its
     every spelling; an empty field takes the other's value, and where both differ the kept
     value stays and the other is written into the notes. The stricter publicity wins.
-    One transaction, audited on every case of the merged person."""
+    One transaction, audited on every case of the merged person; returns the
+    :class:`MergeResult`. Raises MergeRefused (the same person twice, or one is gone) and
+    VaultError; nothing is then changed."""
     if keep_id == merge_id:
         raise MergeRefused("A person cannot be merged with itself.")
     with vault.transaction() as conn:

@@ -75,6 +75,10 @@ def read_table(path: str | os.PathLike[str]) -> Table:
 
 
 def read_table_bytes(data: bytes, *, file_name: str = "") -> Table:
+    """A list file's bytes (.xlsx, or CSV in UTF-8, UTF-16 or a detected Cyrillic code page,
+    its delimiter detected) as a :class:`Table` of headers and rows. Raises ListFileError (``code``:
+    empty, old_excel, no_header, no_rows, or one of the readers' codes) when it cannot be read
+    as it is."""
     if not data.strip():
         raise ListFileError("empty", "The file is empty.")
     if data[:4] == b"PK\x03\x04":
@@ -455,10 +459,12 @@ def split_entry_text(text: str) -> tuple[str, str | None, str | None]:
 
 
 def read_entries(table: Table, mapping: Mapping) -> EntriesRead:
-    """The table's rows as entries. Rows without a name are skipped; a birth date that
-    cannot be read is reported per row (never dropped silently). When the name is one
-    column and no column holds the birth date, a row such as ``ИВАНОВ Иван, 01.02.1980
-    г.р., г. Минск`` is split into name, birth date and place (:func:`split_entry_text`)."""
+    """The table's rows as entries (:class:`EntriesRead`). Rows without a name are skipped; a
+    birth date that cannot be read is reported per row (never dropped silently). When the
+    name is one column and no column holds the birth date, a row such as ``ИВАНОВ Иван,
+    01.02.1980 г.р., г. Минск`` is split into name, birth date and place
+    (:func:`split_entry_text`). Raises ListFileError when the mapping cannot work
+    (:func:`check_mapping`)."""
     check_mapping(table, mapping)
     entries: list[WantedEntry] = []
     skipped: list[int] = []

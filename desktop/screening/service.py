@@ -124,10 +124,14 @@ def lists(vault: Vault) -> list[WantedList]:
 
 
 def latest_lists(vault: Vault) -> list[WantedList]:
+    """The newest imported list of every source (:class:`db.records.WantedList`). Raises
+    VaultError."""
     return queries.latest_lists(vault.conn)
 
 
 def delete_list(vault: Vault, list_id: str) -> None:
+    """Delete an imported list and its matches, audited; a list already gone is no error.
+    Decisions on clients stay (they hold for later lists). Raises VaultError."""
     with vault.transaction() as conn:
         wanted = queries.get_list(conn, list_id)
         if wanted is None:
@@ -223,13 +227,15 @@ def matches_for_case(vault: Vault, case_id: str) -> list[ReviewItem]:
 
 
 class MatchNotFound(LookupError):
+    """No match with this id (its list was deleted or screened again)."""
     pass
 
 
 def decide(vault: Vault, match_id: str, decision: str | None, *, note: str | None = None) -> ReviewItem:
-    """Confirm or dismiss a match (None: back to open). The decision holds for this client
-    and this entry on every later list of any source. One transaction, audited on each of
-    the client's cases."""
+    """Confirm or dismiss a match (``decision``: one of DECISIONS; None: back to open) with an
+    optional note; returns the match as now reviewed. The decision holds for this client and
+    this entry on every later list of any source. One transaction, audited on each of the
+    client's cases. Raises ValueError for another decision, MatchNotFound, VaultError."""
     if decision is not None and decision not in DECISIONS:
         raise ValueError(f"{decision!r} is not one of {DECISIONS}")
     with vault.transaction() as conn:
@@ -259,6 +265,9 @@ class Summary:
 
 
 def summary(vault: Vault) -> Summary:
+    """The figures for the dashboard and the page header (:class:`Summary`: lists imported,
+    matches open, confirmed and newly open, and per source its newest list's date and open
+    matches). Raises VaultError."""
     items = review(vault)
     result = Summary(lists=len(queries.list_lists(vault.conn)))
     for item in items:

@@ -203,7 +203,9 @@ class Enrolled:
 
 
 def create_team(vault: Vault, folder: str | os.PathLike[str], *, name: str | None = None) -> Enrolled:
-    """Start a team in an empty folder; returns the team passphrase (random words) to show once."""
+    """Start a team in an empty folder (the shared folder every device's file sync or drive
+    brings); returns the :class:`Enrolled` device with the team passphrase (random words) to
+    show once. Raises TeamError (enrolled, no_folder, team_exists) and VaultError."""
     if _state(vault) is not None:
         raise TeamError("This vault is already in a team; nothing was changed.", reason=TeamReason.ENROLLED)
     where = _folder(folder)
@@ -676,7 +678,9 @@ def conflicts(vault: Vault) -> list[dict]:
 
 def resolve(vault: Vault, conflict_id: int, choice: str) -> dict:
     """Decide a conflict: "mine" keeps this vault's version and sends it to the team at the next
-    sync; "theirs" takes the other device's. Raises TeamError (no_conflict, decision)."""
+    sync; "theirs" takes the other device's. Returns the conflict as shown before (the dict of
+    :func:`conflict_dict`). Raises TeamError (not_enrolled, no_conflict, decision) and
+    VaultError."""
     state = _require(vault)
     if choice not in ("mine", "theirs"):
         raise TeamError("Decide a conflict with --mine or --theirs.", reason=TeamReason.DECISION)
@@ -818,8 +822,10 @@ def _find_device(vault: Vault, which: str) -> tuple:
 
 
 def revoke(vault: Vault, which: str) -> str:
-    """Revoke a device (lost or seized): from now on its journals are refused on every device
-    that has seen the revocation. Rotate the passphrase afterwards. Returns its name."""
+    """Revoke a device (lost or seized; ``which``: its name or id): from now on its journals
+    are refused on every device that has seen the revocation. Rotate the passphrase
+    afterwards. Returns its name. Raises TeamError (not_enrolled, unknown_device,
+    own_device) and VaultError."""
     state = _require(vault)
     row = _find_device(vault, which)
     if row[0] == state.device_id:
@@ -876,7 +882,8 @@ def rotate(vault: Vault) -> Enrolled:
 def share(vault: Vault, ref_or_id: str, scope: str) -> tuple[str, str]:
     """Keep a case private to this device ("private") or share it with the team ("team").
     A private case is never exported; making a shared case private leaves the copies other
-    devices already have. Returns (case id, reference)."""
+    devices already have. Returns (case id, reference). Raises TeamError (decision: another
+    scope), CaseNotFound and VaultError."""
     if scope not in ("private", "team"):
         raise TeamError("A case is either --private or --team.", reason=TeamReason.DECISION)
     row = engine.find_case(vault.conn, ref_or_id)
@@ -890,6 +897,7 @@ def share(vault: Vault, ref_or_id: str, scope: str) -> tuple[str, str]:
 
 
 def scope_of(vault: Vault, case_id: str) -> str:
+    """"private" when the case is kept on this device only, else "team". Raises VaultError."""
     return "private" if case_id in set(engine.private_cases(vault.conn)) else "team"
 
 

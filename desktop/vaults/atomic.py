@@ -35,11 +35,13 @@ class WriteFailed(OSError):
 
 
 def write_atomically(path: Path, data: bytes | Iterable[bytes]) -> None:
-    """Write to a temporary name in the target folder, fsync, then rename over ``path``.
+    """Write ``data`` (bytes, or an iterable of byte chunks) to a temporary name in the target
+    folder (created 0600), fsync, then rename over ``path`` and fsync the folder.
 
     The temporary file holds only what the final file will; it lives in the folder the
     user chose, never in a shared temp directory, and is removed if anything fails.
-    """
+    Raises WriteFailed (an OSError with a plain message: a full disk, a read-only folder);
+    whatever the iterable raises passes through, and the temporary file is removed."""
     folder = path.parent if str(path.parent) else Path(".")
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)

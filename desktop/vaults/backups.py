@@ -117,6 +117,7 @@ def backups_in(folder: str | os.PathLike[str], vault: Vault) -> list[tuple[datet
 
 
 def partial_name(final_name: str) -> str:
+    """The hidden name a file is written under until it is checked (".NAME.partial")."""
     return f".{final_name}{PARTIAL_SUFFIX}"
 
 
@@ -150,7 +151,9 @@ def _clean_stale_partials(folder: Path, vault: Vault) -> list[Path]:
 # -- files on disk -------------------------------------------------------------------------------
 
 def publish(tmp: Path, final: Path) -> None:
-    """Give a finished file its final name, never replacing a file that exists there."""
+    """Give a finished file its final name, never replacing a file that exists there (a hard
+    link where the file system has them, else check and rename), and fsync the folder.
+    Raises BackupFailed (reason exists) when a file has that name, OSError from the disk."""
     try:
         os.link(tmp, final)  # fails if ``final`` exists, even if it appeared a moment ago
     except FileExistsError:
@@ -365,6 +368,10 @@ def verify_file(path: str | os.PathLike[str], passphrase: str | bytes, *, kind: 
 
 def verify_backup(path: str | os.PathLike[str], passphrase: str | bytes, *,
                   progress: Progress | None = None) -> VerifyReport:
+    """Check a backup file completely (every page's HMAC, SQLite's structure, the digest and
+    row counts stored in it) and say what it is: a :class:`VerifyReport` (``verdict`` one of
+    VERDICTS, ``reason`` refining it, English ``message``); ``passphrase`` is the backup's
+    (or its raw key). Never raises for a bad file; Cancelled from ``progress``."""
     return verify_file(path, passphrase, kind="backup", progress=progress)
 
 
@@ -533,7 +540,10 @@ def restore_backup(backup: str | os.PathLike[str], target: str | os.PathLike[str
     """Make a backup into a new vault at ``target`` (never over an existing file, so never
     over the open vault). The backup is verified first; the new vault's content is checked
     against the backup's digest before it gets its name. It keeps the backup's passphrase
-    unless ``new_passphrase`` is given."""
+    unless ``new_passphrase`` is given. Returns a :class:`RestoreResult` (path, row counts).
+    Raises BackupFailed (reason not_verified with ``report``, check_failed, no_folder,
+    passphrase, not_writable, write), VaultExists (a file at ``target``), DiskFull,
+    Cancelled (from ``progress``); nothing is then left at ``target``."""
     backup, target = Path(backup), Path(target)
     if target.exists() or target.is_symlink():
         raise VaultExists(f"A file already exists at {target}: restoring never overwrites a file. "
@@ -613,6 +623,8 @@ MAX_WARN_DAYS = 365
 
 
 def get_settings(vault: Vault) -> BackupSettings:
+    """The vault's backup settings (:class:`BackupSettings`; unset or unreadable numbers take
+    their defaults: keep 0 = all, warn after 7 days). Raises VaultError."""
     def number(key: str, default: int) -> int:
         try:
             return int(vault.meta(key) or default)
@@ -629,7 +641,9 @@ def get_settings(vault: Vault) -> BackupSettings:
 
 
 def save_settings(vault: Vault, settings: BackupSettings) -> BackupSettings:
-    """Validate and store the settings (one transaction, with its audit entry)."""
+    """Validate and store the settings (one transaction, with its audit entry; nothing when
+    unchanged); returns them as stored (the folder stripped, None when blank). Raises
+    BackupFailed (reason settings; the message lists every problem) and VaultError."""
     problems = []
     folder = (settings.folder or "").strip() or None
     if folder is not None and not Path(folder).is_absolute():
@@ -743,6 +757,10 @@ def _skipped(vault: Vault, folder: str | None) -> SkippedBackup | None:
 
 
 def status(vault: Vault, *, now: datetime | None = None) -> BackupStatus:
+    """What the dashboard shows about backups (:class:`BackupStatus`; times in UTC): the last
+    verified backup, whether it is overdue (older than ``warn_days`` days, or none) and
+    whether the vault changed since. ``now``: for tests (default: the clock). Raises
+    VaultError."""
     now = now or datetime.now(timezone.utc)
     settings = get_settings(vault)
     last_at = _parse_utc(vault.meta("backup.last_at"))

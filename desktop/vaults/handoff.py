@@ -100,7 +100,11 @@ def export_package(vault: Vault, refs_or_ids: Sequence[str], path: str | os.Path
                    progress: Progress | None = None, now: datetime | None = None) -> HandoffExport:
     """Write the chosen cases (by reference or id) into a new encrypted package at ``path``
     (never over an existing file), check it by reading it back, and record the hand-off in
-    each case's history."""
+    each case's history. Returns a :class:`HandoffExport` (the generated passphrase, shown
+    once and stored nowhere; the cases; size in bytes; row counts). Raises HandoffFailed
+    (reason no_cases, no_folder, check_failed), CaseNotFound (names every missing one),
+    VaultExists, BackupFailed or DiskFull from the disk (see write_error), Cancelled;
+    nothing is then left at ``path``."""
     path = Path(path)
     wanted = list(dict.fromkeys(r for r in refs_or_ids if r))
     if not wanted:
@@ -228,7 +232,9 @@ class Package:
 
 
 def open_package(path: str | os.PathLike[str], passphrase: str, *, progress: Progress | None = None) -> Package:
-    """Verify a package completely, then open it; HandoffFailed says what is wrong with it."""
+    """Verify a package completely, then open it as a :class:`Package` (a context manager:
+    close it after use). Raises HandoffFailed (reason not_verified; its
+    ``report`` says what is wrong with the file) and VaultError."""
     path = Path(path)
     report = verify_file(path, _normalise_words(passphrase), kind="handoff", progress=progress)
     if not report.ok:
@@ -370,7 +376,9 @@ def _diff(mine: dict, theirs: dict, table: str = "") -> list[FieldChange]:
 
 
 def plan_import(vault: Vault, package: Package) -> ImportPlan:
-    """What importing the package would do, record by record (nothing is written)."""
+    """What importing the package would do, record by record (nothing is written): an
+    :class:`ImportPlan` of new records, identical ones, conflicts (both sides changed) and
+    cases whose reference collides. Raises VaultError."""
     try:
         return _plan(vault.conn, package)
     except DriverError as exc:
@@ -523,7 +531,9 @@ def apply_import(vault: Vault, package: Package, plan: ImportPlan | None = None,
     """Merge the package in one transaction. ``decisions`` maps a conflict's key (or its
     record id) to "mine" or "theirs" (default: mine); ``renames`` maps a collided case's id
     (or its reference) to a new reference. The plan is worked out again inside the
-    transaction, so a stale ``plan`` can never overwrite anything it did not show."""
+    transaction, so a stale ``plan`` can never overwrite anything it did not show. Returns an
+    :class:`ImportResult` (counts per table). Raises HandoffFailed (reason decisions, rename,
+    reference_taken, check_failed) and VaultError; nothing is then imported."""
     del plan  # recomputed below; accepted so callers can pass what they showed
     phases = Phases(progress, {"merge": 90, "index": 10})
     try:
