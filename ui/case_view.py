@@ -112,8 +112,7 @@ def _risk_lines(case) -> list[str]:
 
     if case.status != "open" or not case.id:
         return []
-    reasons = risk.assess(sorted((e for e in case.events if e.date_lower), key=lambda e: (e.date_lower, e.time or "")),
-                          now=datetime.now(timezone.utc), lang=i18n.language())
+    reasons = risk.assess_case(case, now=datetime.now(timezone.utc), lang=i18n.language())
     if not reasons:
         return []
     title = QCoreApplication.translate("CaseView", "At risk of removal now")

@@ -65,10 +65,11 @@ def format_edtf(text: str | None) -> str:
     intervals as 'a – b'. Anything unusual is shown as written."""
     if not text:
         return ""
-    if "/" in text:
-        start, _, end = text.partition("/")
-        left = _format_simple(start) if start not in ("", "..") else "…"
-        right = _format_simple(end) if end not in ("", "..") else "…"
+    ends = dates.interval_ends(text)
+    if ends is not None:
+        start, end = ends
+        left = _format_simple(start) if start is not None else "…"
+        right = _format_simple(end) if end is not None else "…"
         if left and right:
             return f"{left} – {right}"
         return text
@@ -140,18 +141,18 @@ class EdtfEdit(QWidget):
 
     def text(self) -> str:
         mode = self.current_mode()
-        qualifier = {(True, True): "%", (True, False): "~", (False, True): "?"}.get(
-            (self.approximate.isChecked(), self.uncertain.isChecked()), "")
+        qualifiers = {"approximate": self.approximate.isChecked(), "uncertain": self.uncertain.isChecked()}
         if mode == "none":
             return ""
         if mode == "day":
-            return self.day.date().toString("yyyy-MM-dd") + qualifier
+            day = self.day.date()
+            return dates.simple_text(day.year(), day.month(), day.day(), **qualifiers)
         if mode == "month":
-            return f"{self.year.value():04d}-{self.month.currentData():02d}" + qualifier
+            return dates.simple_text(self.year.value(), self.month.currentData(), **qualifiers)
         if mode == "year":
-            return f"{self.year.value():04d}" + qualifier
+            return dates.simple_text(self.year.value(), **qualifiers)
         if mode == "between":
-            return f"{self.day.date().toString('yyyy-MM-dd')}/{self.until.date().toString('yyyy-MM-dd')}"
+            return dates.interval_text(self.day.date().toPython(), self.until.date().toPython())
         return self.raw.text().strip()
 
     def setText(self, text: str | None) -> None:  # noqa: N802 - reads like Qt's setters
@@ -190,9 +191,9 @@ class EdtfEdit(QWidget):
             return "" if self.allow_empty else self.tr("A date is needed.")
         if not dates.is_valid(text):
             code = dates.error_code(text)
-            if code == "time_of_day":
+            if code is dates.DateErrorCode.TIME_OF_DAY:
                 return self.tr("This has a time of day: enter the date here and the time in the time field.")
-            if code == "digits":
+            if code is dates.DateErrorCode.DIGITS:
                 return self.tr("Write the date with the digits 0-9.")
             return self.tr("Not a date: use e.g. 2021-12-31, 2021-12, 2021-12~ or 2022-01-28/2022-02-01.")
         return ""

@@ -205,9 +205,8 @@ def _risk_shades(case, now: datetime, lang: str) -> list[Shade]:
 
     if getattr(case, "status", "open") != "open":
         return []
-    events = sorted((e for e in case.events if e.date_lower), key=lambda e: (e.date_lower, e.time or ""))
     shades = []
-    for reason in risk.assess(events, now=now, lang=lang):
+    for reason in risk.assess_case(case, now=now, lang=lang):
         day, _, at = reason.since.partition("T")
         try:
             start = datetime.combine(date.fromisoformat(day), time.fromisoformat(at) if at else time(0, 0),

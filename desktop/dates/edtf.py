@@ -19,8 +19,10 @@ every form both accept):
 - Only ASCII digits are digits: full-width ``２０２１`` is refused (Python's ``\\d`` and
   ``int()`` would take it).
 
-:func:`simple_parts` and :func:`event_sort_key` give the GUI the precision of a date and
-the order of events, so no layer above this one reads EDTF itself.
+:func:`simple_parts`, :func:`season_parts`, :func:`day_interval` and :func:`interval_ends`
+give the GUI the precision and parts of a date, :func:`simple_text` and :func:`interval_text`
+write them back, and :func:`event_sort_key` gives the order of events, so no layer above
+this one reads or writes EDTF itself.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ import functools
 import re
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 
 import edtf
 
@@ -43,15 +46,24 @@ OPEN_LOWER = date(1, 1, 1)
 OPEN_UPPER = date(9999, 12, 31)
 
 
+class DateErrorCode(StrEnum):
+    """What is wrong with a date, for the GUI to word in the user's language."""
+
+    NOT_A_DATE = ""  # nothing more to say than "not a date" (false, as the empty string)
+    TIME_OF_DAY = "time_of_day"  # a date with a time of day: the time has its own field
+    DIGITS = "digits"  # digits other than 0-9 (full-width, say)
+
+
 class DateError(ValueError):
     """Not an EDTF date this program understands. ``str()`` is the text given (as before);
     ``reason`` is an English sentence when there is more to say than "not a date"
-    (a time of day, full-width digits), else ''."""
+    (a time of day, full-width digits), else ''; ``code`` is a :class:`DateErrorCode` (a
+    plain string of one of its values is accepted; another raises ValueError)."""
 
-    def __init__(self, text: object, reason: str = "", code: str = "") -> None:
+    def __init__(self, text: object, reason: str = "", code: DateErrorCode | str = DateErrorCode.NOT_A_DATE) -> None:
         super().__init__(text)
         self.reason = reason
-        self.code = code  # "time_of_day", "digits" or "" (the GUI words it in the user's language)
+        self.code = DateErrorCode(code)
 
 
 @dataclass(frozen=True)
@@ -108,12 +120,13 @@ def parse(text: str) -> Edtf:
     if not text.isascii():
         if any(ch.isdigit() for ch in text):
             raise DateError(text, "is written with digits other than 0-9 (full-width digits, say); "
-                                  "write the date with ordinary digits, e.g. 2021-12-31", "digits")
+                                  "write the date with ordinary digits, e.g. 2021-12-31", DateErrorCode.DIGITS)
         raise DateError(text)
     timed = _DATE_TIME.fullmatch(text)
     if timed:
         raise DateError(text, f"has a time of day ({timed.group(2)}); a date field holds the date only: "
-                              f"write {timed.group(1)} here and the time in the event's time field", "time_of_day")
+                              f"write {timed.group(1)} here and the time in the event's time field",
+                        DateErrorCode.TIME_OF_DAY)
     if "/" in text:
         start_s, _, end_s = text.partition("/")
         lower, upper, qualifiers = OPEN_LOWER, OPEN_UPPER, ""
@@ -229,6 +242,35 @@ def day_interval(text: str | None) -> tuple[date, date] | None:
     return date.fromisoformat(match.group(1)), date.fromisoformat(match.group(2))
 
 
+def simple_text(year: int, month: int | None = None, day: int | None = None, *,
+                approximate: bool = False, uncertain: bool = False) -> str:
+    """The EDTF text of a day, a month or a year with its qualifier (``2021-07-21``,
+    ``2021-07~``, ``2021?``, ``2021%`` when both): :func:`simple_parts` read backwards. The
+    text is not checked (a day needs its month); :func:`is_valid` says whether it is a date."""
+    text = f"{year:04d}"
+    if month is not None:
+        text += f"-{month:02d}"
+        if day is not None:
+            text += f"-{day:02d}"
+    return text + {(True, True): "%", (True, False): "~", (False, True): "?"}.get((approximate, uncertain), "")
+
+
+def interval_text(first: date, last: date) -> str:
+    """The EDTF text of the days from ``first`` to ``last`` (``2021-01-28/2021-02-01``):
+    :func:`day_interval` read backwards."""
+    return f"{first.isoformat()}/{last.isoformat()}"
+
+
+def interval_ends(text: str | None) -> tuple[str | None, str | None] | None:
+    """The two ends of an interval as written (``2021-03~/..`` -> ("2021-03~", None); an open
+    or unknown end, "" or "..", is None), or None when ``text`` is no interval. Reads the
+    form only: whether each end is a date is :func:`simple_parts`' or :func:`parse`'s to say."""
+    if not text or "/" not in text:
+        return None
+    start, _, end = text.partition("/")
+    return (None if start in ("", "..") else start), (None if end in ("", "..") else end)
+
+
 def event_sort_key(date_text: str | None, time_text: str | None = None) -> tuple[date, str]:
     """The order of events in a chronology: by the first day the date may refer to, then the
     time of day; an invalid or missing date sorts last. Sorting is stable, so events of one
@@ -252,16 +294,16 @@ def describe_error(text: object) -> str | None:
     return None
 
 
-def error_code(text: object) -> str:
-    """The ``code`` of :class:`DateError` for ``text`` ("time_of_day", "digits"), or ''
-    (also for a valid date and for text that is simply not a date)."""
+def error_code(text: object) -> DateErrorCode:
+    """The ``code`` of :class:`DateError` for ``text`` (TIME_OF_DAY, DIGITS), or NOT_A_DATE
+    (the empty string; also for a valid date and for text that is simply not a date)."""
     if not isinstance(text, str):
-        return ""
+        return DateErrorCode.NOT_A_DATE
     try:
         parse(text)
     except DateError as exc:
         return exc.code
-    return ""
+    return DateErrorCode.NOT_A_DATE
 
 
 def is_valid_time(text: object) -> bool:

@@ -148,6 +148,21 @@ def _end(e: EventLike) -> datetime:
     return datetime.combine(last + timedelta(days=1), time(0, 0), tz)
 
 
+def in_assessment_order(events: Iterable[EventLike]) -> list[EventLike]:
+    """The events :func:`assess` reads, in the order it reads them: those with stored date
+    bounds (``date_lower``, an ISO day), by their first possible day, then their time of day
+    ("HH:MM"; none first), else in the order given (the vault's query orders the same way,
+    db.rapid.risk_events). Events without bounds (not yet saved) are left out."""
+    return sorted((e for e in events if e.date_lower), key=lambda e: (e.date_lower, e.time or ""))
+
+
+def assess_case(case, *, now: datetime, lang: str = "en") -> list[RiskReason]:
+    """The open removal-risk windows of one case (a :class:`db.records.Case`) at ``now``
+    (aware), as :func:`assess` finds them from its events in :func:`in_assessment_order`.
+    Reads no vault; never raises for a case that was saved."""
+    return assess(in_assessment_order(case.events), now=now, lang=lang)
+
+
 def assess(events: Sequence[EventLike], *, now: datetime, lang: str = "en",
            violated_blocks: Iterable[tuple[str, EventLike]] = ()) -> list[RiskReason]:
     """The open removal-risk windows of one case at ``now`` (aware), from its events in

@@ -133,3 +133,36 @@ def test_parts_and_order_for_the_gui():
     events = [("2021-07", "10:00"), ("bad", None), ("2021-06-30", None), ("2021-07-01", "09:00"), ("2021", None)]
     assert sorted(events, key=lambda e: dates.event_sort_key(*e)) == [
         ("2021", None), ("2021-06-30", None), ("2021-07-01", "09:00"), ("2021-07", "10:00"), ("bad", None)]
+
+
+@settings(max_examples=300)
+@given(st.integers(1, 9999), st.one_of(st.none(), st.integers(1, 12)), st.integers(1, 28), st.booleans(),
+       st.booleans(), st.booleans())
+def test_the_gui_writes_what_it_reads(year, month, day, with_day, approximate, uncertain):
+    """simple_text is simple_parts read backwards: the date widget round-trips every form."""
+    day = day if with_day and month else None
+    text = dates.simple_text(year, month, day, approximate=approximate, uncertain=uncertain)
+    assert dates.simple_parts(text) == dates.SimpleParts(year, month, day, approximate, uncertain)
+
+
+@given(st.dates(), st.dates())
+def test_an_interval_of_days_round_trips(a, b):
+    first, last = min(a, b), max(a, b)
+    text = dates.interval_text(first, last)
+    assert dates.day_interval(text) == (first, last)
+    assert dates.interval_ends(text) == (first.isoformat(), last.isoformat())
+
+
+def test_interval_ends_read_the_form_only():
+    assert dates.interval_ends("2021-03~/..") == ("2021-03~", None)
+    assert dates.interval_ends("/2021") == (None, "2021")
+    assert dates.interval_ends("2021-03") is None and dates.interval_ends(None) is None
+
+
+@pytest.mark.parametrize("text, code", [("2021-01-01T10:00", dates.DateErrorCode.TIME_OF_DAY),
+                                        ("２０２１", dates.DateErrorCode.DIGITS),
+                                        ("yesterday", dates.DateErrorCode.NOT_A_DATE),
+                                        ("2021-01-01", dates.DateErrorCode.NOT_A_DATE)])
+def test_error_codes_are_members(text, code):
+    assert dates.error_code(text) is code
+    assert bool(code) == (code is not dates.DateErrorCode.NOT_A_DATE)  # '' stays false, as before

@@ -339,3 +339,18 @@ def test_a_client_moved_to_an_unknown_place_is_at_risk_until_a_place_is_known(va
     case.detention.append(DetentionPlace(since="2022-04-04", place="SIZO-2 Moscow"))
     svc.update_case(vault, case)
     assert risk.at_risk(vault, now=NOW) == []
+
+
+@pytest.mark.parametrize("events", [
+    # entered out of order: the re-arrest first, then the release it follows
+    [Event("arrest", "2021-12-19"), Event("rearrest", "2022-04-04", time="18:30"),
+     Event("release", "2022-04-04", time="18:00")],
+    [Event("arrest", "2021-12-19"), Event("release", "2022-04-04", time="18:00")],
+    [Event("expulsion_ordered", "2022-04-04"), Event("arrest", "2021-12-19"), Event("contact_lost", "2022-03~")],
+])
+def test_one_case_is_assessed_as_the_vault_assesses_it(vault, events):
+    """The case view and the timeline (risk.assess_case) order events as the vault's query does."""
+    case = svc.get_case_by_id(vault, svc.create_case(vault, _case(events=events)).id)
+    from_vault = [(r.kind, r.since) for c in risk.at_risk(vault, now=NOW) for r in c.reasons]
+    assert [(r.kind, r.since) for r in risk.assess_case(case, now=NOW)] == from_vault
+    assert [e.date_lower for e in risk.in_assessment_order(case.events)] == sorted(e.date_lower for e in case.events)
