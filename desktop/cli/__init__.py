@@ -13,8 +13,6 @@ import os
 import sys
 
 from db import errors
-from desktop.cases.interchange import ImportRejected
-from desktop.cases.service import CaseInvalid, CaseNotFound
 from desktop.vaults.atomic import WriteFailed
 from desktop.cli import backups, case, cases, common, conflicts, deadlines, handoff, huridocs, rapid, reports, screening, sync, team, vault
 from desktop.text import TerminalWriter
@@ -33,9 +31,13 @@ from desktop.cli.common import (  # noqa: F401  (the CLI's public names)
     _open,
     _Parser,
     default_vault_path,
+    lazy,
     new_passphrase,
     passphrase,
 )
+
+interchange = lazy("desktop.cases.interchange")
+case_service = lazy("desktop.cases.service")
 
 #: Command groups, in the order ``--help`` lists them.
 GROUPS = (vault, cases, case, deadlines, rapid, reports, screening, backups, handoff, huridocs, team, sync, conflicts)
@@ -88,7 +90,7 @@ def _main(argv: list[str] | None) -> int:
         return args.run(args)
     except UsageError as exc:
         return _fail(EXIT_USAGE, str(exc))
-    except ImportRejected as exc:
+    except interchange.ImportRejected as exc:
         print(f"abarona-cli: nothing was imported: {len(exc.problems)} problem(s) in the file:", file=sys.stderr)
         print(str(exc), file=sys.stderr)
         return EXIT_BAD_IMPORT
@@ -97,7 +99,7 @@ def _main(argv: list[str] | None) -> int:
     except errors.DriverError as exc:
         translated = errors.from_driver(exc)
         return _fail(_EXIT_CODES.get(type(translated), EXIT_FAILURE), str(translated))
-    except (CaseNotFound, CaseInvalid, WriteFailed) as exc:
+    except (case_service.CaseNotFound, case_service.CaseInvalid, WriteFailed) as exc:
         return _fail(EXIT_FAILURE, str(exc))
     except KeyboardInterrupt:
         return _fail(EXIT_FAILURE, "interrupted; nothing more was written")

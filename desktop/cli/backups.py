@@ -9,20 +9,9 @@ from pathlib import Path
 
 from db.errors import VaultExists
 from db.vault import open_vault
-from desktop.cli.common import _ask, _open, passphrase, secret
-from desktop.vaults.backups import (
-    BackupSettings,
-    VerifyReport,
-    _megabytes,
-    create_backup,
-    due_automatic_backup,
-    get_settings,
-    restore_backup,
-    run_automatic_backup,
-    save_settings,
-    status,
-    verify_backup,
-)
+from desktop.cli.common import _ask, _open, lazy, passphrase, secret
+
+_backups = lazy("desktop.vaults.backups")
 
 EXIT_FOR_VERDICT = {"ok": 0, "wrong_passphrase": 3, "damaged": 4, "truncated": 4, "not_a_backup": 4,
                     "too_new": 5, "not_found": 1, "unreadable": 1}
@@ -44,19 +33,19 @@ def _backup_passphrase(*, vault_passphrase: str | None = None) -> str:
 def cmd_create(args) -> int:
     vault_passphrase = passphrase()
     with open_vault(args.vault, vault_passphrase) as vault:
-        settings = get_settings(vault)
+        settings = _backups.get_settings(vault)
         automatic_folder = bool(settings.folder) and Path(args.dest).resolve() == Path(settings.folder).resolve()
         # Rotation: as asked, else as set up for the automatic backups' folder (and only there).
         keep = args.keep if args.keep is not None else ((settings.keep or None) if automatic_folder else None)
-        result = create_backup(vault, args.dest, passphrase=_backup_passphrase(vault_passphrase=vault_passphrase),
+        result = _backups.create_backup(vault, args.dest, passphrase=_backup_passphrase(vault_passphrase=vault_passphrase),
                                keep=keep)
-    print(f"Backed up {result.rows} rows to {result.path} ({_megabytes(result.size)}); read back and verified.")
+    print(f"Backed up {result.rows} rows to {result.path} ({_backups._megabytes(result.size)}); read back and verified.")
     for path in result.removed:
         print(f"Removed an older backup: {path.name}")
     return 0
 
 
-def _report_dict(report: VerifyReport) -> dict:
+def _report_dict(report: _backups.VerifyReport) -> dict:
     return {"file": str(report.path), "verdict": report.verdict, "reason": report.reason,
             "message": report.message, "kind": report.kind, "size": report.size,
             "created_at": report.created_at, "source_name": report.source_name,
@@ -65,7 +54,7 @@ def _report_dict(report: VerifyReport) -> dict:
 
 
 def cmd_verify(args) -> int:
-    report = verify_backup(args.file, _backup_passphrase())
+    report = _backups.verify_backup(args.file, _backup_passphrase())
     if args.json:
         print(json.dumps(_report_dict(report), ensure_ascii=False, indent=2))
     elif report.ok:
@@ -79,7 +68,7 @@ def cmd_restore(args) -> int:
     target = Path(args.to)
     if Path(args.vault).exists() and target.exists() and target.resolve() == Path(args.vault).resolve():
         raise VaultExists("That is the vault itself: restoring never overwrites a vault. Choose a new file name.")
-    result = restore_backup(args.file, target, passphrase=_backup_passphrase())
+    result = _backups.restore_backup(args.file, target, passphrase=_backup_passphrase())
     print(f"Restored the backup into a new vault at {result.path} ({sum(result.counts.values())} rows, "
           "checked against the backup's digest). Open it with --vault.")
     return 0
@@ -87,8 +76,8 @@ def cmd_restore(args) -> int:
 
 def cmd_status(args) -> int:
     with _open(args) as vault:
-        current = status(vault)
-        settings = get_settings(vault)
+        current = _backups.status(vault)
+        settings = _backups.get_settings(vault)
     if args.json:
         print(json.dumps({
             "last_at": current.last_at.isoformat() if current.last_at else None, "last_file": current.last_file,
@@ -101,7 +90,7 @@ def cmd_status(args) -> int:
         print("No verified backup of this vault yet.")
     else:
         print(f"Last verified backup: {current.last_at.astimezone():%Y-%m-%d %H:%M} — {current.last_file} "
-              f"({_megabytes(current.last_size or 0)}) in {current.last_folder}")
+              f"({_backups._megabytes(current.last_size or 0)}) in {current.last_folder}")
     if current.overdue:
         print(f"WARNING: no verified backup in the last {current.warn_days} days.")
     auto = [w for w, on in (("on close", settings.on_close), ("daily", settings.daily)) if on]
@@ -113,8 +102,8 @@ def cmd_status(args) -> int:
 
 def cmd_settings(args) -> int:
     with _open(args) as vault:
-        old = get_settings(vault)
-        new = save_settings(vault, BackupSettings(
+        old = _backups.get_settings(vault)
+        new = _backups.save_settings(vault, _backups.BackupSettings(
             folder=(None if args.no_folder else (str(Path(args.folder).resolve()) if args.folder else old.folder)),
             on_close=old.on_close if args.on_close is None else args.on_close,
             daily=old.daily if args.daily is None else args.daily,
@@ -129,14 +118,14 @@ def cmd_settings(args) -> int:
 def cmd_auto(args) -> int:
     vault_passphrase = passphrase()
     with open_vault(args.vault, vault_passphrase) as vault:
-        folder = due_automatic_backup(vault, closing=args.closing)
+        folder = _backups.due_automatic_backup(vault, closing=args.closing)
         if folder is None:
             print("No automatic backup is due (or its folder is not present).")
             return 0
-        result = run_automatic_backup(vault, passphrase=_backup_passphrase(vault_passphrase=vault_passphrase),
+        result = _backups.run_automatic_backup(vault, passphrase=_backup_passphrase(vault_passphrase=vault_passphrase),
                                       closing=args.closing)
     if result is not None:
-        print(f"Backed up to {result.path} ({_megabytes(result.size)}); verified.")
+        print(f"Backed up to {result.path} ({_backups._megabytes(result.size)}); verified.")
     return 0
 
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import asdict
 from pathlib import Path
 
-from desktop.cases import interchange
-from desktop.cases import service as case_service
 from desktop.cases.records import CaseFilter
 from desktop.cases.vocab import vocabulary
-from desktop.cli.common import EXIT_OK, UsageError, _date, _open, _print_json
+from desktop.cli.common import EXIT_OK, UsageError, _date, _open, _print_json, lazy
+
+interchange = lazy("desktop.cases.interchange")
+case_service = lazy("desktop.cases.service")
 
 def cmd_import(args) -> int:
     with _open(args) as vault:

@@ -7,10 +7,11 @@ import sys
 from datetime import datetime, timezone
 from pathlib import Path
 
-from desktop.cli.common import EXIT_OK, _open
-from desktop.deadlines import dashboard as dashboard_service
-from desktop.deadlines import service as deadline_service
-from desktop.rapid import risk as rapid_risk
+from desktop.cli.common import EXIT_OK, _open, lazy
+
+dashboard_service = lazy("desktop.deadlines.dashboard")
+deadline_service = lazy("desktop.deadlines.service")
+rapid_risk = lazy("desktop.rapid.risk")
 
 def format_due(d: deadline_service.Deadline) -> str:
     """Local time of the place of proceedings, with Moscow time beside it where they differ:

@@ -5,18 +5,9 @@ from __future__ import annotations
 import os
 import sys
 
-from desktop.cli.common import UsageError, _ask, _open, secret
-from desktop.vaults.handoff import (
-    ENTITIES,
-    HandoffFailed,
-    HandoffReason,
-    ImportPlan,
-    Package,
-    apply_import,
-    export_package,
-    open_package,
-    plan_import,
-)
+from desktop.cli.common import UsageError, _ask, _open, lazy, secret
+
+_handoff = lazy("desktop.vaults.handoff")
 
 
 def _show(value: object) -> str:
@@ -24,14 +15,14 @@ def _show(value: object) -> str:
     return text if len(text) <= 80 else text[:77] + "…"
 
 
-def _print_plan(plan: ImportPlan, package: Package) -> None:
+def _print_plan(plan: _handoff.ImportPlan, package: _handoff.Package) -> None:
     print(f"Package from {package.source_author or 'an unnamed author'} (vault {package.source_vault_id[:8]}), "
           f"made {package.created_at}: {len(plan.cases)} case(s).")
     print(f"New records: {plan.new_count}; identical, skipped: {plan.identical_count}; "
           f"conflicts: {len(plan.conflicts)}; reference collisions: {len(plan.collisions)}.")
     for c in plan.conflicts:
         where = f" in case {c.reference}" if c.reference else ""
-        print(f"Conflict {c.record_id}: {ENTITIES[c.table]} {c.what}{where}")
+        print(f"Conflict {c.record_id}: {_handoff.ENTITIES[c.table]} {c.what}{where}")
         by = f" by {c.deleted_by}" if c.deleted_by else ""
         if c.deleted == "here":
             print(f"    deleted in this vault{by} at {c.deleted_at}; the package still has it. It stays deleted "
@@ -52,7 +43,7 @@ def _print_plan(plan: ImportPlan, package: Package) -> None:
 
 def cmd_export(args) -> int:
     with _open(args) as vault:
-        result = export_package(vault, args.refs, args.output)
+        result = _handoff.export_package(vault, args.refs, args.output)
     print(f"Wrote {len(result.cases)} case(s) to {result.path} (encrypted, {result.size // 1024} KiB).")
     print("One-time passphrase — shown only now and stored nowhere; pass it on by another channel "
           "(a call, in person), never with the file:")
@@ -68,17 +59,17 @@ def cmd_import(args) -> int:
         if not sep or not old or not new:
             raise UsageError(f"--rename takes THEIR-REFERENCE=NEW-REFERENCE, not {item!r}")
         renames[old] = new
-    with _open(args) as vault, open_package(args.file, passphrase) as package:
-        plan = plan_import(vault, package)
+    with _open(args) as vault, _handoff.open_package(args.file, passphrase) as package:
+        plan = _handoff.plan_import(vault, package)
         try:
             _print_plan(plan, package)
             sys.stdout.flush()  # the plan must reach the reader before anything is merged
         except BrokenPipeError:
             _quiet_stdout()
-            raise HandoffFailed("Nothing was imported: the output was closed while the package's contents were "
+            raise _handoff.HandoffFailed("Nothing was imported: the output was closed while the package's contents were "
                                 "listed (a pipe such as '| head' ended early). Run it without the pipe, or "
                                 "redirect the list to a file: handoff import FILE --dry-run > list.txt",
-                                reason=HandoffReason.OUTPUT_CLOSED) from None
+                                reason=_handoff.HandoffReason.OUTPUT_CLOSED) from None
         if args.dry_run:
             print("Nothing was imported (--dry-run).")
             return 0
@@ -86,7 +77,7 @@ def cmd_import(args) -> int:
             decisions = {c.key: "theirs" for c in plan.conflicts}
         else:
             decisions = {key: "theirs" for key in args.theirs or []}
-        result = apply_import(vault, package, plan, decisions=decisions, renames=renames)
+        result = _handoff.apply_import(vault, package, plan, decisions=decisions, renames=renames)
     try:
         _print_result(result)
     except BrokenPipeError:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop.cli.common import _open
-from desktop.dates import edtf as dates
+from desktop.cli.common import _open, lazy
+
+dates = lazy("desktop.dates.edtf")
 
 # ReportLab loads only when a report is written (reports.common imports it); these mirror it.
 LANGUAGES = ("en", "ru", "be")

@@ -7,10 +7,13 @@ import json
 import sys
 from pathlib import Path
 
-from desktop.cli.common import EXIT_FAILURE, EXIT_OK, UsageError, _open
-from desktop.screening import duplicates
-from desktop.screening import service as screening
-from desktop.names.matching import DEFAULT_THRESHOLD
+from desktop.cli.common import EXIT_FAILURE, EXIT_OK, UsageError, _open, lazy
+
+duplicates = lazy("desktop.screening.duplicates")
+screening = lazy("desktop.screening.service")
+#: desktop.names.matching.DEFAULT_THRESHOLD, written out so that --help does not load the
+#: matcher (tests/e2e/test_cli_start.py checks that the two agree).
+DEFAULT_THRESHOLD = 0.85
 
 SCREEN_HELP = """\
 Check every client against a published list of wanted persons (CSV or XLSX).
