@@ -8,14 +8,19 @@
 - Text copied from the program is cleared from the clipboard after a delay (the setting
   ``security/clipboard_seconds``, default 10 s) and on lock and quit; text selected in a
   secret field (a generated passphrase) never stays in the X primary selection.
+- Text copied from the program carries the marks by which the system's clipboard history
+  and clipboard managers leave it out (:func:`clipboard_markers`): copies made with Ctrl+C /
+  Ctrl+X are made here, marked; any other copy of ours (a context menu) is marked at once.
 - :func:`forget_typing` empties the undo stacks of every text field, so that nothing typed
   before a lock comes back with Ctrl+Z after it.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QAccessible, QClipboard, QGuiApplication
+import sys
+
+from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, QTimer
+from PySide6.QtGui import QAccessible, QClipboard, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -43,6 +48,78 @@ from ui import settings
 INTERACTIVE = (QAbstractButton, QAbstractItemView, QAbstractSlider, QAbstractSpinBox, QComboBox, QLineEdit,
                QPlainTextEdit, QTextEdit, QTabBar, QGraphicsView)
 _SECRET = "abaronaSecret"
+_WINDOWS_FORMAT = 'application/x-qt-windows-mime;value="{}"'  # a named Windows clipboard format, in Qt
+
+
+def clipboard_markers(system: str | None = None) -> dict[str, bytes]:
+    """The extra clipboard formats (MIME type: data) that tell the system's clipboard history
+    and clipboard managers not to keep what the program copies, for ``system`` (a
+    ``sys.platform`` value; this one by default).
+
+    - Windows 10 and later: ``ExcludeClipboardContentFromMonitorProcessing`` (any data), and
+      ``CanIncludeInClipboardHistory`` and ``CanUploadToCloudClipboard`` as a DWORD 0: kept out
+      of Win+V history and of the cloud clipboard that syncs to other devices (Microsoft,
+      "Clipboard Formats": Cloud Clipboard and Clipboard History Formats). Written through
+      Qt's ``application/x-qt-windows-mime;value="NAME"`` (QMimeData: platform-specific types).
+    - Linux and the BSDs: ``x-kde-passwordManagerHint`` = ``secret``, which KDE's Klipper,
+      wl-clipboard (``CLIPBOARD_STATE=sensitive``) and other managers honour.
+    - macOS: none. The convention there (``org.nspasteboard.ConcealedType``, nspasteboard.org)
+      needs a native pasteboard type, which Qt for Python cannot write without a converter.
+    """
+    system = system or sys.platform
+    if system.startswith(("win", "cygwin")):
+        dword_zero = (0).to_bytes(4, "little")
+        return {_WINDOWS_FORMAT.format("ExcludeClipboardContentFromMonitorProcessing"): b"1",
+                _WINDOWS_FORMAT.format("CanIncludeInClipboardHistory"): dword_zero,
+                _WINDOWS_FORMAT.format("CanUploadToCloudClipboard"): dword_zero}
+    if system == "darwin":
+        return {}
+    return {"x-kde-passwordManagerHint": b"secret"}
+
+
+def marked(text: str) -> QMimeData:
+    """Clipboard data holding ``text`` with this system's clipboard_markers."""
+    data = QMimeData()
+    data.setText(text)
+    for mime, value in clipboard_markers().items():
+        data.setData(mime, value)
+    return data
+
+
+def copy_text(text: str) -> None:
+    """Put ``text`` on the clipboard, marked (clipboard_markers); it is cleared after the
+    delay and on lock like every copy of ours."""
+    QGuiApplication.clipboard().setMimeData(marked(text), QClipboard.Mode.Clipboard)
+
+
+def _selection(widget: QObject) -> str:
+    """The text Ctrl+C copies from ``widget`` ('' when it copies nothing)."""
+    if isinstance(widget, QLineEdit):
+        return widget.selectedText() if widget.echoMode() == QLineEdit.EchoMode.Normal else ""
+    if isinstance(widget, (QTextEdit, QPlainTextEdit)):
+        return widget.textCursor().selectedText().replace("\u2029", "\n").replace("\u2028", "\n")
+    if isinstance(widget, QLabel):
+        return widget.selectedText()
+    if isinstance(widget, QAbstractItemView) and widget.currentIndex().isValid():
+        value = widget.currentIndex().data(Qt.ItemDataRole.DisplayRole)
+        return "" if value is None else str(value)
+    return ""
+
+
+def _copy_key(widget: QObject, event: QEvent) -> bool:
+    """Ctrl+C / Ctrl+X in a widget with a selection: copied here, marked. True when done."""
+    cut = event.matches(QKeySequence.StandardKey.Cut)
+    if not (cut or event.matches(QKeySequence.StandardKey.Copy)):
+        return False
+    text = _selection(widget)
+    if not text:
+        return False
+    copy_text(text)
+    if cut and isinstance(widget, QLineEdit) and not widget.isReadOnly():
+        widget.del_()
+    elif cut and isinstance(widget, (QTextEdit, QPlainTextEdit)) and not widget.isReadOnly():
+        widget.textCursor().removeSelectedText()
+    return True
 
 
 def accessible_name(widget: QWidget) -> str:
@@ -295,6 +372,8 @@ class _Access(QObject):
         self.clipboard.selectionChanged.connect(self._selected)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.KeyPress and isinstance(watched, QWidget) and watched.hasFocus():
+            return _copy_key(watched, event)
         if event.type() == QEvent.Type.Polish and isinstance(watched, QWidget):
             if isinstance(watched, QAbstractItemView):
                 watched.setTabKeyNavigation(False)
@@ -325,6 +404,13 @@ class _Access(QObject):
         if not (self.clipboard.ownsClipboard() or QApplication.focusWidget() is not None):
             return
         self._copied_text = self.clipboard.text(QClipboard.Mode.Clipboard)
+        data = self.clipboard.mimeData(QClipboard.Mode.Clipboard)
+        markers = clipboard_markers()
+        if self._copied_text and markers and data is not None and not set(markers) <= set(data.formats()):
+            # A copy Qt made itself (a context menu's Copy): marked at once. (Re-entered once,
+            # with the markers in place.)
+            self.clipboard.setMimeData(marked(self._copied_text), QClipboard.Mode.Clipboard)
+            return
         seconds = settings.get(settings.CLIPBOARD_SECONDS)
         if seconds > 0:
             self.timer.start(seconds * 1000)

@@ -595,12 +595,12 @@ class MainWindow(QMainWindow):
     @staticmethod
     def _remove_demo(path) -> None:
         """Discreet mode: the demo vault (made-up cases, but it tells what the program is for)
-        does not stay in the home folder once locked; it is made again when next opened."""
+        does not stay on the disk once locked, nor its folder; it is made again when next
+        opened."""
         from desktop.demo import vault as demo
 
         if path.resolve() == demo.default_demo_path().resolve():
-            for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
-                leftover.unlink(missing_ok=True)
+            demo.remove_demo(path)
 
     # -- actions --------------------------------------------------------------------------
     def import_cases(self) -> None:

@@ -15,12 +15,14 @@ def message_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text
     """A message box whose text can be selected with the mouse, and whose Ctrl+C copies the
     whole message (title and text), so a user can pass an error on when asking for help."""
     from PySide6.QtCore import Qt
-    from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+    from PySide6.QtGui import QKeySequence, QShortcut
+
+    from ui import access
 
     box = QMessageBox(icon, title, text, buttons, parent)
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     copy = QShortcut(QKeySequence(QKeySequence.StandardKey.Copy), box)
-    copy.activated.connect(lambda: QGuiApplication.clipboard().setText(f"{title}\n\n{text}"))
+    copy.activated.connect(lambda: access.copy_text(f"{title}\n\n{text}"))
     return box
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import platformdirs
 
-from db.vault import Vault, create_vault, open_vault
+from db.vault import Vault, create_vault, lock_path, open_vault
 from desktop.cases import interchange
 from desktop.demo import synthetic
 
@@ -20,6 +20,22 @@ DEMO_LAWYERS = ["Hanna Ivanova", "Pavel Smirnov", "Алеся Кавалёва",
 
 def default_demo_path() -> Path:
     return Path(platformdirs.user_data_dir("Abarona", appauthor=False)) / "demo.abarona"
+
+
+def remove_demo(path: str | os.PathLike[str] | None = None) -> bool:
+    """Delete the (closed) demo vault and everything beside it that names it: its ``-wal``
+    and ``-shm`` files, the lock file Windows keeps beside a vault (db.vault.lock_path), and
+    its folder when nothing else is left in it (discreet mode: made-up cases, but they tell
+    what the program is for). True when nothing of it is left. Never raises for a file that
+    cannot be removed (it is left, and False says so)."""
+    path = Path(path) if path is not None else default_demo_path()
+    for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm"),
+                     path.with_name(path.name + "-journal"), lock_path(path)):
+        with contextlib.suppress(FileNotFoundError, OSError):
+            leftover.unlink()
+    with contextlib.suppress(OSError):
+        path.parent.rmdir()  # only when empty
+    return not any(p.exists() for p in (path, path.with_name(path.name + "-wal"), lock_path(path)))
 
 
 def open_demo_vault(path: str | os.PathLike[str] | None = None) -> Vault:

@@ -29,6 +29,51 @@ def test_copied_text_is_cleared_after_the_delay(window, qtbot, cases):
     qtbot.waitUntil(lambda: QGuiApplication.clipboard().text() == "", timeout=5000)
 
 
+def _marked(text: str) -> bool:
+    from ui import access
+
+    data = QGuiApplication.clipboard().mimeData()
+    markers = access.clipboard_markers()
+    return (data.text() == text and bool(markers)
+            and all(bytes(data.data(mime)) == value for mime, value in markers.items()))
+
+
+def test_every_copy_is_marked_to_stay_out_of_clipboard_history(window, qtbot, cases):
+    unlock(window, cases)
+    _copy_from_search(window, "Padlobnikau")  # Ctrl+C in a field
+    assert _marked("Padlobnikau")
+    search = window.workspace.case_list.search
+    QTest.keySequence(search, "Ctrl+A")
+    QTest.keySequence(search, "Ctrl+X")  # Ctrl+X cuts, marked
+    assert search.text() == "" and _marked("Padlobnikau")
+    QTest.keyClicks(search, "Kudin")
+    search.selectAll()
+    search.copy()  # what the field's context menu does: Qt's own copy, marked at once
+    assert _marked("Kudin")
+    search.clear()
+    table = window.workspace.case_list.table  # a row of the case list copied
+    qtbot.waitUntil(lambda: table.model().rowCount() == 2)
+    table.setFocus()
+    table.setCurrentIndex(table.model().index(1, 0))
+    QTest.keySequence(table, "Ctrl+C")
+    copied = str(table.currentIndex().data())
+    assert copied and _marked(copied)
+    QTest.keySequence(window, "Ctrl+L")
+    assert QGuiApplication.clipboard().text() == ""
+
+
+def test_the_marks_each_system_honours():
+    from ui import access
+
+    windows = access.clipboard_markers("win32")
+    assert windows == {
+        'application/x-qt-windows-mime;value="ExcludeClipboardContentFromMonitorProcessing"': b"1",
+        'application/x-qt-windows-mime;value="CanIncludeInClipboardHistory"': b"\0\0\0\0",
+        'application/x-qt-windows-mime;value="CanUploadToCloudClipboard"': b"\0\0\0\0"}
+    assert access.clipboard_markers("linux") == {"x-kde-passwordManagerHint": b"secret"}
+    assert access.clipboard_markers("darwin") == {}  # not writable through Qt for Python (documented)
+
+
 def test_lock_clears_the_clipboard_and_the_undo_history(window, qtbot, cases):
     assert settings.get(settings.CLIPBOARD_SECONDS) == 10  # the default
     unlock(window, cases)
@@ -110,3 +155,19 @@ def test_discreet_mode_keeps_no_folder_and_no_vault_list(monkeypatch, window, qt
     assert settings.get(settings.RECENT_VAULTS) == []
     store = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Abarona", "Abarona")
     assert str(cases) not in open(store.fileName(), encoding="utf-8").read()
+
+
+def test_discreet_mode_leaves_no_demo_vault_nor_its_folder(window, qtbot, answers):
+    from desktop.demo import vault as demo
+
+    settings.put(settings.DISCREET, True)
+    qtbot.mouseClick(window.start.demo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.vault is not None, timeout=60000)
+    path = demo.default_demo_path()
+    assert path.is_file()
+    # On Windows a lock file sits beside an open vault (db.vault.lock_path); it goes too.
+    sidecar = path.with_name(path.name + ".lock")
+    sidecar.touch()
+    QTest.keySequence(window, "Ctrl+L")
+    assert window.vault is None
+    assert not path.parent.exists()  # the vault, its -wal, the lock file and the folder
