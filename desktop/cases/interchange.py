@@ -521,6 +521,14 @@ def _detention_dict(t: DetentionPlace) -> dict:
     return out
 
 
+def case_document(vault: Vault, case: Case) -> dict:
+    """One case of the vault in the interchange format, with its filings and checklist ticks
+    (what ``show REF --json`` prints)."""
+    ticks = rapid_queries.ticks(vault.conn, [case.id]).get(case.id, {})
+    return case_to_dict(case, filings=rapid_queries.filings_of_cases(vault.conn, [case.id], trashed=True).get(case.id, []),
+                        checklist=[ChecklistTick(step, at, by) for step, (at, by) in ticks.items()])
+
+
 def export_document(vault: Vault, case_ids: Iterable[str] | None = None) -> dict:
     """The document for the given cases, or every case not in the trash."""
     conn = vault.conn

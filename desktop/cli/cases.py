@@ -68,7 +68,7 @@ def cmd_cases(args) -> int:
 def cmd_show(args) -> int:
     with _open(args) as vault:
         case = case_service.get_case(vault, args.ref)
-    data = interchange.case_to_dict(case)
+        data = interchange.case_document(vault, case)
     if args.json:
         _print_json(data)
         return EXIT_OK

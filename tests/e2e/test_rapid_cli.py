@@ -90,3 +90,32 @@ def test_checklist_ticks_from_the_terminal(run, filled):
     assert rows[0]["step"] == "call_facility" and rows[0]["done_by"] and rows[1]["done_at"] is None
     code, _, err = run("--vault", filled, "checklist", "BY-2026-001", "--tick", "pray")
     assert code == 2 and "no step" in err and "call_facility" in err
+
+
+def test_filings_and_ticks_go_through_the_case_file_and_a_handoff_package(run, vault_path, tmp_path, monkeypatch):
+    from tests.conftest import PASSPHRASE
+
+    case = case_dict("BY-2022-016", status="open", outcome="pending", filings=[
+        {"kind": "interim_measures", "body": "ecthr", "filed_at": "2022-04-01 16:00", "channel": "fax",
+         "body_reference": "E-39/22"}],
+        checklist=[{"step": "call_facility", "done_at": "2022-04-01T13:05:00Z", "done_by": "A. Ivanova"}])
+    source = tmp_path / "cases.json"
+    source.write_text(json.dumps(document(case), ensure_ascii=False), encoding="utf-8")
+    assert run("--vault", vault_path, "import", source)[0] == 0
+    shown = json.loads(run("--vault", vault_path, "show", "BY-2022-016", "--json")[1])
+    assert shown["filings"] == [{"kind": "interim_measures", "body": "ecthr", "filed_at": "2022-04-01T16:00+03:00",
+                                 "channel": "fax", "body_reference": "E-39/22", "expected_by": "2022-04-04T16:00+03:00"}]
+    assert shown["checklist"] == case["checklist"]
+    [mine] = json.loads(run("--vault", vault_path, "filings", "--json", "--overdue")[1])
+
+    package = tmp_path / "handoff.abarona"
+    code, out, _ = run("--vault", vault_path, "handoff", "export", "BY-2022-016", "-o", package)
+    assert code == 0
+    other = tmp_path / "colleague.abarona"
+    monkeypatch.setenv("ABARONA_NEW_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("ABARONA_PASSPHRASE", PASSPHRASE)
+    assert run("--vault", other, "init", "--author", "H. Ivanova")[0] == 0
+    monkeypatch.setenv("ABARONA_HANDOFF_PASSPHRASE", out.strip().splitlines()[-1].strip())
+    assert run("--vault", other, "handoff", "import", package)[0] == 0
+    assert json.loads(run("--vault", other, "filings", "--json", "--overdue")[1]) == [mine]
+    assert json.loads(run("--vault", other, "show", "BY-2022-016", "--json")[1]) == shown
