@@ -159,6 +159,7 @@ FEATURES: tuple[str, ...] = (
     "benchmarks.bench_backups",
     "benchmarks.bench_rapid",
     "benchmarks.bench_durability",
+    "benchmarks.bench_documents",
     "benchmarks.bench_team",
 )
 

@@ -139,7 +139,10 @@ class DocumentsPanel(QWidget):
         if info is None or self._vault is None:
             return
         try:
-            data = document_service.read_document(self._vault, info.id)
+            data = document_service.read_document(self._vault, info.id, limit=document_service.PREVIEW_MAX)
+        except document_service.DocumentTooLarge:
+            self.preview.setText(self.tr("This document is too large to preview. Save a copy to open it elsewhere."))
+            return
         except (VaultError, LookupError, ValueError) as exc:
             self.preview.setText(str(exc) if isinstance(exc, ValueError) else messages.vault_error(exc))
             return

@@ -1781,6 +1781,10 @@
         <translation>Файл занадта вялікі для сховішча.</translation>
     </message>
     <message>
+        <source>This document is too large to preview. Save a copy to open it elsewhere.</source>
+        <translation>Гэты дакумент занадта вялікі для прагляду. Захавайце копію, каб адкрыць яго ў іншай праграме.</translation>
+    </message>
+    <message>
         <source>This image cannot be shown.</source>
         <translation>Гэтую выяву нельга паказаць.</translation>
     </message>

@@ -1771,6 +1771,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This document is too large to preview. Save a copy to open it elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This image cannot be shown.</source>
         <translation type="unfinished"></translation>
     </message>

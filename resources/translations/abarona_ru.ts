@@ -1781,6 +1781,10 @@
         <translation>Файл слишком велик для хранилища.</translation>
     </message>
     <message>
+        <source>This document is too large to preview. Save a copy to open it elsewhere.</source>
+        <translation>Этот документ слишком велик для просмотра. Сохраните копию, чтобы открыть его в другой программе.</translation>
+    </message>
+    <message>
         <source>This image cannot be shown.</source>
         <translation>Это изображение нельзя показать.</translation>
     </message>

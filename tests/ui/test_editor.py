@@ -200,6 +200,24 @@ def test_documents_attach_view_and_save_copy(vault_key, window, qtbot, two_cases
     assert any(line.endswith("Document photo.png added by A. Ivanova") for line in ws.editor.history.lines)
 
 
+def test_a_document_too_large_to_preview_says_so(vault_key, window, qtbot, two_cases, tmp_path, answers,
+                                                  monkeypatch):
+    """A preview holds the document in memory: above PREVIEW_MAX it is not read at all."""
+    from desktop.cases import documents as document_service
+
+    unlock(window, two_cases, vault_key)
+    ws = window.workspace
+    ws.open_case(ws.case_list.model.case_id(0))
+    panel = ws.editor.documents
+    pdf = _pdf(tmp_path / "decision.pdf")
+    monkeypatch.setattr(document_service, "PREVIEW_MAX", pdf.stat().st_size - 1)
+    answers.queue.append(str(pdf))
+    panel.attach()  # selects the new document: its preview is asked for
+    assert panel.current().name == "decision.pdf"
+    assert panel.preview.text() == "This document is too large to preview. Save a copy to open it elsewhere."
+    assert panel.preview.pixmap() is None or panel.preview.pixmap().isNull()
+
+
 def test_parties_through_the_editor(vault_key, window, qtbot, two_cases):
     unlock(window, two_cases, vault_key)
     ws = window.workspace
