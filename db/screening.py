@@ -208,15 +208,6 @@ def changes_seen(conn: sqlcipher3.Connection) -> tuple[int, int]:
             conn.execute("PRAGMA data_version").fetchone()[0])
 
 
-def clients_fingerprint(conn: sqlcipher3.Connection) -> tuple:
-    """Changes whenever a client's names, birth date or the set of clients changes: a
-    person's spellings are rewritten (new rowids) on every edit of the person."""
-    names_ = conn.execute("SELECT count(*), total(rowid) FROM person_names").fetchone()
-    persons = conn.execute("SELECT count(*), max(updated_at) FROM persons").fetchone()
-    cases = conn.execute("SELECT count(*), total(rowid) FROM cases WHERE deleted_at IS NULL").fetchone()
-    return tuple(names_) + tuple(persons) + tuple(cases)
-
-
 def replace_matches(conn: sqlcipher3.Connection, list_id: str, matches: Iterable[NewMatch], *,
                     now: str, new_id) -> int:
     conn.execute("DELETE FROM wanted_matches WHERE list_id = ?", (list_id,))

@@ -4,6 +4,7 @@ check for one name (:func:`check_name`) and screening of list entries
 
 from __future__ import annotations
 
+import hashlib
 import threading
 import weakref
 from collections.abc import Sequence
@@ -19,7 +20,11 @@ from desktop.progress import Progress, report
 
 class _IndexCache:
     """The clients' name index of one open vault, rebuilt only when clients, their names
-    or birth dates changed (checked cheaply: nothing written since, or the same content)."""
+    or birth dates changed: nothing written since (SQLite's count of changes on this
+    connection and data_version for the others), or else the same clients, names and birth
+    dates read again (SHA-256 of them; reading is cheap beside folding and indexing every
+    name). Not a count or a newest time: a spelling is rewritten in place, and two edits can
+    fall in one second."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
@@ -34,14 +39,15 @@ class _IndexCache:
             same_vault = self._vault is not None and self._vault() is vault and self._index is not None
             if same_vault and changes == self._changes:
                 return self._index
-        content = queries.clients_fingerprint(vault.conn)
+        clients = sorted(queries.client_names(vault.conn), key=lambda c: c.person_id)
+        content = hashlib.sha256(repr([(c.person_id, c.display_name, c.birth_date, tuple(c.names))
+                                       for c in clients]).encode("utf-8", "surrogatepass")).digest()
         with self._lock:
             if same_vault and content == self._content:
                 self._changes = changes
                 return self._index
         index = matching.NameIndex.build(
-            matching.Person(c.person_id, c.names, c.birth_date, c.display_name)
-            for c in queries.client_names(vault.conn))
+            matching.Person(c.person_id, c.names, c.birth_date, c.display_name) for c in clients)
         with self._lock:
             self._vault, self._changes, self._content, self._index = weakref.ref(vault), changes, content, index
         return index

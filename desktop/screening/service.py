@@ -74,10 +74,10 @@ def import_list(vault: Vault, table: Table, mapping: Mapping, *, source: str, pu
     unused = check_mapping(table, mapping)
     read = read_entries(table, mapping)
     entries, skipped = read.entries, read.skipped
-    hits = screen_entries(vault, entries, threshold=threshold, progress=progress)
-    now = now_utc()
     list_id = new_id()
-    with vault.transaction() as conn:
+
+    def write(conn, hits: list[ScreenHit]) -> tuple[int, int, int]:
+        now = now_utc()
         queries.insert_list(conn, WantedList(list_id, source, published, table.file_name or None, len(entries),
                                              threshold, None, now), now=now)
         queries.insert_entries(conn, list_id, entries, now=now, new_id=new_id)
@@ -89,7 +89,39 @@ def import_list(vault: Vault, table: Table, mapping: Mapping, *, source: str, pu
         audit_queries.record(conn, [("wanted_list", list_id, None, "import", {
             "source": source, "published": published, "file": table.file_name, "entries": len(entries),
             "matches": count, "threshold": threshold})], at=now, author=vault.author)
+        return count, new, open_
+
+    count, new, open_ = _screen_then_write(vault, lambda conn: (entries, threshold), write, progress)
     return ImportResult(list_id, len(entries), skipped, unused, count, new, open_, tuple(read.unreadable_births))
+
+
+#: How many times screening is done again, outside the write, when the vault changed while
+#: the clients were being matched; after that it is done inside the write's transaction.
+_SCREEN_TRIES = 2
+
+
+def _screen_then_write(vault: Vault, read, write, progress: Progress | None):
+    """Screen, then write the matches, so that what is written matches the vault it is written
+    to (issue 12, item 1: every read that decides a write belongs inside that write's
+    transaction).
+
+    ``read(conn) -> (entries, threshold)`` reads what is to be screened, ``write(conn, hits)``
+    writes the result and returns what the caller returns. Matching many entries against every
+    client takes seconds, so it runs before the write, outside any transaction; the write
+    then checks, inside its transaction, that nothing was written to the vault meanwhile, by
+    this connection (a change made in the window while the task runs) or another one (SQLite's
+    data_version). If something was, the work is done again; after _SCREEN_TRIES such
+    tries, the clients are read and matched inside the write's own transaction."""
+    for _try in range(_SCREEN_TRIES):
+        seen = queries.changes_seen(vault.conn)
+        entries, threshold = read(vault.conn)
+        hits = screen_entries(vault, entries, threshold=threshold, progress=progress)
+        with vault.transaction() as conn:
+            if queries.changes_seen(conn) == seen:
+                return write(conn, hits)
+    with vault.transaction() as conn:
+        entries, threshold = read(conn)
+        return write(conn, screen_entries(vault, entries, threshold=threshold, progress=progress))
 
 
 def _new_matches(hits: Sequence[ScreenHit]) -> list[queries.NewMatch]:
@@ -103,18 +135,24 @@ def rescreen(vault: Vault, list_id: str | None = None, *, threshold: float | Non
     """Screen the clients again (after new clients came in) against one list, or against
     the newest list of every source; decisions are kept. Returns the number of matches."""
     lists = [queries.get_list(vault.conn, list_id)] if list_id else queries.latest_lists(vault.conn)
-    lists = [w for w in lists if w is not None]
     total = 0
-    for wanted in lists:
-        entries = queries.entries(vault.conn, wanted.id)
-        limit = threshold if threshold is not None else wanted.threshold
-        hits = screen_entries(vault, entries, threshold=limit, progress=progress)
-        now = now_utc()
-        with vault.transaction() as conn:
-            count = queries.replace_matches(conn, wanted.id, _new_matches(hits), now=now, new_id=new_id)
-            audit_queries.record(conn, [("wanted_list", wanted.id, None, "screen", {"matches": count})],
+    for wanted_id in [w.id for w in lists if w is not None]:
+        def read(conn, wanted_id=wanted_id) -> tuple[list[WantedEntry], float]:
+            wanted = queries.get_list(conn, wanted_id)
+            if wanted is None:  # deleted meanwhile: nothing to screen, nothing to write
+                return [], 0.0
+            return queries.entries(conn, wanted.id), threshold if threshold is not None else wanted.threshold
+
+        def write(conn, hits: list[ScreenHit], wanted_id=wanted_id) -> int:
+            if queries.get_list(conn, wanted_id) is None:
+                return 0
+            now = now_utc()
+            count = queries.replace_matches(conn, wanted_id, _new_matches(hits), now=now, new_id=new_id)
+            audit_queries.record(conn, [("wanted_list", wanted_id, None, "screen", {"matches": count})],
                                  at=now, author=vault.author)
-        total += count
+            return count
+
+        total += _screen_then_write(vault, read, write, progress)
     return total
 
 
