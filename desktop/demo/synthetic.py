@@ -7,8 +7,10 @@ Russian, Łacinka), because the whole point of the fixture is that name matching
 them all. Kinds, statuses, outcomes and event sequences are kept consistent with each other
 so that deadlines, figures and reports computed from the demo vault look like real work.
 
-Standard library only, and deterministic for a seed: the same arguments always give the
-same document, on any machine and under any PYTHONHASHSEED (no set is ever iterated).
+The tables (given names, surname roots, places, texts) are data in
+``resources/demo_data.toml``; the rules that combine them are here. Standard library only,
+and deterministic for a seed: the same arguments always give the same document, on any
+machine and under any PYTHONHASHSEED (no set is ever iterated).
 
     python -m desktop.synthetic --cases 10000 --events 20 --seed 1 -o cases.json
 """
@@ -20,12 +22,27 @@ import datetime
 import json
 import random
 import sys
+import tomllib
 from collections.abc import Sequence
+from importlib import resources
 
 from desktop.names.transliteration import be_to_lacinka, be_to_passport, ru_to_press
 
 FORMAT = "abarona-cases"
 VERSION = 1
+
+
+def _load_tables() -> dict:
+    """The demo's names, places and texts (resources/demo_data.toml): data, not rules."""
+    with resources.files("resources").joinpath("demo_data.toml").open("rb") as handle:
+        return tomllib.load(handle)
+
+
+def _rows(items: list) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(item) for item in items)
+
+
+_DATA = _load_tables()
 
 # The event vocabulary of interchange.md, version 1. Only these identifiers are emitted.
 EVENT_TYPES = (
@@ -52,78 +69,16 @@ EVENT_TYPES = (
 RU, BE, PASSPORT, PRESS, LACINKA = range(5)
 _SPELLING_LANG = ("ru", "be", "en", "en", "pl")  # Łacinka has no code of its own; pl is the convention here
 
-# (ru, be, passport, press, Łacinka). Written out rather than derived: given names carry
-# the established spellings (Maryia, Tatsiana, Dźmitry) that no simple rule produces.
-_MALE_GIVEN = (
-    ("Алексей", "Аляксей", "Aliaksei", "Alexei", "Alaksiej"),
-    ("Дмитрий", "Дзмітрый", "Dzmitry", "Dmitry", "Dźmitry"),
-    ("Сергей", "Сяргей", "Siarhei", "Sergei", "Siarhiej"),
-    ("Николай", "Мікалай", "Mikalai", "Nikolai", "Mikałaj"),
-    ("Владимир", "Уладзімір", "Uladzimir", "Vladimir", "Uładzimir"),
-    ("Евгений", "Яўген", "Yauhen", "Yevgeny", "Jaŭhien"),
-    ("Андрей", "Андрэй", "Andrei", "Andrei", "Andrej"),
-    ("Игорь", "Ігар", "Ihar", "Igor", "Ihar"),
-    ("Павел", "Павел", "Pavel", "Pavel", "Pavieł"),
-    ("Роман", "Раман", "Raman", "Roman", "Raman"),
-    ("Максим", "Максім", "Maksim", "Maxim", "Maksim"),
-    ("Константин", "Канстанцін", "Kanstantsin", "Konstantin", "Kanstancin"),
-    ("Александр", "Аляксандр", "Aliaksandr", "Alexander", "Alaksandr"),
-    ("Виктор", "Віктар", "Viktar", "Viktor", "Viktar"),
-    ("Юрий", "Юрый", "Yury", "Yuri", "Jury"),
-    ("Вадим", "Вадзім", "Vadzim", "Vadim", "Vadzim"),
-    ("Денис", "Дзяніс", "Dzianis", "Denis", "Dzianis"),
-    ("Иван", "Іван", "Ivan", "Ivan", "Ivan"),
-    ("Артём", "Арцём", "Artsiom", "Artyom", "Arciom"),
-    ("Олег", "Алег", "Aleh", "Oleg", "Aleh"),
-    ("Михаил", "Міхаіл", "Mikhail", "Mikhail", "Michaił"),
-)
-_FEMALE_GIVEN = (
-    ("Ольга", "Вольга", "Volha", "Olga", "Volha"),
-    ("Татьяна", "Таццяна", "Tatsiana", "Tatiana", "Tacciana"),
-    ("Анна", "Ганна", "Hanna", "Anna", "Hanna"),
-    ("Ирина", "Ірына", "Iryna", "Irina", "Iryna"),
-    ("Мария", "Марыя", "Maryia", "Maria", "Maryja"),
-    ("Юлия", "Юлія", "Yuliya", "Yulia", "Julija"),
-    ("Наталья", "Наталля", "Natallia", "Natalia", "Natalla"),
-    ("Светлана", "Святлана", "Sviatlana", "Svetlana", "Sviatłana"),
-    ("Екатерина", "Кацярына", "Katsiaryna", "Yekaterina", "Kaciaryna"),
-    ("Дарья", "Дар'я", "Darya", "Darya", "Darja"),
-    ("Елена", "Алена", "Alena", "Yelena", "Alena"),
-    ("Анастасия", "Анастасія", "Anastasiya", "Anastasia", "Anastasija"),
-    ("Людмила", "Людміла", "Liudmila", "Lyudmila", "Ludmiła"),
-    ("Валентина", "Валянціна", "Valiantsina", "Valentina", "Valancina"),
-)
+_MALE_GIVEN = _rows(_DATA["names"]["male_given"])  # (ru, be, passport, press, Łacinka)
+_FEMALE_GIVEN = _rows(_DATA["names"]["female_given"])
 
-# Surname roots as (Belarusian stem, Russian stem): akannie and dzekannie make them differ.
-_ENKA_ROOTS = (  # -енка / -энка (after a hard consonant) ~ -енко, both sexes
-    ("Кавал", "Ковал"), ("Дзядз", "Дед"), ("Сцяпан", "Степан"), ("Гаўрыл", "Гаврил"),
-    ("Бандар", "Бондар"), ("Радч", "Радч"), ("Юрч", "Юрч"), ("Сідар", "Сидор"),
-    ("Грыц", "Гриц"), ("Васіл", "Васил"), ("Карп", "Карп"),
-)
-_OVICH_ROOTS = (  # -овіч / -евіч / -эвіч ~ -ович / -евич, both sexes
-    ("Карп", "Карп", "о"), ("Антан", "Антон", "о"), ("Мацк", "Мацк", "е"),
-    ("Шыман", "Шиман", "о"), ("Яраш", "Ярош", "е"), ("Гайдук", "Гайдук", "е"),
-    ("Станк", "Станк", "е"), ("Юрк", "Юрк", "е"), ("Барыс", "Борис", "е"),
-)
-_SKI_ROOTS = (  # -скі / -ская ~ -ский / -ская (-цкі after ц)
-    ("Маліноў", "Малинов"), ("Жукоў", "Жуков"), ("Савіц", "Савиц"), ("Шыман", "Шиман"),
-    ("Садоў", "Садов"), ("Лазоў", "Лозов"), ("Высоц", "Высоц"), ("Дубоў", "Дубов"),
-    ("Заблоц", "Заблоц"),
-)
-_AU_ROOTS = (  # -аў/-оў, -ава/-ова ~ -ов, -ова (Padlobnikau vs Подлобников)
-    ("Падлобнік", "Подлобник", "а"), ("Казл", "Козл", "о"), ("Іван", "Иван", "о"),
-    ("Сакал", "Сокол", "о"), ("Мароз", "Мороз", "а"), ("Пап", "Поп", "о"),
-    ("Кузняц", "Кузнец", "о"), ("Аўчыннік", "Овчинник", "а"), ("Гарбун", "Горбун", "о"),
-    ("Новік", "Новик", "а"),
-)
-_IN_ROOTS = (  # -ін, -іна ~ -ин, -ина
-    ("Кузьм", "Кузьм"), ("Сарок", "Сорок"), ("Галк", "Галк"), ("Зім", "Зим"),
-    ("Нікіц", "Никит"), ("Гаўрыл", "Гаврил"),
-)
-_UK_ROOTS = (  # -ук / -юк, both sexes
-    ("Кавальч", "Ковальч", "ук"), ("Марч", "Марч", "ук"), ("Шаўч", "Шевч", "ук"),
-    ("Панас", "Панас", "юк"), ("Сцяпан", "Степан", "юк"), ("Мельніч", "Мельнич", "ук"),
-)
+# Surname roots as (Belarusian stem, Russian stem[, vowel or suffix]); the suffixes below.
+_ENKA_ROOTS = _rows(_DATA["names"]["enka_roots"])  # -енка / -энка (after a hard consonant) ~ -енко
+_OVICH_ROOTS = _rows(_DATA["names"]["ovich_roots"])  # -овіч / -евіч / -эвіч ~ -ович / -евич
+_SKI_ROOTS = _rows(_DATA["names"]["ski_roots"])  # -скі / -ская ~ -ский / -ская (-цкі after ц)
+_AU_ROOTS = _rows(_DATA["names"]["au_roots"])  # -аў/-оў, -ава/-ова ~ -ов, -ова
+_IN_ROOTS = _rows(_DATA["names"]["in_roots"])  # -ін, -іна ~ -ин, -ина
+_UK_ROOTS = _rows(_DATA["names"]["uk_roots"])  # -ук / -юк
 _BE_HARD = ("ж", "ш", "ч", "ц", "р")
 
 
@@ -167,274 +122,30 @@ def _build_surnames() -> tuple[tuple, tuple]:
 MALE_SURNAMES, FEMALE_SURNAMES = _build_surnames()
 
 # Towns in Belarus, in the romanisation the project uses for display.
-HOMETOWNS = (
-    "Minsk", "Minsk", "Minsk", "Hrodna", "Brest", "Viciebsk", "Mahiliou", "Homiel", "Lida",
-    "Maladzechna", "Baranavichy", "Babruisk", "Pinsk", "Barysau", "Salihorsk", "Mazyr",
-    "Polatsk", "Slutsk", "Kobryn", "Zhodzina",
-)
+HOMETOWNS = tuple(_DATA["places"]["hometowns"])
 
 # ---------------------------------------------------------------------------------------
-# Places and bodies in Russia: (place, Russian locative, regional court), weighted by
-# repetition towards where most cases arise.
-_PLACES = (
-    ("Moscow", "в Москве", "Moscow City Court"),
-    ("Moscow", "в Москве", "Moscow City Court"),
-    ("Moscow", "в Москве", "Moscow City Court"),
-    ("Moscow Oblast", "в Московской области", "Moscow Oblast Court"),
-    ("Moscow Oblast", "в Московской области", "Moscow Oblast Court"),
-    ("Moscow Oblast", "в Московской области", "Moscow Oblast Court"),
-    ("Saint Petersburg", "в Санкт-Петербурге", "Saint Petersburg City Court"),
-    ("Saint Petersburg", "в Санкт-Петербурге", "Saint Petersburg City Court"),
-    ("Leningrad Oblast", "в Ленинградской области", "Leningrad Oblast Court"),
-    ("Smolensk Oblast", "в Смоленской области", "Smolensk Oblast Court"),
-    ("Smolensk Oblast", "в Смоленской области", "Smolensk Oblast Court"),
-    ("Bryansk Oblast", "в Брянской области", "Bryansk Oblast Court"),
-    ("Pskov Oblast", "в Псковской области", "Pskov Oblast Court"),
-    ("Kaliningrad", "в Калининграде", "Kaliningrad Oblast Court"),
-    ("Novosibirsk", "в Новосибирске", "Novosibirsk Oblast Court"),
-    ("Yekaterinburg", "в Екатеринбурге", "Sverdlovsk Oblast Court"),
-    ("Krasnodar", "в Краснодаре", "Krasnodar Krai Court"),
-    ("Kazan", "в Казани", "Supreme Court of Tatarstan"),
-    ("Nizhny Novgorod", "в Нижнем Новгороде", "Nizhny Novgorod Oblast Court"),
-    ("Voronezh", "в Воронеже", "Voronezh Oblast Court"),
-    ("Rostov-on-Don", "в Ростове-на-Дону", "Rostov Oblast Court"),
-    ("Kaluga Oblast", "в Калужской области", "Kaluga Oblast Court"),
-    ("Tver Oblast", "в Тверской области", "Tver Oblast Court"),
-)
-_DISTRICTS = (
-    "Leninsky", "Oktyabrsky", "Sovetsky", "Tsentralny", "Kirovsky", "Zheleznodorozhny",
-    "Promyshlenny", "Zavodskoy", "Krasnogvardeysky", "Frunzensky",
-)
-_BORDER_PLACES = ("Russia–Belarus border", "Smolensk Oblast", "Pskov Oblast", "Bryansk Oblast")
-_AIRPORTS = ("Sheremetyevo Airport", "Vnukovo Airport", "Domodedovo Airport", "Pulkovo Airport")
-_BY_DETENTION = ("Minsk", "Minsk", "Hrodna", "Viciebsk", "Homiel", "Mahiliou", "Brest")
-# (English, Russian accusative, Belarusian accusative) of where people went.
-_COUNTRIES = (
-    ("Georgia", "Грузию", "Грузію"), ("Armenia", "Армению", "Арменію"),
-    ("Lithuania", "Литву", "Літву"), ("Poland", "Польшу", "Польшчу"),
-    ("Serbia", "Сербию", "Сербію"), ("Kazakhstan", "Казахстан", "Казахстан"),
-    ("Turkey", "Турцию", "Турцыю"), ("Germany", "Германию", "Германію"),
-)
-_SENTENCES = (  # (en, ru, be)
-    ("1.5 years", "1,5 года лишения свободы", "1,5 года пазбаўлення волі"),
-    ("2 years", "2 года лишения свободы", "2 гады пазбаўлення волі"),
-    ("2.5 years", "2,5 года лишения свободы", "2,5 года пазбаўлення волі"),
-    ("3 years", "3 года колонии общего режима", "3 гады калоніі агульнага рэжыму"),
-    ("4 years", "4 года колонии общего режима", "4 гады калоніі агульнага рэжыму"),
-    ("5 years", "5 лет колонии", "5 гадоў калоніі"),
-    ("6 years", "6 лет колонии усиленного режима", "6 гадоў калоніі ўзмоцненага рэжыму"),
-    ("8 years", "8 лет колонии усиленного режима", "8 гадоў калоніі ўзмоцненага рэжыму"),
-)
+# Places and bodies in Russia: (place, Russian locative, regional court), weighted.
+_PLACES = _rows(_DATA["places"]["russia"])
+_DISTRICTS = tuple(_DATA["places"]["districts"])
+_BORDER_PLACES = tuple(_DATA["places"]["border"])
+_AIRPORTS = tuple(_DATA["places"]["airports"])
+_BY_DETENTION = tuple(_DATA["places"]["belarus_detention"])
+_COUNTRIES = _rows(_DATA["places"]["countries"])  # (English, Russian acc., Belarusian acc.)
+_SENTENCES = _rows(_DATA["texts"]["sentences"])  # (en, ru, be)
 _CUSTODY_TERMS = (58, 118, 178, 270, 360)  # days after arrest when an extension is decided
 _CUSTODY_MONTHS = (4, 6, 9, 12, 18)
 
 # Belarus Criminal Code articles seen in political cases, weighted by repetition.
-_BY_ARTICLES = (
-    "342", "342", "342", "342", "361-4", "361-4", "361-4", "130", "130", "368", "368",
-    "369", "369", "363", "363", "364", "364", "367", "361-1", "361-1", "293", "293",
-    "361", "369-1", "370", "339", "193-1",
-)
+_BY_ARTICLES = tuple(_DATA["texts"]["by_articles"])
 _ECTHR_LAST_DAY = datetime.date(2022, 9, 15).toordinal()  # Russia left the Convention on 16.09.2022
 
 # ---------------------------------------------------------------------------------------
-# Free text, made up, per event type and language. "{n}", "{country}" and "{sentence}"
-# are filled from the step's parameter.
+# Free text per event type ("release 1".."release 3": by the step's parameter) and language;
+# "{n}", "{country}" and "{sentence}" are filled from the step's parameter.
 _TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
-    "arrest": {
-        "en": ("Detained on an interstate wanted notice.", "Detained at the airport during a passport check.",
-               "Detained near home; phone seized."),
-        "ru": ("Задержание по межгосударственному розыску.", "Задержание в аэропорту при паспортном контроле.",
-               "Задержание у дома, телефон изъят."),
-        "be": ("Затрыманне па міждзяржаўным вышуку.", "Затрыманне ў аэрапорце падчас пашпартнага кантролю."),
-    },
-    "custody_ordered": {
-        "en": ("Custody for 40 days until the request arrives.", "Custody ordered pending the extradition check."),
-        "ru": ("Заключение под стражу на 40 суток до поступления запроса.",
-               "Мера пресечения — заключение под стражу в целях экстрадиции."),
-    },
-    "custody_extended": {
-        "en": ("Custody extended to {n} months.",),
-        "ru": ("Срок содержания под стражей продлён до {n} месяцев.",),
-        "be": ("Тэрмін утрымання пад вартай падоўжаны да {n} месяцаў.",),
-    },
-    "release": {
-        "en": ("Released at the end of the maximum custody term.", "Released in the courtroom."),
-        "ru": ("Освобождение по истечении предельного срока содержания под стражей.",
-               "Освобождение в зале суда."),
-    },
-    # release after a short detention, after an extradition refusal, from the special
-    # centre for foreign nationals (step parameter 1, 2, 3)
-    "release 1": {
-        "en": ("Released after the offence report was drawn up.", "Released the next morning."),
-        "ru": ("Освобождение после составления протокола.", "Освобождение на следующее утро."),
-    },
-    "release 2": {
-        "en": ("Released after the extradition refusal.",),
-        "ru": ("Освобождение после отказа в выдаче.",),
-    },
-    "release 3": {
-        "en": ("Released from the special centre.", "Expulsion quashed; released."),
-        "ru": ("Освобождение из ЦВСИГ.", "Постановление о выдворении отменено, освобождение."),
-    },
-    "rearrest": {
-        "en": ("Detained again at the SIZO gate.",),
-        "ru": ("Повторное задержание у ворот СИЗО.",),
-    },
-    "extradition_request": {
-        "en": ("Request received from the Prosecutor General's Office of Belarus.",),
-        "ru": ("Поступил запрос Генеральной прокуратуры Республики Беларусь.",),
-    },
-    "extradition_granted": {
-        "en": ("Extradition granted by the Deputy Prosecutor General.",),
-        "ru": ("Решение о выдаче подписано заместителем Генерального прокурора.",),
-    },
-    "extradition_refused": {
-        "en": ("Refused: the acts are not crimes under Russian law.", "Refused: limitation period expired."),
-        "ru": ("Отказ: деяние не является преступлением по законодательству РФ.",
-               "Отказ в связи с истечением сроков давности."),
-    },
-    "decision_notified": {
-        "en": ("Copy of the decision handed over in the SIZO.",),
-        "ru": ("Копия решения вручена в СИЗО.",),
-    },
-    "complaint_filed": {
-        "en": ("Complaint against the decision filed.",),
-        "ru": ("Подана жалоба на решение.",),
-        "be": ("Пададзена скарга на рашэнне.",),
-    },
-    "appeal_filed": {
-        "en": ("Appeal lodged.",),
-        "ru": ("Подана апелляционная жалоба.",),
-    },
-    "hearing": {
-        "en": ("Hearing adjourned; the defence filed new evidence.", "Hearing held by video link."),
-        "ru": ("Заседание отложено, защита представила новые доказательства.", "Заседание по видеосвязи."),
-        "be": ("Пасяджэнне адкладзена.",),
-    },
-    "court_decision": {
-        "en": ("Complaint dismissed.",),
-        "ru": ("Жалоба оставлена без удовлетворения.",),
-    },
-    "appeal_decision": {
-        "en": ("Appeal dismissed.",),
-        "ru": ("Апелляционная жалоба отклонена.",),
-    },
-    "decision_final": {
-        "en": ("The decision became final.",),
-        "ru": ("Решение вступило в законную силу.",),
-    },
-    "transfer_date_set": {
-        "en": ("Transfer to the Belarusian convoy scheduled.",),
-        "ru": ("Назначена дата передачи белорусскому конвою.",),
-    },
-    "admin_detention": {
-        "en": ("Detained during a document check.", "Detained after a picket."),
-        "ru": ("Административное задержание при проверке документов.", "Задержание после пикета."),
-    },
-    "admin_offence_charged": {
-        "en": ("Administrative offence report drawn up.",),
-        "ru": ("Составлен протокол об административном правонарушении.",),
-    },
-    "expulsion_ordered": {
-        "en": ("Forced expulsion ordered.", "Controlled self-departure ordered."),
-        "ru": ("Назначено выдворение в принудительном порядке.", "Назначен контролируемый самостоятельный выезд."),
-    },
-    "special_centre_placement": {
-        "en": ("Placed in the special centre for foreign nationals.",),
-        "ru": ("Помещение в ЦВСИГ.",),
-    },
-    "permit_refused": {
-        "en": ("Residence permit withdrawn.",),
-        "ru": ("Аннулирован вид на жительство.",),
-    },
-    "entry_ban": {
-        "en": ("Entry ban issued.",),
-        "ru": ("Принято решение о неразрешении въезда.",),
-    },
-    "asylum_applied": {"en": ("Refugee status application filed.",), "ru": ("Подано заявление о признании беженцем.",)},
-    "asylum_refused": {"en": ("Refugee status refused.",), "ru": ("Отказ в признании беженцем.",)},
-    "temporary_asylum_applied": {"en": ("Temporary asylum application filed.",),
-                                 "ru": ("Подано заявление о предоставлении временного убежища.",)},
-    "temporary_asylum_refused": {"en": ("Temporary asylum refused.",), "ru": ("Отказ во временном убежище.",)},
-    "temporary_asylum_granted": {"en": ("Temporary asylum granted for one year.",),
-                                 "ru": ("Предоставлено временное убежище на один год.",)},
-    "communication_filed": {"en": ("Individual communication filed.",), "ru": ("Подана индивидуальная жалоба.",)},
-    "interim_measures_requested": {
-        "en": ("Request sent with the scheduled removal date and time.",),
-        "ru": ("Направлен запрос о применении обеспечительных мер.",),
-    },
-    "interim_measures_granted": {
-        "en": ("Removal suspended until further notice.",),
-        "ru": ("Выдача приостановлена до особого уведомления.",),
-    },
-    "interim_measures_refused": {"en": ("Request refused.",), "ru": ("В применении мер отказано.",)},
-    "urgent_appeal": {"en": ("Urgent appeal sent.",), "ru": ("Направлено срочное обращение.",)},
-    "extradited": {
-        "en": ("Removed in secret; family and lawyer not told.", "Taken to Minsk by train under convoy."),
-        "ru": ("Этапирование в Минск без уведомления адвоката и семьи.",),
-    },
-    "handed_over": {
-        "en": ("Handed to Belarusian officers at the border.",),
-        "ru": ("Передача белорусским силовикам на границе.",),
-    },
-    "deported": {
-        "en": ("Deported by air to {country}.",),
-        "ru": ("Выдворение авиарейсом в {country}.",),
-    },
-    "abducted": {
-        "en": ("Taken away by men in plain clothes.",),
-        "ru": ("Похищение неизвестными в штатском.",),
-        "be": ("Выкраданне невядомымі ў цывільным.",),
-    },
-    "left_country": {
-        "en": ("Left for {country}.",),
-        "ru": ("Выезд в {country}.",),
-        "be": ("Выезд у {country}.",),
-    },
-    "contact": {
-        "en": ("Meeting with the lawyer.", "Phone call with the family.", "Letter received.",
-               "Message passed on by relatives."),
-        "ru": ("Встреча с адвокатом.", "Звонок родственникам.", "Получено письмо.", "Связь через родственников."),
-        "be": ("Сустрэча з адвакатам.", "Званок сваякам."),
-    },
-    "contact_lost": {
-        "en": ("Phone switched off; contact lost.", "Not at the address; neighbours saw a car."),
-        "ru": ("Телефон выключен, связь потеряна.", "По адресу не обнаружен, соседи видели машину."),
-        "be": ("Тэлефон адключаны, сувязь страчана.",),
-    },
-    "located": {
-        "en": ("Found in pre-trial detention in Belarus.",),
-        "ru": ("Местонахождение установлено: СИЗО в Беларуси.",),
-        "be": ("Месцазнаходжанне ўстаноўлена: СІЗА ў Беларусі.",),
-    },
-    "charged": {"en": ("Charged on arrival in Belarus.",), "ru": ("Предъявлено обвинение в Беларуси.",)},
-    "wanted_listed": {"en": ("Listed as wanted in the interstate database.",),
-                      "ru": ("Сведения о розыске появились в межгосударственной базе.",)},
-    "sentenced": {"en": ("{sentence}",), "ru": ("{sentence}",), "be": ("{sentence}",)},
-    "political_prisoner_recognised": {
-        "en": ("Recognised as a political prisoner by Belarusian human rights groups.",),
-        "ru": ("Признание политзаключённым белорусскими правозащитниками.",),
-        "be": ("Прызнанне палітвязнем беларускімі праваабаронцамі.",),
-    },
-    "released_from_prison": {"en": ("Released after serving the sentence.",), "ru": ("Освобождение по отбытии срока.",)},
-    "intervention": {
-        "en": ("Letter to the Ombudsman.", "Joint petition by human rights groups.", "Request to the consulate."),
-        "ru": ("Обращение к Уполномоченному по правам человека.", "Совместное обращение правозащитников."),
-        "be": ("Зварот да спецдакладчыка ААН.",),
-    },
-    "media": {
-        "en": ("Interview with independent media.", "Article about the case published."),
-        "ru": ("Публикация в независимых СМИ.", "Интервью родственников."),
-        "be": ("Публікацыя ў незалежных СМІ.",),
-    },
-    "note": {
-        "en": ("Family sent documents from Belarus.", "Medical records requested.",
-               "Translation of the charge sheet received.", "Power of attorney signed."),
-        "ru": ("Семья прислала документы из Беларуси.", "Запрошены медицинские документы.",
-               "Получен перевод постановления об обвинении.", "Подписана доверенность."),
-        "be": ("Сям'я даслала дакументы з Беларусі.", "Атрыманы пераклад пастановы."),
-    },
-}
+    typ: {lang: tuple(texts) for lang, texts in langs.items()} for typ, langs in _DATA["texts"]["events"].items()}
+
 # How often an event of a type carries text (note always does: an empty note says nothing).
 _TEXT_RATE = {"note": 1.0, "sentenced": 0.8, "contact": 0.6, "media": 0.6, "intervention": 0.6,
               "left_country": 0.5, "deported": 0.6, "custody_extended": 0.4}
@@ -986,18 +697,7 @@ def _charges(rng: random.Random, kind: str) -> list[dict]:
     return charges
 
 
-_SUMMARIES = {
-    "extradition": ("Extradition sought by Belarus under art. {article} CC; detained {where}.",
-                    "Экстрадиция запрошена Беларусью по ст. {article} УК; задержание {where}."),
-    "expulsion_handover": ("Expulsion for breach of stay rules, used to hand over to Belarus; detained {where}.",
-                           "Выдворение за нарушение режима пребывания как способ выдачи Беларуси; задержание {where}."),
-    "abduction": ("Disappeared {where}; later found in custody in Belarus.",
-                  "Исчезновение {where}; позднее обнаружение под стражей в Беларуси."),
-    "expulsion": ("Expulsion over political activity; left for a third country.",
-                  "Выдворение за политическую активность; выезд в третью страну."),
-    "other": ("Questioned about activity in Belarus; no removal proceedings so far.",
-              "Опрос о деятельности в Беларуси; производства о выдворении нет."),
-}
+_SUMMARIES = {kind: tuple(texts) for kind, texts in _DATA["texts"]["summaries"].items()}  # (en, ru)
 
 
 def _summary(kind: str, story: _Story, charges: list[dict], has_arrest: bool) -> str:
