@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+from collections import namedtuple
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 
 import sqlcipher3
 
@@ -135,6 +137,25 @@ def derived_for_cases(conn: sqlcipher3.Connection, case_ids: Sequence[str] | Non
         sql + " AND d.case_id IN (SELECT value FROM json_each(?))", (json.dumps(list(case_ids)),))]
 
 
+#: What a recompute compares and keeps of a stored derived deadline: its identity, what the
+#: lawyer set (status, override) and the DERIVED_FIELDS, in that order (``row[7:]``).
+StoredDerived = namedtuple("StoredDerived", ("id", "case_id", "event_id", "rule_id", "status", "status_by_user",
+                                             "override_due", *DERIVED_FIELDS))
+STORED_OFFSET = 7  # StoredDerived[STORED_OFFSET:] are the DERIVED_FIELDS
+
+
+def derived_stored(conn: sqlcipher3.Connection, case_ids: Sequence[str] | None) -> list[tuple]:
+    """Derived deadlines (rule_id set) of some cases, or of every case when ``case_ids`` is
+    None, as plain tuples laid out as StoredDerived (a recompute reads them by the ten
+    thousand: no joins, no objects; ``StoredDerived._make(row)`` names the fields)."""
+    sql = (f"SELECT id, case_id, event_id, rule_id, status, status_by_user, override_due, {', '.join(DERIVED_FIELDS)}"
+           " FROM deadlines WHERE rule_id IS NOT NULL")
+    if case_ids is None:
+        return conn.execute(sql).fetchall()
+    return conn.execute(sql + " AND case_id IN (SELECT value FROM json_each(?))",
+                        (json.dumps(list(case_ids)),)).fetchall()
+
+
 def for_case(conn: sqlcipher3.Connection, case_id: str) -> list[DeadlineRow]:
     """Every deadline of a case, soonest first, states (no due) last."""
     return [_row(r) for r in conn.execute(
@@ -228,7 +249,10 @@ def update_manual(conn: sqlcipher3.Connection, deadline_id: str, *, title: str, 
 
 def events_of_cases(conn: sqlcipher3.Connection, case_ids: Sequence[str] | None = None,
                     *, open_only: bool = False) -> dict[str, tuple[str, list[Event], str | None, str | None]]:
-    """{case id: (case kind, events in list order, region, gravity)}: what derivation needs, in bulk."""
+    """{case id: (case kind, events in list order, region, gravity)}: what derivation needs, in bulk.
+
+    For every case (``case_ids`` None) the events table is read in storage order and sorted
+    here: a scan of the table costs about half of walking it through the events_case index."""
     where = ["c.deleted_at IS NULL"] if open_only else []
     args: list = []
     if case_ids is not None:
@@ -239,13 +263,32 @@ def events_of_cases(conn: sqlcipher3.Connection, case_ids: Sequence[str] | None 
         cid: (kind, [], region, gravity) for cid, kind, region, gravity
         in conn.execute(f"SELECT c.id, c.kind, c.region, c.gravity FROM cases c{clause}", args)
     }
-    for cid, eid, typ, date, lower, upper, time, place in conn.execute(
-        "SELECT e.case_id, e.id, e.type, e.date, e.date_lower, e.date_upper, e.time, e.place"
-        f" FROM events e JOIN cases c ON c.id = e.case_id{clause} ORDER BY e.case_id, e.position", args
-    ):
-        result[cid][1].append(Event(type=typ, date=date, time=time, place=place, id=eid,
-                                    date_lower=lower, date_upper=upper))
+    # an interim measure's body (and text) say which body indicated it: the ECtHR's count only
+    # up to 16.09.2022 (desktop.deadlines.blocks); other events' texts are not needed
+    columns = ("e.case_id, e.position, e.id, e.type, e.date, e.date_lower, e.date_upper, e.time, e.place,"
+               f" CASE WHEN e.type IN ({_BODY_TYPES}) THEN e.body END,"
+               f" CASE WHEN e.type IN ({_BODY_TYPES}) THEN e.text END")
+    if case_ids is None:
+        rows = conn.execute(f"SELECT {columns} FROM events e").fetchall()
+        rows.sort(key=itemgetter(0, 1))
+    else:
+        rows = conn.execute(
+            f"SELECT {columns} FROM events e JOIN cases c ON c.id = e.case_id{clause} ORDER BY e.case_id, e.position",
+            args)
+    current_id, current = None, None
+    for cid, _position, eid, typ, date, lower, upper, time, place, body, text in rows:
+        if cid != current_id:
+            current_id = cid
+            entry = result.get(cid)
+            current = entry[1] if entry is not None else None
+        if current is not None:  # (a case not asked for: open_only)
+            current.append(Event(typ, date, time=time, place=place, body=body, text=text, id=eid, date_lower=lower,
+                                 date_upper=upper))
     return result
+
+
+#: Event types whose body and text derivation reads (interim measures: which body).
+_BODY_TYPES = "'interim_measures_granted'"
 
 
 # -- the dashboard --------------------------------------------------------------------------
@@ -369,10 +412,22 @@ class WatchedCase:
 
 def put_watch(conn: sqlcipher3.Connection, rows: Iterable[tuple], *, fresh: bool = False) -> None:
     """rows: (case id, custody type, date, time, contact date, time, lost date, time);
-    a row of Nones removes the case's entry."""
+    a row of Nones removes the case's entry. Only entries that differ are written."""
     rows = list(rows)
-    if not fresh:
-        conn.executemany("DELETE FROM case_watch WHERE case_id = ?", [(r[0],) for r in rows])
+    if not fresh and rows:
+        stored = {r[0]: tuple(r) for r in conn.execute(
+            "SELECT case_id, custody_type, custody_date, custody_time, contact_date, contact_time, lost_date,"
+            " lost_time FROM case_watch WHERE case_id IN (SELECT value FROM json_each(?))",
+            (json.dumps([r[0] for r in rows]),))}
+        changed = []
+        for r in rows:
+            old = stored.get(r[0])
+            empty = all(v is None for v in r[1:])
+            if (old is None and empty) or old == tuple(r):
+                continue
+            changed.append(r)
+        rows = changed
+        conn.executemany("DELETE FROM case_watch WHERE case_id = ?", [(r[0],) for r in rows if r[0] in stored])
     conn.executemany("INSERT INTO case_watch(case_id, custody_type, custody_date, custody_time, contact_date,"
                      " contact_time, lost_date, lost_time) VALUES (?,?,?,?,?,?,?,?)",
                      [r for r in rows if any(v is not None for v in r[1:])])

@@ -75,12 +75,15 @@ def interim_body(event: Event) -> str | None:
     return None
 
 
-def block_states(events: Sequence[Event], *, case_kind: str = "other") -> list[BlockState]:
+def block_states(events: Sequence[Event], *, case_kind: str = "other",
+                 ordered: list | None = None) -> list[BlockState]:
     """Every block the case's events give, in the order they began (see the module's doc).
 
     ``events``: the case's events in list order (ids optional); invalid or open dates never
-    raise (an open start counts from the earliest day, marked approximate)."""
-    ordered = terms._order(events)
+    raise (an open start counts from the earliest day, marked approximate). ``ordered``:
+    terms.order(events), when the caller has it already."""
+    if ordered is None:
+        ordered = terms.order(events)
     by_trigger = terms._rules_by_trigger()
     found: list[BlockState] = []
     for index, (key, event) in enumerate(ordered):
@@ -134,11 +137,12 @@ def violated_blocks(events: Sequence[Event], *, case_kind: str = "other") -> lis
             for v in s.violated_by if v in by_id]
 
 
-def derived_blocks(case_kind: str, events: Sequence[Event], *, region: str | None = None) -> list[terms.Derived]:
+def derived_blocks(case_kind: str, events: Sequence[Event], *, region: str | None = None,
+                   ordered: list | None = None) -> list[terms.Derived]:
     """The blocks as derived deadlines (kind "block"), for the service that stores them."""
     by_id = {e.id: e for e in events}
     found = []
-    for state in block_states(events, case_kind=case_kind):
+    for state in block_states(events, case_kind=case_kind, ordered=ordered):
         event = by_id.get(state.event_id)
         if event is None:
             continue

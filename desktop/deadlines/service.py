@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import functools
 import json
-import operator
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
@@ -22,7 +21,7 @@ from desktop.cases.vocab import vocabulary
 from desktop.deadlines.terms import (  # noqa: F401  (re-exported: the service's public names)
     CAVEATS, COUNTINGS, CUSTODY_ENDS, CUSTODY_STARTS, GRAVITIES, KINDS, MOSCOW, SEVERITIES,
     TRIGGER_CHANGED, UNITS, Derived, Rule, RulesInvalid, Term, add_months, caveat_text, compute_term,
-    derive, last_day_of_term, parse_rules, rule_version, rules, watch_row, zone, zone_for_place, zone_of,
+    derive, last_day_of_term, order, parse_rules, rule_version, rules, watch_row, zone, zone_for_place, zone_of,
 )
 from desktop.deadlines.blocks import BlockState, block_states, violated_blocks  # noqa: F401  (re-exported)
 from desktop.progress import Progress, report
@@ -56,19 +55,11 @@ def _utc(moment: datetime | None) -> str | None:
     return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ") if moment is not None else None
 
 
-@functools.lru_cache(maxsize=65536)
-def _term_fields(t: Term) -> tuple:
-    """The stored text of a Term (cached: many cases share terms, and text formatting is most
-    of a recompute's cost)."""
-    return (_iso(t.starts), _iso(t.due), _utc(t.due), t.last_day.isoformat() if t.last_day else None,
-            None if t.zone == MOSCOW else t.zone, json.dumps(list(t.caveats)) if t.caveats else None)
-
-
 def _fields(d: Derived) -> tuple:
     """Values of db.deadlines.DERIVED_FIELDS for a derived deadline (a block keeps the day it
     ended in last_day)."""
     t, r = d.term, d.rule
-    starts, due, due_utc, last, zone_name, caveats = _term_fields(t)
+    starts, due, due_utc, last, zone_name, caveats = t.stored_text
     if r.kind == "block":
         last = d.until.isoformat() if d.until else None
     return (r.kind, r.title_en, starts, due, due_utc, last, t.has_time, t.approximate,
@@ -82,9 +73,9 @@ def signature(event: Event | None) -> str | None:
     return f"{event.type}|{event.date}|{event.time or ''}|{event.place or ''}"
 
 
-def _court_ends(rows: Sequence[DeadlineRow]) -> dict[tuple[str, str], date]:
+def _court_ends(rows) -> dict[tuple[str, str], date]:
     """{(event id, rule id): last day} of custody terms whose end the lawyer entered (the
-    court's date): an extension runs on from it."""
+    court's date): an extension runs on from it. ``rows``: StoredDerived or DeadlineRow."""
     found = {}
     for row in rows:
         if row.kind == "custody" and row.override_due and row.event_id:
@@ -96,11 +87,7 @@ def _court_ends(rows: Sequence[DeadlineRow]) -> dict[tuple[str, str], date]:
     return found
 
 
-_STORED = operator.attrgetter(*queries.DERIVED_FIELDS)
-
-
-def _stored_fields(row: DeadlineRow) -> tuple:
-    return _STORED(row)
+_OFFSET = queries.STORED_OFFSET
 
 
 @dataclass
@@ -112,32 +99,39 @@ class SyncResult:
 
 
 def sync(conn, cases: dict[str, tuple], *, now: str, fresh: bool = False,
-         all_cases: bool = False) -> SyncResult:
+         all_cases: bool = False, stored: Sequence[tuple] | None = None) -> SyncResult:
     """Bring the derived deadlines of these cases in line with their events, in the caller's
     transaction. ``cases``: {case id: (kind, events[, region[, gravity]])}. Manual deadlines
     are never touched; statuses the user set and overrides survive; a deadline whose trigger
     or rule no longer applies is removed, unless the lawyer overrode its date: then it stays,
     flagged "trigger changed since this override" until confirmed (issue 11), and the audit
-    says so."""
+    says so. ``stored``: the derived rows of exactly these cases, when the caller read them
+    already (db.deadlines.derived_stored); ``all_cases``: compare with every stored row."""
     result = SyncResult()
-    existing: dict[tuple[str, str | None, str], DeadlineRow] = {}
-    orphans: list[DeadlineRow] = []
+    # stored rows are plain tuples laid out as queries.StoredDerived: (id, case id, event id,
+    # rule id, status, status by user, override, *DERIVED_FIELDS); named only where rare
+    existing: dict[tuple[str, str | None, str], tuple] = {}
+    orphans: list[tuple] = []
+    by_case: dict[str, list] = {}
     if not fresh:
-        for row in queries.derived_for_cases(conn, None if all_cases else list(cases)):
-            if row.event_id is None:
+        if stored is None:
+            stored = queries.derived_stored(conn, None if all_cases else list(cases))
+        for row in stored:
+            if row[2] is None:
                 orphans.append(row)
             else:
-                existing[(row.case_id, row.event_id, row.rule_id)] = row
+                existing[(row[1], row[2], row[3])] = row
+            if row[6]:
+                by_case.setdefault(row[1], []).append(queries.StoredDerived._make(row))
     inserts: list[DeadlineRow] = []
     updates: list[tuple] = []
-    by_case: dict[str, list[DeadlineRow]] = {}
-    for row in existing.values():
-        if row.override_due:
-            by_case.setdefault(row.case_id, []).append(row)
+    watch = []
     for case_id, (kind, events, *facts) in cases.items():
         region, gravity = (list(facts) + [None, None])[:2]
+        ordered = order(events)
         derived = derive(kind, events, region=region, gravity=gravity,
-                         court_ends=_court_ends(by_case.get(case_id, ())))
+                         court_ends=_court_ends(by_case.get(case_id, ())), ordered=ordered)
+        watch.append(watch_row(case_id, events, ordered=ordered))
         for d in derived:
             values = _fields(d)
             auto_status = "done" if d.met_event_id else "open"
@@ -152,8 +146,9 @@ def sync(conn, cases: dict[str, tuple], *, now: str, fresh: bool = False,
                     result.audit.append(("deadline", new.id, case_id, "derive",
                                          {"rule": d.rule.id, "due": values[3]}))
                 continue
-            status = old.status if old.status_by_user else auto_status
-            if values != _stored_fields(old) or status != old.status:
+            status = old[4] if old[5] else auto_status
+            if values != old[_OFFSET:] or status != old[4]:
+                old = queries.StoredDerived._make(old)
                 updates.append((old.id, status, *values))
                 if values[3] != old.due:
                     result.moved.append(old.id)
@@ -164,14 +159,14 @@ def sync(conn, cases: dict[str, tuple], *, now: str, fresh: bool = False,
                 elif status != old.status:
                     result.audit.append(("deadline", old.id, case_id, "status",
                                          {"status": [old.status, status], "met_by": d.met_event_id}))
-    queries.put_watch(conn, [watch_row(case_id, value[1]) for case_id, value in cases.items()], fresh=fresh)
+    queries.put_watch(conn, watch, fresh=fresh)
     stale = []
-    for row in list(existing.values()) + orphans:
+    for row in map(queries.StoredDerived._make, [*existing.values(), *orphans]):
         if row.override_due and row.status == "open":
             # the lawyer's date outlives a change of its trigger: kept, flagged, audited
             if not row.caveats or "trigger_gone" not in row.caveats:
                 notes = json.loads(row.caveats) if row.caveats else []
-                updates.append((row.id, row.status, *(_stored_fields(row)[:14]),
+                updates.append((row.id, row.status, *(row[_OFFSET:_OFFSET + 14]),
                                 json.dumps(notes + ["trigger_gone"]), row.violated_by))
                 result.audit.append(("deadline", row.id, row.case_id, "override_kept",
                                      {"rule": row.rule_id, "override": row.override_due,
@@ -203,22 +198,31 @@ def derive_new_cases(conn, cases: Sequence[Case], *, now: str) -> int:
 
 
 def recompute_all(vault: Vault, *, progress: Progress | None = None, chunk: int = 2000) -> SyncResult:
-    """Recompute every derived deadline of the vault (after the rules changed), one transaction."""
+    """Recompute every derived deadline of the vault (after the rules changed), one transaction.
+    The stored rows are read once, then compared case by case, ``chunk`` cases at a time
+    (progress is reported after each chunk)."""
     with vault.transaction() as conn:
         now = now_utc()
         cases = queries.events_of_cases(conn)
+        stored: dict[str, list[tuple]] = {}
+        for row in queries.derived_stored(conn, None):
+            stored.setdefault(row[1], []).append(row)
         ids = list(cases)
         total = SyncResult()
-        existing_all = chunk >= len(ids)
         for start in range(0, len(ids), chunk):
-            part = {i: cases[i] for i in ids[start:start + chunk]}
-            result = sync(conn, part, now=now, all_cases=existing_all)
+            part_ids = ids[start:start + chunk]
+            part = {i: cases[i] for i in part_ids}
+            rows = [row for i in part_ids for row in stored.pop(i, ())]
+            result = sync(conn, part, now=now, stored=rows)
             total.added += result.added
             total.moved += result.moved
             total.removed += result.removed
             report(progress, min(start + chunk, len(ids)), len(ids))
-        if not ids:
-            sync(conn, {}, now=now, all_cases=True)
+        # rows of no case (none, with the foreign key) would be left: compare them with nothing
+        left = [row for rows in stored.values() for row in rows]
+        if left or not ids:
+            result = sync(conn, {}, now=now, stored=left)
+            total.removed += result.removed
         audit_queries.record(conn, [("vault", vault.vault_id, None, "recompute_deadlines",
                                      {"added": len(total.added), "moved": len(total.moved),
                                       "removed": len(total.removed)})], at=now, author=vault.author)

@@ -7,6 +7,7 @@ everything takes and returns plain values, so other services (and tests) can reu
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import functools
 import re
@@ -165,6 +166,11 @@ class Rule:
     runs_on: bool = False
     chain: bool = False
     term_by_gravity: tuple[tuple[str, int], ...] = ()
+
+    def __hash__(self) -> int:
+        # A version of a rule is one (id, effective_from): hashing every field each time a
+        # cached term is looked up was a tenth of a recompute.
+        return hash((self.id, self.effective_from))
 
     def title(self, lang: str) -> str:
         return self.title_ru if lang in _RUSSIAN_TEXT else self.title_en
@@ -388,6 +394,25 @@ class Term:
     zone: str = MOSCOW
     caveats: tuple[str, ...] = ()
 
+    @functools.cached_property
+    def stored_text(self) -> tuple[str | None, ...]:
+        """(starts, due, due in UTC "…Z", last day, zone or None for Moscow, caveats as JSON or
+        None): the text a stored deadline keeps of its term. Computed once per term: terms are
+        shared through _term's cache, and formatting was a fifth of a recompute."""
+        return (self.starts.isoformat() if self.starts is not None else None,
+                self.due.isoformat() if self.due is not None else None,
+                self.due.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ") if self.due is not None else None,
+                self.last_day.isoformat() if self.last_day else None,
+                None if self.zone == MOSCOW else self.zone,
+                _caveats_json(self.caveats) if self.caveats else None)
+
+
+@functools.lru_cache(maxsize=256)
+def _caveats_json(caveats: tuple[str, ...]) -> str:
+    import json
+
+    return json.dumps(list(caveats))
+
 
 def compute_term(rule: Rule, event: Event, *, region: str | None = None, first_day: date | None = None,
                  term: int | None = None, caveats: tuple[str, ...] = ()) -> Term:
@@ -470,10 +495,19 @@ def order_key(event: Event, position: int) -> tuple[str, int]:
     return (lower, position)
 
 
-def _order(events: Sequence[Event]) -> list[tuple[tuple, Event]]:
+def order(events: Sequence[Event]) -> list[tuple[tuple[str, int], Event]]:
+    """[(order_key, event)] in the order the events happened (see order_key); derive,
+    watch_row and blocks.block_states take it ready-made so that a case is sorted once."""
     keyed = [(order_key(event, i), event) for i, event in enumerate(events)]
-    keyed.sort(key=lambda pair: pair[0])
+    keyed.sort(key=_first)
     return keyed
+
+
+def _first(pair: tuple) -> tuple:
+    return pair[0]
+
+
+_order = order
 
 
 def _latest_allows(rule: Rule, ordered, index: int) -> bool:
@@ -500,36 +534,43 @@ def gravity_term(rule: Rule, gravity: str | None) -> tuple[int | None, tuple[str
 
 
 def derive(case_kind: str, events: Sequence[Event], *, region: str | None = None,
-           gravity: str | None = None, court_ends: dict[tuple[str, str], date] | None = None) -> list[Derived]:
+           gravity: str | None = None, court_ends: dict[tuple[str, str], date] | None = None,
+           ordered: list[tuple[tuple[str, int], Event]] | None = None) -> list[Derived]:
     """Every deadline the rules derive from a case's events (events need ids).
 
     ``region``: the case's region (the place of proceedings when an event names none);
     ``gravity``: one of GRAVITIES or None; ``court_ends``: {(event id, rule id): last day} of
     custody terms whose end the court set (the lawyer's override), from which an extension
     runs on. Custody terms marked from_detention run from the first day of actual detention
-    (CPC art. 109(9)): the first custody event after the last one that ended custody."""
+    (CPC art. 109(9)): the first custody event after the last one that ended custody.
+    ``ordered``: order(events), when the caller has it already."""
     from desktop.deadlines import blocks
 
     by_trigger = _rules_by_trigger()
-    ordered = _order(events)
+    if ordered is None:
+        ordered = order(events)
     court_ends = court_ends or {}
     found: list[Derived] = []
     detained: date | None = None          # first day of the current detention
     chain_end: date | None = None         # last day of the current custody term
+    positions: dict[str, list[int]] | None = None  # event type: its indexes in ordered
+    open_lower = dates.OPEN_LOWER.isoformat()
     for index, (key, event) in enumerate(ordered):
         if event.type in CUSTODY_ENDS:
             detained, chain_end = None, None
-        elif event.type in CUSTODY_STARTS and detained is None and key[0] != dates.OPEN_LOWER.isoformat():
+        elif event.type in CUSTODY_STARTS and detained is None and key[0] != open_lower:
             detained = date.fromisoformat(key[0])
         candidates = by_trigger.get(event.type)
         if not candidates:
             continue
         trigger_day = date.fromisoformat(key[0])
+        prior = None
         for rule in candidates:
             if rule.kind == "block" or not rule.in_force(trigger_day) or not rule.applies_to(case_kind):
                 continue
             if rule.requires_prior or rule.requires_no_prior:
-                prior = {e.type for k, e in ordered if k[0] <= key[0] and e is not event}
+                if prior is None:  # the types of the events up to this day, this one aside
+                    prior = {e.type for k, e in ordered if k[0] <= key[0] and e is not event}
                 if rule.requires_prior and not prior.intersection(rule.requires_prior):
                     continue
                 if prior.intersection(rule.requires_no_prior):
@@ -537,8 +578,19 @@ def derive(case_kind: str, events: Sequence[Event], *, region: str | None = None
             if not _latest_allows(rule, ordered, index):
                 continue
             met = None
-            if rule.closed_by:
-                met = next((e.id for _, e in ordered[index + 1:] if e.type in rule.closed_by), None)
+            if rule.closed_by:  # the first later event of a closing type
+                if positions is None:
+                    positions = {}
+                    for j, (_k, e) in enumerate(ordered):
+                        positions.setdefault(e.type, []).append(j)
+                first = None
+                for typ in rule.closed_by:
+                    at = positions.get(typ)
+                    if at:
+                        k = bisect.bisect_right(at, index)
+                        if k < len(at) and (first is None or at[k] < first):
+                            first = at[k]
+                met = ordered[first][1].id if first is not None else None
             first_day = None
             if rule.runs_on and chain_end is not None:
                 first_day = chain_end + timedelta(days=1)
@@ -550,16 +602,20 @@ def derive(case_kind: str, events: Sequence[Event], *, region: str | None = None
                 court = court_ends.get((event.id, rule.id))
                 chain_end = court or computed.last_day
             found.append(Derived(rule, event.id, computed, met))
-    if any(event.type in _block_triggers() for _key, event in ordered):
-        found.extend(blocks.derived_blocks(case_kind, events, region=region))
+    block_triggers = _block_triggers()
+    if any(event.type in block_triggers for _key, event in ordered):
+        found.extend(blocks.derived_blocks(case_kind, events, region=region, ordered=ordered))
     return found
 
 
-def watch_row(case_id: str, events: Sequence[Event]) -> tuple:
+def watch_row(case_id: str, events: Sequence[Event], *,
+              ordered: list[tuple[tuple[str, int], Event]] | None = None) -> tuple:
     """(case id, custody type, date, time, contact date, time, lost date, time): the start of the
     current custody (the first custody event after the last one that ended it), the last
-    contact, and a contact_lost after it. Same-day events keep the order of the list."""
-    ordered = _order(events)
+    contact, and a contact_lost after it. Same-day events keep the order of the list.
+    ``ordered``: order(events), when the caller has it already."""
+    if ordered is None:
+        ordered = order(events)
     start = contact = lost = None
     for _key, event in ordered:
         if event.type in CUSTODY_ENDS:

@@ -387,6 +387,24 @@ def _fresh(vault, reference, events, **fields):
                                                  person=Person("Аляксей Кудзін"), events=events, **fields))
 
 
+def test_a_recompute_reads_the_body_of_an_interim_measure(vault):
+    """The body field says whose measure it is: a recompute (reading events in bulk) must
+    come to what saving the case came to. An ECtHR measure of 2023 bars nothing; a UN one does."""
+    echr = _fresh(vault, "R-1", [Event("interim_measures_granted", "2023-01-05", body="ECtHR"),
+                                 Event("transfer_date_set", "2023-02-01")])
+    un = _fresh(vault, "R-2", [Event("interim_measures_granted", "2023-01-05", text="Комитет ООН по правам человека"),
+                               Event("transfer_date_set", "2023-02-01")])
+
+    def blocks():
+        return {c.reference: [(d.rule_id, d.violated) for d in dl.for_case(vault, c.id) if d.kind == "block"]
+                for c in (echr, un)}
+
+    saved = blocks()
+    assert saved == {"R-1": [], "R-2": [("INT-01", True)]}
+    result = dl.recompute_all(vault)
+    assert blocks() == saved and result.added == [] and result.removed == []
+
+
 def test_dashboard_and_cli_show_blocks_with_violations(vault, vault_path, run):
     violated = _fresh(vault, "V-1", _ext_events(Event("transfer_date_set", "2025-03-01")))
     _fresh(vault, "A-1", _ext_events())
