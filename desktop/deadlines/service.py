@@ -23,6 +23,7 @@ from desktop.deadlines.terms import (  # noqa: F401  (re-exported: the service's
     TRIGGER_CHANGED, UNITS, Derived, Rule, RulesInvalid, Term, add_months, caveat_text, compute_term,
     derive, last_day_of_term, order, parse_rules, rule_version, rules, watch_row, zone, zone_for_place, zone_of,
 )
+from desktop.deadlines.terms import _utc_text
 from desktop.deadlines.blocks import BlockState, block_states, violated_blocks  # noqa: F401  (re-exported)
 from desktop.progress import Progress, report
 
@@ -52,7 +53,8 @@ def _iso(moment: datetime | None) -> str | None:
 
 
 def _utc(moment: datetime | None) -> str | None:
-    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ") if moment is not None else None
+    """The stored UTC text of a moment, "YYYY-MM-DDTHH:MM:SSZ" (four-digit years: sortable)."""
+    return _utc_text(moment) if moment is not None else None
 
 
 def _fields(d: Derived) -> tuple:

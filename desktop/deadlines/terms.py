@@ -401,10 +401,15 @@ class Term:
         shared through _term's cache, and formatting was a fifth of a recompute."""
         return (self.starts.isoformat() if self.starts is not None else None,
                 self.due.isoformat() if self.due is not None else None,
-                self.due.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ") if self.due is not None else None,
+                _utc_text(self.due) if self.due is not None else None,
                 self.last_day.isoformat() if self.last_day else None,
                 None if self.zone == MOSCOW else self.zone,
                 _caveats_json(self.caveats) if self.caveats else None)
+
+
+def _utc_text(moment: datetime) -> str:
+    """"2023-03-24T21:00:00Z": the moment in UTC, to the second (as strftime would give it)."""
+    return moment.astimezone(timezone.utc).replace(tzinfo=None, microsecond=0).isoformat() + "Z"
 
 
 @functools.lru_cache(maxsize=256)
