@@ -114,7 +114,7 @@ def from_driver(exc: BaseException) -> VaultError:
     if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
         return VaultDamaged(
             "The vault is damaged: part of it cannot be read. Nothing more was written. "
-            "Restore it from a backup, or run 'abarona-cli check' for details."
+            "Restore it from a backup, or run 'abarona-cli --vault FILE check' for details."
         )
     if name.startswith("SQLITE_FULL"):
         return DiskFull(

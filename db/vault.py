@@ -169,8 +169,8 @@ class Vault:
                 f"The vault was closed, but its last changes could not be merged into {self.path.name} "
                 f"({problem or 'the disk is full or failing'}): they are safe only in the file {wal.name} "
                 "beside it. Keep the two files together: do not copy, move or delete the vault file alone. "
-                "Free some space, then open the vault and close it again (abarona-cli check says when it "
-                "is one file again).", wal=str(wal))
+                "Free some space, then open the vault and close it again (abarona-cli --vault FILE check says "
+                "when it is one file again).", wal=str(wal))
 
     @property
     def closed_cleanly_before(self) -> bool:

@@ -506,7 +506,7 @@ def _refuse_if_vault_damaged(vault: Vault) -> None:
             f"The vault itself is damaged: page {shown} of {vault.path.name} fails its check, so no backup "
             "was made (a copy would carry the damage). The drive is not at fault. Keep your existing backups; "
             "restore the newest into a new vault (backup restore FILE --to NEW.abarona) and compare, or run "
-            "'abarona-cli check' for details.", reason=DamagedReason.PAGE)
+            "'abarona-cli --vault FILE check' for details.", reason=DamagedReason.PAGE)
 
 
 def rotate(folder: str | os.PathLike[str], vault: Vault, keep: int) -> list[Path]:
