@@ -434,14 +434,18 @@ class MainWindow(QMainWindow):
         self.previous_tab_action = action(self.tr("Previous tab of the case"), lambda: self.workspace.switch_tab(-1),
                                           None, view_menu)
         self.previous_tab_action.setShortcuts([QKeySequence("Ctrl+Shift+Tab"), QKeySequence("Ctrl+PgUp")])
-        # Alt+1 … Alt+0 open the editor's tabs in every language (letters run out across ten
-        # tabs and their buttons); each tab says its key in its tooltip.
+        # Alt+1 … Alt+0 open the editor's first ten tabs in every language (letters run out
+        # across thirteen tabs and their buttons); each says its key in its tooltip. Every tab,
+        # the last three too (Documents, History, Urgent), is also an item of the View menu.
+        view_menu.addSeparator()
         tabs = self.workspace.editor.tabs
         self.tab_actions = []
-        for index in range(min(tabs.count(), 10)):
-            key = f"Alt+{(index + 1) % 10}"
-            act = action(tabs.tabText(index).replace("&", ""), lambda _=False, i=index: self.workspace.show_tab(i), key)
-            tabs.setTabToolTip(index, key)
+        for index in range(tabs.count()):
+            key = f"Alt+{(index + 1) % 10}" if index < 10 else None
+            act = action(tabs.tabText(index).replace("&", ""), lambda _=False, i=index: self.workspace.show_tab(i), key,
+                         view_menu)
+            if key is not None:
+                tabs.setTabToolTip(index, key)
             self.tab_actions.append(act)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.guide_action = action(self.tr("&User guide"), self.open_guide, QKeySequence.StandardKey.HelpContents,

@@ -234,6 +234,27 @@ def test_ctrl_tab_and_ctrl_page_down_switch_editor_tabs_from_anywhere(window, qt
     assert tabs.currentIndex() == 1
 
 
+def test_every_editor_tab_is_in_the_view_menu_the_last_ones_too(window, qtbot, cases):
+    from PySide6.QtWidgets import QMenu
+
+    unlock(window, cases)
+    ws = window.workspace
+    ws.open_case(ws.case_list.model.case_id(0))
+    tabs = ws.editor.tabs
+    view = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
+    items = [a.text() for a in view.actions() if not a.isSeparator()]
+    assert items[-tabs.count():] == [tabs.tabText(i).replace("&", "") for i in range(tabs.count())]
+    # By keys only: Alt+V opens the menu; Up from the top wraps to its last item, the Urgent tab.
+    ws.case_list.table.setFocus()
+    QTest.keyClick(window, Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
+    menu = QApplication.activePopupWidget()
+    QTest.keyClick(menu, Qt.Key.Key_Up)
+    QTest.keyClick(menu, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: tabs.currentIndex() == tabs.count() - 1)
+    assert tabs.tabText(tabs.currentIndex()).replace("&", "") == "Urgent"
+
+
 def test_opening_a_case_from_the_dashboard_puts_the_focus_in_the_editor(window, qtbot, cases):
     unlock(window, cases)
     ws = window.workspace
