@@ -35,7 +35,37 @@ def _none_if_blank(text: str) -> str | None:
     return text or None
 
 
-class EventDialog(QDialog):
+class RecordDialog(QDialog):
+    """A dialog that edits one record: its fields in a form, a red line saying what is not
+    valid yet, OK and Cancel. OK closes it only when ``record_if_valid()`` (each dialog's
+    own) gives a record."""
+
+    def lay_out_record(self, rows: list[tuple], width: int, *, wrap: bool = True) -> None:
+        """The form: ``rows`` are QFormLayout.addRow's (label, field) pairs, then the problem
+        line (``self.problem``, wrapped when ``wrap``) and the buttons; ``width`` in pixels."""
+        self.problem = QLabel(self)
+        self.problem.setStyleSheet("color: #b00020;")
+        if wrap:
+            self.problem.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        for row in rows:
+            form.addRow(*row)
+        form.addRow(self.problem)
+        form.addRow(buttons)
+        self.resize(width, self.sizeHint().height())
+
+    def record_if_valid(self):  # pragma: no cover - each dialog has its own
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        if self.record_if_valid() is not None:
+            super().accept()
+
+
+class EventDialog(RecordDialog):
     """Add or edit one event; ``event()`` is the edited copy."""
 
     def __init__(self, event: Event | None, parent: QWidget | None = None) -> None:
@@ -81,27 +111,15 @@ class EventDialog(QDialog):
         self.text.setTabChangesFocus(True)
         self.source = QLineEdit(self._event.source or "", self)
         self.source.setPlaceholderText(self.tr("Where this is known from (optional)"))
-        self.problem = QLabel(self)
-        self.problem.setStyleSheet("color: #b00020;")
-        self.problem.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
-        form.addRow(self.tr("What happened:"), self.type)
-        form.addRow(self.tr("Date:"), self.date)
-        form.addRow(self.tr("Time:"), time_row)
-        form.addRow(self.tr("Place:"), self.place)
-        form.addRow(self.tr("Body:"), self.body)
-        form.addRow(self.tr("Details:"), self.text)
-        form.addRow(self.tr("Source:"), self.source)
-        form.addRow(self.problem)
-        form.addRow(buttons)
-        self.resize(620, self.sizeHint().height())
-
-    def accept(self) -> None:
-        if self.record_if_valid() is not None:
-            super().accept()
+        self.lay_out_record([
+            (self.tr("What happened:"), self.type),
+            (self.tr("Date:"), self.date),
+            (self.tr("Time:"), time_row),
+            (self.tr("Place:"), self.place),
+            (self.tr("Body:"), self.body),
+            (self.tr("Details:"), self.text),
+            (self.tr("Source:"), self.source),
+        ], 620)
 
     def record_if_valid(self) -> Event | None:
         """The event as typed, or None (with the problem shown) when it is not valid yet."""
@@ -129,7 +147,7 @@ class EventDialog(QDialog):
         return self._event
 
 
-class PartyDialog(QDialog):
+class PartyDialog(RecordDialog):
     """Add or edit one party in its role on the case."""
 
     def __init__(self, party: CaseParty | None, parent: QWidget | None = None) -> None:
@@ -182,30 +200,18 @@ class PartyDialog(QDialog):
         notes_box = QVBoxLayout()
         notes_box.addLayout(note_buttons)
         notes_box.addWidget(self.notifications)
-        self.problem = QLabel(self)
-        self.problem.setStyleSheet("color: #b00020;")
-        self.problem.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
-        form.addRow(self.tr("Name:"), self.name)
-        form.addRow(self.tr("Role:"), self.role)
-        form.addRow(self.tr("Is:"), self.kind)
-        form.addRow(self.tr("Contact:"), self.contact)
-        form.addRow(self.tr("Note:"), self.note)
-        form.addRow(self.tr("Client's consent to contact:"), self.consent)
-        form.addRow(self.tr("Consent given or refused on:"), self.consent_date)
-        form.addRow(self.tr("Safety:"), self.safe)
-        form.addRow(self.tr("How to contact:"), self.contact_how)
-        form.addRow(self.tr("Notifications (never in public reports):"), notes_box)
-        form.addRow(self.problem)
-        form.addRow(buttons)
-        self.resize(520, self.sizeHint().height())
-
-    def accept(self) -> None:
-        if self.record_if_valid() is not None:
-            super().accept()
+        self.lay_out_record([
+            (self.tr("Name:"), self.name),
+            (self.tr("Role:"), self.role),
+            (self.tr("Is:"), self.kind),
+            (self.tr("Contact:"), self.contact),
+            (self.tr("Note:"), self.note),
+            (self.tr("Client's consent to contact:"), self.consent),
+            (self.tr("Consent given or refused on:"), self.consent_date),
+            (self.tr("Safety:"), self.safe),
+            (self.tr("How to contact:"), self.contact_how),
+            (self.tr("Notifications (never in public reports):"), notes_box),
+        ], 520)
 
     def record_if_valid(self) -> CaseParty | None:
         if not self.name.text().strip():
@@ -267,7 +273,7 @@ def time_valid(text: str) -> bool:
     return edtf.is_valid_time(text)
 
 
-class DetentionDialog(QDialog):
+class DetentionDialog(RecordDialog):
     """Add or edit one entry of the history of places of detention."""
 
     def __init__(self, place: DetentionPlace | None, parent: QWidget | None = None) -> None:
@@ -286,26 +292,14 @@ class DetentionDialog(QDialog):
         self.until = EdtfEdit(self, allow_empty=True)
         self.until.setText(self._place.until)
         self.note = QLineEdit(self._place.note or "", self)
-        self.problem = QLabel(self)
-        self.problem.setStyleSheet("color: #b00020;")
-        self.problem.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
-        form.addRow("", self.unknown)
-        form.addRow(self.tr("Place:"), self.place)
-        form.addRow(self.tr("Since:"), self.since)
-        form.addRow(self.tr("Time:"), self.time)
-        form.addRow(self.tr("Until:"), self.until)
-        form.addRow(self.tr("Note:"), self.note)
-        form.addRow(self.problem)
-        form.addRow(buttons)
-        self.resize(520, self.sizeHint().height())
-
-    def accept(self) -> None:
-        if self.record_if_valid() is not None:
-            super().accept()
+        self.lay_out_record([
+            ("", self.unknown),
+            (self.tr("Place:"), self.place),
+            (self.tr("Since:"), self.since),
+            (self.tr("Time:"), self.time),
+            (self.tr("Until:"), self.until),
+            (self.tr("Note:"), self.note),
+        ], 520)
 
     def record_if_valid(self) -> DetentionPlace | None:
         problem = self.since.problem() or self.until.problem()
@@ -331,7 +325,7 @@ class DetentionDialog(QDialog):
         return self._place
 
 
-class GroupDialog(QDialog):
+class GroupDialog(RecordDialog):
     """Link the case to a group of cases: an existing group (by name) or a new one."""
 
     def __init__(self, groups: list[CaseGroup], parent: QWidget | None = None) -> None:
@@ -350,26 +344,15 @@ class GroupDialog(QDialog):
         for term in vocab.group_kinds.values():
             self.kind.addItem(term.label(lang), term.id)
         self.name.currentIndexChanged.connect(self._existing_chosen)
-        self.problem = QLabel(self)
-        self.problem.setStyleSheet("color: #b00020;")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
-        form.addRow(self.tr("Group:"), self.name)
-        form.addRow(self.tr("Linked by:"), self.kind)
-        form.addRow(self.problem)
-        form.addRow(buttons)
-        self.resize(480, self.sizeHint().height())
+        self.lay_out_record([
+            (self.tr("Group:"), self.name),
+            (self.tr("Linked by:"), self.kind),
+        ], 480, wrap=False)
 
     def _existing_chosen(self, index: int) -> None:
         group = next((g for g in self._groups if g.id == self.name.itemData(index)), None)
         if group is not None:
             self.kind.setCurrentIndex(max(self.kind.findData(group.kind), 0))
-
-    def accept(self) -> None:
-        if self.record_if_valid() is not None:
-            super().accept()
 
     def record_if_valid(self) -> CaseGroup | None:
         name = self.name.currentText().strip()

@@ -140,3 +140,59 @@ def test_a_bad_notification_date_is_named_and_nothing_is_lost(vault_key, window,
     ws.editor.parties_tab._edit_party(-1)
     assert seen == ["Notification 1: the date must be like 2021-12-28, 2021-12 or 2021-12-28~."]
     assert [(n.date, n.text) for n in ws.editor.case.parties[0].notifications] == [("2021-12-28", "told by phone")]
+
+
+def _button(tab, text: str):
+    from PySide6.QtWidgets import QPushButton
+
+    return next(b for b in tab.findChildren(QPushButton) if b.text().replace("&", "") == text)
+
+
+def test_list_tabs_edit_the_chosen_row_remove_the_selected_one_and_refuse_an_invalid_record(
+        vault_key, window, qtbot, two_cases):  # noqa: F811
+    unlock(window, two_cases, vault_key)
+    ws = window.workspace
+    ws.open_case(ws.case_list.model.case_id(1))
+    editor = ws.editor
+    editor.tabs.setCurrentIndex(editor._tab_index["detention"])
+    tab = editor.detention_tab
+    for place, since in [("IVS Smolensk", "2021-07-10"), ("SIZO-1, Moscow", "2021-08-01")]:
+        def held(dialog, place=place, since=since):
+            _type(dialog.place, place)
+            dialog.since.setText(since)
+            QTest.keyClick(dialog, Qt.Key.Key_Return)
+
+        when_dialog_opens(held)
+        QTest.mouseClick(_button(tab, "Add a place…"), Qt.MouseButton.LeftButton)
+    assert [p.place for p in editor.case.detention] == ["IVS Smolensk", "SIZO-1, Moscow"]
+
+    def nameless(dialog):
+        dialog.place.clear()
+        QTest.keyClick(dialog, Qt.Key.Key_Return)  # refused: the dialog stays open and says why
+        assert dialog.isVisible() and dialog.problem.text()
+        _type(dialog.place, "IVS-2 Smolensk")
+        QTest.keyClick(dialog, Qt.Key.Key_Return)
+
+    when_dialog_opens(nameless)
+    tab.table.selectRow(0)
+    QTest.mouseClick(_button(tab, "Edit…"), Qt.MouseButton.LeftButton)
+    assert [p.place for p in editor.case.detention] == ["IVS-2 Smolensk", "SIZO-1, Moscow"]
+
+    tab.table.selectRow(1)
+    QTest.mouseClick(_button(tab, "Remove"), Qt.MouseButton.LeftButton)
+    assert [p.place for p in editor.case.detention] == ["IVS-2 Smolensk"]
+    assert tab.model.rowCount() == 1
+
+    parties = editor.parties_tab
+    before = list(editor.case.parties)
+
+    def relative(dialog):
+        _type(dialog.name, "Brother")
+        QTest.keyClick(dialog, Qt.Key.Key_Return)
+
+    when_dialog_opens(relative)
+    QTest.mouseClick(_button(parties, "Add a party…"), Qt.MouseButton.LeftButton)
+    assert [p.name for p in editor.case.parties] == [p.name for p in before] + ["Brother"]
+    parties.party_table.selectRow(len(before))
+    QTest.mouseClick(_button(parties, "Remove"), Qt.MouseButton.LeftButton)
+    assert [p.name for p in editor.case.parties] == [p.name for p in before]

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLineEdit, QPushButton, Q
 from desktop.cases.records import Case, Charge
 from desktop.cases.vocab import parse_article_key, search_articles, unknown_article_warning, vocabulary
 from ui import i18n, prompts
-from ui.editor.common import blank
+from ui.editor.common import blank, remove_current
 from ui.record_table import RecordTableModel, record_view
 
 
@@ -81,7 +81,4 @@ class ChargesTab(QWidget):
         self.charge_part.clear()
 
     def _remove_charge(self) -> None:
-        row = self.charge_table.currentIndex().row()
-        if 0 <= row < len(self.case.charges):
-            del self.case.charges[row]
-            self.charge_model.refresh()
+        remove_current(self.case.charges, self.charge_table, self.charge_model)

@@ -30,6 +30,15 @@ def list_page(page: QWidget, model, actions) -> QTableView:
     return table
 
 
+def remove_current(records: list, table: QTableView, model) -> None:
+    """Remove the record of the table's current row from ``records`` (nothing when no row is
+    current) and refresh the table's model."""
+    row = table.currentIndex().row()
+    if 0 <= row < len(records):
+        del records[row]
+        model.refresh()
+
+
 class RecordListTab(QWidget):
     """A tab whose records are edited in a modal dialog. The dialog is remembered while it is
     open, so that a lock can deal with what is typed in it (``absorb_open_dialog``)."""
@@ -49,6 +58,16 @@ class RecordListTab(QWidget):
 
     def put_record(self, row: int | None, record) -> None:  # pragma: no cover - overridden
         raise NotImplementedError
+
+    def edit_record(self, records: list, row: int, make_dialog, take) -> None:
+        """Edit ``records[row]`` in the dialog ``make_dialog(record)`` makes, or a new record
+        when ``row`` is not a row (``make_dialog(None)``); ``take(dialog)`` is the record the
+        confirmed dialog gives, put in with :meth:`put_record`."""
+        current = records[row] if 0 <= row < len(records) else None
+        where = row if current is not None else None
+        dialog = make_dialog(current)
+        if self.run_record_dialog(dialog, where):
+            self.put_record(where, take(dialog))
 
     def absorb_open_dialog(self) -> bool:
         """Before a lock: a record being typed goes into the case (and so into the encrypted

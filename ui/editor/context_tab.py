@@ -10,7 +10,7 @@ from desktop.cases.vocab import vocabulary
 from ui import i18n
 from ui.case_dialogs import GroupDialog
 from ui.dates import EdtfEdit
-from ui.editor.common import RecordListTab, blank, list_page
+from ui.editor.common import RecordListTab, blank, list_page, remove_current
 from ui.record_table import RecordTableModel
 
 
@@ -67,7 +67,4 @@ class ContextTab(RecordListTab):
             self.put_record(None, dialog.record_if_valid())
 
     def _unlink(self) -> None:
-        row = self.table.currentIndex().row()
-        if 0 <= row < len(self.case.groups):
-            del self.case.groups[row]
-            self.model.refresh()
+        remove_current(self.case.groups, self.table, self.model)

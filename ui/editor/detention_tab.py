@@ -6,7 +6,7 @@ from __future__ import annotations
 from desktop.cases.records import Case
 from ui.case_dialogs import DetentionDialog
 from ui.dates import format_edtf
-from ui.editor.common import RecordListTab, list_page
+from ui.editor.common import RecordListTab, list_page, remove_current
 from ui.record_table import RecordTableModel
 
 
@@ -44,13 +44,8 @@ class DetentionTab(RecordListTab):
         self.model.refresh()
 
     def _edit(self, row: int) -> None:
-        current = self.case.detention[row] if 0 <= row < len(self.case.detention) else None
-        dialog = DetentionDialog(current, self)
-        if self.run_record_dialog(dialog, row if current is not None else None):
-            self.put_record(row if current is not None else None, dialog.place_record())
+        self.edit_record(self.case.detention, row, lambda current: DetentionDialog(current, self),
+                         DetentionDialog.place_record)
 
     def _remove(self) -> None:
-        row = self.table.currentIndex().row()
-        if 0 <= row < len(self.case.detention):
-            del self.case.detention[row]
-            self.model.refresh()
+        remove_current(self.case.detention, self.table, self.model)

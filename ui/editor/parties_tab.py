@@ -7,7 +7,7 @@ from desktop.cases.records import Case
 from desktop.cases.vocab import vocabulary
 from ui import i18n
 from ui.case_dialogs import PartyDialog
-from ui.editor.common import RecordListTab, list_page
+from ui.editor.common import RecordListTab, list_page, remove_current
 from ui.record_table import RecordTableModel
 
 
@@ -47,13 +47,7 @@ class PartiesTab(RecordListTab):
         self.party_model.refresh()
 
     def _edit_party(self, row: int) -> None:
-        current = self.case.parties[row] if 0 <= row < len(self.case.parties) else None
-        dialog = PartyDialog(current, self)
-        if self.run_record_dialog(dialog, row if current is not None else None):
-            self.put_record(row if current is not None else None, dialog.party())
+        self.edit_record(self.case.parties, row, lambda current: PartyDialog(current, self), PartyDialog.party)
 
     def _remove_party(self) -> None:
-        row = self.party_table.currentIndex().row()
-        if 0 <= row < len(self.case.parties):
-            del self.case.parties[row]
-            self.party_model.refresh()
+        remove_current(self.case.parties, self.party_table, self.party_model)
