@@ -1,19 +1,24 @@
 """The JSON interchange format, version 1 (docs/interchange.md): import and export.
 
 Import is all or nothing: every problem of every case is collected, with its reference
-and field path, before anything is written; then the whole file goes in as one
-transaction. Export writes exactly the fields of the format, so that export followed by
-import into an empty vault gives the same cases.
+and field path; the file goes in as one transaction, and any problem rolls all of it back.
+A file is read as a stream (issue 19, cause 7): the cases are parsed, checked and written
+a chunk at a time inside that transaction, so memory stays flat at any file size. Export
+writes exactly the fields of the format, so that export followed by import into an empty
+vault gives the same cases.
 """
 
 from __future__ import annotations
 
+import codecs
 import json
 import os
-from collections.abc import Iterable, Sequence
+import re
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import BinaryIO
 
 from db import audit as audit_queries
 from db import cases as case_queries
@@ -55,6 +60,8 @@ _FILING = ["kind", "body", "filed_at", "channel", "body_reference", "acknowledge
 _FILING_TEXT = {"body_reference": "reference", "answer": "answer", "note": "note"}  # format: Filing field
 _TICK = ["step", "done_at", "done_by"]
 _CHUNK = 500
+_READ = 1 << 20  # bytes of the file read at a time when streaming it
+_STREAMED = object()  # stands for the "cases" list while its cases are read one by one
 
 
 
@@ -267,28 +274,181 @@ def _object(pairs: list[tuple[str, object]]) -> dict:
     return result
 
 
+def _not_json(message: str, line: int, column: int) -> ImportRejected:
+    return ImportRejected([Problem("file", "", f"is not valid JSON: {message} at line {line}, column {column}",
+                                   "json", {"line": line, "column": column})])
+
+
+def _too_deep() -> ImportRejected:
+    return ImportRejected([Problem("file", "", "is nested too deeply to be a case file", "json")])
+
+
+def _not_utf8(byte: int) -> ImportRejected:
+    return ImportRejected([Problem("file", "", f"is not UTF-8 text (byte {byte})", "encoding")])
+
+
 def parse(data: bytes) -> dict:
     """Decode and parse a file's bytes; ImportRejected names the line and column."""
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ImportRejected([Problem("file", "", f"is not UTF-8 text (byte {exc.start})", "encoding")]) from None
+        raise _not_utf8(exc.start) from None
     try:
         document = json.loads(text, object_pairs_hook=_object)
     except json.JSONDecodeError as exc:
-        raise ImportRejected([Problem(
-            "file", "", f"is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}",
-            "json", {"line": exc.lineno, "column": exc.colno})]) from None
+        raise _not_json(exc.msg, exc.lineno, exc.colno) from None
     except RecursionError:
-        raise ImportRejected([Problem("file", "", "is nested too deeply to be a case file", "json")]) from None
+        raise _too_deep() from None
     return document
 
 
-def read_cases(document: object) -> list[Case]:
-    """Every case of a document as records, or ImportRejected with every problem."""
-    problems: list[Problem] = []
+_SPACE = re.compile(r"[ \t\n\r]*")  # JSON's whitespace (RFC 8259, section 2)
+_BOM = codecs.BOM_UTF8
+_MARGIN = 32  # characters: a value or error this near the end of the text read may be cut off
+
+
+class _CaseFile:
+    """A case file read a piece at a time (issue 19, cause 7): the top-level object's
+    fields, and the ``cases`` list one case at a time, so that memory stays flat at any
+    file size.
+
+    Each value (a case, ``format``, ``version``) is parsed by Python's own JSON decoder with
+    the same duplicate-key hook as :func:`parse`, so the messages are those of a whole-file
+    parse, at the same line and column. Only the top-level ``{ "key": value, ... }`` and the
+    ``[ case, ... ]`` around the cases are scanned here, following RFC 8259's grammar.
+    At most ``_READ`` bytes, plus the case being read, are held at a time.
+
+    ``events()`` yields ``("field", key, value)`` for top-level fields, ``("cases",)`` when a
+    ``cases`` list begins, ``("case", raw)`` for each of its elements, and ``("document",
+    value)`` once when the file is JSON but not an object. Raises ImportRejected (not JSON,
+    not UTF-8, nested too deeply); OSError when the file cannot be read."""
+
+    def __init__(self, handle: BinaryIO) -> None:
+        self.handle = handle
+        self.piece = _READ  # bytes read at a time
+        self.decoder = codecs.getincrementaldecoder("utf-8")()
+        self.json = json.JSONDecoder(object_pairs_hook=_object)
+        self.buf = ""
+        self.pos = 0
+        self.eof = False
+        self.started = False
+        self.bytes_read = 0  # of the file, for progress
+        self.fed = 0  # bytes given to the decoder (after a byte order mark)
+        self.lines = 0  # newlines in the text already let go
+        self.column = 0  # characters let go since the last of those newlines
+
+    def _more(self) -> bool:
+        """Read on: let go of the text before ``pos`` and append the next piece. False at
+        the end of the file."""
+        text = ""
+        while not text and not self.eof:
+            data = self.handle.read(self.piece)
+            self.bytes_read += len(data)
+            if not self.started:
+                self.started = True
+                if data.startswith(_BOM):
+                    data = data[len(_BOM):]
+            pending = len(self.decoder.getstate()[0])
+            try:
+                text = self.decoder.decode(data, final=not data)
+            except UnicodeDecodeError as exc:
+                raise _not_utf8(self.fed - pending + exc.start) from None
+            self.fed += len(data)
+            self.eof = not data
+        if not text:
+            return False
+        done = self.buf.count("\n", 0, self.pos)
+        if done:
+            self.lines += done
+            self.column = self.pos - self.buf.rfind("\n", 0, self.pos) - 1
+        else:
+            self.column += self.pos
+        self.buf = self.buf[self.pos:] + text
+        self.pos = 0
+        return True
+
+    def _invalid(self, message: str, at: int) -> ImportRejected:
+        newlines = self.buf.count("\n", 0, at)
+        column = at - self.buf.rfind("\n", 0, at) if newlines else self.column + at + 1
+        return _not_json(message, self.lines + newlines + 1, column)
+
+    def _next(self) -> str:
+        """The next character after whitespace ("" at the end of the file); not consumed."""
+        while True:
+            self.pos = _SPACE.match(self.buf, self.pos).end()
+            if self.pos < len(self.buf):
+                return self.buf[self.pos]
+            if not self._more():
+                return ""
+
+    def _value(self) -> object:
+        """One JSON value at ``pos``, read on until it is whole."""
+        while True:
+            try:
+                value, end = self.json.raw_decode(self.buf, self.pos)
+            except json.JSONDecodeError as exc:
+                # Cut off by the end of the piece read so far, not wrong: read on and retry.
+                cut = exc.pos >= len(self.buf) - _MARGIN or exc.msg.startswith("Unterminated string")
+                if cut and self._more():
+                    continue
+                raise self._invalid(exc.msg, exc.pos) from None
+            except RecursionError:
+                raise _too_deep() from None
+            if end > len(self.buf) - _MARGIN and self._more():
+                continue  # a number may go on in the next piece ("1." + "5")
+            self.pos = end
+            return value
+
+    def _expect(self, allowed: str, message: str) -> str:
+        found = self._next()
+        if not found or found not in allowed:
+            raise self._invalid(message, self.pos)
+        self.pos += 1
+        return found
+
+    def events(self) -> Iterator[tuple]:
+        if self._next() != "{":
+            value = self._value()
+            self._end()
+            yield ("document", value)
+            return
+        self.pos += 1
+        if self._next() == "}":
+            self.pos += 1
+        else:
+            while True:
+                if self._next() != '"':
+                    raise self._invalid("Expecting property name enclosed in double quotes", self.pos)
+                key = self._value()
+                self._expect(":", "Expecting ':' delimiter")
+                if key == "cases" and self._next() == "[":
+                    self.pos += 1
+                    yield ("cases",)
+                    if self._next() == "]":
+                        self.pos += 1
+                    else:
+                        while True:
+                            self._next()
+                            yield ("case", self._value())
+                            if self._expect(",]", "Expecting ',' delimiter") == "]":
+                                break
+                else:
+                    self._next()
+                    yield ("field", key, self._value())
+                if self._expect(",}", "Expecting ',' delimiter") == "}":
+                    break
+        self._end()
+
+    def _end(self) -> None:
+        if self._next():
+            raise self._invalid("Extra data", self.pos)
+
+
+def _top_problems(document: object) -> list[Problem]:
+    """What is wrong with the file as a whole (not with one of its cases)."""
     if not isinstance(document, dict):
-        raise ImportRejected([Problem("file", "", "must be a JSON object with format, version and cases", "type")])
+        return [Problem("file", "", "must be a JSON object with format, version and cases", "type")]
+    problems: list[Problem] = []
     for key in getattr(document, "twice", ()):
         problems.append(Problem("file", key, f"{spoken_field(key)} is given twice in the file; keep one",
                                 "duplicate_key", {"key": key}))
@@ -306,34 +466,117 @@ def read_cases(document: object) -> list[Case]:
                                 f"Abarona; this program reads version {VERSION}", "version"))
     elif version != VERSION:
         problems.append(Problem("file", "version", f"must be {VERSION}", "version"))
-    raw_cases = document.get("cases")
-    if not isinstance(raw_cases, list):
+    cases = document.get("cases")
+    if cases is not _STREAMED and not isinstance(cases, list):
         problems.append(Problem("file", "cases", "must be a list of cases", "type"))
-        raise ImportRejected(problems)
-    cases: list[Case] = []
-    seen_refs: dict[str, int] = {}
-    seen_ids: dict[str, int] = {}
-    for i, raw in enumerate(raw_cases):
+    return problems
+
+
+class _Checker:
+    """Checks cases one at a time, in file order: ``problems`` gathers what is wrong with
+    each, named by its reference (else its place in the list) and field path, and the
+    references and ids used twice in the file."""
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+        self.index = 0
+        self.seen_refs: dict[str, int] = {}
+        self.seen_ids: dict[str, int] = {}
+
+    def case(self, raw: object) -> Case:
+        i = self.index
+        self.index += 1
         ref = raw.get("reference") if isinstance(raw, dict) else None
         label = ref if isinstance(ref, str) and ref.strip() else f"cases[{i}]"
         structural: list[Problem] = []
         case = _Reader(label, structural).case(raw)
         located = {p.path for p in structural}
-        problems += structural
-        problems += [p for p in validate_case(case, label) if p.path not in located]
+        self.problems += structural
+        self.problems += [p for p in validate_case(case, label) if p.path not in located]
         if isinstance(case.reference, str) and case.reference:
-            if case.reference in seen_refs:
-                problems.append(Problem(label, "reference", f"is used twice in this file (cases[{seen_refs[case.reference]}] and cases[{i}])", "duplicate_reference"))
-            seen_refs.setdefault(case.reference, i)
+            if case.reference in self.seen_refs:
+                self.problems.append(Problem(label, "reference", f"is used twice in this file (cases[{self.seen_refs[case.reference]}] and cases[{i}])", "duplicate_reference"))
+            self.seen_refs.setdefault(case.reference, i)
         if isinstance(case.id, str):
-            if case.id in seen_ids:
-                problems.append(Problem(label, "id", f"is used twice in this file (cases[{seen_ids[case.id]}] and cases[{i}])", "duplicate_id"))
-            seen_ids.setdefault(case.id, i)
-        cases.append(case)
+            if case.id in self.seen_ids:
+                self.problems.append(Problem(label, "id", f"is used twice in this file (cases[{self.seen_ids[case.id]}] and cases[{i}])", "duplicate_id"))
+            self.seen_ids.setdefault(case.id, i)
+        return case
+
+
+def read_cases(document: object) -> list[Case]:
+    """Every case of a document as records, or ImportRejected with every problem."""
+    problems = _top_problems(document)
+    if not isinstance(document, dict) or not isinstance(document.get("cases"), list):
+        raise ImportRejected(problems)
+    raw_cases = document["cases"]
+    checker = _Checker()
+    cases: list[Case] = []
+    for i, raw in enumerate(raw_cases):
+        cases.append(checker.case(raw))
         raw_cases[i] = None  # let the parsed JSON go as records are made
+    problems += checker.problems
     if problems:
         raise ImportRejected(problems)
     return cases
+
+
+class _Writer:
+    """Writes checked cases a chunk at a time inside the caller's transaction, after
+    checking them against the vault (a reference or id it already has is a conflict)."""
+
+    def __init__(self, vault: Vault, conn, source: str) -> None:
+        self.vault, self.conn, self.source = vault, conn, source
+        self.existing_refs = case_queries.all_references(conn)
+        self.existing_ids = case_queries.all_ids(conn)
+        self.ref_conflicts: list[Problem] = []
+        self.id_conflicts: list[Problem] = []
+        self.groups: dict[str, str] = {}  # group name -> id, earlier in the file
+        self.now = now_utc()
+        self.cases = 0
+        self.events = 0
+        self.case_ids: list[str] = []
+        self.warnings: list[str] = []
+        self.unknown: list[tuple[str, str]] = []
+        self.steps: list[str] = []  # checklist steps this organisation does not have
+
+    def check(self, case: Case) -> None:
+        if case.reference in self.existing_refs:
+            self.ref_conflicts.append(Problem(
+                case.reference, "reference", "already exists in this vault (conflict: nothing was imported)", "conflict"))
+        if case.id is not None and case.id.lower() in self.existing_ids:
+            self.id_conflicts.append(Problem(
+                case.reference, "id", f"{case.id} already exists in this vault (conflict: nothing was imported)", "conflict"))
+
+    @property
+    def conflicts(self) -> list[Problem]:
+        return self.ref_conflicts + self.id_conflicts
+
+    def write(self, cases: list[Case]) -> None:
+        conn, now = self.conn, self.now
+        _resolve_groups(conn, cases, self.groups)
+        chunk = [prepare(c) for c in cases]
+        for c in chunk:
+            c.id = c.id.lower()
+        case_queries.insert_cases(conn, chunk, now=now, new_id=new_id)
+        search_queries.index_cases(conn, [search_doc(c) for c in chunk])
+        derive_new_cases(conn, chunk, now=now)  # issue 4: deadlines as if entered by hand
+        _put_rapid(conn, chunk, now)
+        audit_queries.record(
+            conn, [("case", c.id, c.id, "import", {"reference": c.reference, "source": self.source}) for c in chunk],
+            at=now, author=self.vault.author,
+        )
+        for c in cases:
+            self.cases += 1
+            self.events += len(c.events)
+            self.case_ids.append(c.id)
+            self.warnings += charge_warnings(c)
+            self.unknown += [(c.reference, key) for key in unknown_articles(c)]
+        self.steps += _unknown_steps(cases)
+
+    def result(self) -> ImportResult:
+        return ImportResult(cases=self.cases, events=self.events, case_ids=self.case_ids,
+                            warnings=tuple(self.warnings + self.steps), unknown_articles=tuple(self.unknown))
 
 
 def import_cases(vault: Vault, cases: list[Case], *, source: str = "", progress: Progress | None = None) -> ImportResult:
@@ -343,37 +586,16 @@ def import_cases(vault: Vault, cases: list[Case], *, source: str = "", progress:
     for articles not in the catalogue). Raises ImportRejected when a reference or id is
     already in the vault (all conflicts named; nothing is imported) and VaultError."""
     with vault.bulk_cache(), vault.transaction() as conn:
-        existing_refs = case_queries.all_references(conn)
-        existing_ids = case_queries.all_ids(conn)
-        problems = [
-            Problem(c.reference, "reference", "already exists in this vault (conflict: nothing was imported)", "conflict")
-            for c in cases if c.reference in existing_refs
-        ] + [
-            Problem(c.reference, "id", f"{c.id} already exists in this vault (conflict: nothing was imported)", "conflict")
-            for c in cases if c.id is not None and c.id.lower() in existing_ids
-        ]
-        if problems:
-            raise ImportRejected(problems)
-        _resolve_groups(conn, cases)
-        now = now_utc()
+        writer = _Writer(vault, conn, source)
+        for case in cases:
+            writer.check(case)
+        if writer.conflicts:
+            raise ImportRejected(writer.conflicts)
         total = len(cases)
         for start in range(0, total, _CHUNK):
-            chunk = [prepare(c) for c in cases[start:start + _CHUNK]]
-            for c in chunk:
-                c.id = c.id.lower()
-            case_queries.insert_cases(conn, chunk, now=now, new_id=new_id)
-            search_queries.index_cases(conn, [search_doc(c) for c in chunk])
-            derive_new_cases(conn, chunk, now=now)  # issue 4: deadlines as if entered by hand
-            _put_rapid(conn, chunk, now)
-            audit_queries.record(
-                conn, [("case", c.id, c.id, "import", {"reference": c.reference, "source": source}) for c in chunk],
-                at=now, author=vault.author,
-            )
+            writer.write(cases[start:start + _CHUNK])
             report(progress, min(start + _CHUNK, total), total)
-    warnings = tuple(w for c in cases for w in charge_warnings(c)) + _unknown_steps(cases)
-    unknown = tuple((c.reference, key) for c in cases for key in unknown_articles(c))
-    return ImportResult(cases=total, events=sum(len(c.events) for c in cases), case_ids=[c.id for c in cases],
-                        warnings=warnings, unknown_articles=unknown)
+    return writer.result()
 
 
 def _put_rapid(conn, cases: Sequence[Case], now: str) -> None:
@@ -394,23 +616,19 @@ def _unknown_steps(cases: Sequence[Case]) -> tuple[str, ...]:
                  if t.step not in known)
 
 
-def _resolve_groups(conn, cases: list[Case]) -> None:
-    """Give every group of the file its id: the one written, else the id of the group of the
-    same name earlier in the file or already in the vault, else a new one. A case lists the
-    same group once."""
-    by_name: dict[str, str] = {}
+def _resolve_groups(conn, cases: list[Case], by_name: dict[str, str]) -> None:
+    """Give every group its id (docs/interchange.md): the one written, else the id of the
+    group of the same name earlier in the file (``by_name``, kept across chunks) or already
+    in the vault, else a new one. A case lists the same group once."""
     for case in cases:
         for group in case.groups:
             if group.id is not None:
                 group.id = group.id.lower()
-                by_name.setdefault(group.name, group.id)
-    for case in cases:
-        for group in case.groups:
-            if group.id is None:
+            else:
                 known = by_name.get(group.name) or next(
                     (g.id for g in group_queries.find_groups(conn, names=[group.name]).values()), None)
                 group.id = known or new_id()
-                by_name.setdefault(group.name, group.id)
+            by_name.setdefault(group.name, group.id)
         unique: dict[str, CaseGroup] = {}
         for group in case.groups:
             unique.setdefault(group.id, group)
@@ -418,13 +636,57 @@ def _resolve_groups(conn, cases: list[Case]) -> None:
 
 
 def import_file(vault: Vault, path: str | os.PathLike[str], *, progress: Progress | None = None) -> ImportResult:
-    """Import an interchange file (JSON, docs/interchange.md) in one transaction: see
-    :func:`import_cases`. Raises OSError when the file cannot be read, ImportRejected with
-    every problem of the file (nothing is imported) and VaultError."""
-    data = Path(path).read_bytes()  # OSError: the caller says the file cannot be read
-    document = parse(data)
-    del data
-    return import_cases(vault, read_cases(document), source=Path(path).name, progress=progress)
+    """Import a case file as one transaction, reading it as a stream (issue 19, cause 7):
+    each case is checked as it is read and written with its chunk of ``_CHUNK``; any problem
+    stops the writing, the rest of the file is still checked, and the transaction is rolled
+    back. Memory stays flat at any file size (tests/desktop/test_import_memory.py).
+
+    Progress is reported in KiB of the file read. Raises ImportRejected with every problem
+    (as :func:`read_cases` would, file-wide ones first; conflicts with the vault only when
+    the file itself is sound); OSError when the file cannot be read; Cancelled from the
+    progress callback, after the rollback; VaultError."""
+    path = Path(path)
+    with open(path, "rb") as handle:  # OSError: the caller says the file cannot be read
+        total = max(1, os.fstat(handle.fileno()).st_size // 1024)
+        reader = _CaseFile(handle)
+        with vault.bulk_cache(), vault.transaction() as conn:
+            writer = _Writer(vault, conn, path.name)
+            checker = _Checker()
+            top: list[tuple[str, object]] = []
+            whole: list = []  # the document, when it is JSON but not an object
+            chunk: list[Case] = []
+            for event in reader.events():
+                kind = event[0]
+                if kind == "case":
+                    case = checker.case(event[1])
+                    if checker.problems:
+                        chunk.clear()  # nothing more is written; the rest is only checked
+                        continue
+                    writer.check(case)
+                    if writer.conflicts:
+                        chunk.clear()
+                        continue
+                    chunk.append(case)
+                    if len(chunk) == _CHUNK:
+                        writer.write(chunk)
+                        chunk.clear()
+                        report(progress, min(reader.bytes_read // 1024, total), total)
+                elif kind == "cases":
+                    top.append(("cases", _STREAMED))
+                elif kind == "field":
+                    top.append((event[1], event[2]))
+                else:
+                    whole.append(event[1])  # not an object: _top_problems says so
+            document = whole[0] if whole else _object(top)
+            problems = _top_problems(document) + checker.problems
+            if problems:
+                raise ImportRejected(problems)
+            if writer.conflicts:
+                raise ImportRejected(writer.conflicts)
+            if chunk:
+                writer.write(chunk)
+            report(progress, total, total)
+    return writer.result()
 
 
 def case_to_dict(case: Case, *, filings: Sequence[Filing] | None = None,
