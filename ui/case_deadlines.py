@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, time
 
-from PySide6.QtCore import QDate, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -56,9 +56,12 @@ class NoticeDaysAnswer:
     reason: str
 
 
-def _status_labels(widget: QWidget) -> dict[str, str]:
-    return {"open": widget.tr("open"), "done": widget.tr("done"), "missed": widget.tr("missed"),
-            "waived": widget.tr("waived")}
+def _status_labels(widget: QWidget | None = None) -> dict[str, str]:
+    """A deadline's status as the interface says it (one translation context, whatever widget
+    shows it: ``widget.tr`` looked the words up under the widget's class and found none)."""
+    translate = QCoreApplication.translate
+    return {"open": translate("DeadlineStatus", "open"), "done": translate("DeadlineStatus", "done"),
+            "missed": translate("DeadlineStatus", "missed"), "waived": translate("DeadlineStatus", "waived")}
 
 
 class _DateTimeRow(QWidget):
@@ -305,11 +308,16 @@ class DeadlinesPanel(QWidget):
         self.notice_button.clicked.connect(self.notice_days)
         self.clear_button.clicked.connect(self.clear_override)
         self.delete_button.clicked.connect(self.delete)
-        buttons = QHBoxLayout()
-        for b in (self.add_button, self.status_button, self.override_button, self.notice_button, self.clear_button,
-                  self.confirm_button, self.delete_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+        # Two rows (the deadline; its date), so that the tab fits a 1366-pixel screen in every
+        # language (one row of seven was 980 pixels in Belarusian and widened the whole window).
+        buttons = QVBoxLayout()
+        for row in ((self.add_button, self.status_button, self.delete_button),
+                    (self.override_button, self.notice_button, self.clear_button, self.confirm_button)):
+            line = QHBoxLayout()
+            for b in row:
+                line.addWidget(b)
+            line.addStretch(1)
+            buttons.addLayout(line)
         self.details = QTextBrowser(self)
         self.details.setObjectName("deadlineDetails")
         self.details.setMaximumHeight(130)

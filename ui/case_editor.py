@@ -357,19 +357,18 @@ def problem_text(problem) -> str:
     """A validation problem in the user's language, with its field."""
     from PySide6.QtCore import QCoreApplication
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("problems", text)
+    translate = QCoreApplication.translate  # each call names its context, so lupdate files it there
 
     field = problem.path
     messages_by_code = {
-        "required": tr("%1: this is required."),
-        "date": tr("%1: not a date (use e.g. 2021-12-31, 2021-12, 2021-12~ or 2022-01-28/2022-02-01)."),
-        "time": tr("%1: not a time of day (use HH:MM)."),
-        "choice": tr("%1: choose one of the offered values."),
-        "duplicate_reference": tr("%1: another case already has this reference."),
-        "text": tr("%1: the text is too long or contains invalid characters."),
-        "lang": tr("%1: a language is written as two letters, e.g. ru, be, en, pl."),
-        "country": tr("%1: a country is written as two capital letters, e.g. BY, RU."),
-        "range": tr("%1: out of range."),
+        "required": translate("problems", "%1: this is required."),
+        "date": translate("problems", "%1: not a date (use e.g. 2021-12-31, 2021-12, 2021-12~ or 2022-01-28/2022-02-01)."),
+        "time": translate("problems", "%1: not a time of day (use HH:MM)."),
+        "choice": translate("problems", "%1: choose one of the offered values."),
+        "duplicate_reference": translate("problems", "%1: another case already has this reference."),
+        "text": translate("problems", "%1: the text is too long or contains invalid characters."),
+        "lang": translate("problems", "%1: a language is written as two letters, e.g. ru, be, en, pl."),
+        "country": translate("problems", "%1: a country is written as two capital letters, e.g. BY, RU."),
+        "range": translate("problems", "%1: out of range."),
     }
-    return messages_by_code.get(problem.code, tr("%1: %2")).replace("%1", field).replace("%2", problem.message)
+    return messages_by_code.get(problem.code, translate("problems", "%1: %2")).replace("%1", field).replace("%2", problem.message)

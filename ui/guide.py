@@ -67,16 +67,16 @@ class GuideDialog(QDialog):
 def fixed_keys() -> list[tuple[str, str]]:
     from PySide6.QtCore import QCoreApplication
 
-    tr = lambda text: QCoreApplication.translate("ShortcutsDialog", text)  # noqa: E731
+    translate = QCoreApplication.translate  # each call names its context, so lupdate files it there
     return [
-        ("Alt+1 … Alt+0", tr("Open tab 1 to 10 of the case")),
-        (tr("Down or Enter in a search field"), tr("Go to the results")),
-        (tr("Enter on a case in the list"), tr("Open it in the editor")),
-        ("Tab / Shift+Tab", tr("Next or previous field; leaves a table")),
-        (tr("Arrows in a table"), tr("Move inside the table")),
-        (tr("← → in the timeline"), tr("Previous or next event or deadline, described in words")),
-        (tr("Enter in the timeline"), tr("Open the event")),
-        ("Ctrl+C", tr("Copy an error message")),
+        ("Alt+1 … Alt+0", translate("ShortcutsDialog", "Open tab 1 to 10 of the case")),
+        (translate("ShortcutsDialog", "Down or Enter in a search field"), translate("ShortcutsDialog", "Go to the results")),
+        (translate("ShortcutsDialog", "Enter on a case in the list"), translate("ShortcutsDialog", "Open it in the editor")),
+        ("Tab / Shift+Tab", translate("ShortcutsDialog", "Next or previous field; leaves a table")),
+        (translate("ShortcutsDialog", "Arrows in a table"), translate("ShortcutsDialog", "Move inside the table")),
+        (translate("ShortcutsDialog", "← → in the timeline"), translate("ShortcutsDialog", "Previous or next event or deadline, described in words")),
+        (translate("ShortcutsDialog", "Enter in the timeline"), translate("ShortcutsDialog", "Open the event")),
+        ("Ctrl+C", translate("ShortcutsDialog", "Copy an error message")),
     ]
 
 

@@ -2,102 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="be_BY">
 <context>
-    <name></name>
-    <message>
-        <source>%1: this is required.</source>
-        <translation>%1: абавязковае поле.</translation>
-    </message>
-    <message>
-        <source>%1: not a date (use e.g. 2021-12-31, 2021-12, 2021-12~ or 2022-01-28/2022-02-01).</source>
-        <translation>%1: гэта не дата (напрыклад, 2021-12-31, 2021-12, 2021-12~ або 2022-01-28/2022-02-01).</translation>
-    </message>
-    <message>
-        <source>%1: not a time of day (use HH:MM).</source>
-        <translation>%1: гэта не час (ГГ:ХХ).</translation>
-    </message>
-    <message>
-        <source>%1: choose one of the offered values.</source>
-        <translation>%1: выберыце адно з прапанаваных значэнняў.</translation>
-    </message>
-    <message>
-        <source>%1: another case already has this reference.</source>
-        <translation>%1: гэты нумар ужо ёсць у іншай справы.</translation>
-    </message>
-    <message>
-        <source>%1: the text is too long or contains invalid characters.</source>
-        <translation>%1: тэкст занадта доўгі або змяшчае недапушчальныя знакі.</translation>
-    </message>
-    <message>
-        <source>%1: a language is written as two letters, e.g. ru, be, en, pl.</source>
-        <translation>%1: мова запісваецца дзвюма літарамі, напрыклад ru, be, en, pl.</translation>
-    </message>
-    <message>
-        <source>%1: a country is written as two capital letters, e.g. BY, RU.</source>
-        <translation>%1: краіна запісваецца дзвюма вялікімі літарамі, напрыклад BY, RU.</translation>
-    </message>
-    <message>
-        <source>%1: out of range.</source>
-        <translation>%1: значэнне па-за дапушчальнымі межамі.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Open tab 1 to 10 of the case</source>
-        <extracomment>Keys that work without a menu item, shown with the menu shortcuts.</extracomment>
-        <translation>Адкрыць укладку справы з 1-й па 10-ю</translation>
-    </message>
-    <message>
-        <source>Down or Enter in a search field</source>
-        <translation>Уніз або Enter у полі пошуку</translation>
-    </message>
-    <message>
-        <source>Go to the results</source>
-        <translation>Перайсці да вынікаў</translation>
-    </message>
-    <message>
-        <source>Enter on a case in the list</source>
-        <translation>Enter на справе ў спісе</translation>
-    </message>
-    <message>
-        <source>Open it in the editor</source>
-        <translation>Адкрыць яе ў рэдактары</translation>
-    </message>
-    <message>
-        <source>Next or previous field; leaves a table</source>
-        <translation>Наступнае або папярэдняе поле; выхад з табліцы</translation>
-    </message>
-    <message>
-        <source>Arrows in a table</source>
-        <translation>Стрэлкі ў табліцы</translation>
-    </message>
-    <message>
-        <source>Move inside the table</source>
-        <translation>Перамяшчэнне ўнутры табліцы</translation>
-    </message>
-    <message>
-        <source>← → in the timeline</source>
-        <translation>← → на шкале часу</translation>
-    </message>
-    <message>
-        <source>Previous or next event or deadline, described in words</source>
-        <translation>Папярэдняя або наступная падзея ці тэрмін, з апісаннем словамі</translation>
-    </message>
-    <message>
-        <source>Enter in the timeline</source>
-        <translation>Enter на шкале часу</translation>
-    </message>
-    <message>
-        <source>Open the event</source>
-        <translation>Адкрыць падзею</translation>
-    </message>
-    <message>
-        <source>Copy an error message</source>
-        <translation>Скапіяваць паведамленне пра памылку</translation>
-    </message>
-</context>
-<context>
     <name>BackupsPage</name>
     <message>
         <source>Use it for automatic backups until the vault is locked</source>
@@ -1451,6 +1355,25 @@
     <message>
         <source>%1 added, %2 moved, %3 removed.</source>
         <translation>Дададзена: %1, зрушана: %2, выдалена: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineStatus</name>
+    <message>
+        <source>open</source>
+        <translation>адкрыты</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>выкананы</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>прапушчаны</translation>
+    </message>
+    <message>
+        <source>waived</source>
+        <translation>зняты</translation>
     </message>
 </context>
 <context>
@@ -3778,6 +3701,59 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
+        <source>Open tab 1 to 10 of the case</source>
+        <extracomment>Keys that work without a menu item, shown with the menu shortcuts.</extracomment>
+        <translation>Адкрыць укладку справы з 1-й па 10-ю</translation>
+    </message>
+    <message>
+        <source>Down or Enter in a search field</source>
+        <translation>Уніз або Enter у полі пошуку</translation>
+    </message>
+    <message>
+        <source>Go to the results</source>
+        <translation>Перайсці да вынікаў</translation>
+    </message>
+    <message>
+        <source>Enter on a case in the list</source>
+        <translation>Enter на справе ў спісе</translation>
+    </message>
+    <message>
+        <source>Open it in the editor</source>
+        <translation>Адкрыць яе ў рэдактары</translation>
+    </message>
+    <message>
+        <source>Next or previous field; leaves a table</source>
+        <translation>Наступнае або папярэдняе поле; выхад з табліцы</translation>
+    </message>
+    <message>
+        <source>Arrows in a table</source>
+        <translation>Стрэлкі ў табліцы</translation>
+    </message>
+    <message>
+        <source>Move inside the table</source>
+        <translation>Перамяшчэнне ўнутры табліцы</translation>
+    </message>
+    <message>
+        <source>← → in the timeline</source>
+        <translation>← → на шкале часу</translation>
+    </message>
+    <message>
+        <source>Previous or next event or deadline, described in words</source>
+        <translation>Папярэдняя або наступная падзея ці тэрмін, з апісаннем словамі</translation>
+    </message>
+    <message>
+        <source>Enter in the timeline</source>
+        <translation>Enter на шкале часу</translation>
+    </message>
+    <message>
+        <source>Open the event</source>
+        <translation>Адкрыць падзею</translation>
+    </message>
+    <message>
+        <source>Copy an error message</source>
+        <translation>Скапіяваць паведамленне пра памылку</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
         <translation>Спалучэнні клавіш</translation>
     </message>
@@ -4877,6 +4853,49 @@ This device: %2. Last sync: %3.</source>
     </message>
 </context>
 <context>
+    <name>problems</name>
+    <message>
+        <source>%1: this is required.</source>
+        <translation>%1: абавязковае поле.</translation>
+    </message>
+    <message>
+        <source>%1: not a date (use e.g. 2021-12-31, 2021-12, 2021-12~ or 2022-01-28/2022-02-01).</source>
+        <translation>%1: гэта не дата (напрыклад, 2021-12-31, 2021-12, 2021-12~ або 2022-01-28/2022-02-01).</translation>
+    </message>
+    <message>
+        <source>%1: not a time of day (use HH:MM).</source>
+        <translation>%1: гэта не час (ГГ:ХХ).</translation>
+    </message>
+    <message>
+        <source>%1: choose one of the offered values.</source>
+        <translation>%1: выберыце адно з прапанаваных значэнняў.</translation>
+    </message>
+    <message>
+        <source>%1: another case already has this reference.</source>
+        <translation>%1: гэты нумар ужо ёсць у іншай справы.</translation>
+    </message>
+    <message>
+        <source>%1: the text is too long or contains invalid characters.</source>
+        <translation>%1: тэкст занадта доўгі або змяшчае недапушчальныя знакі.</translation>
+    </message>
+    <message>
+        <source>%1: a language is written as two letters, e.g. ru, be, en, pl.</source>
+        <translation>%1: мова запісваецца дзвюма літарамі, напрыклад ru, be, en, pl.</translation>
+    </message>
+    <message>
+        <source>%1: a country is written as two capital letters, e.g. BY, RU.</source>
+        <translation>%1: краіна запісваецца дзвюма вялікімі літарамі, напрыклад BY, RU.</translation>
+    </message>
+    <message>
+        <source>%1: out of range.</source>
+        <translation>%1: значэнне па-за дапушчальнымі межамі.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>prompts</name>
     <message>
         <source>Replace the file?</source>
@@ -5008,25 +5027,6 @@ This device: %2. Last sync: %3.</source>
     <message>
         <source>(deleted)</source>
         <translation>(выдалена)</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>open</source>
-        <translation>адкрыты</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>выкананы</translation>
-    </message>
-    <message>
-        <source>missed</source>
-        <translation>прапушчаны</translation>
-    </message>
-    <message>
-        <source>waived</source>
-        <translation>зняты</translation>
     </message>
 </context>
 </TS>

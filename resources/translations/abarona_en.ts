@@ -2,102 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
-    <message>
-        <source>%1: this is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: not a date (use e.g. 2021-12-31, 2021-12, 2021-12~ or 2022-01-28/2022-02-01).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: not a time of day (use HH:MM).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: choose one of the offered values.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: another case already has this reference.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the text is too long or contains invalid characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: a language is written as two letters, e.g. ru, be, en, pl.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: a country is written as two capital letters, e.g. BY, RU.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: out of range.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open tab 1 to 10 of the case</source>
-        <extracomment>Keys that work without a menu item, shown with the menu shortcuts.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Down or Enter in a search field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go to the results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter on a case in the list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open it in the editor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next or previous field; leaves a table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Arrows in a table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move inside the table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>← → in the timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Previous or next event or deadline, described in words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter in the timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy an error message</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>BackupsPage</name>
     <message>
         <source>Use it for automatic backups until the vault is locked</source>
@@ -1441,6 +1345,25 @@
     </message>
     <message>
         <source>%1 added, %2 moved, %3 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineStatus</name>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waived</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3759,6 +3682,59 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
+        <source>Open tab 1 to 10 of the case</source>
+        <extracomment>Keys that work without a menu item, shown with the menu shortcuts.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down or Enter in a search field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter on a case in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it in the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next or previous field; leaves a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrows in a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move inside the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← → in the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous or next event or deadline, described in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter in the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy an error message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4850,6 +4826,49 @@ This device: %2. Last sync: %3.</source>
     </message>
 </context>
 <context>
+    <name>problems</name>
+    <message>
+        <source>%1: this is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a date (use e.g. 2021-12-31, 2021-12, 2021-12~ or 2022-01-28/2022-02-01).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a time of day (use HH:MM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: choose one of the offered values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: another case already has this reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the text is too long or contains invalid characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a language is written as two letters, e.g. ru, be, en, pl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a country is written as two capital letters, e.g. BY, RU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>prompts</name>
     <message>
         <source>Replace the file?</source>
@@ -4980,25 +4999,6 @@ This device: %2. Last sync: %3.</source>
     </message>
     <message>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>missed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>waived</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

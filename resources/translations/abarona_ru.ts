@@ -2,102 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name></name>
-    <message>
-        <source>%1: this is required.</source>
-        <translation>%1: обязательное поле.</translation>
-    </message>
-    <message>
-        <source>%1: not a date (use e.g. 2021-12-31, 2021-12, 2021-12~ or 2022-01-28/2022-02-01).</source>
-        <translation>%1: это не дата (например, 2021-12-31, 2021-12, 2021-12~ или 2022-01-28/2022-02-01).</translation>
-    </message>
-    <message>
-        <source>%1: not a time of day (use HH:MM).</source>
-        <translation>%1: это не время (ЧЧ:ММ).</translation>
-    </message>
-    <message>
-        <source>%1: choose one of the offered values.</source>
-        <translation>%1: выберите одно из предложенных значений.</translation>
-    </message>
-    <message>
-        <source>%1: another case already has this reference.</source>
-        <translation>%1: этот номер уже есть у другого дела.</translation>
-    </message>
-    <message>
-        <source>%1: the text is too long or contains invalid characters.</source>
-        <translation>%1: текст слишком длинный или содержит недопустимые символы.</translation>
-    </message>
-    <message>
-        <source>%1: a language is written as two letters, e.g. ru, be, en, pl.</source>
-        <translation>%1: язык записывается двумя буквами, например ru, be, en, pl.</translation>
-    </message>
-    <message>
-        <source>%1: a country is written as two capital letters, e.g. BY, RU.</source>
-        <translation>%1: страна записывается двумя заглавными буквами, например BY, RU.</translation>
-    </message>
-    <message>
-        <source>%1: out of range.</source>
-        <translation>%1: значение вне допустимых пределов.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Open tab 1 to 10 of the case</source>
-        <extracomment>Keys that work without a menu item, shown with the menu shortcuts.</extracomment>
-        <translation>Открыть вкладку дела с 1-й по 10-ю</translation>
-    </message>
-    <message>
-        <source>Down or Enter in a search field</source>
-        <translation>Вниз или Enter в поле поиска</translation>
-    </message>
-    <message>
-        <source>Go to the results</source>
-        <translation>Перейти к результатам</translation>
-    </message>
-    <message>
-        <source>Enter on a case in the list</source>
-        <translation>Enter на деле в списке</translation>
-    </message>
-    <message>
-        <source>Open it in the editor</source>
-        <translation>Открыть его в редакторе</translation>
-    </message>
-    <message>
-        <source>Next or previous field; leaves a table</source>
-        <translation>Следующее или предыдущее поле; выход из таблицы</translation>
-    </message>
-    <message>
-        <source>Arrows in a table</source>
-        <translation>Стрелки в таблице</translation>
-    </message>
-    <message>
-        <source>Move inside the table</source>
-        <translation>Перемещение внутри таблицы</translation>
-    </message>
-    <message>
-        <source>← → in the timeline</source>
-        <translation>← → на шкале времени</translation>
-    </message>
-    <message>
-        <source>Previous or next event or deadline, described in words</source>
-        <translation>Предыдущее или следующее событие или срок, с описанием словами</translation>
-    </message>
-    <message>
-        <source>Enter in the timeline</source>
-        <translation>Enter на шкале времени</translation>
-    </message>
-    <message>
-        <source>Open the event</source>
-        <translation>Открыть событие</translation>
-    </message>
-    <message>
-        <source>Copy an error message</source>
-        <translation>Скопировать сообщение об ошибке</translation>
-    </message>
-</context>
-<context>
     <name>BackupsPage</name>
     <message>
         <source>Use it for automatic backups until the vault is locked</source>
@@ -1451,6 +1355,25 @@
     <message>
         <source>%1 added, %2 moved, %3 removed.</source>
         <translation>Добавлено: %1, сдвинуто: %2, удалено: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineStatus</name>
+    <message>
+        <source>open</source>
+        <translation>открыт</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>выполнен</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>пропущен</translation>
+    </message>
+    <message>
+        <source>waived</source>
+        <translation>снят</translation>
     </message>
 </context>
 <context>
@@ -3778,6 +3701,59 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
+        <source>Open tab 1 to 10 of the case</source>
+        <extracomment>Keys that work without a menu item, shown with the menu shortcuts.</extracomment>
+        <translation>Открыть вкладку дела с 1-й по 10-ю</translation>
+    </message>
+    <message>
+        <source>Down or Enter in a search field</source>
+        <translation>Вниз или Enter в поле поиска</translation>
+    </message>
+    <message>
+        <source>Go to the results</source>
+        <translation>Перейти к результатам</translation>
+    </message>
+    <message>
+        <source>Enter on a case in the list</source>
+        <translation>Enter на деле в списке</translation>
+    </message>
+    <message>
+        <source>Open it in the editor</source>
+        <translation>Открыть его в редакторе</translation>
+    </message>
+    <message>
+        <source>Next or previous field; leaves a table</source>
+        <translation>Следующее или предыдущее поле; выход из таблицы</translation>
+    </message>
+    <message>
+        <source>Arrows in a table</source>
+        <translation>Стрелки в таблице</translation>
+    </message>
+    <message>
+        <source>Move inside the table</source>
+        <translation>Перемещение внутри таблицы</translation>
+    </message>
+    <message>
+        <source>← → in the timeline</source>
+        <translation>← → на шкале времени</translation>
+    </message>
+    <message>
+        <source>Previous or next event or deadline, described in words</source>
+        <translation>Предыдущее или следующее событие или срок, с описанием словами</translation>
+    </message>
+    <message>
+        <source>Enter in the timeline</source>
+        <translation>Enter на шкале времени</translation>
+    </message>
+    <message>
+        <source>Open the event</source>
+        <translation>Открыть событие</translation>
+    </message>
+    <message>
+        <source>Copy an error message</source>
+        <translation>Скопировать сообщение об ошибке</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
@@ -4877,6 +4853,49 @@ This device: %2. Last sync: %3.</source>
     </message>
 </context>
 <context>
+    <name>problems</name>
+    <message>
+        <source>%1: this is required.</source>
+        <translation>%1: обязательное поле.</translation>
+    </message>
+    <message>
+        <source>%1: not a date (use e.g. 2021-12-31, 2021-12, 2021-12~ or 2022-01-28/2022-02-01).</source>
+        <translation>%1: это не дата (например, 2021-12-31, 2021-12, 2021-12~ или 2022-01-28/2022-02-01).</translation>
+    </message>
+    <message>
+        <source>%1: not a time of day (use HH:MM).</source>
+        <translation>%1: это не время (ЧЧ:ММ).</translation>
+    </message>
+    <message>
+        <source>%1: choose one of the offered values.</source>
+        <translation>%1: выберите одно из предложенных значений.</translation>
+    </message>
+    <message>
+        <source>%1: another case already has this reference.</source>
+        <translation>%1: этот номер уже есть у другого дела.</translation>
+    </message>
+    <message>
+        <source>%1: the text is too long or contains invalid characters.</source>
+        <translation>%1: текст слишком длинный или содержит недопустимые символы.</translation>
+    </message>
+    <message>
+        <source>%1: a language is written as two letters, e.g. ru, be, en, pl.</source>
+        <translation>%1: язык записывается двумя буквами, например ru, be, en, pl.</translation>
+    </message>
+    <message>
+        <source>%1: a country is written as two capital letters, e.g. BY, RU.</source>
+        <translation>%1: страна записывается двумя заглавными буквами, например BY, RU.</translation>
+    </message>
+    <message>
+        <source>%1: out of range.</source>
+        <translation>%1: значение вне допустимых пределов.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>prompts</name>
     <message>
         <source>Replace the file?</source>
@@ -5008,25 +5027,6 @@ This device: %2. Last sync: %3.</source>
     <message>
         <source>(deleted)</source>
         <translation>(удалено)</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>open</source>
-        <translation>открыт</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>выполнен</translation>
-    </message>
-    <message>
-        <source>missed</source>
-        <translation>пропущен</translation>
-    </message>
-    <message>
-        <source>waived</source>
-        <translation>снят</translation>
     </message>
 </context>
 </TS>

@@ -135,3 +135,25 @@ def test_the_days_a_notice_gives_are_typed_in_a_dialog_with_a_reason(qtbot, vaul
     assert not panel.notice_button.isEnabled()
     panel.notice_days()  # a no-op: no dialog opens, nothing asked
     assert not [s for s in answers.seen if s[0] != "inform"]
+
+
+def test_the_status_column_speaks_the_interface_language(qtbot, vault, qapp):
+    """A deadline's status was looked up under the wrong translation context and stayed
+    English ("open", "done") in the Russian and Belarusian interfaces."""
+    from ui import i18n
+
+    case = case_service.create_case(vault, Case(reference="BY-2025-002", kind="extradition", person=Person("Ян Ю"),
+                                                events=[Event("decision_notified", "2025-03-03")]))
+    try:
+        for lang, word in (("ru", "открыт"), ("be", "адкрыты")):
+            i18n.install(qapp, lang)
+            panel = DeadlinesPanel()
+            qtbot.addWidget(panel)
+            panel.set_vault(vault)
+            panel.show_case(case.id)
+            texts = [panel.model.data(panel.model.index(0, c)) for c in range(panel.model.columnCount())]
+            assert word in texts, (lang, texts)
+            assert panel.status_actions["open"].text() == word
+            panel.set_vault(None)
+    finally:
+        i18n.install(qapp, "en")

@@ -109,3 +109,34 @@ def test_switching_language(qapp):
         assert QCoreApplication.translate("CaseListPage", "%n case(s)", "", 1) == "1 case"
     finally:
         i18n.install(qapp, "en")
+
+
+@pytest.mark.parametrize("language", ["ru", "be"])
+def test_no_message_is_filed_under_no_context(language):
+    """A string marked through a local helper (``tr = lambda t: translate("ctx", t)``) is filed
+    by lupdate under an empty context, while the program asks under "ctx": it stays English.
+    Every call must name its context where lupdate can read it."""
+    root = ET.parse(ROOT / "resources" / "translations" / f"abarona_{language}.ts").getroot()
+    unnamed = [m.find("source").text for c in root.iter("context") if not (c.find("name").text or "")
+               for m in c.iter("message")]
+    assert unnamed == []
+
+
+def test_validation_problems_and_the_deadline_status_speak_russian(qapp):
+    from dataclasses import dataclass
+
+    from ui.case_deadlines import _status_labels
+    from ui.case_editor import problem_text
+
+    @dataclass
+    class Problem:
+        path: str
+        code: str
+        message: str = ""
+
+    try:
+        i18n.install(qapp, "ru")
+        assert problem_text(Problem("Дата ареста", "date")).startswith("Дата ареста: это не дата")
+        assert _status_labels()["done"] == "выполнен"
+    finally:
+        i18n.install(qapp, "en")
