@@ -6,6 +6,7 @@ import json
 from collections import namedtuple
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
 from operator import itemgetter
 
 import sqlcipher3
@@ -200,15 +201,34 @@ def event_signature(conn: sqlcipher3.Connection, event_id: str | None) -> str | 
 
 def blocks_to_show(conn: sqlcipher3.Connection, live: set[str]) -> list[tuple[str, str]]:
     """(id, case id) of blocks of the ``live`` cases that are violated (first) or in force,
-    oldest first, from the indexes deadlines_violated and deadlines_open."""
+    from the indexes deadlines_violated and deadlines_open; each group by the instant the
+    block began (``starts`` carries its zone's offset), then severity, rule and case."""
     violated = conn.execute(
-        "SELECT id, case_id, starts FROM deadlines INDEXED BY deadlines_violated"
+        "SELECT id, case_id, starts, severity, rule_id FROM deadlines INDEXED BY deadlines_violated"
         " WHERE violated_by IS NOT NULL AND kind = 'block'").fetchall()
     in_force = conn.execute(
-        "SELECT id, case_id, starts FROM deadlines INDEXED BY deadlines_open WHERE status = 'open'"
+        "SELECT id, case_id, starts, severity, rule_id FROM deadlines INDEXED BY deadlines_open WHERE status = 'open'"
         " AND kind = 'block' AND met_event_id IS NULL AND last_day IS NULL AND violated_by IS NULL").fetchall()
     return [(r[0], r[1]) for rows in (violated, in_force)
-            for r in sorted((r for r in rows if r[1] in live), key=lambda r: r[2] or "")]
+            for r in sorted((r for r in rows if r[1] in live), key=_block_order)]
+
+
+_SEVERITY_ORDER = {"critical": 0, "high": 1, "normal": 2}
+_MOSCOW = timezone(timedelta(hours=3))
+
+
+def _block_order(row: Sequence) -> tuple:
+    """(instant the block began, severity, rule, case) of a blocks_to_show row."""
+    starts = row[2]
+    try:
+        moment = datetime.fromisoformat(starts) if starts else None
+        if moment is not None and moment.tzinfo is None:
+            moment = moment.replace(tzinfo=_MOSCOW)  # stored without an offset: Moscow time
+        instant = moment.timestamp() if moment is not None else float("inf")
+    except (ValueError, OverflowError):
+        instant = float("-inf") if starts and starts.startswith("0001") else float("inf")
+    moment = instant
+    return (moment, _SEVERITY_ORDER.get(row[3], 3), row[4] or "", row[1])
 
 
 def clear_recompute_flag(conn: sqlcipher3.Connection) -> None:

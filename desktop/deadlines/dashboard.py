@@ -164,10 +164,11 @@ def compute(vault: Vault, *, now: datetime | None = None, lang: str = "en",
     late = _keys(conn, live, kinds, until_utc=_utc(now))
     late.sort(key=lambda k: (k[2], k[0]), reverse=True)  # the most recently missed first
     totals = {"overdue": len(late)}
-    overdue = _views(conn, late[:limit] if limit is not None else late, lang)
+    overdue = sorted(_views(conn, late[:limit] if limit is not None else late, lang),
+                     key=lambda d: dl.display_key(d, latest_first=True))
     soon = sorted(_keys(conn, live, kinds, since_utc=_utc(now), until_utc=_utc(until)), key=lambda k: (k[2], k[0]))
     today, upcoming = [], []
-    for d in _views(conn, soon, lang):
+    for d in sorted(_views(conn, soon, lang), key=dl.display_key):
         left = d.days_left(now)
         if left is not None and left <= 0:
             today.append(d)
@@ -189,7 +190,7 @@ def compute(vault: Vault, *, now: datetime | None = None, lang: str = "en",
         terms.setdefault(d.case_id, []).append(d)
     custody = sorted((_custody_row(w, terms.get(w.case_id, []), now) for w in shown),
                      key=lambda r: (r.days_left is None, r.days_left if r.days_left is not None else 0, r.reference))
-    alert_views = _views(conn, _keys(conn, live, ("alert",), since_utc=_utc(now)), lang)
+    alert_views = sorted(_views(conn, _keys(conn, live, ("alert",), since_utc=_utc(now)), lang), key=dl.display_key)
     watch = _release_watch(conn, live, now, lang, alert_views)
     released_at = {r.case_id: r.since for r in watch}
     watched_ids = {w.case_id for w in watched}
@@ -202,7 +203,7 @@ def compute(vault: Vault, *, now: datetime | None = None, lang: str = "en",
     totals["alerts"] = len(alerts)
     block_keys = queries.blocks_to_show(conn, live)  # violated first, then in force, oldest first
     totals["blocks"] = len(block_keys)
-    blocks = _views(conn, block_keys[:limit] if limit is not None else block_keys, lang)
+    blocks = sorted(_views(conn, block_keys[:limit] if limit is not None else block_keys, lang), key=dl.display_key)
     totals["violations"] = sum(1 for b in blocks if b.violated)
     totals["release_watch"] = len(watch)
     undated = [dl.to_view(r, lang) for r in queries.undated_open(conn, limit)]

@@ -379,9 +379,39 @@ def to_view(row: DeadlineRow, lang: str = "en") -> Deadline:
     )
 
 
+_SEVERITY_RANK = {name: rank for rank, name in enumerate(SEVERITIES)}
+#: On the same moment and severity: a custody term, then a deadline, a risk window, a bar.
+_KIND_RANK = {"custody": 0, "deadline": 1, "alert": 2, "block": 3}
+
+
+def display_key(d: Deadline, *, latest_first: bool = False) -> tuple:
+    """The one order every list of deadlines is shown in (the case's panel and timeline, the
+    dashboard's lists, the CLI). Dated rows first, by their due moment (the real instant,
+    whatever the zone: on one day a term ending at 15:00 comes before one ending at 24:00),
+    soonest first or, with ``latest_first``, the most recently missed first; at the same
+    moment the more severe first (SEVERITIES), then custody before other deadlines, then the
+    case's reference and the rule. Rows without a date come after: violated bars first, then
+    by when they began (the instant), the more severe first."""
+    severity = _SEVERITY_RANK.get(d.severity, len(SEVERITIES))
+    tail = (severity, _KIND_RANK.get(d.kind, 9), d.reference, d.rule_id or "", d.title, d.id)
+    if d.due is not None:
+        moment = _instant(d.due)
+        return (0, -moment if latest_first else moment, *tail)
+    return (1, not d.violated, _instant(d.starts) if d.starts is not None else float("inf"), *tail)
+
+
+def _instant(moment: datetime) -> float:
+    """Seconds since the epoch of an aware moment; the calendar's ends sort at its ends."""
+    try:
+        return moment.timestamp()
+    except (OverflowError, ValueError):
+        return float("-inf") if moment.year < 2 else float("inf")
+
+
 def for_case(vault: Vault, case_id: str, *, lang: str = "en") -> list[Deadline]:
-    """Every deadline of a case (derived and manual), soonest first, states last."""
-    return [to_view(r, lang) for r in queries.for_case(vault.conn, case_id)]
+    """Every deadline of a case (derived and manual), in display_key order: soonest first
+    (the more severe first on the same moment), states last, violated bars first among them."""
+    return sorted((to_view(r, lang) for r in queries.for_case(vault.conn, case_id)), key=display_key)
 
 
 def get(vault: Vault, deadline_id: str, *, lang: str = "en") -> Deadline:
@@ -590,7 +620,7 @@ def list_open(vault: Vault, *, within_days: int | None = None, now: datetime | N
     until = "9999" if within_days is None else _utc(now + timedelta(days=within_days))
     rows = queries.open_due_before(vault.conn, until, kinds=("deadline", "custody"))
     undated = queries.undated_open(vault.conn)  # "trigger date unknown: enter it" rows
-    return [to_view(r, lang) for r in rows] + [to_view(r, lang) for r in undated]
+    return sorted((to_view(r, lang) for r in rows), key=display_key) + [to_view(r, lang) for r in undated]
 
 
 def describe_term(rule: Rule, lang: str = "en") -> str:
@@ -606,7 +636,7 @@ def describe_term(rule: Rule, lang: str = "en") -> str:
 
 __all__ = [
     "CAVEATS", "GRAVITIES", "TRIGGER_CHANGED", "caveat_text", "confirm_override", "override_days", "zone_of",
-    "Deadline", "DeadlineError", "Derived", "Rule", "RulesInvalid", "Term", "add_manual", "add_months",
+    "Deadline", "DeadlineError", "Derived", "display_key", "Rule", "RulesInvalid", "Term", "add_manual", "add_months",
     "clear_override", "compute_term", "notice_last_day", "notice_term", "delete_manual", "derive", "derive_new_cases", "describe_term",
     "for_case", "get", "last_day_of_term", "list_open", "override", "recompute_all",
     "rule_version", "rules", "set_status", "sync", "sync_case", "zone", "zone_for_place",

@@ -695,3 +695,66 @@ def test_region_and_gravity_travel_in_the_interchange_format_and_are_checked(vau
     with pytest.raises(interchange.ImportRejected) as info:
         interchange.import_cases(vault, interchange.read_cases({"format": "abarona-cases", "version": 1, "cases": [bad]}))
     assert "gravity" in str(info.value) and "especially_grave" in str(info.value)
+
+
+# -- the order of same-day rows -------------------------------------------------------------------------
+
+def _same_day_case(vault):
+    """On Thursday 13 March 2025: a 24-hour term ends at 15:00 (EXT-04, normal); at 24:00 the
+    15-day appeal (EXT-08, critical), the complaint against the asylum refusal (REF-03,
+    critical) and the 5 working days to answer the claim (REF-01, normal) end. Three bars
+    begin on 6 March: the interim measure with no time (INT-01, critical), and at 09:00 the
+    complaint against the refusal (REF-04, critical) and the claim (REF-02, high)."""
+    return _fresh(vault, "S-1", [
+        Event("temporary_asylum_applied", "2024-12-13"),
+        Event("asylum_refused", "2025-02-13"),
+        Event("court_decision", "2025-02-26"),
+        Event("interim_measures_granted", "2025-03-06", body="UN Committee against Torture"),
+        Event("asylum_applied", "2025-03-06", time="09:00"),
+        Event("complaint_filed", "2025-03-06", time="09:00"),
+        Event("extradition_granted", "2025-03-12", time="15:00"),
+    ])
+
+
+def test_same_day_rows_are_ordered_by_time_then_severity_everywhere(vault, vault_path, run):
+    """The case's panel, the dashboard and the CLI list one day's rows in one order: by the
+    time they fall due, then the more severe first (not by the rule's name nor by the order
+    they were written in), then the rule; bars by the instant they began, violated first."""
+    case = _same_day_case(vault)
+    rows = dl.for_case(vault, case.id)
+    on_the_day = [d.rule_id for d in rows if d.last_day == D("2025-03-13") or
+                  (d.due is not None and d.due.date() == D("2025-03-13"))]
+    assert on_the_day == ["EXT-04", "EXT-08", "REF-03", "REF-01", "REF-05"]
+    dated = [d for d in rows if d.due is not None]
+    assert rows[:len(dated)] == dated  # states after every dated row
+    assert [(d.rule_id, d.status) for d in rows[len(dated):]] == [
+        ("REF-02", "done"), ("INT-01", "open"), ("REF-04", "open"), ("REF-02", "open")]
+
+    board = dashboard.compute(vault, now=datetime(2025, 3, 13, 10, 0, tzinfo=MSK))
+    assert [d.rule_id for d in board.today] == ["EXT-04", "EXT-08", "REF-01", "REF-05"]
+    assert [b.rule_id for b in board.blocks] == ["INT-01", "REF-04", "REF-02"]
+    late = dashboard.compute(vault, now=datetime(2025, 3, 15, 10, 0, tzinfo=MSK))
+    # the most recently missed first; at the same moment still the more severe first
+    assert [d.rule_id for d in late.overdue][:4] == ["EXT-08", "REF-01", "REF-05", "EXT-04"]
+
+    transfer = case_service.get_case_by_id(vault, case.id)
+    transfer.events.append(Event("transfer_date_set", "2025-03-20"))
+    case_service.update_case(vault, transfer)  # every bar in force is now violated: the same order
+    board = dashboard.compute(vault, now=datetime(2025, 3, 21, 10, 0, tzinfo=MSK))
+    assert [(b.rule_id, b.violated) for b in board.blocks] == [("INT-01", True), ("REF-04", True), ("REF-02", True)]
+
+    vault.close()
+    code, out, _ = run("--vault", vault_path, "deadlines", "--json")
+    assert code == 0
+    listed = [d["rule"] for d in json.loads(out) if d["last_day"] == "2025-03-13" or
+              (d["due"] or "").startswith("2025-03-13")]
+    assert listed == ["EXT-04", "EXT-08", "REF-01", "REF-05"]
+
+
+def test_bars_in_different_zones_are_ordered_by_the_instant_they_began(vault):
+    """00:00 in Kaliningrad (UTC+2) is an hour after 00:00 in Moscow: the text of the local
+    times would put Kaliningrad first."""
+    _fresh(vault, "K-1", [Event("asylum_applied", "2025-03-03", place="Kaliningrad")])
+    _fresh(vault, "M-1", [Event("asylum_applied", "2025-03-03", place="Moscow")])
+    board = dashboard.compute(vault, now=datetime(2025, 3, 5, tzinfo=MSK))
+    assert [b.reference for b in board.blocks] == ["M-1", "K-1"]
