@@ -18,5 +18,7 @@ class Cancelled(Exception):
 
 
 def report(progress: Progress | None, done: int, total: int) -> None:
+    """Tell ``progress`` (when given) that ``done`` of ``total`` units are done. Whatever the
+    callback raises (Cancelled, to stop) passes through."""
     if progress is not None:
         progress(done, total)

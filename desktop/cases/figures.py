@@ -87,6 +87,10 @@ def interim_categories(events: Iterable[ScopeEvent]) -> dict[str, tuple[str, boo
 
 
 def interim_figures(categories: dict[str, tuple[str, bool]]) -> dict[str, int]:
+    """The interim-measure counts from ``categories`` ({case id: (category, estimated)}, as
+    :func:`interim_categories` gives them): granted, removed_after,
+    removed_before, removed_order_unknown, not_removed and estimated (resting on an
+    approximate date or time), each a number of cases."""
     counts = Counter(category for category, _ in categories.values())
     return {
         "granted": len(categories),

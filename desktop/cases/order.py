@@ -82,4 +82,6 @@ def chronological(events: Sequence[T]) -> list[T]:
 
 
 def certainly_before(a, b) -> bool:
+    """True when event ``a`` certainly comes before event ``b`` (:func:`compare` < 0: ``a``'s
+    date ends before ``b``'s begins, or the same day with times that cannot overlap)."""
     return compare(a, b) < 0

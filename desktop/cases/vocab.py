@@ -54,6 +54,7 @@ class Article:
 
     @property
     def key(self) -> str:
+        """"BY CC 342": jurisdiction, code and article, the catalogue's key."""
         return f"{self.jurisdiction} {self.code} {self.article}"
 
     def title(self, lang: str) -> str:
@@ -86,6 +87,7 @@ class Vocabulary:
         return self.body_aliases.get(_fold_body(text))
 
     def article(self, jurisdiction: str, code: str, article: str) -> Article | None:
+        """The catalogue's article (e.g. "BY", "CC", "342"), or None when it is not in it."""
         return self.articles.get(f"{jurisdiction} {code} {article}")
 
 
@@ -107,6 +109,9 @@ def _fold_body(text: str) -> str:
 
 @functools.cache
 def vocabulary() -> Vocabulary:
+    """The controlled vocabularies (resources/vocabularies.toml) and the catalogue of articles
+    (resources/charges.toml), read once and cached for the process. Raises tomllib's
+    TOMLDecodeError or KeyError for a damaged resource file (a packaging fault)."""
     data = _load("vocabularies.toml")
     articles = [Article(**entry) for entry in _load("charges.toml")["charge"]]
     aliases = {}

@@ -76,9 +76,11 @@ class Edtf:
 
     @property
     def is_day(self) -> bool:
+        """True for one exact day (no interval, no qualifier)."""
         return self.lower == self.upper and not (self.approximate or self.uncertain)
 
     def overlaps(self, start: date | None, end: date | None) -> bool:
+        """True when the date's days meet the period ``start``..``end`` (inclusive; None: open)."""
         return (start is None or self.upper >= start) and (end is None or self.lower <= end)
 
 

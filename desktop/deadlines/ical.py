@@ -61,6 +61,10 @@ def _add_alarm(event, text: str, trigger) -> None:
 
 
 def calendar_bytes(deadlines: Sequence[dl.Deadline], *, lang: str = "en", now: datetime | None = None) -> bytes:
+    """The deadlines as an iCalendar file (RFC 5545, UTF-8 bytes): one event per deadline with
+    a date (a block as its span), times in the deadline's own zone, titles and the
+    verify-it notice in ``lang`` ("en", "ru" or "be"); deadlines without a date are left
+    out. ``now``: the DTSTAMP (default: the clock)."""
     now = now or datetime.now(timezone.utc)
     cal = icalendar.Calendar()
     cal.add("prodid", "-//Abarona//Deadlines//EN")

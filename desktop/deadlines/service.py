@@ -272,17 +272,22 @@ class Deadline:
 
     @property
     def manual(self) -> bool:
+        """True for a deadline entered by hand (no rule)."""
         return self.rule_id is None
 
     @property
     def overridden(self) -> bool:
+        """True when the lawyer set the date by hand (an override with its reason)."""
         return self.override_reason is not None
 
     def overdue(self, now: datetime) -> bool:
+        """True when an open deadline or custody term is due at or before ``now`` (aware)."""
         return (self.status == "open" and self.kind in ("deadline", "custody")
                 and self.due is not None and now >= self.due)
 
     def local_today(self, now: datetime) -> date:
+        """The calendar day of ``now`` (aware) in the deadline's own zone (Moscow when it has no
+        due moment)."""
         return now.astimezone(self.due.tzinfo if self.due else zone(MOSCOW)).date()
 
     @property
@@ -302,9 +307,11 @@ class Deadline:
 
     @property
     def violated(self) -> bool:
+        """True when a block was violated (a removal step fell inside it)."""
         return self.violated_by is not None
 
     def caveat_texts(self, lang: str = "en") -> list[str]:
+        """The deadline's caveats as sentences in ``lang`` ("en", "ru", "be")."""
         return [caveat_text(c, lang) for c in self.caveats]
 
     def days_left(self, now: datetime) -> int | None:

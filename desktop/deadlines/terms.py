@@ -42,6 +42,9 @@ class RulesInvalid(ValueError):
 
 @functools.cache
 def zone(name: str) -> tzinfo:
+    """The time zone of an IANA name; Moscow (UTC+3 all year since 2014) also without a
+    time-zone database. Raises ZoneInfoNotFoundError (a KeyError) or ValueError for an
+    unknown name."""
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
@@ -173,22 +176,31 @@ class Rule:
         return hash((self.id, self.effective_from))
 
     def title(self, lang: str) -> str:
+        """The rule's title: Russian for "ru" and "be" (the Belarusian interface reads Russian
+        law in Russian), else English."""
         return self.title_ru if lang in _RUSSIAN_TEXT else self.title_en
 
     def basis(self, lang: str) -> str:
+        """The legal basis (article and code), in the language as :meth:`title`."""
         return self.basis_ru if lang in _RUSSIAN_TEXT else self.basis_en
 
     def explanation(self, lang: str) -> str:
+        """How the term is counted, in the language as :meth:`title`."""
         return self.explanation_ru if lang in _RUSSIAN_TEXT else self.explanation_en
 
     def note(self, lang: str) -> str:
+        """The rule's note (caveats of practice), in the language as :meth:`title`."""
         return self.note_ru if lang in _RUSSIAN_TEXT else self.note_en
 
     def in_force(self, day: date) -> bool:
+        """True when the rule's version applies to a trigger on ``day`` (inclusive bounds; an
+        open bound is no limit)."""
         return ((self.effective_from is None or day >= self.effective_from)
                 and (self.effective_to is None or day <= self.effective_to))
 
     def applies_to(self, case_kind: str) -> bool:
+        """True when the rule applies to cases of ``case_kind`` (a rule naming no kinds applies to
+        all)."""
         return not self.kinds or case_kind in self.kinds
 
 
@@ -267,6 +279,8 @@ def parse_rules(data: dict) -> tuple[Rule, ...]:
 
 @functools.cache
 def rules() -> tuple[Rule, ...]:
+    """The deadline rules of resources/deadline_rules.toml, checked. Raises RulesInvalid with
+    every problem of the file."""
     with resources.files("resources").joinpath("deadline_rules.toml").open("rb") as handle:
         return parse_rules(tomllib.load(handle))
 

@@ -19,6 +19,7 @@ DEMO_LAWYERS = ["Hanna Ivanova", "Pavel Smirnov", "Алеся Кавалёва",
 
 
 def default_demo_path() -> Path:
+    """Where the demo vault lives: demo.abarona in the user's data folder (platformdirs)."""
     return Path(platformdirs.user_data_dir("Abarona", appauthor=False)) / "demo.abarona"
 
 

@@ -160,6 +160,8 @@ def fold(text: str) -> list[str]:
 
 
 def search_key(text: str) -> str:
+    """The search key of a name or text: the keys of :func:`fold` joined with spaces ('' when
+    nothing is left)."""
     return " ".join(fold(text))
 
 

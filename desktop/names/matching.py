@@ -87,6 +87,7 @@ def _sound(latin: str) -> str:
 
 
 def is_cyrillic(text: str) -> bool:
+    """True when ``text`` has at least one Cyrillic letter."""
     return bool(_CYRILLIC.search(text))
 
 
@@ -218,6 +219,8 @@ class GivenNames:
     lang_of: dict[tuple[int, str], str]  # (group, plain form) -> ru / be / latin
 
     def groups(self, word: str) -> frozenset[int]:
+        """The ids of the given names ``word`` is a form of: by its plain form, else by its sound
+        keys (a transliteration never seen still finds its name); empty when none."""
         found = self.by_plain.get(_plain(word))
         if found is not None:
             return found
@@ -229,6 +232,8 @@ class GivenNames:
 
 @functools.cache
 def given_names() -> GivenNames:
+    """The given names of resources/given_names.toml with their Russian, Belarusian and Latin
+    forms, indexed for matching; read once and cached for the process."""
     with resources.files("resources").joinpath("given_names.toml").open("rb") as handle:
         data = tomllib.load(handle)
     entries = []
@@ -296,6 +301,9 @@ class WordInfo:
 
 @functools.lru_cache(maxsize=200_000)
 def word_info(word: str) -> WordInfo:
+    """What matching knows of one word of a name (:class:`WordInfo`): its plain, ASCII and
+    Latin forms, sound keys, script and language, the given-name groups it belongs to, and
+    whether it is an initial. Cached."""
     cyr = is_cyrillic(word)
     latin = _latin(word)
     return WordInfo(
@@ -522,13 +530,18 @@ class Match:
     reasons: tuple[Reason, ...] = ()
 
     def explanation(self) -> str:
+        """The reasons in English, joined with "; " (the GUI words them from the codes)."""
         return "; ".join(r.text() for r in self.reasons)
 
     def to_json(self) -> list[dict]:
+        """The reasons as JSON-ready dicts ({"code", "part", values...}); read back with
+        :func:`reasons_from_json`."""
         return [{"code": r.code, "part": r.part, **r.values} for r in self.reasons]
 
 
 def reasons_from_json(items: Iterable[dict]) -> tuple[Reason, ...]:
+    """The reasons of a match from their JSON form (dicts with ``code``, ``part`` and values),
+    as :meth:`Match.to_json` wrote them; values become strings, sorted by key."""
     result = []
     for item in items:
         item = dict(item)
@@ -745,12 +758,14 @@ class NameIndex:
 
     @classmethod
     def build(cls, persons: Iterable[Person]) -> NameIndex:
+        """An index of ``persons`` (each with every spelling of its name)."""
         index = cls()
         for person in persons:
             index.add(person)
         return index
 
     def add(self, person: Person) -> None:
+        """Index one more person (again: its spellings are added to the earlier ones)."""
         self.persons[person.id] = person
         for spelling in person.names:
             for word in names.words(spelling):
@@ -807,6 +822,8 @@ class NameIndex:
 
     @staticmethod
     def score(name: str, person: Person, *, birth_date: str | None = None) -> Hit:
+        """The best match of ``name`` among ``person``'s spellings (a :class:`Hit` with the score
+        0..1, its reasons and the spelling); ``birth_date`` (EDTF) is compared with the person's."""
         best_spelling, best = "", Match(0.0)
         for spelling in person.names:
             match = compare(name, spelling, birth_a=birth_date, birth_b=person.birth_date)

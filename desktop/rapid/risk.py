@@ -122,6 +122,7 @@ class CaseRisk:
     reasons: tuple[RiskReason, ...]
 
     def as_json(self) -> dict:
+        """The case's reference and its reasons, as the CLI's --json prints them."""
         return {"reference": self.reference, "reasons": [r.as_json() for r in self.reasons]}
 
 

@@ -147,6 +147,10 @@ def _custody(cases, events, as_of: date) -> CustodyFigures:
 def aggregate_report(vault: Vault, *, date_from: str | None = None, date_to: str | None = None,
                      public: bool = False, lang: str = "en", paper: str = "a4",
                      now: datetime | None = None, progress: Progress | None = None) -> bytes:
+    """The aggregate report as PDF bytes for the cases with any date in the period (EDTF ends,
+    both optional; see desktop.cases.figures), internal or ``public`` (anonymised), in
+    ``lang`` on ``paper`` ("a4" or "letter"). Raises PeriodInvalid for a bad period,
+    VaultError, Cancelled (from ``progress``)."""
     data = load(vault, date_from=date_from, date_to=date_to, now=now, progress=progress)
     if public:
         data = anonymise.public_aggregate(data, lang=lang)
@@ -159,6 +163,8 @@ def aggregate_report(vault: Vault, *, date_from: str | None = None, date_to: str
 # -- Layout ----------------------------------------------------------------------------------
 
 def period_text(data: AggregateData, lang: str) -> str:
+    """The report's period in words in ``lang`` ("Cases with any date from A to B", or all
+    cases when it has no ends)."""
     if not data.date_from and not data.date_to:
         return word("all_time", lang)
     start = format_date(data.date_from, lang) if data.date_from else word("open_start", lang)

@@ -101,6 +101,8 @@ class Scrubber:
 
 
 def person_label(display_name: str, publicity: str, number: int, lang: str) -> str:
+    """How a public report names a person: the name when ``publicity`` is "public", the
+    initials when "initials" ("Person N" when there are none), else "Person N" in ``lang``."""
     if publicity == "public":
         return display_name
     if publicity == "initials":

@@ -68,6 +68,7 @@ class Styles:
 
 @functools.cache
 def styles() -> Styles:
+    """The paragraph styles of every report (points; the bundled fonts are registered first)."""
     register_fonts()
     body = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=12.5, textColor=INK,
                           alignment=TA_LEFT, spaceAfter=3)
@@ -435,6 +436,8 @@ def format_moment(moment: datetime, lang: str) -> str:
 
 
 def format_size(size: int) -> str:
+    """A size in bytes as people read it: "512 B", "1.5 KB", "3.2 MB", "1.1 GB" (binary
+    units, 1 KB = 1024 B)."""
     for unit in ("B", "KB", "MB", "GB"):
         if size < 1024 or unit == "GB":
             return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
@@ -458,6 +461,8 @@ class PageSetup:
 
 
 def frame_width(paper: str) -> float:
+    """The width of the text frame on ``paper`` ("a4" or "letter") in points. Raises KeyError
+    for another paper."""
     return PAPERS[paper][0] - 2 * MARGIN
 
 

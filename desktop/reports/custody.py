@@ -41,9 +41,11 @@ class Period:
 
     @property
     def ongoing(self) -> bool:
+        """True when the person is still held (no end, and no end left unrecorded)."""
         return self.end is None and self.end_known
 
     def days(self, as_of: date) -> int:
+        """The period's length in days, an open one counted to ``as_of`` (never negative)."""
         return max(0, ((self.end or as_of) - self.start).days)
 
 
@@ -84,4 +86,5 @@ def case_periods(events: Iterable, *, closed: bool = False, outcome: str | None 
 
 
 def total_days(found: list[Period], as_of: date) -> int:
+    """The days in custody over all ``found`` periods, an open period counted to ``as_of``."""
     return sum(p.days(as_of) for p in found)

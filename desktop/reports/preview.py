@@ -26,6 +26,8 @@ class PageImage:
 
 
 def page_count(pdf: bytes) -> int:
+    """The number of pages of a PDF (bytes). Raises pypdfium2's PdfiumError for bytes that are
+    no PDF."""
     with _LOCK:
         doc = pdfium.PdfDocument(pdf)
         try:

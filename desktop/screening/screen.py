@@ -66,6 +66,9 @@ def forget_index() -> None:
 
 
 def client_index(vault: Vault) -> matching.NameIndex:
+    """The name index of the vault's clients, built again only when the vault's clients
+    changed since the last call (one index is kept, for the last vault asked). Raises
+    VaultError."""
     return _cache.get(vault)
 
 

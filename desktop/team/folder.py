@@ -50,6 +50,8 @@ class TeamFile:
 
 
 def derive_key(passphrase: str, salt: bytes) -> bytes:
+    """The 32-byte team key of a team passphrase (normalised as vault passphrases are) and the
+    team's salt: PBKDF2-HMAC-SHA512, KDF_ITERATIONS rounds."""
     material = normalise_passphrase(passphrase)
     if isinstance(material, str):
         material = material.encode("utf-8")
@@ -57,6 +59,8 @@ def derive_key(passphrase: str, salt: bytes) -> bytes:
 
 
 def check_value(key: bytes) -> str:
+    """The hex HMAC-SHA256 a team file keeps to tell a right team key from a wrong one
+    (never the key itself)."""
     return hmac.new(key, _CHECK, hashlib.sha256).hexdigest()
 
 
@@ -83,6 +87,9 @@ def team_files(folder: Path) -> list[TeamFile]:
 
 
 def write_team_file(folder: Path, team_id: str, epoch: int, salt: bytes, key: bytes) -> Path:
+    """Write the team file of ``epoch`` (team id, salt, check value; JSON) into the team
+    folder, created 0600 and never over an existing file; returns its path. Raises
+    FileExistsError when it exists, OSError from the disk."""
     path = folder / f"abarona-team-{epoch}.json"
     text = json.dumps({"format": FORMAT, "version": VERSION, "team": team_id, "epoch": epoch,
                        "salt": salt.hex(), "check": check_value(key)}, indent=1) + "\n"
@@ -101,10 +108,12 @@ def write_new(path: Path, data: bytes) -> None:
 
 
 def journal_dir(folder: Path, device_id: str) -> Path:
+    """The folder of one device's journals in the team folder."""
     return folder / "journals" / device_id
 
 
 def journal_name(seq: int) -> str:
+    """The file name of journal number ``seq`` ("000017.abj")."""
     return f"{seq:06d}.abj"
 
 
@@ -124,6 +133,8 @@ def journals_of(folder: Path, device_id: str) -> dict[int, Path]:
 
 
 def journal_devices(folder: Path) -> list[str]:
+    """The ids of the devices that have a journal folder, sorted ([] when the folder cannot
+    be read)."""
     try:
         return sorted(p.name for p in (folder / "journals").iterdir() if p.is_dir() and re.fullmatch(r"[0-9a-f]{12,32}", p.name))
     except OSError:
@@ -140,6 +151,7 @@ def cards(folder: Path) -> list[tuple[str, int, Path]]:
 
 
 def card_path(folder: Path, device_id: str, epoch: int) -> Path:
+    """Where the device card of ``device_id`` for team key ``epoch`` is kept."""
     return folder / "devices" / f"{device_id}.e{epoch}.abd"
 
 
@@ -153,6 +165,7 @@ def revocations(folder: Path) -> list[tuple[str, str, Path]]:
 
 
 def revocation_path(folder: Path, device_id: str, by: str) -> Path:
+    """Where the revocation of ``device_id`` by the device ``by`` is kept."""
     return folder / "revoked" / f"{device_id}.by-{by}.abr"
 
 

@@ -347,6 +347,7 @@ class SyncResult:
     problems: list[Problem] = field(default_factory=list)  # waiting and refused, for screens
 
     def as_dict(self) -> dict:
+        """The result as the CLI's ``sync --json`` prints it (keys are a public interface)."""
         return {"exported": self.exported, "applied": self.applied, "conflicts": self.conflicts,
                 "waiting": self.waiting, "refused": self.refused, "journals": self.journals,
                 "notices": self.notices}
@@ -783,6 +784,7 @@ class TeamStatus:
     problems: list[Problem] = field(default_factory=list)
 
     def as_dict(self) -> dict:
+        """The status as the CLI's ``team status --json`` prints it (keys are a public interface)."""
         return {"team": self.team_id, "folder": self.folder, "device": {"id": self.device_id, "name": self.device_name},
                 "epoch": self.epoch, "last_sync": self.last_sync,
                 "devices": [d.__dict__ for d in self.devices], "waiting": self.waiting,

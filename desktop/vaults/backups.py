@@ -221,6 +221,8 @@ class Phases:
         self.done = 0
 
     def tick(self, name: str, expected: int) -> Callable[[int], None]:
+        """A callback for the phase ``name``: called with the units done since its last call, of
+        ``expected`` in all, it reports the whole work's progress in thousandths."""
         start, weight = self.starts[name], self.weights[name]
         state = {"n": 0}
 
@@ -233,6 +235,7 @@ class Phases:
         return tick
 
     def reach(self, name: str) -> None:
+        """The phase ``name`` is complete: report the progress at its end."""
         self.done = max(self.done, self.starts[name] + self.weights[name])
         report(self.progress, self.done * _SCALE // self.total, _SCALE)
 
@@ -269,10 +272,12 @@ class VerifyReport:
 
     @property
     def ok(self) -> bool:
+        """True when the file passed every check."""
         return self.verdict == "ok"
 
     @property
     def rows(self) -> int:
+        """The rows of every table the file holds."""
         return sum(self.counts.values())
 
 
@@ -694,6 +699,7 @@ class BackupStatus:
 
     @property
     def age(self) -> timedelta | None:
+        """How long ago the last verified backup was made (None: never)."""
         return None if self.last_at is None else datetime.now(timezone.utc) - self.last_at
 
 

@@ -220,6 +220,7 @@ class Package:
                 "exported_at": self.created_at}
 
     def close(self) -> None:
+        """Close the package file (again: nothing happens)."""
         if self.conn is not None:
             self.conn.close()
             self.conn = None
@@ -318,10 +319,12 @@ class ImportPlan:
 
     @property
     def new_count(self) -> int:
+        """How many records of the package are new to this vault."""
         return sum(len(ids) for ids in self.new.values())
 
     @property
     def identical_count(self) -> int:
+        """How many records of the package this vault already holds unchanged."""
         return sum(self.identical.values())
 
 
@@ -521,6 +524,7 @@ class ImportResult:
 
     @property
     def changed(self) -> bool:
+        """True when the import added, replaced or deleted anything."""
         return bool(sum(self.added.values()) or sum(self.replaced.values()) or sum(self.deleted.values())
                     or self.tombstones)
 

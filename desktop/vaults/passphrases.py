@@ -35,14 +35,18 @@ class Strength:
 
     @property
     def level(self) -> int:
+        """0 to 4: how many of 10^8, 10^10, 10^12 and 10^14 guesses the passphrase needs."""
         return sum(self.guesses_log10 >= t for t in (8, 10, 12, 14))
 
     @property
     def acceptable(self) -> bool:
+        """True from 10^12 guesses: the least a vault's passphrase may need."""
         return self.guesses_log10 >= 12
 
 
 def strength(passphrase: str) -> Strength:
+    """How strong a passphrase is against offline guessing (:class:`Strength`; zxcvbn's guess
+    estimate of its first 64 characters); an empty one has strength 0."""
     if not passphrase:
         return Strength(0.0)
     # zxcvbn's cost grows quickly with length; beyond 64 characters it judges the start.
