@@ -157,6 +157,9 @@ def skipped_text(skipped: backups.SkippedBackup) -> str:
                                    "Check vault.")
     elif reason == "cancelled":
         why = translate("backups", "It was cancelled: use Back up now (Ctrl+B).")
+    elif reason == "locked":
+        why = translate("backups", "The vault locked itself (after a time without activity, or with the "
+                                   "computer) before it could be made: use Back up now (Ctrl+B).")
     else:
         why = translate("backups", "Something went wrong: use Back up now (Ctrl+B); if it fails again, run "
                                    "File → Check vault.")

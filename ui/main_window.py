@@ -30,7 +30,7 @@ from desktop.cases import interchange
 from desktop.vaults.atomic import WriteFailed
 from desktop.errors import VaultError, WalNotMerged
 from desktop import vaults
-from desktop.vaults import places
+from desktop.vaults import backups, places
 from desktop.progress import Cancelled
 from ui import access, i18n, messages, prompts, settings
 from ui.case_editor import CaseEditor
@@ -407,7 +407,7 @@ class MainWindow(QMainWindow):
         self.check_action = action(self.tr("Check &vault"), self.check_vault, None, file_menu)
         file_menu.addSeparator()
         self.settings_action = action(self.tr("Se&ttings…"), self.open_settings, None, file_menu)
-        self.lock_action = action(self.tr("&Lock"), self.lock, "Ctrl+L", file_menu)
+        self.lock_action = action(self.tr("&Lock"), lambda: self.lock_by_user(), "Ctrl+L", file_menu)
         file_menu.addSeparator()
         action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, file_menu)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -553,14 +553,31 @@ class MainWindow(QMainWindow):
         if check is not None:
             check.wait()
 
+    def lock_by_user(self) -> None:
+        """File → Lock (Ctrl+L): the user is there, so the automatic backup due when the vault
+        closes is made first (or said, when it cannot be); then the lock."""
+        if self.vault is not None and not tasks.busy:
+            self._automatic_backup(closing=True)
+            self._backup_tried = True
+        self.lock()
+
     def lock(self) -> None:
         """Close the vault and empty every view; the start screen asks for the passphrase again.
         Unsaved edits go into the vault (encrypted) first and come back after unlocking.
-        While long work runs on a thread, the lock waits for it to end (it holds the vault)."""
+        While long work runs on a thread, the lock waits for it to end (it holds the vault).
+        A lock nobody asked for at the keyboard (idle, the computer's own) never waits for a
+        backup: the automatic backup due at close is recorded as not made, and the dashboard
+        says so after the next unlock."""
         if tasks.busy:
             tasks.call_when_idle(self.lock)
             return
         vault = self.vault
+        tried, self._backup_tried = getattr(self, "_backup_tried", False), False
+        if vault is not None and not tried:
+            try:
+                backups.skip_if_due_at_close(vault, "locked")
+            except VaultError:
+                pass  # the vault is failing; locking it is what matters
         if vault is not None:
             self.workspace.editor.absorb_open_dialog()  # an event being typed is kept too
         for widget in QApplication.topLevelWidgets():
@@ -760,7 +777,9 @@ class MainWindow(QMainWindow):
             return
         try:
             settings.put(settings.WINDOW_GEOMETRY, self.saveGeometry())
-            self._automatic_backup(closing=True)
+            if self.vault is not None:
+                self._automatic_backup(closing=True)
+                self._backup_tried = True
         finally:
             self.lock()  # lock on quit, whatever else happens
         super().closeEvent(event)

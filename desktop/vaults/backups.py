@@ -718,8 +718,9 @@ class SkippedBackup:
     backup is made, so the dashboard says it after the next unlock too).
 
     ``reason``: no_folder (the folder was not there), not_writable, disk_full, write (the drive
-    was removed or failed), check_failed, damaged (the vault itself), cancelled, error.
-    ``closing``: it was due when the vault closed (else: the daily backup)."""
+    was removed or failed), check_failed, damaged (the vault itself), cancelled, error, locked
+    (the vault locked itself — idle, or with the computer — when it was due: a lock that must
+    not wait for a backup). ``closing``: it was due when the vault closed (else: the daily backup)."""
 
     at: datetime
     reason: str
@@ -742,6 +743,15 @@ def skip_reason(exc: BaseException) -> str:
                                                          BackupReason.WRITE, BackupReason.CHECK_FAILED):
         return exc.reason.value
     return "error"
+
+
+def skip_if_due_at_close(vault: Vault, reason: str, *, now: datetime | None = None) -> SkippedBackup | None:
+    """The vault is being closed without its automatic backup (``reason``, e.g. locked): if
+    one is due at close (on close, and the vault changed since the last backup), record it as
+    skipped (record_skipped) and return it; else None."""
+    if automatic_backup_due(vault, now, closing=True) is None:
+        return None
+    return record_skipped(vault, reason, closing=True, now=now)
 
 
 def record_skipped(vault: Vault, reason: str, *, closing: bool, now: datetime | None = None) -> SkippedBackup:

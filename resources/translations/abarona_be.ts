@@ -4393,6 +4393,10 @@ This device: %2. Last sync: %3.</source>
         <translation>Яна была адменена: выберыце «Стварыць рэзервовую копію» (Ctrl+B).</translation>
     </message>
     <message>
+        <source>The vault locked itself (after a time without activity, or with the computer) before it could be made: use Back up now (Ctrl+B).</source>
+        <translation>Сховішча заблакавалася само (пасля бяздзейнасці або разам з камп&apos;ютарам) да таго, як копію ўдалося стварыць: выберыце «Стварыць рэзервовую копію» (Ctrl+B).</translation>
+    </message>
+    <message>
         <source>Something went wrong: use Back up now (Ctrl+B); if it fails again, run File → Check vault.</source>
         <translation>Нешта пайшло не так: выберыце «Стварыць рэзервовую копію» (Ctrl+B); калі зноў не атрымаецца, выберыце Файл → Праверыць сховішча.</translation>
     </message>

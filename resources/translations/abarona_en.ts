@@ -4366,6 +4366,10 @@ This device: %2. Last sync: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The vault locked itself (after a time without activity, or with the computer) before it could be made: use Back up now (Ctrl+B).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Something went wrong: use Back up now (Ctrl+B); if it fails again, run File → Check vault.</source>
         <translation type="unfinished"></translation>
     </message>

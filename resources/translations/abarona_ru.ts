@@ -4393,6 +4393,10 @@ This device: %2. Last sync: %3.</source>
         <translation>Она была отменена: выберите «Создать резервную копию» (Ctrl+B).</translation>
     </message>
     <message>
+        <source>The vault locked itself (after a time without activity, or with the computer) before it could be made: use Back up now (Ctrl+B).</source>
+        <translation>Хранилище заблокировалось само (после бездействия или вместе с компьютером) до того, как копию удалось создать: выберите «Создать резервную копию» (Ctrl+B).</translation>
+    </message>
+    <message>
         <source>Something went wrong: use Back up now (Ctrl+B); if it fails again, run File → Check vault.</source>
         <translation>Что-то пошло не так: выберите «Создать резервную копию» (Ctrl+B); если снова не получится, выберите Файл → Проверить хранилище.</translation>
     </message>

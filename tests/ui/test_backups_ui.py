@@ -180,3 +180,27 @@ def test_the_window_backs_up_with_nothing_typed_and_says_a_backup_not_made(windo
     assert window.workspace.current_page() == "dashboard"
     assert dashboard.backup_warning.isVisible() and "was not made" in dashboard.backup_warning.text()
     assert dashboard.backup_status.text().startswith("⚠")
+
+
+def test_ctrl_l_makes_the_backup_due_at_close_and_an_idle_lock_says_it_was_not(window, cases, usb, answers):
+    from PySide6.QtTest import QTest
+
+    from desktop.cases import service as svc
+
+    unlock(window, cases)
+    vault = window.vault
+    backups.save_settings(vault, backups.BackupSettings(folder=str(usb), on_close=True))
+    QTest.keySequence(window, "Ctrl+L")  # the user locks: the backup due at close is made first
+    assert window.vault is None
+    made = list(usb.iterdir())
+    assert len(made) == 1 and backups.verify_backup(made[0], PASSPHRASE).ok
+    unlock(window, cases)
+    svc.delete_case(window.vault, svc.get_case(window.vault, "A-2").id)
+    window.idle.idle.emit()  # the idle lock does not wait for a backup...
+    assert window.vault is None and len(list(usb.iterdir())) == 1
+    unlock(window, cases)  # ...and the dashboard says it was not made
+    warning = window.workspace.dashboard.backup_warning
+    assert warning.isVisible() and "locked itself" in warning.text()
+    QTest.keySequence(window, "Ctrl+L")  # made now, and the warning goes
+    unlock(window, cases)
+    assert len(list(usb.iterdir())) == 2 and not window.workspace.dashboard.backup_warning.isVisible()
