@@ -145,27 +145,27 @@ def _failure(exc: BaseException) -> str:
     if not isinstance(exc, screening.ListFileError):
         return messages.vault_error(exc)
     texts = {
-        "too_large": translate("Screening", "The file is too large to be a list of wanted persons (over 64 MB)."),
-        "not_a_file": translate("Screening", "This is a folder, not a list file."),
-        "not_found": translate("Screening", "The file is not there any more."),
-        "unreadable": translate("Screening", "The file cannot be read (no permission, or a disk error)."),
-        "empty": translate("Screening", "The file is empty."),
-        "old_excel": translate("Screening", "This is an old Excel (.xls) or a password-protected workbook. Open it "
+        screening.ListFileCode.TOO_LARGE: translate("Screening", "The file is too large to be a list of wanted persons (over 64 MB)."),
+        screening.ListFileCode.NOT_A_FILE: translate("Screening", "This is a folder, not a list file."),
+        screening.ListFileCode.NOT_FOUND: translate("Screening", "The file is not there any more."),
+        screening.ListFileCode.UNREADABLE: translate("Screening", "The file cannot be read (no permission, or a disk error)."),
+        screening.ListFileCode.EMPTY: translate("Screening", "The file is empty."),
+        screening.ListFileCode.OLD_EXCEL: translate("Screening", "This is an old Excel (.xls) or a password-protected workbook. Open it "
                                "in a spreadsheet program and save it as .xlsx or CSV, without a password."),
-        "bad_xlsx": translate("Screening", "This file looks like an Excel workbook but cannot be read (damaged, or "
+        screening.ListFileCode.BAD_XLSX: translate("Screening", "This file looks like an Excel workbook but cannot be read (damaged, or "
                               "not really .xlsx). Save it again as .xlsx or CSV."),
-        "no_header": translate("Screening", "The file has no column names in its first row."),
-        "no_rows": translate("Screening", "The file has column names but no entries below them."),
-        "encoding": translate("Screening", "The file's text encoding cannot be told. Save it as UTF-8 (in Excel: "
+        screening.ListFileCode.NO_HEADER: translate("Screening", "The file has no column names in its first row."),
+        screening.ListFileCode.NO_ROWS: translate("Screening", "The file has column names but no entries below them."),
+        screening.ListFileCode.ENCODING: translate("Screening", "The file's text encoding cannot be told. Save it as UTF-8 (in Excel: "
                               "CSV UTF-8) and import it again."),
-        "binary": translate("Screening", "This file is not a table: import a CSV file or an Excel workbook (.xlsx)."),
-        "malformed": translate("Screening", "The CSV file is malformed (an unclosed quotation mark?)."),
-        "no_names": translate("Screening", "None of the rows has a name in the chosen column(s)."),
-        "no_name_column": translate("Screening", "The list has no column for the name. Choose the column (or the "
+        screening.ListFileCode.BINARY: translate("Screening", "This file is not a table: import a CSV file or an Excel workbook (.xlsx)."),
+        screening.ListFileCode.MALFORMED: translate("Screening", "The CSV file is malformed (an unclosed quotation mark?)."),
+        screening.ListFileCode.NO_NAMES: translate("Screening", "None of the rows has a name in the chosen column(s)."),
+        screening.ListFileCode.NO_NAME_COLUMN: translate("Screening", "The list has no column for the name. Choose the column (or the "
                                     "surname, name and patronymic columns) that holds the names."),
-        "column_twice": translate("Screening", "One column is chosen for two fields; choose each column once."),
-        "no_source": translate("Screening", "Say who published the list (e.g. MVD RF)."),
-        "bad_date": translate("Screening", "The list date is not a date: write it as 2025-04-09, 2025-04 or 2025."),
+        screening.ListFileCode.COLUMN_TWICE: translate("Screening", "One column is chosen for two fields; choose each column once."),
+        screening.ListFileCode.NO_SOURCE: translate("Screening", "Say who published the list (e.g. MVD RF)."),
+        screening.ListFileCode.BAD_DATE: translate("Screening", "The list date is not a date: write it as 2025-04-09, 2025-04 or 2025."),
     }
     return texts.get(exc.code, str(exc))
 
@@ -261,9 +261,9 @@ class ColumnMappingDialog(QDialog):
         try:
             screening.check_mapping(self.table, self.mapping())
         except screening.ListFileError as exc:
-            if exc.code == "no_name_column":
+            if exc.code is screening.ListFileCode.NO_NAME_COLUMN:
                 return self.tr("Choose the column that holds the names (or the surname, name and patronymic columns).")
-            if exc.code == "column_twice":
+            if exc.code is screening.ListFileCode.COLUMN_TWICE:
                 return self.tr("One column is chosen for two fields; choose each column once.")
             return str(exc)
         if not self.source.text().strip():

@@ -16,6 +16,7 @@ import unicodedata
 import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 
 from db.screening import WantedEntry
@@ -27,12 +28,40 @@ from desktop.names import folding as names
 MAX_FILE_BYTES = 64 * 1024 * 1024
 FIELDS = ("name", "birth", "place", "article", "listed_on", "source")
 
-class ListFileError(ValueError):
-    """A list file that cannot be read as it is; ``code`` is stable, str() is English."""
+class ListFileCode(StrEnum):
+    """Why a list file (or its import) was refused (:attr:`ListFileError.code`); the GUI words
+    each one in the user's language."""
 
-    def __init__(self, code: str, message: str, **params) -> None:
+    TOO_LARGE = "too_large"  # over MAX_FILE_BYTES
+    NOT_A_FILE = "not_a_file"  # a folder
+    NOT_FOUND = "not_found"  # the file is gone
+    UNREADABLE = "unreadable"  # no permission, or a disk error
+    EMPTY = "empty"  # nothing in it
+    OLD_EXCEL = "old_excel"  # .xls, or a workbook with a password
+    BAD_XLSX = "bad_xlsx"  # looks like .xlsx but cannot be read
+    NO_HEADER = "no_header"  # no column names in the first row
+    NO_ROWS = "no_rows"  # column names and nothing below
+    ENCODING = "encoding"  # its text encoding cannot be told
+    BINARY = "binary"  # not text, not a workbook
+    MALFORMED = "malformed"  # a CSV that does not parse (an unclosed quotation mark)
+    NO_NAMES = "no_names"  # no row has a name in the chosen columns
+    NO_NAME_COLUMN = "no_name_column"  # no column chosen for the name
+    COLUMN_TWICE = "column_twice"  # one column chosen for two fields
+    UNKNOWN_COLUMN = "unknown_column"  # a column named that the table has not
+    BAD_COLUMN = "bad_column"  # a column number out of range
+    UNKNOWN_FIELD = "unknown_field"  # a field this program does not know
+    NO_SOURCE = "no_source"  # no publisher given
+    BAD_DATE = "bad_date"  # the list date is not a date
+    BAD_THRESHOLD = "bad_threshold"  # a threshold outside 0..1
+
+
+class ListFileError(ValueError):
+    """A list file that cannot be read as it is; ``code`` is a :class:`ListFileCode` (a plain
+    string of one of its values is accepted; another raises ValueError), str() is English."""
+
+    def __init__(self, code: ListFileCode | str, message: str, **params) -> None:
         super().__init__(message)
-        self.code = code
+        self.code = ListFileCode(code)
         self.params = params
 
 
@@ -59,17 +88,17 @@ def read_table(path: str | os.PathLike[str]) -> Table:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise ListFileError("too_large", f"{path.name} is {size // (1024 * 1024)} MB; a list "
+            raise ListFileError(ListFileCode.TOO_LARGE, f"{path.name} is {size // (1024 * 1024)} MB; a list "
                                 f"may have at most {MAX_FILE_BYTES // (1024 * 1024)} MB.")
         data = path.read_bytes()
     except IsADirectoryError:
-        raise ListFileError("not_a_file", f"{path} is a folder, not a list file.") from None
+        raise ListFileError(ListFileCode.NOT_A_FILE, f"{path} is a folder, not a list file.") from None
     except FileNotFoundError:
-        raise ListFileError("not_found", f"There is no file {path}.") from None
+        raise ListFileError(ListFileCode.NOT_FOUND, f"There is no file {path}.") from None
     except PermissionError:
-        raise ListFileError("unreadable", f"{path.name} cannot be read (no permission).") from None
+        raise ListFileError(ListFileCode.UNREADABLE, f"{path.name} cannot be read (no permission).") from None
     except OSError as exc:
-        raise ListFileError("unreadable", f"{path.name} cannot be read ({exc.strerror}).") from None
+        raise ListFileError(ListFileCode.UNREADABLE, f"{path.name} cannot be read ({exc.strerror}).") from None
     table = read_table_bytes(data, file_name=path.name)
     return table
 
@@ -80,20 +109,20 @@ def read_table_bytes(data: bytes, *, file_name: str = "") -> Table:
     empty, old_excel, no_header, no_rows, or one of the readers' codes) when it cannot be read
     as it is."""
     if not data.strip():
-        raise ListFileError("empty", "The file is empty.")
+        raise ListFileError(ListFileCode.EMPTY, "The file is empty.")
     if data[:4] == b"PK\x03\x04":
         table = _read_xlsx(data)
     elif data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
         raise ListFileError(
-            "old_excel", "This is an old Excel (.xls) or a password-protected workbook. Open it in "
+            ListFileCode.OLD_EXCEL, "This is an old Excel (.xls) or a password-protected workbook. Open it in "
             "a spreadsheet program and save it as .xlsx or CSV (without a password).")
     else:
         table = _read_csv(data)
     table.file_name = file_name
     if not table.headers:
-        raise ListFileError("no_header", "The file has no column names in its first row.")
+        raise ListFileError(ListFileCode.NO_HEADER, "The file has no column names in its first row.")
     if not table.rows:
-        raise ListFileError("no_rows", "The file has column names but no entries below them.")
+        raise ListFileError(ListFileCode.NO_ROWS, "The file has column names but no entries below them.")
     return table
 
 
@@ -104,7 +133,7 @@ def _decode(data: bytes) -> tuple[str, str]:
             try:
                 return data.decode(encoding), encoding
             except UnicodeDecodeError:
-                raise ListFileError("encoding", f"The file starts like {encoding.upper()} text but is "
+                raise ListFileError(ListFileCode.ENCODING, f"The file starts like {encoding.upper()} text but is "
                                     "not valid in that encoding. Save it again as UTF-8.") from None
     if b"\x00" in data[:4096]:
         # UTF-16 without a byte order mark: the zero bytes sit on one side of each letter.
@@ -115,7 +144,7 @@ def _decode(data: bytes) -> tuple[str, str]:
                 return data.decode(encoding), encoding
             except UnicodeDecodeError:
                 continue
-        raise ListFileError("binary", "This file is not a text table (CSV) nor an Excel workbook (.xlsx).")
+        raise ListFileError(ListFileCode.BINARY, "This file is not a text table (CSV) nor an Excel workbook (.xlsx).")
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -127,7 +156,7 @@ def _decode(data: bytes) -> tuple[str, str]:
 
     best = from_bytes(data, cp_isolation=["cp1252", "iso8859_2", "cp1250", "iso8859_5"]).best()
     if best is None:
-        raise ListFileError("encoding", "The file's text encoding cannot be told. Save it as UTF-8 "
+        raise ListFileError(ListFileCode.ENCODING, "The file's text encoding cannot be told. Save it as UTF-8 "
                             "(in Excel: CSV UTF-8) and import it again.")
     return str(best), best.encoding
 
@@ -168,11 +197,11 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 def _read_csv(data: bytes) -> Table:
     text, encoding = _decode(data)
     if len(_CONTROL.findall(text[:10000])) > 20:
-        raise ListFileError("binary", "This file is not a text table (CSV) nor an Excel workbook (.xlsx).")
+        raise ListFileError(ListFileCode.BINARY, "This file is not a text table (CSV) nor an Excel workbook (.xlsx).")
     text = text.lstrip("\ufeff")
     lines = [line for line in text.splitlines() if line.strip()]
     if not lines:
-        raise ListFileError("empty", "The file is empty.")
+        raise ListFileError(ListFileCode.EMPTY, "The file is empty.")
     declared = _SEP_LINE.fullmatch(lines[0].strip())
     if declared:
         # Excel's "sep=;" line names the delimiter and is no part of the table.
@@ -180,7 +209,7 @@ def _read_csv(data: bytes) -> Table:
         try:
             rows = list(csv.reader(io.StringIO(body), delimiter=declared.group(1)))
         except csv.Error as exc:
-            raise ListFileError("malformed", f"The CSV file is malformed ({exc}).") from None
+            raise ListFileError(ListFileCode.MALFORMED, f"The CSV file is malformed ({exc}).") from None
         return _table_from_rows(rows, "csv", encoding=encoding, delimiter=declared.group(1))
     header = lines[0]
     in_header = [d for d in (";", ",", "\t", "|") if d in header]
@@ -190,7 +219,7 @@ def _read_csv(data: bytes) -> Table:
         try:  # quotes still quote; the unit separator never occurs in such a list
             rows = list(csv.reader(io.StringIO(text), delimiter="\x1f"))
         except csv.Error as exc:
-            raise ListFileError("malformed", f"The CSV file is malformed ({exc}).") from None
+            raise ListFileError(ListFileCode.MALFORMED, f"The CSV file is malformed ({exc}).") from None
         return _table_from_rows(rows, "csv", encoding=encoding, delimiter=None)
     if len(in_header) == 1 and '"' not in header:
         # Column names hold no quotes and one kind of separator: the header says it plainly,
@@ -206,7 +235,7 @@ def _read_csv(data: bytes) -> Table:
     try:
         rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff")), delimiter=delimiter))
     except csv.Error as exc:
-        raise ListFileError("malformed", f"The CSV file is malformed ({exc}).") from None
+        raise ListFileError(ListFileCode.MALFORMED, f"The CSV file is malformed ({exc}).") from None
     return _table_from_rows(rows, "csv", encoding=encoding, delimiter=delimiter)
 
 
@@ -217,7 +246,7 @@ def _read_xlsx(data: bytes) -> Table:
     try:
         workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError):
-        raise ListFileError("bad_xlsx", "This file looks like an Excel workbook but cannot be read "
+        raise ListFileError(ListFileCode.BAD_XLSX, "This file looks like an Excel workbook but cannot be read "
                             "(damaged, or not really .xlsx). Save it again as .xlsx or CSV.") from None
     try:
         for sheet in workbook.worksheets:
@@ -229,7 +258,7 @@ def _read_xlsx(data: bytes) -> Table:
                 return _table_from_rows(rows, "xlsx")
     finally:
         workbook.close()
-    raise ListFileError("empty", "The workbook has no filled-in sheet.")
+    raise ListFileError(ListFileCode.EMPTY, "The workbook has no filled-in sheet.")
 
 
 def _cell(value: object) -> object:
@@ -246,7 +275,7 @@ def _table_from_rows(rows: list, kind: str, **extra) -> Table:
     cleaned = [[_cell(c) for c in row] for row in rows]
     cleaned = [row for row in cleaned if any(c != "" for c in row)]
     if not cleaned:
-        raise ListFileError("empty", "The file is empty.")
+        raise ListFileError(ListFileCode.EMPTY, "The file is empty.")
     headers = [str(h) for h in cleaned[0]]
     while headers and not headers[-1]:
         headers.pop()
@@ -349,13 +378,13 @@ def mapping_from_names(headers: Sequence[str], columns: dict[str, str | Sequence
     lookup = {_norm_header(h): i for i, h in enumerate(headers)}
     for field_, wanted in columns.items():
         if field_ not in FIELDS:
-            raise ListFileError("unknown_field", f"{field_!r} is not a field; the fields are: {', '.join(FIELDS)}.")
+            raise ListFileError(ListFileCode.UNKNOWN_FIELD, f"{field_!r} is not a field; the fields are: {', '.join(FIELDS)}.")
         names_ = [wanted] if isinstance(wanted, str) else list(wanted)
         indexes = []
         for column in names_:
             index = lookup.get(_norm_header(column))
             if index is None:
-                raise ListFileError("unknown_column", f"The list has no column {column!r}. Its columns are: "
+                raise ListFileError(ListFileCode.UNKNOWN_COLUMN, f"The list has no column {column!r}. Its columns are: "
                                     + ", ".join(headers) + ".", column=column)
             indexes.append(index)
         values[field_] = tuple(indexes) if field_ == "name" else indexes[0]
@@ -367,14 +396,14 @@ def check_mapping(table: Table, mapping: Mapping) -> list[str]:
     width = len(table.headers)
     if not mapping.name:
         raise ListFileError(
-            "no_name_column", "The list has no column for the name. Its columns are: "
+            ListFileCode.NO_NAME_COLUMN, "The list has no column for the name. Its columns are: "
             + ", ".join(table.headers) + ". Choose the column (or the surname, name and patronymic "
             "columns) that holds the names.")
     used = mapping.used()
     if any(not 0 <= c < width for c in used):
-        raise ListFileError("bad_column", "The mapping refers to a column the list does not have.")
+        raise ListFileError(ListFileCode.BAD_COLUMN, "The mapping refers to a column the list does not have.")
     if len(set(used)) != len(used):
-        raise ListFileError("column_twice", "One column is mapped to two fields; map each column once.")
+        raise ListFileError(ListFileCode.COLUMN_TWICE, "One column is mapped to two fields; map each column once.")
     return [h for i, h in enumerate(table.headers) if i not in set(used)]
 
 
@@ -505,7 +534,7 @@ def read_entries(table: Table, mapping: Mapping) -> EntriesRead:
             identity=entry_identity(name, birth_date), position=number,
         ))
     if not entries:
-        raise ListFileError("no_names", "None of the rows has a name in the chosen column(s).")
+        raise ListFileError(ListFileCode.NO_NAMES, "None of the rows has a name in the chosen column(s).")
     return EntriesRead(entries, skipped, unreadable)
 
 

@@ -29,7 +29,7 @@ from desktop.names import matching
 from desktop.names.matching import DEFAULT_THRESHOLD, Reason
 from desktop.progress import Progress
 from desktop.screening.listfiles import (  # noqa: F401  (re-exported)
-    FIELDS, MAX_FILE_BYTES, EntriesRead, ListFileError, Mapping, Table, UnreadableDate, cell_text, check_mapping, entries_from_table,
+    FIELDS, MAX_FILE_BYTES, EntriesRead, ListFileCode, ListFileError, Mapping, Table, UnreadableDate, cell_text, check_mapping, entries_from_table,
     entry_identity, guess_mapping, is_valid_date, mapping_from_names, parse_birth, read_entries,
     read_table, read_table_bytes, split_entry, split_entry_text)
 from desktop.screening.screen import (  # noqa: F401  (re-exported)
@@ -57,12 +57,12 @@ class ImportResult:
 def _check_meta(source: str, published: str | None, threshold: float) -> tuple[str, str | None]:
     source = " ".join((source or "").split())
     if not source:
-        raise ListFileError("no_source", "Say who published the list (its source), e.g. “MVD RF”.")
+        raise ListFileError(ListFileCode.NO_SOURCE, "Say who published the list (its source), e.g. “MVD RF”.")
     published = (published or "").strip() or None
     if published is not None and not dates.is_valid(published):
-        raise ListFileError("bad_date", f"“{published}” is not a date (use 2025-04-09, 2025-04 or 2025).")
+        raise ListFileError(ListFileCode.BAD_DATE, f"“{published}” is not a date (use 2025-04-09, 2025-04 or 2025).")
     if not 0 < threshold <= 1:
-        raise ListFileError("bad_threshold", "The threshold is a score between 0 and 1 (e.g. 0.85).")
+        raise ListFileError(ListFileCode.BAD_THRESHOLD, "The threshold is a score between 0 and 1 (e.g. 0.85).")
     return source, published
 
 

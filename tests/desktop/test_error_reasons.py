@@ -11,6 +11,8 @@ import pytest
 from db.errors import DamagedReason, NotAVault, NotAVaultReason, VaultDamaged
 from db.team import JournalReason, JournalUnreadable
 from db.vault import open_vault
+from desktop.dates.edtf import DateError, DateErrorCode
+from desktop.screening.listfiles import ListFileCode, ListFileError
 from desktop.team.service import TeamError, TeamReason
 from desktop.vaults.backups import BackupFailed, BackupReason
 from desktop.vaults.handoff import HandoffFailed, HandoffReason
@@ -27,6 +29,11 @@ PUBLIC = {
                    "not_verified", "settings"},
     HandoffReason: {"no_cases", "no_folder", "not_verified", "decisions", "rename", "reference_taken",
                     "check_failed", "output_closed"},
+    DateErrorCode: {"", "time_of_day", "digits"},
+    ListFileCode: {"too_large", "not_a_file", "not_found", "unreadable", "empty", "old_excel", "bad_xlsx",
+                   "no_header", "no_rows", "encoding", "binary", "malformed", "no_names", "no_name_column",
+                   "column_twice", "unknown_column", "bad_column", "unknown_field", "no_source", "bad_date",
+                   "bad_threshold"},
 }
 ERRORS = [(NotAVault, NotAVaultReason), (VaultDamaged, DamagedReason), (JournalUnreadable, JournalReason),
           (TeamError, TeamReason), (BackupFailed, BackupReason), (HandoffFailed, HandoffReason)]
@@ -45,6 +52,23 @@ def test_a_reason_is_always_a_member(error, enum):
     assert error("x", reason=some.value).reason is some  # a plain string of a value is taken
     with pytest.raises(ValueError):
         error("x", reason="no such reason")  # a typo fails where it is raised, not in the GUI
+
+
+def test_codes_of_dates_and_list_files_are_members():
+    assert DateError("x", "", "digits").code is DateErrorCode.DIGITS
+    assert ListFileError("empty", "The file is empty.").code is ListFileCode.EMPTY
+    with pytest.raises(ValueError):
+        ListFileError("no such code", "x")
+
+
+def test_a_real_list_file_gives_a_member(tmp_path):
+    from desktop.screening import service as screening
+
+    empty = tmp_path / "list.csv"
+    empty.write_bytes(b"")
+    with pytest.raises(ListFileError) as info:
+        screening.read_table(empty)
+    assert info.value.code is ListFileCode.EMPTY
 
 
 def test_real_files_give_members_and_the_cli_json_keeps_the_strings(run, tmp_path):

@@ -10,6 +10,8 @@ from desktop.vaults.handoff import HandoffFailed, HandoffReason
 from ui import messages
 from ui.backups import failure_text
 from ui.team import team_error
+from desktop.screening.listfiles import ListFileCode, ListFileError
+from ui.screening import _failure
 
 
 def test_every_reason_has_its_own_words(qapp):
@@ -26,3 +28,10 @@ def test_every_reason_has_its_own_words(qapp):
     # no_folder and check_failed read the same for a backup and a hand-off
     assert len(worded) == len(BackupReason) - 1 + len(HandoffReason) - 2 - 2
     assert generic not in worded
+
+
+def test_every_list_file_code_the_gui_meets_has_its_own_words(qapp):
+    cli_only = {ListFileCode.UNKNOWN_COLUMN, ListFileCode.BAD_COLUMN, ListFileCode.UNKNOWN_FIELD,
+                ListFileCode.BAD_THRESHOLD}  # command-line options the GUI does not have
+    texts = {_failure(ListFileError(code, "english")) for code in ListFileCode if code not in cli_only}
+    assert len(texts) == len(ListFileCode) - len(cli_only) and "english" not in texts
