@@ -13,7 +13,7 @@ from pathlib import Path
 
 #: The documents a reader gets: the guide in each interface language, and the references.
 GUIDES = {"en": "user-guide.md", "ru": "user-guide.ru.md", "be": "user-guide.be.md"}
-REFERENCES = ("cli.md", "interchange.md")
+REFERENCES = ("cli.md", "interchange.md", "rapid-response.md", "team-sync.md", "huridocs.md")
 
 _PAGE = """<!DOCTYPE html>
 <html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title>

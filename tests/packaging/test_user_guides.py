@@ -163,3 +163,17 @@ def test_the_bundle_gets_each_guide_and_reference_as_html_with_its_pictures(tmp_
     assert '<html lang="be">' in guide and 'src="screenshots/start-be.png"' in guide
     assert 'href="user-guide.ru.html"' in guide and ".md\"" not in guide
     assert "<table>" in guide  # the tab table is a table, not pipes
+
+
+def test_every_document_a_shipped_document_links_to_is_shipped_too():
+    """Help → User guide follows links between the documents, and the bundle carries them as
+    HTML: each link from a guide or reference to another document reaches one that ships."""
+    from desktop import docs
+
+    shipped = {*docs.GUIDES.values(), *docs.REFERENCES}
+    for name in shipped:
+        text = (DOCS / name).read_text(encoding="utf-8")
+        for target in re.findall(r"\]\(([^)#:]+\.md)(?:#[^)]*)?\)", text):
+            assert target in shipped and (DOCS / target).is_file(), f"{name} links to {target}, which is not shipped"
+    for lang, guide in GUIDES.items():  # the references the guides name are links, not bare names
+        assert not re.findall(r"`[a-z-]+\.md`", guide.read_text(encoding="utf-8")), lang
