@@ -74,6 +74,15 @@ def cmd_restore(args) -> int:
     return 0
 
 
+#: Why an automatic backup was not made (desktop.vaults.backups.SkippedBackup.reason), in words.
+_SKIP_WORDS = {
+    "no_folder": "its folder was not there", "not_writable": "its folder could not be written",
+    "disk_full": "the drive was full", "write": "the drive failed or was removed",
+    "check_failed": "the copy failed its check", "damaged": "the vault itself is damaged: run check",
+    "cancelled": "it was cancelled", "locked": "the vault locked itself first",
+}
+
+
 def cmd_status(args) -> int:
     with _open(args) as vault:
         current = _backups.status(vault)
@@ -84,7 +93,11 @@ def cmd_status(args) -> int:
             "last_size": current.last_size, "last_folder": current.last_folder, "overdue": current.overdue,
             "changed_since": current.changed_since, "folder": settings.folder, "folder_present": current.folder_present,
             "on_close": settings.on_close, "daily": settings.daily, "keep": settings.keep,
-            "warn_days": settings.warn_days}, ensure_ascii=False, indent=2))
+            "warn_days": settings.warn_days,
+            "skipped": None if current.skipped is None else {
+                "at": current.skipped.at.isoformat(), "reason": current.skipped.reason,
+                "closing": current.skipped.closing},
+            "waiting_for_folder": current.waiting_for_folder}, ensure_ascii=False, indent=2))
         return 0
     if current.last_at is None:
         print("No verified backup of this vault yet.")
@@ -93,6 +106,13 @@ def cmd_status(args) -> int:
               f"({_backups._megabytes(current.last_size or 0)}) in {current.last_folder}")
     if current.overdue:
         print(f"WARNING: no verified backup in the last {current.warn_days} days.")
+    if current.skipped is not None:
+        when = "due when the vault closed" if current.skipped.closing else "due daily"
+        print(f"WARNING: an automatic backup {when} ({current.skipped.at.astimezone():%Y-%m-%d %H:%M}) was not "
+              f"made ({_SKIP_WORDS.get(current.skipped.reason, 'it failed')}). Make one: backup create FOLDER.")
+    elif current.waiting_for_folder:
+        print(f"WARNING: the daily automatic backup is due, but its folder {current.folder} is not there "
+              "(connect the drive).")
     auto = [w for w, on in (("on close", settings.on_close), ("daily", settings.daily)) if on]
     print(f"Automatic backups: {' and '.join(auto) if auto else 'off'}"
           + (f", to {settings.folder}" + ("" if current.folder_present else " (not present now)") if settings.folder else "")
@@ -118,9 +138,14 @@ def cmd_settings(args) -> int:
 def cmd_auto(args) -> int:
     vault_passphrase = passphrase()
     with open_vault(args.vault, vault_passphrase) as vault:
-        folder = _backups.due_automatic_backup(vault, closing=args.closing)
+        folder = _backups.automatic_backup_due(vault, closing=args.closing)
         if folder is None:
-            print("No automatic backup is due (or its folder is not present).")
+            print("No automatic backup is due.")
+            return 0
+        if not folder.is_dir():
+            _backups.run_automatic_backup(vault, closing=args.closing)  # at close: recorded as not made
+            print(f"An automatic backup is due, but its folder {folder} is not there (is the drive connected?). "
+                  "Nothing was made; backup status says so until a backup is made.")
             return 0
         result = _backups.run_automatic_backup(vault, passphrase=_backup_passphrase(vault_passphrase=vault_passphrase),
                                       closing=args.closing)

@@ -105,6 +105,24 @@ def test_settings_and_automatic_backup(run, filled, tmp_path):
     code, out, _ = run("--vault", filled, "backup", "status", "--json")
     status = json.loads(out)
     assert status["on_close"] and status["keep"] == 2 and not status["overdue"]
+    assert status["skipped"] is None and status["waiting_for_folder"] is False
+
+
+def test_an_automatic_backup_not_made_is_told_by_status(run, filled, tmp_path):
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    assert run("--vault", filled, "backup", "settings", "--folder", usb, "--on-close")[0] == 0
+    usb.rmdir()  # the drive is not connected when the vault closes
+    code, out, _ = run("--vault", filled, "backup", "auto", "--closing")
+    assert code == 0 and "not there" in out and "Nothing was made" in out
+    code, out, _ = run("--vault", filled, "backup", "status", "--json")
+    skipped = json.loads(out)["skipped"]
+    assert skipped["reason"] == "no_folder" and skipped["closing"] is True
+    code, out, _ = run("--vault", filled, "backup", "status")
+    assert "was not made (its folder was not there)" in out
+    usb.mkdir()
+    assert run("--vault", filled, "backup", "auto", "--closing")[0] == 0
+    assert json.loads(run("--vault", filled, "backup", "status", "--json")[1])["skipped"] is None
 
 
 def test_handoff_export_and_import(run, filled, tmp_path, monkeypatch):
