@@ -424,8 +424,9 @@ class BackupsPage(QWidget):
             return None
         text = verdict_text(report)
         if report.verdict == "wrong_passphrase" and not self.passphrase.text():
-            text = self.tr("This backup does not open with the vault's passphrase: type the passphrase it was made "
-                           "with in “Backup passphrase” and verify it again.")
+            text = self.tr("With nothing typed, only a backup made under the vault's own key opens, and this one was "
+                           "not (it was made under another passphrase, or with a passphrase typed): type its "
+                           "passphrase in “Backup passphrase” and verify it again.")
         self._show_result(f"{Path(path).name}: {text}", report.ok)
         return report
 

@@ -140,8 +140,8 @@
         <translation>Праверка скасавана.</translation>
     </message>
     <message>
-        <source>This backup does not open with the vault&apos;s passphrase: type the passphrase it was made with in “Backup passphrase” and verify it again.</source>
-        <translation>Гэтая копія не адкрываецца парольнай фразай сховішча: увядзіце фразу, з якой яна створана, у поле «Парольная фраза копіі» і праверце яе зноў.</translation>
+        <source>With nothing typed, only a backup made under the vault&apos;s own key opens, and this one was not (it was made under another passphrase, or with a passphrase typed): type its passphrase in “Backup passphrase” and verify it again.</source>
+        <translation>Без уведзенай фразы адкрываецца толькі копія, зробленая пад уласным ключом сховішча, а гэтая зроблена інакш (пад іншай фразай або з уведзенай фразай): увядзіце яе фразу ў поле «Парольная фраза копіі» і праверце зноў.</translation>
     </message>
     <message>
         <source>Restore which backup?</source>

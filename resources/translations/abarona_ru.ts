@@ -140,8 +140,8 @@
         <translation>Проверка отменена.</translation>
     </message>
     <message>
-        <source>This backup does not open with the vault&apos;s passphrase: type the passphrase it was made with in “Backup passphrase” and verify it again.</source>
-        <translation>Эта копия не открывается парольной фразой хранилища: введите фразу, с которой она создана, в поле «Парольная фраза копии» и проверьте её снова.</translation>
+        <source>With nothing typed, only a backup made under the vault&apos;s own key opens, and this one was not (it was made under another passphrase, or with a passphrase typed): type its passphrase in “Backup passphrase” and verify it again.</source>
+        <translation>Без введённой фразы открывается только копия, сделанная под собственным ключом хранилища, а эта сделана иначе (под другой фразой или с введённой фразой): введите её фразу в поле «Парольная фраза копии» и проверьте снова.</translation>
     </message>
     <message>
         <source>Restore which backup?</source>
