@@ -12,8 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -29,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.deadlines import service as deadline_service
 from desktop.errors import VaultError
 from desktop.cases.vocab import vocabulary
+from ui.case_dialogs import lay_out_form, problem_line
 from ui.record_table import record_view
 from ui import i18n, messages, prompts
 from ui.dashboard import AMBER, GREY, RED, RowsModel, format_due
@@ -90,7 +89,29 @@ class _DateTimeRow(QWidget):
         return date(d.year(), d.month(), d.day()), (time(t.hour(), t.minute()) if self.with_time.isChecked() else None)
 
 
-class ManualDeadlineDialog(QDialog):
+class _RequiredFieldDialog(QDialog):
+    """A deadline dialog: its rows in a form, a red line, OK and Cancel; OK is taken only when
+    the one required text field is filled (else the line says what is missing)."""
+
+    def lay_out(self, rows: list[tuple], width: int, *, required: QLineEdit, missing: str,
+                wrap: bool = False, focus: bool = False) -> None:
+        """``rows``: QFormLayout.addRow's arguments, one tuple a row; ``width`` in pixels;
+        ``missing``: what the red line says when ``required`` is blank (``focus``: and the
+        field takes the focus)."""
+        self._required, self._missing, self._focus = required, missing, focus
+        self.error_label = problem_line(self, wrap=wrap)
+        lay_out_form(self, rows, self.error_label, self._accept, width)
+
+    def _accept(self) -> None:
+        if not self._required.text().strip():
+            self.error_label.setText(self._missing)
+            if self._focus:
+                self._required.setFocus()
+            return
+        self.accept()
+
+
+class ManualDeadlineDialog(_RequiredFieldDialog):
     """What is due, when, and (optionally) the event that triggered it and its legal basis."""
 
     def __init__(self, events, parent: QWidget | None = None) -> None:
@@ -108,25 +129,12 @@ class ManualDeadlineDialog(QDialog):
             self.trigger.addItem(f"{e.date} — {term.label(lang) if term else e.type}", e.id)
         self.basis = QLineEdit(self)
         self.basis.setPlaceholderText(self.tr("e.g. CPC art. 125"))
-        self.error_label = QLabel(self)
-        self.error_label.setStyleSheet("color: #b00020;")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
-        form.addRow(self.tr("What is due:"), self.title)
-        form.addRow(self.tr("Due:"), self.when)
-        form.addRow(self.tr("Trigger event:"), self.trigger)
-        form.addRow(self.tr("Legal basis:"), self.basis)
-        form.addRow(self.error_label)
-        form.addRow(buttons)
-        self.resize(560, self.sizeHint().height())
-
-    def _accept(self) -> None:
-        if not self.title.text().strip():
-            self.error_label.setText(self.tr("Say what is due."))
-            return
-        self.accept()
+        self.lay_out([
+            (self.tr("What is due:"), self.title),
+            (self.tr("Due:"), self.when),
+            (self.tr("Trigger event:"), self.trigger),
+            (self.tr("Legal basis:"), self.basis),
+        ], 560, required=self.title, missing=self.tr("Say what is due."))
 
     def answer(self) -> ManualAnswer:
         day, at = self.when.value()
@@ -141,7 +149,7 @@ class ManualDeadlineDialog(QDialog):
         return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-class OverrideDialog(QDialog):
+class OverrideDialog(_RequiredFieldDialog):
     """The lawyer's date instead of the computed one, and why (kept in the history)."""
 
     def __init__(self, deadline: deadline_service.Deadline, parent: QWidget | None = None) -> None:
@@ -152,24 +160,11 @@ class OverrideDialog(QDialog):
                                  deadline.zone)
         self.reason = QLineEdit(self)
         self.reason.setPlaceholderText(self.tr("e.g. The court set the term to 19 April in its ruling"))
-        self.error_label = QLabel(self)
-        self.error_label.setStyleSheet("color: #b00020;")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
-        form.addRow(computed)
-        form.addRow(self.tr("New date:"), self.when)
-        form.addRow(self.tr("Reason:"), self.reason)
-        form.addRow(self.error_label)
-        form.addRow(buttons)
-        self.resize(560, self.sizeHint().height())
-
-    def _accept(self) -> None:
-        if not self.reason.text().strip():
-            self.error_label.setText(self.tr("Say why: the reason is kept in the history."))
-            return
-        self.accept()
+        self.lay_out([
+            (computed,),
+            (self.tr("New date:"), self.when),
+            (self.tr("Reason:"), self.reason),
+        ], 560, required=self.reason, missing=self.tr("Say why: the reason is kept in the history."))
 
     def answer(self) -> OverrideAnswer:
         day, at = self.when.value()
@@ -183,7 +178,7 @@ class OverrideDialog(QDialog):
         return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-class NoticeDaysDialog(QDialog):
+class NoticeDaysDialog(_RequiredFieldDialog):
     """The notice gives its own number of days (a permit refusal or an entry ban: "leave within
     5 days" instead of 15): the last day is counted from the trigger as the rule counts, shown
     as the lawyer types, and kept as an override with the reason (issue 11, item 5)."""
@@ -205,26 +200,19 @@ class NoticeDaysDialog(QDialog):
         self.reason = QLineEdit(self)
         self.reason.setObjectName("noticeReason")
         self.reason.setPlaceholderText(self.tr("e.g. The notice of 3 March gives 5 days to leave"))
-        self.error_label = QLabel(self)
-        self.error_label.setStyleSheet("color: #b00020;")
-        self.error_label.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
-        form.addRow(computed)
         days_label = QLabel(self.tr("&Days:"), self)
         days_label.setBuddy(self.days)
-        form.addRow(days_label, self.days)
-        form.addRow(self.tr("Last day:"), self.last_day)
         reason_label = QLabel(self.tr("&Reason:"), self)
         reason_label.setBuddy(self.reason)
-        form.addRow(reason_label, self.reason)
-        form.addRow(self.error_label)
-        form.addRow(buttons)
         self.days.valueChanged.connect(self._show_last_day)
         self._show_last_day()
-        self.resize(560, self.sizeHint().height())
+        self.lay_out([
+            (computed,),
+            (days_label, self.days),
+            (self.tr("Last day:"), self.last_day),
+            (reason_label, self.reason),
+        ], 560, required=self.reason, missing=self.tr("Say why: the reason is kept in the history."),
+            wrap=True, focus=True)
 
     def _show_last_day(self) -> None:
         from PySide6.QtCore import QLocale
@@ -240,13 +228,6 @@ class NoticeDaysDialog(QDialog):
         else:
             text = self.tr("%1, 24:00 Moscow time").replace("%1", text)
         self.last_day.setText(text)
-
-    def _accept(self) -> None:
-        if not self.reason.text().strip():
-            self.error_label.setText(self.tr("Say why: the reason is kept in the history."))
-            self.reason.setFocus()
-            return
-        self.accept()
 
     def answer(self) -> NoticeDaysAnswer:
         return NoticeDaysAnswer(self.days.value(), self.reason.text().strip())
@@ -365,11 +346,7 @@ class DeadlinesPanel(QWidget):
         return text
 
     def _trigger(self, d: deadline_service.Deadline) -> str:
-        if not d.trigger_type:
-            return ""
-        term = vocabulary().event_types.get(d.trigger_type)
-        label = term.label(i18n.language()) if term else d.trigger_type
-        return f"{label}, {d.trigger_date}" + (f" {d.trigger_time}" if d.trigger_time else "")
+        return d.trigger_text(i18n.language())
 
     def _colour(self, d: deadline_service.Deadline):
         if d.kind == "block" and d.violated:

@@ -35,6 +35,30 @@ def _none_if_blank(text: str) -> str | None:
     return text or None
 
 
+def problem_line(dialog: QDialog, *, wrap: bool) -> QLabel:
+    """The red line of a dialog that says what is not valid yet (empty until then)."""
+    label = QLabel(dialog)
+    label.setStyleSheet("color: #b00020;")
+    if wrap:
+        label.setWordWrap(True)
+    return label
+
+
+def lay_out_form(dialog: QDialog, rows: list[tuple], problem: QLabel, on_ok, width: int) -> None:
+    """A dialog's form: ``rows`` (QFormLayout.addRow's arguments, one tuple a row), then the
+    ``problem`` line and OK and Cancel (OK calls ``on_ok``, which accepts when it will);
+    ``width`` in pixels, the height the form's."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
+    buttons.accepted.connect(on_ok)
+    buttons.rejected.connect(dialog.reject)
+    form = QFormLayout(dialog)
+    for row in rows:
+        form.addRow(*row)
+    form.addRow(problem)
+    form.addRow(buttons)
+    dialog.resize(width, dialog.sizeHint().height())
+
+
 class RecordDialog(QDialog):
     """A dialog that edits one record: its fields in a form, a red line saying what is not
     valid yet, OK and Cancel. OK closes it only when ``record_if_valid()`` (each dialog's
@@ -43,19 +67,8 @@ class RecordDialog(QDialog):
     def lay_out_record(self, rows: list[tuple], width: int, *, wrap: bool = True) -> None:
         """The form: ``rows`` are QFormLayout.addRow's (label, field) pairs, then the problem
         line (``self.problem``, wrapped when ``wrap``) and the buttons; ``width`` in pixels."""
-        self.problem = QLabel(self)
-        self.problem.setStyleSheet("color: #b00020;")
-        if wrap:
-            self.problem.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
-        for row in rows:
-            form.addRow(*row)
-        form.addRow(self.problem)
-        form.addRow(buttons)
-        self.resize(width, self.sizeHint().height())
+        self.problem = problem_line(self, wrap=wrap)
+        lay_out_form(self, rows, self.problem, self.accept, width)
 
     def record_if_valid(self):  # pragma: no cover - each dialog has its own
         raise NotImplementedError

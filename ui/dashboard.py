@@ -25,7 +25,6 @@ from desktop.deadlines import dashboard as dashboard_service
 from desktop.screening import service as screening_service
 from desktop.deadlines import service as deadline_service
 from desktop.errors import VaultError
-from desktop.cases.vocab import vocabulary
 from ui import i18n, messages, prompts
 from ui.backups import skipped_text, waiting_text
 from ui.record_table import RecordTableModel, record_view
@@ -301,11 +300,7 @@ class DashboardPage(QWidget):
         return text
 
     def _trigger(self, d: deadline_service.Deadline) -> str:
-        if not d.trigger_type:
-            return self.tr("entered by hand")
-        term = vocabulary().event_types.get(d.trigger_type)
-        label = term.label(i18n.language()) if term else d.trigger_type
-        return f"{label}, {d.trigger_date}" + (f" {d.trigger_time}" if d.trigger_time else "")
+        return d.trigger_text(i18n.language()) or self.tr("entered by hand")
 
     def _until(self, d: deadline_service.Deadline) -> str:
         if d.kind == "block":

@@ -314,6 +314,15 @@ class Deadline:
         """The deadline's caveats as sentences in ``lang`` ("en", "ru", "be")."""
         return [caveat_text(c, lang) for c in self.caveats]
 
+    def trigger_text(self, lang: str = "en") -> str:
+        """The trigger event as the panels show it: its type's label in ``lang``, its date as
+        written (EDTF) and its time ("Decision notified, 2025-03-03 10:00"); '' for none."""
+        if not self.trigger_type:
+            return ""
+        term = vocabulary().event_types.get(self.trigger_type)
+        label = term.label(lang) if term else self.trigger_type
+        return f"{label}, {self.trigger_date}" + (f" {self.trigger_time}" if self.trigger_time else "")
+
     def days_left(self, now: datetime) -> int | None:
         """Whole days from today (in the deadline's zone) to its last day; negative when past."""
         if self.due is None:

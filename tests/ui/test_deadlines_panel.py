@@ -157,3 +157,30 @@ def test_the_status_column_speaks_the_interface_language(qtbot, vault, qapp):
             panel.set_vault(None)
     finally:
         i18n.install(qapp, "en")
+
+
+def test_the_manual_and_override_dialogs_refuse_a_blank_required_field_and_take_a_filled_one(qtbot, vault):
+    """Typed with real keys: Enter on a blank title (or reason) keeps the dialog open and says
+    what is missing; once typed, Enter closes it with the answer."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from ui.case_deadlines import ManualDeadlineDialog, OverrideDialog
+
+    case = case_service.create_case(vault, Case(reference="BY-2025-002", kind="extradition", person=Person("Ala Mroz"),
+                                                events=[Event("decision_notified", "2025-03-03")]))
+    computed = deadline_service.for_case(vault, case.id)[0]
+    for dialog, field, missing, typed in [
+            (ManualDeadlineDialog(case.events), "title", "Say what is due.", "Submit the ECtHR request"),
+            (OverrideDialog(computed), "reason", "Say why: the reason is kept in the history.", "Ruling of 5 March")]:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        edit = getattr(dialog, field)
+        edit.setFocus()
+        QTest.keyClick(edit, Qt.Key.Key_Return)
+        assert dialog.isVisible() and dialog.result() == 0 and dialog.error_label.text() == missing
+        QTest.keyClicks(edit, typed)
+        QTest.keyClick(edit, Qt.Key.Key_Return)
+        assert not dialog.isVisible() and dialog.result() == 1
+        answer = dialog.answer()
+        assert (answer.title if field == "title" else answer.reason) == typed
