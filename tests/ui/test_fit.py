@@ -1,0 +1,194 @@
+"""Everything fits a 1366×768 laptop at 100 % (issue 13, item 11), in English, Russian and
+Belarusian, with the demo vault's cases: the main window on every page and case tab, and
+every dialog. A future row of buttons that is too wide, or a label that does not wrap, fails
+here and names the widget that forces the width."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QWidget
+
+from ui import i18n, settings
+from ui.main_window import MainWindow
+
+#: The screen of a small laptop less a typical 32-pixel panel.
+SCREEN = QSize(1366, 768 - 32)
+#: What a window manager adds around a window: a title bar and thin borders.
+FRAME = QSize(2 * 4, 30 + 4)
+LANGUAGES = ["en", "ru", "be"]
+
+
+def _room() -> QSize:
+    return SCREEN - FRAME
+
+
+def _culprit(widget: QWidget, axis: str = "width") -> str:
+    """The chain of widgets whose minimum size forces ``widget``'s (for the failure message)."""
+    chain = []
+    while widget is not None:
+        size = getattr(widget.minimumSizeHint(), axis)()
+        text = widget.text() if hasattr(widget, "text") and callable(widget.text) else ""
+        chain.append(f"{type(widget).__name__}({widget.objectName() or ''}{', ' + repr(text[:40]) if text else ''})={size}")
+        children = [c for c in widget.findChildren(QWidget) if c.parent() is widget and c.isVisibleTo(widget)]
+        widget = max(children, key=lambda c: getattr(c.minimumSizeHint(), axis)(), default=None)
+        if widget is not None and getattr(widget.minimumSizeHint(), axis)() < 0.5 * size:
+            break
+    return " > ".join(chain)
+
+
+def _window_needs(window: MainWindow) -> QSize:
+    """The window's size for its content with no scroll bar (the pages sit in a scroll area
+    that only 200 % scaling needs): the pages, the menu bar and the status bar."""
+    content = window.stack.minimumSizeHint()
+    return QSize(content.width(), content.height() + window.menuBar().sizeHint().height()
+                 + window.statusBar().sizeHint().height())
+
+
+@pytest.fixture
+def in_language(qapp):
+    chosen = []
+
+    def use(language: str) -> None:
+        chosen.append(language)
+        settings.put(settings.LANGUAGE, language)
+        i18n.install(qapp, language)
+
+    yield use
+    settings.put(settings.LANGUAGE, "en")
+    i18n.install(qapp, "en")
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory):
+    """The demo vault, made once for the module (the start screen's own demo, copied into
+    each test's data folder, where the start screen opens it)."""
+    from desktop.demo import vault as demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.abarona"
+    demo.open_demo_vault(path).close()
+    return path
+
+
+@pytest.fixture
+def demo_window(qtbot, in_language, request, demo_file):
+    from desktop.demo import vault as demo
+
+    in_language(request.param)
+    demo.default_demo_path().parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(demo_file, demo.default_demo_path())
+    window = MainWindow()
+    window.resize(SCREEN - FRAME)
+    window.show()
+    window.start.open_demo()
+    assert window.vault is not None
+    yield window
+    window.workspace.editor.set_case(None, None)
+    window.close()
+    window.deleteLater()
+
+
+def _fits(size: QSize) -> bool:
+    room = _room()
+    return size.width() <= room.width() and size.height() <= room.height()
+
+
+def _widest(widgets: dict[str, QWidget], axis: str) -> str:
+    name, widget = max(widgets.items(), key=lambda item: getattr(item[1].minimumSizeHint(), axis)())
+    return f"{name}: {_culprit(widget, axis)}"
+
+
+@pytest.mark.parametrize("demo_window", LANGUAGES, indirect=True)
+def test_every_page_and_case_tab_fits_a_small_laptop(demo_window, qtbot):
+    window = demo_window
+    ws = window.workspace
+    pages = {f"page {ws._page_names[row]}": ws.pages.widget(row) for row in range(ws.nav.count())}
+    tabs = ws.editor.tabs
+    case_tabs = {f"tab {tabs.tabText(i)}": tabs.widget(i) for i in range(tabs.count())}
+    too_big = []
+
+    def check(where: str) -> None:
+        needs = _window_needs(window)
+        if not _fits(needs):
+            axis = "width" if needs.width() > _room().width() else "height"
+            too_big.append(f"on {where} the window needs {needs.width()}×{needs.height()}; the widest page is "
+                           f"{_widest(pages, axis)}; the widest tab is {_widest(case_tabs, axis)}")
+
+    for row, name in enumerate(pages):
+        ws.nav.setCurrentRow(row)
+        check(name)
+    ws.open_case(ws.case_list.model.case_id(2))
+    for index, name in enumerate(case_tabs):
+        tabs.setCurrentIndex(index)
+        check(name)
+    assert too_big == [], "\n".join(too_big)
+
+
+def _dialogs(window):
+    """Every dialog the user can open, built on the demo's third case."""
+    from ui.backups import BackupsPage  # noqa: F401 - its dialogs are prompts (message boxes)
+    from ui.case_deadlines import ManualDeadlineDialog, NoticeDaysDialog, OverrideDialog
+    from ui.case_dialogs import DetentionDialog, EventDialog, GroupDialog, PartyDialog
+    from ui.duplicates import DuplicatesDialog
+    from ui.guide import GuideDialog, ShortcutsDialog
+    from ui.handoff import HandoffExportDialog, HandoffImportDialog
+    from ui.rapid import ChecklistDialog, DraftDialog, FilingDialog
+    from ui.report_dialog import ReportDialog
+    from ui.screening import ColumnMappingDialog
+    from ui.settings_dialog import SettingsDialog
+    from ui.unlock import ChangePassphraseDialog, CreateVaultDialog
+    from desktop.deadlines import service as deadline_service
+    from desktop.screening.listfiles import Table
+
+    vault = window.vault
+    case = window.workspace.editor.case
+    deadlines = deadline_service.for_case(vault, case.id, lang=i18n.language())
+    yield "event", lambda: EventDialog(case.events[0], window)
+    yield "new event", lambda: EventDialog(None, window)
+    yield "party", lambda: PartyDialog(case.parties[0] if case.parties else None, window)
+    yield "detention", lambda: DetentionDialog(None, window)
+    yield "groups", lambda: GroupDialog([], window)
+    yield "manual deadline", lambda: ManualDeadlineDialog(case.events, window)
+    yield "override deadline", lambda: OverrideDialog(deadlines[0], window)
+    yield "notice days", lambda: NoticeDaysDialog(deadlines[0], window)
+    yield "filing", lambda: FilingDialog(None, window)
+    yield "checklist", lambda: ChecklistDialog(vault, case.id, case.reference, window)
+    yield "draft", lambda: DraftDialog(vault, case.id, window)
+    yield "case report", lambda: ReportDialog(vault, case.id, window)
+    yield "aggregate report", lambda: ReportDialog(vault, None, window)
+    yield "settings", lambda: SettingsDialog(window)
+    yield "hand-off", lambda: HandoffExportDialog(vault, [case.id], window)
+    yield "hand-off import", lambda: HandoffImportDialog(vault, window)
+    yield "duplicates", lambda: DuplicatesDialog(vault, window)
+    yield "column mapping", lambda: ColumnMappingDialog(
+        Table(headers=["ФИО", "Дата рождения", "Статья", "Орган"], rows=[["Иванов Иван", "01.02.1990", "ст. 130", "МВД"]],
+              kind="csv"), window)
+    yield "create vault", lambda: CreateVaultDialog(window)
+    yield "change passphrase", lambda: ChangePassphraseDialog(vault, window)
+    yield "user guide", lambda: GuideDialog(i18n.language(), window)
+    yield "shortcuts", lambda: ShortcutsDialog(window.actions(), window)
+
+
+@pytest.mark.parametrize("demo_window", LANGUAGES, indirect=True)
+def test_every_dialog_fits_a_small_laptop(demo_window, qtbot):
+    window = demo_window
+    window.workspace.open_case(window.workspace.case_list.model.case_id(2))
+    too_big = []
+    for name, make in _dialogs(window):
+        dialog = make()
+        try:
+            dialog.show()
+            if not _fits(dialog.minimumSizeHint()):
+                too_big.append(f"{name}: {dialog.minimumSizeHint()}; {_culprit(dialog)}")
+            if hasattr(dialog, "generate"):  # the new vault's generated passphrase and its warning
+                dialog.generate()
+                if not _fits(dialog.minimumSizeHint()):
+                    too_big.append(f"{name} (generated): {dialog.minimumSizeHint()}; {_culprit(dialog, 'height')}")
+        finally:
+            if hasattr(dialog, "set_vault"):
+                dialog.set_vault(None)
+            dialog.reject()
+            dialog.deleteLater()
+    assert too_big == []
