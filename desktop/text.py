@@ -52,6 +52,8 @@ class TerminalWriter:
         self._stream = stream
 
     def write(self, text: str) -> int:
+        """Write ``text`` made safe for a terminal (:func:`for_terminal`); returns its length as
+        given, as a stream's write does."""
         self._stream.write(for_terminal(text))
         return len(text)
 

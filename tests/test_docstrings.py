@@ -1,5 +1,6 @@
-"""Public functions in desktop/ say in their docstrings which errors they raise (issue 18,
-item 6): every exception class a public module-level function raises itself is named there."""
+"""Public functions in desktop/ have docstrings that say which errors they raise (issue 18,
+item 6): every public module-level function and every public method of a public class has a
+docstring, and each exception class it raises itself is named there."""
 
 from __future__ import annotations
 
@@ -22,14 +23,27 @@ def _raised(function: ast.FunctionDef) -> set[str]:
     return names
 
 
-def test_public_functions_name_the_errors_they_raise():
-    missing = []
+def _public_functions():
+    """(where, function) for every public function and public method of a public class."""
     for path in sorted((ROOT / "desktop").rglob("*.py")):
         if "cli" in path.relative_to(ROOT).parts:  # commands report errors; they do not raise them
             continue
+        where = path.relative_to(ROOT).as_posix()
         for node in ast.parse(path.read_text(encoding="utf-8")).body:
             if isinstance(node, ast.FunctionDef) and not node.name.startswith("_"):
-                doc = ast.get_docstring(node) or ""
-                missing += [f"{path.relative_to(ROOT)}:{node.lineno} {node.name}: {name}"
-                            for name in sorted(_raised(node)) if name not in doc]
+                yield f"{where}:{node.lineno} {node.name}", node
+            elif isinstance(node, ast.ClassDef) and not node.name.startswith("_"):
+                for item in node.body:
+                    if isinstance(item, ast.FunctionDef) and not item.name.startswith("_"):
+                        yield f"{where}:{item.lineno} {node.name}.{item.name}", item
+
+
+def test_public_functions_have_docstrings():
+    missing = [where for where, function in _public_functions() if not ast.get_docstring(function)]
+    assert not missing, "give these a docstring (shapes, units, errors raised):\n" + "\n".join(missing)
+
+
+def test_public_functions_name_the_errors_they_raise():
+    missing = [f"{where}: {name}" for where, function in _public_functions()
+               for name in sorted(_raised(function)) if name not in (ast.get_docstring(function) or "")]
     assert not missing, "name these errors in the docstrings:\n" + "\n".join(missing)

@@ -58,6 +58,8 @@ class Mapping:
     terms: dict[str, dict]  # by code
 
     def term(self, code: str) -> dict:
+        """The mapped term of one of our codes: {"code", "huri_code", "en", "ru"}. Raises
+        KeyError for a code the mapping lacks."""
         t = self.terms[code]
         return {"code": t["code"], "huri_code": t["huri_code"], "en": t["en"], "ru": t["ru"]}
 

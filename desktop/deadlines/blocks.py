@@ -57,10 +57,12 @@ class BlockState:
 
     @property
     def active(self) -> bool:
+        """True while the block lasts (no end yet)."""
         return self.until is None
 
     @property
     def violated(self) -> bool:
+        """True when a removal step fell inside the block."""
         return bool(self.violated_by)
 
 

@@ -87,6 +87,7 @@ class Dashboard:
 
     @property
     def case_ids(self) -> set[str]:
+        """The ids of every case the dashboard shows in any of its lists."""
         rows = [*self.overdue, *self.today, *self.upcoming, *self.custody, *self.silence, *self.alerts, *self.blocks,
                 *self.release_watch, *self.undated]
         return {r.case_id for r in rows}

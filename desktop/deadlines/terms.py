@@ -502,6 +502,7 @@ class Derived:
 
     @property
     def key(self) -> tuple[str, str]:
+        """(trigger event id, rule id): what identifies a derived deadline across recomputes."""
         return (self.event_id, self.rule.id)
 
 

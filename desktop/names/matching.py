@@ -208,6 +208,7 @@ class GivenName:
 
     @property
     def label(self) -> str:
+        """The name's Russian and Belarusian forms joined with "/", each once."""
         return "/".join(dict.fromkeys(self.ru + self.be))
 
 
@@ -281,11 +282,14 @@ class WordInfo:
 
     @property
     def given_gender(self) -> str:
+        """"m" or "f" when the word is a given name of one gender only, else ''."""
         genders = {given_names().names[g].gender for g in self.groups}
         return genders.pop() if len(genders) == 1 else ""
 
     @property
     def surname_gender(self) -> str:
+        """"m" or "f" from a surname's ending (-ava/-ova, -skaya... are "f"), '' for a given name
+        or an ending that says nothing."""
         if self.groups:
             return ""
         if _SURNAME_F.search(self.latin):
@@ -296,6 +300,7 @@ class WordInfo:
 
     @property
     def patronymic_like(self) -> bool:
+        """True when the word ends as a patronymic does (-ovich, -evna...; six letters at least)."""
         return len(self.latin) >= 6 and bool(_PATRONYMIC_M.search(self.latin) or _PATRONYMIC_F.search(self.latin))
 
 
@@ -439,6 +444,7 @@ class ParsedName:
 
     @property
     def gender(self) -> str:
+        """The gender of the name's first given name of one gender only, else ''."""
         for word in self.words:
             g = word_info(word).given_gender
             if g:
@@ -478,9 +484,11 @@ class Reason:
 
     @property
     def values(self) -> dict[str, str]:
+        """The reason's values by name (strings)."""
         return dict(self.params)
 
     def text(self) -> str:
+        """The reason in English (:func:`reason_text`)."""
         return reason_text(self)
 
 

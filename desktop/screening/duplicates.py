@@ -44,6 +44,7 @@ class DuplicatePair:
     spelling_b: str
 
     def explanation(self) -> str:
+        """The reasons in English, joined with "; " (the GUI words them from their codes)."""
         return "; ".join(r.text() for r in self.reasons)
 
 

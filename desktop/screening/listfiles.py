@@ -303,6 +303,7 @@ class Mapping:
     source: int | None = None
 
     def used(self) -> list[int]:
+        """The column numbers (0-based) the mapping reads: the name's, then the others chosen."""
         return [*self.name, *(c for c in (self.birth, self.place, self.article, self.listed_on, self.source)
                               if c is not None)]
 
@@ -435,6 +436,7 @@ class UnreadableDate:
     name: str
 
     def message(self) -> str:
+        """The problem in English for the CLI: the row, the name, the text that is no date."""
         return (f"row {self.row} ({self.name}): the birth date “{self.text}” cannot be read; "
                 "the entry is screened by its name alone.")
 

@@ -82,6 +82,7 @@ class IntakeHit:
     reasons: tuple[Reason, ...]
 
     def explanation(self) -> str:
+        """The reasons in English, joined with "; " (the GUI words them from their codes)."""
         return "; ".join(r.text() for r in self.reasons)
 
 
@@ -109,6 +110,7 @@ class ScreenHit:
     case_references: tuple[str, ...] = ()  # the client's cases outside the trash
 
     def explanation(self) -> str:
+        """The reasons in English, joined with "; " (the GUI words them from their codes)."""
         return "; ".join(r.text() for r in self.reasons)
 
 

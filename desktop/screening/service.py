@@ -220,13 +220,16 @@ class ReviewItem:
 
     @property
     def id(self) -> str:
+        """The match's id."""
         return self.row.id
 
     @property
     def status(self) -> str:
+        """"open", "confirmed" or "dismissed" (the decision, open when none)."""
         return self.row.decision or "open"
 
     def explanation(self) -> str:
+        """The reasons in English, joined with "; " (the GUI words them from their codes)."""
         return "; ".join(r.text() for r in self.reasons)
 
 

@@ -99,6 +99,7 @@ class State:
 
     @property
     def key(self) -> bytes:
+        """The team key of the current epoch (32 bytes)."""
         return self.keys[self.epoch]
 
 

@@ -405,6 +405,7 @@ class BackupResult:
 
     @property
     def rows(self) -> int:
+        """The rows of every table the backup holds."""
         return sum(self.counts.values())
 
 
