@@ -370,6 +370,15 @@ def open_keys(conn: sqlcipher3.Connection, kind: str, *, since_utc: str | None =
     return [tuple(r) for r in conn.execute(sql, args)]
 
 
+def custody_terms(conn: sqlcipher3.Connection, case_ids: Sequence[str]) -> list[tuple[str, str, str | None, str | None]]:
+    """(id, case id, starts, due in UTC, the override's when there is one) of the open custody
+    terms of these cases."""
+    return conn.execute(
+        "SELECT id, case_id, starts, coalesce(override_utc, due_utc) FROM deadlines"
+        " WHERE case_id IN (SELECT value FROM json_each(?)) AND status = 'open' AND kind = 'custody'",
+        (json.dumps(list(case_ids)),)).fetchall()
+
+
 def by_ids(conn: sqlcipher3.Connection, ids: Sequence[str]) -> list[DeadlineRow]:
     """Whole rows (with trigger and case) of these deadlines, in the order of ``ids``."""
     found = {r[0]: _row(r) for r in conn.execute(

@@ -132,6 +132,9 @@ class DashboardPage(QWidget):
 
     case_requested = Signal(str)
     page_requested = Signal(str)  # "backups" or "screening", from the status strip
+    #: Rows each list shows, the most pressing first (the cards count them all; beyond them
+    #: the page says how many more there are and that `abarona-cli deadlines` lists them all).
+    ROWS = 100
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -391,11 +394,12 @@ class DashboardPage(QWidget):
         board = None
         if self._vault is not None and not self._vault.closed:
             try:
-                board = dashboard_service.compute(self._vault, lang=i18n.language())
+                board = dashboard_service.compute(self._vault, lang=i18n.language(), limit=self.ROWS)
             except VaultError as exc:
                 prompts.error(self, self.tr("Cannot show the dashboard"), messages.vault_error(exc))
         self.show_board(board)
-        self.risk_band.refresh(board.now if board is not None else None)
+        # the band's own "now" (the current minute): its answer is kept while nothing is written
+        self.risk_band.refresh()
 
     def show_board(self, board: dashboard_service.Dashboard | None) -> None:
         self.board = board

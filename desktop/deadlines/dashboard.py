@@ -5,10 +5,12 @@ nobody has heard from."""
 
 from __future__ import annotations
 
+import functools
 import json
 import sys
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
+from operator import itemgetter
 from pathlib import Path
 
 from db import deadlines as queries
@@ -97,6 +99,7 @@ class Dashboard:
         return self.totals.get(section, 0) - len(getattr(self, section))
 
 
+@functools.lru_cache(maxsize=8192)
 def _moment(day: str, at: str | None) -> datetime:
     moscow = dl.zone(dl.MOSCOW)
     if at:
@@ -120,7 +123,10 @@ def _custody_row(w: WatchedCase, terms: list[dl.Deadline], now: datetime) -> Cus
     )
 
 
-def _silence_row(w: WatchedCase, now: datetime, released: datetime | None = None) -> SilenceRow | None:
+def _silence(w: WatchedCase, now: datetime, released: datetime | None = None) -> tuple | None:
+    """(sort key, the SilenceRow's values) when ``w`` raises the silence alarm at ``now``, else
+    None: contact lost first, then the longest silence. Cheap, so that only the rows shown
+    are built (a vault may have thousands of clients in custody)."""
     in_custody = w.custody_type is not None
     contact = _moment(w.contact_date, w.contact_time) if w.contact_date else None
     lost = _moment(w.lost_date, w.lost_time) if w.lost_date else None
@@ -131,15 +137,25 @@ def _silence_row(w: WatchedCase, now: datetime, released: datetime | None = None
     threshold = w.silence_hours or DEFAULT_SILENCE_HOURS
     if lost is None and hours is not None and hours < threshold:
         return None
+    key = (lost is None, -(hours if hours is not None else 1e9))
+    return key, (w, in_custody, contact, lost, since, hours, threshold, released is not None)
+
+
+def _silence_of(values: tuple) -> SilenceRow:
+    w, in_custody, contact, lost, since, hours, threshold, released = values
     return SilenceRow(
         case_id=w.case_id, reference=w.reference, person_name=w.person_name, in_custody=in_custody,
         at_risk=w.at_risk, last_contact=contact, contact_has_time=bool(w.contact_time), silent_since=since,
-        hours_silent=hours, threshold_hours=threshold, contact_lost=lost, released=released is not None,
+        hours_silent=hours, threshold_hours=threshold, contact_lost=lost, released=released,
     )
 
 
 def _utc(moment: datetime) -> str:
     return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+_DUE_THEN_ID = itemgetter(2, 0)  # of open_keys rows: (id, case id, due in UTC)
+_FIRST = itemgetter(0)
 
 
 def _keys(conn, live: set[str], kinds, **where) -> list[tuple[str, str, str | None]]:
@@ -163,11 +179,11 @@ def compute(vault: Vault, *, now: datetime | None = None, lang: str = "en",
     # "today" and the next days are counted in Moscow days; anything due before the horizon
     until = datetime.combine(now.astimezone(moscow).date(), time(0, 0), moscow) + timedelta(days=horizon_days + 1)
     late = _keys(conn, live, kinds, until_utc=_utc(now))
-    late.sort(key=lambda k: (k[2], k[0]), reverse=True)  # the most recently missed first
+    late.sort(key=_DUE_THEN_ID, reverse=True)  # the most recently missed first
     totals = {"overdue": len(late)}
     overdue = sorted(_views(conn, late[:limit] if limit is not None else late, lang),
                      key=lambda d: dl.display_key(d, latest_first=True))
-    soon = sorted(_keys(conn, live, kinds, since_utc=_utc(now), until_utc=_utc(until)), key=lambda k: (k[2], k[0]))
+    soon = sorted(_keys(conn, live, kinds, since_utc=_utc(now), until_utc=_utc(until)), key=_DUE_THEN_ID)
     today, upcoming = [], []
     for d in sorted(_views(conn, soon, lang), key=dl.display_key):
         left = d.days_left(now)
@@ -185,9 +201,7 @@ def compute(vault: Vault, *, now: datetime | None = None, lang: str = "en",
     in_custody.sort(key=lambda w: (w.custody_date or "", w.reference))  # the longest held first
     shown = in_custody if limit is None else in_custody[:limit]
     terms: dict[str, list[dl.Deadline]] = {}
-    shown_ids = {w.case_id for w in shown}
-    custody_keys = [k for k in queries.open_keys(conn, "custody") if k[1] in shown_ids]
-    for d in _views(conn, custody_keys, lang):
+    for d in _views(conn, _current_terms(conn, shown), lang):
         terms.setdefault(d.case_id, []).append(d)
     custody = sorted((_custody_row(w, terms.get(w.case_id, []), now) for w in shown),
                      key=lambda r: (r.days_left is None, r.days_left if r.days_left is not None else 0, r.reference))
@@ -196,10 +210,10 @@ def compute(vault: Vault, *, now: datetime | None = None, lang: str = "en",
     released_at = {r.case_id: r.since for r in watch}
     watched_ids = {w.case_id for w in watched}
     extra = queries.watch_of_cases(conn, [i for i in released_at if i not in watched_ids])
-    silence = [s for s in (_silence_row(w, now, released_at.get(w.case_id)) for w in [*watched, *extra])
-               if s is not None]
-    silence.sort(key=lambda s: (s.contact_lost is None, -(s.hours_silent if s.hours_silent is not None else 1e9)))
-    totals["silence"] = len(silence)
+    alarms = [s for s in (_silence(w, now, released_at.get(w.case_id)) for w in [*watched, *extra]) if s is not None]
+    alarms.sort(key=_FIRST)
+    totals["silence"] = len(alarms)
+    silence = [_silence_of(values) for _key, values in (alarms if limit is None else alarms[:limit])]
     alerts = [d for d in alert_views if d.starts is not None and d.starts <= now]
     totals["alerts"] = len(alerts)
     block_keys = queries.blocks_to_show(conn, live)  # violated first, then in force, oldest first
@@ -214,6 +228,29 @@ def compute(vault: Vault, *, now: datetime | None = None, lang: str = "en",
     return Dashboard(now=now, overdue=overdue, today=today, upcoming=upcoming, custody=custody,
                      silence=silence, alerts=alerts, blocks=blocks, totals=totals, release_watch=watch,
                      undated=undated)
+
+
+def _current_terms(conn, shown: list[WatchedCase]) -> list[tuple[str, str]]:
+    """(id, case id) of the current custody term of each case shown: of its open custody
+    terms that began no earlier than the day before its custody began, the one due first
+    (see _custody_row). Only those rows are then read whole."""
+    floors = {}
+    for w in shown:
+        since = _moment(w.custody_date, w.custody_time)
+        floors[w.case_id] = since - timedelta(days=1) if since.date() > date.min else since
+    best: dict[str, tuple[str, str]] = {}
+    for deadline_id, case_id, starts, due_utc in queries.custody_terms(conn, list(floors)):
+        if due_utc is None:
+            continue
+        if starts:
+            try:
+                if dl._parse_moment(starts) < floors[case_id]:
+                    continue
+            except (ValueError, OverflowError):
+                pass
+        if case_id not in best or (due_utc, deadline_id) < best[case_id]:
+            best[case_id] = (due_utc, deadline_id)
+    return [(deadline_id, case_id) for case_id, (_due, deadline_id) in best.items()]
 
 
 def _release_watch(conn, live: set[str], now: datetime, lang: str, alerts: list[dl.Deadline]) -> list[ReleaseWatch]:
