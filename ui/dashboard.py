@@ -132,8 +132,8 @@ class DashboardPage(QWidget):
 
     case_requested = Signal(str)
     page_requested = Signal(str)  # "backups" or "screening", from the status strip
-    #: Rows each list shows, the most pressing first (the cards count them all; beyond them
-    #: the page says how many more there are and that `abarona-cli deadlines` lists them all).
+    # Rows each list shows, the most pressing first (the cards count them all; beyond them
+    # the page says how many more there are and that `abarona-cli deadlines` lists them all).
     ROWS = 100
 
     def __init__(self, parent: QWidget | None = None) -> None:
