@@ -182,18 +182,20 @@ def entries_not_in(conn: sqlcipher3.Connection, list_id: str, other_id: str) -> 
 
 
 def client_names(conn: sqlcipher3.Connection) -> list[ClientNames]:
-    """Every person with a case outside the trash, with all spellings."""
-    spellings: dict[str, list[str]] = {}
-    for person_id, value in conn.execute(
-        "SELECT n.person_id, n.value FROM person_names n WHERE n.person_id IN"
-        " (SELECT person_id FROM cases WHERE deleted_at IS NULL) ORDER BY n.person_id, n.position"
-    ):
-        spellings.setdefault(person_id, []).append(value)
+    """Every person with a case outside the trash, with all spellings (display name first).
+
+    Three sequential scans filtered in Python: reading the spellings through an ``IN``
+    subquery and the (person, position) index fetched every row out of order, twice as slow
+    on an encrypted vault, where each page read is decrypted."""
+    live = {row[0] for row in conn.execute("SELECT person_id FROM cases WHERE deleted_at IS NULL")}
+    spellings: dict[str, list[tuple[int, str]]] = {}
+    for person_id, position, value in conn.execute("SELECT person_id, position, value FROM person_names"):
+        if person_id in live:
+            spellings.setdefault(person_id, []).append((position, value))
     return [
-        ClientNames(pid, name, birth, tuple(spellings.get(pid, (name,))))
-        for pid, name, birth in conn.execute(
-            "SELECT id, display_name, birth_date FROM persons WHERE id IN"
-            " (SELECT person_id FROM cases WHERE deleted_at IS NULL)")
+        ClientNames(pid, name, birth, tuple(v for _, v in sorted(spellings[pid])) if pid in spellings else (name,))
+        for pid, name, birth in conn.execute("SELECT id, display_name, birth_date FROM persons")
+        if pid in live
     ]
 
 

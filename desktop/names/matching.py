@@ -758,11 +758,19 @@ class Hit:
 
 @dataclass
 class NameIndex:
-    """Persons indexed by the folded keys of their names: candidates first, then scores."""
+    """Persons indexed by the folded keys of their names: candidates first, then scores.
+
+    The keys are made once per distinct word (``_words``: each word as written, to the
+    persons who bear it; ``_exact`` and ``_fuzzy``: each key to the words that give it), not
+    once per person: ten thousand clients share a few thousand words, so building the index
+    costs a fraction of indexing every person's every word. Lookups are remembered until the
+    next ``add`` (a list names the same given names again and again)."""
 
     persons: dict[str, Person] = field(default_factory=dict)
+    _words: dict[str, set[str]] = field(default_factory=dict)
     _exact: dict[str, set[str]] = field(default_factory=dict)
     _fuzzy: dict[str, set[str]] = field(default_factory=dict)
+    _memo: dict[tuple[bool, frozenset[str]], frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, persons: Iterable[Person]) -> NameIndex:
@@ -775,20 +783,37 @@ class NameIndex:
     def add(self, person: Person) -> None:
         """Index one more person (again: its spellings are added to the earlier ones)."""
         self.persons[person.id] = person
+        self._memo.clear()
+        words = self._words
         for spelling in person.names:
             for word in names.words(spelling):
+                bearers = words.get(word)
+                if bearers is not None:
+                    bearers.add(person.id)
+                    continue
+                words[word] = {person.id}
                 exact, fuzzy = _word_tokens(word)
                 for token in exact:
-                    self._exact.setdefault(token, set()).add(person.id)
+                    self._exact.setdefault(token, set()).add(word)
                 for token in fuzzy:
-                    self._fuzzy.setdefault(token, set()).add(person.id)
+                    self._fuzzy.setdefault(token, set()).add(word)
 
-    def _lookup(self, table: dict[str, set[str]], tokens: Iterable[str]) -> set[str]:
-        found: set[str] = set()
-        for token in tokens:
-            ids = table.get(token)
-            if ids:
-                found |= ids
+    def _lookup(self, table: dict[str, set[str]], tokens: frozenset[str]) -> frozenset[str]:
+        """The ids of the persons bearing a word that gives one of ``tokens`` in ``table``."""
+        key = (table is self._fuzzy, tokens)
+        found = self._memo.get(key)
+        if found is None:
+            matched: set[str] = set()
+            for token in tokens:
+                words = table.get(token)
+                if words:
+                    matched |= words
+            ids: set[str] = set()
+            for word in matched:
+                ids |= self._words[word]
+            if len(self._memo) > 50_000:
+                self._memo.clear()
+            found = self._memo[key] = frozenset(ids)
         return found
 
     def candidates(self, name: str) -> set[str]:
@@ -800,10 +825,10 @@ class NameIndex:
         tokens = [_word_tokens(w) for w in words]
         exact = [self._lookup(self._exact, t[0]) for t in tokens]
         if len(words) == 1:
-            return exact[0]
+            return set(exact[0])
         fuzzy_table = self._fuzzy
         found: set[str] = set()
-        fuzzy_cache: dict[int, set[str]] = {}
+        fuzzy_cache: dict[int, frozenset[str]] = {}
         for i, ids in enumerate(exact):
             if not ids:
                 continue
