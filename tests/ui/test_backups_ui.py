@@ -204,3 +204,17 @@ def test_ctrl_l_makes_the_backup_due_at_close_and_an_idle_lock_says_it_was_not(w
     QTest.keySequence(window, "Ctrl+L")  # made now, and the warning goes
     unlock(window, cases)
     assert len(list(usb.iterdir())) == 2 and not window.workspace.dashboard.backup_warning.isVisible()
+
+
+def test_restore_with_nothing_typed_gives_a_vault_that_opens_with_the_vaults_passphrase(page, usb, tmp_path,
+                                                                                        answers, vault, qtbot):
+    result = backups.create_backup(vault, usb)  # under the vault's own key
+    target = tmp_path / "restored.abarona"
+    answers.queue += [str(result.path), str(target)]
+    with qtbot.wait_signal(page.restored):
+        page.restore_button.click()
+    with open_vault(target, PASSPHRASE) as restored:
+        assert restored.vault_id == vault.vault_id
+        from desktop.cases import service as svc
+
+        assert len(svc.list_cases(restored)) == 3
