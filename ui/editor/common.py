@@ -59,6 +59,19 @@ class RecordListTab(QWidget):
     def put_record(self, row: int | None, record) -> None:  # pragma: no cover - overridden
         raise NotImplementedError
 
+    def record_page(self, model, texts: tuple[str, str, str], edit, remove) -> QTableView:
+        """The tab's table of ``model`` under its Add, Edit and Remove buttons (``texts``, as
+        the tab translates them); Add calls ``edit(-1)``, Edit and a double click
+        ``edit(row)``, Remove ``remove()``. Returns the table."""
+        add_text, edit_text, remove_text = texts
+        table = list_page(self, model, [
+            (add_text, lambda: edit(-1)),
+            (edit_text, lambda: edit(table.currentIndex().row())),
+            (remove_text, remove),
+        ])
+        table.doubleClicked.connect(lambda index: edit(index.row()))
+        return table
+
     def edit_record(self, records: list, row: int, make_dialog, take) -> None:
         """Edit ``records[row]`` in the dialog ``make_dialog(record)`` makes, or a new record
         when ``row`` is not a row (``make_dialog(None)``); ``take(dialog)`` is the record the

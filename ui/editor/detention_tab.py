@@ -6,7 +6,7 @@ from __future__ import annotations
 from desktop.cases.records import Case
 from ui.case_dialogs import DetentionDialog
 from ui.dates import format_edtf
-from ui.editor.common import RecordListTab, list_page, remove_current
+from ui.editor.common import RecordListTab, remove_current
 from ui.record_table import RecordTableModel
 
 
@@ -22,12 +22,8 @@ class DetentionTab(RecordListTab):
              if p.unknown else (p.place or "")),
             (self.tr("Note"), lambda p: p.note or ""),
         ], self)
-        self.table = list_page(self, self.model, [
-            (self.tr("Add a p&lace…"), lambda: self._edit(-1)),
-            (self.tr("Edit…"), lambda: self._edit(self.table.currentIndex().row())),
-            (self.tr("Remove"), self._remove),
-        ])
-        self.table.doubleClicked.connect(lambda index: self._edit(index.row()))
+        self.table = self.record_page(self.model, (self.tr("Add a p&lace…"), self.tr("Edit…"), self.tr("Remove")),
+                                      self._edit, self._remove)
 
     def fill(self, case: Case) -> None:
         self.case = case

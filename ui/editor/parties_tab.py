@@ -7,7 +7,7 @@ from desktop.cases.records import Case
 from desktop.cases.vocab import vocabulary
 from ui import i18n
 from ui.case_dialogs import PartyDialog
-from ui.editor.common import RecordListTab, list_page, remove_current
+from ui.editor.common import RecordListTab, remove_current
 from ui.record_table import RecordTableModel
 
 
@@ -28,12 +28,9 @@ class PartiesTab(RecordListTab):
             (self.tr("Notified"), lambda p: str(len(p.notifications)) if p.notifications else ""),
             (self.tr("Note"), lambda p: p.note or ""),
         ], self)
-        self.party_table = list_page(self, self.party_model, [
-            (self.tr("Add a part&y…"), lambda: self._edit_party(-1)),
-            (self.tr("Edit…"), lambda: self._edit_party(self.party_table.currentIndex().row())),
-            (self.tr("Remove"), self._remove_party),
-        ])
-        self.party_table.doubleClicked.connect(lambda index: self._edit_party(index.row()))
+        self.party_table = self.record_page(
+            self.party_model, (self.tr("Add a part&y…"), self.tr("Edit…"), self.tr("Remove")),
+            self._edit_party, self._remove_party)
 
     def fill(self, case: Case) -> None:
         self.case = case
