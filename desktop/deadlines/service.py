@@ -185,17 +185,22 @@ def sync(conn, cases: dict[str, tuple], *, now: str, fresh: bool = False,
     return result
 
 
+def inputs(cases: Sequence[Case]) -> dict[str, tuple]:
+    """{case id: (kind, events, region, gravity)}: what sync derives a case's deadlines from.
+    The region places its events without a place of their own, the gravity sets the custody
+    limit: a caller passing less gets Moscow time and the shortest limit."""
+    return {c.id: (c.kind, list(c.events), c.region, getattr(c, "gravity", None)) for c in cases}
+
+
 def sync_case(conn, case: Case, *, now: str) -> SyncResult:
     """Hook for the case services: recompute one case's derived deadlines (events need ids)."""
     queries.forget_missing_triggers(conn, case.id, [e.id for e in case.events])
-    return sync(conn, {case.id: (case.kind, list(case.events), case.region, getattr(case, "gravity", None))},
-                now=now)
+    return sync(conn, inputs([case]), now=now)
 
 
 def derive_new_cases(conn, cases: Sequence[Case], *, now: str) -> int:
     """Hook for import: derive the deadlines of cases just inserted, in bulk; returns how many."""
-    result = sync(conn, {c.id: (c.kind, list(c.events), c.region, getattr(c, "gravity", None)) for c in cases},
-                  now=now, fresh=True)
+    result = sync(conn, inputs(cases), now=now, fresh=True)
     return len(result.added)
 
 
@@ -654,6 +659,6 @@ __all__ = [
     "CAVEATS", "GRAVITIES", "TRIGGER_CHANGED", "caveat_text", "confirm_override", "override_days", "zone_of",
     "Deadline", "DeadlineError", "Derived", "display_key", "Rule", "RulesInvalid", "Term", "add_manual", "add_months",
     "clear_override", "compute_term", "notice_last_day", "notice_term", "delete_manual", "derive", "derive_new_cases", "describe_term",
-    "for_case", "get", "last_day_of_term", "list_open", "override", "recompute_all",
+    "for_case", "get", "inputs", "last_day_of_term", "list_open", "override", "recompute_all",
     "rule_version", "rules", "set_status", "sync", "sync_case", "zone", "zone_for_place",
 ]

@@ -627,8 +627,8 @@ def _recompute(vault: Vault, touched: set[str], new_cases: set[str], provenance,
             known = [c for c in cases if c.id not in new_cases]
             for case in known:
                 deadline_queries.forget_missing_triggers(conn, case.id, [e.id for e in case.events])
-            entries += deadline_service.sync(conn, {c.id: (c.kind, list(c.events)) for c in known}, now=now).audit
-            entries += deadline_service.sync(conn, {c.id: (c.kind, list(c.events)) for c in fresh}, now=now,
+            entries += deadline_service.sync(conn, deadline_service.inputs(known), now=now).audit
+            entries += deadline_service.sync(conn, deadline_service.inputs(fresh), now=now,
                                              fresh=True).audit
         existing = set(case_queries.find_ids(conn, ids=ids).values())
         for device_id, name, journal, case_ids, conflict_ids in provenance:
@@ -735,7 +735,7 @@ def resolve(vault: Vault, conflict_id: int, choice: str) -> dict:
                 if shown["case"]:
                     cases = case_queries.get_cases(conn, [shown["case"]])
                     search_queries.index_cases(conn, [search_doc(x) for x in cases])
-                    deadline_service.sync(conn, {x.id: (x.kind, list(x.events)) for x in cases}, now=now)
+                    deadline_service.sync(conn, deadline_service.inputs(cases), now=now)
             if base_conn is not None:
                 engine.commit(base_conn)
         finally:

@@ -722,7 +722,7 @@ def _apply(vault: Vault, conn, package: Package, plan: ImportPlan, choice: dict[
         return result  # nothing written: a second import of the same package changes nothing
     cases = case_queries.get_cases(conn, result.case_ids)
     search_queries.index_cases(conn, [search_doc(c) for c in cases])
-    entries += deadline_service.sync(conn, {c.id: (c.kind, list(c.events)) for c in cases}, now=now).audit
+    entries += deadline_service.sync(conn, deadline_service.inputs(cases), now=now).audit
     problems = queries.foreign_key_problems(conn)
     if problems:
         raise HandoffFailed("The package's records do not fit together (a record refers to one that is "

@@ -758,3 +758,30 @@ def test_bars_in_different_zones_are_ordered_by_the_instant_they_began(vault):
     _fresh(vault, "M-1", [Event("asylum_applied", "2025-03-03", place="Moscow")])
     board = dashboard.compute(vault, now=datetime(2025, 3, 5, tzinfo=MSK))
     assert [b.reference for b in board.blocks] == ["M-1", "K-1"]
+
+
+def test_a_handed_over_case_keeps_its_local_time_and_gravity(vault, tmp_path):
+    """The colleague's vault derives the case's deadlines from its region and gravity too:
+    a decision served at 23:30 with no place, in a Kaliningrad case, still ends on Friday
+    24 March at 24:00 Kaliningrad time, and a grave offence's limit stays 12 months."""
+    from db.vault import create_vault
+    from desktop.vaults import handoff
+
+    _fresh(vault, "H-1", [Event("decision_notified", "2023-03-14", time="23:30"),
+                          Event("arrest", "2023-03-01")], region="Калининградская область", gravity="grave")
+
+    def seen(v):
+        rows = {d.rule_id: d for d in dl.for_case(v, case_service.get_case(v, "H-1").id)}
+        return (rows["EXT-05"].zone, rows["EXT-05"].last_day, rows["EXT-05"].caveats,
+                {r: d.last_day for r, d in rows.items() if d.kind == "custody"})
+
+    here = seen(vault)
+    assert here[:2] == ("Europe/Kaliningrad", D("2023-03-24")) and "zone_default" not in here[2]
+    exported = handoff.export_package(vault, ["H-1"], tmp_path / "package.abarona")
+    theirs = create_vault(tmp_path / "colleague.abarona", "калега з Гродна, доўгая фраза", author="Hanna")
+    try:
+        with handoff.open_package(exported.path, exported.passphrase) as opened:
+            handoff.apply_import(theirs, opened, handoff.plan_import(theirs, opened))
+        assert seen(theirs) == here
+    finally:
+        theirs.close()
