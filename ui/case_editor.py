@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QPushButton,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +38,7 @@ from ui.editor.context_tab import ContextTab
 from ui.editor.detention_tab import DetentionTab
 from ui.editor.events_tab import EventsTab
 from ui.editor.parties_tab import PartiesTab
+from ui.editor.side_tabs import side_tabs
 from ui.history import HistoryPanel
 from ui.timeline import TimelinePanel
 
@@ -98,7 +98,8 @@ class CaseEditor(QWidget):
         self.duplicate_banner.hide()
         self._existing_person_id: str | None = None
 
-        self.tabs = QTabWidget(self)
+        # The pages down the left side, labels level: thirteen do not fit in a row (issue 13, item 11).
+        self.tabs = side_tabs(self)
         self.overview = CaseView(self)
         self.tabs.addTab(self.overview, self.tr("Overview"))
         self.case_tab = CaseTab(self)

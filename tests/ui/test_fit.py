@@ -192,3 +192,31 @@ def test_every_dialog_fits_a_small_laptop(demo_window, qtbot):
             dialog.reject()
             dialog.deleteLater()
     assert too_big == []
+
+
+@pytest.mark.parametrize("demo_window", ["ru", "be", "en"], indirect=True)
+def test_every_case_tab_label_is_whole_at_1366_pixels(demo_window, qtbot):
+    """The thirteen pages of a case are listed down the editor's left side: each label is
+    whole and on the screen, none behind scroll arrows (issue 13: "Russian tabs are not
+    hidden behind scroll arrows")."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QToolButton
+
+    window = demo_window
+    window.resize(_room())
+    ws = window.workspace
+    ws.open_case(ws.case_list.model.case_id(2))
+    qtbot.waitUntil(lambda: window.width() == _room().width())
+    bar = ws.editor.tabs.tabBar()
+    assert bar.isVisible()
+    assert not [b for b in bar.findChildren(QToolButton) if b.isVisible()]  # no scroll arrows
+    on_screen = QRect(bar.mapTo(window, bar.rect().topLeft()), bar.size())
+    assert window.rect().contains(on_screen)
+    for index in range(bar.count()):
+        text = bar.tabText(index)
+        rect = bar.tabRect(index)
+        assert bar.rect().contains(rect), text
+        assert rect.width() >= bar.fontMetrics().horizontalAdvance(text.replace("&", "")) + 16, text
+    # Down the side, one under the other: the editor's pages keep their width.
+    assert [bar.tabRect(i).x() for i in range(bar.count())] == [0] * bar.count()
+    assert bar.width() < 0.2 * window.width()

@@ -54,6 +54,9 @@ class CaseTab(QWidget):
         self.gravity = QComboBox(self)
         self.gravity.setToolTip(self.tr("Gravity of the equivalent offence under the Russian Criminal Code, art. 15: "
                                         "it sets the absolute custody limit (6, 12 or 18 months)."))
+        # As wide as the other fields; the list that drops down shows each label whole.
+        self.gravity.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.gravity.setMinimumContentsLength(24)
         for label, value in ((self.tr("not known (the earliest limit is shown)"), None),
                              (self.tr("small gravity"), "small"), (self.tr("medium gravity"), "medium"),
                              (self.tr("grave"), "grave"), (self.tr("especially grave"), "especially_grave")):
