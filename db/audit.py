@@ -29,6 +29,18 @@ def record(
     )
 
 
+def by_action(conn: sqlcipher3.Connection, action: str, *, limit: int = 100) -> list[AuditEntry]:
+    """The newest ``limit`` entries of one action (e.g. every backup made), newest first."""
+    return [
+        AuditEntry(*row)
+        for row in conn.execute(
+            "SELECT id, at, author, entity, entity_id, case_id, action, changes FROM audit"
+            " WHERE action = ? ORDER BY id DESC LIMIT ?",
+            (action, limit),
+        )
+    ]
+
+
 def history(conn: sqlcipher3.Connection, case_id: str) -> list[AuditEntry]:
     return [
         AuditEntry(*row)

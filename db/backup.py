@@ -87,6 +87,24 @@ def file_key(path: str | Path, passphrase: str | bytes) -> str | bytes:
     return _raw_key(passphrase, salt)
 
 
+def opens_with(path: str | Path, passphrase: str | bytes) -> bool:
+    """True when ``passphrase`` opens the vault-format file at ``path`` (read-only; one key
+    derivation, about 0.1 s). False for any other passphrase or an unreadable file."""
+    if not normalise_passphrase(passphrase):
+        return False
+    try:
+        conn = connect_file(path, file_key(path, passphrase), readonly=True)
+    except (DriverError, OSError):
+        return False
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return True
+    except DriverError:
+        return False
+    finally:
+        conn.close()
+
+
 # -- what a vault holds ------------------------------------------------------------------------
 
 def content_tables(conn: sqlcipher3.Connection) -> list[str]:

@@ -27,6 +27,7 @@ from desktop.vaults.handoff import HandoffReason
 from desktop.errors import DiskFull, VaultError, VaultExists
 from desktop.progress import Cancelled
 from ui import messages, prompts
+from ui.record_table import RecordTableModel, record_view
 from ui.tasks import run_with_progress
 
 translate = QCoreApplication.translate  # the name lupdate looks for
@@ -211,6 +212,12 @@ class BackupsPage(QWidget):
         self.passphrase = QLineEdit(self)
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setPlaceholderText(self.tr("Empty: the vault's own passphrase"))
+        self.passphrase_repeat = QLineEdit(self)
+        self.passphrase_repeat.setObjectName("backupPassphraseRepeat")
+        self.passphrase_repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase_repeat.setPlaceholderText(self.tr("Needed only when it is not the vault's passphrase"))
+        self.show_passphrase = QCheckBox(self.tr("Show the &passphrase"), self)
+        self.show_passphrase.toggled.connect(self._show_passphrase)
         self.keep_for_session = QCheckBox(self.tr("Use it for automatic backups until the vault is locked"), self)
         passphrase_hint = QLabel(self.tr("Left empty, a backup opens with the vault's passphrase and nothing is "
                                          "retyped (automatic backups too). Another passphrase is not stored: "
@@ -242,6 +249,8 @@ class BackupsPage(QWidget):
         now_box = QGroupBox(self.tr("Back up, verify, restore"), self)
         now_form = QFormLayout(now_box)
         now_form.addRow(self.tr("Backup passphrase:"), self.passphrase)
+        now_form.addRow(self.tr("Repeat it:"), self.passphrase_repeat)
+        now_form.addRow("", self.show_passphrase)
         now_form.addRow("", self.keep_for_session)
         now_form.addRow("", passphrase_hint)
         now_form.addRow(actions)
@@ -277,11 +286,28 @@ class BackupsPage(QWidget):
         save_row.addWidget(self.save_button)
         auto_form.addRow(save_row)
 
+        vocab_made = {True: self.tr("automatically"), False: self.tr("by hand")}
+        vocab_key = {True: self.tr("its own"), False: self.tr("the vault's"), None: self.tr("not recorded")}
+        self.history_model = RecordTableModel([
+            (self.tr("Made"), lambda b: QLocale().toString(
+                QDateTime.fromSecsSinceEpoch(int(b.at.timestamp())).toLocalTime(), QLocale.FormatType.ShortFormat)),
+            (self.tr("File"), lambda b: b.file),
+            (self.tr("Size"), lambda b: self.tr("%1 MB").replace("%1", f"{b.size / 1e6:.1f}")),
+            (self.tr("Passphrase"), lambda b: vocab_key.get(b.own_passphrase, vocab_key[None])),
+            (self.tr("How"), lambda b: vocab_made[b.automatic]),
+            (self.tr("Check"), lambda b: self.tr("verified when made")),
+        ], self)
+        history_box = QGroupBox(self.tr("Backups made"), self)
+        self.history_table = record_view(history_box, self.history_model)
+        self.history_table.setObjectName("backupHistory")
+        history_layout = QVBoxLayout(history_box)
+        history_layout.addWidget(self.history_table)
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.status_label)
         layout.addWidget(now_box)
         layout.addWidget(auto_box)
-        layout.addStretch(1)
+        layout.addWidget(history_box, 1)
         self.set_vault(None)
 
     # -- the vault ---------------------------------------------------------------------------
@@ -289,6 +315,8 @@ class BackupsPage(QWidget):
         self._vault = vault
         if vault is None:
             self.passphrase.clear()
+            self.passphrase_repeat.clear()
+            self.show_passphrase.setChecked(False)
             self.keep_for_session.setChecked(False)
             self._session_passphrase = None
             self.result_label.clear()
@@ -306,10 +334,12 @@ class BackupsPage(QWidget):
             widget.setEnabled(enabled)
         if self._vault is None:
             self.status_label.clear()
+            self.history_model.set_records([])
             return
         try:
             settings = backups.get_settings(self._vault)
             status = backups.status(self._vault)
+            self.history_model.set_records(backups.past_backups(self._vault))
         except VaultError as exc:
             self._show_error(failure_text(exc))
             return
@@ -349,6 +379,31 @@ class BackupsPage(QWidget):
         self.result_label.setText(text)
         self.result_label.setStyleSheet(_OK_STYLE if ok else _BAD_STYLE)
 
+    def _show_passphrase(self, shown: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        self.passphrase.setEchoMode(mode)
+        self.passphrase_repeat.setEchoMode(mode)
+
+    def _own_passphrase_confirmed(self, vault, passphrase: str) -> bool:
+        """A passphrase other than the vault's: typed twice alike, and the user told plainly
+        that the backup opens only with it. True to go on."""
+        if backups.uses_vault_passphrase(vault, passphrase):
+            return True
+        if self.passphrase_repeat.text() != passphrase:
+            if self.passphrase_repeat.text():
+                self._show_error(self.tr("The two passphrases differ. This is not the vault's passphrase, and a "
+                                         "backup under a passphrase of its own opens only with it: type the same "
+                                         "passphrase in both fields."))
+            else:
+                self._show_error(self.tr("This is not the vault's passphrase. A backup under a passphrase of its "
+                                         "own opens only with that passphrase, so type it again under “Repeat it”."))
+            self.passphrase_repeat.setFocus()
+            return False
+        return prompts.confirm(self, self.tr("A passphrase of its own"),
+                               self.tr("This backup will open only with the passphrase you typed, not with the "
+                                       "vault's passphrase. Without it the backup cannot be restored. "
+                                       "Back up under it?"))
+
     def _typed_passphrase(self) -> str | None:
         """The passphrase typed, else the open vault's own key (a backup under the vault's
         passphrase needs nothing retyped); None when there is neither."""
@@ -377,6 +432,8 @@ class BackupsPage(QWidget):
         passphrase = self._typed_passphrase()
         if passphrase is None:
             return False
+        if not self._own_passphrase_confirmed(self._vault, passphrase):
+            return False
         if folder is None:
             folder = prompts.choose_folder(self, self.tr("Back up into which folder?"), self.folder.text())
         if not folder:
@@ -399,8 +456,11 @@ class BackupsPage(QWidget):
             return False
         if self.keep_for_session.isChecked() and typed:
             self._session_passphrase = typed
-        self._show_result(self.tr("Backed up and verified: %1 (%2 MB).").replace("%1", str(result.path))
-                          .replace("%2", f"{result.size / 1e6:.1f}"), True)
+        done = self.tr("Backed up and verified: %1 (%2 MB).").replace("%1", str(result.path)) \
+            .replace("%2", f"{result.size / 1e6:.1f}")
+        if result.own_passphrase:
+            done += " " + self.tr("It opens only with its own passphrase, not with the vault's.")
+        self._show_result(done, True)
         self.refresh()
         self.backup_made.emit()
         return True

@@ -81,9 +81,10 @@ class RecordDialog(QDialog):
 class EventDialog(RecordDialog):
     """Add or edit one event; ``event()`` is the edited copy."""
 
-    def __init__(self, event: Event | None, parent: QWidget | None = None) -> None:
+    def __init__(self, event: Event | None, parent: QWidget | None = None, *, new: bool | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Event") if event else self.tr("New event"))
+        new = event is None if new is None else new
+        self.setWindowTitle(self.tr("New event") if new else self.tr("Event"))
         self._event = copy.copy(event) if event else Event(type="note", date="")
         vocab = vocabulary()
         lang = i18n.language()
@@ -159,13 +160,28 @@ class EventDialog(RecordDialog):
     def event_record(self) -> Event:
         return self._event
 
+    def typed_record(self) -> Event:
+        """What the fields hold now, valid or not (a copy; the dialog's record is untouched)."""
+        e = copy.copy(self._event)
+        e.type = self.type.currentData()
+        e.date = self.date.text()
+        e.time = _none_if_blank(self.time.text())
+        e.place = _none_if_blank(self.place.text())
+        e.time_approx = bool(e.time) and self.time_approx.isChecked()
+        chosen = self.body.currentData() if self.body.currentText() == self.body.itemText(self.body.currentIndex()) else None
+        e.body = chosen or _none_if_blank(self.body.currentText())
+        e.text = _none_if_blank(self.text.toPlainText())
+        e.source = _none_if_blank(self.source.text())
+        return e
+
 
 class PartyDialog(RecordDialog):
     """Add or edit one party in its role on the case."""
 
-    def __init__(self, party: CaseParty | None, parent: QWidget | None = None) -> None:
+    def __init__(self, party: CaseParty | None, parent: QWidget | None = None, *, new: bool | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Party") if party else self.tr("New party"))
+        new = party is None if new is None else new
+        self.setWindowTitle(self.tr("New party") if new else self.tr("Party"))
         self._party = copy.deepcopy(party) if party else CaseParty(name="", role="relative")
         vocab = vocabulary()
         lang = i18n.language()
@@ -273,6 +289,16 @@ class PartyDialog(RecordDialog):
     def party(self) -> CaseParty:
         return self._party
 
+    def typed_record(self) -> CaseParty:
+        """What the fields hold now, valid or not (a copy; the dialog's record is untouched)."""
+        p = copy.copy(self._party)
+        p.name = self.name.text().strip()
+        p.role = self.role.currentData()
+        p.kind = self.kind.currentData()
+        p.contact = _none_if_blank(self.contact.text())
+        p.note = _none_if_blank(self.note.text())
+        return p
+
 
 def dates_valid(text: str) -> bool:
     from desktop.dates import edtf
@@ -336,6 +362,17 @@ class DetentionDialog(RecordDialog):
 
     def place_record(self) -> DetentionPlace:
         return self._place
+
+    def typed_record(self) -> DetentionPlace:
+        """What the fields hold now, valid or not (a copy; the dialog's record is untouched)."""
+        p = copy.copy(self._place)
+        p.unknown = self.unknown.isChecked()
+        p.place = _none_if_blank(self.place.text())
+        p.since = self.since.text()
+        p.time = _none_if_blank(self.time.text())
+        p.until = self.until.text() or None
+        p.note = _none_if_blank(self.note.text())
+        return p
 
 
 class GroupDialog(RecordDialog):

@@ -108,6 +108,8 @@ class CaseEditor(QWidget):
         self.charges_tab = ChargesTab(self)
         self.events_tab = EventsTab(self)
         self.parties_tab = PartiesTab(self)
+        self.case_tab.arrest_date.changed.connect(self._check_arrest)
+        self.events_tab.changed.connect(self._check_arrest)
         self.detention_tab = DetentionTab(self)
         self.context_tab = ContextTab(self)
         self.context_tab.known_groups = lambda: [g for g, _n in story.list_groups(self.vault)] if self.vault else []
@@ -186,6 +188,11 @@ class CaseEditor(QWidget):
     def _fill(self, case: Case) -> None:
         for tab in self._field_tabs:
             tab.fill(case)
+        self.case_tab.show_arrest_agreement(case.events)
+
+    def _check_arrest(self) -> None:
+        if self.case is not None:
+            self.case_tab.show_arrest_agreement(self.case.events)
 
     def collect(self) -> Case:
         """The case as the widgets now say (the editor's copy, updated)."""
@@ -309,11 +316,12 @@ class CaseEditor(QWidget):
         self.set_case(self.vault, None)
         self.trashed.emit(case_id)
 
-    def keep_draft(self) -> bool:
-        """Before a lock: keep unsaved edits encrypted in the vault. True if one was kept."""
-        if not self.is_dirty():
+    def keep_draft(self, pending: drafts.Pending | None = None) -> bool:
+        """Before a lock: keep unsaved edits, and the dialog ``pending`` that was open,
+        encrypted in the vault. True if one was kept."""
+        if not self.is_dirty() and pending is None:
             return False
-        drafts.save_draft(self.vault, self.collect())
+        drafts.save_draft(self.vault, self.collect(), pending)
         return True
 
     # -- client ----------------------------------------------------------------------------
@@ -343,12 +351,28 @@ class CaseEditor(QWidget):
         self.duplicate_banner.hide()
 
     # -- events and parties ------------------------------------------------------------------
-    def absorb_open_dialog(self) -> bool:
-        """Before a lock: an event or party being typed goes into the case (and so into the
-        encrypted draft) when it is valid. True if one was taken."""
+    def pending_dialog(self) -> drafts.Pending | None:
+        """Before a lock: the event, party or detention dialog open now, with what is typed in
+        it, or None. It stays a dialog (kept in the encrypted draft), never becomes a record."""
         if self.case is None:
-            return False
-        return any(tab.absorb_open_dialog() for tab in (self.events_tab, self.parties_tab, self.detention_tab))
+            return None
+        for kind, tab in self._pending_tabs().items():
+            state = tab.open_dialog_state()
+            if state is not None:
+                return drafts.Pending(kind, state[0], state[1])
+        return None
+
+    def reopen_pending(self, pending: drafts.Pending) -> None:
+        """After unlock: the dialog that was open at the lock comes back, unconfirmed."""
+        if self.case is None:
+            return
+        tab = self._pending_tabs()[pending.kind]
+        self.tabs.setCurrentWidget(tab)
+        tab.reopen(pending.row, pending.record)
+
+    def _pending_tabs(self) -> dict:
+        """The tabs whose record dialog a lock keeps open, by the ``kind`` of drafts.Pending."""
+        return {"event": self.events_tab, "party": self.parties_tab, "detention": self.detention_tab}
 
     def add_event(self, event=None) -> None:
         self.events_tab.add_event(event)
@@ -367,6 +391,7 @@ def problem_text(problem) -> str:
         "time": translate("problems", "%1: not a time of day (use HH:MM)."),
         "choice": translate("problems", "%1: choose one of the offered values."),
         "duplicate_reference": translate("problems", "%1: another case already has this reference."),
+        "duplicate_charge": translate("problems", "%1: this charge is listed twice; remove one."),
         "text": translate("problems", "%1: the text is too long or contains invalid characters."),
         "lang": translate("problems", "%1: a language is written as two letters, e.g. ru, be, en, pl."),
         "country": translate("problems", "%1: a country is written as two capital letters, e.g. BY, RU."),

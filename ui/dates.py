@@ -3,38 +3,48 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
+    QCalendarWidget,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
-    QSpinBox,
+    QMenu,
+    QToolButton,
     QWidget,
+    QWidgetAction,
 )
 
 from desktop.dates import edtf as dates
+from desktop.dates.typed import qualified, to_edtf
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("dates", text)
+
+def day_format() -> str:
+    """The locale's short date format with the year in full: 'dd/MM/yyyy' (en), 'dd.MM.yyyy'
+    (ru), 'd.MM.yyyy' (be, whose Qt short form 'd.MM.yy' would drop the century)."""
+    return re.sub(r"(?<!y)yy(?!y)", "yyyy", QLocale().dateFormat(QLocale.FormatType.ShortFormat))
 
 
 def format_day(day) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+    """A day (date or QDate) in the locale's short form with a four-digit year: 31/12/2021 (en),
+    31.12.2021 (ru, be)."""
+    shown = day if isinstance(day, QDate) else QDate(day.year, day.month, day.day)
+    return QLocale().toString(shown, day_format())
 
 
 def _format_simple(text: str) -> str | None:
     parts = dates.simple_parts(text)
     if parts is None:
-        return _format_season(text)
+        return _format_season(text)  # a season (2021-21), or None: shown as written
     locale = QLocale()
     if parts.day:
-        shown = locale.toString(QDate(parts.year, parts.month, parts.day), QLocale.FormatType.ShortFormat)
+        shown = format_day(QDate(parts.year, parts.month, parts.day))
     elif parts.month:
-        shown = f"{locale.standaloneMonthName(parts.month, QLocale.FormatType.LongFormat)} {parts.year:04d}"
+        shown = f"{locale.standaloneMonthName(parts.month, QLocale.FormatType.LongFormat)} {parts.year}"
     else:
-        shown = f"{parts.year:04d}"
+        shown = str(parts.year)
     if parts.approximate:
         shown = "≈ " + shown
     if parts.uncertain:
@@ -76,124 +86,143 @@ def format_edtf(text: str | None) -> str:
     return _format_simple(text) or text
 
 
+def _describe_simple(text: str) -> str | None:
+    parts = dates.simple_parts(text)
+    if parts is None:
+        return None
+    locale = QLocale()
+    if parts.day:
+        shown = locale.toString(QDate(parts.year, parts.month, parts.day), "d MMMM yyyy")
+    elif parts.month:
+        shown = f"{locale.standaloneMonthName(parts.month, QLocale.FormatType.LongFormat)} {parts.year}"
+    else:
+        shown = str(parts.year)
+    if parts.approximate:
+        shown = QCoreApplication.translate("dates", "about") + " " + shown
+    if parts.uncertain:
+        shown += " " + QCoreApplication.translate("dates", "(uncertain)")
+    return shown
+
+
+def describe_edtf(text: str | None) -> str:
+    """A date spelled out, so that a slip shows: '2021-12-31' -> '31 December 2021'
+    ('31 декабря 2021' in Russian); '2025-08?' -> 'August 2025 (uncertain)'; intervals as
+    'from … to …'. Other EDTF forms are shown as written."""
+    if not text:
+        return ""
+    ends = dates.interval_ends(text)
+    if ends is not None:
+        start, end = ends
+        left = _describe_simple(start) if start is not None else None
+        right = _describe_simple(end) if end is not None else None
+        if start is None and right:
+            return QCoreApplication.translate("dates", "until %1").replace("%1", right)
+        if end is None and left:
+            return QCoreApplication.translate("dates", "from %1 on").replace("%1", left)
+        if left and right:
+            return QCoreApplication.translate("dates", "between %1 and %2").replace("%1", left).replace("%2", right)
+        return text
+    return _describe_simple(text) or text
+
+
+def typed_form(text: str | None) -> str:
+    """How a stored EDTF value is shown for editing: a day in the locale's form (31.12.2021),
+    anything else as EDTF. ``to_edtf`` always reads it back to the same value: in a locale
+    whose form it does not read (Qt's C locale writes '31 12 2021'; a month-first locale would
+    read back as another day) the day stays in ISO form (2021-12-31)."""
+    text = (text or "").strip()
+    parts = dates.simple_parts(text)
+    if parts is not None and parts.day:
+        shown = qualified(format_day(QDate(parts.year, parts.month, parts.day)),
+                          approximate=parts.approximate, uncertain=parts.uncertain)
+        if to_edtf(shown) == text:
+            return shown
+    return text
+
+
 class EdtfEdit(QWidget):
-    """Edits one EDTF value; ``text()`` is the EDTF string ('' when empty and allowed)."""
+    """Edits one EDTF value by typing; ``text()`` is the EDTF string ('' when empty and
+    allowed; what was typed when it is not understood, for ``problem()`` to name).
+
+    Accepts what ``desktop.dates.typed.to_edtf`` accepts (31.12.2021, ISO, 2025-08?,
+    2025-09-01/2025-09-10, …); the label beside the field spells out what it understood.
+    A calendar button fills in a day."""
 
     changed = Signal()
-    MODES = ("none", "day", "month", "year", "between", "other")
 
     def __init__(self, parent: QWidget | None = None, *, allow_empty: bool = False) -> None:
         super().__init__(parent)
         self.allow_empty = allow_empty
-        self.mode = QComboBox(self)
-        labels = {"none": self.tr("not known"), "day": self.tr("exact day"), "month": self.tr("month only"),
-                  "year": self.tr("year only"), "between": self.tr("between two days"),
-                  "other": self.tr("other (EDTF)")}
-        for mode in self.MODES:
-            if mode != "none" or allow_empty:
-                self.mode.addItem(labels[mode], mode)
-        today = QDate.currentDate()
-        self.day = QDateEdit(today, self)
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("dd.MM.yyyy")
-        self.until = QDateEdit(today, self)
-        self.until.setCalendarPopup(True)
-        self.until.setDisplayFormat("dd.MM.yyyy")
-        self.month = QComboBox(self)
-        for m in range(1, 13):
-            self.month.addItem(QLocale().standaloneMonthName(m), m)
-        self.year = QSpinBox(self)
-        self.year.setRange(1900, 2100)
-        self.year.setValue(today.year())
-        self.raw = QLineEdit(self)
-        self.raw.setPlaceholderText("2021-21, 201X, 2021-03-01/..")
-        self.approximate = QCheckBox(self.tr("approximate"), self)
-        self.uncertain = QCheckBox(self.tr("uncertain"), self)
+        self.edit = QLineEdit(self)
+        self.edit.setObjectName("dateInput")
+        example = typed_form("2021-12-31")  # a form the field reads back
+        self.edit.setPlaceholderText(self.tr("e.g. %1, 2021-12, 2021~, 2025-09-01/2025-09-10").replace("%1", example))
+        self.edit.setToolTip(self.tr("A day (%1 or 2021-12-31), a month (2021-12), a year (2021); add ~ for "
+                                     "approximate, ? for uncertain; two dates with / or – for “between”.")
+                             .replace("%1", example))
+        self.edit.setMaximumWidth(260)
+        self.calendar_button = QToolButton(self)
+        self.calendar_button.setText("…")
+        self.calendar_button.setToolTip(self.tr("Choose a day in a calendar"))
+        self.calendar_button.setAccessibleName(self.tr("Calendar"))
+        self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.calendar_button)
+        self.calendar = QCalendarWidget(menu)
+        self.calendar.clicked.connect(self._day_chosen)
+        self.calendar.activated.connect(self._day_chosen)
+        holder = QWidgetAction(menu)
+        holder.setDefaultWidget(self.calendar)
+        menu.addAction(holder)
+        self.calendar_button.setMenu(menu)
+        self.understood = QLabel(self)
+        self.understood.setObjectName("dateUnderstood")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.mode, self.day, self.month, self.year, self.until, self.raw,
-                       self.approximate, self.uncertain):
-            layout.addWidget(widget)
-        layout.addStretch(1)
-        self.mode.currentIndexChanged.connect(self._mode_changed)
-        for signal in (self.day.dateChanged, self.until.dateChanged, self.month.currentIndexChanged,
-                       self.year.valueChanged, self.raw.textChanged, self.approximate.toggled,
-                       self.uncertain.toggled):
-            signal.connect(self.changed)
-        self._mode_changed()
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.calendar_button)
+        layout.addWidget(self.understood, 1)
+        self.edit.textChanged.connect(self._typed)
+        self._typed()
 
-    def current_mode(self) -> str:
-        return self.mode.currentData()
+    def _day_chosen(self, day: QDate) -> None:
+        self.edit.setText(typed_form(dates.simple_text(day.year(), day.month(), day.day())))
+        self.calendar_button.menu().hide()
+        self.edit.setFocus()
 
-    def _set_mode(self, mode: str) -> None:
-        self.mode.setCurrentIndex(max(self.mode.findData(mode), 0))
-
-    def _mode_changed(self) -> None:
-        mode = self.current_mode()
-        self.day.setVisible(mode in ("day", "between"))
-        self.until.setVisible(mode == "between")
-        self.month.setVisible(mode == "month")
-        self.year.setVisible(mode in ("month", "year"))
-        self.raw.setVisible(mode == "other")
-        self.approximate.setVisible(mode in ("day", "month", "year"))
-        self.uncertain.setVisible(mode in ("day", "month", "year"))
+    def _typed(self) -> None:
+        value = to_edtf(self.edit.text())
+        if value is None:
+            self.understood.setText(self.tr("not understood"))
+            self.understood.setStyleSheet("color: #b00020;")
+        else:
+            self.understood.setText(("= " + describe_edtf(value)) if value else
+                                    (self.tr("not known") if self.allow_empty else ""))
+            self.understood.setStyleSheet("font-style: italic;" if not value else "")  # grey failed 4.5:1
         self.changed.emit()
 
     def text(self) -> str:
-        mode = self.current_mode()
-        qualifiers = {"approximate": self.approximate.isChecked(), "uncertain": self.uncertain.isChecked()}
-        if mode == "none":
-            return ""
-        if mode == "day":
-            day = self.day.date()
-            return dates.simple_text(day.year(), day.month(), day.day(), **qualifiers)
-        if mode == "month":
-            return dates.simple_text(self.year.value(), self.month.currentData(), **qualifiers)
-        if mode == "year":
-            return dates.simple_text(self.year.value(), **qualifiers)
-        if mode == "between":
-            return dates.interval_text(self.day.date().toPython(), self.until.date().toPython())
-        return self.raw.text().strip()
+        value = to_edtf(self.edit.text())
+        return self.edit.text().strip() if value is None else value
 
     def setText(self, text: str | None) -> None:  # noqa: N802 - reads like Qt's setters
-        text = (text or "").strip()
-        self.approximate.setChecked(False)
-        self.uncertain.setChecked(False)
-        if not text:
-            self._set_mode("none" if self.allow_empty else "day")
-            return
-        parts = dates.simple_parts(text)
-        interval = dates.day_interval(text)
-        if parts is not None:
-            self.approximate.setChecked(parts.approximate)
-            self.uncertain.setChecked(parts.uncertain)
-            self.year.setValue(parts.year)
-            if parts.day:
-                self.day.setDate(QDate(parts.year, parts.month, parts.day))
-                self._set_mode("day")
-            elif parts.month:
-                self.month.setCurrentIndex(parts.month - 1)
-                self._set_mode("month")
-            else:
-                self._set_mode("year")
-        elif interval is not None:
-            self.day.setDate(QDate(interval[0].year, interval[0].month, interval[0].day))
-            self.until.setDate(QDate(interval[1].year, interval[1].month, interval[1].day))
-            self._set_mode("between")
-        else:
-            self.raw.setText(text)
-            self._set_mode("other")
+        self.edit.setText(typed_form(text))
+        parts = dates.simple_parts((text or "").strip())
+        if parts is not None and parts.day:
+            self.calendar.setSelectedDate(QDate(parts.year, parts.month, parts.day))
 
     def problem(self) -> str:
         """'' when the value is acceptable, else a short explanation."""
-        text = self.text()
-        if not text:
+        typed = self.edit.text().strip()
+        if not typed:
             return "" if self.allow_empty else self.tr("A date is needed.")
-        if not dates.is_valid(text):
-            code = dates.error_code(text)
+        value = to_edtf(typed)
+        if value is None:
+            code = dates.error_code(typed)
             if code is dates.DateErrorCode.TIME_OF_DAY:
                 return self.tr("This has a time of day: enter the date here and the time in the time field.")
             if code is dates.DateErrorCode.DIGITS:
                 return self.tr("Write the date with the digits 0-9.")
-            return self.tr("Not a date: use e.g. 2021-12-31, 2021-12, 2021-12~ or 2022-01-28/2022-02-01.")
+            example = typed_form("2021-12-31")  # a form the field reads back
+            return self.tr("“%1” is not a date I understand: type e.g. %2, 2021-12, 2021~ or "
+                           "2025-09-01/2025-09-10.").replace("%1", typed).replace("%2", example)
         return ""

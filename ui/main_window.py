@@ -357,6 +357,11 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(widget)
             widget.deleteLater()
         self.menuBar().clear()
+        # The window's actions go too: left attached, the old Ctrl+L and the new one would be
+        # an ambiguous shortcut, and Qt then fires neither (every shortcut died on a language switch).
+        for act in self.actions():
+            self.removeAction(act)
+            act.deleteLater()
         self.start = StartScreen(self)
         self.workspace = Workspace(self)
         self.stack.addWidget(self.start)
@@ -512,14 +517,17 @@ class MainWindow(QMainWindow):
         self.idle.start()
         resume, self._resume = self._resume, None
         try:
-            restored = drafts.take_drafts(vault)
+            restored = drafts.take_drafts_with_pending(vault)
         except VaultError:
             restored = []
         if restored:
-            self.workspace.restore_draft(restored[-1])
+            draft, pending = restored[-1]
+            self.workspace.restore_draft(draft)
             prompts.inform(self, self.tr("Unsaved changes restored"),
                            self.tr("The vault locked itself while a case had unsaved changes. They were kept "
                                    "encrypted in the vault and are back in the editor: check and save them."))
+            if pending is not None:  # the dialog that was open comes back as it was, to confirm or cancel
+                QTimer.singleShot(0, lambda: self.vault is vault and self.workspace.editor.reopen_pending(pending))
         elif resume and resume[0] == str(vault.path):
             _path, page, case_id = resume
             if case_id:
@@ -578,8 +586,8 @@ class MainWindow(QMainWindow):
                 backups.skip_if_due_at_close(vault, "locked")
             except VaultError:
                 pass  # the vault is failing; locking it is what matters
-        if vault is not None:
-            self.workspace.editor.absorb_open_dialog()  # an event being typed is kept too
+        # An event, party or place of detention being typed is kept as an open dialog, never as a record.
+        pending = self.workspace.editor.pending_dialog() if vault is not None else None
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
                 if hasattr(widget, "set_vault"):
@@ -587,7 +595,7 @@ class MainWindow(QMainWindow):
                 widget.reject()  # no dialog with case data stays open on a locked vault
         if vault is not None:
             try:
-                self.workspace.editor.keep_draft()
+                self.workspace.editor.keep_draft(pending)
             except VaultError:
                 pass  # the vault is failing; closing it is all that is left to do
             self._resume = (str(vault.path), self.workspace.current_page(), self.workspace._current_case_id)

@@ -180,6 +180,13 @@ def validate_case(case: Case, label: str | None = None) -> list[Problem]:
         text(f"charges[{i}].article", charge.article, required=True)
         text(f"charges[{i}].part", charge.part)
         text(f"charges[{i}].note", charge.note)
+    seen_charges: set[tuple] = set()
+    for i, charge in enumerate(case.charges):  # issue 13: no charge listed twice on a case
+        key = (charge.jurisdiction, charge.code, charge.article, (charge.part or "").strip().lower())
+        if key in seen_charges:
+            bad(f"charges[{i}]", f"{charge.jurisdiction} {charge.code} {charge.article} is listed twice",
+                "duplicate_charge", value=" ".join(key[:3]))
+        seen_charges.add(key)
     for i, party in enumerate(case.parties):
         text(f"parties[{i}].name", party.name, required=True)
         choice(f"parties[{i}].role", party.role, vocab.party_roles)

@@ -402,6 +402,7 @@ class BackupResult:
     digest: str
     counts: dict[str, int]
     removed: list[Path] = field(default_factory=list)  # older backups rotation deleted
+    own_passphrase: bool = False  # True: under a passphrase other than the vault's
 
     @property
     def rows(self) -> int:
@@ -446,6 +447,7 @@ def create_backup(vault: Vault, folder: str | os.PathLike[str], *, passphrase: s
         raise _full(needed)
     tmp = folder / partial_name(name)
     phases = Phases(progress, {"copy": 35, "check": 60, "finish": 5})
+    own_passphrase = not uses_vault_passphrase(vault, passphrase)
     key = copies.new_file_key(passphrase)
     try:
         snapshot = copies.copy_vault(vault.conn, tmp, key, tick=phases.tick("copy", pages))
@@ -497,9 +499,53 @@ def create_backup(vault: Vault, folder: str | os.PathLike[str], *, passphrase: s
         })
         audit_queries.record(conn, [("vault", vault.vault_id, None, "backup", {
             "file": name, "size": size, "rows": sum(snapshot.counts.values()), "automatic": automatic,
-            "removed": [p.name for p in removed]})], at=now_utc(), author=vault.author)
+            "own_passphrase": own_passphrase, "removed": [p.name for p in removed]})], at=now_utc(), author=vault.author)
     return BackupResult(path=final, size=size, created_at=created_at, digest=inspection.digest,
-                        counts=snapshot.counts, removed=removed)
+                        counts=snapshot.counts, removed=removed, own_passphrase=own_passphrase)
+
+
+def uses_vault_passphrase(vault: Vault, passphrase: str | bytes) -> bool:
+    """True when ``passphrase`` is the vault's own (it opens the vault file). A backup under
+    any other passphrase opens only with that one (issue 13: it is asked twice and said so).
+    The open vault's own key (``Vault.own_key``, used when nothing is typed) is the vault's
+    passphrase without a key derivation."""
+    if not vault.closed and passphrase == vault.own_key():
+        return True
+    return copies.opens_with(vault.path, passphrase)
+
+
+@dataclass(frozen=True)
+class PastBackup:
+    """One backup this vault made, from its audit trail: ``at`` (UTC), file name, size in
+    bytes, automatic or not, and ``own_passphrase`` (True: its own passphrase; False: the
+    vault's; None: made before this was recorded). Every one was verified when it was made."""
+
+    at: datetime
+    file: str
+    size: int
+    automatic: bool
+    own_passphrase: bool | None
+
+
+def past_backups(vault: Vault, *, limit: int = 50) -> list[PastBackup]:
+    """The newest ``limit`` backups the vault recorded, newest first."""
+    try:
+        entries = audit_queries.by_action(vault.conn, "backup", limit=limit)
+    except DriverError as exc:
+        raise from_driver(exc) from None
+    found = []
+    for entry in entries:
+        try:
+            changes = json.loads(entry.changes) if isinstance(entry.changes, str) else dict(entry.changes or {})
+        except ValueError:
+            continue
+        at = _parse_utc(entry.at)
+        if at is None:
+            continue
+        found.append(PastBackup(at=at, file=str(changes.get("file", "")), size=int(changes.get("size") or 0),
+                                automatic=bool(changes.get("automatic")),
+                                own_passphrase=changes.get("own_passphrase")))
+    return found
 
 
 def _refuse_if_vault_damaged(vault: Vault) -> None:

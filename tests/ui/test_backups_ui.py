@@ -126,8 +126,9 @@ def test_automatic_backups_need_nothing_retyped(page, usb, vault, qtbot, answers
     assert not page.automatic_due(closing=True)  # nothing changed since
     # A passphrase of their own, kept for the session, is used instead.
     page.passphrase.setText("for the colleague abroad")
+    page.passphrase_repeat.setText("for the colleague abroad")  # not the vault's: typed twice, confirmed
     page.keep_for_session.setChecked(True)
-    answers.queue.append(str(usb))
+    answers.queue += [True, str(usb)]
     assert page.back_up_now()
     from desktop.cases import service as svc
 
@@ -218,3 +219,48 @@ def test_restore_with_nothing_typed_gives_a_vault_that_opens_with_the_vaults_pas
         from desktop.cases import service as svc
 
         assert len(svc.list_cases(restored)) == 3
+
+
+def _history(page) -> list[tuple[str, str]]:
+    """(file, passphrase column) of each row of the list of backups made."""
+    model = page.history_model
+    return [(model.data(model.index(r, 1)), model.data(model.index(r, 3))) for r in range(model.rowCount())]
+
+
+def test_a_passphrase_of_its_own_is_asked_twice_and_said_plainly(page, usb, qtbot, answers):
+    """Issue 13, defect 2: a mistyped backup passphrase made a backup nobody could restore."""
+    from PySide6.QtTest import QTest
+
+    QTest.keyClicks(page.passphrase, "usb stick only 2026")
+    assert not page.back_up_now(str(usb))  # not the vault's, and not repeated
+    assert "not the vault's passphrase" in page.error_label.text() and list(usb.iterdir()) == []
+    QTest.keyClicks(page.passphrase_repeat, "usb stick only 2025")  # a slip of the finger
+    assert not page.back_up_now(str(usb))
+    assert "differ" in page.error_label.text() and list(usb.iterdir()) == []
+    page.passphrase_repeat.clear()
+    QTest.keyClicks(page.passphrase_repeat, "usb stick only 2026")
+    answers.queue.append(False)  # told it opens only with this passphrase, the user steps back
+    assert not page.back_up_now(str(usb)) and list(usb.iterdir()) == []
+    assert answers.seen[-1][0] == "confirm" and "only with the passphrase you typed" in answers.seen[-1][2]
+    answers.queue.append(True)
+    assert page.back_up_now(str(usb))
+    assert "only with its own passphrase" in page.result_label.text()
+    made = next(usb.iterdir())
+    assert _history(page) == [(made.name, "its own")]
+    page.passphrase.setText(PASSPHRASE)  # the vault's passphrase does not open it ...
+    assert page.verify_file(str(made)).verdict == "wrong_passphrase"
+    page.passphrase.setText("usb stick only 2026")  # ... its own does
+    assert page.verify_file(str(made)).ok
+
+
+def test_the_vaults_passphrase_needs_no_repeat_and_the_list_says_so(page, usb, answers):
+    page.passphrase.setText(PASSPHRASE)
+    assert page.back_up_now(str(usb))
+    assert answers.seen == []  # nothing asked
+    assert _history(page) == [(next(usb.iterdir()).name, "the vault's")]
+    page.show_passphrase.setChecked(True)
+    assert page.passphrase.echoMode() == page.passphrase.EchoMode.Normal
+    page.passphrase.clear()  # nothing typed: the vault's own key, nothing repeated or asked either
+    assert page.back_up_now(str(usb))
+    assert answers.seen == []
+    assert [how for _, how in _history(page)] == ["the vault's", "the vault's"]

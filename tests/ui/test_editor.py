@@ -377,25 +377,94 @@ def test_date_display():
     assert format_edtf("") == "" and format_edtf("201X") == "201X"
 
 
-def test_a_lock_keeps_the_event_being_typed(vault_key, window, qtbot, two_cases, answers):
-    """Found in review: locking rejected the open event dialog and lost what was typed."""
-    unlock(window, two_cases, vault_key)
+def test_a_lock_keeps_the_event_being_typed(window, qtbot, two_cases, answers):
+    """Found in review: locking rejected the open event dialog and lost what was typed. Then
+    (issue 13, defect 4) it made the unconfirmed dialog a record. Now the same dialog comes
+    back after unlock, half-filled and unconfirmed, and only OK makes it an event."""
+    unlock(window, two_cases)
     ws = window.workspace
     ws.open_case(ws.case_list.model.case_id(0))
-    before = len(ws.editor.case.events)
+    before = [e.id for e in ws.editor.case.events]
 
     def type_then_walk_away(dialog):
         dialog.type.setCurrentIndex(dialog.type.findData("arrest"))
-        dialog.date.setText("2026-11-21")
+        QTest.keyClicks(dialog.date.edit, "21.11.2026")
         dialog.time.setText("22:40")
-        dialog.place.setText("Москва, Ярославский вокзал")
-        window.lock()  # as the idle timer would, with the dialog still open
+        QTest.keyClicks(dialog.place, "Moscow, Yaroslavsky station")
+        window.lock()  # as the idle timer would, with the dialog still open and never confirmed
 
     when_dialog_opens(type_then_walk_away)
     ws.editor.add_event()
     assert window.vault is None
-    unlock(window, two_cases, vault_key)
+    with open_vault(two_cases, PASSPHRASE) as vault:  # nothing unconfirmed became a record
+        stored = case_service.get_case(vault, "A-1")
+    assert [e.id for e in stored.events] == before
+    came_back = {}
+
+    def look_then_confirm(dialog):
+        came_back.update(title=dialog.windowTitle(), type=dialog.type.currentData(),
+                         place=dialog.place.text(), time=dialog.time.text(), date=dialog.date.text())
+        assert len(window.workspace.editor.case.events) == len(before)  # still only a dialog
+        dialog.accept()
+
+    unlock(window, two_cases)  # the dialog comes back once the event loop runs again
+    when_dialog_opens(look_then_confirm, wait=15)
+    qtbot.waitUntil(lambda: bool(came_back), timeout=15000)
+    assert came_back == {"title": "New event", "type": "arrest", "place": "Moscow, Yaroslavsky station",
+                         "time": "22:40", "date": "2026-11-21"}
     editor = window.workspace.editor
-    assert len(editor.case.events) == before + 1
-    assert any(e.place == "Москва, Ярославский вокзал" and e.time == "22:40" for e in editor.case.events)
+    assert len(editor.case.events) == len(before) + 1
+    assert any(e.place == "Moscow, Yaroslavsky station" and e.time == "22:40" for e in editor.case.events)
     assert editor.is_dirty() and editor.save()
+
+
+def test_a_lock_keeps_the_place_of_detention_being_typed(window, qtbot, two_cases, answers):
+    """Before issue 13 a lock made a valid detention dialog a record; now it comes back after
+    unlock as the same dialog, unconfirmed, like the event and party dialogs."""
+    unlock(window, two_cases)
+    ws = window.workspace
+    ws.open_case(ws.case_list.model.case_id(0))
+    editor = ws.editor
+    before = len(editor.case.detention)
+
+    def type_then_walk_away(dialog):
+        QTest.keyClicks(dialog.place, "SIZO-1, Moscow")
+        QTest.keyClicks(dialog.since.edit, "22.11.2026")
+        window.lock()
+
+    when_dialog_opens(type_then_walk_away)
+    editor.tabs.setCurrentWidget(editor.detention_tab)
+    editor.detention_tab._edit(-1)
+    assert window.vault is None
+    with open_vault(two_cases, PASSPHRASE) as vault:
+        assert len(case_service.get_case(vault, "A-1").detention) == before
+    came_back = {}
+
+    def look_then_confirm(dialog):
+        came_back.update(place=dialog.place.text(), since=dialog.since.text(),
+                         records=len(window.workspace.editor.case.detention))
+        dialog.accept()
+
+    unlock(window, two_cases)
+    when_dialog_opens(look_then_confirm, wait=15)
+    qtbot.waitUntil(lambda: bool(came_back), timeout=15000)
+    assert came_back == {"place": "SIZO-1, Moscow", "since": "2026-11-22", "records": before}
+    editor = window.workspace.editor
+    assert editor.tabs.currentWidget() is editor.detention_tab
+    assert [p.place for p in editor.case.detention][-1] == "SIZO-1, Moscow"
+    assert editor.is_dirty() and editor.save()
+
+
+def test_a_lock_with_a_dialog_cancelled_after_unlock_adds_nothing(window, qtbot, two_cases, answers):
+    unlock(window, two_cases)
+    ws = window.workspace
+    ws.open_case(ws.case_list.model.case_id(0))
+    before = len(ws.editor.case.events)
+    when_dialog_opens(lambda dialog: window.lock())  # an empty new-event dialog, never confirmed
+    ws.editor.add_event()
+    cancelled = []
+    unlock(window, two_cases)
+    when_dialog_opens(lambda dialog: (cancelled.append(dialog.windowTitle()), dialog.reject()), wait=15)
+    qtbot.waitUntil(lambda: bool(cancelled), timeout=15000)
+    assert len(window.workspace.editor.case.events) == before
+    assert not window.workspace.editor.is_dirty()

@@ -102,7 +102,8 @@ def test_a_gui_session_leaves_case_data_only_in_the_files_the_user_chose(qtbot, 
     usb = chosen / "usb"
     usb.mkdir()
     window.workspace.backups.passphrase.setText("a backup passphrase for the residue test")
-    answers.queue.append(str(usb))
+    window.workspace.backups.passphrase_repeat.setText("a backup passphrase for the residue test")
+    answers.queue += [True, str(usb)]  # yes, a backup under a passphrase of its own; into usb
     assert window.workspace.backups.back_up_now()
     # Lock, quit.
     window.lock()

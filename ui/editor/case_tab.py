@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
 from desktop.cases.records import Case
 from desktop.cases.vocab import vocabulary
 from ui import i18n
-from ui.dates import EdtfEdit
+from ui.dates import EdtfEdit, format_edtf
 from ui.editor.common import blank
 
 
@@ -90,6 +91,12 @@ class CaseTab(QWidget):
         form.addRow(self.tr("Status:"), self.status)
         form.addRow(self.tr("Outcome:"), self.outcome)
         form.addRow(self.tr("Arrest date:"), self.arrest_date)
+        self.arrest_note = QLabel(self)
+        self.arrest_note.setObjectName("arrestDisagreement")
+        self.arrest_note.setStyleSheet("color: #b00020;")
+        self.arrest_note.setWordWrap(True)
+        self.arrest_note.hide()
+        form.addRow("", self.arrest_note)
         form.addRow(self.tr("Arrest place:"), self.arrest_place)
         form.addRow(self.tr("Region:"), self.region)
         form.addRow(self.tr("Gravity (RU CC art. 15):"), self.gravity)
@@ -100,6 +107,24 @@ class CaseTab(QWidget):
         form.addRow(self.tr("Tags:"), self.tags)
         form.addRow(self.tr("Summary:"), self.summary)
         form.addRow(self.tr("Notes:"), self.notes)
+
+    def show_arrest_agreement(self, events) -> None:
+        """Say so when the arrest date here and the case's “Arrest” events disagree (no
+        arrest event falls on or within the arrest date)."""
+        from desktop.dates import edtf as dates
+
+        arrest = self.arrest_date.text()
+        dated = [e.date for e in events if e.type == "arrest" and e.date and dates.is_valid(e.date)]
+        disagree = False
+        if arrest and dates.is_valid(arrest) and dated:
+            here = dates.parse(arrest)
+            disagree = not any(dates.parse(d).overlaps(here.lower, here.upper) for d in dated)
+        if disagree:
+            self.arrest_note.setText(self.tr("The “Arrest” event says %1, but the arrest date here is %2. "
+                                             "Correct the one that is wrong.")
+                                     .replace("%1", ", ".join(format_edtf(d) for d in dated))
+                                     .replace("%2", format_edtf(arrest)))
+        self.arrest_note.setVisible(disagree)
 
     def fill(self, case: Case) -> None:
         self.reference.setText(case.reference or "")

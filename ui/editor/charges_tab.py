@@ -2,14 +2,30 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt
-from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QStringListModel, Qt, QTimer
+from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from desktop.cases.records import Case, Charge
 from desktop.cases.vocab import parse_article_key, search_articles, unknown_article_warning, vocabulary
 from ui import i18n, prompts
 from ui.editor.common import blank, remove_current
 from ui.record_table import RecordTableModel, record_view
+
+
+def same_charge(a: Charge, b: Charge) -> bool:
+    """The same article and part of the same code (an exact duplicate on one case)."""
+    return ((a.jurisdiction, a.code, a.article, (a.part or "").strip().lower())
+            == (b.jurisdiction, b.code, b.article, (b.part or "").strip().lower()))
+
+
+def charge_label(charge: Charge) -> str:
+    """'BY CC 363, part 2' as the list shows it."""
+    from PySide6.QtCore import QCoreApplication
+
+    text = f"{charge.jurisdiction} {charge.code} {charge.article}"
+    if charge.part:
+        text += QCoreApplication.translate("ChargesTab", ", part %1").replace("%1", charge.part)
+    return text
 
 
 class ChargesTab(QWidget):
@@ -35,10 +51,19 @@ class ChargesTab(QWidget):
         completer = QCompleter(self._charge_completions, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.activated.connect(self._charge_chosen)
         self.charge_search.setCompleter(completer)
+        # A completion chosen with Return is also a Return in the field: take it once. (Chosen
+        # first, the line edit then set the completion's text back and Return added it again.)
+        self._chosen_by_completer = False
+        completer.activated.connect(self._completion_chosen)
         self.charge_search.textEdited.connect(self._charge_candidates)
-        self.charge_search.returnPressed.connect(lambda: self._charge_chosen(self.charge_search.text()))
+        self.charge_search.returnPressed.connect(self._return_pressed)
+        self.problem = QLabel(self)
+        self.problem.setObjectName("chargeProblem")
+        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        self.charge_search.textEdited.connect(lambda _text: self.problem.hide())
         self.charge_part = QLineEdit(self)
         self.charge_part.setPlaceholderText(self.tr("part"))
         self.charge_part.setMaximumWidth(80)
@@ -49,6 +74,7 @@ class ChargesTab(QWidget):
         add_row.addWidget(self.charge_part)
         layout = QVBoxLayout(self)
         layout.addLayout(add_row)
+        layout.addWidget(self.problem)
         layout.addWidget(self.charge_table, 1)
         layout.addWidget(remove, 0, Qt.AlignmentFlag.AlignLeft)
 
@@ -60,6 +86,21 @@ class ChargesTab(QWidget):
         lang = i18n.language()
         self._charge_completions.setStringList(
             [f"{a.key} — {a.title(lang)}" for a in search_articles(text, lang=lang, limit=30)] if text.strip() else [])
+
+    def _completion_chosen(self, text: str) -> None:
+        self._chosen_by_completer = True
+        QTimer.singleShot(0, self._forget_completion)
+        self._charge_chosen(text)
+
+    def _forget_completion(self) -> None:
+        self._chosen_by_completer = False
+
+    def _return_pressed(self) -> None:
+        if self._chosen_by_completer:
+            self._chosen_by_completer = False
+            self.charge_search.clear()
+            return
+        self._charge_chosen(self.charge_search.text())
 
     def _charge_chosen(self, text: str) -> None:
         parsed = parse_article_key(text.split(" — ")[0].strip())
@@ -75,7 +116,14 @@ class ChargesTab(QWidget):
             if len(matches) != 1:
                 return
             jurisdiction, code, article = matches[0].jurisdiction, matches[0].code, matches[0].article
-        self.case.charges.append(Charge(jurisdiction, code, article, blank(self.charge_part.text())))
+        charge = Charge(jurisdiction, code, article, blank(self.charge_part.text()))
+        if any(same_charge(charge, listed) for listed in self.case.charges):
+            self.problem.setText(self.tr("%1 is already listed on this case.").replace("%1", charge_label(charge)))
+            self.problem.show()
+            self.charge_search.clear()
+            return
+        self.problem.hide()
+        self.case.charges.append(charge)
         self.charge_model.refresh()
         self.charge_search.clear()
         self.charge_part.clear()

@@ -41,7 +41,7 @@ def remove_current(records: list, table: QTableView, model) -> None:
 
 class RecordListTab(QWidget):
     """A tab whose records are edited in a modal dialog. The dialog is remembered while it is
-    open, so that a lock can deal with what is typed in it (``absorb_open_dialog``)."""
+    open, so that a lock can keep what is typed in it (``open_dialog_state``), unconfirmed."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,16 +82,10 @@ class RecordListTab(QWidget):
         if self.run_record_dialog(dialog, where):
             self.put_record(where, take(dialog))
 
-    def absorb_open_dialog(self) -> bool:
-        """Before a lock: a record being typed goes into the case (and so into the encrypted
-        draft) when it is valid. True if one was taken."""
-        opened = self._open_dialog
-        if not opened or self.case is None:
-            return False
-        dialog, row = opened
-        record = dialog.record_if_valid()
-        if record is None:
-            return False
-        self.put_record(row, record)
-        self._open_dialog = None
-        return True
+    def open_dialog_state(self) -> tuple[int | None, object] | None:
+        """Before a lock: (row, what is typed) of the record dialog open now, or None. What is
+        typed never becomes a record here: only the user's OK does that (issue 13, defect 4)."""
+        if not self._open_dialog or self.case is None:
+            return None
+        dialog, row = self._open_dialog
+        return row, dialog.typed_record()

@@ -43,5 +43,13 @@ class DetentionTab(RecordListTab):
         self.edit_record(self.case.detention, row, lambda current: DetentionDialog(current, self),
                          DetentionDialog.place_record)
 
+    def reopen(self, row: int | None, typed) -> None:
+        """The dialog that was open at a lock, back with what was typed, still to be confirmed."""
+        if row is not None and not 0 <= row < len(self.case.detention):
+            row = None
+        dialog = DetentionDialog(typed, self)
+        if self.run_record_dialog(dialog, row):
+            self.put_record(row, dialog.place_record())
+
     def _remove(self) -> None:
         remove_current(self.case.detention, self.table, self.model)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
+
 from desktop.cases.records import Case
 from desktop.cases.vocab import vocabulary
 from ui import i18n, prompts
@@ -12,7 +14,10 @@ from ui.record_table import RecordTableModel
 
 
 class EventsTab(RecordListTab):
-    """The events of the case shown by ``fill(case)``, edited in that case's list."""
+    """The events of the case shown by ``fill(case)``, edited in that case's list;
+    ``changed`` fires when one was added, edited or removed."""
+
+    changed = Signal()
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -46,9 +51,17 @@ class EventsTab(RecordListTab):
         self._sort_events()
 
     def add_event(self, event=None) -> None:
-        dialog = EventDialog(event, self)
+        dialog = EventDialog(event, self, new=True)
         if self.run_record_dialog(dialog, None):
             self.put_record(None, dialog.event_record())
+
+    def reopen(self, row: int | None, typed) -> None:
+        """The dialog that was open at a lock, back with what was typed, still to be confirmed."""
+        if row is not None and not 0 <= row < len(self.case.events):
+            row = None
+        dialog = EventDialog(typed, self, new=row is None)
+        if self.run_record_dialog(dialog, row):
+            self.put_record(row, dialog.event_record())
 
     def edit_event(self, row: int) -> None:
         if not 0 <= row < len(self.case.events):
@@ -71,6 +84,7 @@ class EventsTab(RecordListTab):
         # stable: same-day events keep the order they were entered
         self.case.events.sort(key=lambda e: dates.event_sort_key(e.date, e.time))
         self.event_model.refresh()
+        self.changed.emit()
 
     def _remove_event(self) -> None:
         row = self.event_table.currentIndex().row()
@@ -78,3 +92,4 @@ class EventsTab(RecordListTab):
                 self, self.tr("Remove the event?"), self.tr("The event is removed when you save the case.")):
             del self.case.events[row]
             self.event_model.refresh()
+            self.changed.emit()

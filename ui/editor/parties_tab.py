@@ -46,5 +46,13 @@ class PartiesTab(RecordListTab):
     def _edit_party(self, row: int) -> None:
         self.edit_record(self.case.parties, row, lambda current: PartyDialog(current, self), PartyDialog.party)
 
+    def reopen(self, row: int | None, typed) -> None:
+        """The dialog that was open at a lock, back with what was typed, still to be confirmed."""
+        if row is not None and not 0 <= row < len(self.case.parties):
+            row = None
+        dialog = PartyDialog(typed, self, new=row is None)
+        if self.run_record_dialog(dialog, row):
+            self.put_record(row, dialog.party())
+
     def _remove_party(self) -> None:
         remove_current(self.case.parties, self.party_table, self.party_model)
