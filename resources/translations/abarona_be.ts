@@ -12,6 +12,14 @@
         <translation>Пуста: парольная фраза самога сховішча</translation>
     </message>
     <message>
+        <source>Needed only when it is not the vault&apos;s passphrase</source>
+        <translation>Патрэбна, толькі калі гэта не парольная фраза сховішча</translation>
+    </message>
+    <message>
+        <source>Show the &amp;passphrase</source>
+        <translation>Пака&amp;заць парольную фразу</translation>
+    </message>
+    <message>
         <source>Left empty, a backup opens with the vault&apos;s passphrase and nothing is retyped (automatic backups too). Another passphrase is not stored: without it that backup cannot be restored.</source>
         <translation>Калі поле пустое, копія адкрываецца парольнай фразай сховішча і нічога не трэба ўводзіць зноў (аўтаматычныя копіі таксама). Іншая парольная фраза не захоўваецца: без яе такую копію аднавіць нельга.</translation>
     </message>
@@ -34,6 +42,10 @@
     <message>
         <source>Backup passphrase:</source>
         <translation>Парольная фраза копіі:</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>Паўтарыце яе:</translation>
     </message>
     <message>
         <source>A folder on a USB drive, for example</source>
@@ -84,6 +96,62 @@
         <translation>Папярэджваць, калі апошняя копія старэйшая за:</translation>
     </message>
     <message>
+        <source>automatically</source>
+        <translation>аўтаматычна</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>уручную</translation>
+    </message>
+    <message>
+        <source>its own</source>
+        <translation>асобная</translation>
+    </message>
+    <message>
+        <source>the vault&apos;s</source>
+        <translation>фраза сховішча</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>не запісана</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Створана</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Памер</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Як</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Праверка</translation>
+    </message>
+    <message>
+        <source>verified when made</source>
+        <translation>правераная пры стварэнні</translation>
+    </message>
+    <message>
+        <source>Backups made</source>
+        <translation>Створаныя копіі</translation>
+    </message>
+    <message>
         <source>No verified backup of this vault yet. Back it up to a USB drive now.</source>
         <translation>Праверанай рэзервовай копіі гэтага сховішча яшчэ няма. Зрабіце копію на флэшку зараз.</translation>
     </message>
@@ -102,6 +170,22 @@
     <message>
         <source>The vault has changed since.</source>
         <translation>З таго часу сховішча змянілася.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. This is not the vault&apos;s passphrase, and a backup under a passphrase of its own opens only with it: type the same passphrase in both fields.</source>
+        <translation>Фразы ў двух палях розныя. Гэта не парольная фраза сховішча, а копія з асобнай фразай адкрываецца толькі ёю: увядзіце адну і тую ж фразу ў абодва палі.</translation>
+    </message>
+    <message>
+        <source>This is not the vault&apos;s passphrase. A backup under a passphrase of its own opens only with that passphrase, so type it again under “Repeat it”.</source>
+        <translation>Гэта не парольная фраза сховішча. Копія з асобнай фразай адкрываецца толькі гэтай фразай, таму ўвядзіце яе яшчэ раз у полі «Паўтарыце яе».</translation>
+    </message>
+    <message>
+        <source>A passphrase of its own</source>
+        <translation>Асобная парольная фраза копіі</translation>
+    </message>
+    <message>
+        <source>This backup will open only with the passphrase you typed, not with the vault&apos;s passphrase. Without it the backup cannot be restored. Back up under it?</source>
+        <translation>Гэтая копія будзе адкрывацца толькі ўведзенай парольнай фразай, а не фразай сховішча. Без яе копію нельга аднавіць. Стварыць копію з гэтай фразай?</translation>
     </message>
     <message>
         <source>Type the backup passphrase first: the vault&apos;s, or another one for this backup.</source>
@@ -126,6 +210,10 @@
     <message>
         <source>Backed up and verified: %1 (%2 MB).</source>
         <translation>Копія створана і праверана: %1 (%2 МБ).</translation>
+    </message>
+    <message>
+        <source>It opens only with its own passphrase, not with the vault&apos;s.</source>
+        <translation>Яна адкрываецца толькі сваёй асобнай фразай, а не фразай сховішча.</translation>
     </message>
     <message>
         <source>Verify which backup?</source>
@@ -524,6 +612,10 @@
         <source>Notes:</source>
         <translation>Нататкі:</translation>
     </message>
+    <message>
+        <source>The “Arrest” event says %1, but the arrest date here is %2. Correct the one that is wrong.</source>
+        <translation>Падзея «Затрыманне» датавана %1, а дата затрымання тут — %2. Выпраўце памылковую.</translation>
+    </message>
 </context>
 <context>
     <name>CaseTableModel</name>
@@ -705,6 +797,10 @@
 <context>
     <name>ChargesTab</name>
     <message>
+        <source>, part %1</source>
+        <translation>, ч. %1</translation>
+    </message>
+    <message>
         <source>Article</source>
         <translation>Артыкул</translation>
     </message>
@@ -739,6 +835,10 @@
     <message>
         <source>%1 is not in the catalogue of articles. Add it as written? Check the number against the code.</source>
         <translation>%1 няма ў даведніку артыкулаў. Дадаць так, як напісана? Звярыце нумар з кодэксам.</translation>
+    </message>
+    <message>
+        <source>%1 is already listed on this case.</source>
+        <translation>%1 ужо ёсць у гэтай справе.</translation>
     </message>
 </context>
 <context>
@@ -1905,32 +2005,24 @@
         <translation>невядома</translation>
     </message>
     <message>
-        <source>exact day</source>
-        <translation>дакладная дата</translation>
+        <source>e.g. %1, 2021-12, 2021~, 2025-09-01/2025-09-10</source>
+        <translation>напрыклад, %1, 2021-12, 2021~, 2025-09-01/2025-09-10</translation>
     </message>
     <message>
-        <source>month only</source>
-        <translation>толькі месяц</translation>
+        <source>A day (%1 or 2021-12-31), a month (2021-12), a year (2021); add ~ for approximate, ? for uncertain; two dates with / or – for “between”.</source>
+        <translation>Дзень (%1 або 2021-12-31), месяц (2021-12), год (2021); ~ — прыблізна, ? — не дакладна; дзве даты праз / або – — «паміж».</translation>
     </message>
     <message>
-        <source>year only</source>
-        <translation>толькі год</translation>
+        <source>Choose a day in a calendar</source>
+        <translation>Выбраць дзень у календары</translation>
     </message>
     <message>
-        <source>between two days</source>
-        <translation>паміж дзвюма датамі</translation>
+        <source>Calendar</source>
+        <translation>Каляндар</translation>
     </message>
     <message>
-        <source>other (EDTF)</source>
-        <translation>іншае (EDTF)</translation>
-    </message>
-    <message>
-        <source>approximate</source>
-        <translation>прыкладна</translation>
-    </message>
-    <message>
-        <source>uncertain</source>
-        <translation>пад сумненнем</translation>
+        <source>not understood</source>
+        <translation>не распазнана</translation>
     </message>
     <message>
         <source>A date is needed.</source>
@@ -1945,8 +2037,8 @@
         <translation>Пішыце дату лічбамі 0–9.</translation>
     </message>
     <message>
-        <source>Not a date: use e.g. 2021-12-31, 2021-12, 2021-12~ or 2022-01-28/2022-02-01.</source>
-        <translation>Гэта не дата: выкарыстоўвайце, напрыклад, 2021-12-31, 2021-12, 2021-12~ або 2022-01-28/2022-02-01.</translation>
+        <source>“%1” is not a date I understand: type e.g. %2, 2021-12, 2021~ or 2025-09-01/2025-09-10.</source>
+        <translation>«%1» не распазнана як дата: увядзіце, напрыклад, %2, 2021-12, 2021~ або 2025-09-01/2025-09-10.</translation>
     </message>
 </context>
 <context>
@@ -4446,6 +4538,26 @@ This device: %2. Last sync: %3.</source>
         <source>winter %1</source>
         <translation>зіма %1</translation>
     </message>
+    <message>
+        <source>about</source>
+        <translation>прыкладна</translation>
+    </message>
+    <message>
+        <source>(uncertain)</source>
+        <translation>(не дакладна)</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>па %1</translation>
+    </message>
+    <message>
+        <source>from %1 on</source>
+        <translation>з %1</translation>
+    </message>
+    <message>
+        <source>between %1 and %2</source>
+        <translation>з %1 па %2</translation>
+    </message>
 </context>
 <context>
     <name>handoff</name>
@@ -4877,6 +4989,10 @@ This device: %2. Last sync: %3.</source>
     <message>
         <source>%1: another case already has this reference.</source>
         <translation>%1: гэты нумар ужо ёсць у іншай справы.</translation>
+    </message>
+    <message>
+        <source>%1: this charge is listed twice; remove one.</source>
+        <translation>%1: гэтае абвінавачванне пазначана двойчы; выдаліце адно.</translation>
     </message>
     <message>
         <source>%1: the text is too long or contains invalid characters.</source>

@@ -36,7 +36,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Needed only when it is not the vault&apos;s passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the &amp;passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Left empty, a backup opens with the vault&apos;s passphrase and nothing is retyped (automatic backups too). Another passphrase is not stored: without it that backup cannot be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -84,6 +96,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the vault&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified when made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No verified backup of this vault yet. Back it up to a USB drive now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -100,6 +168,22 @@
     </message>
     <message>
         <source>The vault has changed since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. This is not the vault&apos;s passphrase, and a backup under a passphrase of its own opens only with it: type the same passphrase in both fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not the vault&apos;s passphrase. A backup under a passphrase of its own opens only with that passphrase, so type it again under “Repeat it”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A passphrase of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup will open only with the passphrase you typed, not with the vault&apos;s passphrase. Without it the backup cannot be restored. Back up under it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -124,6 +208,10 @@
     </message>
     <message>
         <source>Backed up and verified: %1 (%2 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It opens only with its own passphrase, not with the vault&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -522,6 +610,10 @@
         <source>Notes:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The “Arrest” event says %1, but the arrest date here is %2. Correct the one that is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseTableModel</name>
@@ -703,6 +795,10 @@
 <context>
     <name>ChargesTab</name>
     <message>
+        <source>, part %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -736,6 +832,10 @@
     </message>
     <message>
         <source>%1 is not in the catalogue of articles. Add it as written? Check the number against the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already listed on this case.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1894,31 +1994,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>exact day</source>
+        <source>e.g. %1, 2021-12, 2021~, 2025-09-01/2025-09-10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>month only</source>
+        <source>A day (%1 or 2021-12-31), a month (2021-12), a year (2021); add ~ for approximate, ? for uncertain; two dates with / or – for “between”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>year only</source>
+        <source>Choose a day in a calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>between two days</source>
+        <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>other (EDTF)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>approximate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>uncertain</source>
+        <source>not understood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1934,7 +2026,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not a date: use e.g. 2021-12-31, 2021-12, 2021-12~ or 2022-01-28/2022-02-01.</source>
+        <source>“%1” is not a date I understand: type e.g. %2, 2021-12, 2021~ or 2025-09-01/2025-09-10.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4419,6 +4511,26 @@ This device: %2. Last sync: %3.</source>
         <source>winter %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(uncertain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>between %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>handoff</name>
@@ -4849,6 +4961,10 @@ This device: %2. Last sync: %3.</source>
     </message>
     <message>
         <source>%1: another case already has this reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this charge is listed twice; remove one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -36,8 +36,20 @@
         <translation>Пусто: парольная фраза самого хранилища</translation>
     </message>
     <message>
+        <source>Needed only when it is not the vault&apos;s passphrase</source>
+        <translation>Нужно, только если это не пароль хранилища</translation>
+    </message>
+    <message>
+        <source>Show the &amp;passphrase</source>
+        <translation>Пока&amp;зать пароль</translation>
+    </message>
+    <message>
         <source>Left empty, a backup opens with the vault&apos;s passphrase and nothing is retyped (automatic backups too). Another passphrase is not stored: without it that backup cannot be restored.</source>
         <translation>Если поле пустое, копия открывается парольной фразой хранилища и ничего не нужно вводить снова (автоматические копии тоже). Другая парольная фраза не хранится: без неё такую копию восстановить нельзя.</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>Повторите:</translation>
     </message>
     <message>
         <source>Bro&amp;wse…</source>
@@ -84,6 +96,62 @@
         <translation>Предупреждать, если последняя копия старше:</translation>
     </message>
     <message>
+        <source>automatically</source>
+        <translation>автоматически</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>вручную</translation>
+    </message>
+    <message>
+        <source>its own</source>
+        <translation>собственный</translation>
+    </message>
+    <message>
+        <source>the vault&apos;s</source>
+        <translation>пароль хранилища</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>не записано</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Как</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>verified when made</source>
+        <translation>проверена при создании</translation>
+    </message>
+    <message>
+        <source>Backups made</source>
+        <translation>Сделанные копии</translation>
+    </message>
+    <message>
         <source>No verified backup of this vault yet. Back it up to a USB drive now.</source>
         <translation>Проверенной резервной копии этого хранилища ещё нет. Сделайте копию на флешку сейчас.</translation>
     </message>
@@ -102,6 +170,22 @@
     <message>
         <source>The vault has changed since.</source>
         <translation>С тех пор хранилище изменилось.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. This is not the vault&apos;s passphrase, and a backup under a passphrase of its own opens only with it: type the same passphrase in both fields.</source>
+        <translation>Пароли в двух полях различаются. Это не пароль хранилища, а резервная копия с собственным паролем открывается только им: введите один и тот же пароль в оба поля.</translation>
+    </message>
+    <message>
+        <source>This is not the vault&apos;s passphrase. A backup under a passphrase of its own opens only with that passphrase, so type it again under “Repeat it”.</source>
+        <translation>Это не пароль хранилища. Резервная копия с собственным паролем открывается только этим паролем, поэтому введите его ещё раз в поле «Повторите».</translation>
+    </message>
+    <message>
+        <source>A passphrase of its own</source>
+        <translation>Собственный пароль копии</translation>
+    </message>
+    <message>
+        <source>This backup will open only with the passphrase you typed, not with the vault&apos;s passphrase. Without it the backup cannot be restored. Back up under it?</source>
+        <translation>Эта резервная копия будет открываться только введённым паролем, а не паролем хранилища. Без него копию нельзя восстановить. Создать копию с этим паролем?</translation>
     </message>
     <message>
         <source>Type the backup passphrase first: the vault&apos;s, or another one for this backup.</source>
@@ -126,6 +210,10 @@
     <message>
         <source>Backed up and verified: %1 (%2 MB).</source>
         <translation>Копия создана и проверена: %1 (%2 МБ).</translation>
+    </message>
+    <message>
+        <source>It opens only with its own passphrase, not with the vault&apos;s.</source>
+        <translation>Она открывается только собственным паролем, а не паролем хранилища.</translation>
     </message>
     <message>
         <source>Verify which backup?</source>
@@ -524,6 +612,10 @@
         <source>Notes:</source>
         <translation>Заметки:</translation>
     </message>
+    <message>
+        <source>The “Arrest” event says %1, but the arrest date here is %2. Correct the one that is wrong.</source>
+        <translation>Событие «Задержание» датировано %1, а дата задержания здесь — %2. Исправьте ошибочную.</translation>
+    </message>
 </context>
 <context>
     <name>CaseTableModel</name>
@@ -705,6 +797,10 @@
 <context>
     <name>ChargesTab</name>
     <message>
+        <source>, part %1</source>
+        <translation>, ч. %1</translation>
+    </message>
+    <message>
         <source>Article</source>
         <translation>Статья</translation>
     </message>
@@ -739,6 +835,10 @@
     <message>
         <source>%1 is not in the catalogue of articles. Add it as written? Check the number against the code.</source>
         <translation>Статьи %1 нет в справочнике статей. Добавить её как написано? Сверьте номер с кодексом.</translation>
+    </message>
+    <message>
+        <source>%1 is already listed on this case.</source>
+        <translation>%1 уже есть в этом деле.</translation>
     </message>
 </context>
 <context>
@@ -1905,32 +2005,24 @@
         <translation>неизвестна</translation>
     </message>
     <message>
-        <source>exact day</source>
-        <translation>точная дата</translation>
+        <source>e.g. %1, 2021-12, 2021~, 2025-09-01/2025-09-10</source>
+        <translation>например, %1, 2021-12, 2021~, 2025-09-01/2025-09-10</translation>
     </message>
     <message>
-        <source>month only</source>
-        <translation>только месяц</translation>
+        <source>A day (%1 or 2021-12-31), a month (2021-12), a year (2021); add ~ for approximate, ? for uncertain; two dates with / or – for “between”.</source>
+        <translation>День (%1 или 2021-12-31), месяц (2021-12), год (2021); ~ — приблизительно, ? — не точно; две даты через / или – — «между».</translation>
     </message>
     <message>
-        <source>year only</source>
-        <translation>только год</translation>
+        <source>Choose a day in a calendar</source>
+        <translation>Выбрать день в календаре</translation>
     </message>
     <message>
-        <source>between two days</source>
-        <translation>между двумя датами</translation>
+        <source>Calendar</source>
+        <translation>Календарь</translation>
     </message>
     <message>
-        <source>other (EDTF)</source>
-        <translation>другое (EDTF)</translation>
-    </message>
-    <message>
-        <source>approximate</source>
-        <translation>примерно</translation>
-    </message>
-    <message>
-        <source>uncertain</source>
-        <translation>под сомнением</translation>
+        <source>not understood</source>
+        <translation>не распознано</translation>
     </message>
     <message>
         <source>A date is needed.</source>
@@ -1945,8 +2037,8 @@
         <translation>Запишите дату цифрами 0–9.</translation>
     </message>
     <message>
-        <source>Not a date: use e.g. 2021-12-31, 2021-12, 2021-12~ or 2022-01-28/2022-02-01.</source>
-        <translation>Это не дата: используйте, например, 2021-12-31, 2021-12, 2021-12~ или 2022-01-28/2022-02-01.</translation>
+        <source>“%1” is not a date I understand: type e.g. %2, 2021-12, 2021~ or 2025-09-01/2025-09-10.</source>
+        <translation>«%1» не распознано как дата: введите, например, %2, 2021-12, 2021~ или 2025-09-01/2025-09-10.</translation>
     </message>
 </context>
 <context>
@@ -4446,6 +4538,26 @@ This device: %2. Last sync: %3.</source>
         <source>winter %1</source>
         <translation>зима %1</translation>
     </message>
+    <message>
+        <source>about</source>
+        <translation>примерно</translation>
+    </message>
+    <message>
+        <source>(uncertain)</source>
+        <translation>(не точно)</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>по %1</translation>
+    </message>
+    <message>
+        <source>from %1 on</source>
+        <translation>с %1</translation>
+    </message>
+    <message>
+        <source>between %1 and %2</source>
+        <translation>с %1 по %2</translation>
+    </message>
 </context>
 <context>
     <name>handoff</name>
@@ -4877,6 +4989,10 @@ This device: %2. Last sync: %3.</source>
     <message>
         <source>%1: another case already has this reference.</source>
         <translation>%1: этот номер уже есть у другого дела.</translation>
+    </message>
+    <message>
+        <source>%1: this charge is listed twice; remove one.</source>
+        <translation>%1: это обвинение указано дважды; удалите одно.</translation>
     </message>
     <message>
         <source>%1: the text is too long or contains invalid characters.</source>
