@@ -9,6 +9,7 @@ was made) lives in meta under keys starting with ``file.``; the digest leaves th
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import threading
 from collections.abc import Callable, Iterable, Mapping
@@ -42,6 +43,20 @@ def _tick(tick: Tick | None, amount: int) -> None:
 
 def _ident(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
+
+
+#: concat_ws() (SQLite 3.44) builds a row's text in one allocation; a chain of ``||`` copies
+#: the growing text once per column. Same text, so the same digests and seals; on the
+#: 10,000-case benchmark vault the digest of a copy took a third less CPU time.
+_CONCAT_WS = sqlcipher3.sqlite_version_info >= (3, 44, 0)
+
+
+def _row_text(columns: list[str]) -> str:
+    """SQL for one row as the digests hash it: quote() of each column, joined by commas."""
+    quoted = [f"quote({_ident(c)})" for c in columns]
+    if _CONCAT_WS:
+        return "concat_ws(',', " + ", ".join(quoted) + ")"  # quote() is never NULL: none is skipped
+    return "||','||".join(quoted)
 
 
 # -- keys ---------------------------------------------------------------------------------------------
@@ -161,7 +176,7 @@ def table_digest(conn: sqlcipher3.Connection, table: str, *, tick: Tick | None =
     batch = _BLOB_ROWS if any(row[2].upper() == "BLOB" for row in conn.execute(
         f"PRAGMA table_info({_ident(table)})")) else _DIGEST_ROWS
     h = hashlib.sha256(f"{table}\x1f{','.join(columns)}\n".encode())
-    line = "||','||".join(f"quote({_ident(c)})" for c in columns)
+    line = _row_text(columns)
     extra = " AND substr(key, 1, 5) != 'file.'" if table == "meta" else ""
     key_list = ", ".join(keys)
     n = 0
@@ -233,7 +248,7 @@ def _bucket_digests(conn: sqlcipher3.Connection, table: str, buckets: list[int] 
     if not _has_rowid(conn, table):
         return {_WHOLE: table_digest(conn, table)[0]}
     columns = [row[1] for row in conn.execute(f"PRAGMA table_info({_ident(table)})")]
-    line = "||','||".join(f"quote({_ident(c)})" for c in columns)
+    line = _row_text(columns)
     if buckets is None:
         buckets = [row[0] for row in conn.execute(
             f"SELECT DISTINCT rowid >> {SEAL_BUCKET_BITS} FROM {_ident(table)} ORDER BY 1")]
@@ -534,10 +549,17 @@ class Inspection:
     pages: int = 0
 
 
-def inspect(path: str | Path, passphrase: str | bytes, *, tick: Tick | None = None) -> Inspection:
+_PAGES, _STRUCTURE = "\0pages", "\0structure"  # work units that are no table (SQL names hold no NUL)
+
+
+def inspect(path: str | Path, passphrase: str | bytes, *, tick: Tick | None = None,
+            sizes: Mapping[str, int] | None = None) -> Inspection:
     """Open a copy read-only and check all of it: every page's HMAC, SQLite's structure, and
     the digest and row count of every table. The work is shared by two connections on two
-    threads (largest first); ``tick`` is called from this thread only."""
+    threads, largest first: the two checks, then the tables by their rows. ``sizes`` (rows
+    by table) orders the tables when the caller knows them (else the row counts the copy
+    says it holds, else they are counted); it decides nothing else. ``tick`` is called from
+    this thread only."""
     path = Path(path)
     conn = open_copy(path, passphrase)
     stop = threading.Event()
@@ -555,10 +577,16 @@ def inspect(path: str | Path, passphrase: str | bytes, *, tick: Tick | None = No
             state["rows"] += amount
 
     def run_unit(worker: sqlcipher3.Connection, unit: str) -> None:
-        steps = ([("the pages", "PRAGMA cipher_integrity_check"), ("the structure", "PRAGMA quick_check")]
-                 if unit == "" else [(unit, None)])
+        steps = {_PAGES: [("the pages", "PRAGMA cipher_integrity_check")],
+                 _STRUCTURE: [("the structure", "PRAGMA quick_check")]}.get(unit, [(unit, None)])
         for what, pragma in steps:
             try:
+                if unit == _PAGES and worker.execute("PRAGMA freelist_count").fetchone()[0] == 0:
+                    # No free page: quick_check reads every page of the file (each b-tree and
+                    # overflow page, and says so of a page nothing uses), and SQLCipher checks
+                    # a page's HMAC whenever it is read, so every page is checked already. This
+                    # second reading of the whole file was a seventh of a backup's work.
+                    continue
                 if pragma is None:
                     digests[unit], counts[unit] = table_digest(worker, unit, tick=count_rows)
                     continue
@@ -590,12 +618,16 @@ def inspect(path: str | Path, passphrase: str | bytes, *, tick: Tick | None = No
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         pages = vault_pages(conn)
         meta = read_meta(conn, prefix=FILE_PREFIX)
-        try:
-            sizes = row_counts(conn)  # only to share the work well
-        except DriverError:
-            sizes = {table: 0 for table in content_tables(conn)}  # a damaged table: its digest will say
-        # The structure checks ("") weigh about as much as the largest tables: start with them.
-        queue = [""] + sorted(sizes, key=lambda t: (-sizes[t], t))
+        tables = content_tables(conn)
+        if sizes is None:
+            sizes = _stated_counts(meta)
+        if sizes is None:
+            try:
+                sizes = row_counts(conn)  # only to share the work well
+            except DriverError:
+                sizes = {}  # a damaged table: its digest will say
+        # Each check weighs about as much as the largest tables: start with them.
+        queue = [_STRUCTURE, _PAGES] + sorted(tables, key=lambda t: (-sizes.get(t, 0), t))
         with ThreadPoolExecutor(max_workers=2) as pool:
             futures = [pool.submit(work, True, queue), pool.submit(work, False, queue)]
             reported = 0
@@ -632,9 +664,18 @@ def inspect(path: str | Path, passphrase: str | bytes, *, tick: Tick | None = No
     expected = pages * PAGE_SIZE
     if size > expected:
         problems.append(f"{size - expected} bytes follow the last page")
-    content_digest = combine(digests) if len(digests) == len(sizes) else ""
+    content_digest = combine(digests) if len(digests) == len(tables) else ""
     return Inspection(schema_version=version, meta=meta, digest=content_digest, counts=counts,
                       problems=problems, truncated=size < expected, size=size, pages=pages)
+
+
+def _stated_counts(meta: Mapping[str, str]) -> dict[str, int] | None:
+    """The row counts a copy says it holds (``file.counts``), or None."""
+    try:
+        found = json.loads(meta.get(FILE_PREFIX + "counts") or "null")
+        return {str(k): int(v) for k, v in found.items()} if isinstance(found, dict) else None
+    except (ValueError, TypeError, AttributeError):
+        return None
 
 
 class _Stopped(Exception):

@@ -451,7 +451,8 @@ def create_backup(vault: Vault, folder: str | os.PathLike[str], *, passphrase: s
     key = copies.new_file_key(passphrase)
     try:
         snapshot = copies.copy_vault(vault.conn, tmp, key, tick=phases.tick("copy", pages))
-        inspection = copies.inspect(tmp, key, tick=phases.tick("check", sum(snapshot.counts.values())))
+        inspection = copies.inspect(tmp, key, tick=phases.tick("check", sum(snapshot.counts.values())),
+                                    sizes=snapshot.counts)
         problems = list(inspection.problems)
         if inspection.truncated:
             problems.append("the file is shorter than its content")

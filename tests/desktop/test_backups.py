@@ -22,6 +22,7 @@ from desktop.cases import service as svc
 from desktop.cases import documents
 from desktop.vaults import handoff
 from desktop.cases import interchange
+from db.errors import DriverError, VaultDamaged
 from desktop.errors import DiskFull, VaultExists
 from desktop.progress import Cancelled
 from tests.conftest import PASSPHRASE, PYTHON, ROOT, cli_env
@@ -169,6 +170,35 @@ def test_a_flipped_byte_in_a_later_page_is_damaged(made):
     report = backups.verify_backup(made.path, BACKUP_PASSPHRASE)
     assert report.verdict == "damaged", report.message
     assert "damaged" in report.message
+
+
+@pytest.mark.parametrize("free_pages", [False, True], ids=["no free page", "free pages"])
+def test_a_flipped_byte_in_any_page_is_found(filled, usb, free_pages):
+    """Every page of a backup is checked: with free pages by SQLCipher's check of every page,
+    without them by SQLite's structure check, which then reads every page (each checked
+    against its HMAC as it is read)."""
+    if free_pages:  # a deleted document leaves free pages, which the copy keeps
+        doc = documents.add_document(filled, svc.list_cases(filled)[0].id, name="scan.pdf", data=PDF * 2)
+        documents.delete_document(filled, doc.id)
+    made = backups.create_backup(filled, usb, passphrase=BACKUP_PASSPHRASE)
+    key = copies.file_key(made.path, BACKUP_PASSPHRASE)
+    conn = copies.open_copy(made.path, key)
+    try:
+        pages, free = copies.vault_pages(conn), conn.execute("PRAGMA freelist_count").fetchone()[0]
+    finally:
+        conn.close()
+    assert (free > 0) == free_pages
+    original = made.path.read_bytes()
+    # Without free pages every page (the first: the test below); with them, most of the file
+    # is the deleted document's free pages: twenty pages spread over it.
+    for page in range(2, pages + 1, max(1, pages // 20) if free_pages else 1):
+        _flip(made.path, (page - 1) * PAGE_SIZE + PAGE_SIZE // 2)
+        try:
+            found = copies.inspect(made.path, key)
+            assert found.problems or found.truncated, f"page {page} of {pages} was damaged unnoticed"
+        except (VaultDamaged, DriverError):
+            pass  # the file cannot even be opened: damaged too
+        made.path.write_bytes(original)
 
 
 def test_a_flipped_byte_in_the_first_page_is_damaged_not_a_wrong_passphrase(made):
