@@ -90,10 +90,16 @@ class DuplicatesDialog(QDialog):
         if vault is None:
             return
         pairs, exc = run_with_progress(self, self.tr("Looking for duplicates"),
-                                       lambda progress: duplicates.find_duplicates(vault, progress=progress))
+                                       lambda progress: duplicates.find_duplicates(vault, progress=progress),
+                                       label=self.tr("Comparing the clients' names and birth dates…"))
+        if isinstance(exc, Cancelled):  # the Cancel button of the progress dialog
+            self.model.set_records([])
+            self.status.setText(self.tr("The search was cancelled; nothing was changed. To search again, close "
+                                        "this window and choose Find duplicate clients."))
+            self._update_buttons()
+            return
         if exc is not None:
-            if not isinstance(exc, Cancelled):
-                prompts.error(self, self.tr("Duplicates were not looked for"), messages.vault_error(exc))
+            prompts.error(self, self.tr("Duplicates were not looked for"), messages.vault_error(exc))
             return
         self.show_pairs(pairs)
 

@@ -694,6 +694,14 @@ def _birth(a: str | None, b: str | None) -> tuple[float, Reason | None]:
     return 0.6, Reason("birth_differs", "birth date", params)
 
 
+def best_possible(birth_a: str | None, birth_b: str | None) -> float:
+    """The highest score :func:`compare` can give any two names with these birth dates, in
+    [0, 1]: birth dates that disagree scale every name score down (a factor below 1), so a
+    caller may skip the names when this is under its threshold (duplicates: issue 19)."""
+    factor, reason = _birth(birth_a, birth_b)
+    return 1.0 if reason is None or factor >= 1 else round(factor, 4)
+
+
 def compare(a: str, b: str, *, birth_a: str | None = None, birth_b: str | None = None) -> Match:
     """Score two names (any scripts, any word order), with birth dates when both are known."""
     key = (a, b) if a <= b else (b, a)

@@ -51,38 +51,73 @@ class DuplicatePair:
 def find_duplicates(vault: Vault, *, threshold: float = DEFAULT_THRESHOLD,
                     progress: Progress | None = None) -> list[DuplicatePair]:
     """Pairs of clients whose names (and birth dates, when both are known) say they are
-    probably one person, most certain first. Reads only."""
+    probably one person, most certain first. Reads only.
+
+    Near-linear (issue 19, cause 5): the candidates of each distinct spelling are looked up
+    once, however many clients share it; a pair is met once (from the side that reaches it
+    first, as before); and birth dates are checked before any name: dates that disagree cap
+    the score under ``threshold`` (:func:`desktop.names.matching.best_possible`), so such
+    namesakes are never compared word by word. The pairs are exactly those of comparing
+    every candidate pair. ``progress`` hears (clients done, clients); raising
+    ``Cancelled`` from it stops the search (nothing is written)."""
     conn = vault.conn
     clients = screening_queries.client_names(conn)
     refs = merge_queries.case_references(conn)
     index = screening.client_index(vault)
-    by_id = {c.person_id: c for c in clients}
+    position = {c.person_id: i for i, c in enumerate(clients)}
+    found: dict[str, frozenset[str]] = {}  # spelling -> ids of its candidates
+
+    def candidates_of(spelling: str) -> frozenset[str]:
+        ids = found.get(spelling)
+        if ids is None:
+            ids = found[spelling] = frozenset(index.candidates(spelling))
+        return ids
+
+    def reaches(client, other_id: str) -> bool:
+        return any(other_id in candidates_of(spelling) for spelling in client.names)
+
     pairs: list[DuplicatePair] = []
-    seen: set[tuple[str, str]] = set()
     total = len(clients)
-    step = max(1, total // 100)
+    step = max(1, min(100, total // 100))
     for i, client in enumerate(clients):
         if i % step == 0:
             report(progress, i, total)
-        me = matching.Person(client.person_id, client.names, client.birth_date, client.display_name)
-        candidates = set()
+        candidates: set[str] = set()
         for spelling in client.names:
-            candidates |= index.candidates(spelling)
+            candidates |= candidates_of(spelling)
         for other_id in candidates:
-            key = (min(other_id, client.person_id), max(other_id, client.person_id))
-            if other_id == client.person_id or key in seen or other_id not in by_id:
+            j = position.get(other_id)
+            if j is None or j == i:
                 continue
-            seen.add(key)
-            other = by_id[other_id]
-            match, sa, sb = matching.best_between(
-                me, matching.Person(other.person_id, other.names, other.birth_date, other.display_name))
+            other = clients[j]
+            if j < i and reaches(other, client.person_id):
+                continue  # met already, from the other side
+            ceiling = matching.best_possible(client.birth_date, other.birth_date)
+            if ceiling < threshold:
+                continue
+            match, sa, sb = _best_between(client, other, ceiling)
             if match.score >= threshold:
-                first, second, s1, s2 = (client, other, sa, sb) if client.person_id == key[0] else (other, client, sb, sa)
+                first, second, s1, s2 = (client, other, sa, sb) if client.person_id < other_id else (other, client, sb, sa)
                 pairs.append(DuplicatePair(_summary(first, refs), _summary(second, refs), match.score,
                                            match.reasons, s1, s2))
     report(progress, total, total)
     pairs.sort(key=lambda p: (-p.score, p.a.display_name, p.b.display_name, p.a.id, p.b.id))
     return pairs
+
+
+def _best_between(a, b, ceiling: float) -> tuple[matching.Match, str, str]:
+    """:func:`desktop.names.matching.best_between` of two clients, which stops at the first
+    pair of spellings that scores ``ceiling``, the most their birth dates allow: no later
+    pair can score more, and only a higher score replaces an earlier one."""
+    best, pair = matching.Match(0.0), ("", "")
+    for x in a.names:
+        for y in b.names:
+            match = matching.compare(x, y, birth_a=a.birth_date, birth_b=b.birth_date)
+            if match.score > best.score:
+                best, pair = match, (x, y)
+                if best.score >= ceiling:
+                    return best, pair[0], pair[1]
+    return best, pair[0], pair[1]
 
 
 def _summary(client, refs: dict[str, list[tuple[str, str]]]) -> PersonSummary:

@@ -1970,6 +1970,14 @@
         <translation>Пошук дублікатаў</translation>
     </message>
     <message>
+        <source>Comparing the clients&apos; names and birth dates…</source>
+        <translation>Параўноўваюцца імёны і даты нараджэння даверыцеляў…</translation>
+    </message>
+    <message>
+        <source>The search was cancelled; nothing was changed. To search again, close this window and choose Find duplicate clients.</source>
+        <translation>Пошук скасаваны; нічога не зменена. Каб шукаць зноў, закрыйце гэтае акно і выберыце «Знайсці дублікаты даверыцеляў».</translation>
+    </message>
+    <message>
         <source>Duplicates were not looked for</source>
         <translation>Пошук дублікатаў не выкананы</translation>
     </message>

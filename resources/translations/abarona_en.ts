@@ -1959,6 +1959,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Comparing the clients&apos; names and birth dates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search was cancelled; nothing was changed. To search again, close this window and choose Find duplicate clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Duplicates were not looked for</source>
         <translation type="unfinished"></translation>
     </message>

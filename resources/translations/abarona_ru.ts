@@ -1970,6 +1970,14 @@
         <translation>Поиск дубликатов</translation>
     </message>
     <message>
+        <source>Comparing the clients&apos; names and birth dates…</source>
+        <translation>Сравниваются имена и даты рождения доверителей…</translation>
+    </message>
+    <message>
+        <source>The search was cancelled; nothing was changed. To search again, close this window and choose Find duplicate clients.</source>
+        <translation>Поиск отменён; ничего не изменено. Чтобы искать снова, закройте это окно и выберите «Найти дубликаты доверителей».</translation>
+    </message>
+    <message>
         <source>Duplicates were not looked for</source>
         <translation>Поиск дубликатов не выполнен</translation>
     </message>
