@@ -199,8 +199,8 @@ def event_signature(conn: sqlcipher3.Connection, event_id: str | None) -> str | 
     return None if row is None else f"{row[0]}|{row[1]}|{row[2] or ''}|{row[3] or ''}"
 
 
-def blocks_to_show(conn: sqlcipher3.Connection, live: set[str]) -> list[tuple[str, str]]:
-    """(id, case id) of blocks of the ``live`` cases that are violated (first) or in force,
+def blocks_to_show(conn: sqlcipher3.Connection, live: set[str]) -> list[tuple[str, str, bool]]:
+    """(id, case id, violated) of blocks of the ``live`` cases that are violated (first) or in force,
     from the indexes deadlines_violated and deadlines_open; each group by the instant the
     block began (``starts`` carries its zone's offset), then severity, rule and case."""
     violated = conn.execute(
@@ -209,7 +209,7 @@ def blocks_to_show(conn: sqlcipher3.Connection, live: set[str]) -> list[tuple[st
     in_force = conn.execute(
         "SELECT id, case_id, starts, severity, rule_id FROM deadlines INDEXED BY deadlines_open WHERE status = 'open'"
         " AND kind = 'block' AND met_event_id IS NULL AND last_day IS NULL AND violated_by IS NULL").fetchall()
-    return [(r[0], r[1]) for rows in (violated, in_force)
+    return [(r[0], r[1], rows is violated) for rows in (violated, in_force)
             for r in sorted((r for r in rows if r[1] in live), key=_block_order)]
 
 

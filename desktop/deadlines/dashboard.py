@@ -219,7 +219,7 @@ def compute(vault: Vault, *, now: datetime | None = None, lang: str = "en",
     block_keys = queries.blocks_to_show(conn, live)  # violated first, then in force, oldest first
     totals["blocks"] = len(block_keys)
     blocks = sorted(_views(conn, block_keys[:limit] if limit is not None else block_keys, lang), key=dl.display_key)
-    totals["violations"] = sum(1 for b in blocks if b.violated)
+    totals["violations"] = sum(1 for key in block_keys if key[2])  # all of them, not only those shown
     totals["release_watch"] = len(watch)
     undated = [dl.to_view(r, lang) for r in queries.undated_open(conn, limit)]
     totals["undated"] = len(undated)

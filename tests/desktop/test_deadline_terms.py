@@ -751,6 +751,15 @@ def test_same_day_rows_are_ordered_by_time_then_severity_everywhere(vault, vault
     assert listed == ["EXT-04", "EXT-08", "REF-01", "REF-05"]
 
 
+def test_violations_are_counted_beyond_the_rows_shown(vault):
+    for reference in ("V-1", "V-2", "V-3"):
+        _fresh(vault, reference, _ext_events(Event("transfer_date_set", "2025-03-01")))
+    _fresh(vault, "A-1", _ext_events())
+    board = dashboard.compute(vault, now=datetime(2025, 3, 5, tzinfo=MSK), limit=1)
+    assert len(board.blocks) == 1 and board.blocks[0].violated
+    assert board.totals["blocks"] == 4 and board.totals["violations"] == 3
+
+
 def test_bars_in_different_zones_are_ordered_by_the_instant_they_began(vault):
     """00:00 in Kaliningrad (UTC+2) is an hour after 00:00 in Moscow: the text of the local
     times would put Kaliningrad first."""
