@@ -322,7 +322,7 @@ def search_doc(case: Case) -> tuple[str, str, str]:
     for event in case.events:
         parts += [event.place, event.body, event.text]
     # Without format characters: a soft hyphen pasted inside "Смо\u00adленск" would hide it.
-    return case.id, keys, names.clean(" ".join(p for p in parts if p))
+    return case.id, keys, names.clean_text(" ".join(p for p in parts if p))
 
 
 def refold_names(vault: Vault, *, chunk: int = 500) -> int:

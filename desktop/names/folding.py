@@ -64,6 +64,13 @@ def clean(text: str) -> str:
     return unicodedata.normalize("NFKC", text)
 
 
+def clean_text(text: str) -> str:
+    """:func:`clean` for a long text met once, such as a case's searchable text: not kept
+    in the cache, which would otherwise fill with texts never asked for again and grow with
+    the size of an import up to its 65,536 entries (issue 19, cause 7: flat memory)."""
+    return clean.__wrapped__(text)
+
+
 def latin(word: str) -> str:
     """One word in lower-case Latin letters a-z only: cleaned, Łacinka and Polish letters
     decoded, then Unidecode (Cyrillic ё gives "io", ж "zh"...)."""
