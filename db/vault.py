@@ -91,6 +91,9 @@ class Vault:
     #: The vault file said it was open when it was opened: the last session was not closed
     #: cleanly, or this is a copy of the vault file taken while it was open.
     marked_open_at_open: bool = False
+    #: A -wal file was beside the vault file when it was opened, even an empty one (SQLite
+    #: empties it at a checkpoint and keeps it): the session's log was not lost.
+    wal_file_at_open: bool = False
     _changes_at_open: int = field(default=0, repr=False)
     #: The derived key with its salt (db.keys.salted_key) while the vault is open; never the
     #: passphrase, never written anywhere.
@@ -496,9 +499,9 @@ def open_vault(path: str | os.PathLike[str], passphrase: str | bytes) -> Vault:
         _discard_rekey(rekey_partial_path(path))  # a passphrase change cut short: the vault kept the old one
         real = Path(os.path.realpath(path))
         try:
-            wal_at_open = real.with_name(real.name + "-wal").stat().st_size
+            wal_at_open, wal_file_at_open = real.with_name(real.name + "-wal").stat().st_size, True
         except OSError:
-            wal_at_open = 0
+            wal_at_open, wal_file_at_open = 0, False
         key = _key_for(path, passphrase)
         conn = _connect(path, key)
         version = identify(path, conn)
@@ -514,7 +517,8 @@ def open_vault(path: str | os.PathLike[str], passphrase: str | bytes) -> Vault:
         except DriverError as exc:
             raise from_driver(exc) from None
         return Vault(path=path, conn=conn, _lock=lock, wal_at_open=wal_at_open, seal_at_open=marks.get(SEAL_KEY, ""),
-                     marked_open_at_open=OPEN_KEY in marks, _changes_at_open=conn.total_changes,
+                     marked_open_at_open=OPEN_KEY in marks, wal_file_at_open=wal_file_at_open,
+                     _changes_at_open=conn.total_changes,
                      _seal_parts_at_open=marks.get(SEAL_PARTS_KEY, ""), _key=key)
     except BaseException:
         if conn is not None:
@@ -792,7 +796,9 @@ def check(vault: Vault) -> CheckReport:
     except DriverError as exc:
         problems.append(str(from_driver(exc)))
         pages = 0
-    if vault.marked_open_at_open and not vault.wal_at_open:
+    if vault.marked_open_at_open and not vault.wal_file_at_open:
+        # (An empty -wal file beside it is the log of a session killed before it committed
+        # anything after its last checkpoint: nothing of it can be missing.)
         problems.append(
             "The vault file says it was still open when its last session ended, and there is no -wal file "
             "beside it: the changes of that session may be missing (for example, a copy of the vault file "

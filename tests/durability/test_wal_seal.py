@@ -217,3 +217,34 @@ def test_the_seal_a_close_computes_from_changed_buckets_equals_a_full_reading(se
             edit(vault)
         with open_vault(sealed, PASSPHRASE) as vault:
             assert vault.meta(SEAL_KEY) == copies.seal_digest(vault.conn)
+
+
+IDLE_THEN_KILLED = """
+import sys, time
+from db.vault import open_vault
+vault = open_vault(sys.argv[1], sys.argv[2])
+assert vault.checkpoint()  # what the idle timer does: every commit merged, the -wal file emptied
+print("merged", flush=True)
+time.sleep(600)
+"""
+
+
+def test_a_session_killed_after_its_last_checkpoint_is_not_reported_as_missing_changes(sealed, tmp_path):
+    """Killed with everything merged (the -wal file empty but there), the vault lost nothing:
+    the check must not say the -wal file is missing. Its main file alone, copied elsewhere,
+    is flagged, as it cannot be told from a copy taken without the session's log."""
+    proc = subprocess.Popen([sys.executable, "-c", IDLE_THEN_KILLED, str(sealed), PASSPHRASE], stdout=subprocess.PIPE,
+                            text=True, env=_env(tmp_path), cwd=ROOT)
+    assert proc.stdout.readline().strip() == "merged"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    wal = sealed.with_name(sealed.name + "-wal")
+    assert wal.exists() and wal.stat().st_size == 0
+    alone = tmp_path / "copied-alone.abarona"
+    shutil.copyfile(sealed, alone)
+    with open_vault(sealed, PASSPHRASE) as vault:
+        assert vault.marked_open_at_open
+        report = check(vault)
+        assert report.ok, report.problems
+    with open_vault(alone, PASSPHRASE) as vault:
+        assert any("no -wal file" in p for p in check(vault).problems)
