@@ -25,7 +25,13 @@ SORT_COLUMNS = {
     "region": "c.region COLLATE NOCASE",
     "lawyer": "c.lawyer COLLATE NOCASE",
     "updated": "c.updated_at",
+    # The soonest open deadline or custody term; cases without one last, either way.
+    "next": "next_utc IS NULL, next_utc",
 }
+
+#: Open deadlines and custody terms of the case ``c`` (the deadlines_open index), soonest first.
+_NEXT_DUE = ("FROM deadlines d WHERE d.case_id = c.id AND d.status = 'open' AND d.kind IN ('deadline', 'custody')"
+             " AND coalesce(d.override_utc, d.due_utc) IS NOT NULL")
 
 
 @dataclass(frozen=True)
@@ -255,13 +261,17 @@ def list_cases(
     order = SORT_COLUMNS[sort] + (" DESC" if descending else "")
     sql = (
         "SELECT c.id, c.reference, p.display_name, c.kind, c.status, c.outcome, c.arrest_date,"
-        " c.region, c.lawyer, c.updated_at FROM cases c JOIN persons p ON p.id = c.person_id"
+        " c.region, c.lawyer, c.updated_at,"
+        f" (SELECT substr(coalesce(d.override_due, d.last_day, d.due), 1, 10) {_NEXT_DUE}"
+        "  ORDER BY coalesce(d.override_utc, d.due_utc) LIMIT 1),"
+        f" (SELECT min(coalesce(d.override_utc, d.due_utc)) {_NEXT_DUE}) AS next_utc"
+        " FROM cases c JOIN persons p ON p.id = c.person_id"
         f" WHERE {clause} ORDER BY {order}, c.reference"
     )
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"
         args += [limit, offset]
-    return [CaseRow(*row) for row in conn.execute(sql, args)]
+    return [CaseRow(*row[:-1]) for row in conn.execute(sql, args)]
 
 
 def count_cases(conn: sqlcipher3.Connection, *, where: CaseFilter = CaseFilter()) -> int:

@@ -160,6 +160,7 @@ class CaseRow:
     region: str | None
     lawyer: str | None
     updated_at: str
+    next_due: str | None = None  # ISO date (the last day) of the soonest open deadline or custody term
 
 
 @dataclass(frozen=True, slots=True)

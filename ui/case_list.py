@@ -32,7 +32,10 @@ _Index = QModelIndex | QPersistentModelIndex
 class CaseTableModel(QAbstractTableModel):
     """Holds the rows fetched so far; asks the service for the next page when scrolled."""
 
-    COLUMNS = ["reference", "person", "kind", "status", "outcome", "arrest", "region", "lawyer", "updated"]
+    #: Logical order (saved column states depend on it: new columns go at the end); the
+    #: list shows them in ``SHOWN`` order.
+    COLUMNS = ["reference", "person", "kind", "status", "outcome", "arrest", "region", "lawyer", "updated", "next"]
+    SHOWN = ["reference", "person", "kind", "status", "next", "outcome", "arrest", "region", "lawyer", "updated"]
     IdRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, parent=None) -> None:
@@ -48,6 +51,7 @@ class CaseTableModel(QAbstractTableModel):
             "reference": self.tr("Reference"), "person": self.tr("Client"), "kind": self.tr("Kind"),
             "status": self.tr("Status"), "outcome": self.tr("Outcome"), "arrest": self.tr("Arrest"),
             "region": self.tr("Region"), "lawyer": self.tr("Lawyer"), "updated": self.tr("Changed"),
+            "next": self.tr("Next due"),
         }
 
     # -- what to show ----------------------------------------------------------------------
@@ -106,6 +110,9 @@ class CaseTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.COLUMNS):
             return self._titles[self.COLUMNS[section]]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole \
+                and 0 <= section < len(self.COLUMNS) and self.COLUMNS[section] == "next":
+            return self.tr("The last day of the case's soonest open deadline or custody term")
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -129,6 +136,7 @@ class CaseTableModel(QAbstractTableModel):
             "region": row.region or "",
             "lawyer": row.lawyer or "",
             "updated": row.updated_at[:16].replace("T", " "),
+            "next": format_edtf(row.next_due) if row.next_due else "",
         }[column]
         return visible(value)
 
@@ -207,11 +215,14 @@ class CaseListPage(QWidget):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
         header.setToolTip(self.tr("Right-click to choose the columns"))
-        widths = {"reference": 130, "person": 210, "kind": 150, "status": 80, "outcome": 130,
+        for shown, name in enumerate(self.model.SHOWN):  # new columns are last in the model, not on screen
+            header.moveSection(header.visualIndex(self.model.COLUMNS.index(name)), shown)
+        widths = {"reference": 120, "person": 180, "kind": 110, "status": 80, "next": 90, "outcome": 130,
                   "arrest": 100, "region": 130, "lawyer": 130}
         for column, name in enumerate(self.model.COLUMNS):
             if name in widths:
                 self.table.setColumnWidth(column, widths[name])
+        self._layout_saved = False  # the user's own column layout (widths, order) is restored
         header.sectionResized.connect(self._save_columns)
         header.sectionMoved.connect(self._save_columns)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -225,6 +236,7 @@ class CaseListPage(QWidget):
         access.search_leads_to(self.search, self.table, self.apply_now)
 
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)  # the workspace and the splitter keep it apart
         layout.addLayout(search_row)
         layout.addLayout(filter_grid)
         layout.addWidget(self.table, 1)
@@ -239,6 +251,8 @@ class CaseListPage(QWidget):
             self.search.clear()
         self.model.set_vault(vault)
         self._update_count()
+        if vault is not None and not self._layout_saved and self.model.rowCount():
+            self.fit_columns()
 
     def _fill_filters(self) -> None:
         vocab = vocabulary()
@@ -340,9 +354,44 @@ class CaseListPage(QWidget):
         self._save_columns()
 
     def _save_columns(self, *_args) -> None:
+        self._layout_saved = True
         settings.put(settings.CASE_COLUMNS, self.table.horizontalHeader().saveState())
 
     def _restore_columns(self) -> None:
         state = settings.get(settings.CASE_COLUMNS)
         if state:
-            self.table.horizontalHeader().restoreState(state)
+            self._layout_saved = self.table.horizontalHeader().restoreState(state)
+
+    #: The columns a small laptop shows side by side (issue 13, item 11), and the most
+    #: pixels each takes; the client's name gets what is left, at least ``CLIENT_MIN``.
+    FIRST = {"reference": 130, "kind": 110, "status": 90, "next": 95}
+    CLIENT_MIN, CLIENT_MAX = 110, 220
+
+    def fit_columns(self, width: int | None = None) -> None:
+        """Size reference, client, kind, status and next due to what they show (the rows
+        fetched so far and the titles; each at most ``FIRST``), then the client's name to what
+        is left of ``width`` (the page's, in pixels; at least ``CLIENT_MIN``), so that the five
+        fit side by side. Done when a vault opens, until the user's own layout is saved."""
+        header = self.table.horizontalHeader()
+        header.sectionResized.disconnect(self._save_columns)  # not the user's choice: not kept
+        try:
+            for name, most in self.FIRST.items():
+                column = self.model.COLUMNS.index(name)
+                self.table.setColumnWidth(column, min(most, max(self.table.sizeHintForColumn(column),
+                                                                header.sectionSizeHint(column))))
+            person = self.model.COLUMNS.index("person")
+            wanted = max(self.table.sizeHintForColumn(person), header.sectionSizeHint(person))
+            self.table.setColumnWidth(person, max(self.CLIENT_MIN, min(self.CLIENT_MAX, wanted)))
+            if width is not None and self.width_for_columns() > width:
+                self.table.setColumnWidth(person, max(self.CLIENT_MIN, self.table.columnWidth(person)
+                                                      - (self.width_for_columns() - width)))
+        finally:
+            header.sectionResized.connect(self._save_columns)
+
+    def width_for_columns(self) -> int:
+        """The page's width that shows its first five columns whole (pixels)."""
+        header = self.table.horizontalHeader()
+        columns = sum(self.table.columnWidth(self.model.COLUMNS.index(n)) for n in ("person", *self.FIRST))
+        scroll = self.table.verticalScrollBar().sizeHint().width()
+        margins = self.layout().contentsMargins()
+        return columns + scroll + 2 * self.table.frameWidth() + margins.left() + margins.right() + header.offset()

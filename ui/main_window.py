@@ -52,6 +52,42 @@ from ui.trash import TrashPage
 from ui.unlock import StartScreen
 
 
+class CasesSplitter(QSplitter):
+    """The case list beside the editor. Each time a vault opens, the list first gets the width
+    its first five columns need (reference, client, kind, status, next due), and the editor
+    the rest, never less than its minimum (a 1366-pixel screen shows both; issue 13, item 11).
+    After that the user's dragging is left alone."""
+
+    def __init__(self, case_list: CaseListPage, editor: CaseEditor, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.case_list, self.editor = case_list, editor
+        self.addWidget(case_list)
+        self.addWidget(editor)
+        self.setStretchFactor(0, 1)
+        self.setStretchFactor(1, 1)
+        self.fit_pending = False
+
+    def fit_list(self) -> None:
+        """Fit the list as the class says, now when the splitter is laid out, else when it is."""
+        self.fit_pending = True
+        self._fit()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        total = sum(self.sizes())
+        if not self.fit_pending or not self.isVisible() or total <= 0 or not self.case_list.model.rowCount():
+            return
+        self.fit_pending = False
+        editor_needs = self.editor.minimumSizeHint().width()
+        width = max(self.case_list.minimumSizeHint().width(), min(self.case_list.width_for_columns(), total - editor_needs))
+        self.setSizes([width, total - width])
+        if not self.case_list._layout_saved:
+            self.case_list.fit_columns(width)
+
+
 class Workspace(QWidget):
     """Navigation on the left, the chosen page on the right."""
 
@@ -63,11 +99,7 @@ class Workspace(QWidget):
         self.pages = QStackedWidget(self)
         self.case_list = CaseListPage(self)
         self.editor = CaseEditor(self)
-        self.cases_page = QSplitter(Qt.Orientation.Horizontal, self)
-        self.cases_page.addWidget(self.case_list)
-        self.cases_page.addWidget(self.editor)
-        self.cases_page.setStretchFactor(0, 1)
-        self.cases_page.setStretchFactor(1, 1)
+        self.cases_page = CasesSplitter(self.case_list, self.editor, self)
         self.dashboard = DashboardPage(self)
         self.people = PeoplePage(self)
         self.screening = ScreeningPage(self)
@@ -117,6 +149,8 @@ class Workspace(QWidget):
 
     def _page_changed(self, row: int) -> None:
         self.pages.setCurrentIndex(row)
+        if self.pages.widget(row) is self.cases_page:
+            self.cases_page._fit()
         page = self.pages.widget(row)
         if self.vault is not None and hasattr(page, "refresh"):
             page.refresh()
@@ -125,6 +159,8 @@ class Workspace(QWidget):
         self.vault = vault
         self._current_case_id = None
         self.case_list.set_vault(vault)
+        if vault is not None:
+            self.cases_page.fit_list()
         self.editor.set_case(vault, None)
         for i in range(self.pages.count()):
             page = self.pages.widget(i)

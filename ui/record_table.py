@@ -65,3 +65,23 @@ def record_view(parent: QWidget, model, *, name: str = "") -> QTableView:
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     return view
+
+
+#: The most pixels a column sized to its content takes (a long text scrolls, in its tooltip whole).
+FIT_MOST = 320
+
+
+def fit_columns_to_content(view: QTableView, most: int = FIT_MOST) -> None:
+    """Size ``view``'s columns to what they show now and each time its records change (a new
+    case's first event widens the date column from its title's width), each at most ``most``
+    pixels; the last column still stretches."""
+    def fit() -> None:
+        view.resizeColumnsToContents()
+        for column in range(view.model().columnCount()):
+            if view.columnWidth(column) > most:
+                view.setColumnWidth(column, most)
+
+    model = view.model()
+    for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.dataChanged):
+        signal.connect(fit)
+    fit()

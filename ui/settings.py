@@ -27,7 +27,8 @@ CLIPBOARD_SECONDS = Key("security/clipboard_seconds", 10, int)  # 0: never clear
 LOCK_WITH_SYSTEM = Key("security/lock_with_system", True, bool)  # screen lock, sleep (ui.system_lock)
 DISCREET = Key("security/discreet", False, bool)  # no vault or folder history, neutral titles
 WINDOW_GEOMETRY = Key("window/geometry", QByteArray(), QByteArray)
-CASE_COLUMNS = Key("cases/header_state", QByteArray(), QByteArray)
+# "v2": the list gained its "Next due" column; a layout saved before it is not restored.
+CASE_COLUMNS = Key("cases/header_state_v2", QByteArray(), QByteArray)
 CASE_FILTERS = Key("cases/filters", {}, dict)  # filter names to values: kinds, statuses...
 
 MAX_RECENT = 8

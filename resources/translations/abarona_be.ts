@@ -621,6 +621,7 @@
     <name>CaseTableModel</name>
     <message>
         <source>Reference</source>
+        <extracomment>Logical order (saved column states depend on it: new columns go at the end); the list shows them in ``SHOWN`` order.</extracomment>
         <translation>Нумар</translation>
     </message>
     <message>
@@ -654,6 +655,14 @@
     <message>
         <source>Changed</source>
         <translation>Зменена</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>Тэрмін</translation>
+    </message>
+    <message>
+        <source>The last day of the case&apos;s soonest open deadline or custody term</source>
+        <translation>Апошні дзень бліжэйшага адкрытага тэрміну або тэрміну ўтрымання пад вартай па справе</translation>
     </message>
 </context>
 <context>

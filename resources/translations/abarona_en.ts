@@ -619,6 +619,7 @@
     <name>CaseTableModel</name>
     <message>
         <source>Reference</source>
+        <extracomment>Logical order (saved column states depend on it: new columns go at the end); the list shows them in ``SHOWN`` order.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -651,6 +652,14 @@
     </message>
     <message>
         <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day of the case&apos;s soonest open deadline or custody term</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

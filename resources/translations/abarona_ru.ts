@@ -621,6 +621,7 @@
     <name>CaseTableModel</name>
     <message>
         <source>Reference</source>
+        <extracomment>Logical order (saved column states depend on it: new columns go at the end); the list shows them in ``SHOWN`` order.</extracomment>
         <translation>Номер</translation>
     </message>
     <message>
@@ -654,6 +655,14 @@
     <message>
         <source>Changed</source>
         <translation>Изменено</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>The last day of the case&apos;s soonest open deadline or custody term</source>
+        <translation>Последний день ближайшего открытого срока или срока содержания под стражей по делу</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QWidget
 
 from ui import i18n, settings
@@ -220,3 +220,62 @@ def test_every_case_tab_label_is_whole_at_1366_pixels(demo_window, qtbot):
     # Down the side, one under the other: the editor's pages keep their width.
     assert [bar.tabRect(i).x() for i in range(bar.count())] == [0] * bar.count()
     assert bar.width() < 0.2 * window.width()
+
+
+@pytest.mark.parametrize("demo_window", ["ru", "be", "en"], indirect=True)
+def test_the_case_list_shows_its_first_five_columns_at_1366_pixels(demo_window, qtbot):
+    """Reference, client, kind, status and the next deadline, side by side beside the editor;
+    the reference, status and date whole."""
+    window = demo_window
+    window.resize(_room())
+    ws = window.workspace
+    ws.open_case(ws.case_list.model.case_id(2))
+    qtbot.waitUntil(lambda: window.width() == _room().width())
+    page = ws.case_list
+    table, model = page.table, page.model
+    header = table.horizontalHeader()
+    first = ["reference", "person", "kind", "status", "next"]
+    assert [model.COLUMNS[header.logicalIndex(i)] for i in range(5)] == first
+    for name in first:
+        column = model.COLUMNS.index(name)
+        assert table.columnViewportPosition(column) + table.columnWidth(column) <= table.viewport().width(), name
+        if name in ("reference", "status", "next"):
+            assert table.columnWidth(column) >= table.sizeHintForColumn(column), name
+        else:
+            assert table.columnWidth(column) >= page.CLIENT_MIN if name == "person" else 100, name
+    # The next deadline is the soonest open one of the case.
+    from desktop.deadlines import service as deadline_service
+    from ui.dates import format_edtf
+
+    for row in range(10):
+        case_id = model.case_id(row)
+        open_ones = [d for d in deadline_service.for_case(window.vault, case_id)
+                     if d.status == "open" and d.kind in ("deadline", "custody") and d.due is not None]
+        shown = model.data(model.index(row, model.COLUMNS.index("next")))
+        soonest = min(open_ones, key=lambda d: d.due, default=None)
+        assert shown == (format_edtf((soonest.last_day or soonest.due.date()).isoformat()) if soonest else ""), case_id
+
+
+@pytest.mark.parametrize("demo_window", ["ru"], indirect=True)
+def test_a_new_cases_events_are_shown_whole(demo_window, qtbot):
+    """On a new case the event columns are sized to what they show, after each event added
+    (not to the titles of an empty table)."""
+    from PySide6.QtTest import QTest
+
+    from tests.ui.test_editor import add_event
+
+    window = demo_window
+    window.resize(_room())
+    ws = window.workspace
+    ws.show_page("cases")
+    QTest.keySequence(window, "Ctrl+N")
+    editor = ws.editor
+    assert editor.case is not None and editor.case.id is None
+    editor.tabs.setCurrentWidget(editor.events_tab)
+    add_event(editor, qtbot, "arrest", "2026-11-21", time="22:40", place="Москва, Ярославский вокзал")
+    add_event(editor, qtbot, "custody_ordered", "2026-11-23")
+    from ui.record_table import FIT_MOST
+
+    table = editor.events_tab.event_table
+    for column in range(table.model().columnCount() - 1):  # the last one stretches
+        assert table.columnWidth(column) >= min(table.sizeHintForColumn(column), FIT_MOST), column

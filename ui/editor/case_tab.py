@@ -86,6 +86,8 @@ class CaseTab(QWidget):
         self.notes.setTabChangesFocus(True)
         self.notes.setPlaceholderText(self.tr("Free notes (internal: never in public reports)"))
         form = QFormLayout(self)
+        # Beside the case list on a small laptop, a field too wide for its row goes under its label.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("Reference:"), self.reference)
         form.addRow(self.tr("Kind:"), self.kind)
         form.addRow(self.tr("Status:"), self.status)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QTableView, QVBoxLayout, QWidget
 
-from ui.record_table import record_view
+from ui.record_table import fit_columns_to_content, record_view
 
 
 def blank(text: str) -> str | None:
@@ -18,6 +18,7 @@ def list_page(page: QWidget, model, actions) -> QTableView:
 
     ``actions``: (button text, slot) pairs, in order."""
     table = record_view(page, model)
+    fit_columns_to_content(table)
     buttons = QHBoxLayout()
     for text, slot in actions:
         button = QPushButton(text, page)
