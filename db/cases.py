@@ -17,13 +17,13 @@ from db.records import Case, CaseRow, Charge, Event
 #: Columns the case list can sort by, mapped to SQL (all whitelisted, never user text).
 SORT_COLUMNS = {
     "reference": "c.reference",
-    "person": "p.display_name COLLATE NOCASE",
+    "person": "p.display_name COLLATE READING",
     "kind": "c.kind",
     "status": "c.status",
     "outcome": "c.outcome",
     "arrest": "c.arrest_lower",
-    "region": "c.region COLLATE NOCASE",
-    "lawyer": "c.lawyer COLLATE NOCASE",
+    "region": "c.region COLLATE READING",
+    "lawyer": "c.lawyer COLLATE READING",
     "updated": "c.updated_at",
     # The soonest open deadline or custody term; cases without one last, either way.
     "next": "next_utc IS NULL, next_utc",
@@ -285,7 +285,7 @@ def distinct_values(conn: sqlcipher3.Connection, column: str) -> list[str]:
         raise ValueError(column)
     return [r[0] for r in conn.execute(
         f"SELECT DISTINCT {column} FROM cases WHERE {column} IS NOT NULL AND deleted_at IS NULL"
-        f" ORDER BY {column} COLLATE NOCASE"
+        f" ORDER BY {column} COLLATE READING"
     )]
 
 

@@ -18,7 +18,7 @@ def get_case_groups(conn: sqlcipher3.Connection, case_ids: Sequence[str]) -> dic
     for case_id, gid, name, kind, note in conn.execute(
         "SELECT m.case_id, g.id, g.name, g.kind, g.note FROM case_group_members m"
         f" JOIN case_groups g ON g.id = m.group_id WHERE m.case_id IN ({marks})"
-        " ORDER BY m.case_id, g.name COLLATE NOCASE, g.id",
+        " ORDER BY m.case_id, g.name COLLATE READING, g.id",
         list(case_ids),
     ):
         found[case_id].append(CaseGroup(name=name, kind=kind, note=note, id=gid))
@@ -74,4 +74,4 @@ def list_groups(conn: sqlcipher3.Connection) -> list[tuple[CaseGroup, int]]:
         "SELECT g.id, g.name, g.kind, g.note, count(c.id) FROM case_groups g"
         " JOIN case_group_members m ON m.group_id = g.id"
         " LEFT JOIN cases c ON c.id = m.case_id AND c.deleted_at IS NULL"
-        " GROUP BY g.id ORDER BY g.name COLLATE NOCASE, g.id")]
+        " GROUP BY g.id ORDER BY g.name COLLATE READING, g.id")]

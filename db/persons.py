@@ -128,7 +128,7 @@ def list_persons(conn: sqlcipher3.Connection, *, ids: list[str] | None = None,
         "   WHERE n.person_id = p.id AND n.position > 0 ORDER BY n.position)),"
         " p.birth_date, count(c.id)"
         " FROM persons p JOIN cases c ON c.person_id = p.id AND c.deleted_at IS NULL"
-        f" WHERE 1{where} GROUP BY p.id ORDER BY p.display_name COLLATE NOCASE, p.id"
+        f" WHERE 1{where} GROUP BY p.id ORDER BY p.display_name COLLATE READING, p.id"
     )
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"

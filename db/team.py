@@ -35,6 +35,7 @@ from pathlib import Path
 import apsw
 import sqlcipher3
 
+from db import collation
 from db.errors import DriverError, VaultError
 from db.vault import APPLICATION_ID, create_schema
 
@@ -124,6 +125,7 @@ def raw_key(key: bytes) -> str:
 def open_work(path: Path, key: str) -> sqlcipher3.Connection:
     """sqlcipher3 connection to a working copy or base (random key, fast derivation)."""
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    collation.register(conn)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.set_key(key)

@@ -20,7 +20,7 @@ try:
 except ImportError:  # Windows
     fcntl = None  # type: ignore[assignment]
 
-from db import schema
+from db import collation, schema
 from db.errors import (
     DamagedReason,
     DriverError,
@@ -834,6 +834,7 @@ def connect_file(path: str | os.PathLike[str], passphrase: str | bytes, *,
         create_private(path)
     target = path.resolve().as_uri() + "?mode=ro" if readonly else str(path)
     conn = sqlcipher3.connect(target, uri=readonly, isolation_level=None, check_same_thread=False)
+    collation.register(conn)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.set_key(normalise_passphrase(passphrase))

@@ -6,6 +6,7 @@ from importlib import resources
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from desktop.names import ordering
 from ui import settings
 
 LANGUAGES = {"en": "English", "ru": "Русский", "be": "Беларуская"}
@@ -49,6 +50,7 @@ def install(app: QCoreApplication, choice: str | None = None) -> str:
     _installed.clear()
     language = effective_language(choice)
     QLocale.setDefault(QLocale(*_LOCALES[language]))
+    ordering.read_names_as(language)  # lists of names sort as this language's readers read them
     ours = QTranslator(app)
     qm = resources.files("resources").joinpath("translations", f"abarona_{language}.qm")
     # English is the source language; its catalogue only carries plural forms.
