@@ -127,6 +127,16 @@ class Vault:
     def changed_since_open(self) -> bool:
         return self.conn is not None and self.conn.total_changes != self._changes_at_open
 
+    def content_replaced(self) -> None:
+        """The content was written as a whole through the backup API into this connection
+        (team sync copies its working copy back so): no trigger saw those rows and the
+        connection counted no change. Close then reads everything again for the seal, and a
+        no-op write tells the caches keyed on this connection's changes (the risk band, the
+        screening index). Raises VaultError when the vault cannot be written."""
+        self._seal_parts_at_open = ""
+        with self.transaction() as conn:
+            conn.execute("UPDATE meta SET value = value WHERE key = ?", (OPEN_KEY,))
+
     def checkpoint(self) -> bool:
         """Merge the ``-wal`` file into the vault file now (the app calls it when idle, so
         that the vault file alone holds every commit); True when all of it was merged.

@@ -494,6 +494,7 @@ def _apply_due(vault: Vault, state: State, result: SyncResult) -> None:
         if not provenance:
             return
         engine.copy_back(work, state.base_key, vault.conn)
+        vault.content_replaced()  # the seal and the caches must see what the copy brought
         # The base now holds what the team knows: applied changes are not sent back out. (The
         # working copy is under the base's key: a file copy of it, shaped, is the new base.)
         fresh = _work_path(vault)

@@ -486,3 +486,52 @@ def test_saving_an_unchanged_case_sends_nothing(trio):
     svc.update_case(a.vault, a.case("BY-2021-003"))  # saved as it was
     assert a.sync().exported == 0
     assert team._state(a.vault).seq == before
+
+
+def test_a_sync_leaves_every_vault_sealed_as_it_is(trio, tmp_path):
+    """Sync copies its working copy back into the vault through the backup API, which no
+    trigger sees: the close must still seal what the vault holds, or every later check says
+    the vault was changed outside Abarona (found by a new user on two fresh vaults)."""
+    from db.vault import check, open_vault
+
+    a, b, c = trio
+
+    def reopen():  # as the command line does: each sync in its own session, sealed at its close
+        for device in trio:
+            path = device.vault.path
+            device.vault.close()
+            device.vault = open_vault(path, f"passphrase of {device.name}")
+
+    reopen()
+    a.edit("BY-2021-003", summary="edited on the first laptop")
+    reopen()
+    for _ in range(2):
+        spread(trio)
+        for device in trio:
+            device.sync()
+            reopen()
+    assert b.case("BY-2021-003").summary == "edited on the first laptop"
+    for device in trio:
+        path = device.vault.path
+        device.vault.close()
+        with open_vault(path, f"passphrase of {device.name}") as again:
+            report = check(again)
+            assert report.ok and report.seal == "ok", (device.name, report.problems)
+        device.vault = open_vault(path, f"passphrase of {device.name}")
+    for device in trio:
+        device.vault.close()
+
+
+def test_the_removal_risk_band_sees_what_a_sync_brought(trio):
+    from db.records import Event
+    from desktop.rapid import risk
+
+    a, b, _c = trio
+    assert risk.at_risk(b.vault) == []
+    case = a.case("BY-2021-003")
+    case.status, case.outcome = "open", "pending"
+    case.events = [e for e in case.events if e.type == "arrest"] + [Event("transfer_date_set", "2099-01-01", time="06:00")]
+    svc.update_case(a.vault, case)
+    assert [r.reference for r in risk.at_risk(a.vault)] == ["BY-2021-003"]
+    settle(trio, rounds=2)
+    assert [r.reference for r in risk.at_risk(b.vault)] == ["BY-2021-003"]
