@@ -661,15 +661,16 @@ def import_file(vault: Vault, path: str | os.PathLike[str], *, progress: Progres
                     case = checker.case(event[1])
                     if checker.problems:
                         chunk.clear()  # nothing more is written; the rest is only checked
-                        continue
-                    writer.check(case)
-                    if writer.conflicts:
-                        chunk.clear()
-                        continue
-                    chunk.append(case)
-                    if len(chunk) == _CHUNK:
-                        writer.write(chunk)
-                        chunk.clear()
+                    else:
+                        writer.check(case)
+                        if writer.conflicts:
+                            chunk.clear()
+                        else:
+                            chunk.append(case)
+                            if len(chunk) == _CHUNK:
+                                writer.write(chunk)
+                                chunk.clear()
+                    if checker.index % _CHUNK == 0:  # also while only checking: Cancel works
                         report(progress, min(reader.bytes_read // 1024, total), total)
                 elif kind == "cases":
                     top.append(("cases", _STREAMED))

@@ -148,3 +148,21 @@ def test_cancelling_after_a_written_chunk_leaves_nothing(vault, tmp_path):
 ])
 def test_files_that_are_not_case_files_get_the_whole_file_message(vault, tmp_path, data):
     assert _streamed(vault, tmp_path, data) == _whole_file(data)
+
+
+def test_cancel_works_while_a_file_with_problems_is_still_being_checked(vault, tmp_path):
+    from desktop.progress import Cancelled
+
+    cases = [case_dict(f"A-{i}") for i in range(interchange._CHUNK + 3)]
+    cases[0]["kind"] = "no such kind"  # nothing is written after this; the rest is checked
+    path = tmp_path / "cases.json"
+    path.write_bytes(_text(document(*cases)))
+    heard = []
+
+    def cancel(done, total):
+        heard.append(done)
+        raise Cancelled()
+
+    with pytest.raises(Cancelled):
+        interchange.import_file(vault, path, progress=cancel)
+    assert heard and svc.list_cases(vault) == []
