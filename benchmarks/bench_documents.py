@@ -21,7 +21,7 @@ from benchmarks.run import PASSPHRASE, ROOT, Results
 SIZE_MB = 1024
 BUDGET_MB = 150
 
-#: argv: folder, passphrase, document size in MiB. Prints one JSON line: the document's size
+#: argv: folder, passphrase, document size in MiB[, "import"]. Prints one JSON line: the document's size
 #: in MiB, then, for each step, the process's peak memory above the idle process, in MB.
 MEASURE = """
 import json, os, sys, time
@@ -66,9 +66,20 @@ vault = step("open", lambda: open_vault(folder / "vault.abarona", passphrase))
 (folder / "usb").mkdir()
 made = step("backup", lambda: backups.create_backup(vault, folder / "usb", passphrase=passphrase))
 assert step("verify", lambda: backups.verify_backup(made.path, passphrase)).ok
-step("handoff", lambda: handoff.export_package(vault, [reference], folder / "package.abarona"))
+exported = step("handoff", lambda: handoff.export_package(vault, [reference], folder / "package.abarona"))
 step("save_copy", lambda: documents.save_copy(vault, info.id, folder / "copy.pdf"))
 vault.close()
+if "import" in sys.argv[4:]:  # the colleague's side of the hand-off
+    colleague = create_vault(folder / "colleague.abarona", passphrase, author="B")
+
+    def take():
+        with handoff.open_package(folder / "package.abarona", exported.passphrase) as opened:
+            handoff.apply_import(colleague, opened, handoff.plan_import(colleague, opened))
+
+    step("handoff_import", take)
+    assert any(d.size == info.size for (received,) in colleague.conn.execute("SELECT id FROM cases").fetchall()
+               for d in documents.list_documents(colleague, received)), "the document did not arrive"
+    colleague.close()
 with open(big, "rb") as one, open(folder / "copy.pdf", "rb") as two:
     while True:
         a, b = one.read(1 << 20), two.read(1 << 20)
@@ -79,9 +90,11 @@ print(json.dumps({"size_mb": info.size / (1 << 20), "peak_mb": steps, "seconds":
 """
 
 
-def measure(folder: Path, size_mb: int, timeout: float = 3600) -> dict:
-    """Run MEASURE in a fresh process; its JSON result (raises RuntimeError when it failed)."""
-    result = subprocess.run([sys.executable, "-c", MEASURE, str(folder), PASSPHRASE, str(size_mb)],
+def measure(folder: Path, size_mb: int, timeout: float = 3600, *, handoff_import: bool = False) -> dict:
+    """Run MEASURE in a fresh process; its JSON result (raises RuntimeError when it failed).
+    ``handoff_import`` adds the colleague's import of the hand-off package."""
+    extra = ["import"] if handoff_import else []
+    result = subprocess.run([sys.executable, "-c", MEASURE, str(folder), PASSPHRASE, str(size_mb), *extra],
                             capture_output=True, text=True, cwd=ROOT, timeout=timeout,
                             env={"PYTHONPATH": str(ROOT), "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
                                  "TMPDIR": str(folder)})
@@ -97,7 +110,7 @@ def run(results: Results, vault_path: Path, document: dict, work: Path) -> None:
     folder = work / "large-document"
     folder.mkdir(exist_ok=True)
     start = time.perf_counter()
-    found = measure(folder, SIZE_MB)
+    found = measure(folder, SIZE_MB, handoff_import=True)
     for name, grown in found["peak_mb"].items():
         results.add(f"{SIZE_MB} MB document, {name}: peak above idle", grown, "MB", BUDGET_MB)
     for name, seconds in found["seconds"].items():
