@@ -30,6 +30,41 @@ def _edit(vault, refs: list[str], text: str) -> None:
         svc.update_case(vault, case)
 
 
+def _bare_engine(results: Results, vault, folder: Path, work: Path) -> None:
+    """References in the same run: the bare session extension applying the last journal's
+    changeset to a copy of the vault, and one backup-API copy of the whole vault (what every
+    sync cost, twice, before syncs compared only the rows written since the last)."""
+    import apsw
+
+    from db import team as engine
+
+    state = team._state(vault)
+    [(_device, _name, chain)] = [d for d in _journals(vault, folder) if d[2]]
+    _meta, changeset = engine.read_journal(chain[-1][1], [state.key])
+    copy = work / "team-bare.abarona"
+    start = time.perf_counter()
+    engine.working_copy(vault.conn, copy, state.base_key)
+    results.add("team: backup-API copy of the whole vault (reference)", time.perf_counter() - start, "s", None)
+    con = engine._apsw(copy, state.base_key)
+    try:
+        con.execute("BEGIN")
+        start = time.perf_counter()
+        apsw.Changeset.apply(changeset, con, conflict=lambda reason, change: apsw.SQLITE_CHANGESET_OMIT)
+        results.add("team: bare session apply of those changes (reference)", time.perf_counter() - start, "s", None)
+        con.execute("ROLLBACK")
+    finally:
+        con.close()
+        copy.unlink()
+
+
+def _journals(vault, folder: Path):
+    """(device, name, [(seq, file)]) of the other devices' journals this vault has applied."""
+    from desktop.team import folder as layout
+
+    me = team._state(vault).device_id
+    return [(d, d, sorted(layout.journals_of(folder, d).items())) for d in layout.journal_devices(folder) if d != me]
+
+
 def run(results: Results, vault_path: Path, document: dict, work: Path) -> None:
     folder = work / "team-folder"
     folder.mkdir()
@@ -56,6 +91,7 @@ def run(results: Results, vault_path: Path, document: dict, work: Path) -> None:
         got = team.sync(b)
         results.add(f"team: sync applying 100 changes ({got.applied} rows)", time.perf_counter() - start, "s", 1)
         assert got.applied == sent.exported
+        _bare_engine(results, b, folder, work)
 
         case = svc.get_case(a, refs[0])
         case.events[0].text = "One edited event."

@@ -27,6 +27,7 @@ import contextlib
 import hashlib
 import json
 import os
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -195,6 +196,9 @@ def shape(path: Path, key: str, private_case_ids: Iterable[str]) -> None:
                     conn.execute("DELETE FROM person_names WHERE person_id = ?", (person,))
                     conn.execute("DELETE FROM persons WHERE id = ?", (person,))
         conn.execute("DELETE FROM deadlines WHERE rule_id IS NOT NULL")
+        drop_capture(conn)  # a copy notes nothing: the capture triggers and their notes are the vault's own
+        if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'team_pending'").fetchone():
+            conn.execute("DELETE FROM team_pending")
         conn.execute("COMMIT")
     finally:
         conn.close()
@@ -300,6 +304,293 @@ def diff(base: Path, current: Path, key: str) -> bytes:
         con.close()
 
 
+# -- capture: the keys of the rows written since the last export -------------------------------------
+
+#: The tables whose written rows the capture triggers note: the shared ones, and case scope
+#: (a case made private or shared again changes which of its rows the team has).
+CAPTURED = SHARED_TABLES + ("case_scope",)
+_IN = "(SELECT value FROM json_each(?))"
+_CREATE = re.compile(r'^\s*CREATE\s+TABLE\s+(?:"[^"]+"|\w+)', re.IGNORECASE)
+
+
+def install_capture(conn) -> None:
+    """Triggers noting in ``team_pending`` (migration m0011) the table and key of every row of
+    CAPTURED inserted, updated or deleted, by whatever statement (cascades included). No
+    conflict clause anywhere: an outer statement's (INSERT OR REPLACE) would override it."""
+    for table in CAPTURED:
+        pks = _pk_names(conn, table)
+        new = "json_array(" + ", ".join(f"NEW.{c}" for c in pks) + ")"
+        old = "json_array(" + ", ".join(f"OLD.{c}" for c in pks) + ")"
+        moved = " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in pks)
+        bodies = {
+            "insert": f"INSERT INTO team_pending(tbl, pk) VALUES ('{table}', {new});",
+            "update": f"INSERT INTO team_pending(tbl, pk) VALUES ('{table}', {new});"
+                      f" INSERT INTO team_pending(tbl, pk) SELECT '{table}', {old} WHERE {moved};",
+            "delete": f"INSERT INTO team_pending(tbl, pk) VALUES ('{table}', {old});",
+        }
+        # Deadlines the rules derive are never shared (each device derives its own): not noted.
+        when = {"insert": " WHEN NEW.rule_id IS NULL", "update": " WHEN NEW.rule_id IS NULL OR OLD.rule_id IS NULL",
+                "delete": " WHEN OLD.rule_id IS NULL"} if table == "deadlines" else {}
+        for event, body in bodies.items():
+            conn.execute(f"CREATE TRIGGER IF NOT EXISTS team_capture_{table}_{event} AFTER {event.upper()} ON {table}"
+                         f"{when.get(event, '')} BEGIN {body} END")
+
+
+def drop_capture(conn) -> None:
+    """Remove the capture triggers (from a working copy: what an apply writes there is no
+    change of this device's; the vault gets them again afterwards)."""
+    for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'"
+                                " AND name LIKE 'team\\_capture\\_%' ESCAPE '\\'").fetchall():
+        conn.execute(f"DROP TRIGGER {name}")
+
+
+def capture_installed(conn) -> bool:
+    names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'"
+                                        " AND name LIKE 'team\\_capture\\_%' ESCAPE '\\'")}
+    return names >= {f"team_capture_{t}_{e}" for t in CAPTURED for e in ("insert", "update", "delete")}
+
+
+def pending_top(conn) -> int:
+    """The largest ``team_pending`` entry now (0 when none)."""
+    return conn.execute("SELECT coalesce(max(seq), 0) FROM team_pending").fetchone()[0]
+
+
+def pending(conn, after: int = 0) -> tuple[int, dict[str, set[tuple]]]:
+    """(largest entry, {table: {primary key}}) of the rows noted after ``after``."""
+    top = pending_top(conn)
+    keys: dict[str, set[tuple]] = {}
+    for table, pk in conn.execute("SELECT DISTINCT tbl, pk FROM team_pending WHERE seq > ? AND seq <= ?",
+                                  (after, top)):
+        keys.setdefault(table, set()).add(tuple(json.loads(pk)))
+    return top, keys
+
+
+def forget_pending(conn, upto: int, after: int = 0) -> None:
+    conn.execute("DELETE FROM team_pending WHERE seq > ? AND seq <= ?", (after, upto))
+
+
+def columns_match(vault_conn, base: Path, key: str, *, tables: Iterable[str] = ()) -> bool:
+    """Whether the base has the vault's shared and team tables (or ``tables``) with the same
+    columns (it may be older than a migration, or missing)."""
+    tables = tuple(tables) or (*SHARED_TABLES, "team_conflicts", "team_devices", "team_tombstones")
+    if not base.exists():
+        return False
+    try:
+        con = _apsw(base, key)
+    except apsw.Error:
+        return False
+    try:
+        return all(_table_columns(con, t) == _table_columns(vault_conn, t) for t in tables)
+    finally:
+        con.close()
+
+
+def _table_columns(conn, table: str) -> list[str]:
+    return [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
+
+
+def _key_sql(names: list[str]) -> str:
+    """A WHERE condition: the row's key is in the JSON list given as the parameter."""
+    if len(names) == 1:
+        return f"{names[0]} IN {_IN}"
+    picks = ", ".join(f"json_extract(value, '$[{i}]')" for i in range(len(names)))
+    return f"({', '.join(names)}) IN (SELECT {picks} FROM json_each(?))"
+
+
+def _key_json(names: list[str], keys: Iterable[tuple]) -> str:
+    return json.dumps([k[0] if len(names) == 1 else list(k) for k in keys])
+
+
+#: Rows a team does not share (as :func:`shape` leaves them out), as a condition on a row of
+#: each table; the parameter is the JSON list of private cases.
+_SHARED_ONLY = {
+    "cases": f"id NOT IN {_IN}",
+    "charges": f"case_id NOT IN {_IN}",
+    "events": f"case_id NOT IN {_IN}",
+    "case_parties": f"case_id NOT IN {_IN}",
+    "documents": f"case_id NOT IN {_IN}",
+    "deadlines": f"rule_id IS NULL AND case_id NOT IN {_IN}",
+    "document_chunks": f"document_id NOT IN (SELECT id FROM documents WHERE case_id IN {_IN})",
+    "persons": f"NOT (EXISTS (SELECT 1 FROM cases c WHERE c.person_id = persons.id AND c.id IN {_IN})"
+               f" AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.person_id = persons.id AND c.id NOT IN {_IN}))",
+    "person_names": f"NOT (EXISTS (SELECT 1 FROM cases c WHERE c.person_id = person_names.person_id AND c.id IN {_IN})"
+                    f" AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.person_id = person_names.person_id"
+                    f" AND c.id NOT IN {_IN}))",
+    "parties": f"NOT (EXISTS (SELECT 1 FROM case_parties l WHERE l.party_id = parties.id AND l.case_id IN {_IN})"
+               f" AND NOT EXISTS (SELECT 1 FROM case_parties l WHERE l.party_id = parties.id"
+               f" AND l.case_id NOT IN {_IN}))",
+}
+
+
+def _expand(conns: Iterable, keys: dict[str, set[tuple]]) -> None:
+    """Add to ``keys`` the rows whose being shared may have changed with the rows noted: every
+    row of a case whose scope changed, the person (and spellings) of a case written, the party
+    of a link written; looked up in the vault and in the base (before and after)."""
+    def add(table: str, rows) -> None:
+        keys.setdefault(table, set()).update((r[0],) if len(r) == 1 else tuple(r) for r in rows)
+
+    scoped = json.dumps(sorted(k[0] for k in keys.pop("case_scope", ())))
+    for conn in conns:
+        if scoped != "[]":
+            add("cases", conn.execute(f"SELECT id FROM cases WHERE id IN {_IN}", (scoped,)))
+            for child in ("charges", "events", "deadlines", "case_parties", "documents"):
+                add(child, conn.execute(f"SELECT id FROM {child} WHERE case_id IN {_IN}", (scoped,)))
+            add("document_chunks", conn.execute("SELECT document_id, seq FROM document_chunks WHERE document_id IN"
+                                                f" (SELECT id FROM documents WHERE case_id IN {_IN})", (scoped,)))
+    for conn in conns:
+        cases = json.dumps(sorted(k[0] for k in keys.get("cases", ())))
+        persons = [r[0] for r in conn.execute(f"SELECT DISTINCT person_id FROM cases WHERE id IN {_IN}", (cases,))]
+        add("persons", [(p,) for p in persons])
+        add("person_names", conn.execute(f"SELECT id FROM person_names WHERE person_id IN {_IN}",
+                                          (json.dumps(persons),)))
+        links = json.dumps(sorted(k[0] for k in keys.get("case_parties", ())))
+        add("parties", conn.execute(f"SELECT DISTINCT party_id FROM case_parties WHERE id IN {_IN}", (links,)))
+
+
+class Capture:
+    """The rows noted since the last export, compared with the base by the session extension.
+
+    The base (an APSW connection, as ``main``) gets two in-memory databases with the shared
+    tables' schema: ``cur`` takes the noted rows as the vault has them now and ``old`` as the
+    base has them, each leaving out what the team does not share; ``sqlite3session_diff`` of
+    the two is the changeset. :meth:`advance` then writes the noted rows into the base.
+    Nothing of it touches the disk but the base (encrypted)."""
+
+    def __init__(self, base: Path, key: str) -> None:
+        self.con = _apsw(base, key)
+        self.keys: dict[str, set[tuple]] = {}
+        try:
+            self.con.execute("PRAGMA foreign_keys = OFF")
+            for schema in ("cur", "old"):
+                self.con.execute(f"ATTACH DATABASE ':memory:' AS {schema}")
+                for table in SHARED_TABLES:
+                    sql = self.con.execute("SELECT sql FROM main.sqlite_master WHERE type = 'table' AND name = ?",
+                                           (table,)).fetchone()[0]
+                    self.con.execute(_CREATE.sub(f"CREATE TABLE {schema}.{table}", sql, count=1))
+        except BaseException:
+            self.con.close()
+            raise
+
+    def close(self) -> None:
+        self.con.close()
+
+    def diff(self, vault_conn, keys: dict[str, set[tuple]], private: list[str]) -> bytes:
+        """The changeset of the noted rows (``keys``, from :func:`pending`; widened here to
+        the rows whose sharing they may change)."""
+        con = self.con
+        keys = {t: set(v) for t, v in keys.items()}
+        _expand((vault_conn, con), keys)
+        self.keys = {t: v for t, v in keys.items() if t in SHARED_TABLES and v}
+        scope = json.dumps(sorted(private))
+        for table, wanted in self.keys.items():
+            names = _pk_names(con, table)
+            columns = _table_columns(con, table)
+            cols = ", ".join(columns)
+            shared = _SHARED_ONLY[table]
+            n = shared.count("?")
+            for start in range(0, len(wanted), 20_000):
+                part = _key_json(names, sorted(wanted, key=repr)[start:start + 20_000])
+                rows = vault_conn.execute(f"SELECT {cols} FROM {table} WHERE {_key_sql(names)} AND {shared}",
+                                          (part, *[scope] * n)).fetchall()
+                con.executemany(f"INSERT INTO cur.{table}({cols}) VALUES ({', '.join('?' * len(columns))})", rows)
+                con.execute(f"INSERT INTO old.{table}({cols}) SELECT {cols} FROM main.{table}"
+                            f" WHERE {_key_sql(names)} AND {shared}", (part, *[scope] * n))
+        session = apsw.Session(con, "cur")
+        try:
+            for table in SHARED_TABLES:
+                session.attach(table)
+                session.diff("old", table)
+            return session.changeset()
+        finally:
+            session.close()
+
+    def advance(self) -> None:
+        """Make the base hold the noted rows as the team now has them (one transaction)."""
+        con = self.con
+        con.execute("BEGIN IMMEDIATE")
+        try:
+            for table, wanted in self.keys.items():
+                names = _pk_names(con, table)
+                cols = ", ".join(_table_columns(con, table))
+                ordered = sorted(wanted, key=repr)
+                for start in range(0, len(ordered), 20_000):
+                    con.execute(f"DELETE FROM main.{table} WHERE {_key_sql(names)}",
+                                (_key_json(names, ordered[start:start + 20_000]),))
+                con.execute(f"INSERT INTO main.{table}({cols}) SELECT {cols} FROM cur.{table}")
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+
+
+# -- writing applied rows back into the vault ---------------------------------------------------------
+
+#: The vault tables the write-back covers: the shared ones, and the team's own that an apply
+#: writes (conflicts kept, devices and the journals applied, deletions received).
+WRITTEN_BACK = SHARED_TABLES + ("team_conflicts", "team_devices", "team_tombstones")
+
+
+def load_team_tables(vault_conn, con) -> None:
+    """Give a base (APSW, in its open transaction) the vault's team tables as they are now, so
+    that conflicts, devices and tombstones are judged as the vault has them."""
+    for table in ("team_conflicts", "team_devices", "team_tombstones"):
+        columns = _table_columns(con, table)
+        cols = ", ".join(columns)
+        con.execute(f"DELETE FROM {table}")
+        con.executemany(f"INSERT INTO {table}({cols}) VALUES ({', '.join('?' * len(columns))})",
+                        vault_conn.execute(f"SELECT {cols} FROM {table}").fetchall())
+
+
+def recorded_rows(con, changeset: bytes) -> dict[str, tuple[list[str], list[tuple], list[tuple]]]:
+    """{table: (columns, rows now in the base, keys no longer in it)} of every row a changeset
+    (a session's record of an apply) names: the base's final state decides, whatever the
+    record says (a journal rolled back leaves entries in a session)."""
+    named: dict[str, set[tuple]] = {}
+    for ch in apsw.Changeset.iter(changeset):
+        row = ch.old if ch.old is not None else ch.new
+        named.setdefault(ch.name, set()).add(tuple(row[i] for i in sorted(ch.pk_columns)))
+    found = {}
+    for table, keys in named.items():
+        names = _pk_names(con, table)
+        columns = _table_columns(con, table)
+        picked = [columns.index(n) for n in names]
+        rows, gone = [], set(keys)
+        ordered = sorted(keys, key=repr)
+        for start in range(0, len(ordered), 20_000):
+            for row in con.execute(f"SELECT {', '.join(columns)} FROM {table} WHERE {_key_sql(names)}",
+                                   (_key_json(names, ordered[start:start + 20_000]),)):
+                rows.append(tuple(row))
+                gone.discard(tuple(row[i] for i in picked))
+        found[table] = (columns, rows, sorted(gone, key=repr))
+    return found
+
+
+def write_back(conn: sqlcipher3.Connection, found: dict[str, tuple[list[str], list[tuple], list[tuple]]]) -> list[str]:
+    """Write rows into the vault (in the caller's transaction): deletions children first,
+    then inserts and updates parents first (an upsert: never INSERT OR REPLACE, whose delete
+    would cascade). Returns the ids of the cases deleted (their search entries go too)."""
+    conn.execute("PRAGMA defer_foreign_keys = ON")
+    gone_cases = [k[0] for k in found.get("cases", ([], [], []))[2]]
+    if gone_cases:
+        conn.execute(f"DELETE FROM search WHERE rowid IN (SELECT rowid FROM cases WHERE id IN {_IN})",
+                     (json.dumps(gone_cases),))
+    for table in reversed(WRITTEN_BACK):
+        if table in found and found[table][2]:
+            names = _pk_names(conn, table)
+            conn.executemany(f"DELETE FROM {table} WHERE {' AND '.join(f'{n} = ?' for n in names)}",
+                             found[table][2])
+    for table in WRITTEN_BACK:
+        if table in found and found[table][1]:
+            columns = found[table][0]
+            names = _pk_names(conn, table)
+            rest = [c for c in columns if c not in names]
+            update = ", ".join(f"{c} = excluded.{c}" for c in rest)
+            conn.executemany(f"INSERT INTO {table}({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+                             f" ON CONFLICT({', '.join(names)}) DO " + (f"UPDATE SET {update}" if rest else "NOTHING"),
+                             found[table][1])
+    return gone_cases
+
+
 @dataclass(frozen=True)
 class Change:
     op: str                 # INSERT, UPDATE, DELETE
@@ -321,6 +612,7 @@ def changes(changeset: bytes, columns: Mapping[str, list[str]], *, ops: tuple[st
             light: bool = False) -> Iterable[Change]:
     """Walk a changeset without applying it (only the operations in ``ops``, when given).
     ``light``: an insert's new values hold only its keys (id, case_id, person_id...)."""
+    keys_at = {t: [(k, names.index(k)) for k in _KEYS if k in names] for t, names in columns.items()}
     for ch in apsw.Changeset.iter(changeset):
         if ops and ch.op not in ops:
             continue
@@ -330,7 +622,8 @@ def changes(changeset: bytes, columns: Mapping[str, list[str]], *, ops: tuple[st
         if ch.new is None:
             new = None
         elif light and ch.op == "INSERT":
-            new = {k: ch.new[names.index(k)] for k in _KEYS if k in names}
+            values = ch.new
+            new = {k: values[i] for k, i in keys_at[ch.name]}
         else:
             new = {names[i]: v for i, v in enumerate(ch.new) if v is not apsw.no_change}
         row = ch.old if ch.old is not None else ch.new
@@ -445,7 +738,7 @@ def mark_applied(conn, device_id: str, seq: int, at: str) -> None:
 def record_tombstones(conn: sqlcipher3.Connection, deleted: Iterable[Change], at: str) -> None:
     conn.executemany(
         "INSERT INTO team_tombstones(tbl, pk, row, deleted_at) VALUES (?, ?, ?, ?)"
-        " ON CONFLICT(tbl, pk) DO UPDATE SET row = excluded.row, deleted_at = excluded.deleted_at",
+        " ON CONFLICT(tbl, pk) DO UPDATE SET row = excluded.row, deleted_at = excluded.deleted_at, received = NULL",
         [(c.table, pk_text(c.pk), json.dumps({k: encode(v) for k, v in c.old.items()}, ensure_ascii=False), at)
          for c in deleted])
 
@@ -528,21 +821,51 @@ def delete_row(conn, table: str, pk: list) -> None:
     conn.execute(f"DELETE FROM {table} WHERE {where}", list(pk))
 
 
-def delete_with_children(conn, table: str, pk: list) -> None:
-    """Delete a row and everything below it (for a base, whose foreign keys are not enforced)."""
+def delete_with_children(conn, table: str, pk: list) -> list[tuple[str, list]]:
+    """Delete a row and everything below it (for a base, whose foreign keys are not enforced);
+    [(table, key)] of the rows deleted."""
+    deleted: list[tuple[str, list]] = []
     if table in CHILDREN and len(pk) == 1:
         for child, column in CHILDREN[table]:
             for (child_id,) in list(conn.execute(f"SELECT id FROM {child} WHERE {column} = ?", (pk[0],))) \
                     if child != "document_chunks" else []:
-                delete_with_children(conn, child, [child_id])
+                deleted += delete_with_children(conn, child, [child_id])
             if child == "document_chunks":
+                deleted += [("document_chunks", [d, n]) for d, n in conn.execute(
+                    "SELECT document_id, seq FROM document_chunks WHERE document_id = ?", (pk[0],)).fetchall()]
                 conn.execute("DELETE FROM document_chunks WHERE document_id = ?", (pk[0],))
     delete_row(conn, table, pk)
+    deleted.append((table, list(pk)))
+    return deleted
+
+
+def note_pending(conn, rows: Iterable[tuple[str, list]]) -> None:
+    """Note rows for the next export (a decision changed the base under them, so that this
+    vault's version is sent again)."""
+    conn.executemany("INSERT INTO team_pending(tbl, pk) VALUES (?, ?)",
+                     [(table, json.dumps([encode(v) for v in pk])) for table, pk in rows])
 
 
 def tombstone(conn, table: str, pk: list) -> dict | None:
     row = conn.execute("SELECT row FROM team_tombstones WHERE tbl = ? AND pk = ?", (table, pk_text(pk))).fetchone()
     return None if row is None else {k: decode(v) for k, v in json.loads(row[0]).items()}
+
+
+def received_deletion(conn, table: str, pk: list) -> bool:
+    """Whether a row's tombstone is of a deletion another device sent (not made here)."""
+    row = conn.execute("SELECT received FROM team_tombstones WHERE tbl = ? AND pk = ?",
+                       (table, pk_text(pk))).fetchone()
+    return row is not None and row[0] is not None
+
+
+def record_received(conn, deleted: Iterable[Change], at: str, device_id: str) -> None:
+    """Keep the last values of parent rows another device's journal deleted here (a later
+    journal may bring a record below one of them: it comes back as a conflict)."""
+    conn.executemany(
+        "INSERT INTO team_tombstones(tbl, pk, row, deleted_at, received) VALUES (?, ?, ?, ?, ?)"
+        " ON CONFLICT(tbl, pk) DO NOTHING",
+        [(c.table, pk_text(c.pk), json.dumps({k: encode(v) for k, v in c.old.items()}, ensure_ascii=False), at,
+          device_id) for c in deleted])
 
 
 def restore_from_tombstones(conn, table: str, row: dict) -> list[tuple[str, dict]]:
@@ -599,14 +922,37 @@ class Outcome:
 class Applier:
     """Applies journals to one working copy, each in a savepoint; commit() ends the batch."""
 
-    def __init__(self, path: Path, key: str) -> None:
+    def __init__(self, path: Path, key: str, *, vault_conn: sqlcipher3.Connection | None = None) -> None:
+        """``path``: a working copy of the vault, or (``vault_conn`` given) the base, which then
+        takes the vault's team tables and records with a session every row the apply writes
+        (:meth:`recorded`), to be written into the vault (:func:`write_back`)."""
         self.con = _apsw(path, key)
-        self.con.execute("PRAGMA foreign_keys = OFF")  # no cascades: deletions come one by one
-        self.columns = table_columns(self.con)
-        self.new_cases: set[str] = set()   # cases the applied journals brought, new to this vault
-        self.con.execute("BEGIN IMMEDIATE")
+        self.session: apsw.Session | None = None
+        try:
+            self.con.execute("PRAGMA foreign_keys = OFF")  # no cascades: deletions come one by one
+            self.columns = table_columns(self.con)
+            self.new_cases: set[str] = set()   # cases the applied journals brought, new to this vault
+            self.con.execute("BEGIN IMMEDIATE")
+            if vault_conn is None:
+                drop_capture(self.con)  # a working copy
+                self.con.execute("DELETE FROM team_pending")
+            else:
+                load_team_tables(vault_conn, self.con)
+                self.session = apsw.Session(self.con, "main")
+                for table in WRITTEN_BACK:
+                    self.session.attach(table)
+        except BaseException:
+            self.close()
+            raise
+
+    def recorded(self) -> bytes:
+        """A changeset naming every row the applies wrote (the session on the base)."""
+        return self.session.changeset() if self.session is not None else b""
 
     def close(self) -> None:
+        if self.session is not None:
+            self.session.close()
+            self.session = None
         with contextlib.suppress(apsw.Error):
             if self.con.in_transaction:
                 self.con.execute("ROLLBACK")
@@ -714,6 +1060,11 @@ class Applier:
             set_fields(con, table, pk, values)
         self._restore_parents_deleted_there(deleted, found)
         self._restore_parents_deleted_here(listed, found)
+        conflicted_keys = {(t, tuple(pk)) for t, pk, *_rest in found}
+        record_received(con, [c for c in listed if c.op == "DELETE" and c.old
+                              and (c.table in CHILDREN or c.table == "person_names")
+                              and (c.table, tuple(c.pk)) not in conflicted_keys
+                              and not _exists(con, c.table, list(c.pk))], now, device_id)
         outcome.case_ids = self._cases_of(listed)
         conflicted = {(t, tuple(pk)) for t, pk, *_rest in found}
         outcome.new_case_ids = {c.pk[0] for c in listed if c.table == "cases" and c.op == "INSERT"
@@ -774,9 +1125,14 @@ class Applier:
                 old_parent = tombstone(con, parent, [parent_id])
                 if old_parent is not None:
                     for table, row in restore_from_tombstones(con, parent, old_parent):
-                        found.append((table, [row["id"]], "deleted_here",
-                                      {n: [v, None, v] for n, v in row.items() if n not in _IGNORED and n != "id"},
-                                      row))
+                        if received_deletion(con, table, [row["id"]]):  # another device deleted it
+                            found.append((table, [row["id"]], "deleted_there",
+                                          {n: [v, v, None] for n, v in row.items() if n not in _IGNORED and n != "id"},
+                                          None))
+                        else:
+                            found.append((table, [row["id"]], "deleted_here",
+                                          {n: [v, None, v] for n, v in row.items() if n not in _IGNORED and n != "id"},
+                                          row))
                     continue
                 for table, pk in by_id[parent_id]:
                     current = get_row(con, table, list(pk))

@@ -366,7 +366,7 @@ def sync(vault: Vault, *, progress: Callable[[str], None] | None = None) -> Sync
     result = SyncResult()
     result.notices += _learn(vault, state)
     try:
-        if _written_since_last_sync(vault):
+        if _written_since_last_sync(vault) or engine.pending_top(vault.conn):
             result.exported = _export(vault, state)
         _apply_due(vault, state, result)
     except DriverError as exc:
@@ -395,46 +395,95 @@ def _migrations(vault: Vault) -> list[str]:
     return schema.applied(vault.conn, vault.schema_version)
 
 
+def _incremental(vault: Vault, state: State) -> bool:
+    """Whether this sync may work on the rows noted since the last one: the capture triggers
+    are there, and the base exists with the vault's columns (a migration may have changed
+    them). Otherwise the whole vault is copied and compared, once, as at the first sync."""
+    return engine.capture_installed(vault.conn) and engine.columns_match(vault.conn, base_path(vault),
+                                                                        state.base_key)
+
+
 def _export(vault: Vault, state: State) -> int:
+    """Send this device's changes as its next journal; the number of rows sent."""
+    if _incremental(vault, state):
+        return _export_noted(vault, state)
+    return _export_whole(vault, state)
+
+
+def _export_noted(vault: Vault, state: State) -> int:
+    """Compare only the rows written since the last export (noted by the capture triggers)
+    with the base: a sync's cost follows the changes, not the size of the vault."""
+    with vault.transaction() as conn:
+        top, keys = engine.pending(conn)
+        if not keys:
+            return 0
+        capture = engine.Capture(base_path(vault), state.base_key)
+    try:
+        with vault.transaction() as conn:  # one snapshot of the rows read
+            changeset = capture.diff(conn, keys, engine.private_cases(conn))
+        count = _write_journal(vault, state, changeset) if changeset else 0
+        capture.advance()
+    finally:
+        capture.close()
+    with vault.transaction() as conn:
+        engine.forget_pending(conn, top)
+    return count
+
+
+def _export_whole(vault: Vault, state: State) -> int:
+    """Copy the whole vault (backup API), leave out what is not shared and compare it with the
+    base (an empty one at the first sync). Installs the capture triggers first, so that every
+    later write is noted."""
     base = base_path(vault)
     current = _work_path(vault)
     try:
-        if not base.exists():
+        with vault.transaction() as conn:
+            engine.install_capture(conn)
+            top = engine.pending_top(conn)
+        fresh_base = not engine.columns_match(vault.conn, base, state.base_key, tables=engine.SHARED_TABLES)
+        if fresh_base:
+            _discard(base)
             engine.empty_base(base, state.base_key)
         private = engine.private_cases(vault.conn)
         engine.working_copy(vault.conn, current, state.base_key)
         engine.shape(current, state.base_key, private)
         engine.shape(base, state.base_key, private)  # a case made private later is not deleted elsewhere
         changeset = engine.diff(base, current, state.base_key)
-        count = 0
-        if changeset:
-            count = engine.count(changeset)
-            own = layout.journals_of(state.folder, state.device_id)
-            seq = max([state.seq, *own]) + 1
-            now = now_utc()
-            target = layout.journal_dir(state.folder, state.device_id)
-            target.mkdir(parents=True, exist_ok=True)
-            final = target / layout.journal_name(seq)
-            tmp = target / f".{final.name}.partial"
-            _discard(tmp)
-            engine.write_journal(tmp, state.key, {
-                "file.kind": "journal", "file.format": JOURNAL_FORMAT, "file.team_id": state.team_id,
-                "file.device_id": state.device_id, "file.device_name": state.device_name,
-                "file.sequence": str(seq), "file.schema_version": str(vault.schema_version),
-                "file.migrations": json.dumps(_migrations(vault)), "file.created_at": now,
-                "file.digest": engine.changeset_digest(changeset), "file.changes": str(count),
-                "file.seen": json.dumps({row[0]: row[3] for row in engine.devices(vault.conn)
-                                         if row[0] != state.device_id and row[3]})}, changeset)
-            os.replace(tmp, final)
-            with vault.transaction() as conn:
-                engine.record_tombstones(conn, engine.changes(changeset, engine.table_columns(conn), ops=("DELETE",)),
-                                         now)
-                engine.write_meta(conn, [("team.seq", str(seq))])
-            state.seq = seq
+        count = _write_journal(vault, state, changeset) if changeset else 0
         os.replace(current, base)
+        with vault.transaction() as conn:
+            engine.forget_pending(conn, top)
         return count
     finally:
         _discard(current)
+
+
+def _write_journal(vault: Vault, state: State, changeset: bytes) -> int:
+    """Write the changeset as this device's next journal and note its deletions (tombstones);
+    the number of rows it carries."""
+    count = engine.count(changeset)
+    own = layout.journals_of(state.folder, state.device_id)
+    seq = max([state.seq, *own]) + 1
+    now = now_utc()
+    target = layout.journal_dir(state.folder, state.device_id)
+    target.mkdir(parents=True, exist_ok=True)
+    final = target / layout.journal_name(seq)
+    tmp = target / f".{final.name}.partial"
+    _discard(tmp)
+    engine.write_journal(tmp, state.key, {
+        "file.kind": "journal", "file.format": JOURNAL_FORMAT, "file.team_id": state.team_id,
+        "file.device_id": state.device_id, "file.device_name": state.device_name,
+        "file.sequence": str(seq), "file.schema_version": str(vault.schema_version),
+        "file.migrations": json.dumps(_migrations(vault)), "file.created_at": now,
+        "file.digest": engine.changeset_digest(changeset), "file.changes": str(count),
+        "file.seen": json.dumps({row[0]: row[3] for row in engine.devices(vault.conn)
+                                 if row[0] != state.device_id and row[3]})}, changeset)
+    os.replace(tmp, final)
+    with vault.transaction() as conn:
+        engine.record_tombstones(conn, engine.changes(changeset, engine.table_columns(conn), ops=("DELETE",)), now)
+        engine.write_meta(conn, [("team.seq", str(seq))])
+    state.seq = seq
+    return count
 
 
 def _due(vault: Vault, state: State, result: SyncResult) -> list[tuple[str, str, list[tuple[int, Path]]]]:
@@ -469,10 +518,55 @@ def _due(vault: Vault, state: State, result: SyncResult) -> list[tuple[str, str,
     return due
 
 
+#: Journals due of more than this many bytes in all (an enrolment into a large team) are
+#: applied to a copy of the whole vault that then replaces its content (backup API), as
+#: writing hundreds of thousands of rows back one by one would take longer.
+WHOLE_COPY_ABOVE = 8 * 2**20
+
+
 def _apply_due(vault: Vault, state: State, result: SyncResult) -> None:
     due = _due(vault, state, result)
     if not due:
         return
+    size = sum(path.stat().st_size for _d, _n, chain in due for _s, path in chain if path.exists())
+    if size <= WHOLE_COPY_ABOVE and not engine.private_cases(vault.conn) \
+            and _incremental(vault, state) and not engine.pending_top(vault.conn):
+        _apply_on_base(vault, state, due, result)
+    else:
+        _apply_on_copy(vault, state, due, result)
+
+
+def _apply_on_base(vault: Vault, state: State, due, result: SyncResult) -> None:
+    """Apply the journals to the base (which holds what the team shares, as this vault has
+    it: every change of this vault was just exported into it), recording with a session what
+    they wrote; then write those rows into the vault in one transaction. No copy of the vault
+    is made: the cost follows the changes. (A vault with private cases takes the copy: their
+    rows are not in the base.)"""
+    keys = [state.keys[e] for e in sorted(state.keys, reverse=True)]
+    now = now_utc()
+    provenance: list[tuple[str, str, str, set[str], list[int]]] = []
+    applier = engine.Applier(base_path(vault), state.base_key, vault_conn=vault.conn)
+    try:
+        _apply_in_causal_order(vault, state, due, applier, result, now, keys, _migrations(vault), provenance)
+        if not provenance:
+            return
+        found = engine.recorded_rows(applier.con, applier.recorded())
+        with vault.transaction() as conn:
+            before = engine.pending_top(conn)
+            engine.write_back(conn, found)
+            after = engine.pending_top(conn)
+        applier.commit()  # after the vault: a base behind the vault only sends applied rows again
+    finally:
+        applier.close()
+    with vault.transaction() as conn:
+        engine.forget_pending(conn, after, before)  # the rows just written back are in the base
+    touched = set().union(*(case_ids for *_rest, case_ids, _conflicts in provenance))
+    _recompute(vault, touched, applier.new_cases, provenance, now)
+
+
+def _apply_on_copy(vault: Vault, state: State, due, result: SyncResult) -> None:
+    """Apply the journals to a working copy of the whole vault, which then replaces the
+    vault's content (backup API) and, shaped, becomes the base."""
     keys = [state.keys[e] for e in sorted(state.keys, reverse=True)]
     mine = _migrations(vault)
     work = _work_path(vault)
@@ -481,6 +575,8 @@ def _apply_due(vault: Vault, state: State, result: SyncResult) -> None:
     touched: set[str] = set()
     new_cases: set[str] = set()
     try:
+        with vault.transaction() as conn:
+            engine.install_capture(conn)
         engine.working_copy(vault.conn, work, state.base_key)
         applier = engine.Applier(work, state.base_key)
         try:
@@ -505,6 +601,9 @@ def _apply_due(vault: Vault, state: State, result: SyncResult) -> None:
             os.replace(fresh, base_path(vault))
         finally:
             _discard(fresh)
+        with vault.transaction() as conn:  # the copy noted nothing (all of it is in the base): note again
+            engine.forget_pending(conn, engine.pending_top(conn))
+            engine.install_capture(conn)
     finally:
         _discard(work)
     _recompute(vault, touched, new_cases, provenance, now)
@@ -708,17 +807,20 @@ def resolve(vault: Vault, conflict_id: int, choice: str) -> dict:
                         engine.set_fields(conn, c.table, c.pk, {**theirs_values, **_stamp(current, now)})
                     elif choice == "mine" and base_conn is not None and engine.get_row(base_conn, c.table, c.pk):
                         engine.set_fields(base_conn, c.table, c.pk, theirs_values)  # so mine is sent again
+                        engine.note_pending(conn, [(c.table, c.pk)])
                 elif c.kind == "deleted_there":
                     if choice == "theirs" and current is not None:
                         engine.delete_with_children(conn, c.table, c.pk)
                     elif choice == "mine" and base_conn is not None:
-                        engine.delete_with_children(base_conn, c.table, c.pk)  # so it is sent whole again
+                        # so it is sent whole again
+                        engine.note_pending(conn, engine.delete_with_children(base_conn, c.table, c.pk))
                 elif c.kind == "deleted_here":
                     row = c.theirs_row or {}
                     if current is None and choice == "theirs":
                         _restore(conn, c.table, row)
                     elif current is None and choice == "mine" and base_conn is not None and row:
                         engine.insert_row(base_conn, c.table, row)  # so the deletion is sent again
+                        engine.note_pending(conn, [(c.table, c.pk)])
                     elif current is not None and choice == "mine":
                         engine.delete_with_children(conn, c.table, c.pk)
                 elif c.kind == "constraint" and choice == "theirs" and c.theirs_row:
