@@ -81,3 +81,34 @@ def test_english_readers_and_the_cli_put_latin_first(named):
     assert people[:4] == ["Lis Anna", "Łukaszenka Piotr", "Mazur Jan", "Zhuk Daria"]
     assert people[4] == "Абрамовіч Вера"
     assert people.index("Ёлкін Пётр") < people.index("Еўлашэвіч Яна")  # root order: ё with е
+
+
+MORE = NAMES + ["Łaŭrynovič Ales", "Lobach Ihar", "Šuškievič", "Sidorov", "Žukoŭ", "Zaleski", "Ёжыкаў", "Ежов",
+                "Ўладзімір", "Уладзімір", "Йосіф", "Иосиф", "ёлка", "Ёлка", "Анна-Марыя", "Анна Марыя", "Kowalska",
+                "kowalski", "Óscar", "Oscar", "Ćwik", "Cwik", "Ąbel", "Abel", "Ärzte", "Arzt"]
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "be"])
+def test_without_icu_the_order_is_the_same(language, monkeypatch):
+    """Where PyICU cannot be installed (no wheel for Windows or macOS), the collation falls
+    back to the alphabets' own order; on the names lists hold it agrees with ICU's."""
+    from db import collation
+
+    icu = pytest.importorskip("icu")  # the comparison needs both
+    assert collation.icu is icu
+    by_icu = sorted(MORE, key=lambda t: collation._collator(language).getSortKey(t))
+    by_alphabet = sorted(MORE, key=lambda t: collation._fallback_key(t, language))
+    assert by_alphabet == by_icu
+
+
+def test_the_lists_sort_without_icu(named, monkeypatch):
+    from db import collation
+
+    monkeypatch.setattr(collation, "icu", None)
+    collation._key.cache_clear()
+    try:
+        ordering.read_names_as("be")
+        with open_vault(named, PASSPHRASE) as vault:
+            assert _people(vault, page=5) == BELARUSIAN
+    finally:
+        collation._key.cache_clear()
