@@ -55,7 +55,8 @@ def shoot(out: Path, language: str) -> list[Path]:
     page.table.selectRow(2)
     grab(window, "cases")
     editor = ws.editor
-    for tab in ("case", "client", "charges", "events", "parties", "deadlines", "timeline", "documents", "history"):
+    for tab in ("overview", "case", "client", "charges", "events", "parties", "detention", "context", "deadlines",
+                "timeline", "documents", "history", "urgent"):
         editor.tabs.setCurrentIndex(editor._tab_index[tab])
         grab(window, f"case-{tab}")
     editor.tabs.setCurrentIndex(0)
@@ -77,6 +78,8 @@ def shoot(out: Path, language: str) -> list[Path]:
     grab(window, "screening")
     ws.show_page("backups")
     grab(window, "backups")
+    ws.show_page("team")
+    grab(window, "team")
     ws.show_page("trash")
     grab(window, "trash")
     from ui.report_dialog import ReportDialog

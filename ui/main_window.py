@@ -317,6 +317,17 @@ class Workspace(QWidget):
         self.trash.refresh()
 
 
+class WindowPages(QStackedWidget):
+    """The start screen and the workspace, inside the window's scroll area. The scroll area
+    asks a widget whose layout wraps text for its height at the viewport's width, and Qt's
+    stacked layout answers with the *preferred* height of its tallest page (the backups page:
+    793 pixels), so the Backups, Team and Trash pages scrolled on a 1366×768 screen with room
+    to spare. The pages need only their minimum height: they scroll when that does not fit."""
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+        return self.minimumSizeHint().height()
+
+
 class SealCheck(QThread):
     """Compares the vault's content with the seal of its last clean close, off the GUI thread;
     emits ``changed`` when they differ. Inconclusive (nothing to compare, or the vault changed
@@ -367,7 +378,7 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.installEventFilter(self.idle)
             access.install(app)
-        self.stack = QStackedWidget(self)
+        self.stack = WindowPages(self)
         # At 200 % on a small laptop the pages are larger than the screen: they scroll inside
         # the window, which itself always fits (its minimum size is small).
         scroller = QScrollArea(self)

@@ -9,7 +9,7 @@ import shutil
 
 import pytest
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ui import i18n, settings
 from ui.main_window import MainWindow
@@ -109,7 +109,15 @@ def test_every_page_and_case_tab_fits_a_small_laptop(demo_window, qtbot):
     case_tabs = {f"tab {tabs.tabText(i)}": tabs.widget(i) for i in range(tabs.count())}
     too_big = []
 
+    window.resize(_room())
+    qtbot.waitUntil(lambda: window.width() == _room().width())
+    scroller = window.centralWidget()
+
     def check(where: str) -> None:
+        QApplication.processEvents()
+        if scroller.verticalScrollBar().isVisible() or scroller.horizontalScrollBar().isVisible():
+            too_big.append(f"on {where} the window scrolls at {window.width()}×{window.height()}: "
+                           f"{scroller.widget().size()} in {scroller.viewport().size()}")
         needs = _window_needs(window)
         if not _fits(needs):
             axis = "width" if needs.width() > _room().width() else "height"
