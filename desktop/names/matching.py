@@ -694,19 +694,32 @@ def _birth(a: str | None, b: str | None) -> tuple[float, Reason | None]:
     return 0.6, Reason("birth_differs", "birth date", params)
 
 
-def best_possible(birth_a: str | None, birth_b: str | None) -> float:
+def birth_evidence(birth_a: str | None, birth_b: str | None) -> tuple[float, Reason | None]:
+    """What two EDTF birth dates say, for :func:`compare_with_birth`: (factor on the name
+    score, reason), or (1.0, None) when one is unknown or not a date. Computed once for
+    two persons however many spellings they have (duplicates: issue 19)."""
+    return _birth(birth_a, birth_b)
+
+
+def best_possible(birth_a: str | None, birth_b: str | None, evidence: tuple | None = None) -> float:
     """The highest score :func:`compare` can give any two names with these birth dates, in
     [0, 1]: birth dates that disagree scale every name score down (a factor below 1), so a
-    caller may skip the names when this is under its threshold (duplicates: issue 19)."""
-    factor, reason = _birth(birth_a, birth_b)
+    caller may skip the names when this is under its threshold (duplicates: issue 19).
+    ``evidence``: :func:`birth_evidence` of the two dates, when the caller has it."""
+    factor, reason = evidence if evidence is not None else _birth(birth_a, birth_b)
     return 1.0 if reason is None or factor >= 1 else round(factor, 4)
 
 
 def compare(a: str, b: str, *, birth_a: str | None = None, birth_b: str | None = None) -> Match:
     """Score two names (any scripts, any word order), with birth dates when both are known."""
+    return compare_with_birth(a, b, _birth(birth_a, birth_b))
+
+
+def compare_with_birth(a: str, b: str, evidence: tuple[float, Reason | None]) -> Match:
+    """:func:`compare` with the :func:`birth_evidence` of the two birth dates."""
     key = (a, b) if a <= b else (b, a)
     match = _compare_parsed(*key)
-    factor, reason = _birth(birth_a, birth_b)
+    factor, reason = evidence
     if reason is None:
         return match
     score = match.score

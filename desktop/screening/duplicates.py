@@ -73,6 +73,14 @@ def find_duplicates(vault: Vault, *, threshold: float = DEFAULT_THRESHOLD,
             ids = found[spelling] = frozenset(index.candidates(spelling))
         return ids
 
+    summaries: dict[str, PersonSummary] = {}
+
+    def summary(client) -> PersonSummary:
+        found_summary = summaries.get(client.person_id)
+        if found_summary is None:
+            found_summary = summaries[client.person_id] = _summary(client, refs)
+        return found_summary
+
     def reaches(client, other_id: str) -> bool:
         return any(other_id in candidates_of(spelling) for spelling in client.names)
 
@@ -92,27 +100,27 @@ def find_duplicates(vault: Vault, *, threshold: float = DEFAULT_THRESHOLD,
             other = clients[j]
             if j < i and reaches(other, client.person_id):
                 continue  # met already, from the other side
-            ceiling = matching.best_possible(client.birth_date, other.birth_date)
+            evidence = matching.birth_evidence(client.birth_date, other.birth_date)
+            ceiling = matching.best_possible(client.birth_date, other.birth_date, evidence)
             if ceiling < threshold:
                 continue
-            match, sa, sb = _best_between(client, other, ceiling)
+            match, sa, sb = _best_between(client, other, evidence, ceiling)
             if match.score >= threshold:
                 first, second, s1, s2 = (client, other, sa, sb) if client.person_id < other_id else (other, client, sb, sa)
-                pairs.append(DuplicatePair(_summary(first, refs), _summary(second, refs), match.score,
-                                           match.reasons, s1, s2))
+                pairs.append(DuplicatePair(summary(first), summary(second), match.score, match.reasons, s1, s2))
     report(progress, total, total)
     pairs.sort(key=lambda p: (-p.score, p.a.display_name, p.b.display_name, p.a.id, p.b.id))
     return pairs
 
 
-def _best_between(a, b, ceiling: float) -> tuple[matching.Match, str, str]:
+def _best_between(a, b, evidence: tuple, ceiling: float) -> tuple[matching.Match, str, str]:
     """:func:`desktop.names.matching.best_between` of two clients, which stops at the first
     pair of spellings that scores ``ceiling``, the most their birth dates allow: no later
     pair can score more, and only a higher score replaces an earlier one."""
     best, pair = matching.Match(0.0), ("", "")
     for x in a.names:
         for y in b.names:
-            match = matching.compare(x, y, birth_a=a.birth_date, birth_b=b.birth_date)
+            match = matching.compare_with_birth(x, y, evidence)  # compare(), birth dates read once
             if match.score > best.score:
                 best, pair = match, (x, y)
                 if best.score >= ceiling:
