@@ -802,6 +802,16 @@ def resolve(vault: Vault, conflict_id: int, choice: str) -> dict:
             if base_conn is not None:
                 engine.begin_base(base_conn)
             with vault.transaction() as conn:
+                # Read again inside the write (issue 12, item 1): the conflict may have been
+                # decided, or the record changed, since they were shown.
+                again = [x for x in engine.conflicts(conn) if x.id == conflict_id]
+                if not again:
+                    raise TeamError(f"Conflict {conflict_id} was decided meanwhile. See `conflicts` for the "
+                                    "open ones.", reason=TeamReason.NO_CONFLICT)
+                c = again[0]
+                shown = conflict_dict(vault, c)
+                current = engine.get_row(conn, c.table, c.pk)
+                theirs_values = {k: v[2] for k, v in c.fields.items()}
                 if c.kind == "edited":
                     if choice == "theirs" and current is not None:
                         engine.set_fields(conn, c.table, c.pk, {**theirs_values, **_stamp(current, now)})

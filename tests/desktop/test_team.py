@@ -583,3 +583,33 @@ def test_the_removal_risk_band_sees_what_a_sync_brought(trio):
     assert [r.reference for r in risk.at_risk(a.vault)] == ["BY-2021-003"]
     settle(trio, rounds=2)
     assert [r.reference for r in risk.at_risk(b.vault)] == ["BY-2021-003"]
+
+
+def test_a_conflict_decided_meanwhile_is_not_decided_again(trio):
+    """resolve() reads the conflict again inside its write (issue 12, item 1): a second
+    connection that decides it just before the write begins wins, and nothing is applied."""
+    from db.vault import connect_file, now_utc
+
+    a, b, c = trio
+    a.edit("BY-2022-010", region="Smolensk")
+    c.edit("BY-2022-010", region="Pskov")
+    settle(trio)
+    [on_a] = team.conflicts(a.vault)
+    other = connect_file(a.vault.path, f"passphrase of {a.name}")
+    fired = []
+
+    def just_before(sql):
+        if sql.startswith("BEGIN IMMEDIATE") and not fired:
+            fired.append(sql)
+            engine.mark_decided(other, on_a["id"], "mine", now_utc())  # committed at once
+
+    a.vault.conn.set_trace_callback(just_before)
+    try:
+        with pytest.raises(team.TeamError) as raised:
+            team.resolve(a.vault, on_a["id"], "theirs")
+    finally:
+        a.vault.conn.set_trace_callback(None)
+        other.close()
+    assert fired and "decided meanwhile" in str(raised.value)
+    assert a.case("BY-2022-010").region == "Smolensk"  # theirs was not taken
+    assert not [e for e in svc.history(a.vault, a.case("BY-2022-010").id) if e.action == "team_decide"]
