@@ -281,7 +281,8 @@ def events_of_cases(conn: sqlcipher3.Connection, case_ids: Sequence[str] | None 
     clause = (" WHERE " + " AND ".join(where)) if where else ""
     result: dict[str, tuple[str, list[Event], str | None, str | None]] = {
         cid: (kind, [], region, gravity) for cid, kind, region, gravity
-        in conn.execute(f"SELECT c.id, c.kind, c.region, c.gravity FROM cases c{clause}", args)
+        # the place of proceedings: the case's region, else its place of arrest
+        in conn.execute(f"SELECT c.id, c.kind, coalesce(nullif(c.region, ''), c.arrest_place), c.gravity FROM cases c{clause}", args)
     }
     # an interim measure's body (and text) say which body indicated it: the ECtHR's count only
     # up to 16.09.2022 (desktop.deadlines.blocks); other events' texts are not needed

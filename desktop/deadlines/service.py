@@ -187,9 +187,11 @@ def sync(conn, cases: dict[str, tuple], *, now: str, fresh: bool = False,
 
 def inputs(cases: Sequence[Case]) -> dict[str, tuple]:
     """{case id: (kind, events, region, gravity)}: what sync derives a case's deadlines from.
-    The region places its events without a place of their own, the gravity sets the custody
-    limit: a caller passing less gets Moscow time and the shortest limit."""
-    return {c.id: (c.kind, list(c.events), c.region, getattr(c, "gravity", None)) for c in cases}
+    The region places its events without a place of their own (the case's region, else the
+    place of arrest, where the extradition check runs), the gravity sets the custody limit: a
+    caller passing less gets Moscow time and the shortest limit."""
+    return {c.id: (c.kind, list(c.events), c.region or getattr(c, "arrest_place", None), getattr(c, "gravity", None))
+            for c in cases}
 
 
 def sync_case(conn, case: Case, *, now: str) -> SyncResult:

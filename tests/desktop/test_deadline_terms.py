@@ -794,3 +794,34 @@ def test_a_handed_over_case_keeps_its_local_time_and_gravity(vault, tmp_path):
         assert seen(theirs) == here
     finally:
         theirs.close()
+
+
+def test_the_place_of_arrest_places_a_case_with_no_region(vault, vault_path, vault_key):
+    """Arrested in Novosibirsk, no region recorded, the events with no place: the terms end at
+    midnight in Novosibirsk (20:00 Moscow time), not at Moscow's midnight four hours later —
+    on saving, on a recompute, and in a vault counted before this rule (m0017 asks again)."""
+    import sqlcipher3
+
+    from desktop import vaults
+
+    case = _fresh(vault, "NSK-1", [Event("decision_notified", "2026-11-20")], arrest_place="Новосибирск")
+    [d] = [d for d in dl.for_case(vault, case.id) if d.rule_id == "EXT-05"]
+    assert d.zone == "Asia/Novosibirsk" and "zone_default" not in d.caveats
+    assert d.due.astimezone(ZoneInfo("Europe/Moscow")).hour == 20
+    dl.recompute_all(vault)
+    assert [x.zone for x in dl.for_case(vault, case.id) if x.rule_id == "EXT-05"] == ["Asia/Novosibirsk"]
+    vault.close()
+    # the vault as the previous release left it: Moscow time, and m0017 not applied
+    conn = sqlcipher3.connect(str(vault_path), isolation_level=None)
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.set_key(vault_key)
+    conn.execute("UPDATE deadlines SET zone = 'Europe/Moscow' WHERE rule_id IS NOT NULL")
+    done = json.loads(conn.execute("SELECT value FROM meta WHERE key = 'migrations'").fetchone()[0])
+    conn.execute("UPDATE meta SET value = ? WHERE key = 'migrations'",
+                 (json.dumps([m for m in done if m != "m0017_zone_from_arrest_place"]),))
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    conn.execute(f"PRAGMA user_version = {version - 1}")
+    conn.close()
+    with vaults.open_vault(vault_path, vault_key) as upgraded:
+        assert [x.zone for x in dl.for_case(upgraded, case.id) if x.rule_id == "EXT-05"] == ["Asia/Novosibirsk"]
+        assert upgraded.meta("deadlines_recompute") is None
