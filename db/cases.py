@@ -29,8 +29,9 @@ SORT_COLUMNS = {
     "next": "next_utc IS NULL, next_utc",
 }
 
-#: Open deadlines and custody terms of the case ``c`` (the deadlines_open index), soonest first.
-_NEXT_DUE = ("FROM deadlines d WHERE d.case_id = c.id AND d.status = 'open' AND d.kind IN ('deadline', 'custody')"
+#: Open deadlines and custody terms of the case ``c``, through the case's own index: SQLite otherwise
+#: picks deadlines_open and scans every open deadline for each listed case (tests/db/test_query_plans.py).
+_NEXT_DUE = ("FROM deadlines d INDEXED BY deadlines_case WHERE d.case_id = c.id AND d.status = 'open' AND d.kind IN ('deadline', 'custody')"
              " AND coalesce(d.override_utc, d.due_utc) IS NOT NULL")
 
 
