@@ -177,6 +177,25 @@ def _free_bytes(folder: Path) -> int | None:
         return None
 
 
+def _not_writable(folder: Path, what: str = "backup") -> BackupFailed | None:
+    """The folder is on a drive mounted read-only, or on no drive at all (/proc, /sys: a
+    file system that reports no blocks): saying "the drive is full" there sent users to free
+    space that would never help. None when the folder looks writable."""
+    try:
+        stats = os.statvfs(folder)
+    except (OSError, AttributeError):  # no statvfs on Windows: the write itself will tell
+        return None
+    if stats.f_flag & os.ST_RDONLY:
+        return BackupFailed(f"The {what} cannot be written in {folder}: the drive is read-only (a locked "
+                            "USB stick, or one mounted read-only). Nothing was written; choose another "
+                            "drive.", reason=BackupReason.NOT_WRITABLE)
+    if stats.f_blocks == 0:
+        return BackupFailed(f"The {what} cannot be written in {folder}: that folder is not on a drive that "
+                            "keeps files. Nothing was written; choose a folder on a disk or a USB drive.",
+                            reason=BackupReason.NOT_WRITABLE)
+    return None
+
+
 def _megabytes(n: int) -> str:
     return f"{max(n / 1_000_000, 0.1):.1f} MB"
 
@@ -442,6 +461,8 @@ def create_backup(vault: Vault, folder: str | os.PathLike[str], *, passphrase: s
     except DriverError as exc:
         raise from_driver(exc) from None
     needed = pages * PAGE_SIZE
+    if (problem := _not_writable(folder)) is not None:
+        raise problem
     free = _free_bytes(folder)
     if free is not None and free < needed + 64 * 1024:
         raise _full(needed)
@@ -611,6 +632,8 @@ def restore_backup(backup: str | os.PathLike[str], target: str | os.PathLike[str
     if not verified.ok:
         raise BackupFailed(f"Nothing was restored: {verified.message}", reason=BackupReason.NOT_VERIFIED, report=verified)
     needed = verified.size
+    if (problem := _not_writable(folder, "restored vault")) is not None:
+        raise problem
     free = _free_bytes(folder)
     if free is not None and free < needed + 64 * 1024:
         raise _full(needed, "restored vault")

@@ -67,6 +67,25 @@ def test_a_read_only_folder_gets_a_plain_message(vault, read_only_folder, run, t
         assert "Errno" not in err and ".partial" not in err and "read-only" in err, (argv, err)
 
 
+def test_a_folder_on_no_drive_or_a_full_read_only_one_is_not_called_full(vault, run, tmp_path):
+    """/proc reports no free space and a small read-only drive little: "the drive is full"
+    sent the user to free space that would never help."""
+    fill(vault, references=("BY-2021-003",))
+    vault.close()
+    code, _out, err = run("--vault", vault.path, "backup", "create", "/proc/sys")
+    assert code == 1 and "not on a drive that keeps files" in err and "full" not in err, err
+    folder = tmp_path / "tiny-ro"
+    folder.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "ro,size=4k", "tmpfs", str(folder)],
+                      capture_output=True).returncode != 0:
+        pytest.skip("cannot mount a read-only file system here")
+    try:
+        code, _out, err = run("--vault", vault.path, "backup", "create", folder)
+    finally:
+        subprocess.run(["umount", str(folder)], check=False)
+    assert code == 1 and "read-only" in err and "full" not in err, err
+
+
 def test_a_closed_pipe_during_a_handoff_import_says_nothing_was_imported(vault, tmp_path):
     fill(vault, references=("BY-2021-003",))
     colleague = create_vault(tmp_path / "colleague.abarona", "калега", author="H")
