@@ -161,6 +161,9 @@ class EdtfEdit(QWidget):
                                      "approximate, ? for uncertain; two dates with / or – for “between”.")
                              .replace("%1", example))
         self.edit.setMaximumWidth(260)
+        # wide enough for the longest form it takes (an interval of two days), so that a date
+        # "between" is never shown cut to its end
+        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("00.00.0000/00.00.0000") + 16)
         self.calendar_button = QToolButton(self)
         self.calendar_button.setText("…")
         self.calendar_button.setToolTip(self.tr("Choose a day in a calendar"))
