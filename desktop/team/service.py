@@ -70,6 +70,7 @@ class TeamReason(StrEnum):
     OWN_DEVICE = "own_device"  # a device cannot revoke itself
     NO_CONFLICT = "no_conflict"  # no open conflict with that id
     DECISION = "decision"  # a decision that cannot be carried out (or none given)
+    COPY = "copy"  # another copy of this vault (or an older backup of it) wrote as this device
 
 
 class TeamError(VaultError):
@@ -357,12 +358,28 @@ class SyncResult:
 def sync(vault: Vault, *, progress: Callable[[str], None] | None = None) -> SyncResult:
     """Export this device's changes, then apply every other device's journals that are due.
 
-    Raises TeamError (not_enrolled, no_folder) and the vault's errors; a journal that cannot be
-    applied is reported in ``refused`` or ``waiting``, never raised."""
+    Raises TeamError (not_enrolled, no_folder; copy: another copy of this vault wrote as this
+    device) and the vault's errors; a journal that cannot be applied is reported in
+    ``refused`` or ``waiting``, never raised."""
     state = _require(vault)
     if not state.folder.is_dir():
         raise TeamError(f"The team folder {state.folder} is not there (is the drive plugged in, is the file "
                         "sync running?). Nothing was sent or applied.", reason=TeamReason.NO_FOLDER)
+    own = layout.journals_of(state.folder, state.device_id)
+    if own and max(own) == state.seq + 1 and vault.meta("team.seq_writing") == str(max(own)):
+        # this vault's own last journal, published just before a crash noted it: take it as sent
+        with vault.transaction() as conn:
+            engine.write_meta(conn, [("team.seq", str(max(own)))])
+        state.seq = max(own)
+    if own and max(own) > state.seq:
+        # Journals under this device's name that this vault never wrote: a copy of the vault
+        # file (moved to a new laptop, opened on both) or an older backup restored. Two
+        # vaults writing as one device corrupt what the others apply; nothing is done.
+        raise TeamError(
+            f"Another copy of this vault has synced as this device (journal {max(own)} in the team folder; this "
+            f"vault wrote up to {state.seq}): a copy of the vault file used on another computer, or an older "
+            "backup restored. Nothing was sent or applied. Keep working in one copy only; let the other one "
+            "leave and join the team again as a new device.", reason=TeamReason.COPY)
     result = SyncResult()
     result.notices += _learn(vault, state)
     try:
@@ -470,6 +487,8 @@ def _write_journal(vault: Vault, state: State, changeset: bytes) -> int:
     final = target / layout.journal_name(seq)
     tmp = target / f".{final.name}.partial"
     _discard(tmp)
+    with vault.transaction() as conn:  # a crash after publishing and before noting it: see sync()
+        engine.write_meta(conn, [("team.seq_writing", str(seq))])
     engine.write_journal(tmp, state.key, {
         "file.kind": "journal", "file.format": JOURNAL_FORMAT, "file.team_id": state.team_id,
         "file.device_id": state.device_id, "file.device_name": state.device_name,

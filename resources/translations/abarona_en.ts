@@ -5099,6 +5099,10 @@ This device: %2. Last sync: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Another copy of this vault has synced as this device (a copy of the vault file used on another computer, or an older backup restored). Nothing was sent or applied. Keep working in one copy only; let the other one leave and join the team again as a new device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Waiting for journal %1 from %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -613,3 +613,51 @@ def test_a_conflict_decided_meanwhile_is_not_decided_again(trio):
     assert fired and "decided meanwhile" in str(raised.value)
     assert a.case("BY-2022-010").region == "Smolensk"  # theirs was not taken
     assert not [e for e in svc.history(a.vault, a.case("BY-2022-010").id) if e.action == "team_decide"]
+
+
+def test_a_copy_of_a_vault_syncing_as_the_same_device_is_refused(trio, tmp_path):
+    """A vault file copied to a new laptop and opened on both: two vaults writing journals as
+    one device corrupt what the others apply (found by a new user). The second to sync is
+    refused, nothing sent or applied, with a message that says what to do."""
+    from db.vault import open_vault
+
+    a, b, _c = trio
+    path, words = b.vault.path, f"passphrase of {b.name}"
+    b.vault.close()
+    copy = tmp_path / "copied-to-a-new-laptop.abarona"
+    shutil.copyfile(path, copy)
+    b.vault = open_vault(path, words)
+    clone = Device(open_vault(copy, words), b.folder, b.name)
+    try:
+        clone.edit("BY-2021-003", summary="written in the copy")
+        clone.sync()
+        b.edit("BY-2021-003", summary="written in the original")
+        before = sorted(p.name for p in b.folder.rglob("*.abj"))
+        with pytest.raises(team.TeamError) as refused:
+            b.sync()
+        assert refused.value.reason is team.TeamReason.COPY and "Another copy of this vault" in str(refused.value)
+        assert sorted(p.name for p in b.folder.rglob("*.abj")) == before  # nothing sent
+    finally:
+        clone.vault.close()
+
+
+def test_a_crash_between_sending_a_journal_and_noting_it_is_not_taken_for_a_copy(trio, monkeypatch):
+    a, b, _c = trio
+    b.edit("BY-2021-003", summary="sent just before a crash")
+
+    def crash(*_args, **_kwargs):
+        raise RuntimeError("killed")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(team.engine, "record_tombstones", crash)
+        with pytest.raises(RuntimeError):
+            b.sync()
+    b.edit("BY-2021-003", summary="and after it")
+    assert b.sync().exported  # not refused: the journal published before the crash was this vault's own
+    spread(trio)
+    applied = a.sync()
+    assert [j.split(": ")[1] for j in applied.journals if j.startswith(b.name)] == ["000001.abj", "000002.abj"]
+    # the crash left b's record of what the team last saw behind: the change arrives, as a
+    # conflict to decide where a's copy differs from that older base (nothing is lost)
+    assert a.case("BY-2021-003").summary == "and after it" or any(
+        c["fields"]["summary"]["theirs"] == "and after it" for c in applied.conflicts)
