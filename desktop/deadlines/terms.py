@@ -164,6 +164,7 @@ class Rule:
     zone: str = MOSCOW
     note_en: str = ""
     note_ru: str = ""
+    title_be: str = ""  # the title in Belarusian; basis, explanation and note stay Russian law's words
     unless_latest: tuple[str, ...] = ()
     from_detention: bool = False
     runs_on: bool = False
@@ -176,8 +177,11 @@ class Rule:
         return hash((self.id, self.effective_from))
 
     def title(self, lang: str) -> str:
-        """The rule's title: Russian for "ru" and "be" (the Belarusian interface reads Russian
-        law in Russian), else English."""
+        """The rule's title in the interface's language (Belarusian falls back to Russian
+        where a rule has no ``title_be``); its basis, explanation and note are Russian law's
+        own words for "ru" and "be", else English."""
+        if lang == "be" and self.title_be:
+            return self.title_be
         return self.title_ru if lang in _RUSSIAN_TEXT else self.title_en
 
     def basis(self, lang: str) -> str:

@@ -825,3 +825,11 @@ def test_the_place_of_arrest_places_a_case_with_no_region(vault, vault_path, vau
     with vaults.open_vault(vault_path, vault_key) as upgraded:
         assert [x.zone for x in dl.for_case(upgraded, case.id) if x.rule_id == "EXT-05"] == ["Asia/Novosibirsk"]
         assert upgraded.meta("deadlines_recompute") is None
+
+
+def test_every_rule_has_a_belarusian_title():
+    """The Belarusian interface showed deadline titles in Russian (found by a new user); the
+    legal basis and explanation stay Russian law's own words."""
+    for rule in terms.rules():
+        assert rule.title_be and rule.title("be") == rule.title_be != rule.title_ru, rule.id
+        assert rule.basis("be") == rule.basis_ru
