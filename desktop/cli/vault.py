@@ -32,7 +32,8 @@ def cmd_check(args) -> int:
         print(f"The vault is intact: {report.pages} pages checked (encryption and structure), "
               f"schema version {report.schema_version}.{sealed}")
         return EXIT_OK
-    print(f"The vault is damaged: {len(report.problems)} problems found.", file=sys.stderr)
+    found = len(report.problems)
+    print(f"The vault is damaged: {found} problem{'s' if found != 1 else ''} found.", file=sys.stderr)
     for problem in report.problems[:20]:
         print(f"  {problem}", file=sys.stderr)
     return EXIT_NOT_A_VAULT

@@ -323,7 +323,7 @@ def verify_file(path: str | os.PathLike[str], passphrase: str | bytes, *, kind: 
         return verdict("not_found", f"There is no file at {path}.")
     except WrongPassphrase:
         return verdict("wrong_passphrase", f"The passphrase does not open this {word}. Check the keyboard "
-                       "layout and Caps Lock. (A file that is not a backup at all also ends up here: "
+                       f"layout and Caps Lock. (A file that is not a {word} at all also ends up here: "
                        "encryption makes the two look the same.)")
     except NotAVault as exc:
         messages = {
