@@ -775,10 +775,20 @@ def seal_state(vault: Vault) -> str:
         return ""
     from db import backup as copies  # db.backup builds on this module
 
+    # Read on a connection of its own: the app runs this on a thread while the window reads
+    # through the vault's connection, and two threads on one connection deadlock as soon as a
+    # query calls back into Python (the READING collation of the people list did).
     try:
-        digest = copies.seal_digest(vault.conn)
+        reader = _connect(vault.path, vault._key) if vault._key else None
+    except (DriverError, VaultError):
+        reader = None
+    try:
+        digest = copies.seal_digest(reader or vault.conn)
     except DriverError as exc:
         raise from_driver(exc) from None
+    finally:
+        if reader is not None:
+            reader.close()
     if vault.changed_since_open:
         return ""  # changed while it was read (the app's background check): nothing to compare
     return "ok" if digest == vault.seal_at_open else "changed"

@@ -145,24 +145,14 @@ class EventDialog(RecordDialog):
         if problem:
             self.problem.setText(problem)
             return None
-        e = self._event
-        e.type = self.type.currentData()
-        e.date = self.date.text()
-        e.time = _none_if_blank(self.time.text())
-        e.place = _none_if_blank(self.place.text())
-        e.time_approx = bool(e.time) and self.time_approx.isChecked()
-        chosen = self.body.currentData() if self.body.currentText() == self.body.itemText(self.body.currentIndex()) else None
-        e.body = chosen or _none_if_blank(self.body.currentText())
-        e.text = _none_if_blank(self.text.toPlainText())
-        e.source = _none_if_blank(self.source.text())
-        return e
+        return self._fields_into(self._event)
 
     def event_record(self) -> Event:
         return self._event
 
-    def typed_record(self) -> Event:
-        """What the fields hold now, valid or not (a copy; the dialog's record is untouched)."""
-        e = copy.copy(self._event)
+    def _fields_into(self, e: Event) -> Event:
+        """Write what the fields hold into ``e`` (a body chosen from the list by its key, or
+        typed as is); returns ``e``."""
         e.type = self.type.currentData()
         e.date = self.date.text()
         e.time = _none_if_blank(self.time.text())
@@ -173,6 +163,10 @@ class EventDialog(RecordDialog):
         e.text = _none_if_blank(self.text.toPlainText())
         e.source = _none_if_blank(self.source.text())
         return e
+
+    def typed_record(self) -> Event:
+        """What the fields hold now, valid or not (a copy; the dialog's record is untouched)."""
+        return self._fields_into(copy.copy(self._event))
 
 
 class PartyDialog(RecordDialog):
