@@ -1,6 +1,6 @@
 """Names in the order people read them (issue 13, item 15).
 
-SQLite's ``COLLATE NOCASE`` orders by code point, so Ё (U+0401), Ў (U+040E) and І (U+0406)
+SQLite's built-in NOCASE collation (used here before) orders by code point, so Ё (U+0401), Ў (U+040E) and І (U+0406)
 came before А, and Ł (U+0141) after Z. Lists of people, regions, lawyers and groups sort
 instead with the collation ``READING`` that :func:`register` puts on each connection: the
 Unicode Collation Algorithm with the CLDR rules of the reading language, from ICU (PyICU):
