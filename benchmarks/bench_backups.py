@@ -58,9 +58,12 @@ def run(results: Results, vault_path: Path, document: dict, work: Path) -> None:
             result.path.unlink()
         export = min(exports)
         results.add("bare sqlcipher_export of the vault (reference)", export, "s", None)
-        results.add("backup with its verification (create)", min(creates), "s", round(3 * export, 2))
-        results.add("backup with its verification / bare export", min(creates) / export, "x", 3)
+        # issue 12: backup + its verification within 2x a bare sqlcipher_export of the same vault
+        results.add("backup with its verification (create)", min(creates), "s", round(2 * export, 2))
+        results.add("backup with its verification / bare export", min(creates) / export, "x", 2)
         results.add("backup, then a second full verify of the file", min(creates) + min(verifies), "s", None)
+        results.add("backup + a second standalone verify / bare export", (min(creates) + min(verifies)) / export,
+                    "x", None)
         results.add("verify a backup file (standalone)", min(verifies), "s", None)
         results.add("backup size", result.size / 1e6, "MB", None)
 

@@ -9,11 +9,9 @@ import shutil
 import time
 from pathlib import Path
 
-from benchmarks.bench_backups import _bare_export
 from benchmarks.run import PASSPHRASE, Results
 from db.vault import open_vault, rekey, seal_state
 from desktop.cases import service as svc
-from desktop.vaults import backups
 
 
 def _edit_one_case(vault) -> None:
@@ -42,23 +40,8 @@ def run(results: Results, vault_path: Path, document: dict, work: Path) -> None:
     results.add(f"close with the seal (digest) at {n} cases", min(closes), "s", 0.5)
     results.add("seal check after unlocking (on a thread)", min(checks), "s", None)
 
-    folder = work / "usb-durability"
-    folder.mkdir(exist_ok=True)
-    exports, creates, verifies = [], [], []
+    # backup + verify against the bare export is measured once, in bench_backups
     with open_vault(source, PASSPHRASE) as vault:
-        for _ in range(2):  # interleaved, best of two, so both see the same machine
-            exports.append(_bare_export(source, work / "export-durability.abarona"))
-            start = time.perf_counter()
-            made = backups.create_backup(vault, folder, passphrase=PASSPHRASE)
-            creates.append(time.perf_counter() - start)
-            start = time.perf_counter()
-            assert backups.verify_backup(made.path, PASSPHRASE).ok
-            verifies.append(time.perf_counter() - start)
-            made.path.unlink()
-        export = min(exports)
-        results.add("backup + its verification / bare sqlcipher_export", min(creates) / export, "x", 2)
-        results.add("backup + a second standalone verify / bare export", (min(creates) + min(verifies)) / export,
-                    "x", None)
         start = time.perf_counter()
         rekey(vault, PASSPHRASE + " new")
         results.add("passphrase change by a checked copy", time.perf_counter() - start, "s", None)
