@@ -1,7 +1,7 @@
 """Issue 12's budgets on the synthetic vault: closing with the seal (the digest of the
 logical content, without document bytes) within 0.5 s at 10,000 cases; the check of that
-seal after unlocking; a backup with its verification within 2x a bare sqlcipher_export of
-the same vault, measured in the same run; and the passphrase change by a checked copy."""
+seal after unlocking; and the passphrase change by a checked copy. (A backup with its
+verification within 2x a bare sqlcipher_export is measured in bench_backups.)"""
 
 from __future__ import annotations
 
