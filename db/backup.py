@@ -23,7 +23,7 @@ import sqlcipher3
 from db import audit
 from db.errors import DamagedReason, DriverError, VaultDamaged, VaultError
 from db.keys import is_raw_key, normalise_passphrase
-from db.vault import PAGE_SIZE, check_file, classify_unreadable, connect_file, create_schema, identify
+from db.vault import PAGE_SIZE, check_file, classify_unreadable, connect_file, create_schema, identify, rollback
 
 FILE_PREFIX = "file."
 _DIGEST_ROWS = 2000
@@ -463,7 +463,7 @@ def stamp(conn: sqlcipher3.Connection, items: Mapping[str, str]) -> None:
         write_meta(conn, items)
         conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        rollback(conn)
         raise
 
 
@@ -492,7 +492,7 @@ def finish_restore(path: Path, passphrase: str | bytes, *, action: str, changes:
                          at=at, author=meta.get("author", ""))
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            rollback(conn)
             raise
         conn.execute("PRAGMA journal_mode = WAL")  # an ordinary vault again
     finally:

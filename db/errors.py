@@ -132,4 +132,6 @@ def from_driver(exc: BaseException) -> VaultError:
             "The disk reported an error while reading or writing the vault. "
             "The last change was not saved."
         )
-    return VaultError(f"The vault reported an error ({name or type(exc).__name__}).")
+    # No SQLite words before a user: they point nowhere a lawyer can go.
+    return VaultError("An unexpected storage error stopped this; nothing more was written. If it happens "
+                      "again, check the vault (abarona-cli --vault FILE check) and the drive.")

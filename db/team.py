@@ -519,7 +519,9 @@ class Capture:
                 con.execute(f"INSERT INTO main.{table}({cols}) SELECT {cols} FROM cur.{table}")
             con.execute("COMMIT")
         except BaseException:
-            con.execute("ROLLBACK")
+            with contextlib.suppress(apsw.Error):  # a failed COMMIT (full disk) has rolled back already
+                if con.in_transaction:
+                    con.execute("ROLLBACK")
             raise
 
 

@@ -551,7 +551,7 @@ def _mark_open(conn: sqlcipher3.Connection) -> None:
             conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (OPEN_KEY, now_utc()))
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            rollback(conn)
             raise
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     except DriverError as exc:
@@ -596,6 +596,16 @@ def create_vault(path: str | os.PathLike[str], passphrase: str | bytes, *, autho
         raise
 
 
+def rollback(conn) -> None:
+    """Undo the open transaction of ``conn``, if one is still open, keeping the error that led
+    here. A COMMIT that fails on a full disk (SQLITE_FULL) has already rolled back: a second
+    ROLLBACK would raise "cannot rollback - no transaction is active" (SQLITE_ERROR) and hide
+    the real cause from the user. Never raises a driver error."""
+    if conn.in_transaction:
+        with contextlib.suppress(DriverError):
+            conn.execute("ROLLBACK")
+
+
 def _upgrade(conn: sqlcipher3.Connection, version: int) -> None:
     for name in schema.pending(conn, version):
         conn.execute("BEGIN EXCLUSIVE")
@@ -603,7 +613,7 @@ def _upgrade(conn: sqlcipher3.Connection, version: int) -> None:
             version = schema.run(conn, name, version)
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            rollback(conn)
             raise
 
 

@@ -729,7 +729,7 @@ class MainWindow(QMainWindow):
         try:
             count = interchange.export_file(self.vault, path)
         except (VaultError, WriteFailed, OSError) as exc:
-            prompts.error(self, self.tr("Not exported"), str(exc) if isinstance(exc, WriteFailed) else messages.vault_error(exc))
+            prompts.error(self, self.tr("Not exported"), messages.vault_error(exc))
             return
         prompts.inform(self, self.tr("Export done"), self.tr("Wrote %n case(s), unencrypted.", "", count))
 

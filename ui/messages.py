@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+
 from PySide6.QtCore import QCoreApplication
 
 from desktop.errors import DamagedReason, NotAVault, NotAVaultReason, VaultDamaged, VaultError
@@ -72,6 +74,12 @@ def vault_error(exc: BaseException) -> str:
         return messages[code]
     if isinstance(exc, VaultError):
         return translate("messages", "The vault reported an error. Nothing more was written.")
+    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return translate("messages", "The drive is full (or does not take a file this large). Nothing was saved; "
+                         "free some space or choose another drive.")
+    if isinstance(exc, OSError) and exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return translate("messages", "Nothing can be written in this folder (a read-only drive, or no permission). "
+                         "Nothing was saved; choose another folder.")
     if isinstance(exc, OSError):
         return translate("messages", "The file could not be read or written: %1").replace("%1", exc.strerror or "")
     return translate("messages", "Something unexpected went wrong. Nothing more was written.")

@@ -47,6 +47,7 @@ def write_atomically(path: Path, data: bytes | Iterable[bytes]) -> None:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
     except OSError as exc:
         raise WriteFailed(exc.errno, _cannot_write(folder, exc)) from None
+    size = len(data) if isinstance(data, (bytes, bytearray, memoryview)) else None
     try:
         with os.fdopen(fd, "wb") as handle:
             for block in ([data] if isinstance(data, (bytes, bytearray, memoryview)) else data):
@@ -59,7 +60,9 @@ def write_atomically(path: Path, data: bytes | Iterable[bytes]) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
-            message = f"could not write {path.name}: the disk is full (or does not take a file this large); nothing was kept"
+            needs = f" (it needs about {_size(size)})" if size else ""
+            message = (f"could not write {path.name}: the drive is full (or does not take a file this large){needs}; "
+                       "nothing was kept: free some space or choose another drive")
         else:
             message = _cannot_write(folder, exc)
         raise WriteFailed(exc.errno, message) from None
@@ -67,6 +70,10 @@ def write_atomically(path: Path, data: bytes | Iterable[bytes]) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+def _size(n: int) -> str:
+    return f"{max(n, 1000) / 1000:.0f} KB" if n < 1_000_000 else f"{n / 1_000_000:.1f} MB"
 
 
 def _cannot_write(folder: Path, exc: OSError) -> str:

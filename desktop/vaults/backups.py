@@ -200,17 +200,48 @@ def _megabytes(n: int) -> str:
     return f"{max(n / 1_000_000, 0.1):.1f} MB"
 
 
-def _full(needed: int, what: str = "backup") -> DiskFull:
-    return DiskFull(f"The drive is full (or does not take a file this large): the {what} needs about "
-                    f"{_megabytes(needed)}. Nothing was kept; free some space or choose another drive.")
+def _size(n: int) -> str:
+    """Bytes in words: "48 KB", "2.5 MB"."""
+    return f"{max(n, 0) / 1000:.0f} KB" if n < 1_000_000 else _megabytes(n)
+
+
+def _full(needed: int, what: str = "backup", free: int | None = None) -> DiskFull:
+    """The drive is full: what the file needs (``needed`` bytes; 0 when not known), else what
+    is free there (``free`` bytes, measured after the partial file was removed)."""
+    if needed > 0:
+        size = f": the {what} needs about {_megabytes(needed)}"
+    elif free is not None:
+        size = f": the {what} needs more than the {_size(free)} free there"
+    else:
+        size = ""
+    return DiskFull(f"The drive is full (or does not take a file this large){size}. Nothing was kept; "
+                    "free some space or choose another drive.")
+
+
+def _cause(exc: BaseException) -> tuple[str, int | None]:
+    """The SQLite error name and the errno that really stopped a write: the first in the chain
+    (``exc``, then what it was raised from or while handling) that names a full disk, else
+    those of ``exc``. A full disk can surface as a later, vaguer error (a ROLLBACK refused
+    after a failed COMMIT: SQLITE_ERROR)."""
+    seen: set[int] = set()
+    link: BaseException | None = exc
+    while link is not None and id(link) not in seen:
+        seen.add(id(link))
+        name = getattr(link, "sqlite_errorname", "") or ""
+        number = getattr(link, "errno", None)
+        if name.startswith("SQLITE_FULL") or number in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+            return name, number
+        link = link.__cause__ or link.__context__
+    return getattr(exc, "sqlite_errorname", "") or "", getattr(exc, "errno", None)
 
 
 def write_error(exc: BaseException, folder: Path, needed: int, what: str = "backup") -> VaultError:
-    """A driver or OS failure while writing a copy, as a plain message."""
-    name = getattr(exc, "sqlite_errorname", "") or ""
-    number = getattr(exc, "errno", None)
+    """A driver or OS failure while writing a copy, as a plain message (DiskFull, BackupFailed
+    or from_driver's). ``needed``: the copy's size in bytes, 0 when not known (the message then
+    says how much is free in ``folder``)."""
+    name, number = _cause(exc)
     if name.startswith("SQLITE_FULL") or number in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
-        return _full(needed, what)
+        return _full(needed, what, None if needed > 0 else _free_bytes(folder))
     if name.startswith(("SQLITE_CANTOPEN", "SQLITE_READONLY", "SQLITE_PERM")) or number in (
             errno.EACCES, errno.EPERM, errno.EROFS):
         return BackupFailed(f"The {what} cannot be written in {folder} (a read-only drive, or no "
@@ -219,9 +250,9 @@ def write_error(exc: BaseException, folder: Path, needed: int, what: str = "back
         free = _free_bytes(folder)
         if free is not None and free < needed:
             return _full(needed, what)
+        need = f" (it needs about {_megabytes(needed)})" if needed > 0 else ""
         return BackupFailed(f"The drive is full, does not take a file this large, or was removed while the "
-                            f"{what} was written (it needs about {_megabytes(needed)}). Nothing was kept.",
-                            reason=BackupReason.WRITE)
+                            f"{what} was written{need}. Nothing was kept.", reason=BackupReason.WRITE)
     return from_driver(exc)
 
 

@@ -132,11 +132,14 @@ def export_package(vault: Vault, refs_or_ids: Sequence[str], path: str | os.Path
             try:
                 counts = _write_package(conn, tmp, copies.new_file_key(passphrase), case_ids, chosen, vault,
                                         created_at, phases)
+                fsync_file(tmp)
+                phases.reach("finish")  # the last moment to cancel
+                publish(tmp, path)
             except (DriverError, OSError) as exc:
+                # The package's own write failed (not the vault's): say so about the drive, once
+                # the partial file is gone, so that what is free there is measured truly.
+                discard(tmp)
                 raise write_error(exc, folder, 0, "package") from None
-            fsync_file(tmp)
-            phases.reach("finish")  # the last moment to cancel
-            publish(tmp, path)
             audit_queries.record(conn, [
                 ("case", case_id, case_id, "handoff_export", {"file": path.name, "cases": len(chosen)})
                 for case_id in case_ids], at=now_utc(), author=vault.author)

@@ -4977,6 +4977,14 @@ This device: %2. Last sync: %3.</source>
         <translation>Сховішча паведаміла пра памылку. Больш нічога не запісана.</translation>
     </message>
     <message>
+        <source>The drive is full (or does not take a file this large). Nothing was saved; free some space or choose another drive.</source>
+        <translation>Дыск запоўнены (або не прымае файл такога памеру). Нічога не захавана: вызваліце месца або выберыце іншы дыск.</translation>
+    </message>
+    <message>
+        <source>Nothing can be written in this folder (a read-only drive, or no permission). Nothing was saved; choose another folder.</source>
+        <translation>У гэтую папку нічога нельга запісаць (дыск толькі для чытання або няма правоў). Нічога не захавана: выберыце іншую папку.</translation>
+    </message>
+    <message>
         <source>The file could not be read or written: %1</source>
         <translation>Не атрымалася прачытаць або запісаць файл: %1</translation>
     </message>

@@ -4950,6 +4950,14 @@ This device: %2. Last sync: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The drive is full (or does not take a file this large). Nothing was saved; free some space or choose another drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be written in this folder (a read-only drive, or no permission). Nothing was saved; choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The file could not be read or written: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4977,6 +4977,14 @@ This device: %2. Last sync: %3.</source>
         <translation>Хранилище сообщило об ошибке. Больше ничего не записано.</translation>
     </message>
     <message>
+        <source>The drive is full (or does not take a file this large). Nothing was saved; free some space or choose another drive.</source>
+        <translation>Диск заполнен (или не принимает файл такого размера). Ничего не сохранено: освободите место или выберите другой диск.</translation>
+    </message>
+    <message>
+        <source>Nothing can be written in this folder (a read-only drive, or no permission). Nothing was saved; choose another folder.</source>
+        <translation>В эту папку ничего нельзя записать (диск только для чтения или нет прав). Ничего не сохранено: выберите другую папку.</translation>
+    </message>
+    <message>
         <source>The file could not be read or written: %1</source>
         <translation>Не удалось прочитать или записать файл: %1</translation>
     </message>

@@ -35,3 +35,26 @@ def test_every_list_file_code_the_gui_meets_has_its_own_words(qapp):
                 ListFileCode.BAD_THRESHOLD}  # command-line options the GUI does not have
     texts = {_failure(ListFileError(code, "english")) for code in ListFileCode if code not in cli_only}
     assert len(texts) == len(ListFileCode) - len(cli_only) and "english" not in texts
+
+
+def test_a_full_drive_and_a_read_only_folder_are_named_in_the_interface_language(qapp):
+    """A file the user chose could not be written (report PDF, draft, export, image): the GUI
+    names the cause in its own language, not the English line of the layer below."""
+    import errno
+
+    from desktop.vaults.atomic import WriteFailed
+    from ui import i18n
+
+    english = "could not write r.pdf: the drive is full; nothing was kept"
+    try:
+        for language in ("ru", "be"):
+            i18n.install(qapp, language)
+            full = {messages.vault_error(WriteFailed(n, english)) for n in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)}
+            assert len(full) == 1
+            (full,) = full
+            read_only = messages.vault_error(WriteFailed(errno.EROFS, english))
+            assert english not in full + read_only
+            assert "Диск" in full or "Дыск" in full, full
+            assert read_only != full and "папк" in read_only
+    finally:
+        i18n.install(qapp, "en")
