@@ -71,7 +71,8 @@ class ListFileError(ValueError):
 
 @dataclass
 class Table:
-    """A list file as rows of cells, the first row being the column names."""
+    """A list file as rows of cells below its column names (the first row, or the first row of
+    names below a title: :func:`_header_index`)."""
 
     headers: list[str]
     rows: list[list[object]]  # cells: str, or a date for spreadsheet date cells
@@ -79,6 +80,9 @@ class Table:
     encoding: str | None = None
     delimiter: str | None = None
     file_name: str = ""
+    #: The header's row among the file's non-empty rows (1-based): 1, or lower when a title
+    #: stands above the column names. Row numbers in messages count from it.
+    header_row: int = 1
 
 
 def read_table(path: str | os.PathLike[str]) -> Table:
@@ -276,6 +280,8 @@ def _table_from_rows(rows: list, kind: str, **extra) -> Table:
     cleaned = [row for row in cleaned if any(c != "" for c in row)]
     if not cleaned:
         raise ListFileError(ListFileCode.EMPTY, "The file is empty.")
+    start = _header_index(cleaned)
+    cleaned = cleaned[start:]
     headers = [str(h) for h in cleaned[0]]
     while headers and not headers[-1]:
         headers.pop()
@@ -283,7 +289,31 @@ def _table_from_rows(rows: list, kind: str, **extra) -> Table:
     headers += [""] * (width - len(headers))
     headers = [h or f"({i + 1})" for i, h in enumerate(headers)]
     body = [row + [""] * (width - len(row)) for row in cleaned[1:]]
-    return Table(headers=headers, rows=body, kind=kind, **extra)
+    return Table(headers=headers, rows=body, kind=kind, header_row=start + 1, **extra)
+
+
+#: How far down a list's column names are looked for (below a title and a subtitle or two).
+HEADER_SEARCH_ROWS = 10
+
+
+def _header_index(rows: list[list[object]]) -> int:
+    """Which of the first HEADER_SEARCH_ROWS non-empty rows holds the column names (0-based).
+
+    Official lists often open with a title ("Список разыскиваемых…", merged across the
+    columns, so one filled cell) and a date line above the real column names. The header is
+    the first row whose names give a name column (:func:`guess_mapping`), whose cells are all
+    text, and which has more filled cells than every row above it (titles fill one cell,
+    rows of data as many as the header). Without such a row, the first row is the header."""
+    filled = [sum(1 for c in row if c != "") for row in rows[:HEADER_SEARCH_ROWS]]
+    width = max(len(row) for row in rows[:HEADER_SEARCH_ROWS])  # a title's row may be one cell long
+    for i, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        if any(f >= filled[i] for f in filled[:i]):
+            continue
+        if not all(isinstance(c, str) for c in row):
+            continue  # a date cell: a row of data, not of names
+        if guess_mapping([str(c) for c in row] + [""] * (width - len(row))).name:
+            return i
+    return 0
 
 
 # ---------------------------------------------------------------------------------------
@@ -429,7 +459,8 @@ is_valid_date = dates.is_valid
 @dataclass(frozen=True)
 class UnreadableDate:
     """A birth date in a list row that is not a date any known form gives (the entry is
-    kept and screened by its name alone). ``row`` counts the header as row 1."""
+    kept and screened by its name alone). ``row`` is the file's row (its non-empty rows counted,
+    the header's being :attr:`Table.header_row`)."""
 
     row: int
     text: str
@@ -446,7 +477,7 @@ class EntriesRead:
     """What :func:`read_entries` made of a table."""
 
     entries: list[WantedEntry]
-    skipped: list[int]  # rows without a name (the header is row 1)
+    skipped: list[int]  # rows without a name (numbered as UnreadableDate.row)
     unreadable_births: list[UnreadableDate]
 
 
@@ -508,7 +539,7 @@ def read_entries(table: Table, mapping: Mapping) -> EntriesRead:
         value = _text(row[index])
         return value or None
 
-    for number, row in enumerate(table.rows, start=2):
+    for number, row in enumerate(table.rows, start=table.header_row + 1):
         name = " ".join(_text(row[i]) for i in mapping.name if _text(row[i]))
         name = " ".join(name.split())
         birth_raw: object = row[mapping.birth] if mapping.birth is not None else None
