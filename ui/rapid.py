@@ -237,6 +237,14 @@ class DraftDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&To:"), self.body)
         form.addRow(self.tr("&Language:"), self.language)
+        # The bodies take no request in Belarusian: say why the interface's language is not offered.
+        self.language_note = QLabel(self.tr("Urgent requests are drafted in English or Russian, the languages the "
+                                            "bodies accept: the UN committees and the ECtHR do not work in "
+                                            "Belarusian."), self)
+        self.language_note.setObjectName("draftLanguageNote")
+        self.language_note.setWordWrap(True)
+        self.language_note.setVisible(_lang() == "be")
+        form.addRow(self.language_note)
         buttons = QDialogButtonBox(self)
         self.save_button = buttons.addButton(self.tr("&Save draft as…"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)

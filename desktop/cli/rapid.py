@@ -15,9 +15,23 @@ KIND_CHOICES = ("complaint", "appeal", "interim_measures", "urgent_appeal", "res
 CHANNEL_CHOICES = ("fax", "email", "portal", "in_person", "post", "other")
 
 
+def _draft_language(lang: str, languages: tuple[str, ...]) -> None:
+    """Refuse, in words, a language the bodies do not take (UsageError, exit 2); ``languages``
+    are the draft languages (desktop.rapid.drafts.LANGUAGES)."""
+    if lang in languages:
+        return
+    if lang.strip().lower() in ("be", "by", "bel", "be-by", "be_by"):
+        raise UsageError("urgent requests are drafted in English or Russian, the languages the bodies accept: "
+                         "the UN committees, the UN Working Group and Special Procedures and the ECtHR do not "
+                         "work in Belarusian. Use --lang ru (or --lang en); nothing was written")
+    raise UsageError(f"urgent requests are drafted in English (--lang en) or Russian (--lang ru), the languages "
+                     f"the bodies accept, not {lang!r}; nothing was written")
+
+
 def cmd_draft(args) -> int:
     from desktop.rapid import drafts
 
+    _draft_language(args.lang, drafts.LANGUAGES)
     if not args.yes:
         raise UsageError("the draft is written UNENCRYPTED (a Word file with the client's name, charges and "
                          "history) to the file you name; add --yes if that is what you want")
@@ -125,7 +139,10 @@ def register(sub) -> None:
     p.add_argument("--body", required=True, choices=BODY_CHOICES,
                    help="UN Human Rights Committee, Committee against Torture, Working Group on Arbitrary "
                         "Detention, UN Special Procedures, or the ECtHR (Rule 39, older cases)")
-    p.add_argument("--lang", choices=("en", "ru"), default="en")
+    # Checked by cmd_draft rather than by choices=: a Belarusian user asking for --lang be is told
+    # why there is no Belarusian draft, not "invalid choice".
+    p.add_argument("--lang", default="en", metavar="{en,ru}",
+                   help="the draft's language: English or Russian, the languages the bodies accept (default: en)")
     p.add_argument("-o", "--output", required=True, metavar="FILE.docx", help="the Word file to write (must not exist)")
     p.add_argument("--template", metavar="FILE.docx", help="your organisation's own template instead of the shipped one")
     p.add_argument("--yes", action="store_true", help="confirm that the draft will not be encrypted")

@@ -1892,6 +1892,10 @@
         <translation>&amp;Мова:</translation>
     </message>
     <message>
+        <source>Urgent requests are drafted in English or Russian, the languages the bodies accept: the UN committees and the ECtHR do not work in Belarusian.</source>
+        <translation>Тэрміновыя звароты складаюцца на англійскай або рускай мове — на мовах, якія прымаюць органы: камітэты ААН і ЕСПЧ не працуюць на беларускай мове.</translation>
+    </message>
+    <message>
         <source>&amp;Save draft as…</source>
         <translation>&amp;Захаваць праект як…</translation>
     </message>

@@ -1882,6 +1882,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Urgent requests are drafted in English or Russian, the languages the bodies accept: the UN committees and the ECtHR do not work in Belarusian.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Save draft as…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1892,6 +1892,10 @@
         <translation>&amp;Язык:</translation>
     </message>
     <message>
+        <source>Urgent requests are drafted in English or Russian, the languages the bodies accept: the UN committees and the ECtHR do not work in Belarusian.</source>
+        <translation>Срочные обращения составляются на английском или русском языке — на языках, которые принимают органы: комитеты ООН и ЕСПЧ не работают на белорусском языке.</translation>
+    </message>
+    <message>
         <source>&amp;Save draft as…</source>
         <translation>&amp;Сохранить проект как…</translation>
     </message>

@@ -119,3 +119,27 @@ def test_filings_and_ticks_go_through_the_case_file_and_a_handoff_package(run, v
     assert run("--vault", other, "handoff", "import", package)[0] == 0
     assert json.loads(run("--vault", other, "filings", "--json", "--overdue")[1]) == [mine]
     assert json.loads(run("--vault", other, "show", "BY-2022-016", "--json")[1]) == shown
+
+
+@pytest.mark.parametrize("lang", ["be", "BE", "de"])
+def test_a_draft_in_a_language_the_bodies_do_not_take_is_refused_in_words(filled, tmp_path, lang):
+    """A Belarusian user asks for a Belarusian draft: the real command says why there is none
+    and what to use instead, exit 2, nothing written (argparse's 'invalid choice' said neither)."""
+    import subprocess
+
+    from desktop import cli
+    from tests.conftest import PYTHON, ROOT, cli_env
+
+    target = tmp_path / "request.docx"
+    result = subprocess.run([PYTHON, "-m", "desktop.cli", "--vault", str(filled), "draft", "BY-2026-001",
+                             "--body", "un-hrc", "--lang", lang, "-o", str(target), "--yes"],
+                            cwd=ROOT, capture_output=True, text=True, env=cli_env(tmp_path))
+    assert result.returncode == cli.EXIT_USAGE, result.stderr
+    message = result.stderr.strip()
+    assert len(message.splitlines()) == 1 and "invalid choice" not in message and "argument" not in message
+    assert "drafted in English or Russian, the languages the bodies accept" in message or \
+        "drafted in English (--lang en) or Russian (--lang ru), the languages the bodies accept" in message
+    assert "--lang ru" in message and "nothing was written" in message
+    if lang.lower() == "be":
+        assert "Belarusian" in message
+    assert not target.exists()

@@ -178,3 +178,42 @@ def test_the_case_shows_its_risk_on_the_overview_and_its_filings_on_the_urgent_t
     assert "At risk" not in editor.overview.toPlainText()
     assert "No removal-risk window" in editor.urgent.risk_label.text()
     assert editor.urgent.filings.model.rowCount() == 0
+
+
+def test_with_the_belarusian_interface_the_draft_is_in_a_language_the_body_accepts(qtbot, vault, qapp, tmp_path,
+                                                                                   answers):
+    """The interface in Belarusian: the dialog offers English and Russian only, starts with
+    Russian, says why, and the draft saved with the keyboard alone is in Russian."""
+    from ui import i18n
+
+    case = _risky(vault)
+    i18n.install(qapp, "be")
+    try:
+        dialog = DraftDialog(vault, case.id)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert [dialog.language.itemData(i) for i in range(dialog.language.count())] == ["en", "ru"]
+        assert dialog.language.currentData() == "ru"
+        note = dialog.language_note
+        assert note.isVisible() and "беларускай" in note.text()
+        # Through the keyboard: to the language box, down and up again stays within the two.
+        dialog.language.setFocus()
+        qtbot.keyClick(dialog.language, Qt.Key.Key_Up)
+        assert dialog.language.currentData() == "en"
+        qtbot.keyClick(dialog.language, Qt.Key.Key_Down)
+        assert dialog.language.currentData() == "ru"
+        answers.queue.append(str(tmp_path / "request.docx"))
+        qtbot.keyClick(dialog.language, Qt.Key.Key_Return)  # the default button: save
+        written = tmp_path / "request.docx"
+        assert written.exists()
+        text = "\n".join(p.text for p in Document(io.BytesIO(written.read_bytes())).paragraphs)
+        assert "Комитет ООН по правам человека" in text or "Комитет" in text
+    finally:
+        i18n.install(qapp, "en")
+
+
+def test_the_note_is_not_shown_with_the_english_interface(qtbot, vault):
+    dialog = DraftDialog(vault, _risky(vault).id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.language.currentData() == "en" and not dialog.language_note.isVisible()
