@@ -250,8 +250,17 @@ class DraftDialog(QDialog):
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        self.period_note = QLabel(self.tr("The European Court of Human Rights can take only facts up to 16 "
+                                          "September 2022: Russia ceased to be a party to the European Convention "
+                                          "on Human Rights that day, and every fact of this case is later. Send "
+                                          "the request to the UN Human Rights Committee instead."), self)
+        self.period_note.setObjectName("draftPeriodNote")
+        self.period_note.setWordWrap(True)
+        self.period_note.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.period_note.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.period_note)
         layout.addWidget(self.missing_label)
         layout.addWidget(self.missing)
         layout.addWidget(warning)
@@ -262,13 +271,15 @@ class DraftDialog(QDialog):
         self._check()
 
     def _check(self) -> None:
-        """List the facts the case lacks before the draft is made."""
+        """List the facts the case lacks before the draft is made; say when the body cannot
+        take the case's facts at all (the ECtHR after 16 September 2022)."""
         try:
-            _context, missing, _case = drafts.gather(self._vault, self._case_id, self.body.currentData(),
-                                                     self.language.currentData())
+            context, missing, _case = drafts.gather(self._vault, self._case_id, self.body.currentData(),
+                                                    self.language.currentData())
         except (VaultError, LookupError) as exc:
             self.missing_label.setText(messages.vault_error(exc))
             return
+        self.period_note.setVisible(bool(context.get("out_of_period")))
         self.missing.clear()
         for key in missing:
             self.missing.addItem(drafts.fact_label(key, _lang()))

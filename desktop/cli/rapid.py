@@ -47,6 +47,15 @@ def cmd_draft(args) -> int:
         except drafts.DraftInvalid as exc:
             raise UsageError(str(exc)) from None
         drafts.save(vault, draft, target)
+        notice = None
+        if draft.out_of_period:
+            from desktop.cases import service as case_service
+
+            notice = drafts.period_notice(args.body, case_service.get_case(vault, draft.case_id), "en")
+    if notice:
+        suggest = drafts.BODIES[args.body].suggest
+        print(f"abarona-cli: warning: {notice}" + (f" (--body {suggest})" if suggest else "")
+              + " The draft opens with this warning.", file=sys.stderr)
     if draft.missing:
         print(f"abarona-cli: the case lacks {len(draft.missing)} fact(s) the body asks for; the draft shows "
               "each as a gap to fill in:", file=sys.stderr)

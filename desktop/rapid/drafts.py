@@ -33,6 +33,7 @@ from pathlib import Path
 from db.vault import Vault
 from desktop.cases import service as case_service
 from desktop.cases.vocab import vocabulary
+from desktop.dates import edtf as dates
 from desktop.deadlines import service as dl
 from desktop.names.transliteration import be_to_passport, ru_to_press
 from desktop.rapid import filings as filing_service
@@ -40,7 +41,6 @@ from desktop.reports import exports
 from desktop.vaults.atomic import write_atomically
 
 LANGUAGES = ("en", "ru")
-ECTHR_END = date(2022, 9, 16)
 GAP = {"en": "[MISSING: {}]", "ru": "[НЕ УКАЗАНО: {}]"}
 _GAP_RE = re.compile(r"\[(?:MISSING|НЕ УКАЗАНО): [^\]]*\]")
 
@@ -54,16 +54,23 @@ class Body:
     request_title: dict[str, str]
     measure: dict[str, str]       # "to <measure>" / "<measure>" after "просим ..."
     measure_text: dict[str, str]  # the paragraph of section 8
+    #: The last day whose facts the body can take (None: no such limit); ``suggest``: the body
+    #: to turn to for later facts (a key of BODIES, or None).
+    facts_until: date | None = None
+    suggest: str | None = None
 
 
 def _bodies() -> dict[str, Body]:
     """The bodies of ``resources/rapid_bodies.toml``, in its order."""
     data = tomllib.loads(resources.files("resources").joinpath("rapid_bodies.toml").read_text(encoding="utf-8"))
     fields = ("name", "short", "rule", "request_title", "measure", "measure_text")
-    return {key: Body(key, *(raw[f] for f in fields)) for key, raw in data.items()}
+    return {key: Body(key, *(raw[f] for f in fields), facts_until=raw.get("facts_until"), suggest=raw.get("suggest"))
+            for key, raw in data.items()}
 
 
 BODIES: dict[str, Body] = _bodies()
+#: Russia ceased to be a party to the ECHR on this day (resources/rapid_bodies.toml).
+ECTHR_END: date = BODIES["ecthr"].facts_until
 
 _FACT_LABELS = {
     "birth_date": {"en": "date of birth", "ru": "дата рождения"},
@@ -76,11 +83,17 @@ _FACT_LABELS = {
     "removal": {"en": "the scheduled or feared removal date and time",
                 "ru": "дата и время назначенной или ожидаемой высылки"},
     "counsel": {"en": "the responsible lawyer", "ru": "ответственный адвокат"},
-    "ecthr_period": {"en": "facts up to 16 September 2022 (the ECtHR takes no new applications against Russia "
-                           "for later facts)",
-                     "ru": "факты до 16 сентября 2022 года (ЕСПЧ не рассматривает жалобы против России по "
-                           "более поздним фактам)"},
 }
+_PERIOD = {
+    "en": "{short} can take only facts up to {until}: Russia ceased to be a party to the European Convention on "
+          "Human Rights on that day, and every fact recorded in this case is later. Send this request to the "
+          "{suggested} instead.",
+    "ru": "{short} может рассматривать только факты до {until} включительно: в этот день Россия перестала быть "
+          "участницей Европейской конвенции о защите прав человека, а все факты этого дела более поздние. "
+          "Направьте эту просьбу в {suggested}.",
+}
+_SHORT_NAMES = {"ecthr": {"en": "The European Court of Human Rights", "ru": "Европейский суд по правам человека"},
+                "un-hrc": {"en": "UN Human Rights Committee", "ru": "Комитет ООН по правам человека"}}
 _CODES = {
     ("BY", "CC"): {"en": "Belarus Criminal Code", "ru": "УК РБ"},
     ("BY", "AO"): {"en": "Belarus Code of Administrative Offences", "ru": "КоАП РБ"},
@@ -104,7 +117,8 @@ class DraftInvalid(ValueError):
 class Draft:
     """The filled template. ``data``: the .docx bytes (never written by :func:`render`);
     ``missing``: keys of the facts the case lacks (see :func:`fact_label`), shown as gaps;
-    ``unfilled``: gap markers or template placeholders still in the document."""
+    ``unfilled``: gap markers or template placeholders still in the document; ``out_of_period``:
+    the body cannot take the case's facts (:func:`period_notice`; the document opens with it)."""
 
     data: bytes
     body: str
@@ -113,6 +127,7 @@ class Draft:
     case_id: str
     missing: list[str] = field(default_factory=list)
     unfilled: list[str] = field(default_factory=list)
+    out_of_period: str | None = None
 
 
 def fact_label(key: str, lang: str) -> str:
@@ -252,8 +267,6 @@ def gather(vault: Vault, ref_or_id: str, body: str, lang: str) -> tuple[dict, li
         if e.type == "political_prisoner_recognised":
             who = f" ({e.body})" if e.body else ""
             risks.append(_POLITICAL[lang].format(day=format_day(e.date, lang), who=who))
-    if body == "ecthr" and events and all(e.date_lower > ECTHR_END.isoformat() for e in events):
-        gap("ecthr_period")
     context = {
         "today": format_day(date.today().isoformat(), lang),
         "body": {"name": b.name[lang], "short": b.short[lang], "rule": b.rule[lang],
@@ -272,8 +285,38 @@ def gather(vault: Vault, ref_or_id: str, body: str, lang: str) -> tuple[dict, li
         "filed": filed,
         "counsel": case.lawyer or gap("counsel"),
         "reference": case.reference,
+        "out_of_period": period_notice(body, case, lang),
     }
     return context, missing, case
+
+
+def _first_days(case) -> list[str]:
+    """The first day (ISO) each dated fact of the case may refer to: its events, its arrest."""
+    days = [e.date_lower for e in case.events if e.date_lower]
+    if case.arrest_date and dates.is_valid(case.arrest_date):
+        days.append(dates.parse(case.arrest_date).lower.isoformat())
+    return days
+
+
+def out_of_period(body: str, case) -> bool:
+    """Whether ``body`` cannot take the case's facts: it takes facts only up to a day
+    (Body.facts_until: the ECtHR, 16 September 2022, inclusive) and every dated fact of the
+    case (events, arrest) is later. A case without dates is not judged."""
+    until = BODIES[body].facts_until if body in BODIES else None
+    days = _first_days(case)
+    return until is not None and bool(days) and all(day > until.isoformat() for day in days)
+
+
+def period_notice(body: str, case, lang: str) -> str | None:
+    """The plain sentence that ``body`` cannot take the case's facts and where to turn
+    instead, in ``lang`` (en or ru; Russian for be); None when it can (:func:`out_of_period`)."""
+    if not out_of_period(body, case):
+        return None
+    lang = "ru" if lang == "be" else lang if lang in LANGUAGES else "en"
+    b = BODIES[body]
+    short = _SHORT_NAMES.get(body, {}).get(lang) or b.name[lang]
+    suggested = _SHORT_NAMES.get(b.suggest or "", {}).get(lang) or (BODIES[b.suggest].name[lang] if b.suggest else "")
+    return _PERIOD[lang].format(short=short, until=format_day(b.facts_until.isoformat(), lang), suggested=suggested)
 
 
 _TORTURE = {
@@ -325,11 +368,26 @@ def render(vault: Vault, ref_or_id: str, body: str, lang: str, *, template: Path
         doc.render(context, autoescape=True)
     except TemplateError as exc:
         raise DraftInvalid(f"The template has an error: {exc}.") from None
+    notice = context["out_of_period"]
+    if notice:
+        _open_with(doc.docx, notice)
     out = io.BytesIO()
     doc.save(out)
     data = out.getvalue()
     return Draft(data=data, body=body, lang=lang, reference=case.reference, case_id=case.id, missing=missing,
-                 unfilled=unfilled(data))
+                 unfilled=unfilled(data), out_of_period=notice)
+
+
+def _open_with(document, text: str) -> None:
+    """Put ``text`` first in the document, bold and red, for the lawyer to read before anything
+    else (any template: the shipped ones and an organisation's own)."""
+    from docx.shared import RGBColor
+
+    paragraphs = document.paragraphs
+    paragraph = paragraphs[0].insert_paragraph_before() if paragraphs else document.add_paragraph()
+    run = paragraph.add_run(text)
+    run.bold = True
+    run.font.color.rgb = RGBColor(0xB0, 0x00, 0x20)
 
 
 def unfilled(data: bytes) -> list[str]:

@@ -1899,6 +1899,10 @@
         <source>&amp;Save draft as…</source>
         <translation>&amp;Захаваць праект як…</translation>
     </message>
+    <message>
+        <source>The European Court of Human Rights can take only facts up to 16 September 2022: Russia ceased to be a party to the European Convention on Human Rights that day, and every fact of this case is later. Send the request to the UN Human Rights Committee instead.</source>
+        <translation>Еўрапейскі суд па правах чалавека можа разглядаць толькі факты да 16 верасня 2022 года: у гэты дзень Расія перастала быць удзельніцай Еўрапейскай канвенцыі аб абароне правоў чалавека, а ўсе факты гэтай справы пазнейшыя. Накіруйце просьбу ў Камітэт ААН па правах чалавека.</translation>
+    </message>
     <message numerus="yes">
         <source>The case lacks %n fact(s) this body asks for; the draft marks each as a gap to fill in:</source>
         <translation>

@@ -1889,6 +1889,10 @@
         <source>&amp;Save draft as…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The European Court of Human Rights can take only facts up to 16 September 2022: Russia ceased to be a party to the European Convention on Human Rights that day, and every fact of this case is later. Send the request to the UN Human Rights Committee instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>The case lacks %n fact(s) this body asks for; the draft marks each as a gap to fill in:</source>
         <translation type="unfinished">

@@ -1899,6 +1899,10 @@
         <source>&amp;Save draft as…</source>
         <translation>&amp;Сохранить проект как…</translation>
     </message>
+    <message>
+        <source>The European Court of Human Rights can take only facts up to 16 September 2022: Russia ceased to be a party to the European Convention on Human Rights that day, and every fact of this case is later. Send the request to the UN Human Rights Committee instead.</source>
+        <translation>Европейский суд по правам человека может рассматривать только факты до 16 сентября 2022 года: в этот день Россия перестала быть участницей Европейской конвенции о защите прав человека, а все факты этого дела более поздние. Направьте просьбу в Комитет ООН по правам человека.</translation>
+    </message>
     <message numerus="yes">
         <source>The case lacks %n fact(s) this body asks for; the draft marks each as a gap to fill in:</source>
         <translation>

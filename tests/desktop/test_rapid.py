@@ -263,9 +263,23 @@ def test_missing_facts_are_listed_and_shown_as_gaps(vault):
 
 
 def test_an_ecthr_draft_for_facts_after_september_2022_says_so(vault):
-    case = svc.create_case(vault, _case(events=[Event("arrest", "2023-01-10")]))
-    assert "ecthr_period" in drafts.render(vault, case.id, "ecthr", "en").missing
-    assert "16 September 2022" in drafts.fact_label("ecthr_period", "en")
+    """Not a missing fact: the Court cannot take them. The draft opens with that sentence and
+    names the UN Human Rights Committee instead; a case with an earlier fact has no such line."""
+    from dataclasses import replace
+
+    case = svc.create_case(vault, replace(_case(events=[Event("arrest", "2025-03-10"),
+                                                        Event("extradition_granted", "2025-21")]),
+                                          arrest_date="2025-03-10"))
+    for lang, words in (("en", ("only facts up to 16 September 2022", "UN Human Rights Committee")),
+                        ("ru", ("16.09.2022", "Комитет ООН по правам человека"))):
+        draft = drafts.render(vault, case.id, "ecthr", lang)
+        assert draft.out_of_period and all(w in draft.out_of_period for w in words), draft.out_of_period
+        assert _text(draft.data).startswith(draft.out_of_period)
+        assert not any("2022" in drafts.fact_label(k, "en") for k in draft.missing)
+    assert drafts.render(vault, case.id, "un-hrc", "en").out_of_period is None
+    earlier = svc.create_case(vault, replace(_case(reference="X-OLD", events=[
+        Event("extradition_granted", "2023-02-01")]), arrest_date="2022-09-16"))  # arrested on the last day
+    assert drafts.render(vault, earlier.id, "ecthr", "en").out_of_period is None
 
 
 def test_a_replaced_template_is_used_and_a_broken_one_named(vault, tmp_path):

@@ -143,3 +143,27 @@ def test_a_draft_in_a_language_the_bodies_do_not_take_is_refused_in_words(filled
     if lang.lower() == "be":
         assert "Belarusian" in message
     assert not target.exists()
+
+
+def test_an_ecthr_draft_for_facts_of_2025_says_the_court_cannot_take_them(run, vault_path, tmp_path):
+    """Russia left the ECHR on 16 September 2022: a 2025 case drafted for the ECtHR is told so
+    plainly, with the UN Human Rights Committee to turn to, and no 'missing fact' about it."""
+    late = case_dict("BY-2025-044", status="open", outcome="pending", arrest={"date": "2025-03-10"}, events=[
+        {"type": "arrest", "date": "2025-03-10", "place": "Smolensk"},
+        {"type": "extradition_granted", "date": "2025-21"}])
+    source = tmp_path / "late.json"
+    source.write_text(json.dumps(document(late), ensure_ascii=False), encoding="utf-8")
+    assert run("--vault", vault_path, "import", source)[0] == 0
+    target = tmp_path / "ecthr.docx"
+    code, out, err = run("--vault", vault_path, "draft", "BY-2025-044", "--body", "ecthr", "-o", target, "--yes")
+    assert code == 0 and target.exists(), err
+    assert "can take only facts up to 16 September 2022" in err and "UN Human Rights Committee" in err
+    assert "--body un-hrc" in err
+    missing = err.split("the draft shows each as a gap to fill in:", 1)[-1] if "gap to fill in" in err else ""
+    assert "2022" not in missing  # the period is not a missing fact
+    assert "cutoff" not in err.lower() and "ecthr_period" not in err
+    first = Document(io.BytesIO(target.read_bytes())).paragraphs[0].text
+    assert first.startswith("The European Court of Human Rights can take only facts up to 16 September 2022")
+    target_hrc = tmp_path / "hrc.docx"
+    code, _, err = run("--vault", vault_path, "draft", "BY-2025-044", "--body", "un-hrc", "-o", target_hrc, "--yes")
+    assert code == 0 and "16 September 2022" not in err

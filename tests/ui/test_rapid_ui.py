@@ -217,3 +217,23 @@ def test_the_note_is_not_shown_with_the_english_interface(qtbot, vault):
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.language.currentData() == "en" and not dialog.language_note.isVisible()
+
+
+def test_choosing_the_ecthr_for_a_2025_case_says_the_court_cannot_take_it(qtbot, vault):
+    case = case_service.create_case(vault, Case(
+        reference="BY-2025-044", kind="extradition", arrest_date="2025-03-10",
+        person=Person("Аляксандр Кабанаў", birth_date="1990-02-03", citizenship=["BY"]),
+        events=[Event("arrest", "2025-03-10"), Event("extradition_granted", "2025-21")]))
+    dialog = DraftDialog(vault, case.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.period_note.isVisible()
+    dialog.body.setFocus()
+    qtbot.keyClick(dialog.body, Qt.Key.Key_End)  # the last body: the ECtHR
+    assert dialog.body.currentData() == "ecthr"
+    assert dialog.period_note.isVisible() and "16 September 2022" in dialog.period_note.text()
+    assert "UN Human Rights Committee" in dialog.period_note.text()
+    labels = [dialog.missing.item(i).text() for i in range(dialog.missing.count())]
+    assert not any("2022" in label for label in labels)
+    qtbot.keyClick(dialog.body, Qt.Key.Key_Home)
+    assert dialog.body.currentData() == "un-hrc" and not dialog.period_note.isVisible()
