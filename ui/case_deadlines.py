@@ -29,7 +29,7 @@ from desktop.errors import VaultError
 from desktop.cases.vocab import vocabulary
 from ui.case_dialogs import lay_out_form, problem_line
 from ui.record_table import record_view
-from ui import i18n, messages, prompts
+from ui import dates as dates_ui, i18n, messages, prompts
 from ui.dashboard import AMBER, GREY, RED, RowsModel, format_due
 
 
@@ -126,7 +126,7 @@ class ManualDeadlineDialog(_RequiredFieldDialog):
         lang = i18n.language()
         for e in events:
             term = vocab.event_types.get(e.type)
-            self.trigger.addItem(f"{e.date} — {term.label(lang) if term else e.type}", e.id)
+            self.trigger.addItem(f"{dates_ui.format_edtf(e.date)} — {term.label(lang) if term else e.type}", e.id)
         self.basis = QLineEdit(self)
         self.basis.setPlaceholderText(self.tr("e.g. CPC art. 125"))
         self.lay_out([
@@ -347,7 +347,7 @@ class DeadlinesPanel(QWidget):
         return text
 
     def _trigger(self, d: deadline_service.Deadline) -> str:
-        return d.trigger_text(i18n.language())
+        return d.trigger_text(i18n.language(), dates_ui.words())
 
     def _colour(self, d: deadline_service.Deadline):
         if d.kind == "block" and d.violated:

@@ -25,7 +25,7 @@ from desktop.deadlines import dashboard as dashboard_service
 from desktop.screening import service as screening_service
 from desktop.deadlines import service as deadline_service
 from desktop.errors import VaultError
-from ui import i18n, messages, prompts
+from ui import dates as dates_ui, i18n, messages, prompts
 from ui.backups import skipped_text, waiting_text
 from ui.record_table import RecordTableModel, record_view
 
@@ -303,7 +303,7 @@ class DashboardPage(QWidget):
         return text
 
     def _trigger(self, d: deadline_service.Deadline) -> str:
-        return d.trigger_text(i18n.language()) or self.tr("entered by hand")
+        return d.trigger_text(i18n.language(), dates_ui.words()) or self.tr("entered by hand")
 
     def _until(self, d: deadline_service.Deadline) -> str:
         if d.kind == "block":

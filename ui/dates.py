@@ -34,56 +34,25 @@ def format_day(day) -> str:
     return QLocale().toString(shown, day_format())
 
 
-def _format_simple(text: str) -> str | None:
-    parts = dates.simple_parts(text)
-    if parts is None:
-        return _format_season(text)  # a season (2021-21), or None: shown as written
+def words() -> dates.HumanWords:
+    """The interface's words for :func:`desktop.dates.edtf.human`: a day in the locale's short
+    form, a month by its name, seasons translated, "≈" for approximate and "?" for uncertain."""
     locale = QLocale()
-    if parts.day:
-        shown = format_day(QDate(parts.year, parts.month, parts.day))
-    elif parts.month:
-        shown = f"{locale.standaloneMonthName(parts.month, QLocale.FormatType.LongFormat)} {parts.year}"
-    else:
-        shown = str(parts.year)
-    if parts.approximate:
-        shown = "≈ " + shown
-    if parts.uncertain:
-        shown += " ?"
-    return shown
-
-
-def _format_season(text: str) -> str | None:
-    season = dates.season_parts(text)
-    if season is None:
-        return None  # another form: shown as written
-    year, name, approximate, uncertain = season
-    shown = {
-        "spring": QCoreApplication.translate("dates", "spring %1"),
-        "summer": QCoreApplication.translate("dates", "summer %1"),
-        "autumn": QCoreApplication.translate("dates", "autumn %1"),
-        "winter": QCoreApplication.translate("dates", "winter %1"),
-    }[name].replace("%1", f"{year}–{(year + 1) % 100:02d}" if name == "winter" else str(year))
-    if approximate:
-        shown = "≈ " + shown
-    if uncertain:
-        shown += " ?"
-    return shown
+    return dates.HumanWords(
+        day=format_day,
+        month=lambda year, month: f"{locale.standaloneMonthName(month, QLocale.FormatType.LongFormat)} {year}",
+        seasons=(("spring", QCoreApplication.translate("dates", "spring %1")),
+                 ("summer", QCoreApplication.translate("dates", "summer %1")),
+                 ("autumn", QCoreApplication.translate("dates", "autumn %1")),
+                 ("winter", QCoreApplication.translate("dates", "winter %1"))),
+        approximate="≈ %1", uncertain="%1 ?", open_end="…")
 
 
 def format_edtf(text: str | None) -> str:
     """'2021-07-21' -> '21/07/2021' (en) or '21.07.2021' (ru); '2021-07~' -> '≈ July 2021';
-    intervals as 'a – b'. Anything unusual is shown as written."""
-    if not text:
-        return ""
-    ends = dates.interval_ends(text)
-    if ends is not None:
-        start, end = ends
-        left = _format_simple(start) if start is not None else "…"
-        right = _format_simple(end) if end is not None else "…"
-        if left and right:
-            return f"{left} – {right}"
-        return text
-    return _format_simple(text) or text
+    '2021-21' -> 'spring 2021'; intervals as 'a – b'. Anything unusual is shown as written.
+    The same formatter as the CLI's (desktop.dates.edtf.human), with the interface's words."""
+    return dates.human(text, words())
 
 
 def _describe_simple(text: str) -> str | None:

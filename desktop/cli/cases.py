@@ -11,6 +11,7 @@ from desktop.cli.common import EXIT_OK, UsageError, _date, _open, _print_json, l
 
 interchange = lazy("desktop.cases.interchange")
 case_service = lazy("desktop.cases.service")
+dates = lazy("desktop.dates.edtf")  # every date printed for people: dates.human (JSON keeps EDTF)
 
 def cmd_import(args) -> int:
     with _open(args) as vault:
@@ -51,7 +52,7 @@ def _print_rows(rows) -> None:
     width = max(len(r.reference) for r in rows)
     for r in rows:
         print(f"{r.reference:<{width}}  {r.kind:<18} {r.status:<6} {r.outcome:<12} "
-              f"{(r.arrest_date or '-'):<12} {r.person_name}")
+              f"{(dates.human(r.arrest_date) or '-'):<12} {r.person_name}")
 
 
 def cmd_cases(args) -> int:
@@ -77,23 +78,26 @@ def cmd_show(args) -> int:
     print(f"{case.reference} — {person.display_name}")
     for n in person.names:
         print(f"  also: {n.value}" + (f" ({n.lang})" if n.lang else ""))
+    if person.birth_date:
+        print(f"Born: {dates.human(person.birth_date)}")
     print(f"Kind: {vocab.kinds[case.kind].en}; status: {case.status}; outcome: {vocab.outcomes[case.outcome].en}")
     if case.arrest_date or case.arrest_place:
-        print(f"Arrest: {case.arrest_date or '?'} {case.arrest_place or ''}".rstrip())
+        print(f"Arrest: {dates.human(case.arrest_date) or '?'} {case.arrest_place or ''}".rstrip())
     for c in case.charges:
         article = vocab.article(c.jurisdiction, c.code, c.article)
         part = f" part {c.part}" if c.part else ""
         title = f" — {article.en}" + ("" if article.verified else " (title not yet verified)") if article else ""
         print(f"Charge: {c.jurisdiction} {c.code} {c.article}{part}{title}")
     if case.learned_date or case.learned_how:
-        print(f"Learned of the case: {case.learned_date or '?'}" + (f" — {case.learned_how}" if case.learned_how else ""))
+        print(f"Learned of the case: {dates.human(case.learned_date) or '?'}" + (f" — {case.learned_how}" if case.learned_how else ""))
     for g in case.groups:
         print(f"Group: {g.name} ({vocab.group_kinds[g.kind].en if g.kind in vocab.group_kinds else g.kind})")
     for place in case.detention:
         where = "WHEREABOUTS UNKNOWN" + (f" ({place.place})" if place.place else "") if place.unknown else place.place
-        print(f"Held: {place.since}{' ' + place.time if place.time else ''} – {place.until or 'now'}: {where}")
+        print(f"Held: {dates.human(place.since)}{' ' + place.time if place.time else ''} – "
+              f"{dates.human(place.until) or 'now'}: {where}")
     for party in case.parties:
-        consent = f"; consent {party.consent}" + (f" ({party.consent_date})" if party.consent_date else "") \
+        consent = f"; consent {party.consent}" + (f" ({dates.human(party.consent_date)})" if party.consent_date else "") \
             if party.consent else ""
         safe = {True: "; safe to contact", False: "; NOT safe to contact"}.get(party.safe_to_contact, "")
         told = f"; notified {len(party.notifications)} time(s)" if party.notifications else ""
@@ -104,7 +108,7 @@ def cmd_show(args) -> int:
     from desktop.cases import order
 
     for e in order.chronological(case.events):
-        when = e.date + (f" {'about ' if e.time_approx else ''}{e.time}" if e.time else "")
+        when = dates.human(e.date) + (f" {'about ' if e.time_approx else ''}{e.time}" if e.time else "")
         label = vocab.event_types[e.type].en if e.type in vocab.event_types else e.type
         extra = "; ".join(x for x in (e.place, e.body, e.text) if x)
         print(f"  {when:<17} {label}" + (f" — {extra}" if extra else ""))

@@ -80,7 +80,7 @@ def cmd_deadlines(args) -> int:
     width = max(len(d.reference) for d in found)
     for d in found:
         flags = _flags(d)
-        trigger = f"{d.trigger_type} {d.trigger_date}" if d.trigger_type else "manual"
+        trigger = d.trigger_text("en") or "manual"  # the event's name and its date for people
         print(f"{d.reference:<{width}}  {format_due(d):<22} {_when(d, now):<12} {d.rule_id or 'manual':<8} "
               f"{d.title} — {d.basis or 'no basis given'} (trigger: {trigger}){flags}")
     return EXIT_OK

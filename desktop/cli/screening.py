@@ -11,6 +11,7 @@ from desktop.cli.common import EXIT_FAILURE, EXIT_OK, UsageError, _open, lazy
 
 duplicates = lazy("desktop.screening.duplicates")
 screening = lazy("desktop.screening.service")
+dates = lazy("desktop.dates.edtf")
 #: desktop.names.matching.DEFAULT_THRESHOLD, written out so that --help does not load the
 #: matcher (tests/e2e/test_cli_start.py checks that the two agree).
 DEFAULT_THRESHOLD = 0.85
@@ -117,7 +118,7 @@ def cmd_screen(args) -> int:
         birth = f", born {entry.birth_text}" if entry.birth_text else ""
         article = f", {entry.article}" if entry.article else ""
         print(f"\n{hit.score:.2f}  row {entry.position}: {entry.name}{birth}{article}")
-        print(f"      client: {hit.display_name}" + (f" (born {hit.birth_date})" if hit.birth_date else "")
+        print(f"      client: {hit.display_name}" + (f" (born {dates.human(hit.birth_date)})" if hit.birth_date else "")
               + (f", as “{hit.spelling}”" if hit.spelling != hit.display_name else "")
               + (f"; cases {', '.join(hit.case_references)}" if hit.case_references else ""))
         print(f"      why: {hit.explanation()}")

@@ -30,6 +30,7 @@ from __future__ import annotations
 import calendar
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -255,6 +256,71 @@ def simple_text(year: int, month: int | None = None, day: int | None = None, *,
         if day is not None:
             text += f"-{day:02d}"
     return text + {(True, True): "%", (True, False): "~", (False, True): "?"}.get((approximate, uncertain), "")
+
+
+_MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+              "November", "December")
+
+
+@dataclass(frozen=True)
+class HumanWords:
+    """How :func:`human` words a date's parts. The defaults are the CLI's English (a day in
+    ISO form, unambiguous in any country); the GUI passes its locale's forms and translations.
+    In the texts, ``%1`` stands for what they qualify: the year of a season ("2021", or
+    "2021–22" for a winter), the date that is approximate or uncertain."""
+
+    day: Callable[[date], str] = date.isoformat
+    month: Callable[[int, int], str] = lambda year, month: f"{_MONTHS_EN[month - 1]} {year}"  # (year, month)
+    seasons: tuple[tuple[str, str], ...] = (("spring", "spring %1"), ("summer", "summer %1"),
+                                            ("autumn", "autumn %1"), ("winter", "winter %1"))
+    approximate: str = "about %1"
+    uncertain: str = "%1 (uncertain)"
+    open_end: str = "…"
+
+
+ENGLISH = HumanWords()
+
+
+def human(text: str | None, words: HumanWords = ENGLISH) -> str:
+    """An EDTF value as people read it (the CLI's English by default; the GUI's format_edtf
+    passes its own ``words``): ``2021-21`` -> "spring 2021", ``2021-24`` -> "winter 2021–22",
+    ``2021-07~`` -> "about July 2021", ``1988?`` -> "1988 (uncertain)", ``2021-07-21`` ->
+    "2021-07-21", intervals as "a – b" with "…" for an open or unknown end. A form it has no
+    words for (201X, a level-2 season) and text that is no date are returned as written;
+    None and "" give ""."""
+    if not text:
+        return ""
+    ends = interval_ends(text)
+    if ends is not None:
+        start, end = ends
+        left = _human_simple(start, words) if start is not None else words.open_end
+        right = _human_simple(end, words) if end is not None else words.open_end
+        return f"{left} – {right}" if left and right else text
+    return _human_simple(text, words) or text
+
+
+def _human_simple(text: str, words: HumanWords) -> str | None:
+    parts = simple_parts(text)
+    if parts is not None:
+        if parts.day:
+            shown = words.day(date(parts.year, parts.month, parts.day))
+        elif parts.month:
+            shown = words.month(parts.year, parts.month)
+        else:
+            shown = str(parts.year)
+        approximate, uncertain = parts.approximate, parts.uncertain
+    else:
+        season = season_parts(text)
+        if season is None:
+            return None
+        year, name, approximate, uncertain = season
+        shown = dict(words.seasons)[name].replace(
+            "%1", f"{year}–{(year + 1) % 100:02d}" if name == "winter" else str(year))
+    if approximate:
+        shown = words.approximate.replace("%1", shown)
+    if uncertain:
+        shown = words.uncertain.replace("%1", shown)
+    return shown
 
 
 def interval_text(first: date, last: date) -> str:

@@ -18,6 +18,7 @@ from db.deadlines import DeadlineRow
 from db.records import Case, Event
 from db.vault import Vault, new_id, now_utc
 from desktop.cases.vocab import vocabulary
+from desktop.dates import edtf as dates
 from desktop.deadlines.terms import (  # noqa: F401  (re-exported: the service's public names)
     CAVEATS, COUNTINGS, CUSTODY_ENDS, CUSTODY_STARTS, GRAVITIES, KINDS, MOSCOW, SEVERITIES,
     TRIGGER_CHANGED, UNITS, Derived, Rule, RulesInvalid, Term, add_months, caveat_text, compute_term,
@@ -321,14 +322,16 @@ class Deadline:
         """The deadline's caveats as sentences in ``lang`` ("en", "ru", "be")."""
         return [caveat_text(c, lang) for c in self.caveats]
 
-    def trigger_text(self, lang: str = "en") -> str:
-        """The trigger event as the panels show it: its type's label in ``lang``, its date as
-        written (EDTF) and its time ("Decision notified, 2025-03-03 10:00"); '' for none."""
+    def trigger_text(self, lang: str = "en", words: dates.HumanWords = dates.ENGLISH) -> str:
+        """The trigger event as the panels show it: its type's label in ``lang``, its date for
+        people (desktop.dates.edtf.human with ``words``: the CLI's English by default, the GUI
+        passes its own) and its time ("Decision notified, 2025-03-03 10:00"; "Arrest, spring
+        2021"); '' for none."""
         if not self.trigger_type:
             return ""
         term = vocabulary().event_types.get(self.trigger_type)
         label = term.label(lang) if term else self.trigger_type
-        return f"{label}, {self.trigger_date}" + (f" {self.trigger_time}" if self.trigger_time else "")
+        return f"{label}, {dates.human(self.trigger_date, words)}" + (f" {self.trigger_time}" if self.trigger_time else "")
 
     def days_left(self, now: datetime) -> int | None:
         """Whole days from today (in the deadline's zone) to its last day; negative when past."""

@@ -22,7 +22,11 @@ def test_panel_lists_and_edits(qtbot, vault, answers, qtmodeltester):
     assert [d.rule_id for d in rows] == ["EXT-05"]
     qtmodeltester.check(panel.model)
     texts = [panel.model.data(panel.model.index(0, c)) for c in range(panel.model.columnCount())]
-    assert "CPC art. 463(1)" in texts and any("2025-03-03" in t for t in texts)
+    # The trigger's date as the interface shows every date (the locale's form; a season in words).
+    from ui.dates import format_edtf
+
+    assert "CPC art. 463(1)" in texts and any(f"Extradition decision served, {format_edtf('2025-03-03')}" == t
+                                              for t in texts)
     panel.table.selectRow(0)
     assert "463(1)" in panel.details.toPlainText() and panel.override_button.isEnabled()
     assert not panel.delete_button.isEnabled()
@@ -184,3 +188,22 @@ def test_the_manual_and_override_dialogs_refuse_a_blank_required_field_and_take_
         assert not dialog.isVisible() and dialog.result() == 1
         answer = dialog.answer()
         assert (answer.title if field == "title" else answer.reason) == typed
+
+
+def test_a_trigger_in_a_season_is_shown_in_words_in_the_interface_language(qtbot, vault, qapp):
+    from ui import i18n
+
+    case = case_service.create_case(vault, Case(reference="S-1", kind="extradition", person=Person("Ганна"),
+                                                events=[Event("decision_notified", "2021-21")]))
+    try:
+        for language, words in (("en", "spring 2021"), ("ru", "весна 2021"), ("be", "вясна 2021")):
+            i18n.install(qapp, language)
+            panel = DeadlinesPanel()
+            qtbot.addWidget(panel)
+            panel.set_vault(vault)
+            panel.show_case(case.id)
+            texts = [panel.model.data(panel.model.index(0, c)) for c in range(panel.model.columnCount())]
+            assert any(t and t.endswith(words) for t in texts), texts
+            assert not any(t and "2021-21" in t for t in texts)
+    finally:
+        i18n.install(qapp, "en")
