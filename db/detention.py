@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 
 import sqlcipher3
@@ -31,10 +32,20 @@ def get_detention(conn: sqlcipher3.Connection, case_ids: Sequence[str]) -> dict[
 
 
 def sync_detention(conn: sqlcipher3.Connection, case_id: str, places: Sequence[DetentionPlace], *, now: str) -> None:
-    """Make the case's history exactly ``places`` (ids and date bounds set)."""
-    conn.execute("DELETE FROM detention_places WHERE case_id = ?", (case_id,))
+    """Make the case's history exactly ``places`` (ids and date bounds set). Only entries that
+    changed are written (and get a new ``updated_at``; ``created_at`` stays): a team journal
+    then carries just the edit, and two devices that saved the case do not disagree on when
+    its entries were written (issue 17)."""
+    rows = [(p.id, case_id, i, p.place, int(p.unknown), p.since, p.since_lower, p.since_upper, p.time,
+             p.until, p.until_lower, p.until_upper, p.note, now, now) for i, p in enumerate(places)]
+    conn.execute("DELETE FROM detention_places WHERE case_id = ? AND id NOT IN (SELECT value FROM json_each(?))",
+                 (case_id, json.dumps([r[0] for r in rows])))
+    fields = _COLUMNS.split(", created_at")[0].split(", ")[1:]
     conn.executemany(
-        f"INSERT INTO detention_places({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        [(p.id, case_id, i, p.place, int(p.unknown), p.since, p.since_lower, p.since_upper, p.time,
-          p.until, p.until_lower, p.until_upper, p.note, now, now) for i, p in enumerate(places)],
+        f"INSERT INTO detention_places({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+        f" ON CONFLICT(id) DO UPDATE SET {', '.join(f'{f} = excluded.{f}' for f in fields)},"
+        f" updated_at = excluded.updated_at"
+        f" WHERE ({', '.join(f'detention_places.{f}' for f in fields)}) IS NOT"
+        f" ({', '.join(f'excluded.{f}' for f in fields)})",
+        rows,
     )

@@ -38,7 +38,9 @@ def sync_case_groups(conn: sqlcipher3.Connection, case_id: str, groups: Sequence
         conn.execute(
             "INSERT INTO case_groups(id, name, kind, note, created_at, updated_at) VALUES (?,?,?,?,?,?)"
             " ON CONFLICT(id) DO UPDATE SET name = excluded.name, kind = excluded.kind,"
-            " note = excluded.note, updated_at = excluded.updated_at",
+            " note = excluded.note, updated_at = excluded.updated_at"
+            " WHERE (case_groups.name, case_groups.kind, case_groups.note) IS NOT"
+            " (excluded.name, excluded.kind, excluded.note)",  # unchanged: not written (issue 17)
             (g.id, g.name, g.kind, g.note, now, now),
         )
         if g.id not in existing:

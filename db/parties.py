@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 
 import sqlcipher3
@@ -71,12 +72,20 @@ def sync_case_parties(conn: sqlcipher3.Connection, case_id: str, parties: Sequen
             (p.id, case_id, p.party_id, p.role, p.note, p.consent, p.consent_date, safe, p.contact_how,
              now, now),
         )
-    conn.execute("DELETE FROM party_notifications WHERE case_id = ?", (case_id,))
+    # Only notifications that changed are written (created_at stays): see sync_detention.
+    rows = [(n.id, case_id, p.id, i, n.date, n.date_lower, n.date_upper, n.time, n.text, now, now)
+            for p in parties for i, n in enumerate(p.notifications)]
+    conn.execute("DELETE FROM party_notifications WHERE case_id = ? AND id NOT IN (SELECT value FROM json_each(?))",
+                 (case_id, json.dumps([r[0] for r in rows])))
+    fields = ("case_id", "case_party_id", "position", "date", "date_lower", "date_upper", "time", "text")
     conn.executemany(
         "INSERT INTO party_notifications(id, case_id, case_party_id, position, date, date_lower,"
-        " date_upper, time, text, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-        [(n.id, case_id, p.id, i, n.date, n.date_lower, n.date_upper, n.time, n.text, now, now)
-         for p in parties for i, n in enumerate(p.notifications)],
+        " date_upper, time, text, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
+        f" ON CONFLICT(id) DO UPDATE SET {', '.join(f'{f} = excluded.{f}' for f in fields)},"
+        " updated_at = excluded.updated_at"
+        f" WHERE ({', '.join(f'party_notifications.{f}' for f in fields)}) IS NOT"
+        f" ({', '.join(f'excluded.{f}' for f in fields)})",
+        rows,
     )
 
 

@@ -44,24 +44,41 @@ from db.vault import APPLICATION_ID, create_schema
 #: trail, drafts, screening, settings (meta), and derived data (search index, case_watch, and
 #: the deadlines the rules derive, which every device recomputes from the events).
 SHARED_TABLES = ("persons", "person_names", "parties", "cases", "charges", "events", "deadlines",
-                 "case_parties", "documents", "document_chunks")
+                 "case_parties", "documents", "document_chunks",
+                 # the records of issues 15 and 16 (migration m0018_team_records)
+                 "party_notifications", "case_groups", "case_group_members", "detention_places",
+                 "filings", "checklist_ticks")
+
+#: The shared tables whose rows belong to one case (a ``case_id`` column), in SHARED_TABLES order.
+CASE_RECORDS = ("charges", "events", "deadlines", "case_parties", "documents", "party_notifications",
+                "case_group_members", "detention_places", "filings", "checklist_ticks")
 
 #: parent table: [(child table, column referring to the parent's id)]
 CHILDREN = {
     "persons": [("person_names", "person_id"), ("cases", "person_id")],
-    "cases": [("charges", "case_id"), ("events", "case_id"), ("deadlines", "case_id"),
-              ("case_parties", "case_id"), ("documents", "case_id")],
+    "cases": [(table, "case_id") for table in CASE_RECORDS],
     "parties": [("case_parties", "party_id")],
     "documents": [("document_chunks", "document_id")],
+    "case_parties": [("party_notifications", "case_party_id")],
+    "case_groups": [("case_group_members", "group_id")],
 }
-PARENT_OF = {child: (parent, column) for parent, kids in CHILDREN.items() for child, column in kids
-             if not (child == "cases" and parent != "persons")}
+#: child table: [(parent table, column referring to it)]; a row may have two parents (a
+#: party's role: its case and its party; a notification: its case and the party's role; a
+#: membership: its case and its group).
+PARENTS_OF: dict[str, list[tuple[str, str]]] = {}
+for _parent, _kids in CHILDREN.items():
+    for _child, _column in _kids:
+        PARENTS_OF.setdefault(_child, []).append((_parent, _column))
 
 JOURNAL_PAGE_SIZE = 1024
 #: Working copies and the base are keyed with a random 256-bit key: a slow key derivation
 #: protects guessable passphrases, not random keys, so two iterations are enough.
 _WORK_KDF_ITER = 2
 _IGNORED = ("updated_at",)
+#: When a row was first written: where two devices wrote the same row (a case put in the same
+#: group on both, whose membership's key is the group's and the case's; a row both had before
+#: the table was shared), the earlier time is kept, never a conflict.
+_EARLIER = ("created_at",)
 
 #: Page cache of an APSW connection (and of the base it attaches): 128 MiB, in KiB as SQLite
 #: takes it. A diff or an apply walks every table of two copies; with SQLite's default 2 MiB a
@@ -182,13 +199,18 @@ def shape(path: Path, key: str, private_case_ids: Iterable[str]) -> None:
             sel = "(SELECT value FROM json_each(?))"
             conn.execute(f"DELETE FROM document_chunks WHERE document_id IN (SELECT id FROM documents"
                          f" WHERE case_id IN {sel})", (ids,))
-            for table in ("charges", "events", "deadlines", "documents"):
-                conn.execute(f"DELETE FROM {table} WHERE case_id IN {sel}", (ids,))
             parties = [r[0] for r in conn.execute(
                 f"SELECT DISTINCT party_id FROM case_parties WHERE case_id IN {sel}", (ids,))]
-            conn.execute(f"DELETE FROM case_parties WHERE case_id IN {sel}", (ids,))
+            groups = [r[0] for r in conn.execute(
+                f"SELECT DISTINCT group_id FROM case_group_members WHERE case_id IN {sel}", (ids,))]
+            for table in CASE_RECORDS:
+                conn.execute(f"DELETE FROM {table} WHERE case_id IN {sel}", (ids,))
             conn.executemany("DELETE FROM parties WHERE id = ? AND NOT EXISTS"
                              " (SELECT 1 FROM case_parties WHERE party_id = parties.id)", [(p,) for p in parties])
+            # a group only private cases are in is private too (its name may name the family)
+            conn.executemany("DELETE FROM case_groups WHERE id = ? AND NOT EXISTS"
+                             " (SELECT 1 FROM case_group_members WHERE group_id = case_groups.id)",
+                             [(g,) for g in groups])
             persons = [r[0] for r in conn.execute(f"SELECT DISTINCT person_id FROM cases WHERE id IN {sel}", (ids,))]
             conn.execute(f"DELETE FROM cases WHERE id IN {sel}", (ids,))
             for person in persons:
@@ -204,6 +226,26 @@ def shape(path: Path, key: str, private_case_ids: Iterable[str]) -> None:
         conn.close()
 
 
+def empty_tables(path: Path, key: str, tables: Iterable[str]) -> None:
+    """Delete every row of ``tables`` (shared ones only) from a base: a table newly shared
+    (migration m0018) is then sent whole by the next comparison with the vault."""
+    names = [t for t in tables if t in SHARED_TABLES]
+    if not names:
+        return
+    conn = open_work(path, key)
+    try:
+        conn.execute("BEGIN")
+        for table in names:
+            conn.execute(f"DELETE FROM {table}")
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
+
+
+def forget_meta(conn, key: str) -> None:
+    conn.execute("DELETE FROM meta WHERE key = ?", (key,))
+
+
 def write_meta(conn, items: Iterable[tuple[str, str]]) -> None:
     conn.executemany("INSERT INTO meta(key, value) VALUES (?, ?)"
                      " ON CONFLICT(key) DO UPDATE SET value = excluded.value", list(items))
@@ -211,6 +253,11 @@ def write_meta(conn, items: Iterable[tuple[str, str]]) -> None:
 
 def reference_of(conn, case_id: str) -> str | None:
     row = conn.execute("SELECT reference FROM cases WHERE id = ?", (case_id,)).fetchone()
+    return row[0] if row else None
+
+
+def group_name(conn, group_id: str) -> str | None:
+    row = conn.execute("SELECT name FROM case_groups WHERE id = ?", (group_id,)).fetchone()
     return row[0] if row else None
 
 
@@ -405,10 +452,7 @@ def _key_json(names: list[str], keys: Iterable[tuple]) -> str:
 #: each table; the parameter is the JSON list of private cases.
 _SHARED_ONLY = {
     "cases": f"id NOT IN {_IN}",
-    "charges": f"case_id NOT IN {_IN}",
-    "events": f"case_id NOT IN {_IN}",
-    "case_parties": f"case_id NOT IN {_IN}",
-    "documents": f"case_id NOT IN {_IN}",
+    **{table: f"case_id NOT IN {_IN}" for table in CASE_RECORDS},
     "deadlines": f"rule_id IS NULL AND case_id NOT IN {_IN}",
     "document_chunks": f"document_id NOT IN (SELECT id FROM documents WHERE case_id IN {_IN})",
     "persons": f"NOT (EXISTS (SELECT 1 FROM cases c WHERE c.person_id = persons.id AND c.id IN {_IN})"
@@ -419,13 +463,17 @@ _SHARED_ONLY = {
     "parties": f"NOT (EXISTS (SELECT 1 FROM case_parties l WHERE l.party_id = parties.id AND l.case_id IN {_IN})"
                f" AND NOT EXISTS (SELECT 1 FROM case_parties l WHERE l.party_id = parties.id"
                f" AND l.case_id NOT IN {_IN}))",
+    "case_groups": f"NOT (EXISTS (SELECT 1 FROM case_group_members m WHERE m.group_id = case_groups.id"
+                   f" AND m.case_id IN {_IN}) AND NOT EXISTS (SELECT 1 FROM case_group_members m"
+                   f" WHERE m.group_id = case_groups.id AND m.case_id NOT IN {_IN}))",
 }
 
 
 def _expand(conns: Iterable, keys: dict[str, set[tuple]]) -> None:
     """Add to ``keys`` the rows whose being shared may have changed with the rows noted: every
     row of a case whose scope changed, the person (and spellings) of a case written, the party
-    of a link written; looked up in the vault and in the base (before and after)."""
+    of a link written, the group of a membership written; looked up in the vault and in the
+    base (before and after)."""
     def add(table: str, rows) -> None:
         keys.setdefault(table, set()).update((r[0],) if len(r) == 1 else tuple(r) for r in rows)
 
@@ -433,8 +481,9 @@ def _expand(conns: Iterable, keys: dict[str, set[tuple]]) -> None:
     for conn in conns:
         if scoped != "[]":
             add("cases", conn.execute(f"SELECT id FROM cases WHERE id IN {_IN}", (scoped,)))
-            for child in ("charges", "events", "deadlines", "case_parties", "documents"):
-                add(child, conn.execute(f"SELECT id FROM {child} WHERE case_id IN {_IN}", (scoped,)))
+            for child in CASE_RECORDS:
+                names = ", ".join(_pk_names(conn, child))
+                add(child, conn.execute(f"SELECT {names} FROM {child} WHERE case_id IN {_IN}", (scoped,)))
             add("document_chunks", conn.execute("SELECT document_id, seq FROM document_chunks WHERE document_id IN"
                                                 f" (SELECT id FROM documents WHERE case_id IN {_IN})", (scoped,)))
     for conn in conns:
@@ -445,6 +494,9 @@ def _expand(conns: Iterable, keys: dict[str, set[tuple]]) -> None:
                                           (json.dumps(persons),)))
         links = json.dumps(sorted(k[0] for k in keys.get("case_parties", ())))
         add("parties", conn.execute(f"SELECT DISTINCT party_id FROM case_parties WHERE id IN {_IN}", (links,)))
+        members = json.dumps(sorted(k[0] for k in keys.get("case_group_members", ())))
+        add("case_groups", conn.execute(f"SELECT DISTINCT group_id FROM case_group_members WHERE id IN {_IN}",
+                                        (members,)))
 
 
 class Capture:
@@ -607,7 +659,7 @@ def count(changeset: bytes) -> int:
     return sum(1 for _ in apsw.Changeset.iter(changeset))
 
 
-_KEYS = ("id", "case_id", "person_id", "party_id", "document_id")
+_KEYS = ("id", "case_id", "person_id", "party_id", "document_id", "case_party_id", "group_id")
 
 
 def changes(changeset: bytes, columns: Mapping[str, list[str]], *, ops: tuple[str, ...] = (),
@@ -829,13 +881,15 @@ def delete_with_children(conn, table: str, pk: list) -> list[tuple[str, list]]:
     deleted: list[tuple[str, list]] = []
     if table in CHILDREN and len(pk) == 1:
         for child, column in CHILDREN[table]:
-            for (child_id,) in list(conn.execute(f"SELECT id FROM {child} WHERE {column} = ?", (pk[0],))) \
-                    if child != "document_chunks" else []:
-                deleted += delete_with_children(conn, child, [child_id])
-            if child == "document_chunks":
-                deleted += [("document_chunks", [d, n]) for d, n in conn.execute(
-                    "SELECT document_id, seq FROM document_chunks WHERE document_id = ?", (pk[0],)).fetchall()]
-                conn.execute("DELETE FROM document_chunks WHERE document_id = ?", (pk[0],))
+            names = _PK_CACHE.get(child) or _PK_CACHE.setdefault(child, _pk_names(conn, child))
+            # read afresh: a row with two parents may have gone with an earlier sibling
+            for key in conn.execute(f"SELECT {', '.join(names)} FROM {child} WHERE {column} = ?",
+                                    (pk[0],)).fetchall():
+                if child in CHILDREN and len(names) == 1:
+                    deleted += delete_with_children(conn, child, [key[0]])
+                else:  # a row with nothing below it, or a key of several columns (chunks, ticks)
+                    delete_row(conn, child, list(key))
+                    deleted.append((child, list(key)))
     delete_row(conn, table, pk)
     deleted.append((table, list(pk)))
     return deleted
@@ -861,8 +915,9 @@ def received_deletion(conn, table: str, pk: list) -> bool:
 
 
 def record_received(conn, deleted: Iterable[Change], at: str, device_id: str) -> None:
-    """Keep the last values of parent rows another device's journal deleted here (a later
-    journal may bring a record below one of them: it comes back as a conflict)."""
+    """Keep the last values of rows another device's journal deleted here: a later journal
+    may bring a record below one of them (it comes back as a conflict), or an edit of one
+    made elsewhere (a conflict whose "theirs" is then the whole row, which can be restored)."""
     conn.executemany(
         "INSERT INTO team_tombstones(tbl, pk, row, deleted_at, received) VALUES (?, ?, ?, ?, ?)"
         " ON CONFLICT(tbl, pk) DO NOTHING",
@@ -874,8 +929,7 @@ def restore_from_tombstones(conn, table: str, row: dict) -> list[tuple[str, dict
     """Insert a row deleted here, with the parents (and a person's spellings) this vault
     deleted with it, from their tombstones; [(table, row)] of the rows that came back."""
     back: list[tuple[str, dict]] = []
-    if table in PARENT_OF:
-        parent, column = PARENT_OF[table]
+    for parent, column in PARENTS_OF.get(table, ()):
         if row.get(column) and get_row(conn, parent, [row[column]]) is None:
             old = tombstone(conn, parent, [row[column]])
             if old is not None:
@@ -903,6 +957,9 @@ def case_of(conn, table: str, row: Mapping[str, object]) -> list[str]:
         return [r[0] for r in conn.execute("SELECT id FROM cases WHERE person_id = ?", (row["person_id"],))]
     if table == "parties":
         return [r[0] for r in conn.execute("SELECT case_id FROM case_parties WHERE party_id = ?", (row["id"],))]
+    if table == "case_groups":
+        return [r[0] for r in conn.execute("SELECT case_id FROM case_group_members WHERE group_id = ?"
+                                           " ORDER BY case_id", (row["id"],))]
     if table == "document_chunks" and row.get("document_id"):
         return [r[0] for r in conn.execute("SELECT case_id FROM documents WHERE id = ?", (row["document_id"],))]
     return []
@@ -963,12 +1020,15 @@ class Applier:
     def commit(self) -> None:
         self.con.execute("COMMIT")
 
-    def apply(self, changeset: bytes, *, device_id: str, journal: str, now: str) -> Outcome:
-        """Apply one changeset (all or nothing). Raises apsw.Error when it does not fit."""
+    def apply(self, changeset: bytes, *, device_id: str, journal: str, now: str,
+              unshared: Iterable[str] = ()) -> Outcome:
+        """Apply one changeset (all or nothing). Raises apsw.Error when it does not fit.
+        ``unshared``: shared tables its writer did not share yet (an older version): rows of
+        them below a row it deleted go too, as its vault's foreign keys took them there."""
         con = self.con
         con.execute("SAVEPOINT journal")
         try:
-            outcome = self._apply(changeset, device_id, journal, now)
+            outcome = self._apply(changeset, device_id, journal, now, frozenset(unshared))
         except BaseException:
             con.execute("ROLLBACK TO journal")
             con.execute("RELEASE journal")
@@ -976,7 +1036,8 @@ class Applier:
         con.execute("RELEASE journal")
         return outcome
 
-    def _apply(self, changeset: bytes, device_id: str, journal: str, now: str) -> Outcome:
+    def _apply(self, changeset: bytes, device_id: str, journal: str, now: str,
+               unshared: frozenset[str] = frozenset()) -> Outcome:
         con = self.con
         outcome = Outcome()
         listed = list(changes(changeset, self.columns, light=True))
@@ -1009,6 +1070,8 @@ class Applier:
                             clean[name] = theirs
                     elif name in _IGNORED:
                         clean[name] = max(mine[i], theirs)
+                    elif name in _EARLIER:
+                        clean[name] = min(mine[i], theirs)
                     else:
                         contested[name] = [base, mine[i], theirs]
                 if clean:
@@ -1042,12 +1105,15 @@ class Applier:
             if reason == apsw.SQLITE_CHANGESET_CONFLICT:  # an insert met a row with its key
                 mine = ch.conflict
                 contested = {n: [None, mine[i], ch.new[i]] for i, n in enumerate(names)
-                             if mine[i] != ch.new[i] and n not in _IGNORED}
+                             if mine[i] != ch.new[i] and n not in _IGNORED and n not in _EARLIER}
                 if contested:
                     found.append((ch.name, pk, "edited", contested, None))
-                elif mine[names.index("updated_at")] != ch.new[names.index("updated_at")] if "updated_at" in names else False:
-                    i = names.index("updated_at")
-                    patches.append((ch.name, pk, {"updated_at": max(mine[i], ch.new[i])}))
+                else:  # the same row on both sides: only when it was written may differ
+                    times = {n: (max if n in _IGNORED else min)(mine[i], ch.new[i]) for i, n in enumerate(names)
+                             if (n in _IGNORED or n in _EARLIER) and mine[i] != ch.new[i]
+                             and mine[i] is not None and ch.new[i] is not None}
+                    if any(times[n] != mine[names.index(n)] for n in times):
+                        patches.append((ch.name, pk, times))
                 return OMIT
             if reason == apsw.SQLITE_CHANGESET_CONSTRAINT:
                 values = ch.new if ch.new is not None else ch.old
@@ -1062,9 +1128,10 @@ class Applier:
             set_fields(con, table, pk, values)
         self._restore_parents_deleted_there(deleted, found)
         self._restore_parents_deleted_here(listed, found)
+        if unshared:
+            self._cascade(listed, unshared)
         conflicted_keys = {(t, tuple(pk)) for t, pk, *_rest in found}
         record_received(con, [c for c in listed if c.op == "DELETE" and c.old
-                              and (c.table in CHILDREN or c.table == "person_names")
                               and (c.table, tuple(c.pk)) not in conflicted_keys
                               and not _exists(con, c.table, list(c.pk))], now, device_id)
         outcome.case_ids = self._cases_of(listed)
@@ -1083,6 +1150,19 @@ class Applier:
                                                 device_id, journal, now))
         outcome.applied = len(listed) - len(found)
         return outcome
+
+    def _cascade(self, listed: list[Change], unshared: frozenset[str]) -> None:
+        """Delete the rows of ``unshared`` tables below the rows a journal deleted (its writer's
+        vault deleted them by cascade but did not send them): no record is left orphaned."""
+        con = self.con
+        for c in listed:
+            if c.op != "DELETE" or c.table not in CHILDREN or len(c.pk) != 1 or _exists(con, c.table, list(c.pk)):
+                continue
+            for child, column in CHILDREN[c.table]:
+                if child in unshared:
+                    for key in con.execute(f"SELECT {', '.join(_pk_names(con, child))} FROM {child}"
+                                           f" WHERE {column} = ?", (c.pk[0],)).fetchall():
+                        delete_with_children(con, child, list(key))
 
     def _restore_parents_deleted_there(self, deleted: dict, found: list) -> None:
         """An edit here below a row they deleted (its deletion was a conflict, so the edited row
@@ -1113,12 +1193,12 @@ class Applier:
         con = self.con
         wanted: dict[str, dict[str, list[tuple[str, tuple]]]] = {}
         for c in listed:
-            if c.op == "DELETE" or c.table not in PARENT_OF:
+            if c.op == "DELETE":
                 continue
-            parent, column = PARENT_OF[c.table]
-            value = (c.new or {}).get(column)
-            if value is not None:
-                wanted.setdefault(parent, {}).setdefault(value, []).append((c.table, c.pk))
+            for parent, column in PARENTS_OF.get(c.table, ()):
+                value = (c.new or {}).get(column)
+                if value is not None:
+                    wanted.setdefault(parent, {}).setdefault(value, []).append((c.table, c.pk))
         for parent, by_id in wanted.items():
             missing = [r[0] for r in con.execute(
                 f"SELECT value FROM json_each(?) WHERE value NOT IN (SELECT id FROM {parent})",
@@ -1160,7 +1240,7 @@ class Applier:
                                                       if c.table != "document_chunks" else
                                                       {"document_id": c.pk[0]})
         for table, rows in lookup.items():
-            if table in ("charges", "events", "deadlines", "case_parties", "documents"):
+            if table in CASE_RECORDS:
                 found.update(r[0] for r in con.execute(
                     f"SELECT case_id FROM {table} WHERE id IN (SELECT value FROM json_each(?))",
                     (json.dumps([r["id"] for r in rows]),)))

@@ -87,6 +87,18 @@ def field_label(name: str) -> str:
         "answered_at": translate("handoff", "answered"), "expected_by": translate("handoff", "answer expected by"),
         "step": translate("handoff", "checklist step"), "done_at": translate("handoff", "ticked"),
         "done_by": translate("handoff", "ticked by"),
+        "case_id": translate("handoff", "case"), "case_party_id": translate("handoff", "relative or contact"),
+        "group_id": translate("handoff", "group"), "position": translate("handoff", "place in the list"),
+        "created_at": translate("handoff", "created"),
+        "date_lower": translate("handoff", "date (earliest)"), "date_upper": translate("handoff", "date (latest)"),
+        "unknown": translate("handoff", "whereabouts unknown"),
+        "since": translate("handoff", "since"), "until": translate("handoff", "until"),
+        "since_lower": translate("handoff", "since (earliest)"), "since_upper": translate("handoff", "since (latest)"),
+        "until_lower": translate("handoff", "until (earliest)"), "until_upper": translate("handoff", "until (latest)"),
+        "filed_utc": translate("handoff", "filed (UTC)"),
+        "expected_utc": translate("handoff", "answer expected by (UTC)"),
+        "consent": translate("handoff", "consent to contact"), "consent_date": translate("handoff", "consent given on"),
+        "safe_to_contact": translate("handoff", "safe to contact"), "contact_how": translate("handoff", "how to contact"),
     }
     return labels.get(name, name.replace("_", " "))
 

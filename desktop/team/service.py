@@ -44,6 +44,7 @@ from db import schema
 from db import search as search_queries
 from db import team as engine
 from db.errors import DriverError, VaultError, from_driver
+from db.migrations import m0018_team_records
 from db.vault import Vault, now_utc
 from desktop.cases.service import CaseNotFound, search_doc
 from desktop.deadlines import service as deadline_service
@@ -53,7 +54,12 @@ from desktop.vaults import passphrases
 JOURNAL_FORMAT = "abarona-journal/1"
 _ENTITIES = {"persons": "person", "person_names": "person", "parties": "party", "cases": "case",
              "charges": "charge", "events": "event", "deadlines": "deadline", "case_parties": "case_party",
-             "documents": "document", "document_chunks": "document"}
+             "documents": "document", "document_chunks": "document",
+             "party_notifications": "party_notification", "case_groups": "case_group",
+             "case_group_members": "case_group_member", "detention_places": "detention_place",
+             "filings": "filing", "checklist_ticks": "checklist_tick"}
+#: meta key: the shared tables the next export sends whole (migration m0018_team_records).
+_RESHARE = "team.reshare"
 
 
 class TeamReason(StrEnum):
@@ -383,7 +389,7 @@ def sync(vault: Vault, *, progress: Callable[[str], None] | None = None) -> Sync
     result = SyncResult()
     result.notices += _learn(vault, state)
     try:
-        if _written_since_last_sync(vault) or engine.pending_top(vault.conn):
+        if _written_since_last_sync(vault) or engine.pending_top(vault.conn) or _reshare(vault):
             result.exported = _export(vault, state)
         _apply_due(vault, state, result)
     except DriverError as exc:
@@ -416,8 +422,18 @@ def _incremental(vault: Vault, state: State) -> bool:
     """Whether this sync may work on the rows noted since the last one: the capture triggers
     are there, and the base exists with the vault's columns (a migration may have changed
     them). Otherwise the whole vault is copied and compared, once, as at the first sync."""
-    return engine.capture_installed(vault.conn) and engine.columns_match(vault.conn, base_path(vault),
-                                                                        state.base_key)
+    return engine.capture_installed(vault.conn) and not _reshare(vault) \
+        and engine.columns_match(vault.conn, base_path(vault), state.base_key)
+
+
+def _reshare(vault: Vault) -> list[str]:
+    """The shared tables whose every row the next export sends (tables a newer version shares
+    that this vault's base may hold, unsent, from before: migration m0018_team_records)."""
+    try:
+        tables = json.loads(vault.meta(_RESHARE) or "[]")
+    except ValueError:
+        return list(engine.SHARED_TABLES)
+    return [t for t in tables if t in engine.SHARED_TABLES] if isinstance(tables, list) else []
 
 
 def _export(vault: Vault, state: State) -> int:
@@ -450,13 +466,16 @@ def _export_noted(vault: Vault, state: State) -> int:
 def _export_whole(vault: Vault, state: State) -> int:
     """Copy the whole vault (backup API), leave out what is not shared and compare it with the
     base (an empty one at the first sync). Installs the capture triggers first, so that every
-    later write is noted."""
+    later write is noted. Tables newly shared (:func:`_reshare`) are emptied in the base
+    first: their existing rows are all sent, once (a device that has an equal row takes it
+    without a conflict)."""
     base = base_path(vault)
     current = _work_path(vault)
     try:
         with vault.transaction() as conn:
             engine.install_capture(conn)
             top = engine.pending_top(conn)
+        reshare = _reshare(vault)
         fresh_base = not engine.columns_match(vault.conn, base, state.base_key, tables=engine.SHARED_TABLES)
         if fresh_base:
             _discard(base)
@@ -465,11 +484,14 @@ def _export_whole(vault: Vault, state: State) -> int:
         engine.working_copy(vault.conn, current, state.base_key)
         engine.shape(current, state.base_key, private)
         engine.shape(base, state.base_key, private)  # a case made private later is not deleted elsewhere
+        engine.empty_tables(base, state.base_key, reshare)
         changeset = engine.diff(base, current, state.base_key)
         count = _write_journal(vault, state, changeset) if changeset else 0
         os.replace(current, base)
         with vault.transaction() as conn:
             engine.forget_pending(conn, top)
+            if reshare:
+                engine.forget_meta(conn, _RESHARE)
         return count
     finally:
         _discard(current)
@@ -687,7 +709,8 @@ def _apply_in_causal_order(vault: Vault, state: State, due, applier, result: Syn
                     name = queue[0] = meta["file.device_name"]
                     applier.know(device_id, name)
                 try:
-                    outcome = applier.apply(changeset, device_id=device_id, journal=path.name, now=now)
+                    outcome = applier.apply(changeset, device_id=device_id, journal=path.name, now=now,
+                                            unshared=_unshared(meta, mine))
                 except apsw.Error as exc:
                     result.refused.append(f"{label} ({path.name}) was refused: it does not fit this vault "
                                           f"({type(exc).__name__}); nothing of it was applied")
@@ -724,13 +747,34 @@ def _check(meta: dict, changeset: bytes, state: State, device_id: str, seq: int,
         theirs = json.loads(meta.get("file.migrations") or "[]")
     except ValueError:
         return "damaged", "it is damaged"
-    if theirs != mine:
+    if theirs != mine and not _older_fits(theirs, mine):
         if set(theirs) - set(mine):
             return "newer", (f"it was written by a newer version of Abarona (schema {meta.get('file.schema_version')}, "
                              f"this vault {len(mine)}); update Abarona on this device")
         return "older", (f"it was written by an older version of Abarona (schema {meta.get('file.schema_version')}, "
                          f"this vault {len(mine)}); update Abarona on that device")
     return None
+
+
+#: Migrations that do not change what a journal written without them holds: such a journal
+#: (from a device not yet updated) still applies. {migration: tables its writer did not share}
+_JOURNALS_UNCHANGED = {"m0018_team_records": m0018_team_records.TABLES}
+
+
+def _older_fits(theirs: list[str], mine: list[str]) -> bool:
+    """Whether a journal written by an older version applies here: it lacks only migrations
+    of _JOURNALS_UNCHANGED (so a team updated one device at a time goes on syncing)."""
+    missing = set(mine) - set(theirs)
+    return not set(theirs) - set(mine) and missing <= set(_JOURNALS_UNCHANGED)
+
+
+def _unshared(meta: dict, mine: list[str]) -> set[str]:
+    """The shared tables a journal's writer did not share yet (an older version's journal)."""
+    try:
+        theirs = set(json.loads(meta.get("file.migrations") or "[]"))
+    except ValueError:
+        return set()
+    return {t for m in set(mine) - theirs for t in _JOURNALS_UNCHANGED.get(m, ())}
 
 
 def _recompute(vault: Vault, touched: set[str], new_cases: set[str], provenance, now: str) -> None:
@@ -776,13 +820,25 @@ def conflict_dict(vault: Vault, c: engine.ConflictRow) -> dict:
     device = _names(vault).get(c.device_id, c.device_id[:8])
     values = {**{k: v[0] for k, v in c.fields.items()}, **(c.theirs_row or {}), **(current or {})}
     row = {k: _show(values.get(k)) for k in ("type", "date", "reference", "display_name", "name", "article",
-                                              "title", "value") if values.get(k) is not None}
-    what = next((str(row[k]) for k in ("reference", "display_name", "name", "title", "article", "value") if k in row),
-                f"{row.get('date', '')} {row.get('type', '')}".strip())
+                                              "title", "value", *_WHAT.get(c.table, ())) if values.get(k) is not None}
+    if c.table in _WHAT:
+        what = " ".join(str(row[k]) for k in _WHAT[c.table] if k in row)
+    elif c.table == "case_group_members" and values.get("group_id"):
+        what = engine.group_name(vault.conn, values["group_id"]) or ""
+        if what:
+            row["name"] = what
+    else:
+        what = next((str(row[k]) for k in ("reference", "display_name", "name", "title", "article", "value")
+                     if k in row), f"{row.get('date', '')} {row.get('type', '')}".strip())
     return {"id": c.id, "kind": c.kind, "table": c.table, "what": what, "row": row,
             "entity": _ENTITIES.get(c.table, c.table), "record": c.pk[0] if len(c.pk) == 1 else c.pk,
             "case": c.case_id, "reference": reference, "device": device, "journal": c.journal,
             "mine_deleted": current is None, "theirs_deleted": c.kind == "deleted_there", "fields": fields}
+
+
+#: The fields that name a record of these tables in a conflict ("what"), in order.
+_WHAT = {"detention_places": ("place", "since"), "filings": ("body", "filed_at"), "checklist_ticks": ("step",),
+         "party_notifications": ("date", "text")}
 
 
 def _show(value):
@@ -846,7 +902,12 @@ def resolve(vault: Vault, conflict_id: int, choice: str) -> dict:
                 elif c.kind == "deleted_here":
                     row = c.theirs_row or {}
                     if current is None and choice == "theirs":
-                        _restore(conn, c.table, row)
+                        try:
+                            _restore(conn, c.table, row)
+                        except DriverError:
+                            raise TeamError("Their version cannot be taken: this device does not have the whole "
+                                            "record (it was deleted here before it was shared). Keep yours, "
+                                            "or ask them to keep theirs.", reason=TeamReason.DECISION) from None
                     elif current is None and choice == "mine" and base_conn is not None and row:
                         engine.insert_row(base_conn, c.table, row)  # so the deletion is sent again
                         engine.note_pending(conn, [(c.table, c.pk)])
@@ -860,7 +921,7 @@ def resolve(vault: Vault, conflict_id: int, choice: str) -> dict:
                                         "a reference another case has). Change yours first, or keep yours.",
                                         reason=TeamReason.DECISION) from None
                 engine.mark_decided(conn, c.id, choice, now)
-                audit_queries.record(conn, [(_ENTITIES.get(c.table, c.table), str(c.pk[0]), shown["case"],
+                audit_queries.record(conn, [(_ENTITIES.get(c.table, c.table), ":".join(map(str, c.pk)), shown["case"],
                                              "team_decide", {"conflict": c.id, "decision": choice,
                                                              "device": shown["device"], "journal": c.journal})],
                                      at=now, author=vault.author)

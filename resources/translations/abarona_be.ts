@@ -4822,6 +4822,86 @@ This device: %2. Last sync: %3.</source>
         <source>ticked by</source>
         <translation>хто адзначыў</translation>
     </message>
+    <message>
+        <source>case</source>
+        <translation>справа</translation>
+    </message>
+    <message>
+        <source>relative or contact</source>
+        <translation>сваяк або кантакт</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>група</translation>
+    </message>
+    <message>
+        <source>place in the list</source>
+        <translation>месца ў спісе</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>створана</translation>
+    </message>
+    <message>
+        <source>date (earliest)</source>
+        <translation>дата (не раней)</translation>
+    </message>
+    <message>
+        <source>date (latest)</source>
+        <translation>дата (не пазней)</translation>
+    </message>
+    <message>
+        <source>whereabouts unknown</source>
+        <translation>месцазнаходжанне невядомае</translation>
+    </message>
+    <message>
+        <source>since</source>
+        <translation>з</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>па</translation>
+    </message>
+    <message>
+        <source>since (earliest)</source>
+        <translation>з (не раней)</translation>
+    </message>
+    <message>
+        <source>since (latest)</source>
+        <translation>з (не пазней)</translation>
+    </message>
+    <message>
+        <source>until (earliest)</source>
+        <translation>па (не раней)</translation>
+    </message>
+    <message>
+        <source>until (latest)</source>
+        <translation>па (не пазней)</translation>
+    </message>
+    <message>
+        <source>filed (UTC)</source>
+        <translation>пададзена (UTC)</translation>
+    </message>
+    <message>
+        <source>answer expected by (UTC)</source>
+        <translation>адказ чакаецца да (UTC)</translation>
+    </message>
+    <message>
+        <source>consent to contact</source>
+        <translation>згода на сувязь</translation>
+    </message>
+    <message>
+        <source>consent given on</source>
+        <translation>дата згоды</translation>
+    </message>
+    <message>
+        <source>safe to contact</source>
+        <translation>звязвацца бяспечна</translation>
+    </message>
+    <message>
+        <source>how to contact</source>
+        <translation>як звязацца</translation>
+    </message>
 </context>
 <context>
     <name>history</name>

@@ -4795,6 +4795,86 @@ This device: %2. Last sync: %3.</source>
         <source>ticked by</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relative or contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>place in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date (earliest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date (latest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whereabouts unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since (earliest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since (latest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until (earliest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until (latest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filed (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer expected by (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent to contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>safe to contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how to contact</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>history</name>

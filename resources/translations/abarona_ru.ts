@@ -4822,6 +4822,86 @@ This device: %2. Last sync: %3.</source>
         <source>ticked by</source>
         <translation>кто отметил</translation>
     </message>
+    <message>
+        <source>case</source>
+        <translation>дело</translation>
+    </message>
+    <message>
+        <source>relative or contact</source>
+        <translation>родственник или контакт</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>группа</translation>
+    </message>
+    <message>
+        <source>place in the list</source>
+        <translation>место в списке</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>создано</translation>
+    </message>
+    <message>
+        <source>date (earliest)</source>
+        <translation>дата (не ранее)</translation>
+    </message>
+    <message>
+        <source>date (latest)</source>
+        <translation>дата (не позднее)</translation>
+    </message>
+    <message>
+        <source>whereabouts unknown</source>
+        <translation>местонахождение неизвестно</translation>
+    </message>
+    <message>
+        <source>since</source>
+        <translation>с</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>since (earliest)</source>
+        <translation>с (не ранее)</translation>
+    </message>
+    <message>
+        <source>since (latest)</source>
+        <translation>с (не позднее)</translation>
+    </message>
+    <message>
+        <source>until (earliest)</source>
+        <translation>по (не ранее)</translation>
+    </message>
+    <message>
+        <source>until (latest)</source>
+        <translation>по (не позднее)</translation>
+    </message>
+    <message>
+        <source>filed (UTC)</source>
+        <translation>подано (UTC)</translation>
+    </message>
+    <message>
+        <source>answer expected by (UTC)</source>
+        <translation>ответ ожидается до (UTC)</translation>
+    </message>
+    <message>
+        <source>consent to contact</source>
+        <translation>согласие на связь</translation>
+    </message>
+    <message>
+        <source>consent given on</source>
+        <translation>дата согласия</translation>
+    </message>
+    <message>
+        <source>safe to contact</source>
+        <translation>связываться безопасно</translation>
+    </message>
+    <message>
+        <source>how to contact</source>
+        <translation>как связаться</translation>
+    </message>
 </context>
 <context>
     <name>history</name>

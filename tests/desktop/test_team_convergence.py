@@ -1,5 +1,5 @@
 """Team sync converges (issue 17): a Hypothesis state machine of random edits on three devices
-(real vaults), with journals delivered between their folders in random order, one file at a
+(real vaults; cases, events, places of detention and checklist ticks), with journals delivered between their folders in random order, one file at a
 time. At the end every file reaches every device, conflicts are decided by one rule that both
 sides of a conflict agree on (the larger value wins; a deletion loses to an edit), and the
 three vaults' shared digests are equal."""
@@ -14,9 +14,11 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, rule
 
+from db.records import DetentionPlace
 from db.vault import create_vault
 from desktop.cases import interchange
 from desktop.cases import service as svc
+from desktop.rapid import checklist
 from desktop.team import service as team
 from tests.helpers import case_dict, document
 
@@ -132,6 +134,22 @@ class Team(RuleBasedStateMachine):
         case = svc.get_case(self.vaults[device], ref)
         case.events.append(svc.Event(type="hearing", date="2024-02-02", text=value))
         svc.update_case(self.vaults[device], case)
+
+    @rule(device=st.integers(0, 2), ref=st.sampled_from(REFS), value=st.sampled_from(VALUES))
+    def edit_detention(self, device, ref, value):
+        """A place of detention (a record of issue 15, shared since m0018): added, or its note edited."""
+        case = svc.get_case(self.vaults[device], ref)
+        if case.detention:
+            case.detention[0].note = value
+        else:
+            case.detention = [DetentionPlace(since="2024-01-02", place="SIZO-1", note=value)]
+        svc.update_case(self.vaults[device], case)
+
+    @rule(device=st.integers(0, 2), ref=st.sampled_from(REFS), done=st.booleans())
+    def tick(self, device, ref, done):
+        """A step of the rapid-response checklist ticked (again: a new time) or unticked."""
+        case_id = svc.get_case(self.vaults[device], ref).id
+        checklist.tick(self.vaults[device], case_id, checklist.steps()[0].id, done=done)
 
     @rule(device=st.integers(0, 2))
     def sync(self, device):

@@ -180,3 +180,59 @@ def test_sync_waits_while_a_case_is_being_edited(qtbot, answers, minsk, vilnius,
     b.can_sync = lambda: True
     qtbot.mouseClick(b.sync_button, Qt.MouseButton.LeftButton)
     assert svc.count_cases(vilnius) == 1 and b.error_label.isHidden()
+
+
+def _conflict_columns(table: str, vault) -> list[str]:
+    """The columns of a shared table that a conflict can name (not its key, not updated_at)."""
+    info = list(vault.conn.execute(f"PRAGMA table_info({table})"))
+    return [r[1] for r in info if not r[5] and r[1] != "updated_at"]
+
+
+@pytest.mark.parametrize("lang", ["ru", "be"])
+def test_every_field_of_the_shared_records_has_a_human_name(qapp, minsk, lang):
+    """The conflict screen names the fields of every shared table in the user's language: no
+    column name of the vault (case_party_id, expected_utc...) reaches the user."""
+    import re
+
+    from db import team as engine
+    from ui import i18n
+    from ui.handoff import entity_label, field_label
+
+    try:
+        assert i18n.install(qapp, lang) == lang
+        for table in engine.SHARED_TABLES[engine.SHARED_TABLES.index("party_notifications"):]:
+            assert re.search("[а-яёўі]", entity_label(table), re.IGNORECASE), table
+            for column in _conflict_columns(table, minsk):
+                assert re.search("[а-яёўі]", field_label(column), re.IGNORECASE), (table, column)
+    finally:
+        i18n.install(qapp, "en")
+
+
+def test_a_conflict_on_a_filing_is_shown_in_human_words(qtbot, qapp, answers, minsk, vilnius, folder):
+    from db.rapid import Filing
+    from desktop.rapid import filings
+    from ui import i18n
+    from ui.handoff import field_label
+
+    words = team.create_team(minsk, folder, name="Laptop-Minsk").passphrase
+    team.join_team(vilnius, folder, words, name="Laptop-Vilnius")
+    case_id = svc.get_case(minsk, "BY-2021-003").id
+    filing = filings.add(minsk, case_id, Filing(case_id=case_id, kind="complaint", body="ECtHR",
+                                                filed_at="2021-01-24T10:00:00+03:00"))
+    team.sync(minsk)
+    team.sync(vilnius)
+    filings.answer(minsk, filing.id, "communicated", "2021-02-01T12:00:00+01:00")
+    filings.answer(vilnius, filing.id, "inadmissible", "2021-02-02T12:00:00+01:00")
+    team.sync(minsk)
+    try:
+        assert i18n.install(qapp, "ru") == "ru"
+        b = _page(qtbot, vilnius)
+        qtbot.mouseClick(b.sync_button, Qt.MouseButton.LeftButton)
+        model = b.conflicts
+        assert model.rowCount() == 1
+        cell = lambda column: model.data(model.index(0, column))  # noqa: E731
+        assert cell(model.FIELDS) == f"{field_label('answer')}, {field_label('answered_at')}" == "ответ, ответ получен"
+        assert "inadmissible" in cell(model.MINE) and "communicated" in cell(model.THEIRS)
+        assert cell(model.RECORD).startswith("Обращение") and "BY-2021-003" in cell(model.RECORD)
+    finally:
+        i18n.install(qapp, "en")
