@@ -39,6 +39,7 @@ from ui.editor.detention_tab import DetentionTab
 from ui.editor.events_tab import EventsTab
 from ui.editor.parties_tab import PartiesTab
 from ui.editor.side_tabs import side_tabs
+from ui.elide import ElidedLabel
 from ui.history import HistoryPanel
 from ui.timeline import TimelinePanel
 
@@ -57,13 +58,12 @@ class CaseEditor(QWidget):
         self.vault = None
         self.case: Case | None = None
         self._snapshot = ""
-        self.title = QLabel(self)
+        self.title = ElidedLabel("", self)  # a 10,000-character name must not widen the editor
         self.title.setObjectName("editorTitle")
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.title.setFont(font)
-        self.title.setWordWrap(True)
         self.save_button = QPushButton(self.tr("&Save"), self)
         self.save_button.setToolTip(self.tr("Save the case (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)

@@ -24,6 +24,7 @@ from desktop.cases.vocab import vocabulary
 from desktop.text import visible
 from ui import access, i18n, settings
 from ui.dates import format_edtf
+from ui.elide import tip
 
 PAGE = 200
 _Index = QModelIndex | QPersistentModelIndex
@@ -138,7 +139,7 @@ class CaseTableModel(QAbstractTableModel):
             "updated": row.updated_at[:16].replace("T", " "),
             "next": format_edtf(row.next_due) if row.next_due else "",
         }[column]
-        return visible(value)
+        return visible(tip(value) if role == Qt.ItemDataRole.ToolTipRole else value)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.COLUMNS):

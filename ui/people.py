@@ -21,6 +21,7 @@ from desktop.text import visible
 from ui import access, i18n
 from ui.dates import format_edtf
 from ui.record_table import RecordTableModel
+from ui.elide import tip
 
 PAGE = 200
 _Index = QModelIndex | QPersistentModelIndex
@@ -84,7 +85,8 @@ class PersonTableModel(QAbstractTableModel):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         row = self._rows[index.row()]
-        return visible([row.display_name, row.other_names, format_edtf(row.birth_date), str(row.cases)][index.column()])
+        value = [row.display_name, row.other_names, format_edtf(row.birth_date), str(row.cases)][index.column()]
+        return visible(tip(value) if role == Qt.ItemDataRole.ToolTipRole else value)
 
     def person_id(self, row: int) -> str | None:
         return self._rows[row].id if 0 <= row < len(self._rows) else None

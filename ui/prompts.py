@@ -19,7 +19,11 @@ def message_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text
 
     from ui import access
 
-    box = QMessageBox(icon, title, text, buttons, parent)
+    from ui.elide import breakable, shown
+
+    # A 10,000-character name in a message must wrap, never widen the box past the screen;
+    # Ctrl+C still copies the text as it was given.
+    box = QMessageBox(icon, shown(title, 120), breakable(text), buttons, parent)
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     copy = QShortcut(QKeySequence(QKeySequence.StandardKey.Copy), box)
     copy.activated.connect(lambda: access.copy_text(f"{title}\n\n{text}"))

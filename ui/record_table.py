@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from desktop.text import visible
+from ui.elide import tip
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -45,7 +46,8 @@ class RecordTableModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self.records):
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return visible(self._columns[index.column()][1](self.records[index.row()]) or "")
+            value = self._columns[index.column()][1](self.records[index.row()]) or ""
+            return visible(tip(value) if role == Qt.ItemDataRole.ToolTipRole else value)
         return None
 
     def record(self, row: int):
