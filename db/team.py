@@ -832,6 +832,11 @@ _PK_CACHE: dict[str, list[str]] = {}
 _COLUMN_CACHE: dict[str, list[str]] = {}
 
 
+#: The condition (appended to a WHERE) that picks the rows of a table a team shares, where
+#: not all are: the deadlines entered by hand (the rules' are derived on each device).
+_SHARED_ROWS = {"deadlines": " AND rule_id IS NULL"}
+
+
 def _where_pk(conn, table: str) -> tuple[str, list[str]]:
     names = _PK_CACHE.get(table) or _PK_CACHE.setdefault(table, _pk_names(conn, table))
     return " AND ".join(f"{n} = ?" for n in names), names
@@ -1126,10 +1131,9 @@ class Applier:
         apsw.Changeset.apply(changeset, con, conflict=conflict)
         for table, pk, values in patches:
             set_fields(con, table, pk, values)
-        self._restore_parents_deleted_there(deleted, found)
+        self._restore_parents_deleted_there(deleted, found, unshared)
         self._restore_parents_deleted_here(listed, found)
-        if unshared:
-            self._cascade(listed, unshared)
+        self._cascade(listed, unshared)
         conflicted_keys = {(t, tuple(pk)) for t, pk, *_rest in found}
         record_received(con, [c for c in listed if c.op == "DELETE" and c.old
                               and (c.table, tuple(c.pk)) not in conflicted_keys
@@ -1152,21 +1156,26 @@ class Applier:
         return outcome
 
     def _cascade(self, listed: list[Change], unshared: frozenset[str]) -> None:
-        """Delete the rows of ``unshared`` tables below the rows a journal deleted (its writer's
-        vault deleted them by cascade but did not send them): no record is left orphaned."""
+        """Delete the rows no journal carries below the rows a journal deleted: the deadlines
+        the rules derive, and the rows of ``unshared`` tables (its writer's vault deleted them
+        by cascade but did not send them). No row is left orphaned in a copy or a base, whose
+        foreign keys are off."""
         con = self.con
         for c in listed:
             if c.op != "DELETE" or c.table not in CHILDREN or len(c.pk) != 1 or _exists(con, c.table, list(c.pk)):
                 continue
             for child, column in CHILDREN[c.table]:
-                if child in unshared:
+                if child == "deadlines" and child not in unshared:
+                    con.execute(f"DELETE FROM deadlines WHERE {column} = ? AND rule_id IS NOT NULL", (c.pk[0],))
+                elif child in unshared:
                     for key in con.execute(f"SELECT {', '.join(_pk_names(con, child))} FROM {child}"
                                            f" WHERE {column} = ?", (c.pk[0],)).fetchall():
                         delete_with_children(con, child, list(key))
 
-    def _restore_parents_deleted_there(self, deleted: dict, found: list) -> None:
+    def _restore_parents_deleted_there(self, deleted: dict, found: list, unshared: frozenset[str] = frozenset()) -> None:
         """An edit here below a row they deleted (its deletion was a conflict, so the edited row
-        stayed): the parent stays too, restored, and is a conflict itself."""
+        stayed): the parent stays too, restored, and is a conflict itself. (Rows of tables the
+        writer did not share are no edit: they go with the parent, :meth:`_cascade`.)"""
         con = self.con
         candidates = [(table, pk, old) for (table, pk), old in deleted.items()
                       if table in CHILDREN and len(pk) == 1]
@@ -1176,8 +1185,9 @@ class Applier:
             for table, pk, old in candidates:
                 if _exists(con, table, list(pk)):
                     continue
-                if any(con.execute(f"SELECT 1 FROM {child} WHERE {column} = ? LIMIT 1", (pk[0],)).fetchone()
-                       for child, column in CHILDREN[table]):
+                if any(con.execute(f"SELECT 1 FROM {child} WHERE {column} = ?{_SHARED_ROWS.get(child, '')} LIMIT 1",
+                                   (pk[0],)).fetchone()
+                       for child, column in CHILDREN[table] if child not in unshared):
                     insert_row(con, table, old)
                     if table == "persons":  # a person comes back with the spellings deleted with it
                         for (t, _k), name_row in deleted.items():

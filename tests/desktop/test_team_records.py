@@ -370,3 +370,68 @@ def test_a_vault_enrolled_before_keeps_a_private_cases_records(trio):
         assert [r[0] for r in d.vault.conn.execute("SELECT name FROM case_groups")] == ["Operation Winter"]
     assert len({d.digest() for d in trio}) == 1
     assert all(team.conflicts(d.vault) == [] for d in trio)
+
+
+def _as_written_before(device: Device, seq: int) -> None:
+    """Rewrite a journal as the previous version wrote it: without the records' tables'
+    changes, and without m0018_team_records in its migrations."""
+    import apsw
+
+    state = team._state(device.vault)
+    path = device.folder / "journals" / state.device_id / f"{seq:06d}.abj"
+    meta, changeset = engine.read_journal(path, [state.key])
+    builder = apsw.ChangesetBuilder()
+    schema = apsw.Connection(":memory:")
+    for (sql,) in device.vault.conn.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name IN"
+                                             " (SELECT value FROM json_each(?))", (json.dumps(engine.SHARED_TABLES),)):
+        schema.execute(sql)
+    builder.schema(schema, "main")
+    for change in apsw.Changeset.iter(changeset):
+        if change.name not in NEW:
+            builder.add_change(change)
+    old = builder.output()
+    meta["file.migrations"] = json.dumps([m for m in json.loads(meta["file.migrations"]) if m != "m0018_team_records"])
+    meta["file.digest"] = engine.changeset_digest(old)
+    meta["file.changes"] = str(engine.count(old))
+    path.unlink()
+    engine.write_journal(path, state.key, meta, old)
+
+
+@pytest.mark.parametrize("private_here", [False, True])
+@pytest.mark.parametrize("old_journal", [False, True])
+def test_a_case_deleted_elsewhere_takes_its_records_here(trio, old_journal, private_here):
+    """A case deleted on another device goes here with everything below it, in the vault and
+    in the base, whichever way the journal applies (a vault with a private case applies to a
+    whole copy), and is no conflict: not its derived deadlines (never sent), nor, from a
+    device not yet updated (``old_journal``: its journal deletes the case but not its records,
+    which it did not share), its records."""
+    a, b, _c = trio
+    made = add_records(a, "BY-2022-010", "BY-2021-003")
+    settle(trio)
+    if private_here:
+        interchange.import_cases(a.vault, interchange.read_cases(document(case_dict("PRIV-1"))))
+        team.share(a.vault, "PRIV-1", "private")
+        a.sync()
+    svc.delete_case(b.vault, made["case"])
+    svc.empty_trash(b.vault)
+    b.sync()
+    if old_journal:
+        _as_written_before(b, team._state(b.vault).seq)
+    spread(trio)
+    result = a.sync()
+    assert result.refused == [] and [(c["table"], c["kind"], c["what"]) for c in result.conflicts] == []
+    with pytest.raises(svc.CaseNotFound):
+        a.case("BY-2022-010")
+    state = team._state(a.vault)
+    base = engine.open_work(team.base_path(a.vault), state.base_key)
+    try:
+        assert a.vault.conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        for conn in (a.vault.conn, base):
+            for table in engine.SHARED_TABLES:
+                assert conn.execute(f"PRAGMA foreign_key_check({table})").fetchall() == [], table
+            for table in NEW:
+                if table != "case_groups":
+                    assert conn.execute(f"SELECT count(*) FROM {table} WHERE case_id = ?",
+                                        (made["case"],)).fetchone()[0] == 0, table
+    finally:
+        base.close()
