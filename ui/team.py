@@ -56,6 +56,9 @@ def team_error(exc: BaseException) -> str:
         team.TeamReason.NO_CONFLICT: translate("team", "This conflict was decided already."),
         team.TeamReason.DECISION: translate("team", "Their version cannot be taken: it breaks a rule of this vault (for "
                                       "example, a reference another case has). Keep yours, or change yours first."),
+        team.TeamReason.FOLDER_FULL: translate("team", "The drive of the team folder is full. Nothing was written to "
+                                         "the team folder, and your vault keeps its changes. Free some space there, "
+                                         "then try again."),
         team.TeamReason.COPY: translate("team", "Another copy of this vault has synced as this device (a copy of the vault "
                                   "file used on another computer, or an older backup restored). Nothing was sent "
                                   "or applied. Keep working in one copy only; let the other one leave and join the "

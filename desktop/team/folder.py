@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import contextlib
 import json
 import os
 import re
@@ -98,13 +99,20 @@ def write_team_file(folder: Path, team_id: str, epoch: int, salt: bytes, key: by
 
 
 def write_new(path: Path, data: bytes) -> None:
-    """Write a new file (0600), never over an existing one."""
+    """Write a new file (0600), never over an existing one, whole or not at all: a short write
+    is continued, and a failure (a full drive: OSError) removes the file."""
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     try:
-        os.write(fd, data)
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view):]
         os.fsync(fd)
-    finally:
+    except BaseException:
         os.close(fd)
+        with contextlib.suppress(OSError):
+            os.unlink(path)
+        raise
+    os.close(fd)
 
 
 def journal_dir(folder: Path, device_id: str) -> Path:

@@ -50,6 +50,7 @@ from desktop.cases.service import CaseNotFound, search_doc
 from desktop.deadlines import service as deadline_service
 from desktop.team import folder as layout
 from desktop.vaults import passphrases
+from desktop.vaults.atomic import disk_full
 
 JOURNAL_FORMAT = "abarona-journal/1"
 _ENTITIES = {"persons": "person", "person_names": "person", "parties": "party", "cases": "case",
@@ -60,6 +61,9 @@ _ENTITIES = {"persons": "person", "person_names": "person", "parties": "party", 
              "filings": "filing", "checklist_ticks": "checklist_tick"}
 #: meta key: the shared tables the next export sends whole (migration m0018_team_records).
 _RESHARE = "team.reshare"
+#: Set while a whole export is not yet sent (its journal could not be written: a full drive):
+#: the next export is whole again, since the capture triggers noted none of the rows it carries.
+_WHOLE = "team.export_whole"
 
 
 class TeamReason(StrEnum):
@@ -77,6 +81,7 @@ class TeamReason(StrEnum):
     NO_CONFLICT = "no_conflict"  # no open conflict with that id
     DECISION = "decision"  # a decision that cannot be carried out (or none given)
     COPY = "copy"  # another copy of this vault (or an older backup of it) wrote as this device
+    FOLDER_FULL = "folder_full"  # the team folder's drive is full: nothing was written there
 
 
 class TeamError(VaultError):
@@ -189,12 +194,42 @@ def _earlier_keys(state: State) -> bool:
     return gained
 
 
+def _write_file(path: Path, key: bytes, description: dict, changeset: bytes = b"") -> None:
+    """Write a team file (a journal, a device card, a revocation, carried keys) whole or not at
+    all: under a hidden partial name, then renamed to ``path``. Raises TeamError (reason
+    folder_full, the partial file removed) when the team folder's drive is full; other
+    driver and disk errors pass through (the partial file removed)."""
+    partial = path.with_name(f".{path.name}.partial")
+    _discard(partial)
+    try:
+        engine.write_journal(partial, key, description, changeset)
+        os.replace(partial, path)
+    except (DriverError, OSError) as exc:
+        _discard(partial)
+        if disk_full(exc):
+            raise _folder_full(path.parent) from None
+        raise
+    except BaseException:
+        _discard(partial)
+        raise
+
+
+def _folder_full(folder: Path) -> TeamError:
+    try:
+        free = f" (only {shutil.disk_usage(folder).free // 1000} KB are free there)"
+    except OSError:
+        free = ""
+    return TeamError(f"The team folder's drive is full{free}: nothing was written to the team folder, and this "
+                     "vault keeps its changes. Free some space there, then try again.",
+                     reason=TeamReason.FOLDER_FULL)
+
+
 def _card(state: State, now: str) -> None:
     path = layout.card_path(state.folder, state.device_id, state.epoch)
     if path.exists():
         return
     path.parent.mkdir(exist_ok=True)
-    engine.write_journal(path, state.key, {
+    _write_file(path, state.key, {
         "file.kind": "device", "file.team_id": state.team_id, "file.device_id": state.device_id,
         "file.device_name": state.device_name, "file.epoch": str(state.epoch), "file.created_at": now})
 
@@ -213,7 +248,7 @@ class Enrolled:
 def create_team(vault: Vault, folder: str | os.PathLike[str], *, name: str | None = None) -> Enrolled:
     """Start a team in an empty folder (the shared folder every device's file sync or drive
     brings); returns the :class:`Enrolled` device with the team passphrase (random words) to
-    show once. Raises TeamError (enrolled, no_folder, team_exists) and VaultError."""
+    show once. Raises TeamError (enrolled, no_folder, team_exists, folder_full) and VaultError."""
     if _state(vault) is not None:
         raise TeamError("This vault is already in a team; nothing was changed.", reason=TeamReason.ENROLLED)
     where = _folder(folder)
@@ -227,8 +262,18 @@ def create_team(vault: Vault, folder: str | os.PathLike[str], *, name: str | Non
     state = State(team_id=uuid.uuid4().hex, folder=where, device_id=uuid.uuid4().hex[:16],
                   device_name=_device_name(name), seq=0, epoch=1, keys={1: key},
                   base_key=secrets.token_hex(32), last_sync=None)
-    layout.write_team_file(where, state.team_id, 1, salt, key)
-    _card(state, now)
+    try:
+        team_file = layout.write_team_file(where, state.team_id, 1, salt, key)
+    except OSError as exc:
+        if disk_full(exc):
+            raise _folder_full(where) from None
+        raise
+    try:
+        _card(state, now)
+    except BaseException:
+        with contextlib.suppress(OSError):  # no half-made team left in the folder
+            team_file.unlink()
+        raise
     _enrol_here(vault, state, now, "team_create")
     return Enrolled(state.team_id, state.device_id, state.device_name, passphrase=words)
 
@@ -422,7 +467,7 @@ def _incremental(vault: Vault, state: State) -> bool:
     """Whether this sync may work on the rows noted since the last one: the capture triggers
     are there, and the base exists with the vault's columns (a migration may have changed
     them). Otherwise the whole vault is copied and compared, once, as at the first sync."""
-    return engine.capture_installed(vault.conn) and not _reshare(vault) \
+    return engine.capture_installed(vault.conn) and not _reshare(vault) and not vault.meta(_WHOLE) \
         and engine.columns_match(vault.conn, base_path(vault), state.base_key)
 
 
@@ -475,6 +520,7 @@ def _export_whole(vault: Vault, state: State) -> int:
         with vault.transaction() as conn:
             engine.install_capture(conn)
             top = engine.pending_top(conn)
+            engine.write_meta(conn, [(_WHOLE, "1")])  # cleared once this export is sent
         reshare = _reshare(vault)
         fresh_base = not engine.columns_match(vault.conn, base, state.base_key, tables=engine.SHARED_TABLES)
         if fresh_base:
@@ -490,6 +536,7 @@ def _export_whole(vault: Vault, state: State) -> int:
         os.replace(current, base)
         with vault.transaction() as conn:
             engine.forget_pending(conn, top)
+            engine.forget_meta(conn, _WHOLE)
             if reshare:
                 engine.forget_meta(conn, _RESHARE)
         return count
@@ -507,11 +554,9 @@ def _write_journal(vault: Vault, state: State, changeset: bytes) -> int:
     target = layout.journal_dir(state.folder, state.device_id)
     target.mkdir(parents=True, exist_ok=True)
     final = target / layout.journal_name(seq)
-    tmp = target / f".{final.name}.partial"
-    _discard(tmp)
     with vault.transaction() as conn:  # a crash after publishing and before noting it: see sync()
         engine.write_meta(conn, [("team.seq_writing", str(seq))])
-    engine.write_journal(tmp, state.key, {
+    _write_file(final, state.key, {
         "file.kind": "journal", "file.format": JOURNAL_FORMAT, "file.team_id": state.team_id,
         "file.device_id": state.device_id, "file.device_name": state.device_name,
         "file.sequence": str(seq), "file.schema_version": str(vault.schema_version),
@@ -519,7 +564,6 @@ def _write_journal(vault: Vault, state: State, changeset: bytes) -> int:
         "file.digest": engine.changeset_digest(changeset), "file.changes": str(count),
         "file.seen": json.dumps({row[0]: row[3] for row in engine.devices(vault.conn)
                                  if row[0] != state.device_id and row[3]})}, changeset)
-    os.replace(tmp, final)
     with vault.transaction() as conn:
         engine.record_tombstones(conn, engine.changes(changeset, engine.table_columns(conn), ops=("DELETE",)), now)
         engine.write_meta(conn, [("team.seq", str(seq))])
@@ -1033,7 +1077,7 @@ def revoke(vault: Vault, which: str) -> str:
     if not path.exists():
         # Under the team's first key, which every member has (one enrolled after a rotation
         # through the key files): members that have not seen a rotation learn it too.
-        engine.write_journal(path, state.keys[min(state.keys)], {"file.kind": "revocation", "file.team_id": state.team_id,
+        _write_file(path, state.keys[min(state.keys)], {"file.kind": "revocation", "file.team_id": state.team_id,
                                                "file.device_id": row[0], "file.by": state.device_id,
                                                "file.created_at": now})
     with vault.transaction() as conn:
@@ -1058,12 +1102,14 @@ def rotate(vault: Vault) -> Enrolled:
     # the journals written before, and those of members that have not seen the rotation yet.
     carried = layout.keys_path(state.folder, epoch)
     carried.parent.mkdir(exist_ok=True)
-    partial = carried.with_name(f".{carried.name}.partial")
-    _discard(partial)
-    engine.write_journal(partial, key, {"file.kind": "keys", "file.team_id": state.team_id, "file.epoch": str(epoch),
-                                        "file.keys": json.dumps({str(e): k.hex() for e, k in state.keys.items()})})
-    os.replace(partial, carried)
-    layout.write_team_file(state.folder, state.team_id, epoch, salt, key)
+    _write_file(carried, key, {"file.kind": "keys", "file.team_id": state.team_id, "file.epoch": str(epoch),
+                               "file.keys": json.dumps({str(e): k.hex() for e, k in state.keys.items()})})
+    try:
+        layout.write_team_file(state.folder, state.team_id, epoch, salt, key)
+    except OSError as exc:
+        if disk_full(exc):
+            raise _folder_full(state.folder) from None
+        raise
     state.keys[epoch] = key
     state.epoch = epoch
     now = now_utc()

@@ -26,6 +26,22 @@ def fsync_folder(folder: Path) -> None:
         fsync_file(folder)
 
 
+def disk_full(exc: BaseException) -> bool:
+    """Whether a failed write (an OSError, or a driver error with ``sqlite_errorname``) was a
+    full drive, or a file larger than the drive or the process may write: anywhere in the
+    chain of errors that led to ``exc`` (a ROLLBACK refused after a failed COMMIT hides the
+    SQLITE_FULL before it)."""
+    seen: set[int] = set()
+    link: BaseException | None = exc
+    while link is not None and id(link) not in seen:
+        seen.add(id(link))
+        name = getattr(link, "sqlite_errorname", "") or ""
+        if name.startswith("SQLITE_FULL") or getattr(link, "errno", None) in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+            return True
+        link = link.__cause__ or link.__context__
+    return False
+
+
 class WriteFailed(OSError):
     """The file could not be written; nothing was left under its name. str() is the plain
     message (no "[Errno N]")."""

@@ -5222,6 +5222,10 @@ This device: %2. Last sync: %3.</source>
         <translation>Іх версію нельга ўзяць: яна парушае правіла гэтага сховішча (напрыклад, нумар, які мае іншая справа). Пакіньце сваю або спачатку змяніце сваю.</translation>
     </message>
     <message>
+        <source>The drive of the team folder is full. Nothing was written to the team folder, and your vault keeps its changes. Free some space there, then try again.</source>
+        <translation>Дыск каманднай папкі запоўнены. У камандную папку нічога не запісана, а ваша сховішча захоўвае свае змены. Вызваліце там месца і паспрабуйце зноў.</translation>
+    </message>
+    <message>
         <source>Another copy of this vault has synced as this device (a copy of the vault file used on another computer, or an older backup restored). Nothing was sent or applied. Keep working in one copy only; let the other one leave and join the team again as a new device.</source>
         <translation>Іншая копія гэтага сховішча ўжо сінхранізавалася як гэтая прылада (копія файла сховішча на іншым камп’ютары або адноўленая старая рэзервовая копія). Нічога не адпраўлена і не ўжыта. Працуйце толькі ў адной копіі; другую выведзіце з каманды і далучыце зноў як новую прыладу.</translation>
     </message>

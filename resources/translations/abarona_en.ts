@@ -5195,6 +5195,10 @@ This device: %2. Last sync: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The drive of the team folder is full. Nothing was written to the team folder, and your vault keeps its changes. Free some space there, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Another copy of this vault has synced as this device (a copy of the vault file used on another computer, or an older backup restored). Nothing was sent or applied. Keep working in one copy only; let the other one leave and join the team again as a new device.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5222,6 +5222,10 @@ This device: %2. Last sync: %3.</source>
         <translation>Их версию нельзя взять: она нарушает правило этого хранилища (например, такой номер уже есть у другого дела). Оставьте свою или сначала измените её.</translation>
     </message>
     <message>
+        <source>The drive of the team folder is full. Nothing was written to the team folder, and your vault keeps its changes. Free some space there, then try again.</source>
+        <translation>Диск командной папки заполнен. В командную папку ничего не записано, а ваше хранилище сохраняет свои изменения. Освободите там место и повторите.</translation>
+    </message>
+    <message>
         <source>Another copy of this vault has synced as this device (a copy of the vault file used on another computer, or an older backup restored). Nothing was sent or applied. Keep working in one copy only; let the other one leave and join the team again as a new device.</source>
         <translation>Другая копия этого хранилища уже синхронизировалась как это устройство (копия файла хранилища на другом компьютере или восстановленная старая резервная копия). Ничего не отправлено и не применено. Работайте только в одной копии; другую выведите из команды и присоедините заново как новое устройство.</translation>
     </message>

@@ -122,3 +122,52 @@ def test_team_errors_are_one_line(run, vault_path, tmp_path, monkeypatch):
     monkeypatch.setenv("ABARONA_TEAM_PASSPHRASE", "wrong words")
     code, _, err = run("--vault", vault_path, "team", "join", "--folder", tmp_path)
     assert code == 1 and "holds no team" in err
+
+
+def test_a_full_team_drive_sends_nothing_and_loses_nothing(run, template_vault, tmp_path, vault_key):
+    """The team folder on a nearly full drive (a real 200 KB tmpfs): the first sync says the
+    team folder's drive is full (exit 1, real process), leaves no partial journal, and once
+    there is room the next sync sends every change: nothing is taken as sent that was not."""
+    import os
+    import subprocess
+
+    from desktop import cli
+    from tests.conftest import PYTHON, ROOT, cli_env
+
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=200k,mode=0700", "tmpfs", str(folder)],
+                      capture_output=True).returncode != 0:
+        pytest.skip("mounting a small file system is not permitted here")
+    try:
+        vault = tmp_path / "minsk.abarona"
+        shutil.copyfile(template_vault, vault)
+        source = tmp_path / "cases.json"
+        source.write_text(json.dumps(document(*[case_dict(ref, summary="Ў" * 20_000)
+                                                for ref in ("BY-2021-003", "BY-2022-010")]),
+                                     ensure_ascii=False), encoding="utf-8")
+        assert run("--vault", vault, "import", source)[0] == 0
+        assert run("--vault", vault, "team", "create", "--folder", folder, "--name", "Laptop-Minsk")[0] == 0
+        filler = folder / "photos.zip"
+        fd = os.open(filler, os.O_WRONLY | os.O_CREAT, 0o600)
+        try:
+            while os.write(fd, b"\0" * 4096):
+                pass
+        except OSError:
+            pass
+        finally:
+            os.close(fd)
+        os.truncate(filler, filler.stat().st_size - 8192)
+        before = sorted(str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_file())
+        result = subprocess.run([PYTHON, "-m", "desktop.cli", "--vault", str(vault), "sync"], cwd=ROOT,
+                                capture_output=True, text=True, env=cli_env(tmp_path, vault_key))
+        assert result.returncode == cli.EXIT_FAILURE, result.stdout + result.stderr
+        assert "The team folder's drive is full" in result.stderr and "Traceback" not in result.stderr
+        assert "vault is intact" not in result.stderr  # it is the team folder that is full, not the vault's disk
+        assert sorted(str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_file()) == before  # no partial
+        filler.unlink()
+        sent = _sync(run, vault)
+        assert sent["exported"] > 0, sent  # the changes the failed sync could not send go now
+        assert _sync(run, vault)["exported"] == 0
+    finally:
+        subprocess.run(["umount", "-l", str(folder)], capture_output=True)
