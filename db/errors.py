@@ -88,6 +88,17 @@ class VaultInUse(VaultError):
     code = "in_use"
 
 
+class VaultBusy(VaultError):
+    """The vault's connection is lent to a task on another thread (db.vault.OwnedConnection):
+    this thread waits for the task to end instead of sharing the connection with it."""
+
+    code = "busy"
+
+    def __init__(self, message: str = "") -> None:
+        super().__init__(message or "Abarona is still working on this vault (a backup, an import or another "
+                         "task). Try again when it has finished.")
+
+
 class DiskFull(VaultError):
     code = "disk_full"
 

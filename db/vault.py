@@ -5,9 +5,10 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import threading
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -26,6 +27,7 @@ from db.errors import (
     DriverError,
     NotAVault,
     NotAVaultReason,
+    VaultBusy,
     VaultDamaged,
     VaultError,
     VaultExists,
@@ -74,6 +76,66 @@ def new_id() -> str:
     return str(uuid.UUID(int=value))
 
 
+class OwnedConnection:
+    """The vault's SQLite connection, used by one thread at a time: its owner (issue 13, item 6).
+
+    SQLite serialises the threads of one connection with a mutex that it holds while a
+    statement runs. A statement that calls back into Python (the READING collation of the
+    people lists) needs the interpreter's lock too, and a second thread that holds that lock
+    while it touches the same connection (binding a parameter, reading a column) waits for
+    the mutex for ever: the app froze so, and CI waited out its 90 minutes. So the owner is
+    the thread that opened the vault, or the worker it is lent to for one task
+    (``Vault.lent_to_this_thread``); any other thread is refused with VaultBusy before it
+    reaches SQLite. Everything else is the sqlcipher3 connection's own (``raw``)."""
+
+    __slots__ = ("raw", "owner", "home")
+
+    def __init__(self, raw: sqlcipher3.Connection) -> None:
+        object.__setattr__(self, "raw", raw)
+        object.__setattr__(self, "home", threading.get_ident())  # the thread that opened it
+        object.__setattr__(self, "owner", self.home)
+
+    def _mine(self) -> sqlcipher3.Connection:
+        if threading.get_ident() != self.owner:
+            raise VaultBusy()
+        return self.raw
+
+    def execute(self, sql: str, parameters=(), /):
+        return self._mine().execute(sql, parameters)
+
+    def executemany(self, sql: str, parameters, /):
+        return self._mine().executemany(sql, parameters)
+
+    def executescript(self, script: str, /):
+        return self._mine().executescript(script)
+
+    def cursor(self, *args):
+        return self._mine().cursor(*args)
+
+    def backup(self, target, **kwargs) -> None:
+        self._mine().backup(getattr(target, "raw", target), **kwargs)
+
+    def close(self) -> None:
+        self._mine().close()
+
+    def __enter__(self):
+        return self._mine().__enter__()
+
+    def __exit__(self, *exc):
+        return self._mine().__exit__(*exc)
+
+    def __getattr__(self, name: str):
+        # Every attribute too: even reading ``total_changes`` waits for the connection's mutex
+        # (it froze the app's seal check beside a query in the READING collation). Only
+        # ``interrupt`` is made to be called from another thread.
+        if name == "interrupt":
+            return self.raw.interrupt
+        return getattr(self._mine(), name)
+
+    def __setattr__(self, name: str, value) -> None:
+        setattr(self.raw, name, value)
+
+
 @dataclass
 class Vault:
     """An open, unlocked vault. Close it (or use it as a context manager) to lock it."""
@@ -98,6 +160,27 @@ class Vault:
     #: The derived key with its salt (db.keys.salted_key) while the vault is open; never the
     #: passphrase, never written anywhere.
     _key: str = field(default="", repr=False)
+
+    def __post_init__(self) -> None:
+        if self.conn is not None and not isinstance(self.conn, OwnedConnection):
+            self.conn = OwnedConnection(self.conn)
+
+    @contextlib.contextmanager
+    def lent_to_this_thread(self) -> Iterator[None]:
+        """Lend the connection to the calling thread for one task (a worker of the app's
+        progress dialog, a report): meanwhile the thread that opened the vault is refused
+        with VaultBusy (OwnedConnection), and gets it back when the task ends. A second
+        loan while one runs is refused with VaultBusy: tasks take turns."""
+        conn = self.conn
+        if conn is None:
+            raise VaultError("The vault is locked.")
+        if conn.owner != conn.home:
+            raise VaultBusy()  # lent already: one task at a time
+        object.__setattr__(conn, "owner", threading.get_ident())
+        try:
+            yield
+        finally:
+            object.__setattr__(conn, "owner", conn.home)
 
     def own_key(self) -> str:
         """The vault's raw key with its salt, ``x'<64 hex><32 hex>'``, while it is open: a copy
@@ -142,11 +225,13 @@ class Vault:
         that the vault file alone holds every commit); True when all of it was merged.
         Never raises: a busy or failing merge is simply tried again later."""
         conn = self.conn
-        if conn is None or conn.in_transaction or self._depth:
+        if conn is None or self._depth:
             return False
         try:
+            if conn.in_transaction:
+                return False
             busy, log, done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-        except DriverError:
+        except (DriverError, VaultBusy):  # VaultBusy: lent to a task, which holds it
             return False
         return busy == 0 and log == done
 
@@ -738,7 +823,7 @@ def rekey(vault: Vault, new_passphrase: str | bytes) -> None:
     _configure(conn)
     _mark_open(conn)
     _watch(conn)
-    vault.conn = conn
+    vault.conn = OwnedConnection(conn)
     vault._key = key
     vault._changes_at_open = conn.total_changes - 1  # changed: seal again at close
     vault._seal_parts_at_open = ""  # the changes noted before are gone with the old connection: read it all
@@ -777,31 +862,63 @@ CHANGED_OUTSIDE = ("The vault was changed outside Abarona since it was last clos
                    "anything is missing.")
 
 
+def seal_comparable(vault: Vault) -> bool:
+    """Whether the content can be compared with a seal: the last close was clean, sealed it,
+    and nothing was written since this vault was opened. On the vault's owner thread."""
+    return bool(vault.seal_at_open) and vault.closed_cleanly_before and not vault.changed_since_open
+
+
+def seal_reader(vault: Vault) -> Callable[[], str | None]:
+    """For a check on another thread: a function, safe to call on any thread, that reads the
+    content's seal digest on a connection of its own (None when none could be opened). Take
+    it on the owner thread; compare its result there with ``seal_verdict``. The vault's own
+    connection is never touched from the other thread: two threads on one connection freeze
+    as soon as a query calls back into Python (the READING collation) — see OwnedConnection."""
+    path, key = vault.path, vault._key
+
+    def read() -> str | None:
+        from db import backup as copies  # db.backup builds on this module
+
+        if not key:
+            return None
+        try:
+            reader = _connect(path, key)
+        except (DriverError, VaultError):
+            return None
+        try:
+            reader.execute("PRAGMA busy_timeout = 2000")
+            return copies.seal_digest(reader)
+        except DriverError:
+            return None
+        finally:
+            reader.close()
+
+    return read
+
+
+def seal_verdict(vault: Vault, digest: str | None) -> str:
+    """"ok", "changed" or "" for a digest ``seal_reader`` read: "" when there was nothing to
+    compare, or the vault was written meanwhile. On the vault's owner thread."""
+    if digest is None or not seal_comparable(vault):
+        return ""
+    return "ok" if digest == vault.seal_at_open else "changed"
+
+
 def seal_state(vault: Vault) -> str:
     """Compare the content with the seal of the last clean close: "ok", "changed", or ""
     (nothing to compare). Reads the whole content except document bytes (about the cost of
-    a close); see CheckReport.seal."""
-    if not vault.seal_at_open or not vault.closed_cleanly_before or vault.changed_since_open:
+    a close); see CheckReport.seal. On the vault's owner thread (another thread: seal_reader)."""
+    if not seal_comparable(vault):
         return ""
-    from db import backup as copies  # db.backup builds on this module
+    digest = seal_reader(vault)()
+    if digest is None:
+        from db import backup as copies  # db.backup builds on this module
 
-    # Read on a connection of its own: the app runs this on a thread while the window reads
-    # through the vault's connection, and two threads on one connection deadlock as soon as a
-    # query calls back into Python (the READING collation of the people list did).
-    try:
-        reader = _connect(vault.path, vault._key) if vault._key else None
-    except (DriverError, VaultError):
-        reader = None
-    try:
-        digest = copies.seal_digest(reader or vault.conn)
-    except DriverError as exc:
-        raise from_driver(exc) from None
-    finally:
-        if reader is not None:
-            reader.close()
-    if vault.changed_since_open:
-        return ""  # changed while it was read (the app's background check): nothing to compare
-    return "ok" if digest == vault.seal_at_open else "changed"
+        try:
+            digest = copies.seal_digest(vault.conn)
+        except DriverError as exc:
+            raise from_driver(exc) from None
+    return seal_verdict(vault, digest)
 
 
 def check(vault: Vault) -> CheckReport:

@@ -6,6 +6,7 @@ from db.errors import (  # noqa: F401
     DriverError,
     NotAVault,
     NotAVaultReason,
+    VaultBusy,
     VaultDamaged,
     VaultError,
     VaultExists,
@@ -18,4 +19,4 @@ from db.errors import (  # noqa: F401
     from_driver,
 )
 
-__all__ = ["DamagedReason", "DiskFull", "DriverError", "NotAVault", "NotAVaultReason", "VaultDamaged", "VaultError", "VaultExists", "VaultInUse", "VaultNotFound", "VaultReadOnly", "VaultTooNew", "WalNotMerged", "WrongPassphrase", "from_driver"]
+__all__ = ["DamagedReason", "DiskFull", "DriverError", "NotAVault", "NotAVaultReason", "VaultBusy", "VaultDamaged", "VaultError", "VaultExists", "VaultInUse", "VaultNotFound", "VaultReadOnly", "VaultTooNew", "WalNotMerged", "WrongPassphrase", "from_driver"]

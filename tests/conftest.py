@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import faulthandler
 import os
 import shutil
 import sys
@@ -24,6 +25,28 @@ from db.keys import file_salt, raw_key  # noqa: E402
 from db.vault import create_vault, open_vault  # noqa: E402
 
 PASSPHRASE = "correct horse battery staple — Янка Купала"
+
+#: A test still running after this many seconds is stuck (pytest-timeout fails it after
+#: pyproject's ``timeout``, sooner). This watchdog is for the stuck test that pytest-timeout
+#: cannot end: a deadlock inside a C library with the interpreter's lock held (two threads
+#: on one SQLite connection, one of them in a Python collation) never lets its timer thread
+#: run, and CI then waits its whole 90 minutes in silence. faulthandler's watchdog is C code:
+#: it prints every thread's stack to the terminal and ends the run.
+WATCHDOG_SECONDS = 420
+_terminal_stderr = None
+
+
+def pytest_configure(config) -> None:
+    global _terminal_stderr
+    _terminal_stderr = os.fdopen(os.dup(2), "w")  # the terminal's, before a test captures it
+
+
+@pytest.fixture(autouse=True)
+def _watchdog():
+    faulthandler.dump_traceback_later(WATCHDOG_SECONDS, exit=True, file=_terminal_stderr or sys.stderr)
+    yield
+    faulthandler.cancel_dump_traceback_later()
+
 ROOT = Path(__file__).resolve().parent.parent
 
 

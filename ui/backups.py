@@ -420,7 +420,7 @@ class BackupsPage(QWidget):
         """Run long work with a progress dialog; (result, exception)."""
         self.work_started.emit()
         try:
-            return run_with_progress(self, title, work)
+            return run_with_progress(self, title, work, vault=self._vault)
         finally:
             self.work_finished.emit()
 

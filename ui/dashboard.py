@@ -460,7 +460,8 @@ class DashboardPage(QWidget):
 
         vault = self._vault
         result, exc = run_with_progress(self, self.tr("Recomputing deadlines"),
-                                        lambda progress: deadline_service.recompute_all(vault, progress=progress))
+                                        lambda progress: deadline_service.recompute_all(vault, progress=progress),
+                                        vault=vault)
         if exc is not None:
             from desktop.progress import Cancelled
 

@@ -91,7 +91,7 @@ class DuplicatesDialog(QDialog):
             return
         pairs, exc = run_with_progress(self, self.tr("Looking for duplicates"),
                                        lambda progress: duplicates.find_duplicates(vault, progress=progress),
-                                       label=self.tr("Comparing the clients' names and birth dates…"))
+                                       label=self.tr("Comparing the clients' names and birth dates…"), vault=vault)
         if isinstance(exc, Cancelled):  # the Cancel button of the progress dialog
             self.model.set_records([])
             self.status.setText(self.tr("The search was cancelled; nothing was changed. To search again, close "

@@ -239,7 +239,8 @@ class HandoffExportDialog(QDialog):
         self._show_error("")
         vault, case_ids = self._vault, self._case_ids
         result, error = run_with_progress(self, self.tr("Writing the hand-off package"), lambda progress:
-                                          handoff.export_package(vault, case_ids, target, progress=progress))
+                                          handoff.export_package(vault, case_ids, target, progress=progress),
+                                          vault=vault)
         if isinstance(error, Cancelled):
             self._show_error(self.tr("Cancelled; no package was written."))
             return False
@@ -544,7 +545,7 @@ class HandoffImportDialog(QDialog):
                 package.close()
                 raise
 
-        result, error = run_with_progress(self, self.tr("Checking the package"), work)
+        result, error = run_with_progress(self, self.tr("Checking the package"), work, vault=vault)
         if error is not None:
             self.details.hide()
             self.import_button.setEnabled(False)
@@ -586,7 +587,8 @@ class HandoffImportDialog(QDialog):
         decisions, renames = self.conflicts.decisions(), self.collisions.renames()
         result, error = run_with_progress(self, self.tr("Importing the package"), lambda progress:
                                           handoff.apply_import(vault, package, plan, decisions=decisions,
-                                                               renames=renames, progress=progress))
+                                                               renames=renames, progress=progress),
+                                          vault=vault)
         if isinstance(error, Cancelled):
             self._show_error(self.tr("Cancelled; nothing was imported."))
             return False

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QThread, Qt, QTimer, Signal
+from PySide6.QtCore import QThread, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -329,23 +329,21 @@ class WindowPages(QStackedWidget):
 
 
 class SealCheck(QThread):
-    """Compares the vault's content with the seal of its last clean close, off the GUI thread;
-    emits ``changed`` when they differ. Inconclusive (nothing to compare, or the vault changed
-    meanwhile) says nothing."""
-
-    changed = Signal()
+    """Reads the vault's content digest off the GUI thread, on a connection of its own
+    (db.vault.seal_reader: the vault's connection belongs to the GUI thread); ``verdict``
+    then compares it on the GUI thread with the seal of the last clean close."""
 
     def __init__(self, vault, parent=None) -> None:
         super().__init__(parent)
-        self._vault = vault
+        self.vault = vault  # compared by identity on the GUI thread only
+        self._read = vaults.seal_reader(vault)  # taken here, on the vault's owner thread
+        self.digest: str | None = None
 
     def run(self) -> None:
         try:
-            state = vaults.seal_state(self._vault)
+            self.digest = self._read()
         except Exception:  # noqa: BLE001 - a check that cannot run says nothing
-            return
-        if state == "changed":
-            self.changed.emit()
+            self.digest = None
 
 
 class MainWindow(QMainWindow):
@@ -365,7 +363,8 @@ class MainWindow(QMainWindow):
         self._follow_system_lock()
         self.backup_timer = QTimer(self)  # daily automatic backups, when the folder is there
         self.backup_timer.setInterval(15 * 60_000)
-        self.backup_timer.timeout.connect(lambda: self._automatic_backup())
+        # A task holds the vault meanwhile: the backup waits for it (issue 13, item 6).
+        self.backup_timer.timeout.connect(lambda: tasks.call_when_idle(self._automatic_backup))
         self.backup_timer.start()
         # Merge the -wal file into the vault file while nothing runs, so that the vault file
         # alone holds every commit (issue 12, item 2).
@@ -595,9 +594,23 @@ class MainWindow(QMainWindow):
         warning = places.check_place(vault.path)
         if warning is not None:
             prompts.inform(self, self.tr("Where the vault is kept"), messages.place_warning(warning.kind, warning.service))
-        self._seal_check = SealCheck(vault, self)
-        self._seal_check.changed.connect(self._changed_outside)
-        self._seal_check.start()
+        if not vaults.seal_comparable(vault):
+            return  # nothing to compare: not closed cleanly, never sealed, or written already
+        check = self._seal_check = SealCheck(vault, self)
+        # A slot of this window (a plain function would run on the check's own thread).
+        check.finished.connect(self._seal_checked)
+        check.start()
+
+    @Slot()
+    def _seal_checked(self) -> None:
+        """On the GUI thread, when the check's thread has ended: inconclusive (the vault was
+        written meanwhile, or locked) says nothing."""
+        check = self._seal_check
+        if check is None or not check.isFinished():
+            return  # locked meanwhile (the lock waited for it and dropped it)
+        vault = check.vault
+        if self.vault is vault and not vault.closed and vaults.seal_verdict(vault, check.digest) == "changed":
+            self._changed_outside()
 
     def _changed_outside(self) -> None:
         if self.vault is not None:
@@ -690,7 +703,7 @@ class MainWindow(QMainWindow):
         try:
             result, error = run_with_progress(
                 self, self.tr("Importing cases"),
-                lambda progress: interchange.import_file(vault, path, progress=progress))
+                lambda progress: interchange.import_file(vault, path, progress=progress), vault=vault)
         finally:
             self.idle.resume()
             self.idle.start()

@@ -27,7 +27,7 @@ from desktop.cases.service import CaseNotFound
 from desktop.errors import VaultError
 from desktop.progress import Cancelled
 from desktop.reports import aggregate, anonymise, exports, preview, summary
-from ui import i18n, messages, prompts
+from ui import i18n, messages, prompts, tasks
 
 PREVIEW_PAGES = 12
 PREVIEW_DPI = 80
@@ -45,11 +45,12 @@ class _Channel(QObject):
 class _ReportJob(QRunnable):
     """Builds one report and renders its first pages; checks ``cancel`` between steps."""
 
-    def __init__(self, token: int, build, channel: _Channel) -> None:
+    def __init__(self, token: int, build, channel: _Channel, vault) -> None:
         super().__init__()
         self.token = token
         self.build = build
         self.channel = channel
+        self.vault = vault
         self.cancel = threading.Event()
 
     def _progress(self, done: int, total: int) -> None:
@@ -59,7 +60,8 @@ class _ReportJob(QRunnable):
 
     def run(self) -> None:
         try:
-            pdf = self.build(self._progress)
+            with self.vault.lent_to_this_thread():  # the window waits for it (tasks.busy)
+                pdf = self.build(self._progress)
             if self.cancel.is_set():
                 raise Cancelled
             images = preview.render_pages(pdf, dpi=PREVIEW_DPI, count=PREVIEW_PAGES)
@@ -102,6 +104,7 @@ class ReportDialog(QDialog):
         self._job: _ReportJob | None = None
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
+        self._jobs_running = 0
         self._channel = _Channel()
         self._channel.progressed.connect(self._progressed)
         self._channel.finished.connect(self._finished)
@@ -249,12 +252,14 @@ class ReportDialog(QDialog):
         self._token += 1
         options = self.options()
         self._pending = options
-        self._job = _ReportJob(self._token, self._builder(options), self._channel)
+        self._job = _ReportJob(self._token, self._builder(options), self._channel, self._vault)
         self.status.setText(self.tr("Preparing the report…"))
         self.progress = QProgressDialog(self.tr("Preparing the report…"), self.tr("Cancel"), 0, 0, self)
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(400)
         self.progress.canceled.connect(self._cancel_job)
+        tasks.begin()  # the window waits for the job: it holds the vault (issue 13, item 6)
+        self._jobs_running += 1
         self._pool.start(self._job)
 
     def _cancel_job(self) -> None:
@@ -275,7 +280,19 @@ class ReportDialog(QDialog):
             self.progress.setMaximum(total)
             self.progress.setValue(done)
 
+    def _job_ended(self) -> None:
+        if self._jobs_running:
+            self._jobs_running -= 1
+            tasks.end()
+
+    def _all_jobs_ended(self) -> None:
+        """After the pool has ended its jobs: their signals may never arrive now."""
+        if self._pool.activeThreadCount() == 0:
+            while self._jobs_running:
+                self._job_ended()
+
     def _finished(self, token: int, pdf: bytes, images: list, pages: int) -> None:
+        self._job_ended()
         if token != self._token or self._vault is None:
             return  # a stale request, or the vault was locked meanwhile
         self._job = None
@@ -292,6 +309,7 @@ class ReportDialog(QDialog):
         self._update_controls()
 
     def _failed(self, token: int, message: str) -> None:
+        self._job_ended()
         if token != self._token:
             return
         self._job = None
@@ -337,6 +355,7 @@ class ReportDialog(QDialog):
             self._cancel_job()
             self._token += 1
             self._pool.waitForDone(10_000)  # the job stops at its next step; then the vault may close
+            self._all_jobs_ended()
             self.pdf = None
             self._built_with = None
             self._clear_pages()
@@ -347,6 +366,7 @@ class ReportDialog(QDialog):
         self._cancel_job()
         self._token += 1
         self._pool.waitForDone(10_000)
+        self._all_jobs_ended()
         self.pdf = None
         self._clear_pages()
         super().done(result)

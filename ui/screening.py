@@ -590,7 +590,7 @@ class ScreeningPage(QWidget):
         result, exc = run_with_progress(
             self, self.tr("Screening the clients"),
             lambda progress: screening.import_list(vault, table, mapping, source=source, published=published,
-                                                   progress=progress))
+                                                   progress=progress), vault=vault)
         if self._vault is not vault:  # locked meanwhile: drop the result
             return False
         if exc is not None:
@@ -620,7 +620,7 @@ class ScreeningPage(QWidget):
             return
         vault = self._vault
         _result, exc = run_with_progress(self, self.tr("Screening the clients"),
-                                         lambda progress: screening.rescreen(vault, progress=progress))
+                                         lambda progress: screening.rescreen(vault, progress=progress), vault=vault)
         if self._vault is not vault:
             return
         if exc is not None and not isinstance(exc, Cancelled):

@@ -26,9 +26,10 @@ class _Worker(QObject):
     progressed = Signal(int, int)
     finished = Signal()
 
-    def __init__(self, work: Callable) -> None:
+    def __init__(self, work: Callable, vault=None) -> None:
         super().__init__()
         self._work = work
+        self._vault = vault
         self.cancelled = threading.Event()
         self.result = None
         self.error: BaseException | None = None
@@ -41,7 +42,11 @@ class _Worker(QObject):
             self.progressed.emit(done, total)
 
         try:
-            self.result = self._work(progress)
+            if self._vault is None:
+                self.result = self._work(progress)
+            else:
+                with self._vault.lent_to_this_thread():
+                    self.result = self._work(progress)
         except BaseException as exc:  # handed to the GUI thread, which shows a message
             self.error = exc
         self.finished.emit()
@@ -82,9 +87,29 @@ def call_when_idle(action: Callable[[], None]) -> None:
         action()
 
 
-def run_with_progress(parent: QWidget | None, title: str, work: Callable, *, label: str = ""):
+def begin() -> None:
+    """A task that runs without run_with_progress (a report being built) starts: the window
+    waits for it as for any other (``call_when_idle``). Pair each call with ``end``."""
+    global busy
+    busy += 1
+
+
+def end() -> None:
+    """The task ``begin`` counted ended: run what waited for all tasks to end."""
+    global busy
+    busy = max(busy - 1, 0)
+    if not busy:
+        waiting, _when_idle[:] = list(_when_idle), []
+        for action in waiting:
+            action()
+
+
+def run_with_progress(parent: QWidget | None, title: str, work: Callable, *, label: str = "", vault=None):
     """Run ``work(progress)`` on a thread; return (result, exception). Blocks with a
-    modal progress dialog, processing events, until the work ends."""
+    modal progress dialog, processing events, until the work ends. Work that reads or
+    writes ``vault`` names it: its connection is lent to the worker meanwhile, and the
+    window's own uses of it wait for the task (``call_when_idle``) or are refused with
+    VaultBusy, never run beside it (db.vault.OwnedConnection)."""
     dialog = QProgressDialog(label or title, QCoreApplication.translate("tasks", "Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -94,7 +119,7 @@ def run_with_progress(parent: QWidget | None, title: str, work: Callable, *, lab
     loop = QEventLoop()
     receiver = _Receiver(dialog, loop)
     thread = QThread()
-    worker = _Worker(work)
+    worker = _Worker(work, vault)
     worker.moveToThread(thread)
 
     def cancel() -> None:
@@ -105,20 +130,15 @@ def run_with_progress(parent: QWidget | None, title: str, work: Callable, *, lab
     worker.finished.connect(receiver.on_finished)
     dialog.canceled.connect(cancel)
     thread.started.connect(worker.run)
-    global busy
-    busy += 1
+    begin()
     try:
         thread.start()
         loop.exec()
         thread.quit()
         thread.wait()
     finally:
-        busy -= 1
-    dialog.close()
-    dialog.deleteLater()
-    if not busy:
-        waiting, _when_idle[:] = list(_when_idle), []
-        for action in waiting:
-            action()
+        dialog.close()
+        dialog.deleteLater()
+        end()
     run_with_progress.last_updates_on_gui_thread = receiver.updates_on_gui_thread  # for tests
     return worker.result, worker.error

@@ -3,7 +3,7 @@ passphrases, atomic writes, encrypted backups and hand-off packages."""
 
 import os
 
-from db.vault import Vault, check, create_vault, rekey, seal_state  # noqa: F401
+from db.vault import Vault, check, create_vault, rekey, seal_comparable, seal_reader, seal_state, seal_verdict  # noqa: F401
 from db.vault import open_vault as _open_vault
 
 
@@ -31,4 +31,4 @@ def open_vault(path: str | os.PathLike[str], passphrase: str | bytes) -> Vault:
         raise
     return vault
 
-__all__ = ["Vault", "check", "create_vault", "open_vault", "rekey", "seal_state"]
+__all__ = ["Vault", "check", "create_vault", "open_vault", "rekey", "seal_comparable", "seal_reader", "seal_state", "seal_verdict"]

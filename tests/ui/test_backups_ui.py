@@ -264,3 +264,40 @@ def test_the_vaults_passphrase_needs_no_repeat_and_the_list_says_so(page, usb, a
     assert page.back_up_now(str(usb))
     assert answers.seen == []
     assert [how for _, how in _history(page)] == ["the vault's", "the vault's"]
+
+
+def test_timers_that_fire_while_a_task_holds_the_vault_wait_for_it(window, cases, usb, answers):
+    """Issue 13, item 6: the 15-minute backup timer fired during a long task and started a
+    second worker on the vault's connection ("automatic backup failed"); a frozen window is
+    the other outcome of two threads on one connection. Now the connection is lent to the
+    task, and the window's own timers wait for the task to end."""
+    import threading
+
+    from PySide6.QtCore import QTimer
+
+    from ui import tasks
+
+    unlock(window, cases)
+    vault = window.vault
+    backups.save_settings(vault, backups.BackupSettings(folder=str(usb), on_close=True, daily=True))
+    fired, both_fired = [], threading.Event()
+
+    def fire_timers():  # on the GUI thread, inside the progress dialog's loop, as Qt runs them
+        window.backup_timer.timeout.emit()
+        window.checkpoint_timer.timeout.emit()
+        both_fired.set()
+
+    def work(progress):
+        assert both_fired.wait(20)
+        fired.append(backups.backups_in(usb, vault))  # (the task may read the vault: it holds it)
+        progress(1, 1)
+        return vault.conn.execute("SELECT count(*) FROM cases").fetchone()[0]
+
+    QTimer.singleShot(0, fire_timers)
+    result, error = tasks.run_with_progress(window, "Working", work, vault=vault)
+    assert (result, error) == (2, None)
+    assert fired == [[]]  # no backup was started beside the task...
+    made = backups.backups_in(usb, vault)
+    assert len(made) == 1 and backups.verify_backup(made[0][1], PASSPHRASE).ok  # ...it ran after it
+    assert not [seen for seen in answers.seen if seen[0] == "error"]
+    assert vault.conn.execute("SELECT count(*) FROM cases").fetchone() == (2,)  # the window has it back
