@@ -48,6 +48,9 @@ class CaseFilter:
     group_id: str | None = None  # members of this case group
     match: str | None = None  # an FTS5 expression from db.search.match_expression
     trash: bool = False
+    #: Cases with an open deadline or custody term due before this instant (UTC, ISO 8601),
+    #: overdue ones included: "due this week" is now + 7 days.
+    due_before_utc: str | None = None
 
 
 def _case_row(case: Case, now: str) -> tuple:
@@ -246,6 +249,9 @@ def _where(flt: CaseFilter) -> tuple[str, list]:
     if flt.match is not None:
         clauses.append("c.rowid IN (SELECT rowid FROM search WHERE search MATCH ?)")
         args.append(flt.match)
+    if flt.due_before_utc is not None:
+        clauses.append(f"EXISTS (SELECT 1 {_NEXT_DUE} AND coalesce(d.override_utc, d.due_utc) < ?)")
+        args.append(flt.due_before_utc)
     return " AND ".join(clauses), args
 
 

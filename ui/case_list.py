@@ -21,6 +21,7 @@ from desktop.cases import service as case_service
 from desktop.cases import story
 from desktop.cases.service import CaseFilter
 from desktop.cases.vocab import vocabulary
+from desktop.deadlines import dashboard
 from desktop.text import visible
 from ui import access, i18n, settings
 from ui.dates import format_edtf
@@ -162,7 +163,9 @@ class CaseListPage(QWidget):
     """Search box, filters and the table; emits ``case_selected(id)``."""
 
     case_selected = Signal(str)
-    FILTERS = ("kind", "status", "outcome", "lawyer", "region", "article", "group")
+    FILTERS = ("kind", "status", "outcome", "due", "lawyer", "region", "article", "group")
+    #: The "due" filter's choices: days ahead (0: overdue only), counted as the dashboard does.
+    DUE_WITHIN = (0, 7, 30)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -178,10 +181,10 @@ class CaseListPage(QWidget):
         self.search.textChanged.connect(self._debounce.start)
 
         self.filters: dict[str, QComboBox] = {}
-        filter_grid = QGridLayout()  # two rows of three: the list stays usable on a small laptop
+        filter_grid = QGridLayout()  # two rows of four: the list stays usable on a small laptop
         labels = {"kind": self.tr("Kind"), "status": self.tr("Status"), "outcome": self.tr("Outcome"),
                   "lawyer": self.tr("Lawyer"), "region": self.tr("Region"), "article": self.tr("Article"),
-                  "group": self.tr("Group of linked cases")}
+                  "group": self.tr("Group of linked cases"), "due": self.tr("Next deadline")}
         for i, name in enumerate(self.FILTERS):
             box = QComboBox(self)
             box.setObjectName(f"filter_{name}")
@@ -192,7 +195,7 @@ class CaseListPage(QWidget):
             box.view().setMinimumWidth(260)
             box.currentIndexChanged.connect(self._filters_changed)
             self.filters[name] = box
-            filter_grid.addWidget(box, i // 3, i % 3)
+            filter_grid.addWidget(box, i // 4, i % 4)
         self.count_label = QLabel(self)
         search_row = QHBoxLayout()
         search_row.addWidget(self.search, 1)
@@ -267,6 +270,8 @@ class CaseListPage(QWidget):
             "region": [],
             "article": [],
             "group": [],
+            "due": [(self.tr("Overdue"), 0), (self.tr("Due this week (7 days)"), 7),
+                    (self.tr("Due within 30 days"), 30)],
         }
         if self._vault is not None:
             choices["lawyer"] = [(v, v) for v in case_service.distinct_values(self._vault, "lawyer")]
@@ -276,7 +281,7 @@ class CaseListPage(QWidget):
         everything = {"kind": self.tr("All kinds"), "status": self.tr("Any status"),
                       "outcome": self.tr("Any outcome"), "lawyer": self.tr("Any lawyer"),
                       "region": self.tr("Any region"), "article": self.tr("Any article"),
-                      "group": self.tr("Any group")}
+                      "group": self.tr("Any group"), "due": self.tr("Any deadline")}
         for name, box in self.filters.items():
             box.blockSignals(True)
             box.clear()
@@ -284,8 +289,11 @@ class CaseListPage(QWidget):
             for label, value in choices[name]:
                 box.addItem(label, value)
             # Only vocabulary values are remembered (never names of lawyers or regions).
-            if name in ("kind", "status", "outcome") and saved.get(name):
-                found = box.findData(saved[name])
+            if name in ("kind", "status", "outcome", "due") and saved.get(name) not in (None, ""):
+                wanted = saved[name]
+                if name == "due":
+                    wanted = int(wanted) if str(wanted).isdigit() else None
+                found = box.findData(wanted)
                 box.setCurrentIndex(max(found, 0))
             box.blockSignals(False)
         self.model._where = self.current_filter()
@@ -294,11 +302,19 @@ class CaseListPage(QWidget):
         values = {name: box.currentData() for name, box in self.filters.items()}
         article = values.pop("article")
         group = values.pop("group", None)
-        return CaseFilter(article=tuple(article.split("|")) if article else None, group_id=group, **values)
+        due = values.pop("due", None)
+        if due is None:
+            due_before = None
+        elif due == 0:
+            due_before = dashboard.utc_now_text()
+        else:
+            due_before = dashboard.horizon_utc(due)
+        return CaseFilter(article=tuple(article.split("|")) if article else None, group_id=group,
+                          due_before_utc=due_before, **values)
 
     def _filters_changed(self) -> None:
-        settings.put(settings.CASE_FILTERS, {n: self.filters[n].currentData() or ""
-                                             for n in ("kind", "status", "outcome")})
+        settings.put(settings.CASE_FILTERS, {n: "" if self.filters[n].currentData() is None else str(self.filters[n].currentData())
+                                             for n in ("kind", "status", "outcome", "due")})
         self.model.set_query(where=self.current_filter())
         self._update_count()
 

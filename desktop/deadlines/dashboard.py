@@ -154,6 +154,25 @@ def _utc(moment: datetime) -> str:
     return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+def horizon(days: int, now: datetime | None = None) -> datetime:
+    """The end of the ``days``-th day after today, days counted in Moscow days as the
+    dashboard counts them ("due within 7 days" ends at the last midnight of the seventh)."""
+    now = now or datetime.now(timezone.utc)
+    moscow = dl.zone(dl.MOSCOW)
+    return datetime.combine(now.astimezone(moscow).date(), time(0, 0), moscow) + timedelta(days=days + 1)
+
+
+def utc_now_text() -> str:
+    """Now, as the UTC text the deadlines table stores: the bound of "overdue"."""
+    return _utc(datetime.now(timezone.utc))
+
+
+def horizon_utc(days: int, now: datetime | None = None) -> str:
+    """``horizon`` as the UTC text the deadlines table stores (``2026-12-08T21:00:00Z``):
+    the bound of the case list's "due within" filter (db.cases.CaseFilter.due_before_utc)."""
+    return _utc(horizon(days, now))
+
+
 _DUE_THEN_ID = itemgetter(2, 0)  # of open_keys rows: (id, case id, due in UTC)
 _FIRST = itemgetter(0)
 
@@ -175,9 +194,8 @@ def compute(vault: Vault, *, now: datetime | None = None, lang: str = "en",
     conn = vault.conn
     kinds = ("deadline", "custody")
     live = queries.live_case_ids(conn)
-    moscow = dl.zone(dl.MOSCOW)
     # "today" and the next days are counted in Moscow days; anything due before the horizon
-    until = datetime.combine(now.astimezone(moscow).date(), time(0, 0), moscow) + timedelta(days=horizon_days + 1)
+    until = horizon(horizon_days, now)
     late = _keys(conn, live, kinds, until_utc=_utc(now))
     late.sort(key=_DUE_THEN_ID, reverse=True)  # the most recently missed first
     totals = {"overdue": len(late)}

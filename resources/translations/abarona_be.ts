@@ -396,6 +396,7 @@
     <name>CaseListPage</name>
     <message>
         <source>Search: a name in any spelling, a reference, a place, words of the notes…</source>
+        <extracomment>The &quot;due&quot; filter&apos;s choices: days ahead (0: overdue only), counted as the dashboard does.</extracomment>
         <translation>Пошук: імя ў любым напісанні, нумар справы, месца, словы з нататак…</translation>
     </message>
     <message>
@@ -427,8 +428,24 @@
         <translation>Група звязаных спраў</translation>
     </message>
     <message>
+        <source>Next deadline</source>
+        <translation>Бліжэйшы тэрмін</translation>
+    </message>
+    <message>
         <source>Right-click to choose the columns</source>
         <translation>Правая кнопка мышы — выбар слупкоў</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Пратэрмінавана</translation>
+    </message>
+    <message>
+        <source>Due this week (7 days)</source>
+        <translation>Тэрмін на гэтым тыдні (7 дзён)</translation>
+    </message>
+    <message>
+        <source>Due within 30 days</source>
+        <translation>Тэрмін у бліжэйшыя 30 дзён</translation>
     </message>
     <message>
         <source>All kinds</source>
@@ -457,6 +474,10 @@
     <message>
         <source>Any group</source>
         <translation>Любая група</translation>
+    </message>
+    <message>
+        <source>Any deadline</source>
+        <translation>Любы тэрмін</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>

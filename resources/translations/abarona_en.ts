@@ -395,6 +395,7 @@
     <name>CaseListPage</name>
     <message>
         <source>Search: a name in any spelling, a reference, a place, words of the notes…</source>
+        <extracomment>The &quot;due&quot; filter&apos;s choices: days ahead (0: overdue only), counted as the dashboard does.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -426,7 +427,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Next deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Right-click to choose the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due this week (7 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due within 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -455,6 +472,10 @@
     </message>
     <message>
         <source>Any group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

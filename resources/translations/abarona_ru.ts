@@ -396,6 +396,7 @@
     <name>CaseListPage</name>
     <message>
         <source>Search: a name in any spelling, a reference, a place, words of the notes…</source>
+        <extracomment>The &quot;due&quot; filter&apos;s choices: days ahead (0: overdue only), counted as the dashboard does.</extracomment>
         <translation>Поиск: имя в любом написании, номер дела, место, слова из заметок…</translation>
     </message>
     <message>
@@ -427,8 +428,24 @@
         <translation>Группа связанных дел</translation>
     </message>
     <message>
+        <source>Next deadline</source>
+        <translation>Ближайший срок</translation>
+    </message>
+    <message>
         <source>Right-click to choose the columns</source>
         <translation>Правый щелчок — выбор столбцов</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Due this week (7 days)</source>
+        <translation>Срок на этой неделе (7 дней)</translation>
+    </message>
+    <message>
+        <source>Due within 30 days</source>
+        <translation>Срок в ближайшие 30 дней</translation>
     </message>
     <message>
         <source>All kinds</source>
@@ -457,6 +474,10 @@
     <message>
         <source>Any group</source>
         <translation>Любая группа</translation>
+    </message>
+    <message>
+        <source>Any deadline</source>
+        <translation>Любой срок</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>

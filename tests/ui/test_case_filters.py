@@ -1,0 +1,83 @@
+"""The case list's "next deadline" filter (issue 13, item 12): overdue, due this week, due
+within 30 days, chosen with the keyboard as a lawyer would, on a real vault."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from desktop.cases import interchange
+from desktop.cases import service as case_service
+from desktop.cases.service import CaseFilter
+from desktop.deadlines import dashboard
+from desktop.deadlines import service as deadline_service
+from desktop.vaults import open_vault
+from tests.conftest import PASSPHRASE
+from tests.helpers import case_dict, document
+from ui import settings
+from ui.main_window import MainWindow
+
+#: Reference -> days from today of its one open deadline (None: no deadline).
+DUE = {"F-LATE": -2, "F-WEEK": 3, "F-MONTH": 20, "F-LATER": 60, "F-NONE": None}
+
+
+@pytest.fixture
+def vault_with_deadlines(vault_path):
+    refs = list(DUE)
+    with open_vault(vault_path, PASSPHRASE) as vault:
+        interchange.import_cases(vault, interchange.read_cases(document(
+            *(case_dict(ref, status="open", outcome="pending", events=[]) for ref in refs))))
+        for row in case_service.list_cases(vault):
+            days = DUE[row.reference]
+            if days is not None:
+                deadline_service.add_manual(vault, row.id, title=f"Complaint {row.reference}",
+                                            due=date.today() + timedelta(days=days))
+    return vault_path
+
+
+def _refs(vault, where: CaseFilter) -> set[str]:
+    return {row.reference for row in case_service.list_cases(vault, where=where)}
+
+
+def test_due_filter_in_the_service(vault_with_deadlines):
+    with open_vault(vault_with_deadlines, PASSPHRASE) as vault:
+        assert _refs(vault, CaseFilter(due_before_utc=dashboard.utc_now_text())) == {"F-LATE"}
+        assert _refs(vault, CaseFilter(due_before_utc=dashboard.horizon_utc(7))) == {"F-LATE", "F-WEEK"}
+        assert _refs(vault, CaseFilter(due_before_utc=dashboard.horizon_utc(30))) == {"F-LATE", "F-WEEK", "F-MONTH"}
+        assert case_service.count_cases(vault, where=CaseFilter(due_before_utc=dashboard.horizon_utc(30))) == 3
+        assert len(_refs(vault, CaseFilter())) == 5
+
+
+@pytest.fixture
+def window(qtbot):
+    w = MainWindow()
+    w.show()
+    yield w
+    w.close()
+    w.deleteLater()
+
+
+def test_due_this_week_chosen_with_the_keyboard_and_remembered(window, qtbot, vault_with_deadlines):
+    window.start.path_box.setEditText(str(vault_with_deadlines))
+    window.start.passphrase.setText(PASSPHRASE)
+    window.start.open_selected()
+    page = window.workspace.case_list
+    window.workspace.show_page("cases")
+    assert page.model.rowCount() == 5
+    box = page.filters["due"]
+    box.setFocus()
+    QTest.keyClick(box, Qt.Key.Key_Down)  # "Overdue"
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    QTest.keyClick(box, Qt.Key.Key_Down)  # "Due this week (7 days)"
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    shown = {page.model.data(page.model.index(r, 0)) for r in range(page.model.rowCount())}
+    assert shown == {"F-LATE", "F-WEEK"}
+    assert box.currentText() == "Due this week (7 days)"
+    assert settings.get(settings.CASE_FILTERS)["due"] == "7"
+    window.lock()
+    window.start.passphrase.setText(PASSPHRASE)
+    window.start.open_selected()
+    assert page.filters["due"].currentData() == 7 and page.model.rowCount() == 2  # remembered
