@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.cases import service as case_service
 from desktop.cases import story
 from desktop.cases.service import CaseFilter
-from desktop.cases.vocab import vocabulary
+from desktop.cases.vocab import charge_label, vocabulary
 from desktop.deadlines import dashboard
 from desktop.text import visible
 from ui import access, i18n, settings
@@ -276,7 +276,8 @@ class CaseListPage(QWidget):
         if self._vault is not None:
             choices["lawyer"] = [(v, v) for v in case_service.distinct_values(self._vault, "lawyer")]
             choices["region"] = [(v, v) for v in case_service.distinct_values(self._vault, "region")]
-            choices["article"] = [(f"{a[0]} {a[1]} {a[2]}", "|".join(a)) for a in case_service.articles_in_use(self._vault)]
+            choices["article"] = [(charge_label(*a, lang=lang), "|".join(a))
+                                  for a in case_service.articles_in_use(self._vault)]
             choices["group"] = [(f"{g.name} ({n})", g.id) for g, n in story.list_groups(self._vault)]
         everything = {"kind": self.tr("All kinds"), "status": self.tr("Any status"),
                       "outcome": self.tr("Any outcome"), "lawyer": self.tr("Any lawyer"),

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from desktop.cases import order, story
 from desktop.cases import service as case_service
-from desktop.cases.vocab import vocabulary
+from desktop.cases.vocab import charge_label, vocabulary
 from desktop.text import visible
 from ui import i18n
 from ui.dates import format_edtf
@@ -70,8 +70,8 @@ class CaseView(QTextBrowser):
             for c in case.charges:
                 article = vocab.article(c.jurisdiction, c.code, c.article)
                 title = f" — {article.title(lang)}" if article else ""
-                part = " (" + self.tr("part %1").replace("%1", c.part) + ")" if c.part else ""
-                parts.append(f"<li>{escape(f'{c.jurisdiction} {c.code} {c.article}{part}{title}')}</li>")
+                label = charge_label(c.jurisdiction, c.code, c.article, c.part, lang)
+                parts.append(f"<li>{escape(f'{label}{title}')}</li>")
             parts.append("</ul>")
         chronology, no_events = self.tr("Chronology"), self.tr("No events recorded yet.")
         parts.append(f"<h3>{escape(chronology)}</h3>")

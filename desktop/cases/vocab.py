@@ -78,6 +78,7 @@ class Vocabulary:
     group_kinds: dict[str, Term]
     consent: dict[str, Term]
     body_aliases: dict[str, str]  # folded alias -> body id
+    code_labels: dict[str, Term]  # "BY CC" -> the code's abbreviation per language
 
     def canonical_body(self, text: str | None) -> str | None:
         """The vocabulary id of an event's ``body`` (``ECtHR``, ``UN HRC``, ``UN CAT``,
@@ -125,7 +126,38 @@ def vocabulary() -> Vocabulary:
         )},
         articles={a.key: a for a in articles},
         body_aliases=aliases,
+        code_labels=_terms(data["code_labels"]),
     )
+
+
+_ARTICLE_WORDS = {"en": ("", ", part "), "ru": ("ст. ", " ч. "), "be": ("арт. ", " ч. ")}
+
+
+def charge_label(jurisdiction: str, code: str, article: str, part: str | None = None, lang: str = "en") -> str:
+    """A charge as lawyers write it in ``lang``: "BY CC 342, part 2", "УК РБ ст. 342 ч. 2",
+    "КК РБ арт. 342 ч. 2" (resources/vocabularies.toml, code_labels). A code without an
+    abbreviation is written with its keys ("KZ CC 342")."""
+    lang = lang if lang in _ARTICLE_WORDS else "en"
+    term = vocabulary().code_labels.get(f"{jurisdiction} {code}")
+    codes = (term.label(lang) if term is not None else "") or f"{jurisdiction} {code}"
+    article_word, part_word = _ARTICLE_WORDS[lang]
+    text = f"{codes} {article_word}{article}"
+    if part:
+        text += f"{part_word}{part}"
+    return text
+
+
+def charge_key_label(key: str, lang: str = "en", *, short: bool = False) -> str:
+    """``charge_label`` of a catalogue key ("BY CC 342", as statistics count charges);
+    ``short``: without the word for "article" ("УК РБ 342"), for narrow table columns."""
+    parts = key.split(" ", 2)
+    if len(parts) != 3:
+        return key
+    if short:
+        term = vocabulary().code_labels.get(f"{parts[0]} {parts[1]}")
+        codes = (term.label(lang) if term is not None else "") or f"{parts[0]} {parts[1]}"
+        return f"{codes} {parts[2]}"
+    return charge_label(*parts, lang=lang)
 
 
 def search_articles(text: str, *, lang: str = "en", limit: int = 20) -> list[Article]:

@@ -44,7 +44,7 @@ from desktop.reports.common import (
 )
 from desktop.reports.drawings import bar_chart
 from desktop.reports.model import AggregateData, CaseLine, CustodyFigures
-from desktop.cases.vocab import vocabulary
+from desktop.cases.vocab import charge_key_label, vocabulary
 
 CHART_ROWS = 15
 _STEPS = 8
@@ -266,7 +266,7 @@ def _breakdowns(data: AggregateData, lang: str, width: float) -> list:
     if by_kind and articles:
         shown = [k for k in vocab.kinds if by_kind.get(k)]
         header = [word("article", lang), *[vocab.kinds[k].label(lang) for k in shown]]
-        rows = [[a, *[str(by_kind[k].get(a, 0)) for k in shown]] for a in articles]
+        rows = [[charge_key_label(a, lang), *[str(by_kind[k].get(a, 0)) for k in shown]] for a in articles]
         flow += [*heading(word("charges_by_kind", lang)), _grid(header, rows, width, 0.22)]
     by_year = data.breakdowns.get("year", {})
     if by_year:
@@ -299,7 +299,8 @@ def _chart(title: str, items: list[tuple[str, int]], width: float, lang: str, co
 def _charges_table(data: AggregateData, lang: str, width: float) -> list:
     st, vocab = styles(), vocabulary()
     items = list(data.stats.by_charge.items())
-    flow = _chart(word("by_charge", lang), items, width, lang, colour=colors.HexColor("#8a2f4f"))
+    flow = _chart(word("by_charge", lang), [(charge_key_label(k, lang), n) for k, n in items], width, lang,
+                  colour=colors.HexColor("#8a2f4f"))
     if not items:
         return flow
     rows: list[list] = [[Paragraph(esc(word(k, lang)), st.cell_bold) for k in ("article", "title", "cases")]]
@@ -309,7 +310,7 @@ def _charges_table(data: AggregateData, lang: str, width: float) -> list:
         title = esc(entry.title(lang)) if entry else ""
         if entry is not None and not entry.verified:
             title += f" <font color='#5b6672'>({esc(word('unverified', lang))})</font>"
-        rows.append([Paragraph(esc(key), st.cell), Paragraph(title, st.cell), str(count)])
+        rows.append([Paragraph(esc(charge_key_label(key, lang)), st.cell), Paragraph(title, st.cell), str(count)])
     table = Table(rows, colWidths=[width * 0.18, width * 0.7, width * 0.12], repeatRows=1, hAlign="LEFT", splitInRow=1)
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), FONT), ("FONTSIZE", (0, 0), (-1, -1), 8.5),
@@ -357,7 +358,7 @@ def _case_table(data: AggregateData, lang: str, width: float, height: float) -> 
             "arrest": format_date(line.arrest_date, lang),
             "region": line.region or "",
             "outcome": vocab.outcomes[line.outcome].label(lang),
-            "charges_short": ", ".join(line.charges),
+            "charges_short": ", ".join(charge_key_label(c, lang, short=True) for c in line.charges),
         }
         body.append([_clip(values[c], FONT, size, w - 6) for c, w in zip(columns, widths)])
     first_page = int((height - 40) // row_height) - 1

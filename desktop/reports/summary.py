@@ -32,7 +32,7 @@ from desktop.reports.common import (
 )
 from desktop.reports.drawings import timeline_drawing
 from desktop.reports.model import SummaryData
-from desktop.cases.vocab import vocabulary
+from desktop.cases.vocab import charge_label, vocabulary
 
 
 def load(vault: Vault, ref_or_id: str, *, now: datetime | None = None, lang: str = "en") -> SummaryData:
@@ -182,9 +182,7 @@ def _charges(data: SummaryData, lang: str, width: float) -> list:
         return flow + [Paragraph(esc(word("none_recorded", lang)), st.muted)]
     rows = [[Paragraph(esc(word("article", lang)), st.cell_bold), Paragraph(esc(word("title", lang)), st.cell_bold)]]
     for c in data.case.charges:
-        key = f"{c.jurisdiction} {vocab.codes[c.code].label(lang) if c.code in vocab.codes else c.code} {c.article}"
-        if c.part:
-            key += ", " + word("part", lang, c.part)
+        key = charge_label(c.jurisdiction, c.code, c.article, c.part, lang)
         article = vocab.article(c.jurisdiction, c.code, c.article)
         title = esc(article.title(lang)) if article else ""
         if article is not None and not article.verified:

@@ -757,10 +757,6 @@
         <translation>Абвінавачванні</translation>
     </message>
     <message>
-        <source>part %1</source>
-        <translation>ч. %1</translation>
-    </message>
-    <message>
         <source>Chronology</source>
         <translation>Храналогія</translation>
     </message>
@@ -826,10 +822,6 @@
 </context>
 <context>
     <name>ChargesTab</name>
-    <message>
-        <source>, part %1</source>
-        <translation>, ч. %1</translation>
-    </message>
     <message>
         <source>Article</source>
         <translation>Артыкул</translation>

@@ -755,10 +755,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>part %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Chronology</source>
         <translation type="unfinished"></translation>
     </message>
@@ -824,10 +820,6 @@
 </context>
 <context>
     <name>ChargesTab</name>
-    <message>
-        <source>, part %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Article</source>
         <translation type="unfinished"></translation>

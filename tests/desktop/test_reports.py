@@ -102,7 +102,7 @@ def test_russian_and_letter_paper(vault, rich):
     box = reader.pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (612, 792)
     text = flat(pdf_text(pdf))
-    for expected in ("Сводка по делу", "КОНФИДЕНЦИАЛЬНО", "Хронология", "Обвинения", "ч. 2",
+    for expected in ("Сводка по делу", "КОНФИДЕНЦИАЛЬНО", "Хронология", "Обвинения", "УК РБ ст. 363 ч. 2",
                      "Сопротивление сотруднику органов внутренних дел", "ок. 2021-08-11", "Создано 2024-05-06"):
         assert expected in text, expected
     a4 = PdfReader(io.BytesIO(summary.case_summary(vault, "BY-2021-003", now=NOW))).pages[0].mediabox
@@ -372,13 +372,35 @@ def test_belarusian_summary_and_aggregate(vault, rich):
     """A Belarusian report: Belarusian words and labels, Belarusian titles of Belarusian
     articles, the Russian text of a rule of Russian law (which has no Belarusian form)."""
     text = flat(pdf_text(summary.case_summary(vault, "BY-2021-003", lang="be", now=NOW)))
-    for expected in ("Даведка па справе", "КАНФІДЭНЦЫЙНА", "Храналогія", "Абвінавачванні", "ч. 2",
+    for expected in ("Даведка па справе", "КАНФІДЭНЦЫЙНА", "Храналогія", "Абвінавачванні", "КК РБ арт. 363 ч. 2",
                      "Супраціўленне супрацоўніку органаў унутраных спраў", "каля 2021-08-11",
                      "Створана 2024-05-06", "Стар. 1 з"):
         assert expected in text, expected
     assert "Сводка по делу" not in text and "Case summary" not in text
     report = flat(pdf_text(aggregate.aggregate_report(vault, date_from="2021", lang="be", now=NOW)))
     assert "Затрыманні" in report and "Асноўныя паказчыкі" in report
+    assert "КК РБ арт. 363" in report and "BY CC" not in report  # the charges as Belarusian lawyers write them
+
+
+def test_charges_are_written_as_lawyers_write_them_in_each_language():
+    """Issue 13, item 7: "BY CC 363" stayed in English in the Russian interface and PDFs."""
+    from desktop.cases.vocab import charge_key_label, charge_label
+
+    assert charge_label("BY", "CC", "363", "2", "en") == "BY CC 363, part 2"
+    assert charge_label("BY", "CC", "363", "2", "ru") == "УК РБ ст. 363 ч. 2"
+    assert charge_label("BY", "CC", "361-1", None, "be") == "КК РБ арт. 361-1"
+    assert charge_label("RU", "AO", "20.2", "5", "ru") == "КоАП РФ ст. 20.2 ч. 5"
+    assert charge_label("KZ", "CC", "174", None, "ru") == "KZ CC ст. 174"  # no abbreviation: its keys
+    assert charge_key_label("BY CC 342", "ru") == "УК РБ ст. 342"
+    assert charge_key_label("BY CC 342", "ru", short=True) == "УК РБ 342"
+    assert charge_key_label("odd", "ru") == "odd"
+
+
+def test_every_fixed_word_of_the_reports_has_a_belarusian_form():
+    """A Belarusian report printed "Лиц (лицо с несколькими делами...)": the Russian fallback."""
+    from desktop.reports import common
+
+    assert sorted(set(common._WORDS) - set(common._WORDS_BE)) == []
 
 
 def test_every_vocabulary_term_has_a_belarusian_label():

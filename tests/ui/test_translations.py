@@ -140,3 +140,28 @@ def test_validation_problems_and_the_deadline_status_speak_russian(qapp):
         assert _status_labels()["done"] == "выполнен"
     finally:
         i18n.install(qapp, "en")
+
+
+@pytest.mark.parametrize(("language", "expected"), [("ru", "УК РБ ст. 363 ч. 2"), ("be", "КК РБ арт. 363 ч. 2"),
+                                                    ("en", "BY CC 363, part 2")])
+def test_charges_are_written_in_the_interfaces_language(qapp, qtbot, language, expected):
+    """Issue 13, item 7: "BY CC 363" stayed English in the Russian overview and charge list."""
+    from desktop.cases.records import Case, Charge, Person
+    from ui.case_view import CaseView
+    from ui.editor.charges_tab import ChargesTab, charge_label
+
+    case = Case(id="c1", reference="BY-1", person=Person(id="p1", display_name="Аляксей"),
+                kind="extradition", status="open", outcome="pending", charges=[Charge("BY", "CC", "363", "2")])
+    try:
+        i18n.install(qapp, language)
+        assert charge_label(case.charges[0]) == expected
+        view = CaseView()
+        qtbot.addWidget(view)
+        view.show_case(case)
+        assert expected in view.toPlainText()
+        tab = ChargesTab()
+        qtbot.addWidget(tab)
+        tab.fill(case)
+        assert tab.charge_model.data(tab.charge_model.index(0, 0)) == expected.replace(" ч. 2", "").replace(", part 2", "")
+    finally:
+        i18n.install(qapp, "en")

@@ -6,6 +6,7 @@ from PySide6.QtCore import QStringListModel, Qt, QTimer
 from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from desktop.cases.records import Case, Charge
+from desktop.cases.vocab import charge_label as vocab_charge_label
 from desktop.cases.vocab import parse_article_key, search_articles, unknown_article_warning, vocabulary
 from ui import i18n, prompts
 from ui.editor.common import blank, remove_current
@@ -19,13 +20,8 @@ def same_charge(a: Charge, b: Charge) -> bool:
 
 
 def charge_label(charge: Charge) -> str:
-    """'BY CC 363, part 2' as the list shows it."""
-    from PySide6.QtCore import QCoreApplication
-
-    text = f"{charge.jurisdiction} {charge.code} {charge.article}"
-    if charge.part:
-        text += QCoreApplication.translate("ChargesTab", ", part %1").replace("%1", charge.part)
-    return text
+    """'BY CC 363, part 2' / 'УК РБ ст. 363 ч. 2' as the interface's language writes it."""
+    return vocab_charge_label(charge.jurisdiction, charge.code, charge.article, charge.part, i18n.language())
 
 
 class ChargesTab(QWidget):
@@ -36,7 +32,8 @@ class ChargesTab(QWidget):
         self.case: Case | None = None
         vocab = vocabulary()
         self.charge_model = RecordTableModel([
-            (self.tr("Article"), lambda c: f"{c.jurisdiction} {c.code} {c.article}"),
+            (self.tr("Article"), lambda c: vocab_charge_label(c.jurisdiction, c.code, c.article, None,
+                                                              i18n.language())),
             (self.tr("Part"), lambda c: c.part or ""),
             (self.tr("Title"), lambda c: (a.title(i18n.language()) if (a := vocab.article(
                 c.jurisdiction, c.code, c.article)) else "")),
