@@ -8,7 +8,7 @@ import io
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from importlib import resources
 from xml.sax.saxutils import escape
 
@@ -18,6 +18,7 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import BaseDocTemplate, CondPageBreak, Frame, PageTemplate, Paragraph
@@ -246,6 +247,10 @@ _WORDS: dict[str, tuple[str, str]] = {
         "Показатели считают дела (а не лиц), не находящиеся в корзине; дело учитывается по каждой "
         "статье обвинения. Они совпадают с командой `abarona-cli stats` за тот же период."),
     "approx": ("c. %1", "ок. %1"),
+    "season_spring": ("spring %1", "весна %1"),
+    "season_summer": ("summer %1", "лето %1"),
+    "season_autumn": ("autumn %1", "осень %1"),
+    "season_winter": ("winter %1", "зима %1"),  # %1: "2021/22", the winter that begins in December 2021
     "uncertain": ("%1 (?)", "%1 (?)"),
     "yes": ("yes", "да"),
 }
@@ -349,6 +354,10 @@ _WORDS_BE: dict[str, str] = {
     "figures_note": ("Паказчыкі лічаць справы (а не асоб), якія не ў кошыку; справа ўлічваецца па кожным "
                      "артыкуле абвінавачвання. Яны супадаюць з камандай `abarona-cli stats` за той жа перыяд."),
     "approx": "каля %1",
+    "season_spring": "вясна %1",
+    "season_summer": "лета %1",
+    "season_autumn": "восень %1",
+    "season_winter": "зіма %1",
     "uncertain": "%1 (?)",
     "yes": "так",
     "custody_ended_unrecorded": "Не пад вартай: утрыманне з %1 скончылася (справа закрыта або такі вынік) у дзень, "
@@ -442,7 +451,7 @@ def format_date(text: str | None, lang: str) -> str:
         start, _, end = text.partition("/")
         return f"{format_date(start, lang) if start not in ('', '..') else '…'} – " \
                f"{format_date(end, lang) if end not in ('', '..') else '…'}"
-    bare = text.rstrip("~?%")
+    bare = _plain_date(text, lang)
     if parsed.approximate and parsed.uncertain:
         return word("uncertain", lang, word("approx", lang, bare))
     if parsed.approximate:
@@ -452,11 +461,36 @@ def format_date(text: str | None, lang: str) -> str:
     return bare
 
 
+def format_day(day: date, lang: str) -> str:
+    """A day as the interface shows it (issue 13, item 9: one way to show dates): 21.07.2021
+    in Russian and Belarusian, 21/07/2021 in English, day first in all three."""
+    separator = "/" if lang == "en" else "."
+    return f"{day.day:02d}{separator}{day.month:02d}{separator}{day.year}"
+
+
+def _plain_date(text: str, lang: str) -> str:
+    """A day, month, year or season without its qualifiers, in ``lang``'s way: "21.07.2021",
+    "07.2021", "2021", "spring 2021"; anything else as written."""
+    parts = dates.simple_parts(text)
+    if parts is not None:
+        separator = "/" if lang == "en" else "."
+        if parts.day:
+            return format_day(date(parts.year, parts.month, parts.day), lang)
+        if parts.month:
+            return f"{parts.month:02d}{separator}{parts.year}"
+        return str(parts.year)
+    season = dates.season_parts(text)
+    if season is not None:
+        year, name, _approximate, _uncertain = season
+        return word(f"season_{name}", lang, f"{year}/{(year + 1) % 100:02d}" if name == "winter" else year)
+    return text.rstrip("~?%")
+
+
 def format_moment(moment: datetime, lang: str) -> str:
     """Local date and time with the UTC offset, never a time zone's name or place."""
     aware = moment if moment.tzinfo else moment.astimezone()
     offset = aware.strftime("%z")
-    return f"{aware:%Y-%m-%d %H:%M} UTC{offset[:3]}:{offset[3:]}"
+    return f"{format_day(aware.date(), lang)} {aware:%H:%M} UTC{offset[:3]}:{offset[3:]}"
 
 
 def format_size(size: int) -> str:
@@ -520,7 +554,10 @@ class _NumberedCanvas(rl_canvas.Canvas):
         self.setFillColor(ACCENT if setup.public else ALERT)
         self.drawString(MARGIN, height - MARGIN + 6 * mm, setup.mark)
         self.setFillColor(MUTED)
-        title = _clip(setup.title, 60)
+        # The title gets the room the mark leaves (a long Russian mark and a long title
+        # overlapped on every page): clipped to that width, with an ellipsis.
+        room = width - 2 * MARGIN - stringWidth(setup.mark, FONT_BOLD, 7.5) - 6 * mm
+        title = fit_width(_clip(setup.title, 60), FONT, 7.5, room)
         if _RTL.search(title):  # shaped, in visual order, in the font that has the letters
             self.setFont(FONT_RTL, 7.5)
             title = _visual_line(title)
@@ -537,6 +574,21 @@ class _NumberedCanvas(rl_canvas.Canvas):
         self.drawRightString(width - MARGIN, MARGIN - 9 * mm,
                              word("page_of", setup.lang, self._pageNumber, total))
         self.restoreState()
+
+
+def fit_width(text: str, font: str, size: float, width: float) -> str:
+    """``text`` cut to the longest prefix that fits ``width`` points with an ellipsis (the
+    whole of it when it fits; "" when not even the ellipsis does)."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    lo, hi = 0, len(text)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if stringWidth(text[:mid] + "…", font, size) <= width:
+            lo = mid
+        else:
+            hi = mid - 1
+    return text[:lo].rstrip() + "…" if stringWidth("…", font, size) <= width else ""
 
 
 def _clip(text: str, limit: int) -> str:

@@ -25,6 +25,7 @@ from desktop.reports.common import (
     esc,
     heading,
     format_date,
+    format_day,
     format_size,
     frame_width,
     styles,
@@ -44,7 +45,7 @@ def load(vault: Vault, ref_or_id: str, *, now: datetime | None = None, lang: str
         case=case,
         person_label=case.person.display_name,
         other_names=[n.value for n in case.person.names],
-        deadlines=_next_deadlines(open_deadlines),
+        deadlines=_next_deadlines(open_deadlines, lang=lang),
         parties=report_queries.case_parties(conn, case.id),
         documents=report_queries.case_documents(conn, case.id),
         author=vault.author or "Abarona",
@@ -53,7 +54,7 @@ def load(vault: Vault, ref_or_id: str, *, now: datetime | None = None, lang: str
     )
 
 
-def _next_deadlines(open_deadlines: list, limit: int = 5) -> list[DeadlineLine]:
+def _next_deadlines(open_deadlines: list, limit: int = 5, lang: str = "en") -> list[DeadlineLine]:
     """The soonest open deadlines, titled and based in the report's language (Moscow time)."""
     dated = sorted((d for d in open_deadlines if d.due is not None), key=lambda d: d.due)
     moscow = deadline_service.zone(deadline_service.MOSCOW)
@@ -63,13 +64,14 @@ def _next_deadlines(open_deadlines: list, limit: int = 5) -> list[DeadlineLine]:
         "~" marks the earliest possible date of an uncertain trigger (issue 11)."""
         mark = "~ " if d.approximate else ""
         if d.last_day is not None and not d.has_time:
-            text = d.last_day.isoformat()
+            text = format_day(d.last_day, lang)
             if d.zone != deadline_service.MOSCOW:
                 text += f" 24:00 {d.zone} ({d.due.astimezone(moscow):%H:%M} MSK)"
             return mark + text
         if d.zone != deadline_service.MOSCOW:
-            return mark + f"{d.due:%Y-%m-%d %H:%M} {d.zone} ({d.due.astimezone(moscow):%H:%M} MSK)"
-        return mark + d.due.astimezone(moscow).strftime("%Y-%m-%d %H:%M")
+            return mark + f"{format_day(d.due.date(), lang)} {d.due:%H:%M} {d.zone} ({d.due.astimezone(moscow):%H:%M} MSK)"
+        local = d.due.astimezone(moscow)
+        return mark + f"{format_day(local.date(), lang)} {local:%H:%M}"
 
     return [DeadlineLine(d.title, due_text(d), d.status, d.basis) for d in dated[:limit]]
 
@@ -202,12 +204,12 @@ def _custody_and_deadlines(data: SummaryData, lang: str, width: float) -> list:
     if not found:
         text = word("no_custody", lang)
     elif not found[-1].end_known:
-        text = word("custody_ended_unrecorded", lang, found[-1].start.isoformat())
+        text = word("custody_ended_unrecorded", lang, format_day(found[-1].start, lang))
     elif found[-1].end is None:
-        text = word("in_custody_since", lang, found[-1].start.isoformat(), found[-1].days(today))
+        text = word("in_custody_since", lang, format_day(found[-1].start, lang), found[-1].days(today))
     else:
         last = found[-1]
-        text = word("not_in_custody", lang, last.start.isoformat(), last.end.isoformat(), last.days(today))
+        text = word("not_in_custody", lang, format_day(last.start, lang), format_day(last.end, lang), last.days(today))
     flow.append(Paragraph(esc(text), st.body))
     if not data.deadlines:
         flow.append(Paragraph(esc(word("no_deadlines", lang)), st.muted))
