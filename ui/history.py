@@ -1,8 +1,9 @@
-"""The history of a case, readable: '2026-11-21 14:02 — event “Arrest” added by A. Ivanova'."""
+"""The history of a case, readable: '21.11.2026 17:02 (UTC+03:00) — Event “Arrest” added by A. Ivanova'."""
 
 from __future__ import annotations
 
 import json
+from datetime import datetime, timezone
 from html import escape
 
 from PySide6.QtCore import QCoreApplication
@@ -11,10 +12,43 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from desktop.cases import service as case_service
 from desktop.cases.vocab import vocabulary
 from ui import i18n
+from ui.dates import format_day
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("history", text)
+
+
+#: Records other than events, charges, parties and documents, by the audit's entity name.
+_ENTITIES = {
+    "deadline": lambda: QCoreApplication.translate("history", "a deadline"),
+    "filing": lambda: QCoreApplication.translate("history", "a filing"),
+    "checklist": lambda: QCoreApplication.translate("history", "the urgent checklist"),
+    "person": lambda: QCoreApplication.translate("history", "the client"),
+    "detention": lambda: QCoreApplication.translate("history", "a place of detention"),
+    "notification": lambda: QCoreApplication.translate("history", "a notification of relatives"),
+    "group": lambda: QCoreApplication.translate("history", "a group of linked cases"),
+    "draft": lambda: QCoreApplication.translate("history", "an urgent request draft"),
+    "wanted_match": lambda: QCoreApplication.translate("history", "a wanted-list match"),
+    "wanted_list": lambda: QCoreApplication.translate("history", "a wanted list"),
+    "export": lambda: QCoreApplication.translate("history", "a report"),
+    "report": lambda: QCoreApplication.translate("history", "a report"),
+}
+
+
+def format_moment(at: str) -> str:
+    """An audit time (UTC, ISO 8601) in this computer's local time, with its offset, as the
+    locale writes days: "21.11.2026 17:02 (UTC+03:00)" (issue 13, item 9: times carry their
+    zone). Anything unreadable is shown as stored."""
+    try:
+        moment = datetime.fromisoformat(at.replace("Z", "+00:00"))
+    except ValueError:
+        return at
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    local = moment.astimezone()
+    offset = local.strftime("%z")
+    return f"{format_day(local.date())} {local:%H:%M} (UTC{offset[:3]}:{offset[3:]})"
 
 
 def describe(entry) -> str:
@@ -22,7 +56,7 @@ def describe(entry) -> str:
     vocab = vocabulary()
     lang = i18n.language()
     changes = json.loads(entry.changes or "{}")
-    when = entry.at[:16].replace("T", " ")
+    when = format_moment(entry.at)
     who = entry.author or QCoreApplication.translate("history", "someone")
     entity = entry.entity
     what = ""
@@ -44,6 +78,8 @@ def describe(entry) -> str:
         name = changes.get("name")
         name = name[-1] if isinstance(name, list) else name
         what = QCoreApplication.translate("history", "document %1").replace("%1", str(name or ""))
+    elif entity in _ENTITIES:
+        what = _ENTITIES[entity]()
     else:
         what = QCoreApplication.translate("history", "the case")
     actions = {
@@ -57,13 +93,29 @@ def describe(entry) -> str:
         "override": QCoreApplication.translate("history", "%1 changed by hand by %2"),
         "merge": QCoreApplication.translate("history", "%1 merged by %2"),
         "export_plaintext": QCoreApplication.translate("history", "%1: an unencrypted copy saved by %2"),
+        "derive": QCoreApplication.translate("history", "%1: deadlines counted again by the rules"),
+        "team_sync": QCoreApplication.translate("history", "%1 received from the team (%2)"),
+        "team_decide": QCoreApplication.translate("history", "%1: a team conflict decided by %2"),
+        "share": QCoreApplication.translate("history", "%1: sharing with the team changed by %2"),
+        "screen": QCoreApplication.translate("history", "%1 checked against a wanted list by %2"),
+        "handoff_export": QCoreApplication.translate("history", "%1 put in a hand-off package by %2"),
+        "handoff_import": QCoreApplication.translate("history", "%1 received in a hand-off package by %2"),
+        "tick": QCoreApplication.translate("history", "%1: a step ticked by %2"),
+        "untick": QCoreApplication.translate("history", "%1: a step unticked by %2"),
+        "export": QCoreApplication.translate("history", "%1: a report printed or saved by %2"),
+        "report": QCoreApplication.translate("history", "%1: a report printed or saved by %2"),
+        "delete_manual": QCoreApplication.translate("history", "%1 removed by %2"),
+        "clear_override": QCoreApplication.translate("history", "%1: the change by hand undone by %2"),
     }
-    template = actions.get(entry.action, QCoreApplication.translate("history", "%1: %3 by %2"))
-    line = template.replace("%1", what).replace("%2", who).replace("%3", entry.action)
+    # An action without words of its own is said as a change: never the program's name for it.
+    template = actions.get(entry.action, actions["update"])
+    line = template.replace("%1", what).replace("%2", who)
     line = line[:1].upper() + line[1:]
     detail = ""
     if entry.action == "update" and entity == "case":
-        fields = ", ".join(sorted(changes))
+        from ui.handoff import field_label  # the same words as the conflict screens
+
+        fields = ", ".join(sorted(field_label(name) for name in changes))
         detail = QCoreApplication.translate("history", "fields: %1").replace("%1", fields)
     return f"{when} — {line}" + (f" ({detail})" if detail else "")
 

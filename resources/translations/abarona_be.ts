@@ -4919,6 +4919,51 @@ This device: %2. Last sync: %3.</source>
 <context>
     <name>history</name>
     <message>
+        <source>a deadline</source>
+        <extracomment>Records other than events, charges, parties and documents, by the audit&apos;s entity name.</extracomment>
+        <translation>тэрмін</translation>
+    </message>
+    <message>
+        <source>a filing</source>
+        <translation>зварот</translation>
+    </message>
+    <message>
+        <source>the urgent checklist</source>
+        <translation>тэрміновы кантрольны спіс</translation>
+    </message>
+    <message>
+        <source>the client</source>
+        <translation>даверыцель</translation>
+    </message>
+    <message>
+        <source>a place of detention</source>
+        <translation>месца ўтрымання</translation>
+    </message>
+    <message>
+        <source>a notification of relatives</source>
+        <translation>паведамленне сваякоў</translation>
+    </message>
+    <message>
+        <source>a group of linked cases</source>
+        <translation>група звязаных спраў</translation>
+    </message>
+    <message>
+        <source>an urgent request draft</source>
+        <translation>праект тэрміновага звароту</translation>
+    </message>
+    <message>
+        <source>a wanted-list match</source>
+        <translation>супадзенне з вышуковым спісам</translation>
+    </message>
+    <message>
+        <source>a wanted list</source>
+        <translation>вышуковы спіс</translation>
+    </message>
+    <message>
+        <source>a report</source>
+        <translation>справаздача</translation>
+    </message>
+    <message>
         <source>someone</source>
         <translation>нехта</translation>
     </message>
@@ -4983,8 +5028,48 @@ This device: %2. Last sync: %3.</source>
         <translation>%1: захавана незашыфраваная копія, аўтар — %2</translation>
     </message>
     <message>
-        <source>%1: %3 by %2</source>
-        <translation>%1: %3, аўтар — %2</translation>
+        <source>%1: deadlines counted again by the rules</source>
+        <translation>%1: тэрміны пералічаны паводле правілаў</translation>
+    </message>
+    <message>
+        <source>%1 received from the team (%2)</source>
+        <translation>%1 атрымана ад каманды (%2)</translation>
+    </message>
+    <message>
+        <source>%1: a team conflict decided by %2</source>
+        <translation>%1: канфлікт у камандзе вырашыў(-ла) %2</translation>
+    </message>
+    <message>
+        <source>%1: sharing with the team changed by %2</source>
+        <translation>%1: доступ каманды змяніў(-ла) %2</translation>
+    </message>
+    <message>
+        <source>%1 checked against a wanted list by %2</source>
+        <translation>%1 звераны з вышуковым спісам: %2</translation>
+    </message>
+    <message>
+        <source>%1 put in a hand-off package by %2</source>
+        <translation>%1 перададзена ў пакет перадачы: %2</translation>
+    </message>
+    <message>
+        <source>%1 received in a hand-off package by %2</source>
+        <translation>%1 атрымана ў пакеце перадачы: %2</translation>
+    </message>
+    <message>
+        <source>%1: a step ticked by %2</source>
+        <translation>%1: крок адзначыў(-ла) %2</translation>
+    </message>
+    <message>
+        <source>%1: a step unticked by %2</source>
+        <translation>%1: адзнаку кроку зняў(-ла) %2</translation>
+    </message>
+    <message>
+        <source>%1: a report printed or saved by %2</source>
+        <translation>%1: справаздачу надрукаваў(-ла) або захаваў(-ла) %2</translation>
+    </message>
+    <message>
+        <source>%1: the change by hand undone by %2</source>
+        <translation>%1: ручную змену адмяніў(-ла) %2</translation>
     </message>
     <message>
         <source>fields: %1</source>

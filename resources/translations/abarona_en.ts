@@ -4892,6 +4892,51 @@ This device: %2. Last sync: %3.</source>
 <context>
     <name>history</name>
     <message>
+        <source>a deadline</source>
+        <extracomment>Records other than events, charges, parties and documents, by the audit&apos;s entity name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a filing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the urgent checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a place of detention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a notification of relatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a group of linked cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an urgent request draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a wanted-list match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a wanted list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>someone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4956,7 +5001,47 @@ This device: %2. Last sync: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %3 by %2</source>
+        <source>%1: deadlines counted again by the rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 received from the team (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a team conflict decided by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sharing with the team changed by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 checked against a wanted list by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 put in a hand-off package by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 received in a hand-off package by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a step ticked by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a step unticked by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a report printed or saved by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the change by hand undone by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

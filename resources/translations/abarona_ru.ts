@@ -4919,6 +4919,51 @@ This device: %2. Last sync: %3.</source>
 <context>
     <name>history</name>
     <message>
+        <source>a deadline</source>
+        <extracomment>Records other than events, charges, parties and documents, by the audit&apos;s entity name.</extracomment>
+        <translation>срок</translation>
+    </message>
+    <message>
+        <source>a filing</source>
+        <translation>обращение</translation>
+    </message>
+    <message>
+        <source>the urgent checklist</source>
+        <translation>срочный контрольный список</translation>
+    </message>
+    <message>
+        <source>the client</source>
+        <translation>доверитель</translation>
+    </message>
+    <message>
+        <source>a place of detention</source>
+        <translation>место содержания</translation>
+    </message>
+    <message>
+        <source>a notification of relatives</source>
+        <translation>уведомление родственников</translation>
+    </message>
+    <message>
+        <source>a group of linked cases</source>
+        <translation>группа связанных дел</translation>
+    </message>
+    <message>
+        <source>an urgent request draft</source>
+        <translation>проект срочного обращения</translation>
+    </message>
+    <message>
+        <source>a wanted-list match</source>
+        <translation>совпадение с розыскным списком</translation>
+    </message>
+    <message>
+        <source>a wanted list</source>
+        <translation>розыскной список</translation>
+    </message>
+    <message>
+        <source>a report</source>
+        <translation>отчёт</translation>
+    </message>
+    <message>
         <source>someone</source>
         <translation>кто-то</translation>
     </message>
@@ -4983,8 +5028,48 @@ This device: %2. Last sync: %3.</source>
         <translation>%1: сохранена незашифрованная копия, автор — %2</translation>
     </message>
     <message>
-        <source>%1: %3 by %2</source>
-        <translation>%1: %3, автор — %2</translation>
+        <source>%1: deadlines counted again by the rules</source>
+        <translation>%1: сроки пересчитаны по правилам</translation>
+    </message>
+    <message>
+        <source>%1 received from the team (%2)</source>
+        <translation>%1 получено от команды (%2)</translation>
+    </message>
+    <message>
+        <source>%1: a team conflict decided by %2</source>
+        <translation>%1: конфликт в команде решил(а) %2</translation>
+    </message>
+    <message>
+        <source>%1: sharing with the team changed by %2</source>
+        <translation>%1: доступ команды изменил(а) %2</translation>
+    </message>
+    <message>
+        <source>%1 checked against a wanted list by %2</source>
+        <translation>%1 сверено с розыскным списком: %2</translation>
+    </message>
+    <message>
+        <source>%1 put in a hand-off package by %2</source>
+        <translation>%1 передано в пакет передачи: %2</translation>
+    </message>
+    <message>
+        <source>%1 received in a hand-off package by %2</source>
+        <translation>%1 получено в пакете передачи: %2</translation>
+    </message>
+    <message>
+        <source>%1: a step ticked by %2</source>
+        <translation>%1: шаг отметил(а) %2</translation>
+    </message>
+    <message>
+        <source>%1: a step unticked by %2</source>
+        <translation>%1: отметку шага снял(а) %2</translation>
+    </message>
+    <message>
+        <source>%1: a report printed or saved by %2</source>
+        <translation>%1: отчёт напечатал(а) или сохранил(а) %2</translation>
+    </message>
+    <message>
+        <source>%1: the change by hand undone by %2</source>
+        <translation>%1: ручное изменение отменил(а) %2</translation>
     </message>
     <message>
         <source>fields: %1</source>

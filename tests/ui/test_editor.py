@@ -243,9 +243,18 @@ def test_history_is_readable(vault_key, window, qtbot, two_cases):
     ws.open_case(ws.case_list.model.case_id(0))
     add_event(ws.editor, qtbot, "arrest", "2026-11-21")
     assert ws.editor.save()
+    ws.editor.case_tab.summary.setPlainText("Moved to SIZO-1; the family was not told.")
+    assert ws.editor.save()
     lines = ws.editor.history.lines
     assert any("imported by A. Ivanova" in line for line in lines)
     assert any("Event “Arrest” added by A. Ivanova" in line for line in lines)
+    # Issue 13, items 9 and 10: the time in this computer's zone, said, in the locale's form;
+    # the fields in words, never a column name or the program's name for an action.
+    import re
+
+    assert all(re.match(r"\d\d/\d\d/\d{4} \d\d:\d\d \(UTC[+-]\d\d:\d\d\) — ", line) for line in lines), lines
+    assert any(line.endswith("The case changed by A. Ivanova (fields: summary)") for line in lines), lines
+    assert not [line for line in lines if re.search(r"[a-z]+_[a-z]+|derive|T\d\d:", line)]
 
 
 def test_idle_lock_keeps_unsaved_edits_encrypted_and_brings_them_back(vault_key, window, qtbot, two_cases, answers):
