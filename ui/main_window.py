@@ -608,6 +608,9 @@ class MainWindow(QMainWindow):
         check = self._seal_check
         if check is None or not check.isFinished():
             return  # locked meanwhile (the lock waited for it and dropped it)
+        if tasks.busy:  # a task holds the vault: the verdict waits for it
+            tasks.call_when_idle(self._seal_checked)
+            return
         vault = check.vault
         if self.vault is vault and not vault.closed and vaults.seal_verdict(vault, check.digest) == "changed":
             self._changed_outside()

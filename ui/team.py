@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import VaultError
 from desktop.team import service as team
-from ui import messages, prompts
+from ui import messages, prompts, tasks
 from ui.handoff import ConflictModel, field_label
 
 translate = QCoreApplication.translate  # the name lupdate looks for
@@ -367,6 +367,9 @@ class TeamPage(QWidget):
     def auto_sync(self) -> None:
         """Sync without being asked (on unlock, new journals), unless a case is being edited."""
         if self.vault is None or self.status is None:
+            return
+        if tasks.busy:  # a task holds the vault (an import, a backup): the sync waits for it
+            tasks.call_when_idle(self.auto_sync)
             return
         if not self.can_sync():
             self.state_changed.emit(self.tr("Team: new changes wait until the open case is saved"))
