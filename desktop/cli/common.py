@@ -151,3 +151,22 @@ def _date(value: str) -> str:
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str):
         raise UsageError(message)
+
+
+#: The columns that hold EDTF dates (db/schema.py and its migrations), as the conflicts of
+#: handoff and team sync name them: their values are printed for people (dates.human).
+EDTF_COLUMNS = frozenset({"birth_date", "arrest_date", "date", "learned_date", "consent_date", "since", "until"})
+
+
+def field_text(name: str, value: object, width: int = 80) -> str:
+    """A record's field for a person to read: "—" when empty, an EDTF date worded
+    (desktop.dates.edtf.human: "spring 2021"), anything longer than ``width`` characters cut
+    with "…"."""
+    if value is None or value == "":
+        return "—"
+    text = str(value)
+    if name in EDTF_COLUMNS:
+        from desktop.dates import edtf as dates
+
+        text = dates.human(text)
+    return text if len(text) <= width else text[:width - 3] + "…"

@@ -3,15 +3,10 @@
 
 from __future__ import annotations
 
-from desktop.cli.common import EXIT_OK, UsageError, _open, _print_json
+from desktop.cli.common import EXIT_OK, UsageError, _open, _print_json, field_text
 
 _KINDS = {"edited": "changed on both devices", "deleted_there": "deleted on {device}, changed here",
           "deleted_here": "deleted here, changed on {device}", "constraint": "does not fit this vault"}
-
-
-def _show(value: object) -> str:
-    text = "—" if value is None or value == "" else str(value)
-    return text if len(text) <= 60 else text[:57] + "…"
 
 
 def cmd_conflicts(args) -> int:
@@ -45,7 +40,8 @@ def cmd_conflicts(args) -> int:
         print(f"{c['id']}: {c['entity']}{where}: {_KINDS[c['kind']].format(device=c['device'])} "
               f"(journal {c['journal']} from {c['device']})")
         for name, v in c["fields"].items():
-            print(f"    {name}: base {_show(v['base'])} | mine {_show(v['mine'])} | theirs {_show(v['theirs'])}")
+            print(f"    {name}: base {field_text(name, v['base'], 60)} | mine {field_text(name, v['mine'], 60)} | "
+                  f"theirs {field_text(name, v['theirs'], 60)}")
     return EXIT_OK
 
 

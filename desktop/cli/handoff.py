@@ -5,14 +5,9 @@ from __future__ import annotations
 import os
 import sys
 
-from desktop.cli.common import UsageError, _ask, _open, lazy, secret
+from desktop.cli.common import UsageError, _ask, _open, field_text, lazy, secret
 
 _handoff = lazy("desktop.vaults.handoff")
-
-
-def _show(value: object) -> str:
-    text = "—" if value is None or value == "" else str(value)
-    return text if len(text) <= 80 else text[:77] + "…"
 
 
 def _print_plan(plan: _handoff.ImportPlan, package: _handoff.Package) -> None:
@@ -34,7 +29,7 @@ def _print_plan(plan: _handoff.ImportPlan, package: _handoff.Package) -> None:
                                                         else ", which deletes it here)."))
             continue
         for f in c.fields:
-            print(f"    {f.name}: mine {_show(f.mine)} | theirs {_show(f.theirs)}")
+            print(f"    {f.name}: mine {field_text(f.name, f.mine)} | theirs {field_text(f.name, f.theirs)}")
     for c in plan.collisions:
         print(f"Collision: their case {c.reference} ({c.case_id}) is a different case from yours with the same "
               f"reference; it is skipped with its {c.records} record(s) unless you give it a new reference "

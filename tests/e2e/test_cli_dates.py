@@ -71,3 +71,29 @@ def test_every_season_and_month_is_worded_never_printed_raw(year, code, qualifie
     assert not RAW.search(dates.human(month_text)) and str(year) in dates.human(month_text)
     interval = dates.human(f"{season}/..")
     assert interval.endswith(" – …") and SEASON_WORDS[code] in interval
+
+
+def test_a_handoff_conflict_words_the_two_dates(run, seasons, template_vault, tmp_path, monkeypatch):
+    """Importing a colleague's package whose arrest was dated otherwise: the plan names the two
+    seasons in words ("mine summer 2021 | theirs spring 2021"), not their codes."""
+    import shutil
+
+    from db.vault import open_vault
+    from desktop.cases import service as svc
+    from tests.conftest import PASSPHRASE
+
+    package = tmp_path / "p.abarona"
+    code, out, err = run("--vault", seasons, "handoff", "export", "S-1", "-o", package)
+    assert code == 0, err
+    monkeypatch.setenv("ABARONA_HANDOFF_PASSPHRASE", out.strip().splitlines()[-1].strip())
+    other = tmp_path / "other.abarona"
+    shutil.copyfile(template_vault, other)
+    assert run("--vault", other, "handoff", "import", package)[0] == 0
+    with open_vault(other, PASSPHRASE) as vault:
+        case = svc.get_case(vault, "S-1")
+        case.arrest_date = "2021-22"
+        svc.update_case(vault, case)
+    code, out, err = run("--vault", other, "handoff", "import", package, "--dry-run")
+    assert code == 0, err
+    assert "arrest_date: mine summer 2021 | theirs spring 2021" in out, out
+    assert not RAW.search(out), out
