@@ -237,3 +237,47 @@ def test_choosing_the_ecthr_for_a_2025_case_says_the_court_cannot_take_it(qtbot,
     assert not any("2022" in label for label in labels)
     qtbot.keyClick(dialog.body, Qt.Key.Key_Home)
     assert dialog.body.currentData() == "un-hrc" and not dialog.period_note.isVisible()
+
+
+def test_saving_a_draft_onto_a_full_drive_says_so_in_the_interface_language(qtbot, vault, qapp, tmp_path, answers):
+    """A real 64 KB file system, full but for one page: the Russian interface says the drive is
+    full (not the English line below it), nothing is left on the drive, the dialog stays open."""
+    import os
+    import subprocess
+
+    import pytest
+
+    from ui import i18n
+
+    drive = tmp_path / "usb"
+    drive.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k,mode=0700", "tmpfs", str(drive)],
+                      capture_output=True).returncode != 0:
+        pytest.skip("mounting a small file system is not permitted here")
+    case = _risky(vault)
+    i18n.install(qapp, "ru")
+    try:
+        filler = drive / "photos.zip"
+        fd = os.open(filler, os.O_WRONLY | os.O_CREAT, 0o600)
+        try:
+            while os.write(fd, b"\0" * 4096):
+                pass
+        except OSError:
+            pass
+        finally:
+            os.close(fd)
+        os.truncate(filler, filler.stat().st_size - 4096)
+        dialog = DraftDialog(vault, case.id)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        answers.queue.append(str(drive / "request.docx"))
+        dialog.language.setFocus()
+        qtbot.keyClick(dialog.language, Qt.Key.Key_Return)
+        kind, _title, text = answers.seen[-1]
+        assert kind == "error" and "Диск заполнен" in text, text
+        assert "disk is full" not in text and "drive is full" not in text
+        assert sorted(p.name for p in drive.iterdir()) == ["photos.zip"]
+        assert dialog.isVisible()
+    finally:
+        i18n.install(qapp, "en")
+        subprocess.run(["umount", "-l", str(drive)], capture_output=True)

@@ -156,3 +156,33 @@ def test_duplicates_dialog_merges(qtbot, clients, answers):
     assert duplicates.find_duplicates(clients) == []
     dialog.set_vault(None)
     assert dialog.model.rowCount() == 0
+
+
+def test_an_official_xlsx_with_a_merged_title_is_imported_by_its_real_column_names(page, clients, tmp_path, answers):
+    """Row 1 "Список разыскиваемых…" merged across the columns, a date line, then the column
+    names: the mapping dialog offers the real columns, and the list imports with its matches."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    header = ["№", "Фамилия", "Имя", "Отчество", "Д.р.", "Статья"]
+    for line, title in enumerate(["Список разыскиваемых лиц", "по состоянию на 01.04.2025"], start=1):
+        sheet.cell(row=line, column=1, value=title)
+        sheet.merge_cells(start_row=line, start_column=1, end_row=line, end_column=len(header))
+    sheet.append(header)
+    sheet.append([1, "КУДИН", "АЛЕКСЕЙ", "НИКОЛАЕВИЧ", "12.05.1988", "363"])
+    path = tmp_path / "list.xlsx"
+    book.save(path)
+    page.set_vault(clients)
+
+    def map_it(dialog):
+        assert isinstance(dialog, ColumnMappingDialog)
+        assert dialog.mapping() == screening.Mapping(name=(1, 2, 3), birth=4, article=5)
+        dialog.source.setText("MVD RF")
+        dialog.published.setText("2025-04")
+        dialog.accept()
+
+    when_dialog_opens(map_it)
+    assert page.import_list(str(path))
+    kind, _title, text = answers.seen[-1]
+    assert kind == "inform" and "1 entries imported. 2 match(es)" in text, text
