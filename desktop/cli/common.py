@@ -6,6 +6,7 @@ import argparse
 import getpass
 import json
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -148,9 +149,40 @@ def _date(value: str) -> str:
     return value
 
 
+_CHOICE = re.compile(r"argument (?P<arg>.+?): invalid choice: (?P<value>'.*'|\S+) \(choose from (?P<choices>.*)\)$")
+_TYPED = re.compile(r"argument (?P<arg>.+?): invalid (?P<kind>int|float) value: (?P<value>.*)$")
+_ARGUMENT = re.compile(r"argument (?P<arg>[^:]+): ")
+
+
+def usage_words(message: str, prog: str) -> str:
+    """argparse's message in the words of a person at a terminal: "there is no command 'x';
+    choose one of: …", "--lang 'xx' is not one of: en, ru", "--within takes a whole number,
+    not 'q'"; "argument X:" prefixes become "X:". ``prog``: the parser's prog ("abarona-cli
+    handoff" names the command group of a sub-command)."""
+    match = _CHOICE.match(message)
+    if match:
+        choices = ", ".join(c.strip().strip("'") for c in match["choices"].split(","))
+        arg = match["arg"]
+        if not arg.startswith("-"):  # a command's name (the subparsers' dest)
+            group = prog.split()[1] if len(prog.split()) > 1 else ""
+            what = f"'{group}' command" if group else "command"
+            return f"there is no {what} {match['value']}; choose one of: {choices}"
+        return f"{arg.split('/')[-1]} {match['value']} is not one of: {choices}"
+    match = _TYPED.match(message)
+    if match:
+        kind = "a whole number" if match["kind"] == "int" else "a number"
+        return f"{match['arg'].split('/')[-1]} takes {kind}, not {match['value']}"
+    if message == "the following arguments are required: command":
+        return "name a command"
+    required = "the following arguments are required: "
+    if message.startswith(required) and len(prog.split()) > 1:
+        return f"'{' '.join(prog.split()[1:])}' needs: {message[len(required):]}"
+    return _ARGUMENT.sub(lambda m: f"{m['arg'].split('/')[-1]}: ", message, count=1)
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str):
-        raise UsageError(message)
+        raise UsageError(usage_words(message, self.prog))
 
 
 #: The columns that hold EDTF dates (db/schema.py and its migrations), as the conflicts of

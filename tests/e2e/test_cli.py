@@ -177,3 +177,23 @@ def test_no_passphrase_and_no_terminal_is_a_clear_usage_error(vault_path, tmp_pa
     result = subprocess.run([PYTHON, "-m", "desktop.cli", "--vault", str(vault_path), "cases"],
                             cwd=ROOT, env=env, capture_output=True, text=True, stdin=subprocess.DEVNULL)
     assert result.returncode == 2 and "ABARONA_PASSPHRASE" in result.stderr
+
+
+@pytest.mark.parametrize("argv, words", [
+    (["rapid"], "there is no command 'rapid'; choose one of: init, "),
+    (["handoff", "exprt"], "there is no 'handoff' command 'exprt'; choose one of: export, import"),
+    (["deadlines", "--within", "soon"], "--within takes a whole number, not 'soon'"),
+    (["report", "case", "X", "-o", "x.pdf", "--lang", "de"], "--lang 'de' is not one of: en, ru, be"),
+    (["stats", "--from", "2021-13"], "--from: '2021-13' is not a date"),
+    (["team", "create"], "'team create' needs: --folder"),
+    ([], "name a command"),
+])
+def test_usage_mistakes_are_told_in_words_not_argparse_terms(tmp_path, argv, words):
+    """A mistyped command or option, in a real process: one line in a person's words, exit 2,
+    no 'invalid choice' or 'argument' (argparse's terms)."""
+    result = subprocess.run([PYTHON, "-m", "desktop.cli", "--vault", str(tmp_path / "v.abarona"), *argv],
+                            cwd=tmp_path, capture_output=True, text=True, env=cli_env(tmp_path))
+    assert result.returncode == 2, result.stderr
+    line = result.stderr.strip()
+    assert words in line and len(line.splitlines()) == 1, line
+    assert "invalid choice" not in line and "argument " not in line and "Traceback" not in line

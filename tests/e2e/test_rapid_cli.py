@@ -60,7 +60,7 @@ def test_draft_needs_yes_and_writes_a_word_file(run, filled, tmp_path):
 
 def test_draft_refuses_an_unknown_body_and_case(run, filled, tmp_path):
     code, _, err = run("--vault", filled, "draft", "BY-2026-001", "--body", "icc", "-o", tmp_path / "x.docx", "--yes")
-    assert code == 2 and "invalid choice" in err
+    assert code == 2 and "--body 'icc' is not one of: un-hrc, cat, wgad, special-procedures, ecthr" in err, err
     code, _, err = run("--vault", filled, "draft", "NO-SUCH", "--body", "cat", "-o", tmp_path / "x.docx", "--yes")
     assert code == 1 and "There is no case" in err and not (tmp_path / "x.docx").exists()
 
