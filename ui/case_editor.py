@@ -39,7 +39,7 @@ from ui.editor.detention_tab import DetentionTab
 from ui.editor.events_tab import EventsTab
 from ui.editor.parties_tab import PartiesTab
 from ui.editor.side_tabs import side_tabs
-from ui.elide import ElidedLabel
+from ui.elide import LONGEST_WORD, ElidedLabel, breakable
 from ui.history import HistoryPanel
 from ui.timeline import TimelinePanel
 
@@ -335,7 +335,8 @@ class CaseEditor(QWidget):
         person_id, name = found[0]
         self._existing_person_id = person_id
         self.duplicate_label.setText(self.tr("A client with this name is already in the vault: %1. "
-                                             "Use that client instead of creating a duplicate?").replace("%1", name))
+                                             "Use that client instead of creating a duplicate?").replace(
+                                                 "%1", breakable(name, LONGEST_WORD)))
         self.duplicate_banner.show()
 
     def _use_existing_person(self) -> None:

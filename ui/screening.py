@@ -35,6 +35,7 @@ from ui.tasks import run_with_progress
 from ui import messages, prompts
 from ui.dates import format_edtf
 from ui.record_table import RecordTableModel, record_view
+from ui.elide import breakable
 
 translate = QCoreApplication.translate
 
@@ -547,7 +548,7 @@ class ScreeningPage(QWidget):
             .replace("%1", row.person_name).replace("%3", ", ".join(row.case_references) or "—"),
             self.tr("Why (score %1): %2").replace("%1", f"{row.score:.2f}").replace("%2", explanation(item.reasons)),
         ]
-        self.detail.setText("\n".join(lines))
+        self.detail.setText(breakable("\n".join(lines)))  # a list's 10,000-character entry wraps, cut
 
     # -- actions ----------------------------------------------------------------------------
     def decide(self, decision: str | None) -> None:

@@ -142,3 +142,53 @@ def test_list_tooltips_of_a_long_name_stay_short(vault, kind):
     index = model.index(0, column)
     assert model.data(index, Qt.ItemDataRole.DisplayRole) == name  # the view elides it
     assert len(model.data(index, Qt.ItemDataRole.ToolTipRole)) <= TIP_CHARACTERS
+
+
+def test_the_duplicate_banner_naming_a_long_client_fits(long_window, qtbot):
+    """A new case typed with the long client's name: the banner offering that client names it
+    (cut, wrapping) and the window stays within the screen."""
+    from PySide6.QtCore import Qt
+
+    window, case_id = long_window
+    ws = window.workspace
+    window.resize(_room())
+    ws.open_case(case_id)
+    name = ws.editor.case.person.display_name
+    ws.new_case()
+    editor = ws.editor
+    tabs = editor.tabs
+    tabs.setCurrentIndex(next(i for i in range(tabs.count()) if tabs.widget(i) is editor.client_tab))
+    field = editor.client_tab.person_name
+    field.setFocus()
+    field.setText(name)
+    qtbot.keyClick(field, Qt.Key.Key_Tab)  # editing finished: the vault is asked for namesakes
+    qtbot.waitUntil(lambda: not editor.duplicate_banner.isHidden())
+    QApplication.processEvents()
+    assert name[:20] in editor.duplicate_label.text()
+    needs = _window_needs(window)
+    assert needs.width() <= _room().width(), _culprit(editor, "width")
+    assert not window.centralWidget().horizontalScrollBar().isVisible()
+
+
+def test_a_match_with_a_10000_character_list_entry_fits_the_review(qtbot, vault):
+    """A wanted list's entry (text from outside) as long as the client's name: the match's
+    detail wraps and is cut; the page asks for no more than the screen."""
+    from desktop.screening import service as screening
+    from desktop.screening.listfiles import Mapping, Table
+    from ui.screening import ScreeningPage
+
+    name = "Кудзін Аляксей " + "Я" * 10_000  # one word no line can hold
+    case_service.create_case(vault, Case(reference="L-1", kind="other", person=Person(name)))
+    table = Table(headers=["ФИО", "Место"], rows=[[name, "М" * 5_000]], kind="csv")
+    screening.import_list(vault, table, Mapping(name=(0,), place=1), source="MVD RF", published="2025-04")
+    page = ScreeningPage()
+    qtbot.addWidget(page)
+    page.set_vault(vault)
+    page.resize(_room())
+    page.show()
+    assert page.model.rowCount() == 1
+    page.table.selectRow(0)
+    QApplication.processEvents()
+    assert "ЯЯЯЯ" in page.detail.text()
+    assert page.minimumSizeHint().width() <= _room().width(), _culprit(page)
+    page.set_vault(None)
