@@ -206,6 +206,12 @@ def _read_csv(data: bytes) -> Table:
     lines = [line for line in text.splitlines() if line.strip()]
     if not lines:
         raise ListFileError(ListFileCode.EMPTY, "The file is empty.")
+    titles = _csv_titles(lines)
+    if titles:
+        # Title lines typed without separators above the table: the table starts below them.
+        table = _read_csv(_drop_lines(text, titles).encode("utf-8"))
+        table.encoding, table.header_row = encoding, table.header_row + titles
+        return table
     declared = _SEP_LINE.fullmatch(lines[0].strip())
     if declared:
         # Excel's "sep=;" line names the delimiter and is no part of the table.
@@ -241,6 +247,37 @@ def _read_csv(data: bytes) -> Table:
     except csv.Error as exc:
         raise ListFileError(ListFileCode.MALFORMED, f"The CSV file is malformed ({exc}).") from None
     return _table_from_rows(rows, "csv", encoding=encoding, delimiter=delimiter)
+
+
+_SEPARATORS = (";", ",", "\t", "|")
+
+
+def _csv_titles(lines: list[str]) -> int:
+    """How many title lines without any separator stand above a CSV's column names (0 when
+    none): the first line with a separator must name a name column and be followed by lines
+    with separators too, and the lines above it must not themselves be a column name (a
+    one-column list headed "ФИО" whose entries hold commas has no title)."""
+    for i, line in enumerate(lines[:HEADER_SEARCH_ROWS]):
+        if any(d in line for d in _SEPARATORS):
+            break
+    else:
+        return 0
+    if i == 0 or any(guess_mapping([above.strip(), ""]).name for above in lines[:i]):
+        return 0
+    following = lines[i + 1:i + 4]
+    if not following or not all(any(d in f for d in _SEPARATORS) for f in following):
+        return 0
+    separator = max(_SEPARATORS, key=lines[i].count)
+    return i if guess_mapping([c.strip().strip('"') for c in lines[i].split(separator)]).name else 0
+
+
+def _drop_lines(text: str, count: int) -> str:
+    """``text`` without its first ``count`` non-blank lines (and the blank ones among them)."""
+    kept = text.splitlines(keepends=True)
+    while count and kept:
+        if kept.pop(0).strip():
+            count -= 1
+    return "".join(kept)
 
 
 def _read_xlsx(data: bytes) -> Table:

@@ -86,3 +86,22 @@ def test_a_list_without_a_title_still_starts_at_its_first_row(run, clients, tmp_
     _workbook(path, [])
     code, out, err = run("--vault", clients, "screen", path)
     assert code == 0 and "row 2: КУДИН АЛЕКСЕЙ НИКОЛАЕВИЧ" in out, out + err
+
+
+def test_a_csv_typed_with_a_title_line_without_separators(run, clients, tmp_path):
+    path = tmp_path / "list.csv"
+    path.write_bytes(("Список разыскиваемых лиц\nпо состоянию на 01.03.2025\n\n"
+                      "ФИО;Дата рождения;Статья\nКУДИН АЛЕКСЕЙ НИКОЛАЕВИЧ;12.05.1988;363\n"
+                      "ИВАНОВ ИВАН;01.01.1990;342\n").encode("cp1251"))
+    code, out, err = run("--vault", clients, "screen", path)
+    assert code == 0 and "2 entries read" in out, out + err
+    assert "row 4: КУДИН АЛЕКСЕЙ НИКОЛАЕВИЧ, born 12.05.1988, 363" in out, out
+
+
+def test_a_one_column_list_whose_entries_hold_commas_keeps_its_header(run, clients, tmp_path):
+    path = tmp_path / "list.csv"
+    path.write_text("ФИО\nКУДИН АЛЕКСЕЙ НИКОЛАЕВИЧ, 12.05.1988, г. Минск\nИВАНОВ ИВАН, 01.01.1990, г. Гомель\n"
+                    "ПЕТРОВ ПЁТР, 02.02.1970, г. Брест\n", encoding="utf-8")
+    code, out, err = run("--vault", clients, "screen", path)
+    assert code == 0 and "3 entries read" in out, out + err
+    assert "КУДИН АЛЕКСЕЙ НИКОЛАЕВИЧ, born 12.05.1988" in out, out
