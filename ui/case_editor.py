@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 from desktop.cases import service as case_service
 from desktop.cases import drafts
 from desktop.cases import story
+from desktop.deadlines import service as deadline_service
 from desktop.errors import VaultError
 from desktop.cases.records import Case, Person
-from ui import messages, prompts
+from ui import i18n, messages, prompts
 from ui.case_deadlines import DeadlinesPanel
 from ui.case_view import CaseView
 from ui.documents import DocumentsPanel
@@ -207,7 +208,7 @@ class CaseEditor(QWidget):
 
     def _refresh_side_tabs(self) -> None:
         case_id = self.case.id if self.case else None
-        self.overview.show_case(self.case if case_id else None)
+        self.overview.show_case(self.case if case_id else None, self._deadlines())
         self.documents.set_case(self.vault, case_id)
         self.history.set_case(self.vault, case_id)
         self.urgent.set_case(self.vault, case_id, self.case.reference if self.case else "")
@@ -236,7 +237,16 @@ class CaseEditor(QWidget):
 
     def _tab_changed(self, index: int) -> None:
         if index == self._tab_index["overview"] and self.case is not None and self.case.id:
-            self.overview.show_case(self.collect())
+            self.overview.show_case(self.collect(), self._deadlines())
+
+    def _deadlines(self) -> list:
+        """The open case's deadlines as stored (the Overview shows the next ones)."""
+        if self.vault is None or self.case is None or not self.case.id:
+            return []
+        try:
+            return deadline_service.for_case(self.vault, self.case.id, lang=i18n.language())
+        except VaultError:
+            return []
 
     # -- saving --------------------------------------------------------------------------
     def save(self) -> bool:

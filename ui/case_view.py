@@ -1,7 +1,9 @@
-"""A case at a glance, read-only: person, charges, chronology. User text is always escaped."""
+"""A case at a glance, read-only: the risk of removal, the next deadlines, custody and bars on
+removal in force, the person, charges, chronology. User text is always escaped."""
 
 from __future__ import annotations
 
+from datetime import date
 from html import escape as _html_escape
 
 from PySide6.QtCore import QCoreApplication
@@ -12,7 +14,7 @@ from desktop.cases import service as case_service
 from desktop.cases.vocab import charge_label, vocabulary
 from desktop.text import visible
 from ui import i18n
-from ui.dates import format_edtf
+from ui.dates import format_day, format_edtf
 
 
 def escape(text: str) -> str:
@@ -29,7 +31,9 @@ class CaseView(QTextBrowser):
         self.case = None
         self.show_case(None)
 
-    def show_case(self, case) -> None:
+    def show_case(self, case, deadlines=None) -> None:
+        """``deadlines``: the case's deadlines (desktop.deadlines.service.Deadline), for the
+        next ones at the top; None leaves that part out."""
         self.case = case
         if case is None:
             hint = self.tr("Choose a case in the list to see it here.")
@@ -40,6 +44,7 @@ class CaseView(QTextBrowser):
         person = case.person
         parts = [f"<h2>{escape(case.reference)} — {escape(person.display_name)}</h2>"]
         parts += _risk_lines(case)
+        parts += _at_a_glance(case, deadlines, lang)
         if person.names:
             parts.append("<p>" + escape(self.tr("Also written:")) + " "
                          + ", ".join(escape(n.value) for n in person.names) + "</p>")
@@ -101,6 +106,48 @@ class CaseView(QTextBrowser):
         if place.unknown:
             return self.tr("WHEREABOUTS UNKNOWN since %1").replace("%1", format_edtf(place.since))
         return self.tr("%1, since %2").replace("%1", place.place or "").replace("%2", format_edtf(place.since))
+
+
+def _at_a_glance(case, deadlines, lang: str) -> list[str]:
+    """What a lawyer looks for first on opening a case (issue 13, item 12): the next open
+    deadlines, the custody term, and the bars on removal in force now."""
+    from desktop.deadlines.blocks import block_states
+    from desktop.reports import custody
+    from ui.dashboard import format_due
+
+    lines: list[str] = []
+    if deadlines:
+        soon = sorted((d for d in deadlines if d.status == "open" and d.kind in ("deadline", "custody")
+                       and d.due is not None), key=lambda d: d.due)[:3]
+        for d in soon:
+            lines.append(f"<li><b>{escape(format_due(d))}</b> — {escape(d.title)}"
+                         + (f" <span style='color:#595959'>({escape(d.basis)})</span>" if d.basis else "") + "</li>")
+        if lines:
+            heading = QCoreApplication.translate("CaseView", "Next deadlines")
+            lines = [f"<p style='margin-bottom:0'><b>{escape(heading)}</b></p><ul style='margin-top:0'>",
+                     *lines, "</ul>"]
+    periods = custody.case_periods(case.events, closed=case.status == "closed", outcome=case.outcome)
+    if periods:
+        last = periods[-1]
+        today = date.today()
+        if last.end is None and last.end_known:
+            text = QCoreApplication.translate("CaseView", "In custody since %1: day %2").replace("%1", format_day(last.start)).replace(
+                "%2", str(last.days(today)))
+        elif last.end is not None:
+            text = QCoreApplication.translate("CaseView", "Not in custody: held from %1 to %2 (%3 days)").replace("%1", format_day(last.start)).replace(
+                "%2", format_day(last.end)).replace("%3", str(last.days(today)))
+        else:
+            text = QCoreApplication.translate("CaseView", "Not in custody: held from %1; the day it ended is not recorded").replace(
+                "%1", format_day(last.start))
+        lines.append(f"<p>{escape(text)}</p>")
+    bars = [b for b in block_states(case.events, case_kind=case.kind) if b.active]
+    if bars:
+        title = QCoreApplication.translate("CaseView", "Removal barred now")
+        since = QCoreApplication.translate("CaseView", "since %1")
+        items = "".join(f"<li>{escape(b.rule.title(lang))} — {escape(since.replace('%1', format_day(b.since)))}"
+                        f" <span style='color:#595959'>({escape(b.rule.basis(lang))})</span></li>" for b in bars)
+        lines.append(f"<div style='color:#0b5394'><b>{escape(title)}</b><ul style='margin-top:0'>{items}</ul></div>")
+    return lines
 
 
 def _risk_lines(case) -> list[str]:

@@ -27,6 +27,7 @@ from desktop.deadlines import service as deadline_service
 from desktop.errors import VaultError
 from ui import dates as dates_ui, i18n, messages, prompts
 from ui.backups import skipped_text, waiting_text
+from ui.dates import format_day
 from ui.record_table import RecordTableModel, record_view
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -37,25 +38,22 @@ def format_due(d: deadline_service.Deadline) -> str:
     """The due date (and time) of a deadline in the user's locale, in the local time of the
     place of proceedings, with Moscow time beside it where the two differ; "≈" marks the
     earliest possible date of an uncertain trigger (issue 11)."""
-    from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
-
     if d.due is None:
         if d.undated:
             return QCoreApplication.translate("dashboard", "trigger date unknown: enter it")
         return ""
-    locale = QLocale()
+    # One way to show dates (issue 13, item 9): the locale's day with a four-digit year, as
+    # everywhere else (Qt's short form writes 01.12.26 in Belarusian).
     moscow = d.due.astimezone(deadline_service.zone(deadline_service.MOSCOW))
     if d.has_time:
-        text = locale.toString(QDateTime(QDate(d.due.year, d.due.month, d.due.day),
-                                         QTime(d.due.hour, d.due.minute)), QLocale.FormatType.ShortFormat)
+        text = f"{format_day(d.due.date())} {d.due:%H:%M}"
     else:
-        day = d.last_day or (d.due.date())
-        text = locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+        text = format_day(d.last_day or d.due.date())
     if d.zone == deadline_service.MOSCOW:
         if d.has_time:
             text = QCoreApplication.translate("dashboard", "%1 MSK").replace("%1", text)
     else:
-        moscow_text = locale.toString(QTime(moscow.hour, moscow.minute), QLocale.FormatType.ShortFormat)
+        moscow_text = f"{moscow:%H:%M}"
         if not d.has_time:
             text = QCoreApplication.translate("dashboard", "%1, 24:00 local").replace("%1", text)
         text = QCoreApplication.translate("dashboard", "%1 (%2 MSK)").replace("%1", text).replace("%2", moscow_text)
@@ -63,15 +61,12 @@ def format_due(d: deadline_service.Deadline) -> str:
 
 
 def format_moment(moment: datetime | None, with_time: bool = True) -> str:
-    from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
-
     if moment is None:
         return ""
     m = moment.astimezone(deadline_service.zone(deadline_service.MOSCOW))
     if not with_time:
-        return QLocale().toString(QDate(m.year, m.month, m.day), QLocale.FormatType.ShortFormat)
-    return QLocale().toString(QDateTime(QDate(m.year, m.month, m.day), QTime(m.hour, m.minute)),
-                              QLocale.FormatType.ShortFormat)
+        return format_day(m.date())
+    return f"{format_day(m.date())} {m:%H:%M}"
 
 
 class RowsModel(RecordTableModel):

@@ -781,6 +781,30 @@
         <translation>%1, з %2</translation>
     </message>
     <message>
+        <source>Next deadlines</source>
+        <translation>Бліжэйшыя тэрміны</translation>
+    </message>
+    <message>
+        <source>In custody since %1: day %2</source>
+        <translation>Пад вартай з %1: дзень %2</translation>
+    </message>
+    <message>
+        <source>Not in custody: held from %1 to %2 (%3 days)</source>
+        <translation>Не пад вартай: утрымліваўся з %1 па %2 (%3 дз.)</translation>
+    </message>
+    <message>
+        <source>Not in custody: held from %1; the day it ended is not recorded</source>
+        <translation>Не пад вартай: утрымліваўся з %1; дзень заканчэння не запісаны</translation>
+    </message>
+    <message>
+        <source>Removal barred now</source>
+        <translation>Выдача і выдварэнне зараз забароненыя</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>з %1</translation>
+    </message>
+    <message>
         <source>At risk of removal now</source>
         <translation>Пад пагрозай высылкі цяпер</translation>
     </message>

@@ -779,6 +779,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Next deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In custody since %1: day %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in custody: held from %1 to %2 (%3 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in custody: held from %1; the day it ended is not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removal barred now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>At risk of removal now</source>
         <translation type="unfinished"></translation>
     </message>

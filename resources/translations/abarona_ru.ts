@@ -781,6 +781,30 @@
         <translation>%1, с %2</translation>
     </message>
     <message>
+        <source>Next deadlines</source>
+        <translation>Ближайшие сроки</translation>
+    </message>
+    <message>
+        <source>In custody since %1: day %2</source>
+        <translation>Под стражей с %1: день %2</translation>
+    </message>
+    <message>
+        <source>Not in custody: held from %1 to %2 (%3 days)</source>
+        <translation>Не под стражей: содержался с %1 по %2 (%3 дн.)</translation>
+    </message>
+    <message>
+        <source>Not in custody: held from %1; the day it ended is not recorded</source>
+        <translation>Не под стражей: содержался с %1; день окончания не записан</translation>
+    </message>
+    <message>
+        <source>Removal barred now</source>
+        <translation>Выдача и выдворение сейчас запрещены</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>с %1</translation>
+    </message>
+    <message>
         <source>At risk of removal now</source>
         <translation>Под угрозой высылки сейчас</translation>
     </message>
