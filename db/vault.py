@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import shutil
 import threading
 import time
 import uuid
@@ -24,6 +25,7 @@ except ImportError:  # Windows
 from db import collation, schema
 from db.errors import (
     DamagedReason,
+    DiskFull,
     DriverError,
     NotAVault,
     NotAVaultReason,
@@ -615,11 +617,29 @@ def open_vault(path: str | os.PathLike[str], passphrase: str | bytes) -> Vault:
                      marked_open_at_open=OPEN_KEY in marks, wal_file_at_open=wal_file_at_open,
                      _changes_at_open=conn.total_changes,
                      _seal_parts_at_open=marks.get(SEAL_PARTS_KEY, ""), _key=key)
-    except BaseException:
+    except BaseException as exc:
         if conn is not None:
             conn.close()
         lock.release()
+        if isinstance(exc, (DriverError, VaultDamaged)) and _no_room(path):
+            # SQLite cannot make its working files (-wal, -shm) beside the vault and reports an
+            # I/O error: the disk is full, not the vault damaged.
+            raise DiskFull("The disk holding the vault is full: the vault cannot be opened until some space is "
+                           "freed there (it needs a little room for its working files). The vault was not "
+                           "changed.") from None
         raise
+
+
+#: Less room than this beside a vault that failed to open: the disk is taken to be full.
+_ROOM_TO_OPEN = 256 * 1024
+
+
+def _no_room(path: Path) -> bool:
+    """Whether the folder of ``path`` has less than _ROOM_TO_OPEN bytes free (False when not known)."""
+    try:
+        return shutil.disk_usage(Path(os.path.realpath(path)).parent).free < _ROOM_TO_OPEN
+    except OSError:
+        return False
 
 
 def _watch(conn: sqlcipher3.Connection) -> None:

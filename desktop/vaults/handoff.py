@@ -120,6 +120,7 @@ def export_package(vault: Vault, refs_or_ids: Sequence[str], path: str | os.Path
     phases = Phases(progress, {"copy": 40, "check": 55, "finish": 5})
     created_at = (now or datetime.now(timezone.utc)).astimezone(timezone.utc).isoformat(
         timespec="seconds").replace("+00:00", "Z")
+    published = False  # the package is under its name: a later failure removes it again
     try:
         with vault.transaction() as conn:
             found = queries.find_cases(conn, wanted)
@@ -135,6 +136,7 @@ def export_package(vault: Vault, refs_or_ids: Sequence[str], path: str | os.Path
                 fsync_file(tmp)
                 phases.reach("finish")  # the last moment to cancel
                 publish(tmp, path)
+                published = True
             except (DriverError, OSError) as exc:
                 # The package's own write failed (not the vault's): say so about the drive, once
                 # the partial file is gone, so that what is free there is measured truly.
@@ -148,9 +150,13 @@ def export_package(vault: Vault, refs_or_ids: Sequence[str], path: str | os.Path
         raise
     except (DriverError, OSError) as exc:
         discard(tmp)
+        if published:
+            discard(path)
         raise write_error(exc, folder, 0, "package") from None
     except BaseException as exc:
         discard(tmp)
+        if published:  # the hand-off could not be recorded (the vault's disk is full): no package without it
+            discard(path)
         if isinstance(exc, VaultError) and getattr(exc, "reason", "") == "exists":
             raise VaultExists(f"A file already exists at {path}; nothing was replaced.") from None
         raise

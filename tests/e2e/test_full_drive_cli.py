@@ -113,3 +113,36 @@ def test_a_file_size_limit_on_a_handoff_export(filled, tmp_path):
     assert "The drive is full" in result.stderr and "does not take a file this large" in result.stderr, result.stderr
     assert "SQLITE" not in result.stderr and "Traceback" not in result.stderr
     assert list(out.iterdir()) == []
+
+
+def test_a_vault_on_a_full_disk_is_said_to_be_on_a_full_disk_not_damaged(filled, tmp_path):
+    """SQLite cannot make the vault's working files on a full disk and reports an I/O error:
+    the CLI said the vault was damaged (exit 4). It is the disk: exit 1, and with room the
+    same vault opens with everything in it."""
+    import shutil
+
+    drive = tmp_path / "disk"
+    drive.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m,mode=0700", "tmpfs", str(drive)],
+                      capture_output=True).returncode != 0:
+        pytest.skip("mounting a small file system is not permitted here")
+    try:
+        vault = drive / "vault.abarona"
+        shutil.copyfile(filled, vault)
+        filler = drive / "photos.zip"
+        fd = os.open(filler, os.O_WRONLY | os.O_CREAT, 0o600)
+        try:
+            while os.write(fd, b"\0" * 4096):
+                pass
+        except OSError:
+            pass
+        finally:
+            os.close(fd)
+        result = _cli(tmp_path, vault, "cases")
+        assert result.returncode == cli.EXIT_FAILURE, result.stdout + result.stderr
+        assert "The disk holding the vault is full" in result.stderr and "damaged" not in result.stderr
+        filler.unlink()
+        result = _cli(tmp_path, vault, "cases")
+        assert result.returncode == 0 and "BY-2021-003" in result.stdout, result.stderr
+    finally:
+        subprocess.run(["umount", "-l", str(drive)], capture_output=True)
