@@ -24,7 +24,7 @@ PUBLIC = {
     DamagedReason: {"first_page", "truncated", "page"},
     JournalReason: {"key", "damaged", "not_journal"},
     TeamReason: {"not_enrolled", "enrolled", "no_folder", "no_team", "team_exists", "wrong_passphrase",
-                 "other_team", "unknown_device", "own_device", "no_conflict", "decision", "copy"},
+                 "other_team", "unknown_device", "own_device", "no_conflict", "decision", "copy", "folder_full"},
     BackupReason: {"no_folder", "not_writable", "exists", "passphrase", "check_failed", "write",
                    "not_verified", "settings"},
     HandoffReason: {"no_cases", "no_folder", "not_verified", "decisions", "rename", "reference_taken",

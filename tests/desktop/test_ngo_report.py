@@ -134,7 +134,7 @@ def test_show_prints_the_whole_story(vault_path, run):
     assert code == 0
     assert "Learned of the case: 2021-12-19" in out
     assert "Held: 2021-12-19 – 2021-12-31: WHEREABOUTS UNKNOWN" in out
-    assert "Party: Mother of Dzimtry Padlobnikau (Relative); consent yes (2021-07)" in out
+    assert "Party: Mother of Dzimtry Padlobnikau (Relative); consent yes (July 2021)" in out
     chronology = out.split("Chronology:")[1]
     assert chronology.index("about 17:00") < chronology.index("21:30")  # removed before the measures
 
