@@ -1263,20 +1263,37 @@ class Applier:
         return found
 
     def _settle(self, listed: list[Change], now: str) -> None:
-        """An open conflict whose fields a later journal set to the values this device has is
-        settled: the team agreed (one side decided) without a decision here."""
+        """An open conflict that a later journal ends is settled: the team agreed (one side
+        decided) without a decision here. An edit conflict, when the journal set its fields to
+        the values this device has; a record edited there and deleted here (or by a journal
+        applied here before the edit, as on a device that took part in neither), when the
+        journal deletes it too, or brings it back with the edit's values; a record edited here
+        and deleted there, when the journal deletes it (here too, as it was as edited), or
+        sends it again as it is here."""
         con = self.con
-        open_rows = {(r[1], r[2]): (r[0], r[3]) for r in con.execute(
-            "SELECT id, tbl, pk, fields FROM team_conflicts WHERE decided IS NULL AND kind = 'edited'")}
+        open_rows = {(r[1], r[2]): (r[0], r[3], r[4]) for r in con.execute(
+            "SELECT id, tbl, pk, fields, kind FROM team_conflicts WHERE decided IS NULL"
+            " AND kind IN ('edited', 'deleted_here', 'deleted_there')")}
         if not open_rows:
             return
         for c in listed:
-            hit = open_rows.get((c.table, pk_text(c.pk))) if c.op == "UPDATE" and c.new else None
-            current = get_row(con, c.table, list(c.pk)) if hit else None
-            if hit is None or current is None:
+            hit = open_rows.get((c.table, pk_text(c.pk)))
+            if hit is None:
                 continue
+            current = get_row(con, c.table, list(c.pk))
             contested = json.loads(hit[1])
-            if all(name in c.new and c.new[name] == current.get(name) for name in contested):
+            if hit[2] == "edited":
+                agreed = c.op == "UPDATE" and c.new is not None and current is not None and all(
+                    name in c.new and c.new[name] == current.get(name) for name in contested)
+            elif c.op == "DELETE":
+                agreed = current is None
+            elif hit[2] == "deleted_here":
+                agreed = current is not None and all(current.get(name) == decode(values[2])
+                                                     for name, values in contested.items())
+            else:
+                agreed = c.op == "INSERT" and current is not None and all(
+                    current.get(name) == decode(values[1]) for name, values in contested.items())
+            if agreed:
                 con.execute("UPDATE team_conflicts SET decided = 'settled', decided_at = ? WHERE id = ?", (now, hit[0]))
 
     def _keep(self, table, pk, kind, fields, theirs, case_id, device_id, journal, now) -> int:
