@@ -38,7 +38,7 @@ import sqlcipher3
 
 from db import collation
 from db.errors import DriverError, VaultError
-from db.vault import APPLICATION_ID, create_schema
+from db.vault import APPLICATION_ID, OwnedConnection, create_schema
 
 #: The tables a team shares, parents first. Everything else stays on the device: the audit
 #: trail, drafts, screening, settings (meta), and derived data (search index, case_watch, and
@@ -170,9 +170,12 @@ def working_copy(source: sqlcipher3.Connection, path: Path, key: str) -> None:
 def copy_back(path: Path, key: str, vault_conn: sqlcipher3.Connection) -> None:
     """Replace the open vault's content by a working copy's, with the backup API: one
     transaction on the vault (all or nothing, like any commit)."""
+    # the vault's own connection (refused, VaultBusy, on a thread it is not lent to): the
+    # backup API takes the sqlcipher3 connection itself as its target
+    target = vault_conn._mine() if isinstance(vault_conn, OwnedConnection) else vault_conn
     source = open_work(path, key)
     try:
-        source.backup(vault_conn)
+        source.backup(target)
     finally:
         source.close()
 
