@@ -1056,6 +1056,9 @@ class Applier:
                 r = con.execute("SELECT rowid FROM cases WHERE id = ?", (c.pk[0],)).fetchone()
                 if r:
                     gone_rowids[c.pk[0]] = r[0]
+        # a case sent again whole (a decision to keep it) that is here already is not new here
+        had = {r[0] for r in con.execute(f"SELECT id FROM cases WHERE id IN {_IN}", (json.dumps(
+            [c.pk[0] for c in listed if c.table == "cases" and c.op == "INSERT"]),))}
         patches: list[tuple[str, list, dict]] = []
         found: list[tuple[str, list, str, dict, dict | None]] = []  # table, pk, kind, fields, theirs row
         columns = self.columns
@@ -1145,7 +1148,7 @@ class Applier:
         outcome.case_ids = self._cases_of(listed)
         conflicted = {(t, tuple(pk)) for t, pk, *_rest in found}
         outcome.new_case_ids = {c.pk[0] for c in listed if c.table == "cases" and c.op == "INSERT"
-                                and ("cases", c.pk) not in conflicted}
+                                and ("cases", c.pk) not in conflicted and c.pk[0] not in had}
         for case_id, rowid in gone_rowids.items():
             if not _exists(con, "cases", [case_id]):
                 outcome.gone_case_rowids.append(rowid)
@@ -1306,8 +1309,11 @@ class Applier:
         fields_json = json.dumps({k: [encode(x) for x in v] for k, v in fields.items()}, ensure_ascii=False)
         theirs_json = None if theirs is None else json.dumps({k: encode(v) for k, v in theirs.items()},
                                                             ensure_ascii=False)
-        existing = con.execute("SELECT id, fields FROM team_conflicts WHERE tbl = ? AND pk = ? AND decided IS NULL",
-                               (table, key)).fetchone()
+        # One open conflict per record and kind: an edit against an edit and an edit against a
+        # deletion of the same record are two decisions (merged, "theirs" of the edit would
+        # take the deletion's empty fields).
+        existing = con.execute("SELECT id, fields FROM team_conflicts WHERE tbl = ? AND pk = ? AND kind = ?"
+                               " AND decided IS NULL", (table, key, kind)).fetchone()
         if existing:
             merged = json.loads(existing[1])
             for k, v in json.loads(fields_json).items():

@@ -444,3 +444,60 @@ def test_a_case_deleted_elsewhere_takes_its_records_here(trio, old_journal, priv
                                         (made["case"],)).fetchone()[0] == 0, table
     finally:
         base.close()
+
+
+# -- found by the state machine with case deletions ---------------------------------------------------
+
+def _empty(device: Device, ref: str) -> None:
+    svc.delete_case(device.vault, device.case(ref).id)
+    svc.empty_trash(device.vault)
+
+
+def test_an_edit_after_a_deletion_of_the_same_case_is_a_decision_of_its_own(trio):
+    """A deletes a case; B and C edit its notes. B, given A's deletion and then C's edit, keeps
+    two decisions (they deleted it; they wrote other notes): taking C's notes takes just the
+    notes (the two were merged into one, whose "theirs" then held the deletion's empty fields,
+    and deciding it failed on the vault's rules)."""
+    a, b, c = trio
+    b.edit("BY-2022-010", notes="from Vilnius")
+    c.edit("BY-2022-010", notes="from Warsaw")
+    _empty(a, "BY-2022-010")
+    for d in trio:
+        d.sync()
+    deliver(a, b)
+    b.sync()
+    deliver(c, b)
+    b.sync()
+    kinds = {x["kind"]: x for x in team.conflicts(b.vault) if x["table"] == "cases"}
+    assert set(kinds) == {"deleted_there", "edited"}
+    assert kinds["edited"]["fields"] == {"notes": {"base": None, "mine": "from Vilnius", "theirs": "from Warsaw"}}
+    team.resolve(b.vault, kinds["edited"]["id"], "theirs")
+    assert b.case("BY-2022-010").notes == "from Warsaw"
+
+
+def test_a_case_sent_again_to_a_device_that_has_it_is_not_new_there(trio, tmp_path):
+    """A journal that inserts cases this device has (a case kept by a decision is sent whole
+    again) does not count them as new here: their deadlines are then brought up to date, not
+    derived afresh (which failed on the case's watch row and stopped the sync)."""
+    import shutil
+
+    from db.vault import now_utc
+
+    a, _b, c = trio
+    key = team._state(a.vault).base_key
+    empty, whole = tmp_path / "empty", tmp_path / "whole"
+    engine.empty_base(empty, key)
+    engine.working_copy(a.vault.conn, whole, key)
+    engine.shape(whole, key, [])
+    everything = engine.diff(empty, whole, key)  # every shared row of A, as inserts
+    c_key = team._state(c.vault).base_key
+    base = tmp_path / "c-base"
+    shutil.copyfile(team.base_path(c.vault), base)
+    applier = engine.Applier(base, c_key, vault_conn=c.vault.conn)
+    try:
+        outcome = applier.apply(everything, device_id=team._state(a.vault).device_id, journal="000009.abj",
+                                now=now_utc())
+    finally:
+        applier.close()
+    assert outcome.conflicts == [] and outcome.new_case_ids == set()
+    assert {c.case(ref).id for ref in ("BY-2021-003", "BY-2022-010")} <= outcome.case_ids
