@@ -1,5 +1,5 @@
 """Team sync converges (issue 17): a Hypothesis state machine of random edits on three devices
-(real vaults; cases, events, places of detention and checklist ticks), with journals delivered between their folders in random order, one file at a
+(real vaults; cases edited and deleted, events, places of detention, filings and checklist ticks), with journals delivered between their folders in random order, one file at a
 time. At the end every file reaches every device, conflicts are decided by one rule that both
 sides of a conflict agree on (the larger value wins; a deletion loses to an edit), and the
 three vaults' shared digests are equal."""
@@ -14,11 +14,12 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, rule
 
+from db.rapid import Filing
 from db.records import DetentionPlace
 from db.vault import create_vault
 from desktop.cases import interchange
 from desktop.cases import service as svc
-from desktop.rapid import checklist
+from desktop.rapid import checklist, filings
 from desktop.team import service as team
 from tests.helpers import case_dict, document
 
@@ -103,42 +104,60 @@ class Team(RuleBasedStateMachine):
                 if not any(team.conflicts(v) for v in self.vaults):
                     break
         digests = [team.shared_digest(v) for v in self.vaults]
-        assert digests[0] == digests[1] == digests[2], [
-            [(r, svc.get_case(v, r).summary, svc.get_case(v, r).notes, svc.get_case(v, r).region,
-              [(e.id[:4], e.text) for e in svc.get_case(v, r).events]) for r in REFS] for v in self.vaults]
+        assert digests[0] == digests[1] == digests[2], [self._seen(v) for v in self.vaults]
+
+    def _case(self, device: int, ref: str):
+        try:
+            return svc.get_case(self.vaults[device], ref)
+        except svc.CaseNotFound:
+            return None
+
+    def _seen(self, vault) -> list:
+        cases = [c for c in (self._case(self.vaults.index(vault), r) for r in REFS) if c is not None]
+        return [(c.reference, c.summary, c.notes, c.region, [(e.id[:4], e.text) for e in c.events]) for c in cases]
 
     # -- rules
     @rule(device=st.integers(0, 2), ref=st.sampled_from(REFS), name=st.sampled_from(FIELDS),
           value=st.sampled_from(VALUES))
     def edit_field(self, device, ref, name, value):
-        case = svc.get_case(self.vaults[device], ref)
+        case = self._case(device, ref)
+        if case is None:
+            return
         setattr(case, name, value)
         svc.update_case(self.vaults[device], case)
 
     @rule(device=st.integers(0, 2), ref=st.sampled_from(REFS), value=st.sampled_from(VALUES))
     def edit_event(self, device, ref, value):
-        case = svc.get_case(self.vaults[device], ref)
+        case = self._case(device, ref)
+        if case is None:
+            return
         if case.events:
             case.events[0].text = value
             svc.update_case(self.vaults[device], case)
 
     @rule(device=st.integers(0, 2), ref=st.sampled_from(REFS))
     def delete_event(self, device, ref):
-        case = svc.get_case(self.vaults[device], ref)
+        case = self._case(device, ref)
+        if case is None:
+            return
         if len(case.events) > 1:
             case.events.pop()
             svc.update_case(self.vaults[device], case)
 
     @rule(device=st.integers(0, 2), ref=st.sampled_from(REFS), value=st.sampled_from(VALUES))
     def add_event(self, device, ref, value):
-        case = svc.get_case(self.vaults[device], ref)
+        case = self._case(device, ref)
+        if case is None:
+            return
         case.events.append(svc.Event(type="hearing", date="2024-02-02", text=value))
         svc.update_case(self.vaults[device], case)
 
     @rule(device=st.integers(0, 2), ref=st.sampled_from(REFS), value=st.sampled_from(VALUES))
     def edit_detention(self, device, ref, value):
         """A place of detention (a record of issue 15, shared since m0018): added, or its note edited."""
-        case = svc.get_case(self.vaults[device], ref)
+        case = self._case(device, ref)
+        if case is None:
+            return
         if case.detention:
             case.detention[0].note = value
         else:
@@ -148,8 +167,35 @@ class Team(RuleBasedStateMachine):
     @rule(device=st.integers(0, 2), ref=st.sampled_from(REFS), done=st.booleans())
     def tick(self, device, ref, done):
         """A step of the rapid-response checklist ticked (again: a new time) or unticked."""
-        case_id = svc.get_case(self.vaults[device], ref).id
+        case = self._case(device, ref)
+        if case is None:
+            return
+        case_id = case.id
         checklist.tick(self.vaults[device], case_id, checklist.steps()[0].id, done=done)
+
+    @rule(device=st.integers(0, 2), ref=st.sampled_from(REFS), value=st.sampled_from(VALUES), drop=st.booleans())
+    def filing(self, device, ref, value, drop):
+        """A filing (issue 16) recorded, answered or deleted."""
+        vault = self.vaults[device]
+        case = self._case(device, ref)
+        if case is None:
+            return
+        found = filings.list_filings(vault, case_id=case.id)
+        if not found:
+            filings.add(vault, case.id, Filing(case_id=case.id, kind="complaint", body="ECtHR",
+                                               filed_at="2024-01-02T10:00:00+03:00"))
+        elif drop:
+            filings.delete(vault, found[0].filing.id)
+        else:
+            filings.answer(vault, found[0].filing.id, value, "2024-01-03T10:00:00+03:00")
+
+    @rule(device=st.integers(0, 2), ref=st.sampled_from(REFS))
+    def delete_case(self, device, ref):
+        """A case deleted for good (moved to the trash, the trash emptied)."""
+        case = self._case(device, ref)
+        if case is not None:
+            svc.delete_case(self.vaults[device], case.id)
+            svc.empty_trash(self.vaults[device])
 
     @rule(device=st.integers(0, 2))
     def sync(self, device):
