@@ -57,6 +57,7 @@ class CaseEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vault = None
+        self.last_changes: case_service.OpChanges | None = None
         self.case: Case | None = None
         self._snapshot = ""
         self.title = ElidedLabel("", self)  # a 10,000-character name must not widen the editor
@@ -206,15 +207,25 @@ class CaseEditor(QWidget):
     def is_dirty(self) -> bool:
         return self.vault is not None and self.case is not None and drafts.to_json(self.collect()) != self._snapshot
 
-    def _refresh_side_tabs(self) -> None:
+    def _refresh_side_tabs(self, changes: case_service.OpChanges | None = None) -> None:
+        """Fill the tabs that read the vault for the case shown; after a save, only those
+        that what it changed concerns (``changes``; None: all of them)."""
         case_id = self.case.id if self.case else None
+        if changes is not None and changes.nothing:
+            return
+        everything = changes is None or changes.created
         self.overview.show_case(self.case if case_id else None, self._deadlines())
-        self.documents.set_case(self.vault, case_id)
+        if everything:
+            self.documents.set_case(self.vault, case_id)  # a save never changes the documents
         self.history.set_case(self.vault, case_id)
-        self.urgent.set_case(self.vault, case_id, self.case.reference if self.case else "")
-        for panel in (self.deadlines, self.timeline):
-            panel.set_vault(self.vault)
-            panel.show_case(case_id)
+        if everything or changes.events or changes.deadlines or changes.row:
+            self.urgent.set_case(self.vault, case_id, self.case.reference if self.case else "")
+        if everything or changes.deadlines:
+            self.deadlines.set_vault(self.vault)
+            self.deadlines.show_case(case_id)
+        if everything or changes.events or changes.deadlines:
+            self.timeline.set_vault(self.vault)
+            self.timeline.show_case(case_id)
         self.report_button.setEnabled(bool(case_id))
         if case_id:
             self.title.setText(f"{self.case.reference} — {self.case.person.display_name}")
@@ -253,9 +264,8 @@ class CaseEditor(QWidget):
         if self.vault is None or self.case is None:
             return False
         case = self.collect()
-        new = not case.id
         try:
-            saved = case_service.create_case(self.vault, case) if new else case_service.update_case(self.vault, case)
+            result = case_service.save_case(self.vault, case)
         except case_service.CaseInvalid as exc:
             self.show_problems(exc.problems)
             return False
@@ -265,12 +275,16 @@ class CaseEditor(QWidget):
         except VaultError as exc:
             prompts.error(self, self.tr("Not saved"), messages.vault_error(exc))
             return False
+        saved = result.case
+        #: What the last save changed (desktop.cases.service.OpChanges): the window refreshes
+        #: only the views it concerns.
+        self.last_changes = result.changes
         self.case = copy.deepcopy(saved)
         self._fill(self.case)
         self._snapshot = drafts.to_json(self.collect())
         self.problems.hide()
         self.duplicate_banner.hide()
-        self._refresh_side_tabs()
+        self._refresh_side_tabs(result.changes)
         self.saved.emit(saved.id)
         return True
 

@@ -240,10 +240,15 @@ class Workspace(QWidget):
             self.editor.set_case(self.vault, None, dirty_from=draft)
 
     def _case_saved(self, case_id: str) -> None:
+        """Refresh what the save changed (issue 18, item 5): the case list when a field it
+        shows changed, the people list when the client did."""
         self._current_case_id = case_id
-        self.case_list.model.refresh()
-        self.case_list.select_case(case_id)
-        self.people.refresh()
+        changes = self.editor.last_changes
+        if changes is None or changes.row or changes.created:
+            self.case_list.model.refresh()
+            self.case_list.select_case(case_id)
+        if changes is None or changes.person or changes.created:
+            self.people.refresh()
 
     def open_report(self, case_id: str | None = None) -> None:
         """The report dialog: a case summary, or (no case) the aggregate report."""

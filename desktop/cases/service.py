@@ -433,11 +433,71 @@ _DETENTION_FIELDS = ["place", "unknown", "since", "time", "until", "note"]
 _GROUP_FIELDS = ["name", "kind", "note"]
 
 
+#: Case fields the case list shows (its columns and filters): a change to one of them is a
+#: change of the case's row.
+_ROW_FIELDS = frozenset({"reference", "kind", "status", "outcome", "region", "lawyer", "arrest_date",
+                         "person.display_name"})
+
+
+@dataclass(frozen=True)
+class OpChanges:
+    """What a save changed, so that the views refresh only that (as Anki's ``OpChanges``).
+
+    ``records``: the kinds of record written ("case", "event", "charge", "party",
+    "notification", "detention", "group", "deadline"); ``row``: a field the case list shows
+    changed (reference, client's name, kind, status, outcome, region, lawyer, arrest date, or
+    the next deadline); ``person``: the client's details or spellings (the people list, the
+    person's other cases); ``created``: the case is new (everything of it is)."""
+
+    records: frozenset[str] = frozenset()
+    row: bool = False
+    person: bool = False
+    created: bool = False
+
+    @property
+    def nothing(self) -> bool:
+        """The save changed nothing (the case was saved as it was): no view needs refreshing."""
+        return not (self.records or self.row or self.person or self.created)
+
+    @property
+    def deadlines(self) -> bool:
+        """Deadlines were added, moved or removed (the dashboard, the deadlines tab)."""
+        return self.created or "deadline" in self.records
+
+    @property
+    def events(self) -> bool:
+        """Events changed (the timeline, the removal-risk band, the overview's custody and bars)."""
+        return self.created or "event" in self.records
+
+
+@dataclass(frozen=True)
+class Saved:
+    """A saved case and what the save changed (:func:`save_case`)."""
+
+    case: Case
+    changes: OpChanges
+
+
+def save_case(vault: Vault, case: Case) -> Saved:
+    """Create ``case`` (no id) or save its edits (:func:`create_case`, :func:`update_case`)
+    and say what changed. Raises what those raise; nothing is then saved."""
+    if not case.id:
+        created = create_case(vault, case)
+        return Saved(created, OpChanges(records=frozenset({"case"}), row=True, person=True, created=True))
+    saved, changes = _update(vault, case)
+    return Saved(saved, changes)
+
+
 def update_case(vault: Vault, case: Case) -> Case:
     """Save every field of an edited case (children matched by id; a child without one is
     new, a child missing is deleted), with one audit entry per change and its deadlines
     followed, in one transaction; returns the case as saved. Raises CaseNotFound (no id, or
-    the case is gone), CaseInvalid (its ``problems``) and VaultError; nothing is then saved."""
+    the case is gone), CaseInvalid (its ``problems``) and VaultError; nothing is then saved.
+    :func:`save_case` says, besides, what changed."""
+    return _update(vault, case)[0]
+
+
+def _update(vault: Vault, case: Case) -> tuple[Case, OpChanges]:
     if not case.id:
         raise CaseNotFound("The case has no id: create it first.")
     problems = validate_case(case)
@@ -473,9 +533,15 @@ def update_case(vault: Vault, case: Case) -> Case:
         entries += _child_changes(case.id, "detention", old.detention, case.detention, _DETENTION_FIELDS)
         entries += _child_changes(case.id, "group", old.groups, case.groups, _GROUP_FIELDS)
         _reindex_person_cases(conn, case.person.id, but=case.id)
-        entries += deadline_service.sync_case(conn, case, now=now).audit  # issue 4: follow the events
+        followed = deadline_service.sync_case(conn, case, now=now)  # issue 4: follow the events
+        entries += followed.audit
         audit_queries.record(conn, entries, at=now, author=vault.author)
-    return case
+    records = {entry[0] for entry in entries}
+    if followed.added or followed.moved or followed.removed:
+        records.add("deadline")
+    person = any(name.startswith("person.") for name in changes)
+    row = bool(_ROW_FIELDS & set(changes)) or "deadline" in records
+    return case, OpChanges(records=frozenset(records), row=row, person=person)
 
 
 def _reindex_person_cases(conn, person_id: str, *, but: str) -> None:
@@ -632,8 +698,8 @@ def history(vault: Vault, case_id: str):
 
 
 __all__ = [
-    "Case", "CaseFilter", "CaseInvalid", "CaseNotFound", "Person", "Problem", "add_event",
+    "Case", "CaseFilter", "CaseInvalid", "CaseNotFound", "OpChanges", "Person", "Problem", "Saved", "add_event",
     "create_case", "delete_case", "empty_trash", "get_case", "history", "list_cases",
     "persons_named_like", "prepare", "restore_case", "search", "search_doc", "stats",
-    "update_case", "validate_case",
+    "save_case", "update_case", "validate_case",
 ]
