@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import uuid
 import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
@@ -555,10 +556,16 @@ class _Writer:
     def write(self, cases: list[Case]) -> None:
         conn, now = self.conn, self.now
         _resolve_groups(conn, cases, self.groups)
+        from_file = all(c.id for c in cases)
+        for c in cases:
+            stable_ids(c)
         chunk = [prepare(c) for c in cases]
         for c in chunk:
             c.id = c.id.lower()
-        case_queries.insert_cases(conn, chunk, now=now, new_id=new_id)
+        # The rows the database layer makes ids for (the clients' spellings) get derived ids too
+        # when every case came with its own: made in the same order from the same file.
+        ids = _derived_ids(chunk[0].id) if from_file and chunk else new_id
+        case_queries.insert_cases(conn, chunk, now=now, new_id=ids)
         search_queries.index_cases(conn, [search_doc(c) for c in chunk])
         derive_new_cases(conn, chunk, now=now)  # issue 4: deadlines as if entered by hand
         _put_rapid(conn, chunk, now)
@@ -577,6 +584,55 @@ class _Writer:
     def result(self) -> ImportResult:
         return ImportResult(cases=self.cases, events=self.events, case_ids=self.case_ids,
                             warnings=tuple(self.warnings + self.steps), unknown_articles=tuple(self.unknown))
+
+
+#: Namespace of the ids an import derives (RFC 9562 name-based, SHA-1): uuid5 of the DNS name.
+_STABLE = uuid.uuid5(uuid.NAMESPACE_DNS, "interchange.abarona")
+
+
+def stable_ids(case: Case) -> None:
+    """Give the records of a case that comes with its own id, and that carry none in the file
+    (the format has no ids below the case), ids derived from the case's id and their content
+    (RFC 9562 name-based UUIDs): the same file imported into two vaults gives the same ids, so
+    that a team joined later sees one event where it would have seen two (team sync compares
+    rows by id). Identical records of one case are told apart by their order. Records that
+    have an id, and cases without one, are left alone."""
+    if not case.id:
+        return
+    base = case.id.lower()
+    seen: dict[str, int] = {}
+
+    def derive(kind: str, *parts: object) -> str:
+        name = f"{base}/{kind}/" + "\x1f".join("" if p is None else str(p) for p in parts)
+        seen[name] = seen.get(name, 0) + 1
+        return str(uuid.uuid5(_STABLE, f"{name}#{seen[name]}"))
+
+    person = case.person
+    if not person.id:
+        person.id = derive("person", person.display_name)
+    for event in case.events:
+        if not event.id:
+            event.id = derive("event", event.type, event.date, event.time, event.place, event.body, event.text)
+    for charge in case.charges:
+        if not charge.id:
+            charge.id = derive("charge", charge.jurisdiction, charge.code, charge.article, charge.part)
+    for party in case.parties:
+        if not party.id:
+            party.id = derive("case_party", party.name, party.role, party.kind)
+        if not party.party_id:
+            party.party_id = derive("party", party.name, party.kind)
+        for note in party.notifications:
+            if not note.id:
+                note.id = derive("notification", party.name, note.date, note.time, note.text)
+    for place in case.detention:
+        if not place.id:
+            place.id = derive("detention", place.since, place.place, place.unknown)
+
+
+def _derived_ids(seed: str):
+    """A callable giving the n-th derived id after ``seed`` (see stable_ids) on its n-th call."""
+    count = iter(range(1, 1 << 62))
+    return lambda: str(uuid.uuid5(_STABLE, f"{seed}/row/{next(count)}"))
 
 
 def import_cases(vault: Vault, cases: list[Case], *, source: str = "", progress: Progress | None = None) -> ImportResult:
@@ -601,8 +657,11 @@ def import_cases(vault: Vault, cases: list[Case], *, source: str = "", progress:
 def _put_rapid(conn, cases: Sequence[Case], now: str) -> None:
     """Write the filings and checklist ticks of new cases (validated when they were read)."""
     for case in cases:
-        for filing in getattr(case, "filings", ()):
-            stored, filed_utc, expected_utc = filing_service.check(replace(filing, case_id=case.id, id=new_id()))
+        for index, filing in enumerate(getattr(case, "filings", ())):
+            # Derived from the case's id like its other records (stable_ids), else new.
+            filing_id = filing.id or (str(uuid.uuid5(_STABLE, f"{case.id}/filing/{index}/{filing.kind}/{filing.body}/"
+                                                         f"{filing.filed_at}")) if case.id else new_id())
+            stored, filed_utc, expected_utc = filing_service.check(replace(filing, case_id=case.id, id=filing_id))
             rapid_queries.insert_filing(conn, stored, filed_utc=filed_utc, expected_utc=expected_utc, now=now)
         for tick in getattr(case, "checklist", ()):
             rapid_queries.set_tick(conn, case.id, tick.step, done_at=tick.done_at, done_by=tick.done_by)

@@ -301,3 +301,29 @@ def test_a_first_release_vault_counts_as_having_the_first_migration(tmp_path):
         vault.conn.execute("SELECT count(*) FROM cases").fetchone()
     # Later migrations ran once each after the first, which did not run again.
     assert row is None if SCHEMA_VERSION == 1 else json.loads(row[0]) == list(MIGRATIONS)
+
+
+def test_record_ids_are_uuid7_increasing_unique_and_never_shared_with_a_forked_child():
+    """Ids grow with time (issue 19, cause 3), are what uuid.UUID writes, and the random bits
+    fetched ahead are not handed out again by a child process forked meanwhile."""
+    import os
+    import uuid
+
+    from db.vault import new_id
+
+    ids = [new_id() for _ in range(5000)]
+    assert ids == sorted(ids) and len(set(ids)) == len(ids)
+    for text in ids[:: 97]:
+        parsed = uuid.UUID(text)
+        assert parsed.version == 7 and parsed.variant == uuid.RFC_4122 and str(parsed) == text
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: its next id, to the parent
+        os.write(write, new_id().encode())
+        os._exit(0)
+    os.close(write)
+    os.waitpid(pid, 0)
+    child = os.read(read, 64).decode()
+    os.close(read)
+    mine = new_id()
+    assert child[14:] != mine[14:]  # the random parts differ (the milliseconds may not)
