@@ -170,9 +170,9 @@ def working_copy(source: sqlcipher3.Connection, path: Path, key: str) -> None:
 def copy_back(path: Path, key: str, vault_conn: sqlcipher3.Connection) -> None:
     """Replace the open vault's content by a working copy's, with the backup API: one
     transaction on the vault (all or nothing, like any commit)."""
-    # the vault's own connection (refused, VaultBusy, on a thread it is not lent to): the
-    # backup API takes the sqlcipher3 connection itself as its target
-    target = vault_conn._mine() if isinstance(vault_conn, OwnedConnection) else vault_conn
+    # The vault's OwnedConnection (db.vault) hands over its sqlcipher3 connection, the backup
+    # API's target, to its owner thread only (VaultBusy for another).
+    target = vault_conn.checked() if isinstance(vault_conn, OwnedConnection) else vault_conn
     source = open_work(path, key)
     try:
         source.backup(target)

@@ -118,6 +118,11 @@ class OwnedConnection:
             raise VaultBusy()
         return self.raw
 
+    def checked(self) -> sqlcipher3.Connection:
+        """The sqlcipher3 connection itself, for its owner thread (VaultBusy for another): where
+        a library wants the real object, such as the target of another connection's backup."""
+        return self._mine()
+
     def execute(self, sql: str, parameters=(), /):
         return self._mine().execute(sql, parameters)
 
