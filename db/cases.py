@@ -31,7 +31,10 @@ SORT_COLUMNS = {
 
 #: Open deadlines and custody terms of the case ``c``, through the case's own index: SQLite otherwise
 #: picks deadlines_open and scans every open deadline for each listed case (tests/db/test_query_plans.py).
-_NEXT_DUE = ("FROM deadlines d INDEXED BY deadlines_case WHERE d.case_id = c.id AND d.status = 'open' AND d.kind IN ('deadline', 'custody')"
+# The open deadlines and custody terms of a case still open (a closed case has none to meet,
+# as the dashboard counts them: db.deadlines._LIVE_CASE).
+_NEXT_DUE = ("FROM deadlines d INDEXED BY deadlines_case WHERE d.case_id = c.id AND c.status = 'open'"
+             " AND d.status = 'open' AND d.kind IN ('deadline', 'custody')"
              " AND coalesce(d.override_utc, d.due_utc) IS NOT NULL")
 
 
@@ -48,9 +51,11 @@ class CaseFilter:
     group_id: str | None = None  # members of this case group
     match: str | None = None  # an FTS5 expression from db.search.match_expression
     trash: bool = False
-    #: Cases with an open deadline or custody term due before this instant (UTC, ISO 8601),
-    #: overdue ones included: "due this week" is now + 7 days.
+    #: Open cases with an open deadline or custody term due in [due_after_utc, due_before_utc)
+    #: (UTC, ISO 8601; either end may be open): "overdue" is before now, "due this week" from
+    #: now to the end of the seventh day.
     due_before_utc: str | None = None
+    due_after_utc: str | None = None
 
 
 def _case_row(case: Case, now: str) -> tuple:
@@ -249,9 +254,15 @@ def _where(flt: CaseFilter) -> tuple[str, list]:
     if flt.match is not None:
         clauses.append("c.rowid IN (SELECT rowid FROM search WHERE search MATCH ?)")
         args.append(flt.match)
-    if flt.due_before_utc is not None:
-        clauses.append(f"EXISTS (SELECT 1 {_NEXT_DUE} AND coalesce(d.override_utc, d.due_utc) < ?)")
-        args.append(flt.due_before_utc)
+    if flt.due_before_utc is not None or flt.due_after_utc is not None:
+        bounds = ""
+        if flt.due_after_utc is not None:
+            bounds += " AND coalesce(d.override_utc, d.due_utc) >= ?"
+            args.append(flt.due_after_utc)
+        if flt.due_before_utc is not None:
+            bounds += " AND coalesce(d.override_utc, d.due_utc) < ?"
+            args.append(flt.due_before_utc)
+        clauses.append(f"EXISTS (SELECT 1 {_NEXT_DUE}{bounds})")
     return " AND ".join(clauses), args
 
 

@@ -115,7 +115,7 @@ def filings(conn: sqlcipher3.Connection, *, case_ids: Sequence[str] | None = Non
     cols = ", ".join(f"f.{c.strip()}" for c in _FILING_COLUMNS.split(","))
     return [_filing(r, r[12]) for r in conn.execute(
         f"SELECT {cols}, c.reference FROM filings f JOIN cases c ON c.id = f.case_id"
-        f" WHERE {' AND '.join(where)} ORDER BY f.filed_utc, f.id", args)]
+        f" WHERE {' AND '.join(where)} ORDER BY f.filed_utc, f.rowid", args)]
 
 
 def filings_of_cases(conn: sqlcipher3.Connection, case_ids: Sequence[str], *,

@@ -270,8 +270,7 @@ class CaseListPage(QWidget):
             "region": [],
             "article": [],
             "group": [],
-            "due": [(self.tr("Overdue"), 0), (self.tr("Due this week (7 days)"), 7),
-                    (self.tr("Due within 30 days"), 30)],
+            "due": [(self.tr("Overdue"), 0), (self.tr("Due ≤ 7 days"), 7), (self.tr("Due ≤ 30 days"), 30)],
         }
         if self._vault is not None:
             choices["lawyer"] = [(v, v) for v in case_service.distinct_values(self._vault, "lawyer")]
@@ -304,14 +303,13 @@ class CaseListPage(QWidget):
         article = values.pop("article")
         group = values.pop("group", None)
         due = values.pop("due", None)
-        if due is None:
-            due_before = None
-        elif due == 0:
+        due_after = due_before = None
+        if due == 0:  # overdue
             due_before = dashboard.utc_now_text()
-        else:
-            due_before = dashboard.horizon_utc(due)
+        elif due is not None:  # due from now to the end of the due-th day
+            due_after, due_before = dashboard.utc_now_text(), dashboard.horizon_utc(due)
         return CaseFilter(article=tuple(article.split("|")) if article else None, group_id=group,
-                          due_before_utc=due_before, **values)
+                          due_before_utc=due_before, due_after_utc=due_after, **values)
 
     def _filters_changed(self) -> None:
         settings.put(settings.CASE_FILTERS, {n: "" if self.filters[n].currentData() is None else str(self.filters[n].currentData())

@@ -3,7 +3,7 @@ removal in force, the person, charges, chronology. User text is always escaped."
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timezone
 from html import escape as _html_escape
 
 from PySide6.QtCore import QCoreApplication
@@ -116,11 +116,16 @@ def _at_a_glance(case, deadlines, lang: str) -> list[str]:
     from ui.dashboard import format_due
 
     lines: list[str] = []
-    if deadlines:
-        soon = sorted((d for d in deadlines if d.status == "open" and d.kind in ("deadline", "custody")
-                       and d.due is not None), key=lambda d: d.due)[:3]
-        for d in soon:
-            lines.append(f"<li><b>{escape(format_due(d))}</b> — {escape(d.title)}"
+    now = datetime.now(timezone.utc)
+    live = case.status == "open"  # a closed case has nothing left to meet (as the dashboard counts)
+    due = [d for d in deadlines or () if live and d.status == "open" and d.kind in ("deadline", "custody")
+           and d.due is not None]
+    if due:
+        overdue_word = QCoreApplication.translate("CaseView", "overdue")
+        for d in sorted(due, key=lambda d: d.due)[:3]:
+            late = d.due < now
+            mark = f"<span style='color:#b00020'><b>{escape(overdue_word)}</b></span> " if late else ""
+            lines.append(f"<li>{mark}<b>{escape(format_due(d))}</b> — {escape(d.title)}"
                          + (f" <span style='color:#595959'>({escape(d.basis)})</span>" if d.basis else "") + "</li>")
         if lines:
             heading = QCoreApplication.translate("CaseView", "Next deadlines")
@@ -133,6 +138,13 @@ def _at_a_glance(case, deadlines, lang: str) -> list[str]:
         if last.end is None and last.end_known:
             text = QCoreApplication.translate("CaseView", "In custody since %1: day %2").replace("%1", format_day(last.start)).replace(
                 "%2", str(last.days(today)))
+            ran_out = [d for d in due if d.kind == "custody" and d.due < now]
+            if ran_out:  # held past the term the court set, or the extension is not recorded
+                last_term = max(ran_out, key=lambda d: d.due)
+                warning = QCoreApplication.translate(
+                    "CaseView", "The custody term ran out on %1 (%2): record the extension, or the release.").replace(
+                    "%1", format_due(last_term)).replace("%2", last_term.title)
+                lines.append(f"<p style='color:#b00020'><b>{escape(warning)}</b></p>")
         elif last.end is not None:
             text = QCoreApplication.translate("CaseView", "Not in custody: held from %1 to %2 (%3 days)").replace("%1", format_day(last.start)).replace(
                 "%2", format_day(last.end)).replace("%3", str(last.days(today)))

@@ -22,9 +22,12 @@ from desktop.dates.typed import qualified, to_edtf
 
 
 def day_format() -> str:
-    """The locale's short date format with the year in full: 'dd/MM/yyyy' (en), 'dd.MM.yyyy'
-    (ru), 'd.MM.yyyy' (be, whose Qt short form 'd.MM.yy' would drop the century)."""
-    return re.sub(r"(?<!y)yy(?!y)", "yyyy", QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+    """The locale's short date format with the year in full and two-digit days and months:
+    'dd/MM/yyyy' (en), 'dd.MM.yyyy' (ru, be; Qt's Belarusian short form is 'd.MM.yy')."""
+    shown = re.sub(r"(?<!y)yy(?!y)", "yyyy", QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+    # Day and month with two digits, as the reports print them (Belarusian's short form wrote
+    # 4.11.1988 beside 04.11.1988 in the PDF: one way to show dates, issue 13 item 9).
+    return re.sub(r"(?<!M)M(?!M)", "MM", re.sub(r"(?<!d)d(?!d)", "dd", shown))
 
 
 def format_day(day) -> str:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from desktop.cases import service as case_service
-from desktop.cases.vocab import vocabulary
+from desktop.cases.vocab import charge_label, vocabulary
 from ui import i18n
 from ui.dates import format_day
 
@@ -67,8 +67,10 @@ def describe(entry) -> str:
         label = vocab.event_types[kind].label(lang) if kind in vocab.event_types else (kind or "")
         what = QCoreApplication.translate("history", "event “%1”").replace("%1", label)
     elif entity == "charge":
-        article = changes.get("article")
-        article = article[-1] if isinstance(article, list) else article
+        latest = {k: v[-1] if isinstance(v, list) else v for k, v in changes.items()}
+        article = latest.get("article")
+        if latest.get("jurisdiction") and latest.get("code") and article:  # "УК РБ ст. 342 ч. 2", not "342"
+            article = charge_label(latest["jurisdiction"], latest["code"], str(article), latest.get("part"), lang)
         what = QCoreApplication.translate("history", "charge %1").replace("%1", str(article or ""))
     elif entity == "party":
         name = changes.get("name")

@@ -131,6 +131,10 @@ def vocabulary() -> Vocabulary:
 
 
 _ARTICLE_WORDS = {"en": ("", ", part "), "ru": ("ст. ", " ч. "), "be": ("арт. ", " ч. ")}
+#: A part written with its word ("ч. 2", "part 2"): the word is dropped before it is written again.
+_PART_WORD = re.compile(r"^\s*(?:ч\.?|часть|частка|part)\s*", re.IGNORECASE)
+_PART_IN_TEXT = re.compile(r"(?:\bч\.|\bчасть|\bчастка|\bpart)\s*(\d+)", re.IGNORECASE)
+_NUMBER_IN_TEXT = re.compile(r"(?<![\d.])(\d+(?:\s?[.\-–]\s?\d+)*)(?![\d])")
 
 
 def charge_label(jurisdiction: str, code: str, article: str, part: str | None = None, lang: str = "en") -> str:
@@ -142,9 +146,45 @@ def charge_label(jurisdiction: str, code: str, article: str, part: str | None = 
     codes = (term.label(lang) if term is not None else "") or f"{jurisdiction} {code}"
     article_word, part_word = _ARTICLE_WORDS[lang]
     text = f"{codes} {article_word}{article}"
+    part = _PART_WORD.sub("", part or "").strip()
     if part:
         text += f"{part_word}{part}"
     return text
+
+
+def parse_charge_text(text: str) -> tuple[str, str, str, str | None] | None:
+    """(jurisdiction, code, article, part or None) from a charge as lawyers type it, in any of
+    the three languages and orders: "УК РБ ст. 363 ч. 2", "ч. 2 ст. 363 УК РБ", "КК РБ арт. 342",
+    "BY CC 363, part 2", "УК РФ 205.2" (the forms charge_label writes, and the keys); None
+    when no known code or no article number is in it. The article is normalised as the
+    jurisdiction's code writes it (normalise_article)."""
+    table = vocabulary()
+    folded = " ".join(unicodedata.normalize("NFKC", text).split())
+    labels = []
+    for key, term in table.code_labels.items():
+        for label in {key, term.en, term.ru, term.be}:
+            if label:
+                labels.append((label, key))
+    found = None
+    for label, key in sorted(labels, key=lambda item: -len(item[0])):
+        match = re.search(r"(?<!\w)" + re.escape(label).replace(r"\ ", r"\s*") + r"(?!\w)", folded, re.IGNORECASE)
+        if match:
+            found = key
+            folded = folded[:match.start()] + " " + folded[match.end():]
+            break
+    if found is None:
+        return None
+    jurisdiction, code = found.split()
+    part = None
+    part_match = _PART_IN_TEXT.search(folded)
+    if part_match:
+        part = part_match.group(1)
+        folded = folded[:part_match.start()] + " " + folded[part_match.end():]
+    number = _NUMBER_IN_TEXT.search(folded)
+    if number is None:
+        return None
+    article = normalise_article(re.sub(r"\s", "", number.group(1)), jurisdiction)
+    return jurisdiction, code, article, part
 
 
 def charge_key_label(key: str, lang: str = "en", *, short: bool = False) -> str:

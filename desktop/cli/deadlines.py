@@ -152,7 +152,12 @@ def cmd_dashboard(args) -> int:
     if board.custody:
         print("In custody:")
     for c in board.custody:
-        left = "term unknown" if c.days_left is None else f"{c.days_left} days left"
+        if c.days_left is None:
+            left = "term unknown"
+        elif c.days_left < 0:  # held past the term: record the extension or the release
+            left = f"TERM RAN OUT {-c.days_left} days ago (record the extension or the release)"
+        else:
+            left = f"{c.days_left} days left"
         print(f"  {c.reference:<14} since {c.since.date()} ({c.days_held} days), {left}"
               + (" — re-arrest risk on release" if c.rearrest_warning else ""))
     if board.silence:

@@ -369,6 +369,7 @@
     </message>
     <message>
         <source>Unsaved changes</source>
+        <extracomment>What the last save changed (desktop.cases.service.OpChanges): the window refreshes only the views it concerns.</extracomment>
         <translation>Незахаваныя змены</translation>
     </message>
     <message>
@@ -440,12 +441,12 @@
         <translation>Пратэрмінавана</translation>
     </message>
     <message>
-        <source>Due this week (7 days)</source>
-        <translation>Тэрмін на гэтым тыдні (7 дзён)</translation>
+        <source>Due ≤ 7 days</source>
+        <translation>Тэрмін ≤ 7 дзён</translation>
     </message>
     <message>
-        <source>Due within 30 days</source>
-        <translation>Тэрмін у бліжэйшыя 30 дзён</translation>
+        <source>Due ≤ 30 days</source>
+        <translation>Тэрмін ≤ 30 дзён</translation>
     </message>
     <message>
         <source>All kinds</source>
@@ -781,12 +782,20 @@
         <translation>%1, з %2</translation>
     </message>
     <message>
+        <source>overdue</source>
+        <translation>пратэрмінавана</translation>
+    </message>
+    <message>
         <source>Next deadlines</source>
         <translation>Бліжэйшыя тэрміны</translation>
     </message>
     <message>
         <source>In custody since %1: day %2</source>
         <translation>Пад вартай з %1: дзень %2</translation>
+    </message>
+    <message>
+        <source>The custody term ran out on %1 (%2): record the extension, or the release.</source>
+        <translation>Тэрмін утрымання пад вартай скончыўся %1 (%2): запішыце падаўжэнне або вызваленне.</translation>
     </message>
     <message>
         <source>Not in custody: held from %1 to %2 (%3 days)</source>
@@ -881,6 +890,10 @@
     <message>
         <source>%1 is not in the catalogue of articles. Add it as written? Check the number against the code.</source>
         <translation>%1 няма ў даведніку артыкулаў. Дадаць так, як напісана? Звярыце нумар з кодэксам.</translation>
+    </message>
+    <message>
+        <source>No single article matches “%1”. Type its number, or the code and the number as in “УК РБ ст. 363 ч. 2” or “BY CC 363”, and choose it in the list.</source>
+        <translation>Ніводны артыкул не адпавядае «%1». Набярыце яго нумар або кодэкс і нумар, як «КК РБ арт. 363 ч. 2» ці «BY CC 363», і выберыце яго ў спісе.</translation>
     </message>
     <message>
         <source>%1 is already listed on this case.</source>
@@ -4997,7 +5010,7 @@ This device: %2. Last sync: %3.</source>
     </message>
     <message>
         <source>charge %1</source>
-        <translation>абвінавачванне па арт. %1</translation>
+        <translation>абвінавачванне %1</translation>
     </message>
     <message>
         <source>party %1</source>

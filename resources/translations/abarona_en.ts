@@ -368,6 +368,7 @@
     </message>
     <message>
         <source>Unsaved changes</source>
+        <extracomment>What the last save changed (desktop.cases.service.OpChanges): the window refreshes only the views it concerns.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -439,11 +440,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Due this week (7 days)</source>
+        <source>Due ≤ 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Due within 30 days</source>
+        <source>Due ≤ 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -779,11 +780,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Next deadlines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>In custody since %1: day %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The custody term ran out on %1 (%2): record the extension, or the release.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -878,6 +887,10 @@
     </message>
     <message>
         <source>%1 is not in the catalogue of articles. Add it as written? Check the number against the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No single article matches “%1”. Type its number, or the code and the number as in “УК РБ ст. 363 ч. 2” or “BY CC 363”, and choose it in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -369,6 +369,7 @@
     </message>
     <message>
         <source>Unsaved changes</source>
+        <extracomment>What the last save changed (desktop.cases.service.OpChanges): the window refreshes only the views it concerns.</extracomment>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
@@ -440,12 +441,12 @@
         <translation>Просрочено</translation>
     </message>
     <message>
-        <source>Due this week (7 days)</source>
-        <translation>Срок на этой неделе (7 дней)</translation>
+        <source>Due ≤ 7 days</source>
+        <translation>Срок ≤ 7 дней</translation>
     </message>
     <message>
-        <source>Due within 30 days</source>
-        <translation>Срок в ближайшие 30 дней</translation>
+        <source>Due ≤ 30 days</source>
+        <translation>Срок ≤ 30 дней</translation>
     </message>
     <message>
         <source>All kinds</source>
@@ -781,12 +782,20 @@
         <translation>%1, с %2</translation>
     </message>
     <message>
+        <source>overdue</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
         <source>Next deadlines</source>
         <translation>Ближайшие сроки</translation>
     </message>
     <message>
         <source>In custody since %1: day %2</source>
         <translation>Под стражей с %1: день %2</translation>
+    </message>
+    <message>
+        <source>The custody term ran out on %1 (%2): record the extension, or the release.</source>
+        <translation>Срок содержания под стражей истёк %1 (%2): запишите продление или освобождение.</translation>
     </message>
     <message>
         <source>Not in custody: held from %1 to %2 (%3 days)</source>
@@ -881,6 +890,10 @@
     <message>
         <source>%1 is not in the catalogue of articles. Add it as written? Check the number against the code.</source>
         <translation>Статьи %1 нет в справочнике статей. Добавить её как написано? Сверьте номер с кодексом.</translation>
+    </message>
+    <message>
+        <source>No single article matches “%1”. Type its number, or the code and the number as in “УК РБ ст. 363 ч. 2” or “BY CC 363”, and choose it in the list.</source>
+        <translation>Ни одна статья не подходит к «%1». Наберите её номер или кодекс и номер, как «УК РБ ст. 363 ч. 2» или «BY CC 363», и выберите её в списке.</translation>
     </message>
     <message>
         <source>%1 is already listed on this case.</source>
@@ -4997,7 +5010,7 @@ This device: %2. Last sync: %3.</source>
     </message>
     <message>
         <source>charge %1</source>
-        <translation>обвинение по ст. %1</translation>
+        <translation>обвинение %1</translation>
     </message>
     <message>
         <source>party %1</source>

@@ -20,8 +20,9 @@ from tests.helpers import case_dict, document
 from ui import settings
 from ui.main_window import MainWindow
 
-#: Reference -> days from today of its one open deadline (None: no deadline).
-DUE = {"F-LATE": -2, "F-WEEK": 3, "F-MONTH": 20, "F-LATER": 60, "F-NONE": None}
+#: Reference -> days from today of its one open deadline (None: no deadline). F-SHUT is a
+#: closed case: its deadline counts nowhere, as on the dashboard.
+DUE = {"F-LATE": -2, "F-WEEK": 3, "F-MONTH": 20, "F-LATER": 60, "F-NONE": None, "F-SHUT": 2}
 
 
 @pytest.fixture
@@ -29,7 +30,8 @@ def vault_with_deadlines(vault_path):
     refs = list(DUE)
     with open_vault(vault_path, PASSPHRASE) as vault:
         interchange.import_cases(vault, interchange.read_cases(document(
-            *(case_dict(ref, status="open", outcome="pending", events=[]) for ref in refs))))
+            *(case_dict(ref, status="closed" if ref == "F-SHUT" else "open", outcome="pending", events=[])
+              for ref in refs))))
         for row in case_service.list_cases(vault):
             days = DUE[row.reference]
             if days is not None:
@@ -44,11 +46,15 @@ def _refs(vault, where: CaseFilter) -> set[str]:
 
 def test_due_filter_in_the_service(vault_with_deadlines):
     with open_vault(vault_with_deadlines, PASSPHRASE) as vault:
-        assert _refs(vault, CaseFilter(due_before_utc=dashboard.utc_now_text())) == {"F-LATE"}
-        assert _refs(vault, CaseFilter(due_before_utc=dashboard.horizon_utc(7))) == {"F-LATE", "F-WEEK"}
-        assert _refs(vault, CaseFilter(due_before_utc=dashboard.horizon_utc(30))) == {"F-LATE", "F-WEEK", "F-MONTH"}
-        assert case_service.count_cases(vault, where=CaseFilter(due_before_utc=dashboard.horizon_utc(30))) == 3
-        assert len(_refs(vault, CaseFilter())) == 5
+        now = dashboard.utc_now_text()
+        assert _refs(vault, CaseFilter(due_before_utc=now)) == {"F-LATE"}
+        assert _refs(vault, CaseFilter(due_after_utc=now, due_before_utc=dashboard.horizon_utc(7))) == {"F-WEEK"}
+        within_30 = CaseFilter(due_after_utc=now, due_before_utc=dashboard.horizon_utc(30))
+        assert _refs(vault, within_30) == {"F-WEEK", "F-MONTH"}
+        assert case_service.count_cases(vault, where=within_30) == 2
+        assert len(_refs(vault, CaseFilter())) == 6
+        rows = {r.reference: r for r in case_service.list_cases(vault)}
+        assert rows["F-SHUT"].next_due is None and rows["F-WEEK"].next_due  # a closed case has none due
 
 
 @pytest.fixture
@@ -66,18 +72,19 @@ def test_due_this_week_chosen_with_the_keyboard_and_remembered(window, qtbot, va
     window.start.open_selected()
     page = window.workspace.case_list
     window.workspace.show_page("cases")
-    assert page.model.rowCount() == 5
+    assert page.model.rowCount() == 6
     box = page.filters["due"]
     box.setFocus()
     QTest.keyClick(box, Qt.Key.Key_Down)  # "Overdue"
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
-    QTest.keyClick(box, Qt.Key.Key_Down)  # "Due this week (7 days)"
+    assert page.model.data(page.model.index(0, 0)) == "F-LATE"
+    QTest.keyClick(box, Qt.Key.Key_Down)  # "Due ≤ 7 days"
+    qtbot.waitUntil(lambda: page.model.data(page.model.index(0, 0)) == "F-WEEK")
+    assert page.model.rowCount() == 1 and box.currentText() == "Due ≤ 7 days"
+    QTest.keyClick(box, Qt.Key.Key_Down)  # "Due ≤ 30 days"
     qtbot.waitUntil(lambda: page.model.rowCount() == 2)
-    shown = {page.model.data(page.model.index(r, 0)) for r in range(page.model.rowCount())}
-    assert shown == {"F-LATE", "F-WEEK"}
-    assert box.currentText() == "Due this week (7 days)"
-    assert settings.get(settings.CASE_FILTERS)["due"] == "7"
+    assert settings.get(settings.CASE_FILTERS)["due"] == "30"
     window.lock()
     window.start.passphrase.setText(PASSPHRASE)
     window.start.open_selected()
-    assert page.filters["due"].currentData() == 7 and page.model.rowCount() == 2  # remembered
+    assert page.filters["due"].currentData() == 30 and page.model.rowCount() == 2  # remembered

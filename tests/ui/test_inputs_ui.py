@@ -102,3 +102,42 @@ def test_the_date_widget_says_why_a_date_is_refused(qtbot):
     assert edit.problem() == "Write the date with the digits 0-9."
     edit.setText("2021-24")
     assert edit.problem() == ""
+
+
+def _type_cyrillic_charge(editor, text):
+    """Key events carrying each character (QTest.keyClicks takes Latin-1 only), then Return."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    search = editor.charges_tab.charge_search
+    search.setFocus()
+    search.clear()
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(search, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
+    assert search.text() == text
+    QTest.keyClick(search, Qt.Key.Key_Return)
+
+
+@pytest.mark.parametrize("language", ["ru", "be"])
+def test_a_charge_typed_as_lawyers_write_it_is_taken_with_its_part(window, qtbot, qapp, vault_path, answers, language):
+    """Found by a fresh user: the tab shows "УК РБ ст. 363 ч. 2" but took only "363" or
+    "BY CC 363" as input; anything else was dropped without a word."""
+    from ui import i18n
+
+    try:
+        i18n.install(qapp, language)
+        _unlock(window, vault_path)
+        QTest.keySequence(window, "Ctrl+N")
+        editor = window.workspace.editor
+        for typed in ("УК РБ ст. 363 ч. 2", "ч. 1 ст. 342 КК РБ", "КоАП РФ ст. 20.2 ч. 5"):
+            _type_cyrillic_charge(editor, typed)
+        assert [(c.jurisdiction, c.code, c.article, c.part) for c in editor.case.charges] == [
+            ("BY", "CC", "363", "2"), ("BY", "CC", "342", "1"), ("RU", "AO", "20.2", "5")]
+        assert editor.charges_tab.problem.isHidden()
+        _type_cyrillic_charge(editor, "нешта незразумелае")
+        assert not editor.charges_tab.problem.isHidden() and "нешта незразумелае" in editor.charges_tab.problem.text()
+        assert len(editor.case.charges) == 3  # nothing added, and said
+    finally:
+        i18n.install(qapp, "en")

@@ -47,3 +47,29 @@ def test_the_overview_shows_deadlines_custody_and_bars(window, qtbot, qapp, pend
         assert text.index(words[0]) < text.index(words[1]) < text.index(words[3])  # deadlines first
     finally:
         i18n.install(qapp, "en")
+
+
+@pytest.fixture
+def held_past_the_term(vault_path):
+    arrested = date.today() - timedelta(days=400)
+    with open_vault(vault_path, PASSPHRASE) as vault:
+        interchange.import_cases(vault, interchange.read_cases(document(
+            case_dict("O-2", status="open", outcome="pending", arrest={"date": arrested.isoformat(), "place": "Smolensk"},
+                      events=[{"type": "arrest", "date": arrested.isoformat(), "place": "Smolensk"},
+                              {"type": "custody_ordered", "date": (arrested + timedelta(days=1)).isoformat()}]),
+            case_dict("O-3", status="closed", outcome="released",
+                      events=[{"type": "decision_notified", "date": (date.today() - timedelta(days=2)).isoformat()}]))))
+    return vault_path
+
+
+def test_an_overdue_deadline_is_marked_and_a_custody_term_run_out_is_said(window, qtbot, held_past_the_term):
+    """Found by a fresh user: deadlines years past were listed as "next", unmarked, and a client
+    held 400 days on a custody order never extended was only "In custody since …"."""
+    unlock(window, held_past_the_term)
+    ws = window.workspace
+    refs = {ws.case_list.model._rows[r].reference: ws.case_list.model.case_id(r) for r in range(2)}
+    ws.open_case(refs["O-2"])
+    text = ws.editor.overview.toPlainText()
+    assert "overdue" in text and "The custody term ran out on" in text and "day 400" in text
+    ws.open_case(refs["O-3"])  # closed: nothing is "next" any more
+    assert "Next deadlines" not in ws.editor.overview.toPlainText()

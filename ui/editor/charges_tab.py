@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLabel, QLineEdit, QPushB
 
 from desktop.cases.records import Case, Charge
 from desktop.cases.vocab import charge_label as vocab_charge_label
-from desktop.cases.vocab import parse_article_key, search_articles, unknown_article_warning, vocabulary
+from desktop.cases.vocab import parse_article_key, parse_charge_text, search_articles, unknown_article_warning, vocabulary
 from ui import i18n, prompts
 from ui.editor.common import blank, remove_current
 from ui.record_table import RecordTableModel, record_view
@@ -100,7 +100,11 @@ class ChargesTab(QWidget):
         self._charge_chosen(self.charge_search.text())
 
     def _charge_chosen(self, text: str) -> None:
-        parsed = parse_article_key(text.split(" — ")[0].strip())
+        typed_part = None
+        written = parse_charge_text(text.split(" — ")[0].strip())  # "УК РБ ст. 363 ч. 2", as shown
+        parsed = written[:3] if written is not None else parse_article_key(text.split(" — ")[0].strip())
+        if written is not None:
+            typed_part = written[3]
         if parsed is not None:
             jurisdiction, code, article = parsed
             if unknown_article_warning(jurisdiction, code, article) and not prompts.confirm(
@@ -111,9 +115,14 @@ class ChargesTab(QWidget):
         else:
             matches = search_articles(text, lang=i18n.language(), limit=2)
             if len(matches) != 1:
+                if text.strip():  # said, never silently dropped
+                    self.problem.setText(self.tr(
+                        "No single article matches “%1”. Type its number, or the code and the number as in "
+                        "“УК РБ ст. 363 ч. 2” or “BY CC 363”, and choose it in the list.").replace("%1", text.strip()))
+                    self.problem.show()
                 return
             jurisdiction, code, article = matches[0].jurisdiction, matches[0].code, matches[0].article
-        charge = Charge(jurisdiction, code, article, blank(self.charge_part.text()))
+        charge = Charge(jurisdiction, code, article, blank(self.charge_part.text()) or typed_part)
         if any(same_charge(charge, listed) for listed in self.case.charges):
             self.problem.setText(self.tr("%1 is already listed on this case.").replace("%1", charge_label(charge)))
             self.problem.show()
