@@ -273,7 +273,11 @@ class CaseListPage(QWidget):
             "due": [(self.tr("Overdue"), 0), (self.tr("Due ≤ 7 days"), 7), (self.tr("Due ≤ 30 days"), 30)],
         }
         if self._vault is not None:
-            choices["lawyer"] = [(v, v) for v in case_service.distinct_values(self._vault, "lawyer")]
+            lawyers = case_service.distinct_values(self._vault, "lawyer")
+            me = self._vault.author  # the name this vault's user signs the history with
+            # "My cases" first: the cases whose lawyer is the vault's user (issue 13, item 12).
+            mine = [(self.tr("My cases (%1)").replace("%1", me), me)] if me and me in lawyers else []
+            choices["lawyer"] = mine + [(v, v) for v in lawyers]
             choices["region"] = [(v, v) for v in case_service.distinct_values(self._vault, "region")]
             choices["article"] = [(charge_label(*a, lang=lang), "|".join(a))
                                   for a in case_service.articles_in_use(self._vault)]

@@ -449,6 +449,10 @@
         <translation>Тэрмін ≤ 30 дзён</translation>
     </message>
     <message>
+        <source>My cases (%1)</source>
+        <translation>Мае справы (%1)</translation>
+    </message>
+    <message>
         <source>All kinds</source>
         <translation>Усе віды</translation>
     </message>

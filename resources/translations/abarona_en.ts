@@ -448,6 +448,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>My cases (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>

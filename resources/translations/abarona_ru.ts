@@ -449,6 +449,10 @@
         <translation>Срок ≤ 30 дней</translation>
     </message>
     <message>
+        <source>My cases (%1)</source>
+        <translation>Мои дела (%1)</translation>
+    </message>
+    <message>
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>

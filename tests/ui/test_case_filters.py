@@ -88,3 +88,28 @@ def test_due_this_week_chosen_with_the_keyboard_and_remembered(window, qtbot, va
     window.start.passphrase.setText(PASSPHRASE)
     window.start.open_selected()
     assert page.filters["due"].currentData() == 30 and page.model.rowCount() == 2  # remembered
+
+
+def test_my_cases_are_the_cases_whose_lawyer_signs_this_vault(window, qtbot, vault_path):
+    """'My cases' (issue 13, item 12): the lawyer filter offers first the cases whose lawyer is
+    the name this vault's user signs the history with."""
+    with open_vault(vault_path, PASSPHRASE) as vault:
+        me = vault.author
+        assert me
+        interchange.import_cases(vault, interchange.read_cases(document(
+            case_dict("M-1"), case_dict("M-2"), case_dict("M-3"))))
+        for ref, lawyer in (("M-1", me), ("M-2", "Another Lawyer")):
+            case = case_service.get_case(vault, ref)
+            case.lawyer = lawyer
+            case_service.update_case(vault, case)
+    window.start.path_box.setEditText(str(vault_path))
+    window.start.passphrase.setText(PASSPHRASE)
+    window.start.open_selected()
+    page = window.workspace.case_list
+    box = page.filters["lawyer"]
+    assert box.itemText(1) == f"My cases ({me})"
+    box.setFocus()
+    QTest.keyClick(box, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert page.model.data(page.model.index(0, 0)) == "M-1"
+    assert "lawyer" not in settings.get(settings.CASE_FILTERS)  # a name is never kept in the settings
