@@ -68,10 +68,10 @@ def test_a_status_or_a_new_deadline_reaches_the_list(window, qtbot, two_open):
     ws.show_page("cases")
     ws.open_case(ws.case_list.model.case_id(0))
     row = [ws.case_list.model.case_id(r) for r in range(2)].index(ws.editor.case.id)
-    status = ws.editor.case_tab.status
-    status.setCurrentIndex(status.findData("closed"))
+    outcome = ws.editor.case_tab.outcome
+    outcome.setCurrentIndex(outcome.findData("unknown"))
     assert ws.editor.save()
-    assert ws.case_list.model._rows[row].status == "closed"
+    assert ws.case_list.model._rows[row].outcome == "unknown"
     add_event(ws.editor, qtbot, "decision_notified", (date.today() - timedelta(days=1)).strftime("%d/%m/%Y"))
     assert ws.editor.save()
     assert ws.case_list.model._rows[row].next_due  # the "Next due" column shows the new deadline
