@@ -37,3 +37,20 @@ def case_dict(reference: str = "BY-2021-003", **overrides) -> dict:
 
 def document(*cases: dict) -> dict:
     return {"format": "abarona-cases", "version": 1, "cases": list(cases)}
+
+
+def fill_drive(folder, leave: int) -> None:
+    """Fill the file system ``folder`` is on with someone else's file (photos.zip) until
+    ``leave`` bytes are free, as a USB stick nearly full of other things is."""
+    import os
+
+    filler = os.path.join(folder, "photos.zip")
+    fd = os.open(filler, os.O_WRONLY | os.O_CREAT, 0o600)
+    try:
+        while os.write(fd, b"\0" * 4096):
+            pass
+    except OSError:
+        pass  # the drive is full
+    finally:
+        os.close(fd)
+    os.truncate(filler, max(os.stat(filler).st_size - leave, 0))

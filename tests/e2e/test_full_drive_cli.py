@@ -15,7 +15,7 @@ import pytest
 
 from desktop import cli
 from tests.conftest import PYTHON, ROOT, cli_env
-from tests.helpers import case_dict, document
+from tests.helpers import case_dict, document, fill_drive
 
 FREE = 4096  # what is left on the drive (one page): far less than any of the files needs
 
@@ -41,16 +41,7 @@ def small_drive(tmp_path):
     if done.returncode != 0:
         pytest.skip("mounting a small file system is not permitted here (the file-size limit test still runs)")
     try:
-        filler = mount / "photos.zip"
-        fd = os.open(filler, os.O_WRONLY | os.O_CREAT, 0o600)
-        try:
-            while os.write(fd, b"\0" * 4096):
-                pass
-        except OSError:
-            pass
-        finally:
-            os.close(fd)
-        os.truncate(filler, max(filler.stat().st_size - FREE, 0))
+        fill_drive(mount, FREE)
         yield mount
     finally:
         subprocess.run(["umount", "-l", str(mount)], capture_output=True)
@@ -129,15 +120,8 @@ def test_a_vault_on_a_full_disk_is_said_to_be_on_a_full_disk_not_damaged(filled,
     try:
         vault = drive / "vault.abarona"
         shutil.copyfile(filled, vault)
+        fill_drive(drive, 0)
         filler = drive / "photos.zip"
-        fd = os.open(filler, os.O_WRONLY | os.O_CREAT, 0o600)
-        try:
-            while os.write(fd, b"\0" * 4096):
-                pass
-        except OSError:
-            pass
-        finally:
-            os.close(fd)
         result = _cli(tmp_path, vault, "cases")
         assert result.returncode == cli.EXIT_FAILURE, result.stdout + result.stderr
         assert "The disk holding the vault is full" in result.stderr and "damaged" not in result.stderr

@@ -11,7 +11,7 @@ import pytest
 from db.vault import open_vault
 from desktop.cases import service as svc
 from tests.conftest import PASSPHRASE
-from tests.helpers import case_dict, document
+from tests.helpers import case_dict, document, fill_drive
 
 
 @pytest.fixture
@@ -148,16 +148,7 @@ def test_a_full_team_drive_sends_nothing_and_loses_nothing(run, template_vault, 
                                      ensure_ascii=False), encoding="utf-8")
         assert run("--vault", vault, "import", source)[0] == 0
         assert run("--vault", vault, "team", "create", "--folder", folder, "--name", "Laptop-Minsk")[0] == 0
-        filler = folder / "photos.zip"
-        fd = os.open(filler, os.O_WRONLY | os.O_CREAT, 0o600)
-        try:
-            while os.write(fd, b"\0" * 4096):
-                pass
-        except OSError:
-            pass
-        finally:
-            os.close(fd)
-        os.truncate(filler, filler.stat().st_size - 8192)
+        fill_drive(folder, 8192)
         before = sorted(str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_file())
         result = subprocess.run([PYTHON, "-m", "desktop.cli", "--vault", str(vault), "sync"], cwd=ROOT,
                                 capture_output=True, text=True, env=cli_env(tmp_path, vault_key))
@@ -165,7 +156,7 @@ def test_a_full_team_drive_sends_nothing_and_loses_nothing(run, template_vault, 
         assert "The team folder's drive is full" in result.stderr and "Traceback" not in result.stderr
         assert "vault is intact" not in result.stderr  # it is the team folder that is full, not the vault's disk
         assert sorted(str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_file()) == before  # no partial
-        filler.unlink()
+        (folder / "photos.zip").unlink()  # room again
         sent = _sync(run, vault)
         assert sent["exported"] > 0, sent  # the changes the failed sync could not send go now
         assert _sync(run, vault)["exported"] == 0

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog
 from db.records import Case, Charge, Event, Person, PersonName
 from desktop.cases import service as case_service
 from desktop.rapid import checklist, filings
+from tests.helpers import fill_drive
 from ui.dashboard import DashboardPage
 from ui.rapid import ChecklistDialog, DraftDialog, FilingDialog, FilingsPanel
 
@@ -257,16 +258,7 @@ def test_saving_a_draft_onto_a_full_drive_says_so_in_the_interface_language(qtbo
     case = _risky(vault)
     i18n.install(qapp, "ru")
     try:
-        filler = drive / "photos.zip"
-        fd = os.open(filler, os.O_WRONLY | os.O_CREAT, 0o600)
-        try:
-            while os.write(fd, b"\0" * 4096):
-                pass
-        except OSError:
-            pass
-        finally:
-            os.close(fd)
-        os.truncate(filler, filler.stat().st_size - 4096)
+        fill_drive(drive, 4096)
         dialog = DraftDialog(vault, case.id)
         qtbot.addWidget(dialog)
         dialog.show()
