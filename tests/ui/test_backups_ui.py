@@ -183,7 +183,7 @@ def test_the_window_backs_up_with_nothing_typed_and_says_a_backup_not_made(windo
     assert dashboard.backup_status.text().startswith("⚠")
 
 
-def test_ctrl_l_makes_the_backup_due_at_close_and_an_idle_lock_says_it_was_not(window, cases, usb, answers):
+def test_ctrl_l_makes_the_backup_due_at_close_and_an_idle_lock_says_it_was_not(window, cases, usb, answers, qtbot):
     from PySide6.QtTest import QTest
 
     from desktop.cases import service as svc
@@ -202,7 +202,10 @@ def test_ctrl_l_makes_the_backup_due_at_close_and_an_idle_lock_says_it_was_not(w
     unlock(window, cases)  # ...and the dashboard says it was not made
     warning = window.workspace.dashboard.backup_warning
     assert warning.isVisible() and "locked itself" in warning.text()
+    window.activateWindow()  # the window the user types into is the active one (the unlock may
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)  # have left it inactive on a busy CI machine)
     QTest.keySequence(window, "Ctrl+L")  # made now, and the warning goes
+    qtbot.waitUntil(lambda: window.vault is None, timeout=10_000)
     unlock(window, cases)
     assert len(list(usb.iterdir())) == 2 and not window.workspace.dashboard.backup_warning.isVisible()
 
