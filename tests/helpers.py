@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 
 def case_dict(reference: str = "BY-2021-003", **overrides) -> dict:
     case = {
@@ -54,3 +56,23 @@ def fill_drive(folder, leave: int) -> None:
     finally:
         os.close(fd)
     os.truncate(filler, max(os.stat(filler).st_size - leave, 0))
+
+
+@contextlib.contextmanager
+def small_file_system(folder, size: str):
+    """A tmpfs of ``size`` ("200k", "1m") mounted at ``folder`` (made here) for the block, then
+    unmounted: a small drive of the test's own. Skips the test where mounting is not permitted."""
+    import subprocess
+    from pathlib import Path
+
+    import pytest
+
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size},mode=0700", "tmpfs", str(folder)],
+                      capture_output=True).returncode != 0:
+        pytest.skip("mounting a small file system is not permitted here")
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", "-l", str(folder)], capture_output=True)

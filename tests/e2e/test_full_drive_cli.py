@@ -15,7 +15,7 @@ import pytest
 
 from desktop import cli
 from tests.conftest import PYTHON, ROOT, cli_env
-from tests.helpers import case_dict, document, fill_drive
+from tests.helpers import case_dict, document, fill_drive, small_file_system
 
 FREE = 4096  # what is left on the drive (one page): far less than any of the files needs
 
@@ -34,17 +34,9 @@ def filled(run, vault_path, tmp_path):
 @pytest.fixture
 def small_drive(tmp_path):
     """A 200 KB file system of the test's own, filled by someone else's file but for FREE bytes."""
-    mount = tmp_path / "usb"
-    mount.mkdir()
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=200k,mode=0700", "tmpfs", str(mount)],
-                          capture_output=True)
-    if done.returncode != 0:
-        pytest.skip("mounting a small file system is not permitted here (the file-size limit test still runs)")
-    try:
+    with small_file_system(tmp_path / "usb", "200k") as mount:
         fill_drive(mount, FREE)
         yield mount
-    finally:
-        subprocess.run(["umount", "-l", str(mount)], capture_output=True)
 
 
 def _cli(tmp_path, vault, *argv, preexec_fn=None):
@@ -112,12 +104,7 @@ def test_a_vault_on_a_full_disk_is_said_to_be_on_a_full_disk_not_damaged(filled,
     same vault opens with everything in it."""
     import shutil
 
-    drive = tmp_path / "disk"
-    drive.mkdir()
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m,mode=0700", "tmpfs", str(drive)],
-                      capture_output=True).returncode != 0:
-        pytest.skip("mounting a small file system is not permitted here")
-    try:
+    with small_file_system(tmp_path / "disk", "1m") as drive:
         vault = drive / "vault.abarona"
         shutil.copyfile(filled, vault)
         fill_drive(drive, 0)
@@ -128,5 +115,3 @@ def test_a_vault_on_a_full_disk_is_said_to_be_on_a_full_disk_not_damaged(filled,
         filler.unlink()
         result = _cli(tmp_path, vault, "cases")
         assert result.returncode == 0 and "BY-2021-003" in result.stdout, result.stderr
-    finally:
-        subprocess.run(["umount", "-l", str(drive)], capture_output=True)

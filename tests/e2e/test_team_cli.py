@@ -11,7 +11,7 @@ import pytest
 from db.vault import open_vault
 from desktop.cases import service as svc
 from tests.conftest import PASSPHRASE
-from tests.helpers import case_dict, document, fill_drive
+from tests.helpers import case_dict, document, fill_drive, small_file_system
 
 
 @pytest.fixture
@@ -134,12 +134,7 @@ def test_a_full_team_drive_sends_nothing_and_loses_nothing(run, template_vault, 
     from desktop import cli
     from tests.conftest import PYTHON, ROOT, cli_env
 
-    folder = tmp_path / "usb"
-    folder.mkdir()
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=200k,mode=0700", "tmpfs", str(folder)],
-                      capture_output=True).returncode != 0:
-        pytest.skip("mounting a small file system is not permitted here")
-    try:
+    with small_file_system(tmp_path / "usb", "200k") as folder:
         vault = tmp_path / "minsk.abarona"
         shutil.copyfile(template_vault, vault)
         source = tmp_path / "cases.json"
@@ -160,5 +155,3 @@ def test_a_full_team_drive_sends_nothing_and_loses_nothing(run, template_vault, 
         sent = _sync(run, vault)
         assert sent["exported"] > 0, sent  # the changes the failed sync could not send go now
         assert _sync(run, vault)["exported"] == 0
-    finally:
-        subprocess.run(["umount", "-l", str(folder)], capture_output=True)

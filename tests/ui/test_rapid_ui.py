@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialog
 from db.records import Case, Charge, Event, Person, PersonName
 from desktop.cases import service as case_service
 from desktop.rapid import checklist, filings
-from tests.helpers import fill_drive
+from tests.helpers import fill_drive, small_file_system
 from ui.dashboard import DashboardPage
 from ui.rapid import ChecklistDialog, DraftDialog, FilingDialog, FilingsPanel
 
@@ -243,19 +243,14 @@ def test_choosing_the_ecthr_for_a_2025_case_says_the_court_cannot_take_it(qtbot,
 def test_saving_a_draft_onto_a_full_drive_says_so_in_the_interface_language(qtbot, vault, qapp, tmp_path, answers):
     """A real 64 KB file system, full but for one page: the Russian interface says the drive is
     full (not the English line below it), nothing is left on the drive, the dialog stays open."""
-    import os
-    import subprocess
+    case = _risky(vault)
+    with small_file_system(tmp_path / "usb", "64k") as drive:
+        _save_the_draft_onto_a_full_drive(vault, case, drive, qtbot, qapp, answers)
 
-    import pytest
 
+def _save_the_draft_onto_a_full_drive(vault, case, drive, qtbot, qapp, answers) -> None:
     from ui import i18n
 
-    drive = tmp_path / "usb"
-    drive.mkdir()
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k,mode=0700", "tmpfs", str(drive)],
-                      capture_output=True).returncode != 0:
-        pytest.skip("mounting a small file system is not permitted here")
-    case = _risky(vault)
     i18n.install(qapp, "ru")
     try:
         fill_drive(drive, 4096)
@@ -272,4 +267,3 @@ def test_saving_a_draft_onto_a_full_drive_says_so_in_the_interface_language(qtbo
         assert dialog.isVisible()
     finally:
         i18n.install(qapp, "en")
-        subprocess.run(["umount", "-l", str(drive)], capture_output=True)
