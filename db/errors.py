@@ -107,6 +107,24 @@ class VaultReadOnly(VaultError):
     code = "read_only"
 
 
+class NotCreated(VaultError):
+    """A new vault could not be written, and nothing was left at its place: no vault exists
+    there (so no message may speak of "the vault" as intact). ``full`` is True for a full
+    drive (or a file larger than the drive takes), False for a folder that cannot be written."""
+
+    code = "not_created"
+
+    def __init__(self, path: object, *, full: bool) -> None:
+        if full:
+            message = (f"The drive is full: no vault was created at {path}, and nothing was left there. "
+                       "Free some space on that drive, or choose another folder, then create the vault again.")
+        else:
+            message = (f"No vault was created at {path}: the folder cannot be written (a read-only drive, "
+                       "or no permission), and nothing was left there. Choose another folder.")
+        super().__init__(message)
+        self.full = full
+
+
 class WalNotMerged(VaultError):
     """Closing the vault could not merge its ``-wal`` file into the vault file (a full or
     failing disk): the last changes are saved, but only in that file beside the vault.
@@ -117,6 +135,23 @@ class WalNotMerged(VaultError):
     def __init__(self, message: str, *, wal: str = "") -> None:
         super().__init__(message)
         self.wal = wal
+
+
+def is_full(exc: BaseException) -> bool:
+    """Whether a failed write (a driver error or an OSError) was a full drive, or a file larger
+    than the drive takes, anywhere in the chain of errors that led to ``exc``."""
+    import errno
+
+    seen: set[int] = set()
+    link: BaseException | None = exc
+    while link is not None and id(link) not in seen:
+        seen.add(id(link))
+        name = getattr(link, "sqlite_errorname", "") or ""
+        if name.startswith("SQLITE_FULL") or isinstance(link, DiskFull) or \
+                getattr(link, "errno", None) in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+            return True
+        link = link.__cause__ or link.__context__
+    return False
 
 
 def from_driver(exc: BaseException) -> VaultError:

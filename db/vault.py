@@ -36,10 +36,12 @@ from db.errors import (
     VaultInUse,
     VaultNotFound,
     VaultReadOnly,
+    NotCreated,
     VaultTooNew,
     WalNotMerged,
     WrongPassphrase,
     from_driver,
+    is_full,
 )
 from db.keys import SALT_BYTES, normalise_passphrase, salted_key
 
@@ -476,7 +478,7 @@ def _acquire(path: Path, *, create: bool = False) -> FileLock:
                 raise VaultExists(f"A file already exists at {path}; choose another name.") from None
             except OSError as exc:
                 sidecar.release()
-                raise VaultReadOnly(f"The vault cannot be created in this folder ({exc.strerror}).") from None
+                raise NotCreated(path, full=is_full(exc)) from None
         return FileLock(sidecar=sidecar)
     flags = os.O_RDONLY | getattr(os, "O_CLOEXEC", 0)
     if create:
@@ -487,7 +489,7 @@ def _acquire(path: Path, *, create: bool = False) -> FileLock:
         raise VaultExists(f"A file already exists at {path}; choose another name.") from None
     except OSError as exc:
         if create:
-            raise VaultReadOnly(f"The vault cannot be created in this folder ({exc.strerror}).") from None
+            raise NotCreated(path, full=is_full(exc)) from None
         raise VaultError(f"The vault file cannot be read ({exc.strerror}).") from None
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -686,7 +688,11 @@ def _mark_open(conn: sqlcipher3.Connection) -> None:
 
 
 def create_vault(path: str | os.PathLike[str], passphrase: str | bytes, *, author: str = "") -> Vault:
-    """Create a new, empty vault. Never overwrites an existing file."""
+    """Create a new, empty vault. Never overwrites an existing file.
+
+    Raises VaultExists (a file is there), VaultError (no passphrase), NotCreated when the
+    drive is full (``full``) or the folder cannot be written: then nothing is left at ``path``
+    (no vault file, no -wal or -shm beside it)."""
     path = Path(path)
     if path.exists():
         raise VaultExists(f"A file already exists at {path}; choose another name.")
@@ -717,8 +723,13 @@ def create_vault(path: str | os.PathLike[str], passphrase: str | bytes, *, autho
             with contextlib.suppress(FileNotFoundError):
                 leftover.unlink()
         lock.release()
-        if isinstance(exc, DriverError):
-            raise from_driver(exc) from None
+        if isinstance(exc, (DriverError, OSError)):
+            if is_full(exc):
+                raise NotCreated(path, full=True) from None
+            translated = from_driver(exc) if isinstance(exc, DriverError) else None
+            if translated is None or isinstance(translated, VaultReadOnly):
+                raise NotCreated(path, full=False) from None
+            raise translated from None
         raise
 
 

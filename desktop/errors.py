@@ -6,6 +6,7 @@ from db.errors import (  # noqa: F401
     DriverError,
     NotAVault,
     NotAVaultReason,
+    NotCreated,
     VaultBusy,
     VaultDamaged,
     VaultError,
@@ -17,6 +18,7 @@ from db.errors import (  # noqa: F401
     WalNotMerged,
     WrongPassphrase,
     from_driver,
+    is_full,
 )
 
-__all__ = ["DamagedReason", "DiskFull", "DriverError", "NotAVault", "NotAVaultReason", "VaultBusy", "VaultDamaged", "VaultError", "VaultExists", "VaultInUse", "VaultNotFound", "VaultReadOnly", "VaultTooNew", "WalNotMerged", "WrongPassphrase", "from_driver"]
+__all__ = ["DamagedReason", "DiskFull", "DriverError", "NotAVault", "NotAVaultReason", "NotCreated", "VaultBusy", "VaultDamaged", "VaultError", "VaultExists", "VaultInUse", "VaultNotFound", "VaultReadOnly", "VaultTooNew", "WalNotMerged", "WrongPassphrase", "from_driver", "is_full"]

@@ -50,6 +50,13 @@ def vault_error(exc: BaseException) -> str:
             NotAVaultReason.NOT_A_FILE: translate("messages", "This is a folder, not a vault file."),
         }.get(exc.reason, translate("messages", "This file is not an Abarona vault (or it is damaged beyond recognition)."))
     code = getattr(exc, "code", "")
+    if code == "not_created":
+        if getattr(exc, "full", False):
+            return translate("messages", "The drive is full: no vault was created, and nothing was left in the "
+                             "folder. Free some space on that drive, or choose another folder, then create the "
+                             "vault again.")
+        return translate("messages", "No vault was created: this folder cannot be written (a read-only drive, or "
+                         "no permission), and nothing was left in it. Choose another folder.")
     messages = {
         "not_found": translate("messages", "There is no vault file at this place. Choose another file."),
         "exists": translate("messages", "A file with this name already exists. Choose another name: Abarona never "

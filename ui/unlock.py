@@ -332,9 +332,8 @@ class CreateVaultDialog(QDialog):
                         "Use it anyway?")):
             return
         path = Path(self.path.text().strip()).expanduser()
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            self.vault = vaults.create_vault(path, self.first.text(), author=self.author.text().strip())
+        try:  # a failure says no vault was created and leaves nothing behind (create_new)
+            self.vault = vaults.create_new(path, self.first.text(), author=self.author.text().strip())
         except (VaultError, OSError) as exc:
             self.error_label.setText(messages.vault_error(exc))
             return

@@ -10,11 +10,14 @@ from db import vault as vault_module
 from desktop.cli.common import EXIT_NOT_A_VAULT, EXIT_OK, _open, new_passphrase, warn_place
 
 def cmd_init(args) -> int:
+    from desktop import vaults
+
     path = Path(args.vault)
-    path.parent.mkdir(parents=True, exist_ok=True)
     if path.exists():
         raise errors.VaultExists(f"a vault already exists at {path}; nothing was changed")
-    with vault_module.create_vault(path, new_passphrase(), author=args.author or ""):
+    # A failed init says that no vault was created (never "the vault is intact") and leaves
+    # nothing behind: no file, no folder it made (desktop.vaults.create_new).
+    with vaults.create_new(path, new_passphrase(), author=args.author or ""):
         pass
     print(f"Created an encrypted vault at {path}.")
     warn_place(path)

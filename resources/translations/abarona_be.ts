@@ -5164,6 +5164,14 @@ This device: %2. Last sync: %3.</source>
         <translation>Гэта не сховішча Abarona (або яно пашкоджана да непазнавальнасці).</translation>
     </message>
     <message>
+        <source>The drive is full: no vault was created, and nothing was left in the folder. Free some space on that drive, or choose another folder, then create the vault again.</source>
+        <translation>Дыск запоўнены: сховішча не створана, і ў папцы нічога не засталося. Вызваліце месца на гэтым дыску або выберыце іншую папку, потым стварыце сховішча зноў.</translation>
+    </message>
+    <message>
+        <source>No vault was created: this folder cannot be written (a read-only drive, or no permission), and nothing was left in it. Choose another folder.</source>
+        <translation>Сховішча не створана: у гэтую папку нельга запісваць (дыск толькі для чытання або няма правоў), і ў ёй нічога не засталося. Выберыце іншую папку.</translation>
+    </message>
+    <message>
         <source>There is no vault file at this place. Choose another file.</source>
         <translation>Тут няма файла сховішча. Выберыце іншы файл.</translation>
     </message>

@@ -5137,6 +5137,14 @@ This device: %2. Last sync: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The drive is full: no vault was created, and nothing was left in the folder. Free some space on that drive, or choose another folder, then create the vault again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No vault was created: this folder cannot be written (a read-only drive, or no permission), and nothing was left in it. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no vault file at this place. Choose another file.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5164,6 +5164,14 @@ This device: %2. Last sync: %3.</source>
         <translation>Это не хранилище Abarona (или оно повреждено до неузнаваемости).</translation>
     </message>
     <message>
+        <source>The drive is full: no vault was created, and nothing was left in the folder. Free some space on that drive, or choose another folder, then create the vault again.</source>
+        <translation>Диск заполнен: хранилище не создано, и в папке ничего не осталось. Освободите место на этом диске или выберите другую папку, затем создайте хранилище снова.</translation>
+    </message>
+    <message>
+        <source>No vault was created: this folder cannot be written (a read-only drive, or no permission), and nothing was left in it. Choose another folder.</source>
+        <translation>Хранилище не создано: в эту папку нельзя записывать (диск только для чтения или нет прав), и в ней ничего не осталось. Выберите другую папку.</translation>
+    </message>
+    <message>
         <source>There is no vault file at this place. Choose another file.</source>
         <translation>Здесь нет файла хранилища. Выберите другой файл.</translation>
     </message>

@@ -115,3 +115,22 @@ def test_a_vault_on_a_full_disk_is_said_to_be_on_a_full_disk_not_damaged(filled,
         filler.unlink()
         result = _cli(tmp_path, vault, "cases")
         assert result.returncode == 0 and "BY-2021-003" in result.stdout, result.stderr
+
+
+@pytest.mark.parametrize("where", ["v.abarona", "cases/2026/v.abarona"])
+def test_init_on_a_full_drive_says_no_vault_was_created_and_leaves_nothing(small_drive, tmp_path, where):
+    """`abarona init` on a nearly full drive: no vault exists there, so the message must not call
+    it intact; it says none was created and what to do, and no file or folder of it stays."""
+    before = sorted(p.name for p in small_drive.iterdir())
+    env = {**cli_env(tmp_path), "ABARONA_NEW_PASSPHRASE": "correct horse battery staple"}
+    result = subprocess.run([PYTHON, "-m", "desktop.cli", "--vault", str(small_drive / where), "init"], cwd=ROOT,
+                            capture_output=True, text=True, env=env)
+    assert result.returncode == cli.EXIT_FAILURE, result.stdout + result.stderr
+    message = result.stderr.strip()
+    assert len(message.splitlines()) == 1, message
+    assert "intact" not in message and "not saved" not in message, message
+    assert "no vault was created" in message, message
+    assert "free some space" in message.lower() and "another folder" in message, message
+    for developer_word in ("SQLITE", "Errno", "Traceback", "OperationalError"):
+        assert developer_word not in message
+    assert sorted(p.name for p in small_drive.iterdir()) == before  # no vault, -wal, -shm or folder

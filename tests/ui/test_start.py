@@ -179,3 +179,43 @@ def test_recent_list_can_be_switched_off_and_cleared(window, qtbot, vault_path):
     _unlock(window, qtbot, vault_path)
     window.lock()
     assert settings.get(settings.RECENT_VAULTS) == []
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "be"])
+def test_creating_a_vault_on_a_full_drive_says_none_was_created(window, qtbot, qapp, tmp_path, language):
+    """The New vault dialog, typed into, on a nearly full drive: the message says no vault was
+    created and what to do (never "the vault is intact"), in the interface's language, and no
+    file or folder is left on the drive."""
+    from tests.helpers import fill_drive, small_file_system
+    from ui import i18n
+
+    i18n.install(qapp, language)
+    try:
+        with small_file_system(tmp_path / "usb", "200k") as drive:
+            fill_drive(drive, 4096)
+            before = sorted(p.name for p in drive.iterdir())
+            dialog = CreateVaultDialog(window)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+            qtbot.addWidget(dialog)
+            dialog.show()
+            qtbot.waitExposed(dialog)
+            for edit, text in ((dialog.path, str(drive / "cases" / "work.abarona")),
+                               (dialog.first, "correct horse battery staple"),
+                               (dialog.second, "correct horse battery staple")):
+                edit.setFocus()
+                QTest.keyClicks(edit, text)
+            assert dialog.create_button.isEnabled()
+            QTest.keyClick(dialog.second, Qt.Key.Key_Return)
+            shown = dialog.error_label.text()
+            assert dialog.result() != dialog.DialogCode.Accepted and dialog.vault is None
+            expected = messages.vault_error(type("E", (), {"code": "not_created", "full": True})())
+            assert shown == expected and shown, shown
+            assert messages.vault_error(type("E", (), {"code": "disk_full"})()) != shown
+            if language == "en":
+                assert "no vault was created" in shown and "another folder" in shown, shown
+            else:
+                assert "no vault was created" not in shown  # translated
+            assert sorted(p.name for p in drive.iterdir()) == before
+            dialog.close()
+    finally:
+        i18n.install(qapp, "en")
