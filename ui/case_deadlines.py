@@ -30,7 +30,7 @@ from desktop.cases.vocab import vocabulary
 from ui.case_dialogs import lay_out_form, problem_line
 from ui.record_table import record_view
 from ui import dates as dates_ui, i18n, messages, prompts
-from ui.dashboard import AMBER, GREY, RED, RowsModel, format_due
+from ui.dashboard import AMBER, GREY, RED, RowsModel, format_due, zone_text
 
 
 @dataclass(frozen=True)
@@ -76,7 +76,7 @@ class _DateTimeRow(QWidget):
         self.time.setEnabled(False)
         self.with_time.toggled.connect(self.time.setEnabled)
         local = zone_name and zone_name != deadline_service.MOSCOW
-        zone = QLabel(self.tr("local time (%1)").replace("%1", zone_name) if local else self.tr("Moscow time"), self)
+        zone = QLabel(zone_text(zone_name) if local else self.tr("Moscow time"), self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for w in (self.date, self.with_time, self.time, zone):
@@ -224,7 +224,8 @@ class NoticeDaysDialog(_RequiredFieldDialog):
             return
         text = QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
         if self.deadline.zone != deadline_service.MOSCOW:
-            text = self.tr("%1, 24:00 local time (%2)").replace("%1", text).replace("%2", self.deadline.zone)
+            text = self.tr("%1, 24:00 %2").replace("%1", text).replace(
+                "%2", zone_text(self.deadline.zone, self.deadline.due))
         else:
             text = self.tr("%1, 24:00 Moscow time").replace("%1", text)
         self.last_day.setText(text)
@@ -428,7 +429,7 @@ class DeadlinesPanel(QWidget):
             parts.append(escape(self.tr("The trigger's date is approximate: counted from its earliest day.")))
         if d.due is not None and d.zone != deadline_service.MOSCOW:
             parts.append(escape(self.tr("Local time of the place of proceedings (%1); Moscow time beside it.")
-                                .replace("%1", d.zone)))
+                                .replace("%1", zone_text(d.zone, d.due))))
         for code in d.caveats:
             if code != "trigger_uncertain":
                 parts.append(escape(deadline_service.caveat_text(code, i18n.language())))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.vaults import backups as backup_service
 from desktop.deadlines import dashboard as dashboard_service
 from desktop.screening import service as screening_service
+from desktop.dates import zones
 from desktop.deadlines import service as deadline_service
 from desktop.errors import VaultError
 from ui import dates as dates_ui, i18n, messages, prompts
@@ -34,10 +35,16 @@ _Index = QModelIndex | QPersistentModelIndex
 RED, AMBER, GREY = QColor("#b00020"), QColor("#a15c00"), QColor("#6b6b6b")
 
 
+def zone_text(zone_name: str, at: datetime | None = None) -> str:
+    """The time of the place of proceedings as people name it, in the interface's language,
+    with its UTC offset at ``at``: "Novosibirsk time (UTC+7)" — never the IANA name."""
+    return zones.zone_label(zone_name, i18n.language(), at)
+
+
 def format_due(d: deadline_service.Deadline) -> str:
     """The due date (and time) of a deadline in the user's locale, in the local time of the
-    place of proceedings, with Moscow time beside it where the two differ; "≈" marks the
-    earliest possible date of an uncertain trigger (issue 11)."""
+    place of proceedings (named: "Novosibirsk time (UTC+7)"), with Moscow time beside it where
+    the two differ; "≈" marks the earliest possible date of an uncertain trigger (issue 11)."""
     if d.due is None:
         if d.undated:
             return QCoreApplication.translate("dashboard", "trigger date unknown: enter it")
@@ -55,8 +62,9 @@ def format_due(d: deadline_service.Deadline) -> str:
     else:
         moscow_text = f"{moscow:%H:%M}"
         if not d.has_time:
-            text = QCoreApplication.translate("dashboard", "%1, 24:00 local").replace("%1", text)
-        text = QCoreApplication.translate("dashboard", "%1 (%2 MSK)").replace("%1", text).replace("%2", moscow_text)
+            text = QCoreApplication.translate("dashboard", "%1, 24:00").replace("%1", text)
+        text = QCoreApplication.translate("dashboard", "%1 %2 = %3 MSK").replace("%1", text).replace(
+            "%2", zone_text(d.zone, d.due)).replace("%3", moscow_text)
     return ("≈ " if d.approximate else "") + text
 
 

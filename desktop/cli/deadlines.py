@@ -14,8 +14,9 @@ deadline_service = lazy("desktop.deadlines.service")
 rapid_risk = lazy("desktop.rapid.risk")
 
 def format_due(d: deadline_service.Deadline) -> str:
-    """Local time of the place of proceedings, with Moscow time beside it where they differ:
-    "2023-03-24 24:00 Europe/Kaliningrad (23:00 MSK)"; "~" marks the earliest possible date."""
+    """Local time of the place of proceedings, named as people name it, with Moscow time beside
+    it where they differ: "2023-03-24 24:00 Kaliningrad time (UTC+2) = 23:00 MSK" (never the
+    IANA name); "~" marks the earliest possible date."""
     if d.due is None:
         return "trigger date unknown: enter it" if d.undated else "-"
     mark = "~" if d.approximate else ""
@@ -26,7 +27,9 @@ def format_due(d: deadline_service.Deadline) -> str:
     if d.zone == deadline_service.MOSCOW:
         return f"{mark}{local} MSK"
     moscow = d.due.astimezone(deadline_service.zone(deadline_service.MOSCOW))
-    return f"{mark}{local} {d.zone} ({moscow.strftime('%H:%M')} MSK)"
+    from desktop.dates import zones
+
+    return f"{mark}{local} {zones.zone_label(d.zone, 'en', d.due)} = {moscow.strftime('%H:%M')} MSK"
 
 
 def _flags(d: deadline_service.Deadline) -> str:

@@ -16,6 +16,7 @@ from pathlib import Path
 from db import deadlines as queries
 from db.deadlines import WatchedCase
 from db.vault import Vault
+from desktop.dates import zones
 from desktop.deadlines import service as dl
 
 CUSTODY_STARTS, CUSTODY_ENDS = dl.CUSTODY_STARTS, dl.CUSTODY_ENDS
@@ -302,10 +303,11 @@ def moscow_label(d: dl.Deadline) -> str | None:
     return d.due.astimezone(dl.zone(dl.MOSCOW)).strftime("%Y-%m-%d %H:%M MSK")
 
 
-def deadline_dict(d: dl.Deadline, now: datetime) -> dict:
+def deadline_dict(d: dl.Deadline, now: datetime, lang: str = "en") -> dict:
     """The JSON shape of a deadline (CLI `deadlines --json`, dashboard rows): keys kept stable;
     issue 11 added zone, due_moscow, caveats, trigger_changed and, for blocks, since, until,
-    violated, violated_by. ``last_day`` is the last day in local time."""
+    violated, violated_by; "zone_name" is the zone as people name it, in ``lang``
+    ("Novosibirsk time (UTC+7)", desktop.dates.zones). ``last_day`` is the last day in local time."""
     return {
         "id": d.id, "case_id": d.case_id, "reference": d.reference, "rule": d.rule_id, "kind": d.kind,
         "title": d.title, "due": d.due.isoformat() if d.due else None,
@@ -314,7 +316,8 @@ def deadline_dict(d: dl.Deadline, now: datetime) -> dict:
         "basis": d.basis, "verified": d.verified, "approximate": d.approximate,
         "override_reason": d.override_reason,
         "trigger": {"type": d.trigger_type, "date": d.trigger_date, "time": d.trigger_time} if d.trigger_type else None,
-        "zone": d.zone, "due_moscow": d.due.astimezone(dl.zone(dl.MOSCOW)).isoformat() if d.due else None,
+        "zone": d.zone, "zone_name": zones.zone_label(d.zone, lang, d.due) if d.zone else None,
+        "due_moscow": d.due.astimezone(dl.zone(dl.MOSCOW)).isoformat() if d.due else None,
         "caveats": [{"code": c, "text": dl.caveat_text(c)} for c in d.caveats],
         "trigger_changed": d.trigger_changed,
     }

@@ -15,6 +15,7 @@ from pathlib import Path
 import icalendar
 
 from db.vault import Vault
+from desktop.dates import zones
 from desktop.deadlines import service as dl
 from desktop.vaults.atomic import write_atomically
 
@@ -23,12 +24,20 @@ NOTICE = {
           "deadline kinds only. Delete it when it is no longer needed.",
     "ru": "Экспорт из Abarona. Этот файл НЕ зашифрован: в нём только номера дел и виды сроков. "
           "Удалите его, когда он станет не нужен.",
+    "be": "Экспарт з Abarona. Гэты файл НЕ зашыфраваны: у ім толькі нумары спраў і віды тэрмінаў. "
+          "Выдаліце яго, калі ён стане непатрэбны.",
 }
-_MANUAL = {"en": "Deadline entered by hand", "ru": "Срок, введённый вручную"}
-_UNVERIFIED = {"en": "rule not verified", "ru": "правило не проверено"}
-_APPROXIMATE = {"en": "approximate: the earliest possible date", "ru": "приблизительно: самая ранняя возможная дата"}
-_VIOLATED = {"en": "VIOLATED", "ru": "НАРУШЕНО"}
-_BLOCK = {"en": "no removal", "ru": "высылка не допускается"}
+_MANUAL = {"en": "Deadline entered by hand", "ru": "Срок, введённый вручную", "be": "Тэрмін, уведзены ўручную"}
+_UNVERIFIED = {"en": "rule not verified", "ru": "правило не проверено", "be": "правіла не праверана"}
+_APPROXIMATE = {"en": "approximate: the earliest possible date", "ru": "приблизительно: самая ранняя возможная дата",
+                "be": "прыблізна: самая ранняя магчымая дата"}
+_VIOLATED = {"en": "VIOLATED", "ru": "НАРУШЕНО", "be": "ПАРУШАНА"}
+_BLOCK = {"en": "no removal", "ru": "высылка не допускается", "be": "высылка не дапускаецца"}
+#: The times of the event are those of the place of proceedings, named as people name it
+#: ("Novosibirsk time (UTC+7)", desktop.dates.zones), never by the IANA name of the TZID.
+_LOCAL_TIME = {"en": "Local time of the place of proceedings: %1.",
+               "ru": "Местное время места рассмотрения дела: %1.",
+               "be": "Мясцовы час месца разгляду справы: %1."}
 #: Alarms proportional to the term (issue 11): hour terms 6 h and 1 h before the moment; day
 #: terms the day before and on the last day, both at this local hour.
 ALARM_HOUR = 9
@@ -99,6 +108,9 @@ def calendar_bytes(deadlines: Sequence[dl.Deadline], *, lang: str = "en", now: d
             event.add("dtstart", last)
             event.add("dtend", last + timedelta(days=1))
         parts = []
+        if d.zone and d.zone != dl.MOSCOW and not block:
+            parts.append(_LOCAL_TIME.get(lang, _LOCAL_TIME["en"]).replace(
+                "%1", zones.zone_label(d.zone, lang, d.due)))
         if d.approximate:
             parts.append(_APPROXIMATE.get(lang, _APPROXIMATE["en"]))
         if block:

@@ -178,18 +178,22 @@ def format_day(text: str | None, lang: str) -> str:
 
 
 def format_time(day_text: str, at: str | None, place: str | None, lang: str) -> str:
-    """``17:00 (local time, UTC+3)``: the event's time with the offset of its place that day."""
+    """``17:00 (Novosibirsk time, UTC+7)``: the event's time, named by its place's time with the
+    offset of that day (``17:00 (московское время, UTC+3)`` in Russian)."""
     if not at:
         return ""
     try:
         day = date.fromisoformat(day_text)
     except ValueError:
         day = datetime.now(timezone.utc).date()
-    moment = datetime.combine(day, time.fromisoformat(at), dl.zone_for_place(place))
-    offset = moment.utcoffset()
-    hours = int(offset.total_seconds() // 3600) if offset is not None else 3
-    word = "местное время" if lang == "ru" else "local time"
-    return f"{at} ({word}, UTC{hours:+d})"
+    from desktop.dates import zones
+
+    zone_name = dl.zone_of(place)[0]
+    moment = datetime.combine(day, time.fromisoformat(at), dl.zone(zone_name))
+    try:  # the time of the place as people name it, never the IANA name (desktop.dates.zones)
+        return f"{at} ({zones.place_time(zone_name, lang)}, {zones.utc_offset(zone_name, moment)})"
+    except (KeyError, ValueError):  # no time-zone database: Moscow time, UTC+3 all year since 2014
+        return f"{at} ({zones.place_time(dl.MOSCOW, lang)}, UTC+3)"
 
 
 def format_moment(text: str, lang: str) -> str:

@@ -11,6 +11,7 @@ from db import reports as report_queries
 from db.reports import DeadlineLine
 from db.vault import Vault
 from desktop.cases import service as case_service
+from desktop.dates import zones
 from desktop.deadlines import service as deadline_service
 from desktop.cases import order
 from desktop.reports import anonymise, custody
@@ -58,6 +59,7 @@ def _next_deadlines(open_deadlines: list, limit: int = 5, lang: str = "en") -> l
     """The soonest open deadlines, titled and based in the report's language (Moscow time)."""
     dated = sorted((d for d in open_deadlines if d.due is not None), key=lambda d: d.due)
     moscow = deadline_service.zone(deadline_service.MOSCOW)
+    msk = "MSK" if lang == "en" else "МСК"
 
     def due_text(d) -> str:
         """Local time of the place of proceedings, Moscow time beside it where they differ;
@@ -66,10 +68,11 @@ def _next_deadlines(open_deadlines: list, limit: int = 5, lang: str = "en") -> l
         if d.last_day is not None and not d.has_time:
             text = format_day(d.last_day, lang)
             if d.zone != deadline_service.MOSCOW:
-                text += f" 24:00 {d.zone} ({d.due.astimezone(moscow):%H:%M} MSK)"
+                text += f" 24:00 {zones.zone_label(d.zone, lang, d.due)} = {d.due.astimezone(moscow):%H:%M} {msk}"
             return mark + text
         if d.zone != deadline_service.MOSCOW:
-            return mark + f"{format_day(d.due.date(), lang)} {d.due:%H:%M} {d.zone} ({d.due.astimezone(moscow):%H:%M} MSK)"
+            return mark + (f"{format_day(d.due.date(), lang)} {d.due:%H:%M} {zones.zone_label(d.zone, lang, d.due)}"
+                           f" = {d.due.astimezone(moscow):%H:%M} {msk}")
         local = d.due.astimezone(moscow)
         return mark + f"{format_day(local.date(), lang)} {local:%H:%M}"
 

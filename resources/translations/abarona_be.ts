@@ -2864,12 +2864,12 @@
         <translation>Апошні дзень:</translation>
     </message>
     <message>
-        <source>&amp;Reason:</source>
-        <translation>&amp;Прычына:</translation>
+        <source>%1, 24:00 %2</source>
+        <translation>%1, 24:00 %2</translation>
     </message>
     <message>
-        <source>%1, 24:00 local time (%2)</source>
-        <translation>%1, 24:00 па мясцовым часе (%2)</translation>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Прычына:</translation>
     </message>
     <message>
         <source>%1, 24:00 Moscow time</source>
@@ -4401,10 +4401,6 @@ This device: %2. Last sync: %3.</source>
         <source>Moscow time</source>
         <translation>Маскоўскі час</translation>
     </message>
-    <message>
-        <source>local time (%1)</source>
-        <translation>мясцовы час (%1)</translation>
-    </message>
 </context>
 <context>
     <name>app</name>
@@ -4591,12 +4587,12 @@ This device: %2. Last sync: %3.</source>
         <translation>%1 МСК</translation>
     </message>
     <message>
-        <source>%1, 24:00 local</source>
-        <translation>%1, 24:00 па мясцовым часе</translation>
+        <source>%1, 24:00</source>
+        <translation>%1, 24:00</translation>
     </message>
     <message>
-        <source>%1 (%2 MSK)</source>
-        <translation>%1 (%2 МСК)</translation>
+        <source>%1 %2 = %3 MSK</source>
+        <translation>%1 %2 = %3 МСК</translation>
     </message>
 </context>
 <context>

@@ -2848,11 +2848,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Reason:</source>
+        <source>%1, 24:00 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, 24:00 local time (%2)</source>
+        <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4374,10 +4374,6 @@ This device: %2. Last sync: %3.</source>
         <source>Moscow time</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>local time (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>app</name>
@@ -4564,11 +4560,11 @@ This device: %2. Last sync: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, 24:00 local</source>
+        <source>%1, 24:00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2 MSK)</source>
+        <source>%1 %2 = %3 MSK</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
