@@ -175,6 +175,15 @@ def _failure(exc: BaseException) -> str:
 # The column-mapping dialog
 
 
+
+def entry_birth_text(row) -> str:
+    """A list entry's birth date as the interface shows every date ("August 1989", "≈ August
+    1989", "12.05.1988"), never the EDTF it was read into ("1989-08~"); the list's own text
+    only when it could not be read as a date."""
+    if row.entry_birth_date:
+        return format_edtf(row.entry_birth_date)
+    return row.entry_birth or ""
+
 class ColumnMappingDialog(QDialog):
     """Which column holds the name (or surname, name and patronymic), the birth date,
     place, article, date listed and source; who published the list and as of when."""
@@ -332,7 +341,7 @@ class ScreeningPage(QWidget):
         self.model = RecordTableModel([
             (self.tr("Status"), lambda i: status_label(i.status) + (" · " + self.tr("new") if i.new else "")),
             (self.tr("Entry on the list"), lambda i: i.row.entry_name),
-            (self.tr("Born"), lambda i: i.row.entry_birth or ""),
+            (self.tr("Born"), lambda i: entry_birth_text(i.row)),
             (self.tr("Article"), lambda i: i.row.entry_article or ""),
             (self.tr("Client"), lambda i: i.row.person_name + (f" ({format_edtf(i.row.person_birth)})"
                                                                if i.row.person_birth else "")),
@@ -537,7 +546,7 @@ class ScreeningPage(QWidget):
         row = item.row
         entry = ", ".join(x for x in (
             row.entry_name,
-            self.tr("born %1").replace("%1", row.entry_birth) if row.entry_birth else "",
+            self.tr("born %1").replace("%1", entry_birth_text(row)) if entry_birth_text(row) else "",
             row.entry_place or "", row.entry_article or "",
             self.tr("listed %1").replace("%1", row.entry_listed_on) if row.entry_listed_on else "") if x)
         when = format_edtf(row.list_published) if row.list_published else ""

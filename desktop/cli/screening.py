@@ -115,7 +115,9 @@ def cmd_screen(args) -> int:
         print(f"No client matches (threshold {args.threshold:g}).")
     for hit in hits:
         entry = hit.entry
-        birth = f", born {entry.birth_text}" if entry.birth_text else ""
+        # the date as read, in words ("about August 1989"); the list's text when it was not read
+        shown = dates.human(entry.birth_date) if entry.birth_date else entry.birth_text
+        birth = f", born {shown}" if shown else ""
         article = f", {entry.article}" if entry.article else ""
         print(f"\n{hit.score:.2f}  row {entry.position}: {entry.name}{birth}{article}")
         print(f"      client: {hit.display_name}" + (f" (born {dates.human(hit.birth_date)})" if hit.birth_date else "")

@@ -14,7 +14,9 @@ Forms read, each seen on published wanted lists (MVD RF, KGB RB, court lists):
 - an Excel serial day number (``31850`` is 1987-03-14; the 1900 date system, counted
   from 1899-12-30 as Excel and LibreOffice do for dates after February 1900);
 - a spreadsheet date cell (a ``datetime.date``/``datetime.datetime``);
-- ``около 1980``, ``circa 1980``: the date read from the rest, approximate (``1980~``).
+- ``около 1980``, ``circa 1980``: the date read from the rest, approximate (``1980~``);
+- EDTF's marks written into another form (``~08.1989``, ``08~.1989``, ``08.1989?``): the
+  date without them, approximate (``~``) or uncertain (``?``), as the marks say.
 
 :func:`parse_written_date` returns EDTF text (``1987-03-14``, ``1987-03``, ``1987``) or
 None when the text is not a date any of these forms give, or a date after ``today`` (a
@@ -51,6 +53,8 @@ _MY = re.compile(r"(\d{1,2})[./-](\d{4})")
 _YEAR = re.compile(r"\d{4}")
 _SERIAL = re.compile(r"\d{5}(?:\.0+)?")
 _HAS_LETTERS = re.compile(r"[^\W\d_]")
+#: EDTF's marks written into a date of another form: ``~08.1989``, ``08~.1989``, ``08.1989?``.
+_MARKS = re.compile(r"\s*[~?]\s*")
 
 
 def _day(year: int, month: int, day: int) -> str | None:
@@ -115,6 +119,15 @@ def _parse_text(text: str, today: _dt.date) -> str | None:
         return None
     if edtf.looks_like_edtf(value) and edtf.is_valid(value):
         return value
+    marks = set(_MARKS.findall(value))
+    if marks and not _HAS_LETTERS.search(value):
+        # "~08.1989" or "08~.1989": the date without the marks, approximate (~), uncertain (?)
+        # or both (%), as the marks say wherever they stand.
+        found = _parse_text(_MARKS.sub("", value), today)
+        kinds = {m.strip() for m in marks}
+        if not found or not found[-1].isdigit():
+            return None
+        return found + ("%" if kinds == {"~", "?"} else "~" if "~" in kinds else "?")
     match = _DMY.fullmatch(value)
     if match:
         day, month, year_s = match.groups()

@@ -499,6 +499,7 @@ def reason_text(reason: Reason) -> str:
     """English words for one reason (the CLI's explanation; the GUI has its own, translated)."""
     v = reason.values
     part = reason.part or "name"
+    a, b = (dates.human(v.get(k)) or '?' for k in ('a', 'b'))
     texts = {
         "equal": f"{part} equal",
         "equal_folded": f"{part} equal apart from letter case and diacritics",
@@ -522,12 +523,12 @@ def reason_text(reason: Reason) -> str:
         "patronymic_only_one": "patronymic given in one name only",
         "patronymic_differs": "patronymics differ",
         "gender_differs": "one is a woman's form of the name, the other a man's",
-        "birth_equal": "birth date equal",
+        "birth_equal": "birth date equal",  # dates in words, never as EDTF ("August 1989")
         "birth_year_equal": "birth year equal",
         "birth_compatible": "birth dates compatible",
-        "birth_differs": f"birth dates differ ({v.get('a', '?')} and {v.get('b', '?')})",
-        "birth_day_month_swapped": f"birth dates equal if day and month are swapped ({v.get('a', '?')} and {v.get('b', '?')})",
-        "birth_one_year": f"birth years one apart ({v.get('a', '?')} and {v.get('b', '?')})",
+        "birth_differs": f"birth dates differ ({a} and {b})",
+        "birth_day_month_swapped": f"birth dates equal if day and month are swapped ({a} and {b})",
+        "birth_one_year": f"birth years one apart ({a} and {b})",
     }
     return texts.get(reason.code, reason.code)
 
@@ -687,7 +688,9 @@ def _birth(a: str | None, b: str | None) -> tuple[float, Reason | None]:
     if da.is_day and db.is_day and (da.lower.day, da.lower.month) == (db.lower.month, db.lower.day) \
             and da.lower.year == db.lower.year:
         return 0.95, Reason("birth_day_month_swapped", "birth date", params)
-    if da.lower.year == db.lower.year and da.is_day and db.is_day:
+    if da.lower.year == da.upper.year == db.lower.year == db.upper.year:
+        # The same year, other days or months: a month-only date (08.1989) agrees with that
+        # month only, never with September 1989, qualified (~, ?) or not.
         return 0.75, Reason("birth_differs", "birth date", params)
     if gap_days <= 366:
         return 0.8, Reason("birth_one_year", "birth date", params)

@@ -44,7 +44,7 @@ def test_screen_prints_matches_and_stores_nothing(run, clients, tmp_path):
     before = _content(clients)
     code, out, _ = run("--vault", clients, "screen", path)
     assert code == 0
-    assert "row 2: КУДИН АЛЕКСЕЙ НИКОЛАЕВИЧ, born 12.05.1988, 363" in out
+    assert "row 2: КУДИН АЛЕКСЕЙ НИКОЛАЕВИЧ, born 1988-05-12, 363" in out
     assert "client: Аляксей Кудзін (born 1988-05-12)" in out and "birth date equal" in out
     assert "Nothing was stored" in out
     assert _content(clients) == before  # not a row (the file's own open/close marks aside: issue 12)
@@ -109,3 +109,32 @@ def test_screen_names_the_matched_clients_cases_and_unreadable_dates(run, client
     code, out, _ = run("--vault", clients, "screen", path)
     assert "client: Аляксей Кудзін (born 1988-05-12); cases A-1" in out
     assert "Birth date not read, row 3 (ИВАНОВ ИВАН): the birth date “31.02.1990” cannot be read" in out
+
+
+def test_a_month_only_list_date_is_shown_in_words_and_matches_its_month_only(vault_key, vault_path, tmp_path):
+    """A client born in September 1989; the list writes "08.1989" and "08~.1989". A real
+    `abarona-cli screen` process: neither is that client by the date (no match at the default
+    threshold; below it, "birth dates differ"), and the dates read "August 1989" and "about
+    August 1989", never "08~.1989" or "1989-08~"."""
+    import subprocess
+
+    from db.vault import open_vault
+    from tests.conftest import PYTHON, ROOT, cli_env
+
+    with open_vault(vault_path, vault_key) as vault:
+        interchange.import_cases(vault, interchange.read_cases(document(
+            {"reference": "S-1", "kind": "extradition", "person": {"name": "Иван Петров", "birth_date": "1989-09"}})))
+    path = tmp_path / "list.csv"
+    path.write_text("ФИО;Дата рождения\nПЕТРОВ ИВАН;08.1989\nПЕТРОВ ИВАН;08~.1989\n", encoding="utf-8")
+
+    def screen(*extra):
+        result = subprocess.run([PYTHON, "-m", "desktop.cli", "--vault", str(vault_path), "screen", str(path), *extra],
+                                cwd=ROOT, capture_output=True, text=True, env=cli_env(tmp_path, vault_key))
+        assert result.returncode == 0, result.stderr
+        return result.stdout
+
+    assert "No client matches" in screen()
+    out = screen("--threshold", "0.5")
+    assert "row 2: ПЕТРОВ ИВАН, born August 1989" in out and "row 3: ПЕТРОВ ИВАН, born about August 1989" in out, out
+    assert out.count("birth dates differ") == 2 and "1.00" not in out, out
+    assert "~" not in out and "1989-0" not in out and "not read" not in out, out

@@ -186,3 +186,43 @@ def test_an_official_xlsx_with_a_merged_title_is_imported_by_its_real_column_nam
     assert page.import_list(str(path))
     kind, _title, text = answers.seen[-1]
     assert kind == "inform" and "1 entries imported. 2 match(es)" in text, text
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "be"])
+def test_a_list_birth_date_is_shown_as_every_date_is_and_a_month_matches_its_month(page, vault, tmp_path, qtbot,
+                                                                                   answers, qapp, language):
+    """The list writes "08~.1989", "08.1989" and "~09.1989"; the client was born in September
+    1989: only the September entry is a match (a month-only date agrees with its own month),
+    and the Born column and the detail read its date in the interface's words (≈ September
+    1989), never the list's raw "~09.1989" nor EDTF "1989-09~"."""
+    from ui import i18n
+    from ui.dates import format_edtf
+
+    interchange.import_cases(vault, interchange.read_cases(document(
+        {"reference": "S-1", "kind": "extradition", "person": {"name": "Иван Петров", "birth_date": "1989-09"}})))
+    path = tmp_path / "list.csv"
+    path.write_text("ФИО;Дата рождения\nПЕТРОВ ИВАН;08~.1989\nПЕТРОВ ИВАН;08.1989\nПЕТРОВ ИВАН;~09.1989\n",
+                    encoding="utf-8")
+
+    def source(dialog):
+        dialog.source.setText("MVD RF")
+        dialog.published.setText("2025-04")
+        dialog.accept()
+
+    try:
+        i18n.install(qapp, language)
+        page.set_vault(vault)
+        when_dialog_opens(source)
+        assert page.import_list(str(path))
+        assert page.model.rowCount() == 1, [page.model.record(r).row.entry_birth for r in range(page.model.rowCount())]
+        assert page.model.record(0).row.entry_birth_date == "1989-09~"
+        born = page.model.data(page.model.index(0, 2))
+        page.table.selectRow(0)
+        detail = page.detail.text()
+        words = format_edtf("1989-09~")
+        assert born == words and words in detail, (born, detail)
+        assert words.startswith("≈") and ("September" in words) == (language == "en")
+        for text in (born, detail):
+            assert "~" not in text and "1989-09" not in text and "09.1989" not in text, text
+    finally:
+        i18n.install(qapp, "en")
