@@ -31,6 +31,7 @@ from desktop.errors import VaultError
 from desktop.progress import Cancelled
 from desktop.cases.vocab import vocabulary
 from ui import i18n, prompts
+from ui.record_table import fill_width
 from ui.backups import _local, failure_text
 from ui.tasks import run_with_progress
 
@@ -454,11 +455,8 @@ class HandoffImportDialog(QDialog):
         self.conflict_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.conflict_table.verticalHeader().hide()
         self.conflict_table.setWordWrap(False)
-        header = self.conflict_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        for column, width in ((0, 270), (1, 120), (2, 190), (3, 190), (4, 110)):
-            self.conflict_table.setColumnWidth(column, width)
+        # Mine and theirs share the dialog's width; the record and the fields keep theirs.
+        fill_width(self.conflict_table, stretch=(2, 3), fit=(4,), widths={0: 270, 1: 120})
         self.conflict_table.doubleClicked.connect(self._open_case)
         self.conflict_hint = QLabel(self.tr("Conflicts: records you both have, with different content. "
                                             "Yours are kept unless you tick “Take theirs”. Double-click a "

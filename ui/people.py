@@ -20,7 +20,7 @@ from desktop.cases.vocab import vocabulary
 from desktop.text import visible
 from ui import access, i18n
 from ui.dates import format_edtf
-from ui.record_table import RecordTableModel
+from ui.record_table import RecordTableModel, fill_width
 from ui.elide import tip
 
 PAGE = 200
@@ -112,9 +112,8 @@ class PeoplePage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setColumnWidth(0, 240)
-        self.table.setColumnWidth(1, 320)
+        # The other spellings (the longest text) take the room the name, date and count leave.
+        fill_width(self.table, stretch=(1,), widths={0: 260, 2: 120, 3: 70})  # no fit: 50,000 rows
         self.table.selectionModel().currentRowChanged.connect(self._person_changed)
         vocab = vocabulary()
         self.cases_model = RecordTableModel([

@@ -69,6 +69,23 @@ def record_view(parent: QWidget, model, *, name: str = "") -> QTableView:
     return view
 
 
+def fill_width(view: QAbstractItemView, *, stretch: tuple[int, ...] = (), fit: tuple[int, ...] = (),
+               widths: dict[int, int] | None = None) -> None:
+    """The columns of ``view`` fill its width at any window size: the text columns ``stretch``
+    share the room the others leave (none given: the last column takes it), the columns
+    ``fit`` are as wide as their content (a check box, a device name), and the others keep
+    ``widths`` (pixels) and can be dragged wider."""
+    header = view.horizontalHeader() if hasattr(view, "horizontalHeader") else view.header()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(not stretch)
+    for column, width in (widths or {}).items():
+        header.resizeSection(column, width)
+    for column in stretch:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    for column in fit:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+
+
 #: The most pixels a column sized to its content takes (a long text scrolls, in its tooltip whole).
 FIT_MOST = 320
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from desktop.errors import VaultError
 from desktop.team import service as team
 from ui import messages, prompts, tasks
+from ui.record_table import fill_width
 from ui.handoff import ConflictModel, field_label
 
 translate = QCoreApplication.translate  # the name lupdate looks for
@@ -232,7 +233,10 @@ class TeamPage(QWidget):
         self.conflict_table.setModel(self.conflicts)
         self.conflict_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.conflict_table.verticalHeader().hide()
-        self.conflict_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # The conflict's three versions share the page's width (it filled half of it before).
+        fill_width(self.conflict_table, stretch=(self.conflicts.BASE, self.conflicts.MINE, self.conflicts.THEIRS),
+                   fit=(self.conflicts.DEVICE, self.conflicts.DECISION),
+                   widths={self.conflicts.RECORD: 170, self.conflicts.FIELDS: 150})
         self.conflict_table.doubleClicked.connect(self._open_case)
         hint = QLabel(self.tr("Changes made on two devices to the same record. Yours are kept unless you tick "
                               "“Take theirs”; the decision reaches the team at the next sync. Double-click a row "

@@ -9,7 +9,7 @@ from desktop.cases import service as case_service
 from desktop.errors import VaultError
 from desktop.cases.records import CaseFilter
 from ui import messages, prompts
-from ui.record_table import RecordTableModel
+from ui.record_table import RecordTableModel, fill_width
 
 
 class TrashPage(QWidget):
@@ -27,8 +27,7 @@ class TrashPage(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setColumnWidth(1, 260)
+        fill_width(self.table, stretch=(1,), widths={0: 150, 2: 150})  # the client's name takes the room left
         self.restore_button = QPushButton(self.tr("&Restore the selected case"), self)
         self.restore_button.clicked.connect(self.restore)
         self.empty_button = QPushButton(self.tr("Em&pty the trash…"), self)
