@@ -4,10 +4,17 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-import sqlcipher3
 
-#: The driver's base exception. Layers above catch it only to hand it to from_driver().
-DriverError = sqlcipher3.Error
+
+def __getattr__(name: str):
+    """``DriverError``: the driver's base exception (sqlcipher3.Error). Layers above catch it
+    only to hand it to from_driver(). Looked up when first used, so that naming these errors
+    (``abarona-cli --help``) does not load the driver (issue 19: CLI start)."""
+    if name == "DriverError":
+        import sqlcipher3
+
+        return sqlcipher3.Error
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class VaultError(Exception):

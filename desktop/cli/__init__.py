@@ -13,7 +13,6 @@ import os
 import sys
 
 from db import errors
-from desktop.vaults.atomic import WriteFailed
 from desktop.cli import backups, case, cases, common, conflicts, deadlines, handoff, huridocs, rapid, reports, screening, sync, team, vault
 from desktop.text import TerminalWriter
 from desktop.cli.common import (  # noqa: F401  (the CLI's public names)
@@ -38,6 +37,7 @@ from desktop.cli.common import (  # noqa: F401  (the CLI's public names)
 
 interchange = lazy("desktop.cases.interchange")
 case_service = lazy("desktop.cases.service")
+atomic = lazy("desktop.vaults.atomic")
 
 #: Command groups, in the order ``--help`` lists them.
 GROUPS = (vault, cases, case, deadlines, rapid, reports, screening, backups, handoff, huridocs, team, sync, conflicts)
@@ -99,7 +99,7 @@ def _main(argv: list[str] | None) -> int:
     except errors.DriverError as exc:
         translated = errors.from_driver(exc)
         return _fail(_EXIT_CODES.get(type(translated), EXIT_FAILURE), str(translated))
-    except (case_service.CaseNotFound, case_service.CaseInvalid, WriteFailed) as exc:
+    except (case_service.CaseNotFound, case_service.CaseInvalid, atomic.WriteFailed) as exc:
         return _fail(EXIT_FAILURE, str(exc))
     except KeyboardInterrupt:
         return _fail(EXIT_FAILURE, "interrupted; nothing more was written")

@@ -8,10 +8,10 @@ import sys
 from pathlib import Path
 
 from db.errors import VaultExists
-from db.vault import open_vault
 from desktop.cli.common import _ask, _open, lazy, passphrase, secret
 
 _backups = lazy("desktop.vaults.backups")
+_vault = lazy("db.vault")
 
 EXIT_FOR_VERDICT = {"ok": 0, "wrong_passphrase": 3, "damaged": 4, "truncated": 4, "not_a_backup": 4,
                     "too_new": 5, "not_found": 1, "unreadable": 1}
@@ -32,7 +32,7 @@ def _backup_passphrase(*, vault_passphrase: str | None = None) -> str:
 
 def cmd_create(args) -> int:
     vault_passphrase = passphrase()
-    with open_vault(args.vault, vault_passphrase) as vault:
+    with _vault.open_vault(args.vault, vault_passphrase) as vault:
         settings = _backups.get_settings(vault)
         automatic_folder = bool(settings.folder) and Path(args.dest).resolve() == Path(settings.folder).resolve()
         # Rotation: as asked, else as set up for the automatic backups' folder (and only there).
@@ -137,7 +137,7 @@ def cmd_settings(args) -> int:
 
 def cmd_auto(args) -> int:
     vault_passphrase = passphrase()
-    with open_vault(args.vault, vault_passphrase) as vault:
+    with _vault.open_vault(args.vault, vault_passphrase) as vault:
         folder = _backups.automatic_backup_due(vault, closing=args.closing)
         if folder is None:
             print("No automatic backup is due.")

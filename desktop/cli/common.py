@@ -13,24 +13,39 @@ from pathlib import Path
 import platformdirs
 
 from db import errors
-from db import vault as vault_module
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at start (issue 19)
+if TYPE_CHECKING:
+    from db.vault import Vault
 
 
 def lazy(name: str):
-    """The module ``name``, loaded on its first attribute access (importlib's LazyLoader): the
-    command groups name their services at the top, yet ``--help`` loads none of them (issue 19:
-    CLI start within 150 ms). A module already loaded is returned as it is."""
-    import importlib.util
-
+    """The module ``name``, imported on its first attribute access: the command groups name
+    their services at the top, yet ``--help`` imports none of them, nor their packages (issue
+    19: CLI start within 150 ms; importlib's LazyLoader would import the parent packages at
+    once, and ``desktop.vaults`` holds the SQLCipher driver). A module already imported is
+    returned as it is; otherwise an object whose attributes are the module's."""
     if name in sys.modules:
         return sys.modules[name]
-    spec = importlib.util.find_spec(name)
-    loader = importlib.util.LazyLoader(spec.loader)
-    spec.loader = loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    loader.exec_module(module)
-    return module
+    return _LazyModule(name)
+
+
+class _LazyModule:
+    """Stands for a module not imported yet (:func:`lazy`)."""
+
+    __slots__ = ("_name",)
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def __getattr__(self, attr: str):
+        import importlib
+
+        return getattr(importlib.import_module(self._name), attr)
+
+    def __repr__(self) -> str:
+        return f"<lazy module {self._name!r}>"
+
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 EXIT_PASSPHRASE, EXIT_NOT_A_VAULT, EXIT_TOO_NEW, EXIT_IN_USE, EXIT_BAD_IMPORT = 3, 4, 5, 6, 7
@@ -129,7 +144,7 @@ def warn_place(path) -> None:
         print(f"abarona-cli: warning: {warning.message}", file=sys.stderr)
 
 
-def _open(args) -> vault_module.Vault:
+def _open(args) -> Vault:
     from desktop import vaults  # recomputes deadlines once when a migration asks for it
 
     vault = vaults.open_vault(args.vault, passphrase())

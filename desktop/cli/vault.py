@@ -6,8 +6,9 @@ import sys
 from pathlib import Path
 
 from db import errors
-from db import vault as vault_module
-from desktop.cli.common import EXIT_NOT_A_VAULT, EXIT_OK, _open, new_passphrase, warn_place
+from desktop.cli.common import EXIT_NOT_A_VAULT, EXIT_OK, _open, lazy, new_passphrase, warn_place
+
+vault_module = lazy("db.vault")
 
 def cmd_init(args) -> int:
     from desktop import vaults
