@@ -29,11 +29,12 @@ SORT_COLUMNS = {
     "next": "next_utc IS NULL, next_utc",
 }
 
-#: Open deadlines and custody terms of the case ``c``, through the case's own index: SQLite otherwise
-#: picks deadlines_open and scans every open deadline for each listed case (tests/db/test_query_plans.py).
+#: Open deadlines and custody terms of the case ``c``, through the case's own covering index
+#: (deadlines_next, m0021: the list reads no deadline row, issue 19): SQLite otherwise picks
+#: deadlines_open and scans every open deadline for each listed case (tests/db/test_query_plans.py).
 # The open deadlines and custody terms of a case still open (a closed case has none to meet,
 # as the dashboard counts them: db.deadlines._LIVE_CASE).
-_NEXT_DUE = ("FROM deadlines d INDEXED BY deadlines_case WHERE d.case_id = c.id AND c.status = 'open'"
+_NEXT_DUE = ("FROM deadlines d INDEXED BY deadlines_next WHERE d.case_id = c.id AND c.status = 'open'"
              " AND d.status = 'open' AND d.kind IN ('deadline', 'custody')"
              " AND coalesce(d.override_utc, d.due_utc) IS NOT NULL")
 

@@ -67,11 +67,48 @@ def _where(scope: Scope, alias: str = "c") -> tuple[str, list]:
     return " AND ".join(clauses), args
 
 
+#: The cases in the trash, through the partial index ``cases_trash`` (m0021).
+_TRASH = "SELECT id FROM cases INDEXED BY cases_trash WHERE deleted_at IS NOT NULL"
+#: Cases per charge (article) and per event type, as (key..., cases) rows; ``{among}`` is a on the charge's or event's ``case_id``.
+#: condition on the charge's or event's ``case_id``; ``{join}`` joins the scope's cases.
+_CHARGE_CASES = ("SELECT g.jurisdiction, g.code, g.article, count(DISTINCT g.case_id) FROM charges g{join}"
+                 " WHERE {among} GROUP BY g.jurisdiction, g.code, g.article")
+_EVENT_CASES = "SELECT e.type, count(DISTINCT e.case_id) FROM events e{join} WHERE {among} GROUP BY e.type"
+
+
+def _cases_per(conn: sqlcipher3.Connection, sql: str, whole: bool) -> list[tuple]:
+    """Rows of ``sql`` (_CHARGE_CASES, _EVENT_CASES: keys, then a number of cases) over the
+    scope's cases, those with none left out.
+
+    Over every case not in the trash (``whole``), the figures are counted over all cases,
+    reading only a covering index (``charges_article``, ``events_type``), less those of the
+    cases in the trash (few): at 10,000 cases this is 3 to 4 times faster than looking up
+    each of 200,000 events' cases in the scope (issue 19: stats within 150 ms). A case is in
+    one of the two sets, never both, so the difference is exact."""
+    if not whole:
+        alias = "g" if "charges g" in sql else "e"
+        return [tuple(r) for r in conn.execute(
+            sql.format(join=f" JOIN stat_cases s ON s.id = {alias}.case_id", among="1"))]
+    counts: dict[tuple, int] = {}
+    for *key, n in conn.execute(sql.format(join="", among="1")):
+        counts[tuple(key)] = n
+    for *key, n in conn.execute(sql.format(join="", among=f"case_id IN ({_TRASH})")):
+        counts[tuple(key)] -= n
+    return [(*key, n) for key, n in counts.items() if n > 0]
+
+
+def _by_count(pairs) -> dict[str, int]:
+    """{key: n} in the order of ORDER BY n DESC, key (SQLite's BINARY order of the key: the
+    order of code points, as Python compares str)."""
+    return dict(sorted(pairs, key=lambda kn: (-kn[1], kn[0])))
+
+
 def compute(conn: sqlcipher3.Connection, scope: Scope = Scope()) -> Stats:
     """Counts over the scope's cases (not in the trash): by kind, outcome, status, charge
     (cases per article), event type (cases with one), persons, groups and incidents. The
     figures that need the rules of desktop/ (interim measures, knowledge) are added there."""
     where, args = _where(scope)
+    whole = scope == Scope()
     conn.execute("DROP TABLE IF EXISTS temp.stat_cases")
     conn.execute(
         "CREATE TEMP TABLE stat_cases AS SELECT c.id, c.kind, c.outcome, c.status, c.person_id FROM cases c"
@@ -79,27 +116,28 @@ def compute(conn: sqlcipher3.Connection, scope: Scope = Scope()) -> Stats:
         args,
     )
     try:
-        def grouped(sql: str) -> dict[str, int]:
-            return {key: n for key, n in conn.execute(sql)}
-
-        total = conn.execute("SELECT count(*) FROM stat_cases").fetchone()[0]
+        by_kind: dict[str, int] = {}
+        by_outcome: dict[str, int] = {}
+        by_status: dict[str, int] = {}
+        total = 0
+        # One pass over the scope's cases for the three breakdowns (each in key order).
+        for kind, outcome, status, n in conn.execute(
+                "SELECT kind, outcome, status, count(*) FROM stat_cases GROUP BY kind, outcome, status"):
+            total += n
+            by_kind[kind] = by_kind.get(kind, 0) + n
+            by_outcome[outcome] = by_outcome.get(outcome, 0) + n
+            by_status[status] = by_status.get(status, 0) + n
         groups, grouped_cases = conn.execute(
             "SELECT count(DISTINCT m.group_id), count(DISTINCT m.case_id) FROM case_group_members m"
             " JOIN stat_cases s ON s.id = m.case_id").fetchone()
         return Stats(
             cases=total,
-            by_kind=grouped("SELECT kind, count(*) FROM stat_cases GROUP BY kind ORDER BY kind"),
-            by_outcome=grouped("SELECT outcome, count(*) FROM stat_cases GROUP BY outcome ORDER BY outcome"),
-            by_status=grouped("SELECT status, count(*) FROM stat_cases GROUP BY status ORDER BY status"),
-            by_charge=grouped(
-                "SELECT g.jurisdiction || ' ' || g.code || ' ' || g.article, count(DISTINCT g.case_id)"
-                " FROM charges g JOIN stat_cases s ON s.id = g.case_id"
-                " GROUP BY g.jurisdiction, g.code, g.article ORDER BY 2 DESC, 1"
-            ),
-            by_event=grouped(
-                "SELECT e.type, count(DISTINCT e.case_id) FROM events e"
-                " JOIN stat_cases s ON s.id = e.case_id GROUP BY e.type ORDER BY 2 DESC, 1"
-            ),
+            by_kind=dict(sorted(by_kind.items())),
+            by_outcome=dict(sorted(by_outcome.items())),
+            by_status=dict(sorted(by_status.items())),
+            by_charge=_by_count((f"{jurisdiction} {code} {article}", n) for jurisdiction, code, article, n
+                                in _cases_per(conn, _CHARGE_CASES, whole)),
+            by_event=_by_count(_cases_per(conn, _EVENT_CASES, whole)),
             persons=conn.execute("SELECT count(DISTINCT person_id) FROM stat_cases").fetchone()[0],
             groups=groups,
             incidents=total - grouped_cases + groups,
@@ -192,14 +230,19 @@ def scope_events(conn: sqlcipher3.Connection, types: Sequence[str], scope: Scope
     """Those cases' events of these types, in no particular order (each carries its
     ``position``, the entered order within its case; the caller orders them in time:
     desktop.cases.order). ``cases_with``: only cases that have an event of that type."""
-    where, args = _where(scope)
+    if scope == Scope():  # every case not in the trash: no look-up of each event's case
+        join, (where, args) = "", (f"e.case_id NOT IN ({_TRASH})", [])
+    else:
+        join, (where, args) = " JOIN cases c ON c.id = e.case_id", _where(scope)
     having = ""
     if cases_with is not None:
-        having = " AND e.case_id IN (SELECT h.case_id FROM events h WHERE h.type = ?)"
+        # "+": each type's events are read as one range of events_type_dates and kept when
+        # their case has one (SQLite would otherwise seek every (type, case) pair).
+        having = " AND +e.case_id IN (SELECT h.case_id FROM events h WHERE h.type = ?)"
         args = [*args, cases_with]
     return [ScopeEvent(r[0], r[1], r[2], r[3], bool(r[4]), r[5], r[6]) for r in conn.execute(
         "SELECT e.case_id, e.type, e.date, e.time, e.time_approx, e.body, e.position FROM events e"
-        f" JOIN cases c ON c.id = e.case_id WHERE {where}{having}"
+        f"{join} WHERE {where}{having}"
         " AND e.type IN (SELECT value FROM json_each(?))",
         [*args, json.dumps(list(types))],
     )]

@@ -672,15 +672,24 @@ def _watch(conn: sqlcipher3.Connection) -> None:
 
 
 def _mark_open(conn: sqlcipher3.Connection) -> None:
-    """Say in the vault file itself that it is open (merged into the file at once)."""
+    """Say in the vault file itself that it is open (merged into the file at once).
+
+    The mark's commit is not synced on its own (synchronous NORMAL for it alone): the merge
+    right after it syncs the -wal file before copying it into the vault file, then syncs the
+    vault file, so the mark is as durable as before with one sync fewer at every open (issue
+    19: open and list within 10 ms; a sync costs several ms on an ordinary disk)."""
     try:
-        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("PRAGMA synchronous = NORMAL")
         try:
-            conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (OPEN_KEY, now_utc()))
-            conn.execute("COMMIT")
-        except BaseException:
-            rollback(conn)
-            raise
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (OPEN_KEY, now_utc()))
+                conn.execute("COMMIT")
+            except BaseException:
+                rollback(conn)
+                raise
+        finally:
+            conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     except DriverError as exc:
         if not getattr(exc, "sqlite_errorname", "").startswith(("SQLITE_READONLY", "SQLITE_FULL")):
