@@ -1,6 +1,7 @@
 """Benchmarks on a synthetic vault (made-up cases only), measured against the issues' budgets.
 
     python -m benchmarks.run [--cases 10000|50000] [--events 20] [--out benchmarks/out] [--engine]
+                             [--import-runs 3] [--only [MODULE ...]]
 
 Builds the synthetic interchange file, imports it through the real CLI in a child process
 (wall time and peak resident memory of that process), then times opening, listing,
@@ -14,6 +15,7 @@ import importlib
 import json
 import os
 import random
+import shutil
 import statistics
 import subprocess
 import sys
@@ -122,25 +124,99 @@ def queries_from(document: dict, count: int, seed: int = 7) -> list[str]:
     return queries
 
 
-def build_vault(results: Results, document: dict, work: Path) -> Path:
-    """Import the document into a new vault through the CLI, timing it; returns the path."""
+def build_vault(results: Results, document: dict, work: Path, *, runs: int = 1) -> Path:
+    """Import the document into a new vault through the CLI, timing it and its peak memory,
+    and the bare engine's import of the same rows beside it (interleaved, ``runs`` times:
+    medians); returns the path of the last vault imported."""
     source = work / "synthetic.json"
     synthetic.write_document(source, document)
-    vault_path = work / "bench.abarona"
-    create_vault(vault_path, PASSPHRASE).close()
+    empty = work / "empty.abarona"
+    create_vault(empty, PASSPHRASE).close()
     env = {**os.environ, "ABARONA_PASSPHRASE": PASSPHRASE, "PYTHONPATH": str(ROOT)}
-    start = time.perf_counter()
-    done = subprocess.run([sys.executable, "-c", _CLI_WITH_PEAK, "--vault", str(vault_path), "import", str(source)],
-                          check=True, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, cwd=ROOT)
-    elapsed = time.perf_counter() - start
-    peak = float(done.stderr.rsplit("peak_rss_mb=", 1)[1].split()[0])
+    vault_path = work / "bench.abarona"
+    times, peaks, bare_times = [], [], []
+    for run in range(runs):
+        for leftover in (vault_path, *(vault_path.with_name(vault_path.name + s) for s in ("-wal", "-shm"))):
+            leftover.unlink(missing_ok=True)
+        shutil.copyfile(empty, vault_path)
+        start = time.perf_counter()
+        done = subprocess.run([sys.executable, "-c", _CLI_WITH_PEAK, "--vault", str(vault_path), "import", str(source)],
+                              check=True, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                              cwd=ROOT)
+        times.append(time.perf_counter() - start)
+        peaks.append(float(done.stderr.rsplit("peak_rss_mb=", 1)[1].split()[0]))
+        bare_times.append(_bare_import(vault_path, empty, source, work))
     n_cases = len(document["cases"])
     n_events = sum(len(c.get("events", [])) for c in document["cases"])
-    results.add(f"import {n_cases} cases / {n_events} events (CLI)", elapsed, "s", budget(10, 60))
+    results.add(f"import {n_cases} cases / {n_events} events (CLI)", statistics.median(times), "s", budget(10, 60),
+                engine=statistics.median(bare_times))
     # Issue 19: <= 300 MB at 10,000 and at 50,000 cases (flat: the file is read as a stream).
-    results.add("import peak memory (VmHWM of the CLI process)", peak, "MB", 300)
+    results.add("import peak memory (VmHWM of the CLI process)", statistics.median(peaks), "MB", 300)
     source.unlink()
     return vault_path
+
+
+#: The bare engine's import (issue 19's "bare engine" beside the import row): a process that
+#: reads the file with Python's JSON parser and inserts exactly the rows Abarona's import
+#: wrote (read from that vault beforehand, not timed) into an empty vault of the same schema,
+#: with sqlcipher3's defaults (a 2 MiB page cache), in one transaction, one executemany a
+#: table. Prints the seconds it spent reading the rows beforehand, to be subtracted.
+_BARE_IMPORT = """
+import json, sys, time
+begun = time.perf_counter()
+import sqlcipher3
+from db.vault import open_vault
+from db.cases import get_cases
+from desktop.cases.service import search_doc
+imported, empty, source, passphrase = sys.argv[1:5]
+tables = {}
+with open_vault(imported, passphrase) as vault:
+    conn = vault.conn
+    names = [r[0] for r in conn.execute(
+        "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table'"
+        " AND name NOT LIKE 'sqlite!_%' ESCAPE '!' AND name NOT IN ('meta', 'search') ORDER BY rowid")]
+    for name in names:
+        columns = [r[1] for r in conn.execute(f'PRAGMA table_info("{name}")')]
+        rows = conn.execute(f'SELECT {", ".join(columns)} FROM "{name}"').fetchall()
+        if rows:
+            tables[name] = (columns, rows)
+    ids = [r[0] for r in conn.execute("SELECT id FROM cases ORDER BY rowid")]
+    docs = []
+    for start in range(0, len(ids), 500):
+        docs += [search_doc(c)[1:] for c in get_cases(conn, ids[start:start + 500])]
+    tables["search"] = (["rowid", "names", "text"], [(i + 1, *d) for i, d in enumerate(docs)])
+prelude = time.perf_counter() - begun
+start = time.perf_counter()
+bare = sqlcipher3.connect(empty)
+bare.execute("PRAGMA cipher_log_level = NONE")
+bare.set_key(passphrase)
+with open(source, "rb") as handle:
+    document = json.load(handle)
+bare.execute("BEGIN")
+for name, (columns, rows) in tables.items():
+    bare.executemany(f'INSERT INTO "{name}" ({", ".join(columns)}) VALUES ({", ".join("?" * len(columns))})', rows)
+bare.execute("COMMIT")
+bare.close()
+print(f"prelude={prelude:.3f}")
+"""
+
+
+def _bare_import(imported: Path, empty: Path, source: Path, work: Path) -> float:
+    """Seconds of the bare engine's import of what ``imported`` holds (see _BARE_IMPORT), as a
+    whole process less its untimed prelude."""
+    target = work / "bare.abarona"
+    for leftover in (target, *(target.with_name(target.name + s) for s in ("-wal", "-shm"))):
+        leftover.unlink(missing_ok=True)
+    shutil.copyfile(empty, target)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    start = time.perf_counter()
+    done = subprocess.run([sys.executable, "-c", _BARE_IMPORT, str(imported), str(target), str(source), PASSPHRASE],
+                          env=env, capture_output=True, text=True, cwd=ROOT)
+    elapsed = time.perf_counter() - start
+    if done.returncode:
+        raise RuntimeError(f"the bare engine's import failed:\n{done.stderr}")
+    target.unlink()
+    return elapsed - float(done.stdout.rsplit("prelude=", 1)[1].split()[0])
 
 
 def bench_vault(results: Results, vault_path: Path, document: dict) -> None:
@@ -250,7 +326,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cases", type=int, default=10_000)
     parser.add_argument("--events", type=int, default=20)
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "out")
-    parser.add_argument("--only", nargs="*", help="feature benchmark modules to run (default: all)")
+    parser.add_argument("--only", nargs="*", help="feature benchmark modules to run (default: all; none when"
+                        " given without a name)")
+    parser.add_argument("--import-runs", type=int, default=1,
+                        help="import this many times, each beside the bare engine's (medians)")
     parser.add_argument("--engine", action="store_true",
                         help="print beside each row that has one the bare engine's figure, measured interleaved "
                              "in the same run, and the ratio (results.json always has them)")
@@ -262,9 +341,9 @@ def main(argv: list[str] | None = None) -> int:
     document = synthetic.generate_document(cases=args.cases, events_per_case=args.events, seed=1)
     with tempfile.TemporaryDirectory(prefix="abarona-bench-") as tmp:
         work = Path(tmp)
-        vault_path = build_vault(results, document, work)
+        vault_path = build_vault(results, document, work, runs=args.import_runs)
         bench_vault(results, vault_path, document)
-        for module in args.only or FEATURES:
+        for module in FEATURES if args.only is None else args.only:
             print(f"-- {module}", flush=True)
             importlib.import_module(module).run(results, vault_path, document, work)
     args.out.mkdir(parents=True, exist_ok=True)
