@@ -92,7 +92,7 @@ def _row(r: Sequence) -> DeadlineRow:
 
 
 def insert(conn: sqlcipher3.Connection, rows: Iterable[DeadlineRow]) -> None:
-    conn.executemany(_INSERT, [
+    insert_values(conn, [
         (r.id, r.case_id, r.event_id, r.rule_id, r.kind, r.title, r.starts, r.due, r.due_utc,
          r.last_day, int(r.has_time), int(r.approximate), r.override_due, r.override_utc,
          r.override_reason, r.status, int(r.status_by_user), r.met_event_id, r.basis,
@@ -100,6 +100,13 @@ def insert(conn: sqlcipher3.Connection, rows: Iterable[DeadlineRow]) -> None:
          r.violated_by, r.override_trigger)
         for r in rows
     ])
+
+
+def insert_values(conn: sqlcipher3.Connection, rows: Sequence[tuple]) -> None:
+    """Insert deadlines given as tuples in the order of DeadlineRow's first 24 fields, then
+    zone, caveats, violated_by and override_trigger (booleans as 0 or 1): what insert()
+    writes, without a DeadlineRow made for each (an import derives some 8 a case)."""
+    conn.executemany(_INSERT, rows)
 
 
 def update_derived(conn: sqlcipher3.Connection, rows: Iterable[tuple], *, now: str) -> None:
