@@ -45,11 +45,10 @@ def verdict_text(report: backups.VerifyReport) -> str:
     verdict, reason = report.verdict, report.reason
     if verdict == "ok":
         made = _local(report.created_at)
-        return translate("backups", "The backup is intact: every page passed the encryption check, SQLite's "
-                                    "structure check passed, its content matches the digest stored in it, and its "
-                                    "%1 tables hold the expected %2 rows. Made %3; schema version %4.") \
-            .replace("%1", str(len(report.counts))).replace("%2", str(report.rows)) \
-            .replace("%3", made).replace("%4", str(report.schema_version))
+        return translate("backups", "The backup is intact: every page passed the encryption check, its "
+                                    "structure is sound, its content matches the fingerprint stored in it, and it "
+                                    "holds all %1 records it should. Made %2.") \
+            .replace("%1", str(report.rows)).replace("%2", made)
     if verdict == "wrong_passphrase":
         return translate("backups", "The passphrase does not open this backup. Check the keyboard layout and "
                                     "Caps Lock. (A file that is not a backup at all looks the same: encryption "

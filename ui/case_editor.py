@@ -403,16 +403,62 @@ class CaseEditor(QWidget):
         self.events_tab.add_event(event)
 
 
+def problem_field(path: str) -> str:
+    """A field's path in a case ("events[2].date") in the user's words: "event 3, date" (en),
+    "событие 3, дата" (ru): never the path itself. The fields are named as the hand-off and
+    team screens name them (ui.handoff.field_label)."""
+    import re
+
+    from PySide6.QtCore import QCoreApplication
+
+    from ui.handoff import field_label
+
+    translate = QCoreApplication.translate
+    items = {
+        "events": translate("problems", "event %1"), "charges": translate("problems", "charge %1"),
+        "parties": translate("problems", "relative or contact %1"), "names": translate("problems", "spelling %1"),
+        "notifications": translate("problems", "notification %1"), "detention": translate("problems", "custody entry %1"),
+        "groups": translate("problems", "group %1"), "filings": translate("problems", "filing %1"),
+        "checklist": translate("problems", "checklist tick %1"), "tags": translate("problems", "tag %1"),
+        "citizenship": translate("problems", "citizenship %1"), "cases": translate("problems", "case %1"),
+    }
+    parts = {
+        "person": translate("problems", "client"), "arrest": translate("problems", "arrest"),
+        "learned": translate("problems", "how the case became known"), "id": translate("problems", "identifier"),
+        "lang": translate("problems", "language"), "value": translate("problems", "spelling"),
+        "jurisdiction": translate("problems", "jurisdiction"), "code": translate("problems", "code"),
+        "silence_hours": translate("problems", "hours of silence before an alert"),
+        "time_approx": translate("problems", "time is approximate"), "gravity": translate("problems", "gravity"),
+        "format": translate("problems", "format name"), "version": translate("problems", "format version"),
+        "how": translate("problems", "how"),
+    }
+    words = []
+    for part in (path or "").split("."):
+        match = re.fullmatch(r"([a-z_]+)(?:\[(\d+)\])?", part)
+        if not match:
+            words.append(part)  # already words (a label the caller gave)
+            continue
+        name, index = match.groups()
+        if index is not None and name in items:
+            words.append(items[name].replace("%1", str(int(index) + 1)))
+        else:
+            words.append(parts.get(name) or field_label(name))
+    return ", ".join(words)
+
+
 def problem_text(problem) -> str:
-    """A validation problem in the user's language, with its field."""
+    """A validation or import problem in the user's language, with its field in words (never a
+    path such as events[2].date, never "EDTF")."""
     from PySide6.QtCore import QCoreApplication
 
     translate = QCoreApplication.translate  # each call names its context, so lupdate files it there
 
-    field = problem.path
+    field = problem_field(problem.path) or translate("problems", "the file")
     messages_by_code = {
         "required": translate("problems", "%1: this is required."),
-        "date": translate("problems", "%1: not a date (use e.g. 2021-12-31, 2021-12, 2021-12~ or 2022-01-28/2022-02-01)."),
+        "date": translate("problems", "%1: not a date. Write a day as 2021-12-31, a month as 2021-12 or a year as "
+                                      "2021; add ~ when it is approximate (2021-12~) or ? when it is uncertain "
+                                      "(2021?); a period is two dates joined by / (2022-01-28/2022-02-01)."),
         "time": translate("problems", "%1: not a time of day (use HH:MM)."),
         "choice": translate("problems", "%1: choose one of the offered values."),
         "duplicate_reference": translate("problems", "%1: another case already has this reference."),
@@ -421,5 +467,22 @@ def problem_text(problem) -> str:
         "lang": translate("problems", "%1: a language is written as two letters, e.g. ru, be, en, pl."),
         "country": translate("problems", "%1: a country is written as two capital letters, e.g. BY, RU."),
         "range": translate("problems", "%1: out of range."),
+        "uuid": translate("problems", "%1: not an identifier as Abarona writes them; leave it out for a new "
+                                      "case."),
+        "type": translate("problems", "%1: a value of the wrong kind (text, a number, true or false, or a list) "
+                                      "is in the file here."),
+        "unknown_field": translate("problems", "%1: this is not part of an Abarona case file (the file may "
+                                               "come from another program or a newer version)."),
+        "duplicate_key": translate("problems", "%1: given twice in this case; keep one and import again."),
+        "duplicate_id": translate("problems", "%1: two cases of the file have the same identifier."),
+        "conflict": translate("problems", "%1: this case is already in the vault; nothing was imported."),
+        "order": translate("problems", "%1: the end is before the start."),
+        "json": translate("problems", "The file is not a readable case file: it is damaged or cut short, or it "
+                                      "is not an Abarona export."),
+        "encoding": translate("problems", "The file is not a text file in UTF-8: it is not an Abarona export."),
+        "format": translate("problems", "This is not an Abarona case file."),
+        "version": translate("problems", "The file was written by another version of Abarona that this one "
+                                         "cannot read: update Abarona."),
     }
-    return messages_by_code.get(problem.code, translate("problems", "%1: %2")).replace("%1", field).replace("%2", problem.message)
+    return messages_by_code.get(problem.code, translate("problems", "%1: %2")).replace("%1", field).replace(
+        "%2", problem.message)

@@ -716,7 +716,11 @@ class MainWindow(QMainWindow):
             self.idle.resume()
             self.idle.start()
         if isinstance(error, interchange.ImportRejected):
-            shown = "\n".join(str(p) for p in error.problems[:30])
+            from ui.case_editor import problem_text
+
+            # each problem in words and translated: the case, then the field (never a path in the file)
+            shown = "\n".join(f"{p.case}: {problem_text(p)}" if p.case != "file" else problem_text(p)
+                              for p in error.problems[:30])
             more = len(error.problems) - 30
             if more > 0:
                 shown += "\n" + self.tr("… and %n more problem(s).", "", more)

@@ -43,7 +43,7 @@ def vault_error(exc: BaseException) -> str:
     if isinstance(exc, NotAVault):
         return {
             NotAVaultReason.EMPTY: translate("messages", "This file is empty: it is not a vault. Nothing was changed."),
-            NotAVaultReason.PLAIN_SQLITE: translate("messages", "This is an unencrypted SQLite database, not an Abarona vault."),
+            NotAVaultReason.PLAIN_SQLITE: translate("messages", "This is an unencrypted database file made by another program, not an Abarona vault."),
             NotAVaultReason.FOREIGN: translate("messages", "This is an encrypted database, but not an Abarona vault."),
             NotAVaultReason.TOO_SHORT: translate("messages", "This file is too short to be an Abarona vault (it may be a vault cut short). "
                              "Restore it from a backup."),

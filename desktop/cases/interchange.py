@@ -232,7 +232,7 @@ class _Reader:
                 self.bad(f"{path}.step", "must name a step of the checklist (its id, e.g. \"call_facility\")", "type")
                 ok = False
             elif isinstance(step, str) and step in seen:
-                self.bad(f"{path}.step", f"is ticked twice in this case (checklist[{seen[step]}] and {path}); "
+                self.bad(f"{path}.step", f"is ticked twice in this case (checklist ticks {seen[step] + 1} and {i + 1}); "
                          "keep one", "duplicate_step")
                 ok = False
             elif isinstance(step, str):
@@ -501,11 +501,11 @@ class _Checker:
         self.problems += [p for p in validate_case(case, label) if p.path not in located]
         if isinstance(case.reference, str) and case.reference:
             if case.reference in self.seen_refs:
-                self.problems.append(Problem(label, "reference", f"is used twice in this file (cases[{self.seen_refs[case.reference]}] and cases[{i}])", "duplicate_reference"))
+                self.problems.append(Problem(label, "reference", f"is used twice in this file (cases {self.seen_refs[case.reference] + 1} and {i + 1})", "duplicate_reference"))
             self.seen_refs.setdefault(case.reference, i)
         if isinstance(case.id, str):
             if case.id in self.seen_ids:
-                self.problems.append(Problem(label, "id", f"is used twice in this file (cases[{self.seen_ids[case.id]}] and cases[{i}])", "duplicate_id"))
+                self.problems.append(Problem(label, "id", f"is used twice in this file (cases {self.seen_ids[case.id] + 1} and {i + 1})", "duplicate_id"))
             self.seen_ids.setdefault(case.id, i)
         return case
 

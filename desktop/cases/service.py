@@ -37,10 +37,16 @@ class Problem:
     params: dict = field(default_factory=dict, compare=False)
 
     def __str__(self) -> str:
-        where = f"{self.case}: {self.path}" if self.path else self.case
-        return f"{where}: {self.message}"
+        """"BY-2021-003: the date of event 3: "31.12.2021" is not a date: write…": the field in
+        words (:func:`spoken_field`), never its path in the file (``path`` keeps that)."""
+        field_ = spoken_field(self.path)
+        message = self.message
+        if field_ and not message.lower().startswith(field_.lower()):
+            message = f"{field_} {message}" if _VERB.match(message) else f"{field_}: {message}"
+        return f"{self.case}: {message}"
 
 
+_VERB = re.compile(r"(?:is|are|must|says|has|already)\b")
 _PATH_PART = re.compile(r"([a-z_]+)(?:\[(\d+)\])?")
 _SPOKEN_LISTS = {"events": "event", "charges": "charge", "parties": "party", "names": "spelling",
                  "tags": "tag", "citizenship": "citizenship", "cases": "case", "filings": "filing",
@@ -158,12 +164,13 @@ def validate_case(case: Case, label: str | None = None) -> list[Problem]:
             if reason:
                 bad(path, f"{spoken_field(path)}, \"{value}\", {reason}", "date", value=value)
             else:
-                bad(path, f"\"{value}\" is not an EDTF date (e.g. 2021-12-31, 2021-12, "
-                    "2021-12-31~, 2022-01-28/2022-02-01)", "date", value=value)
+                bad(path, f"\"{value}\" is not a date: {dates.FORMS_HELP}", "date", value=value)
 
     text("reference", case.reference, required=True)
     if case.id is not None and not (isinstance(case.id, str) and _UUID.fullmatch(case.id)):
-        bad("id", f"{case.id!r} is not a UUID", "uuid", value=case.id)
+        bad("id", f"{case.id!r} is not an identifier as Abarona writes them (32 hexadecimal digits in groups "
+            "of 8-4-4-4-12, e.g. 0d5b7c1e-8a4f-4c1a-9d3e-2b6f7a8c9d0e); leave it out for a new case", "uuid",
+            value=case.id)
     choice("kind", case.kind, vocab.kinds)
     choice("status", case.status, vocab.statuses)
     choice("outcome", case.outcome, vocab.outcomes)
@@ -174,7 +181,7 @@ def validate_case(case: Case, label: str | None = None) -> list[Problem]:
     for i, spelling in enumerate(person.names):
         text(f"person.names[{i}].value", spelling.value, required=True)
         if spelling.lang is not None and not (isinstance(spelling.lang, str) and _LANG.fullmatch(spelling.lang)):
-            bad(f"person.names[{i}].lang", f"{spelling.lang!r} is not an ISO 639-1 code (ru, be, en, pl...)",
+            bad(f"person.names[{i}].lang", f"{spelling.lang!r} is not a language code: two letters (ru, be, en, pl...)",
                 "lang", value=spelling.lang)
     edtf("person.birth_date", person.birth_date)
     for i, country in enumerate(person.citizenship):
@@ -233,7 +240,8 @@ def validate_case(case: Case, label: str | None = None) -> list[Problem]:
         choice(f"groups[{i}].kind", group.kind, vocab.group_kinds)
         text(f"groups[{i}].note", group.note)
         if group.id is not None and not (isinstance(group.id, str) and _UUID.fullmatch(group.id)):
-            bad(f"groups[{i}].id", f"{group.id!r} is not a UUID", "uuid", value=group.id)
+            bad(f"groups[{i}].id", f"{group.id!r} is not an identifier as Abarona writes them (32 hexadecimal "
+                "digits in groups of 8-4-4-4-12)", "uuid", value=group.id)
     for i, place in enumerate(case.detention):
         edtf(f"detention[{i}].since", place.since, required=True)
         edtf(f"detention[{i}].until", place.until)

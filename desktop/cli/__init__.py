@@ -85,7 +85,9 @@ def _main(argv: list[str] | None) -> int:
     except UsageError as exc:
         return _fail(EXIT_USAGE, f"{exc} (see abarona-cli --help)")
     except Exception as exc:  # a feature module that cannot load: still no traceback
-        return _fail(EXIT_FAILURE, f"this installation is incomplete ({type(exc).__name__}: {exc})")
+        missing = getattr(exc, "name", None)  # a module that cannot load; never an exception's class name
+        return _fail(EXIT_FAILURE, "this installation is incomplete: a part of Abarona cannot be loaded"
+                     + (f" ({missing})" if missing else "") + "; install it again")
     try:
         return args.run(args)
     except UsageError as exc:
@@ -110,7 +112,8 @@ def _main(argv: list[str] | None) -> int:
         where = f"{exc.filename}: " if exc.filename else ""
         return _fail(EXIT_FAILURE, f"{where}{exc.strerror or exc}")
     except Exception as exc:  # never a traceback: it could carry case data to a terminal log
-        return _fail(EXIT_FAILURE, f"unexpected internal error ({type(exc).__name__}); nothing more was written")
+        return _fail(EXIT_FAILURE, "something unexpected went wrong inside Abarona; nothing more was written. "
+                     "Please tell the people who support Abarona which command you ran (not the case data)")
 
 
 if __name__ == "__main__":

@@ -232,9 +232,10 @@ def register(sub) -> None:
     p = sub.add_parser("stats", help="figures over all cases, or the cases with any date in a period")
     p.add_argument("--json", action="store_true")
     p.add_argument("--from", dest="date_from", type=_date,
-                   help="cases with any date (arrest or event) from this date (EDTF)")
+                   help="cases with any date (arrest or event) from this date (a day 2021-12-31, a month 2021-12 "
+                        "or a year 2021)")
     p.add_argument("--to", dest="date_to", type=_date,
-                   help="cases with any date (arrest or event) up to this date (EDTF)")
+                   help="cases with any date (arrest or event) up to this date (a day, a month or a year)")
     p.add_argument("--by", choices=["kind", "outcome", "year"],
                    help="the same figures for each case kind, outcome, or year the case began")
     p.set_defaults(run=cmd_stats)

@@ -90,6 +90,6 @@ def register(subparsers) -> None:
     p.set_defaults(run=cmd_case, report_parser=p)
     p = kinds.add_parser("aggregate", help="figures, charts and the list of cases for a period of arrests")
     common(p)
-    p.add_argument("--from", dest="date_from", type=_date, help="arrests from this date (EDTF)")
-    p.add_argument("--to", dest="date_to", type=_date, help="arrests up to this date (EDTF)")
+    p.add_argument("--from", dest="date_from", type=_date, help="arrests from this date (a day 2021-12-31, a month 2021-12 or a year 2021)")
+    p.add_argument("--to", dest="date_to", type=_date, help="arrests up to this date (a day, a month or a year)")
     p.set_defaults(run=cmd_aggregate, report_parser=p)

@@ -267,6 +267,12 @@ def simple_text(year: int, month: int | None = None, day: int | None = None, *,
     return text + {(True, True): "%", (True, False): "~", (False, True): "?"}.get((approximate, uncertain), "")
 
 
+#: The forms a date field takes, in words (messages for people never say "EDTF").
+FORMS_HELP = ("write a day as 2021-12-31, a month as 2021-12 or a year as 2021; add ~ when it is approximate "
+              "(2021-12~) or ? when it is uncertain (2021?); a period is two dates joined by / "
+              "(2022-01-28/2022-02-01)")
+
+
 _MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
               "November", "December")
 

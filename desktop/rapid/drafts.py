@@ -367,7 +367,8 @@ def render(vault: Vault, ref_or_id: str, body: str, lang: str, *, template: Path
     except DraftInvalid:
         raise
     except Exception as exc:  # not a zip, not a Word package: python-docx raises several kinds
-        raise DraftInvalid(f"The template is not a Word (.docx) file Abarona can fill ({type(exc).__name__}).") from None
+        raise DraftInvalid("The template is not a Word (.docx) file Abarona can fill: it may be damaged, or "
+                           "saved in another format. Save it again from Word as .docx.") from None
     try:
         doc.render(context, autoescape=True)
     except TemplateError as exc:

@@ -4416,8 +4416,8 @@ This device: %2. Last sync: %3.</source>
         <translation>Рэзервовыя копіі Abarona (*.abarona);;Усе файлы (*)</translation>
     </message>
     <message>
-        <source>The backup is intact: every page passed the encryption check, SQLite&apos;s structure check passed, its content matches the digest stored in it, and its %1 tables hold the expected %2 rows. Made %3; schema version %4.</source>
-        <translation>Рэзервовая копія цэлая: кожная старонка прайшла праверку шыфравання, праверка структуры SQLite пройдзена, змесціва супадае з захаванай у копіі кантрольнай сумай, а ў яе табліцах (%1) роўна чаканая колькасць радкоў (%2). Створана %3; версія схемы %4.</translation>
+        <source>The backup is intact: every page passed the encryption check, its structure is sound, its content matches the fingerprint stored in it, and it holds all %1 records it should. Made %2.</source>
+        <translation>Рэзервовая копія цэлая: кожная старонка прайшла праверку шыфравання, яе структура ў парадку, змесціва супадае з захаваным у ёй адбіткам, і ў ёй усе %1 запісаў, якія павінны быць. Створана %2.</translation>
     </message>
     <message>
         <source>The passphrase does not open this backup. Check the keyboard layout and Caps Lock. (A file that is not a backup at all looks the same: encryption hides everything.)</source>
@@ -5140,8 +5140,8 @@ This device: %2. Last sync: %3.</source>
         <translation>Файл пусты: гэта не сховішча. Нічога не зменена.</translation>
     </message>
     <message>
-        <source>This is an unencrypted SQLite database, not an Abarona vault.</source>
-        <translation>Гэта незашыфраваная база SQLite, а не сховішча Abarona.</translation>
+        <source>This is an unencrypted database file made by another program, not an Abarona vault.</source>
+        <translation>Гэта незашыфраваны файл базы даных іншай праграмы, а не сховішча Abarona.</translation>
     </message>
     <message>
         <source>This is an encrypted database, but not an Abarona vault.</source>
@@ -5231,8 +5231,116 @@ This device: %2. Last sync: %3.</source>
         <translation>%1: абавязковае поле.</translation>
     </message>
     <message>
-        <source>%1: not a date (use e.g. 2021-12-31, 2021-12, 2021-12~ or 2022-01-28/2022-02-01).</source>
-        <translation>%1: гэта не дата (напрыклад, 2021-12-31, 2021-12, 2021-12~ або 2022-01-28/2022-02-01).</translation>
+        <source>event %1</source>
+        <translation>падзея %1</translation>
+    </message>
+    <message>
+        <source>charge %1</source>
+        <translation>абвінавачванне %1</translation>
+    </message>
+    <message>
+        <source>relative or contact %1</source>
+        <translation>сваяк або кантакт %1</translation>
+    </message>
+    <message>
+        <source>spelling %1</source>
+        <translation>напісанне %1</translation>
+    </message>
+    <message>
+        <source>notification %1</source>
+        <translation>паведамленне %1</translation>
+    </message>
+    <message>
+        <source>custody entry %1</source>
+        <translation>запіс пра ўтрыманне %1</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>група %1</translation>
+    </message>
+    <message>
+        <source>filing %1</source>
+        <translation>зварот %1</translation>
+    </message>
+    <message>
+        <source>checklist tick %1</source>
+        <translation>адзнака ў спісе крокаў %1</translation>
+    </message>
+    <message>
+        <source>tag %1</source>
+        <translation>метка %1</translation>
+    </message>
+    <message>
+        <source>citizenship %1</source>
+        <translation>грамадзянства %1</translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation>справа %1</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>даверыцель</translation>
+    </message>
+    <message>
+        <source>arrest</source>
+        <translation>затрыманне</translation>
+    </message>
+    <message>
+        <source>how the case became known</source>
+        <translation>як стала вядома пра справу</translation>
+    </message>
+    <message>
+        <source>identifier</source>
+        <translation>ідэнтыфікатар</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>мова</translation>
+    </message>
+    <message>
+        <source>spelling</source>
+        <translation>напісанне</translation>
+    </message>
+    <message>
+        <source>jurisdiction</source>
+        <translation>юрысдыкцыя</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>кодэкс</translation>
+    </message>
+    <message>
+        <source>hours of silence before an alert</source>
+        <translation>гадзін без сувязі да трывогі</translation>
+    </message>
+    <message>
+        <source>time is approximate</source>
+        <translation>час прыблізны</translation>
+    </message>
+    <message>
+        <source>gravity</source>
+        <translation>цяжкасць</translation>
+    </message>
+    <message>
+        <source>format name</source>
+        <translation>назва фармату</translation>
+    </message>
+    <message>
+        <source>format version</source>
+        <translation>версія фармату</translation>
+    </message>
+    <message>
+        <source>how</source>
+        <translation>як</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>%1: not a date. Write a day as 2021-12-31, a month as 2021-12 or a year as 2021; add ~ when it is approximate (2021-12~) or ? when it is uncertain (2021?); a period is two dates joined by / (2022-01-28/2022-02-01).</source>
+        <translation>%1: гэта не дата. Пішыце дзень як 2021-12-31, месяц як 2021-12, год як 2021; дадайце ~, калі дата прыблізная (2021-12~), або ?, калі яна пад сумненнем (2021?); перыяд — дзве даты праз / (2022-01-28/2022-02-01).</translation>
     </message>
     <message>
         <source>%1: not a time of day (use HH:MM).</source>
@@ -5265,6 +5373,50 @@ This device: %2. Last sync: %3.</source>
     <message>
         <source>%1: out of range.</source>
         <translation>%1: значэнне па-за дапушчальнымі межамі.</translation>
+    </message>
+    <message>
+        <source>%1: not an identifier as Abarona writes them; leave it out for a new case.</source>
+        <translation>%1: гэта не ідэнтыфікатар у тым выглядзе, як яго піша Abarona; для новай справы не ўказвайце яго.</translation>
+    </message>
+    <message>
+        <source>%1: a value of the wrong kind (text, a number, true or false, or a list) is in the file here.</source>
+        <translation>%1: у файле тут значэнне не таго віду (тэкст, лік, так/не або спіс).</translation>
+    </message>
+    <message>
+        <source>%1: this is not part of an Abarona case file (the file may come from another program or a newer version).</source>
+        <translation>%1: такога няма ў файле спраў Abarona (файл мог быць зроблены іншай праграмай або навейшай версіяй).</translation>
+    </message>
+    <message>
+        <source>%1: given twice in this case; keep one and import again.</source>
+        <translation>%1: пазначана двойчы ў гэтай справе; пакіньце адно і імпартуйце зноў.</translation>
+    </message>
+    <message>
+        <source>%1: two cases of the file have the same identifier.</source>
+        <translation>%1: у дзвюх спраў у файле адзін і той жа ідэнтыфікатар.</translation>
+    </message>
+    <message>
+        <source>%1: this case is already in the vault; nothing was imported.</source>
+        <translation>%1: гэтая справа ўжо ёсць у сховішчы; нічога не імпартавана.</translation>
+    </message>
+    <message>
+        <source>%1: the end is before the start.</source>
+        <translation>%1: канец раней за пачатак.</translation>
+    </message>
+    <message>
+        <source>The file is not a readable case file: it is damaged or cut short, or it is not an Abarona export.</source>
+        <translation>Файл не чытаецца як файл спраў: ён пашкоджаны або абрэзаны ці гэта не экспарт Abarona.</translation>
+    </message>
+    <message>
+        <source>The file is not a text file in UTF-8: it is not an Abarona export.</source>
+        <translation>Файл не з&apos;яўляецца тэкстам у кадыроўцы UTF-8: гэта не экспарт Abarona.</translation>
+    </message>
+    <message>
+        <source>This is not an Abarona case file.</source>
+        <translation>Гэта не файл спраў Abarona.</translation>
+    </message>
+    <message>
+        <source>The file was written by another version of Abarona that this one cannot read: update Abarona.</source>
+        <translation>Файл запісаны іншай версіяй Abarona, якую гэтая не чытае: абнавіце Abarona.</translation>
     </message>
     <message>
         <source>%1: %2</source>

@@ -4389,7 +4389,7 @@ This device: %2. Last sync: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The backup is intact: every page passed the encryption check, SQLite&apos;s structure check passed, its content matches the digest stored in it, and its %1 tables hold the expected %2 rows. Made %3; schema version %4.</source>
+        <source>The backup is intact: every page passed the encryption check, its structure is sound, its content matches the fingerprint stored in it, and it holds all %1 records it should. Made %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5113,7 +5113,7 @@ This device: %2. Last sync: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This is an unencrypted SQLite database, not an Abarona vault.</source>
+        <source>This is an unencrypted database file made by another program, not an Abarona vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5204,7 +5204,115 @@ This device: %2. Last sync: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: not a date (use e.g. 2021-12-31, 2021-12, 2021-12~ or 2022-01-28/2022-02-01).</source>
+        <source>event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>charge %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relative or contact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spelling %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notification %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custody entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checklist tick %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>citizenship %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how the case became known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jurisdiction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours of silence before an alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time is approximate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gravity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a date. Write a day as 2021-12-31, a month as 2021-12 or a year as 2021; add ~ when it is approximate (2021-12~) or ? when it is uncertain (2021?); a period is two dates joined by / (2022-01-28/2022-02-01).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5237,6 +5345,50 @@ This device: %2. Last sync: %3.</source>
     </message>
     <message>
         <source>%1: out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not an identifier as Abarona writes them; leave it out for a new case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a value of the wrong kind (text, a number, true or false, or a list) is in the file here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this is not part of an Abarona case file (the file may come from another program or a newer version).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: given twice in this case; keep one and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: two cases of the file have the same identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this case is already in the vault; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the end is before the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a readable case file: it is damaged or cut short, or it is not an Abarona export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a text file in UTF-8: it is not an Abarona export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an Abarona case file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was written by another version of Abarona that this one cannot read: update Abarona.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

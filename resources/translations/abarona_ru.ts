@@ -4416,8 +4416,8 @@ This device: %2. Last sync: %3.</source>
         <translation>Резервные копии Abarona (*.abarona);;Все файлы (*)</translation>
     </message>
     <message>
-        <source>The backup is intact: every page passed the encryption check, SQLite&apos;s structure check passed, its content matches the digest stored in it, and its %1 tables hold the expected %2 rows. Made %3; schema version %4.</source>
-        <translation>Резервная копия цела: каждая страница прошла проверку шифрования, проверка структуры SQLite пройдена, содержимое совпадает с сохранённой в копии контрольной суммой, а в её таблицах (%1) ровно ожидаемое число строк (%2). Создана %3; версия схемы %4.</translation>
+        <source>The backup is intact: every page passed the encryption check, its structure is sound, its content matches the fingerprint stored in it, and it holds all %1 records it should. Made %2.</source>
+        <translation>Резервная копия цела: каждая страница прошла проверку шифрования, её структура в порядке, содержимое совпадает с сохранённым в ней отпечатком, и в ней все %1 записей, которые должны быть. Создана %2.</translation>
     </message>
     <message>
         <source>The passphrase does not open this backup. Check the keyboard layout and Caps Lock. (A file that is not a backup at all looks the same: encryption hides everything.)</source>
@@ -5140,8 +5140,8 @@ This device: %2. Last sync: %3.</source>
         <translation>Файл пуст: это не хранилище. Ничего не изменено.</translation>
     </message>
     <message>
-        <source>This is an unencrypted SQLite database, not an Abarona vault.</source>
-        <translation>Это незашифрованная база SQLite, а не хранилище Abarona.</translation>
+        <source>This is an unencrypted database file made by another program, not an Abarona vault.</source>
+        <translation>Это незашифрованный файл базы данных другой программы, а не хранилище Abarona.</translation>
     </message>
     <message>
         <source>This is an encrypted database, but not an Abarona vault.</source>
@@ -5231,8 +5231,116 @@ This device: %2. Last sync: %3.</source>
         <translation>%1: обязательное поле.</translation>
     </message>
     <message>
-        <source>%1: not a date (use e.g. 2021-12-31, 2021-12, 2021-12~ or 2022-01-28/2022-02-01).</source>
-        <translation>%1: это не дата (например, 2021-12-31, 2021-12, 2021-12~ или 2022-01-28/2022-02-01).</translation>
+        <source>event %1</source>
+        <translation>событие %1</translation>
+    </message>
+    <message>
+        <source>charge %1</source>
+        <translation>обвинение %1</translation>
+    </message>
+    <message>
+        <source>relative or contact %1</source>
+        <translation>родственник или контакт %1</translation>
+    </message>
+    <message>
+        <source>spelling %1</source>
+        <translation>написание %1</translation>
+    </message>
+    <message>
+        <source>notification %1</source>
+        <translation>уведомление %1</translation>
+    </message>
+    <message>
+        <source>custody entry %1</source>
+        <translation>запись о содержании %1</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>группа %1</translation>
+    </message>
+    <message>
+        <source>filing %1</source>
+        <translation>обращение %1</translation>
+    </message>
+    <message>
+        <source>checklist tick %1</source>
+        <translation>отметка в списке шагов %1</translation>
+    </message>
+    <message>
+        <source>tag %1</source>
+        <translation>метка %1</translation>
+    </message>
+    <message>
+        <source>citizenship %1</source>
+        <translation>гражданство %1</translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation>дело %1</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>доверитель</translation>
+    </message>
+    <message>
+        <source>arrest</source>
+        <translation>задержание</translation>
+    </message>
+    <message>
+        <source>how the case became known</source>
+        <translation>как стало известно о деле</translation>
+    </message>
+    <message>
+        <source>identifier</source>
+        <translation>идентификатор</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>язык</translation>
+    </message>
+    <message>
+        <source>spelling</source>
+        <translation>написание</translation>
+    </message>
+    <message>
+        <source>jurisdiction</source>
+        <translation>юрисдикция</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>кодекс</translation>
+    </message>
+    <message>
+        <source>hours of silence before an alert</source>
+        <translation>часов без связи до тревоги</translation>
+    </message>
+    <message>
+        <source>time is approximate</source>
+        <translation>время приблизительное</translation>
+    </message>
+    <message>
+        <source>gravity</source>
+        <translation>тяжесть</translation>
+    </message>
+    <message>
+        <source>format name</source>
+        <translation>название формата</translation>
+    </message>
+    <message>
+        <source>format version</source>
+        <translation>версия формата</translation>
+    </message>
+    <message>
+        <source>how</source>
+        <translation>как</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>%1: not a date. Write a day as 2021-12-31, a month as 2021-12 or a year as 2021; add ~ when it is approximate (2021-12~) or ? when it is uncertain (2021?); a period is two dates joined by / (2022-01-28/2022-02-01).</source>
+        <translation>%1: это не дата. Пишите день как 2021-12-31, месяц как 2021-12, год как 2021; добавьте ~, если дата приблизительная (2021-12~), или ?, если она под сомнением (2021?); период — две даты через / (2022-01-28/2022-02-01).</translation>
     </message>
     <message>
         <source>%1: not a time of day (use HH:MM).</source>
@@ -5265,6 +5373,50 @@ This device: %2. Last sync: %3.</source>
     <message>
         <source>%1: out of range.</source>
         <translation>%1: значение вне допустимых пределов.</translation>
+    </message>
+    <message>
+        <source>%1: not an identifier as Abarona writes them; leave it out for a new case.</source>
+        <translation>%1: это не идентификатор в том виде, как его пишет Abarona; для нового дела не указывайте его.</translation>
+    </message>
+    <message>
+        <source>%1: a value of the wrong kind (text, a number, true or false, or a list) is in the file here.</source>
+        <translation>%1: в файле здесь значение не того вида (текст, число, да/нет или список).</translation>
+    </message>
+    <message>
+        <source>%1: this is not part of an Abarona case file (the file may come from another program or a newer version).</source>
+        <translation>%1: такого нет в файле дел Abarona (файл мог быть сделан другой программой или более новой версией).</translation>
+    </message>
+    <message>
+        <source>%1: given twice in this case; keep one and import again.</source>
+        <translation>%1: указано дважды в этом деле; оставьте одно и импортируйте снова.</translation>
+    </message>
+    <message>
+        <source>%1: two cases of the file have the same identifier.</source>
+        <translation>%1: у двух дел в файле один и тот же идентификатор.</translation>
+    </message>
+    <message>
+        <source>%1: this case is already in the vault; nothing was imported.</source>
+        <translation>%1: это дело уже есть в хранилище; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>%1: the end is before the start.</source>
+        <translation>%1: конец раньше начала.</translation>
+    </message>
+    <message>
+        <source>The file is not a readable case file: it is damaged or cut short, or it is not an Abarona export.</source>
+        <translation>Файл не читается как файл дел: он повреждён или обрезан либо это не экспорт Abarona.</translation>
+    </message>
+    <message>
+        <source>The file is not a text file in UTF-8: it is not an Abarona export.</source>
+        <translation>Файл не является текстом в кодировке UTF-8: это не экспорт Abarona.</translation>
+    </message>
+    <message>
+        <source>This is not an Abarona case file.</source>
+        <translation>Это не файл дел Abarona.</translation>
+    </message>
+    <message>
+        <source>The file was written by another version of Abarona that this one cannot read: update Abarona.</source>
+        <translation>Файл записан другой версией Abarona, которую эта не читает: обновите Abarona.</translation>
     </message>
     <message>
         <source>%1: %2</source>

@@ -100,15 +100,15 @@ def test_problems_after_many_written_cases_undo_them_all_with_the_same_messages(
     data = _text(doc)
     messages = _streamed(vault, tmp_path, data)
     assert messages == _whole_file(data)
-    assert messages[0] == "file: extra: is not a field of the format (allowed: format, version, cases)"
-    assert any(m.startswith(f"A-{interchange._CHUNK + 19}: events[0].date:") for m in messages)
+    assert messages[0] == "file: the extra is not a field of the format (allowed: format, version, cases)"
+    assert any(m.startswith(f"A-{interchange._CHUNK + 19}: the date of event 1:") for m in messages)
 
 
 def test_a_conflict_with_the_vault_after_written_chunks_imports_nothing(vault, tmp_path):
     interchange.import_cases(vault, interchange.read_cases(document(case_dict("OLD-1"))))
     cases = [case_dict(f"A-{i}") for i in range(interchange._CHUNK + 5)] + [case_dict("OLD-1")]
     messages = _streamed(vault, tmp_path, _text(document(*cases)))
-    assert messages == ["OLD-1: reference: already exists in this vault (conflict: nothing was imported)"]
+    assert messages == ["OLD-1: the reference already exists in this vault (conflict: nothing was imported)"]
 
 
 def test_a_large_file_imports_every_case_and_groups_join_across_chunks(vault, tmp_path):

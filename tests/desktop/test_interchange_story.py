@@ -144,7 +144,7 @@ def test_new_fields_are_checked_with_their_paths():
     with pytest.raises(ImportRejected) as info:
         interchange.read_cases(document(bad))
     messages = {p.path: p.message for p in info.value.problems}
-    assert "is not an EDTF date" in messages["learned.date"]
+    assert "is not a date: write a day as 2021-12-31" in messages["learned.date"]
     assert messages["learned.by"].startswith("is not a field of the format (allowed: date, how)")
     assert "groups[0].kind" in messages
     assert messages["parties[0].consent"] == "'maybe' is not one of: yes, no, unknown"

@@ -221,7 +221,7 @@ def test_bad_filings_and_ticks_are_named_in_plain_words_and_nothing_is_imported(
     assert messages["filings[2].kind"] == "is required"
     assert messages["filings[2].body"].startswith("Say to whom it was filed")
     assert "with its zone: write it as 2022-04-05T14:30:00Z" in messages["checklist[0].done_at"]
-    assert messages["checklist[1].step"] == "is ticked twice in this case (checklist[0] and checklist[1]); keep one"
+    assert messages["checklist[1].step"] == "is ticked twice in this case (checklist ticks 1 and 2); keep one"
     assert messages["checklist[2].step"].startswith("must name a step of the checklist")
     assert messages["checklist[2].done_by"] == "must be text, in quotes (who ticked the step)"
     assert messages["checklist[2].when"].startswith("is not a field of the format (allowed: step, done_at, done_by)")

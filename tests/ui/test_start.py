@@ -136,7 +136,7 @@ def test_every_vault_error_has_its_own_message(window, qtbot, tmp_path, vault_pa
     assert len(set(shown.values())) == len(shown), shown
     assert "passphrase does not open" in shown["wrong_passphrase"]
     assert "newer version" in shown["too_new"]
-    assert "unencrypted SQLite" in shown["plain_sqlite"]
+    assert "unencrypted database file" in shown["plain_sqlite"] and "SQLite" not in shown["plain_sqlite"]
     assert (tmp_path / "empty.abarona").stat().st_size == 0
 
 

@@ -1,0 +1,36 @@
+"""An import file with mistakes, imported through the window's own Import action: the message
+names the field of the event in the interface's language and the forms a date takes, never
+"EDTF", a field's path in the file (events[1].date) or a Python exception's name."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.e2e.test_plain_import_messages import DEVELOPER, _bad_file
+
+
+@pytest.mark.parametrize(("language", "words"), [("en", ("event 2, date", "not a date", "client, birth date")),
+                                                 ("ru", ("событие 2, дата", "это не дата", "доверитель, дата рождения")),
+                                                 ("be", ("падзея 2, дата", "гэта не дата", "даверыцель, дата нараджэння"))])
+def test_the_window_names_the_fields_and_the_date_forms_in_words(qtbot, qapp, answers, vault, tmp_path, language, words):
+    from ui import i18n
+    from ui.main_window import MainWindow
+
+    bad = _bad_file(tmp_path)
+    try:
+        i18n.install(qapp, language)
+        window = MainWindow()
+        qtbot.addWidget(window)
+        window.show()
+        window.set_vault(vault)
+        answers.queue.append(str(bad))
+        window.import_cases()
+        kind, _title, text = answers.seen[-1]
+        assert kind == "error", answers.seen
+        for expected in words:
+            assert expected in text, (expected, text)
+        assert "2021-12-31" in text and "BY-2021-003" in text
+        assert not DEVELOPER.search(text), DEVELOPER.search(text)
+        window.workspace.set_vault(None)
+    finally:
+        i18n.install(qapp, "en")
