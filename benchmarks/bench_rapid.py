@@ -40,7 +40,7 @@ def run(results, vault_path: Path, document: dict, work: Path) -> None:
         rows = risk.at_risk(vault)
         results.add(f"clients at risk of removal now (count; {len(document['cases'])} cases)", len(rows), "n", None)
         since = (date.today() - timedelta(days=5)).isoformat()
-        bare = _median_ms(lambda: queries.risk_events(vault.conn, risk.WINDOWS, risk.RELEASES, since, risk.RELEVANT))
+        bare = _median_ms(lambda: queries.risk_events(vault.conn, since, risk.RELEVANT, lost_only=risk.LOST_ONLY))
         full = _median_ms(lambda: risk._assess_vault(vault, now=None, lang="en", case_ids=None))
         again = _median_ms(lambda: risk.at_risk(vault))
         results.add("removal-risk band: its SQL alone (bare engine)", bare, "ms", None)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import sqlcipher3
 
@@ -42,13 +43,12 @@ class ChecklistTick:
     done_by: str = ""
 
 
-@dataclass(frozen=True)
-class RiskEvent:
-    """An event of a live, open case that can open or close a removal-risk window."""
+class RiskEvent(NamedTuple):
+    """An event of a live, open case that can open or close a removal-risk window (what
+    desktop.rapid.risk.assess and the block engine read of it). ``body`` and ``case_kind`` are
+    not read from the vault: the block engine then takes the body as unknown and the kind as
+    "other", as it always did for the band."""
 
-    case_id: str
-    reference: str
-    person_name: str
     id: str
     type: str
     date: str
@@ -56,9 +56,17 @@ class RiskEvent:
     date_upper: str
     time: str | None
     place: str | None
-    position: int
     body: str | None = None
     case_kind: str = "other"
+
+
+class RiskCase(NamedTuple):
+    """A candidate case of the removal-risk band and its events, in chronological order."""
+
+    case_id: str
+    reference: str
+    person_name: str
+    events: list[RiskEvent]
 
 
 _FILING_COLUMNS = ("id, case_id, kind, body, filed_at, channel, reference, acknowledged_at, answer, "
@@ -165,38 +173,42 @@ def _marks(values: Sequence[str]) -> str:
     return ",".join("?" * len(values))
 
 
-def risk_events(conn: sqlcipher3.Connection, windows: Sequence[tuple[Sequence[str], Sequence[str]]],
-                timed: Sequence[str], since: str, relevant: Sequence[str], *,
-                case_ids: Sequence[str] | None = None) -> list[RiskEvent]:
-    """Events of the types in ``relevant`` of the live, open cases where a risk window may be
-    open, in chronological order per case.
+def risk_events(conn: sqlcipher3.Connection, since: str, relevant: Sequence[str], *,
+                lost_only: Sequence[str] = (), case_ids: Sequence[str] | None = None) -> list[RiskCase]:
+    """The live, open cases where a removal-risk window may be open, by case id, each with its
+    events of the types in ``relevant`` in chronological order (first possible day, time of
+    day with none first, position).
 
-    A case is a candidate when, for one of ``windows`` (opening types, closing types), its
-    latest opening event's last possible day is not before its latest closing event's first
-    possible day; or when it has an event of a ``timed`` type ending on or after ``since``
-    (an ISO date). Only the covering index ``events_type_dates`` is read for that; the events
-    of the (few) candidates are then read whole. ``case_ids``: only those cases."""
-    parts, args = [], []
-    for opening, closing in windows:
-        parts.append(
-            f"SELECT case_id FROM events WHERE type IN ({_marks(opening)}) GROUP BY case_id"
-            f" HAVING max(date_upper) >= coalesce((SELECT max(x.date_lower) FROM events x"
-            f" WHERE x.case_id = events.case_id AND x.type IN ({_marks(closing)})), '')")
-        args += [*opening, *closing]
-    parts.append(f"SELECT case_id FROM events WHERE type IN ({_marks(timed)}) AND date_upper >= ?")
-    args += [*timed, since]
-    scope = f" AND c.id IN ({_marks(case_ids)})" if case_ids is not None else ""
-    found = [row[0] for row in conn.execute(
-        f"SELECT c.id FROM ({' UNION '.join(parts)}) r JOIN cases c ON c.id = r.case_id"
-        f" WHERE c.deleted_at IS NULL AND c.status = 'open'{scope}", [*args, *(case_ids or [])])]
-    rows = conn.execute(
-        f"""SELECT c.id, c.reference, p.display_name, e.id, e.type, e.date, e.date_lower, e.date_upper,
-                   e.time, e.place, e.position
-              FROM json_each(?) k CROSS JOIN cases c CROSS JOIN persons p CROSS JOIN events e
-             WHERE c.id = k.value AND p.id = c.person_id AND e.case_id = c.id AND e.type IN ({_marks(relevant)})
-             ORDER BY c.id, e.date_lower, coalesce(e.time, ''), e.position""",
-        [json.dumps(found), *relevant]).fetchall()
-    return [RiskEvent(*r) for r in rows]
+    A case is a candidate when its latest transfer date, expulsion order or final decision
+    ends no earlier than its latest removal or protection begins; or its latest loss of
+    contact ends no earlier than its latest removal, contact or locating begins; or it has a
+    release ending on or after ``since`` (an ISO date). The ``risk_marks`` table (migration
+    m0019) holds those latest days, kept by triggers on ``events``: only it is read to find
+    the candidates, then the candidates' events. Events of the types in ``lost_only`` (a
+    contact, a locating) are read only for the cases that have a loss of contact: elsewhere
+    they close nothing. ``case_ids``: only those cases."""
+    scope = f" AND m.case_id IN ({_marks(case_ids)})" if case_ids is not None else ""
+    found = conn.execute(
+        "SELECT m.case_id, c.reference, p.display_name, m.lost IS NOT NULL FROM risk_marks m"
+        " JOIN cases c ON c.id = m.case_id JOIN persons p ON p.id = c.person_id"
+        " WHERE (m.opened >= coalesce(m.closed, '') OR m.lost >= coalesce(m.found, '') OR m.released >= ?)"
+        f" AND c.deleted_at IS NULL AND c.status = 'open'{scope} ORDER BY m.case_id",
+        [since, *(case_ids or [])]).fetchall()
+    if not found:
+        return []
+    cases = [RiskCase(case_id, reference, name, []) for case_id, reference, name, _lost in found]
+    lost = [i for i, row in enumerate(found) if row[3]]
+    rest = [t for t in relevant if t not in lost_only]
+    only = [t for t in relevant if t in lost_only]
+    for key, *event in conn.execute(
+            "SELECT k.key, e.id, e.type, e.date, e.date_lower, e.date_upper, e.time, e.place"
+            " FROM json_each(?) k CROSS JOIN events e"
+            f" WHERE e.case_id = k.value AND (e.type IN ({_marks(rest)}) OR (e.type IN ({_marks(only) or 'NULL'})"
+            " AND k.key IN (SELECT value FROM json_each(?))))"
+            " ORDER BY k.key, e.date_lower, coalesce(e.time, ''), e.position",
+            [json.dumps([row[0] for row in found]), *rest, *only, json.dumps(lost)]):
+        cases[key].events.append(RiskEvent(*event))
+    return [c for c in cases if c.events]
 
 
 @dataclass(frozen=True)

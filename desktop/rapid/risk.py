@@ -31,7 +31,6 @@ import weakref
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
-from itertools import groupby
 from typing import Protocol
 
 from db import rapid as queries
@@ -82,6 +81,9 @@ BLOCK_EVENTS = ("appeal_filed", "complaint_filed", "appeal_decision", "court_dec
 RELEVANT = tuple(dict.fromkeys((
     *(t for opening, closing in WINDOWS for t in (*opening, *closing)), *RELEASES,
     "rearrest", "arrest", "extradition_granted", *BLOCK_EVENTS)))
+#: Types that only close a lost contact: in a case with no loss of contact they change nothing,
+#: and are not read (they are the most frequent events).
+LOST_ONLY = tuple(t for t in CONTACT_BACK if t not in BLOCK_EVENTS and t not in REMOVED and t not in PROTECTED)
 
 
 class EventLike(Protocol):
@@ -175,6 +177,9 @@ def assess(events: Sequence[EventLike], *, now: datetime, lang: str = "en",
     window is shown rather than missed."""
     lang = lang if lang in ("en", "ru", "be") else "en"
     now = now.astimezone(timezone.utc)
+    # An event whose first possible day is two days before today's (UTC) began before now in
+    # any zone (offsets are within ±14 hours): its moment need not be computed.
+    past = (now - timedelta(days=2)).date().isoformat()
     open_: dict[str, RiskReason] = {}
     appealed = False
     granted = False
@@ -186,7 +191,7 @@ def assess(events: Sequence[EventLike], *, now: datetime, lang: str = "en",
     for e in events:
         t = e.type
         # A transfer date is the day set for the transfer: ahead of it is the danger itself.
-        if t != "transfer_date_set" and _start(e) > now:
+        if t != "transfer_date_set" and e.date_lower > past and _start(e) > now:
             continue
         if t in REMOVED:  # closes every window opened up to its (latest possible) day
             removed_upto = max(removed_upto, e.date_upper)
@@ -252,15 +257,13 @@ def _assess_vault(vault: Vault, *, now: datetime | None, lang: str,
                   case_ids: Sequence[str] | None) -> list[CaseRisk]:
     now = now or datetime.now(timezone.utc)
     since = (now.astimezone(timezone.utc) - RELEASE_WATCH - timedelta(days=2)).date().isoformat()
-    rows = queries.risk_events(vault.conn, WINDOWS, RELEASES, since, RELEVANT, case_ids=case_ids)
     found: list[CaseRisk] = []
-    for case_id, group in groupby(rows, key=lambda r: r.case_id):
-        events = list(group)
+    for case in queries.risk_events(vault.conn, since, RELEVANT, lost_only=LOST_ONLY, case_ids=case_ids):
+        events = case.events
         violated = _violated_blocks(events)
         reasons = assess(events, now=now, lang=lang, violated_blocks=violated)
         if reasons:
-            first = events[0]
-            found.append(CaseRisk(case_id, first.reference, first.person_name, tuple(reasons)))
+            found.append(CaseRisk(case.case_id, case.reference, case.person_name, tuple(reasons)))
     _add_unknown_whereabouts(vault, found, lang, case_ids)
     found.sort(key=lambda c: max(r.since for r in c.reasons), reverse=True)
     return found

@@ -182,6 +182,16 @@ def test_a_flipped_byte_in_any_page_is_found(filled, usb, free_pages):
         documents.delete_document(filled, doc.id)
     made = backups.create_backup(filled, usb, passphrase=BACKUP_PASSPHRASE)
     key = copies.file_key(made.path, BACKUP_PASSPHRASE)
+    if not free_pages:
+        # Describing the copy rewrites its meta rows, and SQLite may then leave a page free
+        # (it did, once the schema gained a table): compacted, the copy has none, as meant.
+        from db.vault import connect_file
+
+        writer = connect_file(made.path, key)
+        try:
+            writer.execute("VACUUM")
+        finally:
+            writer.close()
     conn = copies.open_copy(made.path, key)
     try:
         pages, free = copies.vault_pages(conn), conn.execute("PRAGMA freelist_count").fetchone()[0]
