@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from collections import namedtuple
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 from datetime import datetime, timedelta, timezone
 from operator import itemgetter
 
@@ -206,36 +208,45 @@ def event_signature(conn: sqlcipher3.Connection, event_id: str | None) -> str | 
     return None if row is None else f"{row[0]}|{row[1]}|{row[2] or ''}|{row[3] or ''}"
 
 
-def blocks_to_show(conn: sqlcipher3.Connection, live: set[str]) -> list[tuple[str, str, bool]]:
-    """(id, case id, violated) of blocks of the ``live`` cases that are violated (first) or in force,
-    from the indexes deadlines_violated and deadlines_open; each group by the instant the
-    block began (``starts`` carries its zone's offset), then severity, rule and case."""
+def blocks_to_show(conn: sqlcipher3.Connection, live: set[str]) -> list[tuple[str, str, bool, float]]:
+    """(id, case id, violated, the instant it began) of blocks of the ``live`` cases that are
+    violated (first) or in force, from the indexes deadlines_violated and deadlines_blocks
+    (m0019a: it covers the query); each group by the instant the block began (``starts``
+    carries its zone's offset: seconds since the epoch), then severity, rule and case."""
     violated = conn.execute(
         "SELECT id, case_id, starts, severity, rule_id FROM deadlines INDEXED BY deadlines_violated"
         " WHERE violated_by IS NOT NULL AND kind = 'block'").fetchall()
     in_force = conn.execute(
-        "SELECT id, case_id, starts, severity, rule_id FROM deadlines INDEXED BY deadlines_open WHERE status = 'open'"
+        "SELECT id, case_id, starts, severity, rule_id FROM deadlines INDEXED BY deadlines_blocks WHERE status = 'open'"
         " AND kind = 'block' AND met_event_id IS NULL AND last_day IS NULL AND violated_by IS NULL").fetchall()
-    return [(r[0], r[1], rows is violated) for rows in (violated, in_force)
-            for r in sorted((r for r in rows if r[1] in live), key=_block_order)]
+    found = []
+    for rows in (violated, in_force):
+        keyed = sorted(((_block_order(r), r) for r in rows if r[1] in live), key=_FIRST)
+        found += [(r[0], r[1], rows is violated, key[0]) for key, r in keyed]
+    return found
 
 
+_FIRST = itemgetter(0)
 _SEVERITY_ORDER = {"critical": 0, "high": 1, "normal": 2}
 _MOSCOW = timezone(timedelta(hours=3))
 
 
 def _block_order(row: Sequence) -> tuple:
     """(instant the block began, severity, rule, case) of a blocks_to_show row."""
-    starts = row[2]
+    return (_instant(row[2]), _SEVERITY_ORDER.get(row[3], 3), row[4] or "", row[1])
+
+
+@functools.lru_cache(maxsize=16384)
+def _instant(starts: str | None) -> float:
+    """Seconds since the epoch of a stored moment (without an offset: Moscow time); the
+    calendar's ends sort at its ends. Kept: the dashboard asks for the same moments again."""
     try:
         moment = datetime.fromisoformat(starts) if starts else None
         if moment is not None and moment.tzinfo is None:
             moment = moment.replace(tzinfo=_MOSCOW)  # stored without an offset: Moscow time
-        instant = moment.timestamp() if moment is not None else float("inf")
+        return moment.timestamp() if moment is not None else float("inf")
     except (ValueError, OverflowError):
-        instant = float("-inf") if starts and starts.startswith("0001") else float("inf")
-    moment = instant
-    return (moment, _SEVERITY_ORDER.get(row[3], 3), row[4] or "", row[1])
+        return float("-inf") if starts and starts.startswith("0001") else float("inf")
 
 
 def clear_recompute_flag(conn: sqlcipher3.Connection) -> None:
@@ -378,6 +389,33 @@ def open_keys(conn: sqlcipher3.Connection, kind: str, *, since_utc: str | None =
     return [tuple(r) for r in conn.execute(sql, args)]
 
 
+_LATE = ("FROM deadlines d INDEXED BY deadlines_open JOIN cases c INDEXED BY cases_live ON c.id = d.case_id"
+         " WHERE d.status = 'open' AND d.kind = ? AND coalesce(d.override_utc, d.due_utc) < ?"
+         " AND c.status = 'open' AND c.deleted_at IS NULL")
+
+
+def late_keys(conn: sqlcipher3.Connection, kinds: Sequence[str], until_utc: str,
+              limit: int | None) -> tuple[int, list[tuple[str, str, str]]]:
+    """(how many, keys) of the open deadlines of these kinds in live cases due before
+    ``until_utc``: the keys (id, case id, due in UTC) of the ``limit`` most recently due (None:
+    all), by due then id, latest first. Read from the covering indexes deadlines_open and
+    cases_live; only the first ``limit`` of each kind (and those due with the last) are read."""
+    total, found = 0, []
+    for kind in kinds:
+        total += conn.execute(f"SELECT count(*) {_LATE}", (kind, until_utc)).fetchone()[0]
+        since = None
+        if limit is not None:
+            edge = conn.execute(f"SELECT coalesce(d.override_utc, d.due_utc) AS due {_LATE} ORDER BY due DESC"
+                                " LIMIT 1 OFFSET ?", (kind, until_utc, max(limit - 1, 0))).fetchone()
+            since = edge[0] if edge else None
+        found += [tuple(r) for r in conn.execute(
+            f"SELECT d.id, d.case_id, coalesce(d.override_utc, d.due_utc) {_LATE}"
+            + (" AND coalesce(d.override_utc, d.due_utc) >= ?" if since is not None else ""),
+            (kind, until_utc, *((since,) if since is not None else ())))]
+    found.sort(key=itemgetter(2, 0), reverse=True)
+    return total, found if limit is None else found[:limit]
+
+
 def custody_terms(conn: sqlcipher3.Connection, case_ids: Sequence[str]) -> list[tuple[str, str, str | None, str | None]]:
     """(id, case id, starts, due in UTC, the override's when there is one) of the open custody
     terms of these cases."""
@@ -428,13 +466,12 @@ def count_open_of_kind(conn: sqlcipher3.Connection, kinds: Sequence[str], *, unm
     return conn.execute(sql, list(kinds)).fetchone()[0]
 
 
-@dataclass(frozen=True, slots=True)
-class WatchedCase:
+class WatchedCase(NamedTuple):
     """A live case that is in custody or at risk, with its custody start and contacts."""
 
     case_id: str
     reference: str
-    person_name: str
+    person_name: str | None    # None when read without names (watched_cases(names=False))
     facility: str | None
     at_risk: bool
     silence_hours: int | None
@@ -480,21 +517,40 @@ _WHEREABOUTS_UNKNOWN = (
 )
 
 
-def watched_cases(conn: sqlcipher3.Connection) -> list[WatchedCase]:
-    """Live cases in custody (per case_watch) or marked at risk."""
+def watched_cases(conn: sqlcipher3.Connection, *, names: bool = True) -> list[WatchedCase]:
+    """Live cases in custody (per case_watch), then those marked at risk or whose whereabouts
+    are unknown, each group by case id. ``names`` False: person_name and facility are None
+    (the dashboard reads them, with names_of, only for the rows it shows)."""
     # Issue 15: a case whose current place of detention is "whereabouts unknown" is watched,
     # and counts as contact lost from that entry's date (the alarm is raised at once).
-    columns = ("c.id, c.reference, p.display_name, c.facility, c.at_risk, c.silence_hours, w.custody_type,"
-               " w.custody_date, w.custody_time, w.contact_date, w.contact_time,"
-               " coalesce(u.since_lower, w.lost_date),"
-               " CASE WHEN u.case_id IS NULL THEN w.lost_time ELSE u.time END")
-    sql = (
-        f"SELECT {columns} FROM case_watch w JOIN cases c ON c.id = w.case_id JOIN persons p ON p.id = c.person_id"
-        f" LEFT JOIN {_WHEREABOUTS_UNKNOWN} u ON u.case_id = c.id"
-        f" WHERE w.custody_type IS NOT NULL AND {_LIVE_CASE}"
-        f" UNION ALL SELECT {columns} FROM cases c JOIN persons p ON p.id = c.person_id"
-        " LEFT JOIN case_watch w ON w.case_id = c.id"
-        f" LEFT JOIN {_WHEREABOUTS_UNKNOWN} u ON u.case_id = c.id"
-        f" WHERE (c.at_risk = 1 OR u.case_id IS NOT NULL) AND {_LIVE_CASE} AND w.custody_type IS NULL"
-    )
-    return [WatchedCase(r[0], r[1], r[2], r[3], bool(r[4]), *r[5:]) for r in conn.execute(sql)]
+    unknown = {r[0]: (r[1], r[2]) for r in conn.execute(f"SELECT u.case_id, u.since_lower, u.time FROM {_WHEREABOUTS_UNKNOWN} u")}
+    columns = ("c.id, c.reference, c.at_risk, c.silence_hours, w.custody_type, w.custody_date, w.custody_time,"
+               " w.contact_date, w.contact_time, w.lost_date, w.lost_time")
+    held = conn.execute(f"SELECT {columns} FROM case_watch w JOIN cases c ON c.id = w.case_id"
+                        f" WHERE w.custody_type IS NOT NULL AND {_LIVE_CASE} ORDER BY c.id").fetchall()
+    risky = [r[0] for r in conn.execute(f"SELECT c.id FROM cases c INDEXED BY cases_at_risk WHERE c.at_risk = 1 AND {_LIVE_CASE}")]
+    others = conn.execute(
+        f"SELECT {columns} FROM cases c LEFT JOIN case_watch w ON w.case_id = c.id"
+        f" WHERE c.id IN (SELECT value FROM json_each(?)) AND {_LIVE_CASE} AND w.custody_type IS NULL ORDER BY c.id",
+        (json.dumps([*risky, *unknown]),)).fetchall() if risky or unknown else []
+    found = []
+    for r in (*held, *others):
+        lost_date, lost_time = unknown[r[0]] if r[0] in unknown else r[9:11]
+        found.append(WatchedCase(r[0], r[1], None, None, bool(r[2]), *r[3:9], lost_date, lost_time))
+    return with_names(conn, found) if names else found
+
+
+def with_names(conn: sqlcipher3.Connection, watched: Sequence[WatchedCase]) -> list[WatchedCase]:
+    """The rows with the client's name and the facility read (for those read without)."""
+    found = {r[0]: (r[1], r[2]) for r in conn.execute(
+        "SELECT c.id, p.display_name, c.facility FROM cases c JOIN persons p ON p.id = c.person_id"
+        " WHERE c.id IN (SELECT value FROM json_each(?))", (json.dumps([w.case_id for w in watched]),))}
+    return [w._replace(person_name=found[w.case_id][0], facility=found[w.case_id][1]) if w.case_id in found else w
+            for w in watched]
+
+
+def alert_keys(conn: sqlcipher3.Connection, since_utc: str) -> list[tuple[str, str, str, str | None, str | None]]:
+    """(id, case id, due in UTC, starts, rule id) of open alerts due at or after ``since_utc``."""
+    return [tuple(r) for r in conn.execute(
+        "SELECT id, case_id, coalesce(override_utc, due_utc), starts, rule_id FROM deadlines INDEXED BY deadlines_open"
+        " WHERE status = 'open' AND kind = 'alert' AND coalesce(override_utc, due_utc) >= ?", (since_utc,))]

@@ -92,19 +92,28 @@ class RowsModel(RecordTableModel):
     def rows(self) -> list:
         return self.records
 
-    def set_rows(self, rows: list) -> None:
-        self.set_records(list(rows))
+    def set_rows(self, rows) -> None:
+        """Show ``rows``: a list, or the dashboard's lazy rows (dashboard_service.Rows, Chain),
+        which are read from the vault only as the table asks for them (the rows it shows)."""
+        lazy = isinstance(rows, (dashboard_service.Rows, dashboard_service.Chain))
+        self.set_records(rows if lazy else list(rows))
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        row = self.record(index.row()) if index.isValid() else None
-        if row is not None and role == Qt.ItemDataRole.ForegroundRole:
-            return self._colour(row)
-        if row is not None and role == self.CaseIdRole:
-            return row.case_id
-        return super().data(index, role)
+        try:
+            row = self.record(index.row()) if index.isValid() else None
+            if row is not None and role == Qt.ItemDataRole.ForegroundRole:
+                return self._colour(row)
+            if row is not None and role == self.CaseIdRole:
+                return row.case_id
+            return super().data(index, role)
+        except VaultError:  # locked, or lent to a task for now: the next refresh shows the row
+            return None
 
     def case_id(self, row: int) -> str | None:
-        record = self.record(row)
+        try:
+            record = self.record(row)
+        except VaultError:
+            return None
         return record.case_id if record is not None else None
 
 
@@ -397,7 +406,7 @@ class DashboardPage(QWidget):
         board = None
         if self._vault is not None and not self._vault.closed:
             try:
-                board = dashboard_service.compute(self._vault, lang=i18n.language(), limit=self.ROWS)
+                board = dashboard_service.compute(self._vault, lang=i18n.language(), limit=self.ROWS, lazy=True)
             except VaultError as exc:
                 prompts.error(self, self.tr("Cannot show the dashboard"), messages.vault_error(exc))
         self.show_board(board)
@@ -410,7 +419,8 @@ class DashboardPage(QWidget):
         self.totals = {name: 0 for name in self.sections}
         if board is not None:
             rows.update(overdue=board.overdue, today=board.today, upcoming=[*board.undated, *board.upcoming],
-                        custody=board.custody, silence=board.silence, watch=[*board.blocks, *board.alerts],
+                        custody=board.custody, silence=board.silence,
+                        watch=dashboard_service.Chain(board.blocks, board.alerts),
                         release=board.release_watch)
             self.totals.update({n: board.totals.get(n, len(rows[n])) for n in rows if n not in ("watch", "release")})
             self.totals["upcoming"] = board.totals.get("upcoming", 0) + board.totals.get("undated", 0)
@@ -432,7 +442,7 @@ class DashboardPage(QWidget):
             return
         self.as_of.setText(self.tr("as of %1 (Moscow time)").replace("%1", format_moment(board.now)))
         self._show_status_strip()
-        violated = any(b.violated for b in board.blocks)
+        violated = board.totals.get("violations", 0) > 0  # violated bars come first
         order = ("watch", "overdue", "today", "silence", "release", "custody", "upcoming") if violated else \
             ("overdue", "today", "silence", "release", "custody", "upcoming", "watch")
         first = next((n for n in order if rows[n]), "overdue")
@@ -447,7 +457,7 @@ class DashboardPage(QWidget):
             if table is current and self.board is not None and self.totals[name] > len(model.rows):
                 shown_more = self.tr("Showing the %1 most pressing of %2. The command abarona-cli deadlines "
                                      "lists them all.").replace("%1", str(len(model.rows))).replace("%2", str(self.totals[name]))
-        if self.board is not None and not self.board.case_ids:
+        if self.board is not None and self.board.empty:
             shown_more = self.tr("Nothing needs attention: no open deadline, nobody in custody, no silence alarm.")
         self.empty_hint.setText(shown_more)
 

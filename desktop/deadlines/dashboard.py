@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import json
 import sys
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 from operator import itemgetter
@@ -15,6 +16,7 @@ from pathlib import Path
 
 from db import deadlines as queries
 from db.deadlines import WatchedCase
+from db.errors import VaultError
 from db.vault import Vault
 from desktop.dates import zones
 from desktop.deadlines import service as dl
@@ -77,13 +79,13 @@ class Dashboard:
     """Each list holds at most ``limit`` rows (the most pressing); ``totals`` counts them all."""
 
     now: datetime
-    overdue: list[dl.Deadline]   # most recently missed first
+    overdue: Sequence[dl.Deadline]  # most recently missed first (a list, or Rows when lazy)
     today: list[dl.Deadline]
     upcoming: list[dl.Deadline]
     custody: list[CustodyRow]    # fewest days left first
     silence: list[SilenceRow]    # contact lost first, then the longest silence
-    alerts: list[dl.Deadline]    # danger windows open now (transfer window, after release)
-    blocks: list[dl.Deadline]    # states: no transfer, no return; violated ones first (red)
+    alerts: Sequence[dl.Deadline]  # danger windows open now (transfer window, after release)
+    blocks: Sequence[dl.Deadline]  # states: no transfer, no return; violated ones first (red)
     totals: dict[str, int]
     release_watch: list[ReleaseWatch] = field(default_factory=list)
     undated: list[dl.Deadline] = field(default_factory=list)  # "trigger date unknown: enter it"
@@ -94,6 +96,12 @@ class Dashboard:
         rows = [*self.overdue, *self.today, *self.upcoming, *self.custody, *self.silence, *self.alerts, *self.blocks,
                 *self.release_watch, *self.undated]
         return {r.case_id for r in rows}
+
+    @property
+    def empty(self) -> bool:
+        """True when no list has a row (nothing needs attention)."""
+        return not any(len(getattr(self, name)) for name in (
+            "overdue", "today", "upcoming", "custody", "silence", "alerts", "blocks", "release_watch", "undated"))
 
     def more(self, section: str) -> int:
         """How many rows of a section are not in its list."""
@@ -176,6 +184,7 @@ def horizon_utc(days: int, now: datetime | None = None) -> str:
 
 _DUE_THEN_ID = itemgetter(2, 0)  # of open_keys rows: (id, case id, due in UTC)
 _FIRST = itemgetter(0)
+_DUE = itemgetter(2)
 
 
 def _keys(conn, live: set[str], kinds, **where) -> list[tuple[str, str, str | None]]:
@@ -186,22 +195,132 @@ def _views(conn, keys, lang: str) -> list[dl.Deadline]:
     return [dl.to_view(r, lang) for r in queries.by_ids(conn, [k[0] for k in keys])]
 
 
+class Rows(Sequence):
+    """The rows of one list of deadlines in display order (dl.display_key), read whole and
+    made views only when they are asked for, a page at a time: the screen shows a few dozen
+    of the hundreds a list may hold (the dashboard's budget: computed and shown in 100 ms at
+    10,000 cases, issue 11).
+
+    ``keys``: the rows' keys, (id, case id, ...), ordered by ``chunk``, a coarse part of the
+    display order (the due moment, or for bars whether violated and the instant they began);
+    rows with equal ``chunk`` are made views together and sorted by ``order``, so the result
+    is that of sorting every row by ``order``. ``length``: the rows shown (default: all keys).
+    A row deleted since the keys were read is left out. Reading raises VaultError."""
+
+    PAGE = 40
+
+    def __init__(self, vault: Vault, lang: str, keys: list, chunk: Callable, order: Callable,
+                 length: int | None = None) -> None:
+        self._vault, self._lang, self._keys, self._chunk, self._order = vault, lang, keys, chunk, order
+        self._cap = len(keys) if length is None else length
+        self._views: list[dl.Deadline] = []
+        self._read = 0     # keys read so far
+        self._len = min(self._cap, len(keys))  # less the rows deleted since, once read
+
+    def __len__(self) -> int:
+        return self._len
+
+    @property
+    def ready(self) -> int:
+        """How many rows are views already."""
+        return min(len(self._views), self._len)
+
+    def fetch(self, count: int) -> int:
+        """Make views of the first ``count`` rows at least (to the end of a chunk); returns how
+        many are. Raises VaultError when the vault was locked (or is busy with a task)."""
+        while len(self._views) < min(count, self._len) and self._read < len(self._keys):
+            end = min(self._read + max(count - len(self._views), self.PAGE), len(self._keys))
+            last = self._chunk(self._keys[end - 1])
+            while end < len(self._keys) and self._chunk(self._keys[end]) == last:
+                end += 1
+            if self._vault.closed:
+                raise VaultError("The vault was locked: refresh the dashboard after unlocking it.")
+            views = _views(self._vault.conn, self._keys[self._read:end], self._lang)
+            missing = end - self._read - len(views)
+            self._read = end
+            self._views += sorted(views, key=self._order)
+            if missing:
+                self._len = min(self._len, len(self._views) + len(self._keys) - end)
+        return self.ready
+
+    def __iter__(self):
+        self.fetch(len(self))
+        return iter(self._views[:len(self)])
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        if index >= len(self._views):
+            self.fetch(index + 1)
+            if index >= len(self._views):
+                raise IndexError(index)
+        return self._views[index]
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Sequence) and list(self) == list(other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+class Chain(Sequence):
+    """Lists shown one after the other (the bars, then the risk windows), as one sequence
+    that makes views only of the rows asked for."""
+
+    def __init__(self, *parts: Sequence) -> None:
+        self.parts = parts
+
+    def __len__(self) -> int:
+        return sum(len(p) for p in self.parts)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        for part in self.parts:
+            if 0 <= index < len(part):
+                return part[index]
+            index -= len(part)
+        raise IndexError(index)
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Sequence) and list(self) == list(other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+def _latest_first(d: dl.Deadline) -> tuple:
+    return dl.display_key(d, latest_first=True)
+
+
+def _bar_chunk(key: tuple) -> tuple:
+    return (not key[2], key[3])  # violated first, then the instant it began
+
+
+def _starts(text: str | None) -> datetime | None:
+    return dl._parse_moment(text)
+
+
 def compute(vault: Vault, *, now: datetime | None = None, lang: str = "en",
-            horizon_days: int = HORIZON_DAYS, limit: int | None = 300) -> Dashboard:
+            horizon_days: int = HORIZON_DAYS, limit: int | None = 300, lazy: bool = False) -> Dashboard:
     """Everything the first screen shows. The candidates come from covering indexes; whole rows
     are read only for what is shown: each list is cut at ``limit`` rows (None: all), and
-    ``totals`` has the full counts."""
+    ``totals`` has the full counts. ``lazy``: the overdue deadlines, the risk windows and the
+    bars are :class:`Rows`, made views as they are read (the window shows a page of them);
+    else every list is a list."""
     now = now or datetime.now(timezone.utc)
     conn = vault.conn
     kinds = ("deadline", "custody")
     live = queries.live_case_ids(conn)
     # "today" and the next days are counted in Moscow days; anything due before the horizon
     until = horizon(horizon_days, now)
-    late = _keys(conn, live, kinds, until_utc=_utc(now))
-    late.sort(key=_DUE_THEN_ID, reverse=True)  # the most recently missed first
-    totals = {"overdue": len(late)}
-    overdue = sorted(_views(conn, late[:limit] if limit is not None else late, lang),
-                     key=lambda d: dl.display_key(d, latest_first=True))
+    count, late = queries.late_keys(conn, kinds, _utc(now), limit)  # the most recently missed first
+    totals = {"overdue": count}
+    overdue = Rows(vault, lang, late, _DUE, _latest_first)
     soon = sorted(_keys(conn, live, kinds, since_utc=_utc(now), until_utc=_utc(until)), key=_DUE_THEN_ID)
     today, upcoming = [], []
     for d in sorted(_views(conn, soon, lang), key=dl.display_key):
@@ -214,36 +333,45 @@ def compute(vault: Vault, *, now: datetime | None = None, lang: str = "en",
     if limit is not None:
         today, upcoming = today[:limit], upcoming[:limit]
 
-    watched = queries.watched_cases(conn)
+    watched = queries.watched_cases(conn, names=False)  # names are read for the rows shown only
     in_custody = [w for w in watched if w.custody_type is not None]
     totals["custody"] = len(in_custody)
     in_custody.sort(key=lambda w: (w.custody_date or "", w.reference))  # the longest held first
-    shown = in_custody if limit is None else in_custody[:limit]
+    shown = queries.with_names(conn, in_custody if limit is None else in_custody[:limit])
     terms: dict[str, list[dl.Deadline]] = {}
     for d in _views(conn, _current_terms(conn, shown), lang):
         terms.setdefault(d.case_id, []).append(d)
     custody = sorted((_custody_row(w, terms.get(w.case_id, []), now) for w in shown),
                      key=lambda r: (r.days_left is None, r.days_left if r.days_left is not None else 0, r.reference))
-    alert_views = sorted(_views(conn, _keys(conn, live, ("alert",), since_utc=_utc(now)), lang), key=dl.display_key)
-    watch = _release_watch(conn, live, now, lang, alert_views)
+    # Risk windows open now: due from now on, begun by now. Only the release-day alerts are
+    # made views here (the release watch); the list itself is made views as it is read.
+    started = [k for k in queries.alert_keys(conn, _utc(now))
+               if k[1] in live and (s := _starts(k[3])) is not None and s <= now]
+    started.sort(key=_DUE_THEN_ID)
+    releases = sorted(_views(conn, [k for k in started if k[4] == "CUS-02"], lang), key=dl.display_key)
+    watch = _release_watch(conn, live, now, lang, releases)
     released_at = {r.case_id: r.since for r in watch}
     watched_ids = {w.case_id for w in watched}
     extra = queries.watch_of_cases(conn, [i for i in released_at if i not in watched_ids])
     alarms = [s for s in (_silence(w, now, released_at.get(w.case_id)) for w in [*watched, *extra]) if s is not None]
     alarms.sort(key=_FIRST)
     totals["silence"] = len(alarms)
-    silence = [_silence_of(values) for _key, values in (alarms if limit is None else alarms[:limit])]
-    alerts = [d for d in alert_views if d.starts is not None and d.starts <= now]
-    totals["alerts"] = len(alerts)
+    alarms = alarms if limit is None else alarms[:limit]
+    named = {w.case_id: w for w in queries.with_names(conn, [values[0] for _key, values in alarms])}
+    silence = [_silence_of((named.get(values[0].case_id, values[0]), *values[1:])) for _key, values in alarms]
+    totals["alerts"] = len(started)
+    alerts = Rows(vault, lang, started, _DUE, dl.display_key, length=limit)
     block_keys = queries.blocks_to_show(conn, live)  # violated first, then in force, oldest first
     totals["blocks"] = len(block_keys)
-    blocks = sorted(_views(conn, block_keys[:limit] if limit is not None else block_keys, lang), key=dl.display_key)
+    blocks = Rows(vault, lang, block_keys[:limit] if limit is not None else block_keys, _bar_chunk, dl.display_key)
     totals["violations"] = sum(1 for key in block_keys if key[2])  # all of them, not only those shown
     totals["release_watch"] = len(watch)
     undated = [dl.to_view(r, lang) for r in queries.undated_open(conn, limit)]
     totals["undated"] = len(undated)
     if limit is not None:
-        silence, alerts, watch, undated = silence[:limit], alerts[:limit], watch[:limit], undated[:limit]
+        silence, watch, undated = silence[:limit], watch[:limit], undated[:limit]
+    if not lazy:
+        overdue, alerts, blocks = list(overdue), list(alerts), list(blocks)
     return Dashboard(now=now, overdue=overdue, today=today, upcoming=upcoming, custody=custody,
                      silence=silence, alerts=alerts, blocks=blocks, totals=totals, release_watch=watch,
                      undated=undated)

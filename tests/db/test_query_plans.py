@@ -23,11 +23,16 @@ def _plan(vault, sql: str) -> str:
 def test_the_dashboards_key_queries_use_covering_indexes(vault):
     statements = _statements(vault)
     keys = [s for s in statements if "coalesce(override_utc, due_utc) FROM deadlines INDEXED BY deadlines_open" in s]
-    live = [s for s in statements if "INDEXED BY cases_live" in s]
-    assert len(keys) >= 4 and len(live) == 1  # overdue, soon, custody terms, alerts, blocks
-    for sql in keys:
+    late = [s for s in statements if "FROM deadlines d INDEXED BY deadlines_open JOIN cases c INDEXED BY cases_live" in s]
+    live = [s for s in statements if "FROM cases INDEXED BY cases_live" in s]
+    bars = [s for s in statements if "INDEXED BY deadlines_blocks" in s]
+    # soon (two kinds) and custody terms just ended; overdue: count, edge and keys of each kind
+    assert len(keys) >= 3 and len(late) == 6 and len(live) == 1 and len(bars) == 1
+    for sql in keys + late:
         assert "USING COVERING INDEX deadlines_open" in _plan(vault, sql), sql
-    assert "USING COVERING INDEX cases_live" in _plan(vault, live[0])
+    for sql in late + live:
+        assert "USING COVERING INDEX cases_live" in _plan(vault, sql), sql
+    assert "USING COVERING INDEX deadlines_blocks" in _plan(vault, bars[0])
 
 
 def test_deadlines_open_holds_the_id_as_a_key_column(vault):
@@ -57,3 +62,26 @@ def test_the_case_lists_next_deadline_reads_each_cases_own_deadlines(vault):
         assert "SEARCH d USING COVERING INDEX deadlines_next (case_id=?)" in plan, plan
         first = plan.split("SUBQUERY 1", 1)[1].split("SUBQUERY 2", 1)[0]  # the soonest: index order
         assert "deadlines_open" not in plan and "USE TEMP B-TREE" not in first, plan
+
+
+def test_the_risk_bands_candidates_come_from_risk_marks_not_from_the_events(vault):
+    """The removal-risk band (issue 16) finds its candidates in the small table of migration
+    m0019 and reads the events of those cases only, each case's by the events_case index."""
+    from db.records import Case, Event, Person
+    from desktop.cases import service as case_service
+    from desktop.rapid import risk
+
+    for n, typ in enumerate(("transfer_date_set", "contact_lost", "release", "note")):
+        case_service.create_case(vault, Case(reference=f"BY-{n}", kind="extradition", person=Person(f"Кліент {n}"),
+                                             events=[Event(typ, "2022-04-04"), Event("contact", "2022-04-03")]))
+    seen: list[str] = []
+    vault.conn.set_trace_callback(seen.append)
+    try:
+        risk._assess_vault(vault, now=None, lang="en", case_ids=None)
+    finally:
+        vault.conn.set_trace_callback(None)
+    [candidates] = [s for s in seen if "FROM risk_marks m" in s]
+    [events] = [s for s in seen if "FROM json_each(" in s and "CROSS JOIN events e" in s]
+    plan = _plan(vault, candidates)
+    assert "events" not in plan and ("SCAN m" in plan or "m USING PRIMARY KEY" in plan), plan
+    assert "SEARCH e USING INDEX events_case (case_id=?)" in _plan(vault, events)
