@@ -15,23 +15,63 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 class RecordTableModel(QAbstractTableModel):
-    def __init__(self, columns: Sequence[tuple[str, Callable[[object], str]]], parent=None) -> None:
+    """Rows of ``records``, each cell text made only when a view asks for it (``data``).
+
+    ``page``: with a number, a view is given that many rows at first and as many more each
+    time it scrolls to the end (Qt's canFetchMore/fetchMore), so that showing ten thousand
+    records (a screened list: issue 19) costs the view no more than showing a page; ``records``
+    always holds them all."""
+
+    def __init__(self, columns: Sequence[tuple[str, Callable[[object], str]]], parent=None, *,
+                 page: int | None = None) -> None:
         super().__init__(parent)
         self._columns = list(columns)
+        self._page = page
+        self._shown = 0
         self.records: list = []
 
     def set_records(self, records: list) -> None:
         self.beginResetModel()
         self.records = records
+        self._shown = len(records) if self._page is None else min(len(records), self._page)
         self.endResetModel()
 
     def refresh(self) -> None:
         """The list was changed in place: show it again."""
-        self.beginResetModel()
-        self.endResetModel()
+        self.set_records(self.records)
+
+    def replace(self, row: int, record) -> None:
+        """Show ``record`` in place of the one at ``row`` (the rest stay as they are)."""
+        self.records[row] = record
+        if row < self._rows():
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self._columns) - 1))
+
+    def remove(self, row: int) -> None:
+        """Take the record at ``row`` out of the rows."""
+        if row < self._rows():
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self.records[row]
+            self._shown = max(self._shown - 1, 0)
+            self.endRemoveRows()
+        else:
+            del self.records[row]
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:
+        return not parent.isValid() and self._rows() < len(self.records)
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:
+        if parent.isValid() or self._page is None or self._shown >= len(self.records):
+            return
+        more = min(len(self.records) - self._shown, self._page)
+        self.beginInsertRows(QModelIndex(), self._shown, self._shown + more - 1)
+        self._shown += more
+        self.endInsertRows()
+
+    def _rows(self) -> int:
+        return len(self.records) if self._page is None else self._shown
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.records)
+        return 0 if parent.isValid() else self._rows()
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._columns)
@@ -43,7 +83,7 @@ class RecordTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.records):
+        if not index.isValid() or not 0 <= index.row() < self._rows():
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             value = self._columns[index.column()][1](self.records[index.row()]) or ""

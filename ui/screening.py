@@ -4,6 +4,7 @@ name at intake. Talks to desktop.screening only."""
 
 from __future__ import annotations
 
+import dataclasses
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
@@ -38,6 +39,9 @@ from ui.record_table import RecordTableModel, record_view
 from ui.elide import breakable
 
 translate = QCoreApplication.translate
+
+#: Matches given to the table at a time; more as it is scrolled to the end (issue 19).
+MATCHES_PAGE = 500
 
 
 # ---------------------------------------------------------------------------------------
@@ -327,7 +331,7 @@ class ScreeningPage(QWidget):
         self.rescreen_button.setToolTip(self.tr("Check the clients again (after new clients came in)"))
         self.rescreen_button.clicked.connect(self.rescreen)
         self.open_only = QCheckBox(self.tr("Only those to review"), self)
-        self.open_only.toggled.connect(self.refresh_matches)
+        self.open_only.toggled.connect(self._show_items)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("List:"), self))
         top.addWidget(self.list_box, 1)
@@ -348,7 +352,8 @@ class ScreeningPage(QWidget):
             (self.tr("Cases"), lambda i: ", ".join(i.row.case_references)),
             (self.tr("Score"), lambda i: f"{i.row.score:.2f}"),
             (self.tr("Why"), lambda i: explanation(i.reasons)),
-        ], self)
+        ], self, page=MATCHES_PAGE)
+        self._items: list = []  # every match of the chosen list(s), best first; the table shows some
         self.table = record_view(self, self.model, name="matchTable")
         self.table.setWordWrap(False)
         for column, width in enumerate((110, 250, 90, 120, 220, 90, 50)):
@@ -475,26 +480,45 @@ class ScreeningPage(QWidget):
         self.refresh_matches()
 
     def refresh_matches(self) -> None:
+        """Read the matches of the chosen list(s) again, with the summary and what the list
+        changed. Every match is read once, cheaply (issue 19: ten thousand of them); the table
+        is given them a page at a time, and "Only those to review" filters them here."""
         items, diffs = [], []
         if self._vault is not None and not self._vault.closed:
             list_id = self.list_box.currentData()
             try:
-                items = screening.review(self._vault, list_id, open_only=self.open_only.isChecked())
+                items = screening.review(self._vault, list_id)
                 diffs = ([screening.list_diff(self._vault, list_id)] if list_id else
                          [screening.list_diff(self._vault, w.id) for w in screening.latest_lists(self._vault)])
-                summary = screening.summary(self._vault)
             except VaultError as exc:
                 prompts.error(self, self.tr("Cannot show the matches"), messages.vault_error(exc))
-                items, summary = [], None
-            if summary is not None:
-                self.summary.setText(
-                    self.tr("%1 match(es) to review, %2 of them new since the previous list; %3 confirmed.")
-                    .replace("%1", str(summary.open)).replace("%2", str(summary.new_open))
-                    .replace("%3", str(summary.confirmed)))
-        else:
-            self.summary.clear()
-        self.model.set_records(items)
+                items = []
+        self._items = items
+        self._show_summary()
         self._show_diffs([d for d in diffs if d is not None])
+        self._show_items()
+
+    def _show_summary(self) -> None:
+        if self._vault is None or self._vault.closed:
+            self.summary.clear()
+            return
+        try:
+            summary = screening.summary(self._vault)
+        except VaultError as exc:
+            prompts.error(self, self.tr("Cannot show the matches"), messages.vault_error(exc))
+            return
+        self.summary.setText(
+            self.tr("%1 match(es) to review, %2 of them new since the previous list; %3 confirmed.")
+            .replace("%1", str(summary.open)).replace("%2", str(summary.new_open))
+            .replace("%3", str(summary.confirmed)))
+
+    def _shown(self, item) -> bool:
+        return not self.open_only.isChecked() or item.status == "open"
+
+    def _show_items(self) -> None:
+        """Show the matches read, all or only those to review (no reading again)."""
+        items = [i for i in self._items if i.row.decision is None] if self.open_only.isChecked() else list(self._items)
+        self.model.set_records(items)
         if self._vault is None:
             self.empty_hint.setText("")
         elif self.list_box.count() <= 1:
@@ -566,13 +590,40 @@ class ScreeningPage(QWidget):
             return
         row = self.table.currentIndex().row()
         try:
-            screening.decide(self._vault, item.id, decision)
+            decided = screening.decide(self._vault, item.id, decision)
         except (VaultError, screening.MatchNotFound) as exc:
             prompts.error(self, self.tr("The decision was not saved"),
                           str(exc) if isinstance(exc, screening.MatchNotFound) else messages.vault_error(exc))
-        self.refresh_matches()
+            self.refresh_matches()
+        else:
+            self._decided(decided)
         if self.model.rowCount():
             self.table.selectRow(min(row, self.model.rowCount() - 1))
+
+    def _decided(self, decided) -> None:
+        """A decision was saved: it holds for every match of this client and this entry (on
+        any list shown), so those rows change in place, or leave the table when only those
+        to review are shown; nothing else is read again but the summary."""
+        person, identity = decided.row.person_id, decided.row.identity
+
+        def updated(item):
+            if item.id == decided.id:
+                return decided
+            return screening.ReviewItem(dataclasses.replace(
+                item.row, decision=decided.row.decision, decision_note=decided.row.decision_note), item.reasons, item.new)
+
+        self._items = [updated(i) if (i.row.person_id, i.row.identity) == (person, identity) else i for i in self._items]
+        for row in reversed(range(len(self.model.records))):
+            item = self.model.records[row]
+            if (item.row.person_id, item.row.identity) == (person, identity):
+                item = updated(item)
+                if self._shown(item):
+                    self.model.replace(row, item)
+                else:
+                    self.model.remove(row)
+        self._show_summary()
+        self.empty_hint.setVisible(not self.model.records)
+        self._update_buttons()
 
     def open_case(self) -> None:
         item = self.current_item()

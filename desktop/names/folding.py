@@ -87,9 +87,11 @@ def clean_text(text: str) -> str:
     return clean.__wrapped__(text)
 
 
+@functools.lru_cache(maxsize=65536)
 def latin(word: str) -> str:
     """One word in lower-case Latin letters a-z only: cleaned, Łacinka and Polish letters
-    decoded, then Unidecode (Cyrillic ё gives "io", ж "zh"...)."""
+    decoded, then Unidecode (Cyrillic ё gives "io", ж "zh"...). Cached: the search key, the
+    candidate keys and the matcher's sound keys of a word all start from it (issue 19)."""
     word = clean(word).lower().translate(APOSTROPHES).translate(LETTERS)
     return _NOT_LETTER.sub("", unidecode(word).lower())
 

@@ -21,13 +21,16 @@ code (the UI translates them) and an English text (the CLI prints it).
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import gc
 import itertools
 import math
 import re
+import threading
 import tomllib
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 
@@ -428,7 +431,7 @@ def _compare_words(a: str, b: str) -> WordMatch:
 
 def compare_words(a: str, b: str) -> WordMatch:
     """How alike two words of names are, and why (the cache is symmetric)."""
-    return _compare_words(*sorted((a, b)))
+    return _compare_words(a, b) if a <= b else _compare_words(b, a)
 
 
 # ---------------------------------------------------------------------------------------
@@ -456,10 +459,17 @@ _MAX_WORDS = 5
 
 
 @functools.lru_cache(maxsize=100_000)
+def name_words(text: str) -> tuple[str, ...]:
+    """:func:`desktop.names.folding.words` of a name, as a tuple, cached: ten thousand clients
+    share a few thousand spellings, and a list repeats them (issue 19)."""
+    return tuple(names.words(text))
+
+
+@functools.lru_cache(maxsize=100_000)
 def parse_name(text: str) -> ParsedName:
     """Words of a name, its patronymic set apart when it has one (3+ words). A "word" with
     no sound (only soft or hard signs, say) is no part of a name and is left out."""
-    found = [w for w in names.words(text) if names.fold_word(w)][:_MAX_WORDS]
+    found = [w for w in name_words(text) if names.fold_word(w)][:_MAX_WORDS]
     patronymic_at = None
     if len(found) >= 3:
         infos = [word_info(w) for w in found]
@@ -569,10 +579,13 @@ def _role(a: str, b: str) -> str:
 def _align(a: ParsedName, b: ParsedName) -> tuple[list[tuple[int, int]], list[WordMatch]]:
     """The pairing of words that scores best (word order is free)."""
     short, long_, swapped = (a.words, b.words, False) if len(a.words) <= len(b.words) else (b.words, a.words, True)
-    table = [[compare_words(x, y) for y in long_] for x in short]
+    cached = _compare_words  # compare_words, without its call: the cache is symmetric
+    table = [[cached(x, y) if x <= y else cached(y, x) for y in long_] for x in short]
+    log, floor = math.log, 1e-3
+    logs = [[log(max(m.score, floor)) for m in row] for row in table]
     best_pairs, best_sum = None, -math.inf
     for perm in itertools.permutations(range(len(long_)), len(short)):
-        total = sum(math.log(max(table[i][j].score, 1e-3)) for i, j in enumerate(perm))
+        total = sum(logs[i][j] for i, j in enumerate(perm))
         if total > best_sum:
             best_sum, best_pairs = total, perm
     pairs = [(i, j) for i, j in enumerate(best_pairs or ())]
@@ -609,6 +622,13 @@ def _patronymic_groups(word: str) -> frozenset[int]:
     return frozenset(found)
 
 
+@functools.lru_cache(maxsize=100_000)
+def _genders(word: str) -> tuple[str, str]:
+    """(given_gender, surname_gender) of a word's :class:`WordInfo`, worked out once."""
+    info = word_info(word)
+    return info.given_gender, info.surname_gender
+
+
 @functools.lru_cache(maxsize=200_000)
 def _compare_parsed(a_text: str, b_text: str) -> Match:
     a, b = parse_name(a_text), parse_name(b_text)
@@ -626,8 +646,8 @@ def _compare_parsed(a_text: str, b_text: str) -> Match:
     score = math.exp(log_sum)
     # Gender: Кудин/Кудина, Александр/Александра are two people.
     for (i, j), role in zip(pairs, roles):
-        wa, wb = word_info(a.words[i]), word_info(b.words[j])
-        ga, gb = (wa.given_gender, wb.given_gender) if role == "given name" else (wa.surname_gender, wb.surname_gender)
+        ga, gb = _genders(a.words[i]), _genders(b.words[j])
+        ga, gb = (ga[0], gb[0]) if role == "given name" else (ga[1], gb[1])
         if ga and gb and ga != gb:
             score *= 0.5
             reasons.append(Reason("gender_differs"))
@@ -668,13 +688,24 @@ def parse_birth(text: object) -> str | None:
     return written.parse_written_date(text)
 
 
+@functools.lru_cache(maxsize=100_000)
+def _birth_date(text: str) -> dates.Edtf | None:
+    """An EDTF birth date parsed, None when it is not one; cached for as many dates as ten
+    thousands of clients have (desktop.dates.edtf.parse keeps 4,096)."""
+    try:
+        return dates.parse(text)
+    except dates.DateError:
+        return None
+
+
+@functools.lru_cache(maxsize=100_000)
 def _birth(a: str | None, b: str | None) -> tuple[float, Reason | None]:
-    """(factor on the name score, reason) from two EDTF birth dates."""
+    """(factor on the name score, reason) from two EDTF birth dates. Cached: a list's entries
+    and the clients share a few thousand dates, met again and again."""
     if not a or not b:
         return 1.0, None
-    try:
-        da, db = dates.parse(a), dates.parse(b)
-    except dates.DateError:
+    da, db = _birth_date(a), _birth_date(b)
+    if da is None or db is None:
         return 1.0, None
     if da.lower <= db.upper and db.lower <= da.upper:
         if da.is_day and db.is_day:
@@ -692,9 +723,32 @@ def _birth(a: str | None, b: str | None) -> tuple[float, Reason | None]:
         # The same year, other days or months: a month-only date (08.1989) agrees with that
         # month only, never with September 1989, qualified (~, ?) or not.
         return 0.75, Reason("birth_differs", "birth date", params)
-    if gap_days <= 366:
+    if gap_days <= _NEAR_DAYS:
         return 0.8, Reason("birth_one_year", "birth date", params)
-    return 0.6, Reason("birth_differs", "birth date", params)
+    return FAR_BIRTH_FACTOR, Reason("birth_differs", "birth date", params)
+
+
+#: Birth dates more than this many days apart are of two people, as far as any two can be:
+#: their factor is FAR_BIRTH_FACTOR whatever else they are (a day and month swapped, one
+#: year: both need them nearer).
+_NEAR_DAYS = 366
+FAR_BIRTH_FACTOR = 0.6
+
+
+def birth_span(text: str | None) -> tuple[int, int] | None:
+    """(first day, last day) an EDTF birth date may be, as proleptic Gregorian ordinals
+    (date.toordinal), or None when it is unknown or not a date (then it says nothing:
+    :func:`birth_evidence` is (1.0, None) with any other date). Cached with the parse."""
+    parsed = _birth_date(text) if text else None
+    return None if parsed is None else (parsed.lower.toordinal(), parsed.upper.toordinal())
+
+
+def births_far_apart(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """True when two :func:`birth_span` s are more than a year apart: :func:`birth_evidence`
+    of the two dates is then FAR_BIRTH_FACTOR, and :func:`best_possible` that too. Two
+    integer comparisons, where reading the dates' evidence makes a reason for them (issue 19:
+    duplicates meet millions of such namesakes at 50,000 clients)."""
+    return b[0] - a[1] > _NEAR_DAYS or a[0] - b[1] > _NEAR_DAYS
 
 
 def birth_evidence(birth_a: str | None, birth_b: str | None) -> tuple[float, Reason | None]:
@@ -720,19 +774,78 @@ def compare(a: str, b: str, *, birth_a: str | None = None, birth_b: str | None =
 
 def compare_with_birth(a: str, b: str, evidence: tuple[float, Reason | None]) -> Match:
     """:func:`compare` with the :func:`birth_evidence` of the two birth dates."""
-    key = (a, b) if a <= b else (b, a)
-    match = _compare_parsed(*key)
+    match = _compare_parsed(a, b) if a <= b else _compare_parsed(b, a)
     factor, reason = evidence
     if reason is None:
         return match
-    score = match.score
+    return Match(_with_birth(match.score, factor), match.reasons + (reason,))
+
+
+def _with_birth(score: float, factor: float) -> float:
+    """A name score in [0, 1] with the factor of two birth dates that both are known."""
     if factor < 1:
         score *= factor
     elif score >= _BIRTH_SUPPORTS_FROM:
         # Agreeing birth dates close part of the gap left by the names (a typo, a rare
         # spelling); they never make different names the same.
         score += (1 - score) * (factor - 1)
-    return Match(round(min(score, 1.0), 4), match.reasons + (reason,))
+    return round(min(score, 1.0), 4)
+
+
+def best_of(names_a: Sequence[str], names_b: Sequence[str], evidence: tuple[float, Reason | None],
+            ceiling: float = 1.0) -> tuple[Match, str, str]:
+    """The first pair of spellings, one of ``names_a`` and one of ``names_b``, that scores most
+    (:func:`compare_with_birth` with ``evidence``), as (match, spelling a, spelling b); the
+    pairs are tried in order, a later pair replaces an earlier one only when it scores more,
+    and the search stops at a pair that scores ``ceiling`` (:func:`best_possible` of the two
+    birth dates: no pair can score more). (Match(0.0), "", "") when none scores above 0.
+    Only the best pair's match is built (duplicates and screening compare many: issue 19)."""
+    factor, reason = evidence
+    best, best_score, pair = None, 0.0, ("", "")
+    for x in names_a:
+        for y in names_b:
+            match = _compare_parsed(x, y) if x <= y else _compare_parsed(y, x)
+            score = match.score if reason is None else _with_birth(match.score, factor)
+            if score > best_score:
+                best, best_score, pair = match, score, (x, y)
+                if score >= ceiling:
+                    break
+        else:
+            continue
+        break
+    if best is None:
+        return Match(0.0), "", ""
+    if reason is not None:
+        best = Match(best_score, best.reasons + (reason,))
+    return best, pair[0], pair[1]
+
+
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """Many names are about to be compared: Python's cyclic garbage collector waits until
+    the block ends. The comparisons allocate hundreds of thousands of small objects and
+    make no reference cycles, yet each allocation burst starts a collection that walks every
+    cached word and name (a fifth of the time of finding duplicates at 10,000 clients:
+    issue 19). Nested and concurrent blocks are counted; the collector is turned back on
+    (when it was on) after the last one ends, whatever the block raised."""
+    global _paused, _was_enabled
+    with _pause_lock:
+        if _paused == 0:
+            _was_enabled = gc.isenabled()
+            gc.disable()
+        _paused += 1
+    try:
+        yield
+    finally:
+        with _pause_lock:
+            _paused -= 1
+            if _paused == 0 and _was_enabled:
+                gc.enable()
+
+
+_pause_lock = threading.Lock()
+_paused = 0
+_was_enabled = True
 
 
 # ---------------------------------------------------------------------------------------
@@ -800,8 +913,22 @@ class NameIndex:
     def build(cls, persons: Iterable[Person]) -> NameIndex:
         """An index of ``persons`` (each with every spelling of its name)."""
         index = cls()
-        for person in persons:
-            index.add(person)
+        known, words, exact, fuzzy = index.persons, index._words, index._exact, index._fuzzy
+        for person in persons:  # add(), inlined: fifty thousand clients (issue 19)
+            person_id = person.id
+            known[person_id] = person
+            for spelling in person.names:
+                for word in name_words(spelling):
+                    bearers = words.get(word)
+                    if bearers is not None:
+                        bearers.add(person_id)
+                        continue
+                    words[word] = {person_id}
+                    word_exact, word_fuzzy = _word_tokens(word)
+                    for token in word_exact:
+                        exact.setdefault(token, set()).add(word)
+                    for token in word_fuzzy:
+                        fuzzy.setdefault(token, set()).add(word)
         return index
 
     def add(self, person: Person) -> None:
@@ -810,7 +937,7 @@ class NameIndex:
         self._memo.clear()
         words = self._words
         for spelling in person.names:
-            for word in names.words(spelling):
+            for word in name_words(spelling):
                 bearers = words.get(word)
                 if bearers is not None:
                     bearers.add(person.id)
@@ -843,7 +970,7 @@ class NameIndex:
     def candidates(self, name: str) -> set[str]:
         """Persons sharing one word's key exactly and another's within a typo; for a
         one-word name, persons sharing its key."""
-        words = [w for w in dict.fromkeys(names.words(name))][:_MAX_WORDS]
+        words = list(dict.fromkeys(name_words(name)))[:_MAX_WORDS]
         if not words:
             return set()
         tokens = [_word_tokens(w) for w in words]
@@ -868,10 +995,24 @@ class NameIndex:
                threshold: float = DEFAULT_THRESHOLD, exclude: str | None = None) -> list[Hit]:
         """Persons whose best spelling scores at least ``threshold``, best first."""
         hits = []
+        persons = self.persons
+        span = birth_span(birth_date)
+        far_skips = FAR_BIRTH_FACTOR < threshold
         for person_id in self.candidates(name):
             if person_id == exclude:
                 continue
-            hit = self.score(name, self.persons[person_id], birth_date=birth_date)
+            person = persons[person_id]
+            # Birth dates first (issue 19): dates that disagree cap every score of the names
+            # (best_possible), so a namesake born another year is never compared word by word.
+            if far_skips and span is not None:
+                other = birth_span(person.birth_date)
+                if other is not None and births_far_apart(span, other):
+                    continue
+            evidence = _birth(birth_date, person.birth_date)
+            ceiling = best_possible(birth_date, person.birth_date, evidence)
+            if ceiling < threshold:
+                continue
+            hit = _best_spelling(name, person, evidence, ceiling)
             if hit.match.score >= threshold:
                 hits.append(hit)
         hits.sort(key=lambda h: (-h.match.score, h.person.display_name, h.person.id))
@@ -889,6 +1030,14 @@ class NameIndex:
         return Hit(person, best, best_spelling)
 
 
+def _best_spelling(name: str, person: Person, evidence: tuple[float, Reason | None], ceiling: float) -> Hit:
+    """:meth:`NameIndex.score` with the birth dates' evidence read once, stopping at the first
+    spelling that scores ``ceiling`` (:func:`best_possible`): no later one can score more, and
+    only a higher score replaces an earlier one, so the hit is the same."""
+    match, _, spelling = best_of((name,), person.names, evidence, ceiling)
+    return Hit(person, match, spelling)
+
+
 def best_between(a: Person, b: Person) -> tuple[Match, str, str]:
     """The best-scoring pair of spellings of two persons (for duplicates)."""
     best, pair = Match(0.0), ("", "")
@@ -904,5 +1053,5 @@ def best_between(a: Person, b: Person) -> tuple[Match, str, str]:
 def clear_caches() -> None:
     """Forget every memoised word and name comparison (benchmarks measure cold work)."""
     for cached in (sound_keys, transliteration_scheme, word_info, _compare_words, parse_name,
-                   _patronymic_groups, _compare_parsed, _word_tokens):
+                   _patronymic_groups, _compare_parsed, _word_tokens, _genders, _birth, _birth_date, name_words, names.latin):
         cached.cache_clear()

@@ -53,24 +53,27 @@ def find_duplicates(vault: Vault, *, threshold: float = DEFAULT_THRESHOLD,
     """Pairs of clients whose names (and birth dates, when both are known) say they are
     probably one person, most certain first. Reads only.
 
-    Near-linear (issue 19, cause 5): the candidates of each distinct spelling are looked up
-    once, however many clients share it; a pair is met once (from the side that reaches it
-    first, as before); and birth dates are checked before any name: dates that disagree cap
-    the score under ``threshold`` (:func:`desktop.names.matching.best_possible`), so such
-    namesakes are never compared word by word. The pairs are exactly those of comparing
-    every candidate pair. ``progress`` hears (clients done, clients); raising
-    ``Cancelled`` from it stops the search (nothing is written)."""
+    Near-linear (issue 19, cause 5): the clients are read once (with the cached name index,
+    :func:`desktop.screening.screen.client_index`); the candidates of each distinct spelling
+    are looked up once, however many clients share it; a pair is met once (from the side
+    that reaches it first, as before); and birth dates are checked before any name: dates
+    that disagree cap the score under ``threshold``
+    (:func:`desktop.names.matching.best_possible`), so such namesakes are never compared
+    word by word. Two clients' spellings are compared pair by pair, each distinct pair of
+    spellings once for the whole search (:func:`desktop.names.matching.best_of`). The pairs
+    are exactly those of comparing every candidate pair. ``progress`` hears (clients done,
+    clients); raising ``Cancelled`` from it stops the search (nothing is written)."""
     conn = vault.conn
-    clients = screening_queries.client_names(conn)
+    index, clients = screening.client_index_and_clients(vault)
     refs = merge_queries.case_references(conn)
-    index = screening.client_index(vault)
     position = {c.person_id: i for i, c in enumerate(clients)}
-    found: dict[str, frozenset[str]] = {}  # spelling -> ids of its candidates
+    found: dict[str, frozenset[int]] = {}  # spelling -> positions of its candidates
 
-    def candidates_of(spelling: str) -> frozenset[str]:
+    def candidates_of(spelling: str) -> frozenset[int]:
         ids = found.get(spelling)
         if ids is None:
-            ids = found[spelling] = frozenset(index.candidates(spelling))
+            ids = found[spelling] = frozenset(
+                j for j in map(position.get, index.candidates(spelling)) if j is not None)
         return ids
 
     summaries: dict[str, PersonSummary] = {}
@@ -81,51 +84,58 @@ def find_duplicates(vault: Vault, *, threshold: float = DEFAULT_THRESHOLD,
             found_summary = summaries[client.person_id] = _summary(client, refs)
         return found_summary
 
-    def reaches(client, other_id: str) -> bool:
-        return any(other_id in candidates_of(spelling) for spelling in client.names)
-
+    # met[i]: the earlier clients that reached client i among their candidates (the pair was
+    # met from their side already); emptied as i is reached.
+    met: dict[int, set[int]] = {}
     pairs: list[DuplicatePair] = []
     total = len(clients)
     step = max(1, min(100, total // 100))
-    for i, client in enumerate(clients):
-        if i % step == 0:
-            report(progress, i, total)
-        candidates: set[str] = set()
-        for spelling in client.names:
-            candidates |= candidates_of(spelling)
-        for other_id in candidates:
-            j = position.get(other_id)
-            if j is None or j == i:
-                continue
-            other = clients[j]
-            if j < i and reaches(other, client.person_id):
-                continue  # met already, from the other side
-            evidence = matching.birth_evidence(client.birth_date, other.birth_date)
-            ceiling = matching.best_possible(client.birth_date, other.birth_date, evidence)
-            if ceiling < threshold:
-                continue
-            match, sa, sb = _best_between(client, other, evidence, ceiling)
-            if match.score >= threshold:
-                first, second, s1, s2 = (client, other, sa, sb) if client.person_id < other_id else (other, client, sb, sa)
-                pairs.append(DuplicatePair(summary(first), summary(second), match.score, match.reasons, s1, s2))
-    report(progress, total, total)
-    pairs.sort(key=lambda p: (-p.score, p.a.display_name, p.b.display_name, p.a.id, p.b.id))
+    birth_evidence, best_possible, best_of = matching.birth_evidence, matching.best_possible, matching.best_of
+    far_apart, far_skips = matching.births_far_apart, matching.FAR_BIRTH_FACTOR < threshold
+    spans = [matching.birth_span(c.birth_date) for c in clients]
+    unknown = (1.0, None)  # birth_evidence when one date is unknown (or not a date)
+    with matching.collector_paused():
+        for i, client in enumerate(clients):
+            if i % step == 0:
+                report(progress, i, total)
+            names_i = client.names
+            if len(names_i) == 1:
+                candidates = candidates_of(names_i[0])
+            else:
+                candidates = set()
+                for spelling in names_i:
+                    candidates |= candidates_of(spelling)
+            already = met.pop(i, ())
+            birth_i, span_i = client.birth_date, spans[i]
+            for j in candidates:
+                if j > i:
+                    later = met.get(j)
+                    if later is None:
+                        met[j] = {i}
+                    else:
+                        later.add(i)
+                elif j == i or j in already:
+                    continue  # itself, or met already from the other side
+                other = clients[j]
+                span_j = spans[j]
+                if span_i is None or span_j is None:
+                    evidence, ceiling = unknown, 1.0
+                else:
+                    if far_skips and far_apart(span_i, span_j):
+                        continue  # born more than a year apart: no score reaches the threshold
+                    evidence = birth_evidence(birth_i, other.birth_date)
+                    ceiling = best_possible(birth_i, other.birth_date, evidence)
+                    if ceiling < threshold:
+                        continue
+                match, sa, sb = best_of(names_i, other.names, evidence, ceiling)
+                if match.score >= threshold:
+                    if client.person_id < other.person_id:
+                        pairs.append(DuplicatePair(summary(client), summary(other), match.score, match.reasons, sa, sb))
+                    else:
+                        pairs.append(DuplicatePair(summary(other), summary(client), match.score, match.reasons, sb, sa))
+        report(progress, total, total)
+        pairs.sort(key=lambda p: (-p.score, p.a.display_name, p.b.display_name, p.a.id, p.b.id))
     return pairs
-
-
-def _best_between(a, b, evidence: tuple, ceiling: float) -> tuple[matching.Match, str, str]:
-    """:func:`desktop.names.matching.best_between` of two clients, which stops at the first
-    pair of spellings that scores ``ceiling``, the most their birth dates allow: no later
-    pair can score more, and only a higher score replaces an earlier one."""
-    best, pair = matching.Match(0.0), ("", "")
-    for x in a.names:
-        for y in b.names:
-            match = matching.compare_with_birth(x, y, evidence)  # compare(), birth dates read once
-            if match.score > best.score:
-                best, pair = match, (x, y)
-                if best.score >= ceiling:
-                    return best, pair[0], pair[1]
-    return best, pair[0], pair[1]
 
 
 def _summary(client, refs: dict[str, list[tuple[str, str]]]) -> PersonSummary:

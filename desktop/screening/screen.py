@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from db import person_merge as merge_queries
 from db import screening as queries
-from db.screening import WantedEntry
+from db.screening import ClientNames, WantedEntry
 from db.vault import Vault
 from desktop.names import matching
 from desktop.names.matching import DEFAULT_THRESHOLD, Reason
@@ -32,29 +32,32 @@ class _IndexCache:
         self._changes: tuple | None = None
         self._content: tuple | None = None
         self._index: matching.NameIndex | None = None
+        self._clients: list[ClientNames] | None = None
 
-    def get(self, vault: Vault) -> matching.NameIndex:
+    def get(self, vault: Vault) -> tuple[matching.NameIndex, list[ClientNames]]:
         changes = queries.changes_seen(vault.conn)
         with self._lock:
             same_vault = self._vault is not None and self._vault() is vault and self._index is not None
             if same_vault and changes == self._changes:
-                return self._index
-        clients = sorted(queries.client_names(vault.conn), key=lambda c: c.person_id)
+                return self._index, self._clients
+        read = queries.client_names(vault.conn)
+        clients = sorted(read, key=lambda c: c.person_id)
         content = hashlib.sha256(repr([(c.person_id, c.display_name, c.birth_date, tuple(c.names))
                                        for c in clients]).encode("utf-8", "surrogatepass")).digest()
         with self._lock:
             if same_vault and content == self._content:
-                self._changes = changes
-                return self._index
+                self._changes, self._clients = changes, read
+                return self._index, read
         index = matching.NameIndex.build(
             matching.Person(c.person_id, c.names, c.birth_date, c.display_name) for c in clients)
         with self._lock:
             self._vault, self._changes, self._content, self._index = weakref.ref(vault), changes, content, index
-        return index
+            self._clients = read
+        return index, read
 
     def clear(self) -> None:
         with self._lock:
-            self._vault = self._changes = self._content = self._index = None
+            self._vault = self._changes = self._content = self._index = self._clients = None
 
 
 _cache = _IndexCache()
@@ -69,6 +72,13 @@ def client_index(vault: Vault) -> matching.NameIndex:
     """The name index of the vault's clients, built again only when the vault's clients
     changed since the last call (one index is kept, for the last vault asked). Raises
     VaultError."""
+    return _cache.get(vault)[0]
+
+
+def client_index_and_clients(vault: Vault) -> tuple[matching.NameIndex, list[ClientNames]]:
+    """:func:`client_index` and the clients it indexes (:class:`db.screening.ClientNames`, in
+    the order :func:`db.screening.client_names` reads them), from one read of the vault.
+    The list is shared: do not change it. Raises VaultError."""
     return _cache.get(vault)
 
 
@@ -121,10 +131,11 @@ def screen_entries(vault: Vault, entries: Sequence[WantedEntry], *, threshold: f
     found = []
     total = len(entries)
     step = max(1, total // 100)
-    for i, entry in enumerate(entries):
-        if i % step == 0:
-            report(progress, i, total)
-        found += [(entry, hit) for hit in index.search(entry.name, birth_date=entry.birth_date, threshold=threshold)]
+    with matching.collector_paused():
+        for i, entry in enumerate(entries):
+            if i % step == 0:
+                report(progress, i, total)
+            found += [(entry, hit) for hit in index.search(entry.name, birth_date=entry.birth_date, threshold=threshold)]
     # the case references of the clients matched only (not of every client: a tenth of the cost)
     references = {person: tuple(ref for _, ref in cases) for person, cases in
                   merge_queries.case_references(vault.conn, {hit.person.id for _, hit in found}).items()}

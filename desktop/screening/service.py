@@ -33,7 +33,7 @@ from desktop.screening.listfiles import (  # noqa: F401  (re-exported)
     entry_identity, guess_mapping, is_valid_date, mapping_from_names, parse_birth, read_entries,
     read_table, read_table_bytes, split_entry, split_entry_text)
 from desktop.screening.screen import (  # noqa: F401  (re-exported)
-    IntakeHit, ScreenHit, check_name, client_index, forget_index, screen_entries)
+    IntakeHit, ScreenHit, check_name, client_index, client_index_and_clients, forget_index, screen_entries)
 
 DECISIONS = ("confirmed", "dismissed")
 
@@ -234,13 +234,19 @@ class ReviewItem:
 
 
 def _items(vault: Vault, rows: list[MatchRow]) -> list[ReviewItem]:
+    """The review items of match rows. Each distinct explanation is read from its JSON once
+    (ten thousand matches share a few hundred), and each list's previous identities once."""
     previous_ids: dict[str, set[str]] = {}
+    reasons_of: dict[str, tuple[Reason, ...]] = {}
     items = []
     for row in rows:
         if row.list_id not in previous_ids:
             previous = queries.previous_list(vault.conn, row.list_id)
-            previous_ids[row.list_id] = {e.identity for e in queries.entries(vault.conn, previous.id)} if previous else set()
-        reasons = matching.reasons_from_json(json.loads(row.explanation or "[]"))
+            previous_ids[row.list_id] = queries.identities(vault.conn, previous.id) if previous else set()
+        explanation = row.explanation or "[]"
+        reasons = reasons_of.get(explanation)
+        if reasons is None:
+            reasons = reasons_of[explanation] = matching.reasons_from_json(json.loads(explanation))
         items.append(ReviewItem(row, reasons, row.identity not in previous_ids[row.list_id]))
     return items
 
@@ -309,15 +315,13 @@ def summary(vault: Vault) -> Summary:
     """The figures for the dashboard and the page header (:class:`Summary`: lists imported,
     matches open, confirmed and newly open, and per source its newest list's date and open
     matches). Raises VaultError."""
-    items = review(vault)
-    result = Summary(lists=len(queries.list_lists(vault.conn)))
-    for item in items:
-        if item.status == "open":
-            result.open += 1
-            result.new_open += item.new
-        elif item.status == "confirmed":
-            result.confirmed += 1
-    for wanted in queries.latest_lists(vault.conn):
-        result.by_source[wanted.source] = (wanted.published, sum(
-            1 for i in items if i.row.list_id == wanted.id and i.status == "open"))
+    conn = vault.conn
+    result = Summary(lists=len(queries.list_lists(conn)))
+    for wanted in queries.latest_lists(conn):  # counted by the engine, no match read (issue 19)
+        previous = queries.previous_list(conn, wanted.id)
+        open_, confirmed, new_open = queries.match_counts(conn, wanted.id, previous.id if previous else None)
+        result.open += open_
+        result.confirmed += confirmed
+        result.new_open += new_open
+        result.by_source[wanted.source] = (wanted.published, open_)
     return result
