@@ -111,6 +111,7 @@ def run(results, vault_path: Path, document: dict, work: Path) -> None:
         entries_text = [e.name for e in entries[:2000]]
         from desktop.names import folding
         folding.clean.cache_clear()
+        folding.latin.cache_clear()
         folding.fold_word.cache_clear()
         folding.fold_keys.cache_clear()
         start = time.perf_counter()

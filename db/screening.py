@@ -263,6 +263,37 @@ def matches(
     open_only: bool = False,
 ) -> list[MatchRow]:
     """Matches, best first, with each one's decision (None while nobody decided)."""
+    found = match_rows(conn, list_ids=list_ids, person_id=person_id, match_ids=match_ids, open_only=open_only)
+    return [found.row(i) for i in range(len(found.raw))]
+
+
+@dataclass(frozen=True, slots=True)
+class MatchRows:
+    """Matches as the engine gave them, each made a :class:`MatchRow` only when asked for
+    (:meth:`row`): a list of ten thousand matches is read at once and shown a screenful at
+    a time (issue 19). ``raw[i]`` holds the first 20 fields of MatchRow in its order; ``cases``
+    the case ids and references of each person."""
+
+    raw: list[tuple]
+    cases: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]
+
+    PERSON, IDENTITY, DECISION = 12, 11, 18  # positions in ``raw``
+
+    def row(self, i: int) -> MatchRow:
+        """The match at ``i`` (IndexError beyond)."""
+        raw = self.raw[i]
+        return MatchRow(*raw, *self.cases.get(raw[12], ((), ())))
+
+
+def match_rows(
+    conn: sqlcipher3.Connection,
+    *,
+    list_ids: Sequence[str] | None = None,
+    person_id: str | None = None,
+    match_ids: Sequence[str] | None = None,
+    open_only: bool = False,
+) -> MatchRows:
+    """:func:`matches`, read but not yet made records (:class:`MatchRows`)."""
     clauses, args = [], []
     if list_ids is not None:
         clauses.append("m.list_id IN (SELECT value FROM json_each(?))")
@@ -278,9 +309,7 @@ def matches(
     where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
     sql = f"{_MATCH_SELECT}{where} ORDER BY m.score DESC, e.position, p.display_name"
     rows = conn.execute(sql, args).fetchall()
-    cases = _cases_of(conn, {r[12] for r in rows})
-    none = ((), ())
-    return [MatchRow(*r, *cases.get(r[12], none)) for r in rows]
+    return MatchRows(rows, _cases_of(conn, {r[12] for r in rows}))
 
 
 def match_counts(conn: sqlcipher3.Connection, list_id: str, previous_id: str | None) -> tuple[int, int, int]:

@@ -353,7 +353,8 @@ class ScreeningPage(QWidget):
             (self.tr("Score"), lambda i: f"{i.row.score:.2f}"),
             (self.tr("Why"), lambda i: explanation(i.reasons)),
         ], self, page=MATCHES_PAGE)
-        self._items: list = []  # every match of the chosen list(s), best first; the table shows some
+        # every match of the chosen list(s), best first (made as shown); the table shows some
+        self._items = screening.ReviewList.empty()
         self.table = record_view(self, self.model, name="matchTable")
         self.table.setWordWrap(False)
         for column, width in enumerate((110, 250, 90, 120, 220, 90, 50)):
@@ -483,16 +484,16 @@ class ScreeningPage(QWidget):
         """Read the matches of the chosen list(s) again, with the summary and what the list
         changed. Every match is read once, cheaply (issue 19: ten thousand of them); the table
         is given them a page at a time, and "Only those to review" filters them here."""
-        items, diffs = [], []
+        items, diffs = screening.ReviewList.empty(), []
         if self._vault is not None and not self._vault.closed:
             list_id = self.list_box.currentData()
             try:
-                items = screening.review(self._vault, list_id)
+                items = screening.review_list(self._vault, list_id)
                 diffs = ([screening.list_diff(self._vault, list_id)] if list_id else
                          [screening.list_diff(self._vault, w.id) for w in screening.latest_lists(self._vault)])
             except VaultError as exc:
                 prompts.error(self, self.tr("Cannot show the matches"), messages.vault_error(exc))
-                items = []
+                items = screening.ReviewList.empty()
         self._items = items
         self._show_summary()
         self._show_diffs([d for d in diffs if d is not None])
@@ -517,7 +518,7 @@ class ScreeningPage(QWidget):
 
     def _show_items(self) -> None:
         """Show the matches read, all or only those to review (no reading again)."""
-        items = [i for i in self._items if i.row.decision is None] if self.open_only.isChecked() else list(self._items)
+        items = self._items.open_only() if self.open_only.isChecked() else self._items.copy()
         self.model.set_records(items)
         if self._vault is None:
             self.empty_hint.setText("")
@@ -612,11 +613,13 @@ class ScreeningPage(QWidget):
             return screening.ReviewItem(dataclasses.replace(
                 item.row, decision=decided.row.decision, decision_note=decided.row.decision_note), item.reasons, item.new)
 
-        self._items = [updated(i) if (i.row.person_id, i.row.identity) == (person, identity) else i for i in self._items]
-        for row in reversed(range(len(self.model.records))):
-            item = self.model.records[row]
-            if (item.row.person_id, item.row.identity) == (person, identity):
-                item = updated(item)
+        for i in range(len(self._items)):
+            if self._items.key(i) == (person, identity):
+                self._items[i] = updated(self._items[i])
+        shown = self.model.records
+        for row in reversed(range(len(shown))):
+            if shown.key(row) == (person, identity):
+                item = updated(shown[row])
                 if self._shown(item):
                     self.model.replace(row, item)
                 else:

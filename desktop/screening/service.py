@@ -17,7 +17,7 @@ The names of the reading and matching modules are re-exported here, so callers t
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import MutableSequence, Sequence
 from dataclasses import dataclass, field
 
 from db import audit as audit_queries
@@ -234,27 +234,104 @@ class ReviewItem:
 
 
 def _items(vault: Vault, rows: list[MatchRow]) -> list[ReviewItem]:
-    """The review items of match rows. Each distinct explanation is read from its JSON once
-    (ten thousand matches share a few hundred), and each list's previous identities once."""
-    previous_ids: dict[str, set[str]] = {}
+    """The review items of match rows (:class:`ReviewList` tells each one's newness)."""
+    previous = _previous_identities(vault, {row.list_id for row in rows})
     reasons_of: dict[str, tuple[Reason, ...]] = {}
-    items = []
-    for row in rows:
-        if row.list_id not in previous_ids:
-            previous = queries.previous_list(vault.conn, row.list_id)
-            previous_ids[row.list_id] = queries.identities(vault.conn, previous.id) if previous else set()
-        explanation = row.explanation or "[]"
-        reasons = reasons_of.get(explanation)
-        if reasons is None:
-            reasons = reasons_of[explanation] = matching.reasons_from_json(json.loads(explanation))
-        items.append(ReviewItem(row, reasons, row.identity not in previous_ids[row.list_id]))
-    return items
+    return [_item(row, previous, reasons_of) for row in rows]
+
+
+def _previous_identities(vault: Vault, list_ids) -> dict[str, set[str]]:
+    """{list id: the entry identities of the previous list of its source (none: empty)}."""
+    found = {}
+    for list_id in list_ids:
+        previous = queries.previous_list(vault.conn, list_id)
+        found[list_id] = queries.identities(vault.conn, previous.id) if previous else set()
+    return found
+
+
+def _item(row: MatchRow, previous: dict[str, set[str]], reasons_of: dict[str, tuple[Reason, ...]]) -> ReviewItem:
+    explanation = row.explanation or "[]"
+    reasons = reasons_of.get(explanation)
+    if reasons is None:  # ten thousand matches share a few hundred explanations: each read once
+        reasons = reasons_of[explanation] = matching.reasons_from_json(json.loads(explanation))
+    return ReviewItem(row, reasons, row.identity not in previous[row.list_id])
+
+
+class ReviewList(MutableSequence):
+    """The review items of :func:`review_list`, best first, each made from its match as the
+    engine gave it only when first asked for: a list of ten thousand matches is read at once
+    and a table shows a screenful of it (issue 19). Items may be replaced and removed in
+    place (a decision); :meth:`open_only` and :meth:`key` answer without making items."""
+
+    def __init__(self, rows: queries.MatchRows, previous: dict[str, set[str]], slots: list | None = None,
+                 reasons_of: dict[str, tuple[Reason, ...]] | None = None) -> None:
+        self._rows = rows
+        self._previous = previous
+        self._reasons_of = {} if reasons_of is None else reasons_of
+        # each slot: the position of a match in rows.raw, or its item once made
+        self._slots: list = list(range(len(rows.raw))) if slots is None else slots
+
+    @classmethod
+    def empty(cls) -> ReviewList:
+        """A list of no items."""
+        return cls(queries.MatchRows([], {}), {})
+
+    def __len__(self) -> int:
+        return len(self._slots)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self._slots)))]
+        slot = self._slots[i]
+        if isinstance(slot, int):
+            slot = self._slots[i] = _item(self._rows.row(slot), self._previous, self._reasons_of)
+        return slot
+
+    def __setitem__(self, i, item) -> None:
+        self._slots[i] = item
+
+    def __delitem__(self, i) -> None:
+        del self._slots[i]
+
+    def insert(self, index: int, item) -> None:
+        """Put ``item`` before position ``index``."""
+        self._slots.insert(index, item)
+
+    def key(self, i: int) -> tuple[str, str]:
+        """(person id, entry identity) of the item at ``i``: what a decision is kept by."""
+        slot = self._slots[i]
+        if isinstance(slot, int):
+            raw = self._rows.raw[slot]
+            return raw[queries.MatchRows.PERSON], raw[queries.MatchRows.IDENTITY]
+        return slot.row.person_id, slot.row.identity
+
+    def _open(self, slot) -> bool:
+        if isinstance(slot, int):
+            return self._rows.raw[slot][queries.MatchRows.DECISION] is None
+        return slot.status == "open"
+
+    def open_only(self) -> ReviewList:
+        """The items nobody has decided yet, as a new list (made items are shared)."""
+        return ReviewList(self._rows, self._previous, [s for s in self._slots if self._open(s)], self._reasons_of)
+
+    def copy(self) -> ReviewList:
+        """Every item, as a new list (made items are shared)."""
+        return ReviewList(self._rows, self._previous, list(self._slots), self._reasons_of)
+
+
+def review_list(vault: Vault, list_id: str | None = None) -> ReviewList:
+    """:func:`review` as a :class:`ReviewList`: the matches are read, their items made only
+    when asked for. Raises VaultError."""
+    list_ids = [list_id] if list_id else [w.id for w in queries.latest_lists(vault.conn)]
+    return ReviewList(queries.match_rows(vault.conn, list_ids=list_ids), _previous_identities(vault, list_ids))
 
 
 def review(vault: Vault, list_id: str | None = None, *, open_only: bool = False) -> list[ReviewItem]:
     """Matches of one list (default: the newest list of every source), best first."""
     list_ids = [list_id] if list_id else [w.id for w in queries.latest_lists(vault.conn)]
-    return _items(vault, queries.matches(vault.conn, list_ids=list_ids, open_only=open_only))
+    found = ReviewList(queries.match_rows(vault.conn, list_ids=list_ids, open_only=open_only),
+                       _previous_identities(vault, list_ids))
+    return list(found)
 
 
 def open_matches(vault: Vault) -> list[ReviewItem]:
