@@ -200,14 +200,15 @@ def risk_events(conn: sqlcipher3.Connection, since: str, relevant: Sequence[str]
     lost = [i for i, row in enumerate(found) if row[3]]
     rest = [t for t in relevant if t not in lost_only]
     only = [t for t in relevant if t in lost_only]
-    for key, *event in conn.execute(
-            "SELECT k.key, e.id, e.type, e.date, e.date_lower, e.date_upper, e.time, e.place"
+    make = RiskEvent._make
+    for row in conn.execute(
+            "SELECT k.key, e.id, e.type, e.date, e.date_lower, e.date_upper, e.time, e.place, NULL, 'other'"
             " FROM json_each(?) k CROSS JOIN events e"
             f" WHERE e.case_id = k.value AND (e.type IN ({_marks(rest)}) OR (e.type IN ({_marks(only) or 'NULL'})"
             " AND k.key IN (SELECT value FROM json_each(?))))"
             " ORDER BY k.key, e.date_lower, coalesce(e.time, ''), e.position",
             [json.dumps([row[0] for row in found]), *rest, *only, json.dumps(lost)]):
-        cases[key].events.append(RiskEvent(*event))
+        cases[row[0]].events.append(make(row[1:]))
     return [c for c in cases if c.events]
 
 

@@ -133,6 +133,9 @@ class _Card(QPushButton):
         self.count = count
         self.setText(f"{count}\n{self.caption}")
         colour = self.colour if count else "#6b6b6b"
+        if getattr(self, "_shown_colour", None) == colour:
+            return  # (a style sheet set again restyles the card: the dashboard refreshes often)
+        self._shown_colour = colour
         self.setStyleSheet(
             "QPushButton { text-align: center; font-size: 13px; padding: 6px; border: 1px solid #c8c8c8;"
             f" border-radius: 6px; color: {colour}; background: #fafafa; }}"

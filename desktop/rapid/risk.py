@@ -27,6 +27,7 @@ chronological order; :func:`at_risk` reads the candidate cases from the vault.
 
 from __future__ import annotations
 
+import functools
 import weakref
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -293,4 +294,13 @@ def _violated_blocks(events: Sequence[EventLike]) -> list[tuple[str, EventLike]]
     finder = getattr(dl, "violated_blocks", None)
     if finder is None or not any(e.type in REMOVAL_STEPS for e in events):
         return []  # no removal step, nothing that could violate a block (most cases: skip the engine)
+    if isinstance(events, list) and all(isinstance(e, queries.RiskEvent) for e in events):
+        return list(_violated_kept(tuple(events), id(dl.rules())))
     return list(finder(events, case_kind=getattr(events[0], "case_kind", "other")))
+
+
+@functools.lru_cache(maxsize=4096)
+def _violated_kept(events: tuple, _rules: int) -> tuple:
+    """_violated_blocks of the band's events (values, so equal events give equal answers), kept:
+    after a write only the cases written to are asked anew (the band's budget is after a write)."""
+    return tuple(dl.violated_blocks(events, case_kind=events[0].case_kind))
