@@ -793,18 +793,35 @@ def _with_birth(score: float, factor: float) -> float:
 
 
 def best_of(names_a: Sequence[str], names_b: Sequence[str], evidence: tuple[float, Reason | None],
-            ceiling: float = 1.0) -> tuple[Match, str, str]:
+            ceiling: float = 1.0, floor: float = 0.0) -> tuple[Match, str, str]:
     """The first pair of spellings, one of ``names_a`` and one of ``names_b``, that scores most
     (:func:`compare_with_birth` with ``evidence``), as (match, spelling a, spelling b); the
     pairs are tried in order, a later pair replaces an earlier one only when it scores more,
     and the search stops at a pair that scores ``ceiling`` (:func:`best_possible` of the two
     birth dates: no pair can score more). (Match(0.0), "", "") when none scores above 0.
-    Only the best pair's match is built (duplicates and screening compare many: issue 19)."""
+
+    Only what can matter is compared (issue 19): a pair of spellings whose names cannot
+    score ``floor`` (the caller's threshold), or more than the best pair so far, is left
+    out by :func:`name_ceiling`, which costs a fraction of comparing them. So the answer is
+    exact when its score is at least ``floor``; below it, it is only known to be below."""
     factor, reason = evidence
+    known = _known
     best, best_score, pair = None, 0.0, ("", "")
     for x in names_a:
         for y in names_b:
-            match = _compare_parsed(x, y) if x <= y else _compare_parsed(y, x)
+            key = (x, y) if x <= y else (y, x)
+            match = known.get(key)
+            if match is None or match.__class__ is float:
+                bound = _name_ceiling(*key) if match is None else match
+                # the most the pair can score: its names' ceiling, as compare() rounds a score
+                top = round(min(bound * (1 + 1e-9), 1.0), 4)
+                if reason is not None:
+                    top = _with_birth(top, factor)
+                if top < floor or top <= best_score:
+                    if match is None:
+                        _remember(key, bound)
+                    continue
+                match = _remember(key, _compare_parsed(*key))
             score = match.score if reason is None else _with_birth(match.score, factor)
             if score > best_score:
                 best, best_score, pair = match, score, (x, y)
@@ -818,6 +835,76 @@ def best_of(names_a: Sequence[str], names_b: Sequence[str], evidence: tuple[floa
     if reason is not None:
         best = Match(best_score, best.reasons + (reason,))
     return best, pair[0], pair[1]
+
+
+#: Pairs of names (a <= b) met by best_of: the Match once compared, else the ceiling of
+#: their score (a float) while no caller needed more. Emptied past _KNOWN_MOST entries.
+_known: dict[tuple[str, str], Match | float] = {}
+_KNOWN_MOST = 400_000
+
+
+def _remember(key: tuple[str, str], value):
+    if len(_known) >= _KNOWN_MOST:
+        _known.clear()
+    _known[key] = value
+    return value
+
+
+@functools.lru_cache(maxsize=500_000)
+def _word_ceiling(a: str, b: str) -> float:
+    """At least :func:`compare_words` (a, b).score, from what is cheap to know of the two
+    words: equal, an initial, equal folded, one sound or given name (<= TRANSLIT), two
+    different given names (<= DIFFERENT_GIVEN_CAP), else a typo (<= TYPO1, when the sound
+    keys are two edits apart at most) or different (<= 0.6), and part of a double name
+    (<= PART_OF_DOUBLE). It follows _compare_words branch by branch, leaving out only what
+    names the scheme and the kind of typo (transliteration tables, edit operations)."""
+    wa, wb = word_info(a), word_info(b)
+    if not wa.keys or not wb.keys:
+        return 0.0
+    if wa.plain == wb.plain:
+        return EXACT
+    if wa.initial or wb.initial:
+        return INITIAL
+    if wa.cyrillic == wb.cyrillic and wa.ascii == wb.ascii:
+        return FOLDED
+    if wa.groups & wb.groups or not set(wa.keys).isdisjoint(wb.keys):
+        return TRANSLIT  # the most of transliteration, sound, given-name variants
+    if wa.groups and wb.groups:
+        return DIFFERENT_GIVEN_CAP
+    bound = TYPO1 if min(OSA.distance(x, y) for x in wa.keys for y in wb.keys) <= 2 else 0.6
+    if "-" in a or "-" in b:
+        bound = max(bound, PART_OF_DOUBLE)
+    return bound
+
+
+def name_ceiling(a: str, b: str) -> float:
+    """The most :func:`compare` can score the names ``a`` and ``b`` (birth dates aside),
+    before its rounding, from :func:`_word_ceiling` of their words: each word of the shorter
+    name paired with its best word of the other (weights of 0.8 or 1 on scores <= 1 only
+    lower them), times the factors of words with no counterpart. Used to leave out pairs
+    that cannot reach a threshold (issue 19)."""
+    return _name_ceiling(a, b) if a <= b else _name_ceiling(b, a)
+
+
+def _name_ceiling(a_text: str, b_text: str) -> float:
+    a, b = parse_name(a_text), parse_name(b_text)
+    if not a.words or not b.words:
+        return 0.0
+    short, long_ = (a.words, b.words) if len(a.words) <= len(b.words) else (b.words, a.words)
+    cached = _word_ceiling
+    bound = 1.0
+    for x in short:
+        best = 1e-3  # the floor _compare_parsed puts under a word's score
+        for y in long_:
+            word = cached(x, y) if x <= y else cached(y, x)
+            if word > best:
+                best = word
+        bound *= best ** 0.8
+    if len(short) == 1:
+        bound *= 0.8
+    elif len(long_) != len(short):
+        bound *= 0.95 ** (len(long_) - len(short))
+    return bound
 
 
 @contextlib.contextmanager
@@ -1012,7 +1099,7 @@ class NameIndex:
             ceiling = best_possible(birth_date, person.birth_date, evidence)
             if ceiling < threshold:
                 continue
-            hit = _best_spelling(name, person, evidence, ceiling)
+            hit = _best_spelling(name, person, evidence, ceiling, threshold)
             if hit.match.score >= threshold:
                 hits.append(hit)
         hits.sort(key=lambda h: (-h.match.score, h.person.display_name, h.person.id))
@@ -1030,11 +1117,13 @@ class NameIndex:
         return Hit(person, best, best_spelling)
 
 
-def _best_spelling(name: str, person: Person, evidence: tuple[float, Reason | None], ceiling: float) -> Hit:
+def _best_spelling(name: str, person: Person, evidence: tuple[float, Reason | None], ceiling: float,
+                   floor: float) -> Hit:
     """:meth:`NameIndex.score` with the birth dates' evidence read once, stopping at the first
     spelling that scores ``ceiling`` (:func:`best_possible`): no later one can score more, and
-    only a higher score replaces an earlier one, so the hit is the same."""
-    match, _, spelling = best_of((name,), person.names, evidence, ceiling)
+    only a higher score replaces an earlier one, so the hit is the same when it scores
+    ``floor`` at least (:func:`best_of`)."""
+    match, _, spelling = best_of((name,), person.names, evidence, ceiling, floor)
     return Hit(person, match, spelling)
 
 
@@ -1053,5 +1142,7 @@ def best_between(a: Person, b: Person) -> tuple[Match, str, str]:
 def clear_caches() -> None:
     """Forget every memoised word and name comparison (benchmarks measure cold work)."""
     for cached in (sound_keys, transliteration_scheme, word_info, _compare_words, parse_name,
-                   _patronymic_groups, _compare_parsed, _word_tokens, _genders, _birth, _birth_date, name_words, names.latin):
+                   _patronymic_groups, _compare_parsed, _word_tokens, _genders, _birth, _birth_date, name_words, names.latin,
+                   _word_ceiling):
         cached.cache_clear()
+    _known.clear()

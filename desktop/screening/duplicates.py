@@ -127,7 +127,7 @@ def find_duplicates(vault: Vault, *, threshold: float = DEFAULT_THRESHOLD,
                     ceiling = best_possible(birth_i, other.birth_date, evidence)
                     if ceiling < threshold:
                         continue
-                match, sa, sb = best_of(names_i, other.names, evidence, ceiling)
+                match, sa, sb = best_of(names_i, other.names, evidence, ceiling, threshold)
                 if match.score >= threshold:
                     if client.person_id < other.person_id:
                         pairs.append(DuplicatePair(summary(client), summary(other), match.score, match.reasons, sa, sb))

@@ -4,7 +4,6 @@ check for one name (:func:`check_name`) and screening of list entries
 
 from __future__ import annotations
 
-import hashlib
 import threading
 import weakref
 from collections.abc import Sequence
@@ -22,15 +21,14 @@ class _IndexCache:
     """The clients' name index of one open vault, rebuilt only when clients, their names
     or birth dates changed: nothing written since (SQLite's count of changes on this
     connection and data_version for the others), or else the same clients, names and birth
-    dates read again (SHA-256 of them; reading is cheap beside folding and indexing every
-    name). Not a count or a newest time: a spelling is rewritten in place, and two edits can
-    fall in one second."""
+    dates read again (compared with those indexed; reading is cheap beside folding and
+    indexing every name). Not a count or a newest time: a spelling is rewritten in place,
+    and two edits can fall in one second."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._vault: weakref.ref | None = None
         self._changes: tuple | None = None
-        self._content: tuple | None = None
         self._index: matching.NameIndex | None = None
         self._clients: list[ClientNames] | None = None
 
@@ -40,24 +38,23 @@ class _IndexCache:
             same_vault = self._vault is not None and self._vault() is vault and self._index is not None
             if same_vault and changes == self._changes:
                 return self._index, self._clients
+            indexed = self._clients if same_vault else None
         read = queries.client_names(vault.conn)
-        clients = sorted(read, key=lambda c: c.person_id)
-        content = hashlib.sha256(repr([(c.person_id, c.display_name, c.birth_date, tuple(c.names))
-                                       for c in clients]).encode("utf-8", "surrogatepass")).digest()
-        with self._lock:
-            if same_vault and content == self._content:
-                self._changes, self._clients = changes, read
-                return self._index, read
+        if indexed is not None and read == indexed:
+            with self._lock:
+                if self._clients is indexed:
+                    self._changes = changes
+                    return self._index, indexed
         index = matching.NameIndex.build(
-            matching.Person(c.person_id, c.names, c.birth_date, c.display_name) for c in clients)
+            matching.Person(c.person_id, c.names, c.birth_date, c.display_name)
+            for c in sorted(read, key=lambda c: c.person_id))
         with self._lock:
-            self._vault, self._changes, self._content, self._index = weakref.ref(vault), changes, content, index
-            self._clients = read
+            self._vault, self._changes, self._index, self._clients = weakref.ref(vault), changes, index, read
         return index, read
 
     def clear(self) -> None:
         with self._lock:
-            self._vault = self._changes = self._content = self._index = self._clients = None
+            self._vault = self._changes = self._index = self._clients = None
 
 
 _cache = _IndexCache()

@@ -54,12 +54,42 @@ def test_the_search_finds_what_scoring_every_candidate_finds(people, name, birth
 
 @settings(max_examples=200, deadline=None)
 @given(a=st.lists(names, min_size=1, max_size=3), b=st.lists(names, min_size=1, max_size=3),
-       birth_a=births, birth_b=births)
-def test_the_best_pair_of_spellings_is_that_of_comparing_every_pair(a, b, birth_a, birth_b):
+       birth_a=births, birth_b=births, floor=st.sampled_from([0.0, 0.5, matching.DEFAULT_THRESHOLD, 0.95]))
+def test_the_best_pair_of_spellings_is_that_of_comparing_every_pair(a, b, birth_a, birth_b, floor):
     evidence = matching.birth_evidence(birth_a, birth_b)
     ceiling = matching.best_possible(birth_a, birth_b, evidence)
-    assert matching.best_of(a, b, evidence, ceiling) == \
-        matching.best_between(Person("a", tuple(a), birth_a), Person("b", tuple(b), birth_b))
+    found = matching.best_of(a, b, evidence, ceiling, floor)
+    every = matching.best_between(Person("a", tuple(a), birth_a), Person("b", tuple(b), birth_b))
+    if every[0].score >= floor:
+        assert found == every
+    else:
+        assert found[0].score < floor
+
+
+def _ceiling_holds(a: str, b: str) -> None:
+    score = matching.compare(a, b).score
+    assert score <= round(min(matching.name_ceiling(a, b) * (1 + 1e-9), 1.0), 4), (a, b, score)
+
+
+@settings(max_examples=400, deadline=None)
+@given(a=names, b=names)
+def test_no_two_names_score_above_their_ceiling(a, b):
+    _ceiling_holds(a, b)
+
+
+def test_the_ceiling_holds_on_the_labelled_pairs_and_the_synthetic_names():
+    from pathlib import Path
+
+    data = Path(__file__).resolve().parent.parent / "data"
+    for path in (data / "name_pairs.tsv", data / "name_pairs_holdout.tsv"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                _label, a, b, *_ = line.split("\t")
+                _ceiling_holds(a, b)
+    document = synthetic.generate_document(cases=150, events_per_case=0, seed=4)
+    spellings = [n for c in document["cases"] for n in [c["person"]["name"]] + [x["value"] for x in c["person"].get("names", [])]]
+    for a, b in itertools.combinations(spellings[:120], 2):
+        _ceiling_holds(a, b)
 
 
 @settings(max_examples=300, deadline=None)
