@@ -51,7 +51,7 @@ class DuplicatesDialog(QDialog):
             (self.tr("Probably the same as"), lambda p: _person(p.b)),
             (self.tr("Cases"), lambda p: ", ".join(p.b.case_references)),
             (self.tr("Why"), lambda p: explanation(p.reasons)),
-        ], self)
+        ], self, page=500)  # 50,000 clients give hundreds of thousands of pairs: a page at a time
         self.table = record_view(self, self.model, name="duplicateTable")
         for column, width in enumerate((50, 200, 90, 200, 90)):
             self.table.setColumnWidth(column, width)
