@@ -4,6 +4,7 @@ message, at the same line and column."""
 
 from __future__ import annotations
 
+import gc
 import io
 import json
 
@@ -102,6 +103,7 @@ def test_problems_after_many_written_cases_undo_them_all_with_the_same_messages(
     assert messages == _whole_file(data)
     assert messages[0] == "file: the extra is not a field of the format (allowed: format, version, cases)"
     assert any(m.startswith(f"A-{interchange._CHUNK + 19}: the date of event 1:") for m in messages)
+    assert gc.isenabled()  # the collector, paused while the file was read, is back after a refusal
 
 
 def test_a_conflict_with_the_vault_after_written_chunks_imports_nothing(vault, tmp_path):
@@ -122,6 +124,7 @@ def test_a_large_file_imports_every_case_and_groups_join_across_chunks(vault, tm
     assert len(svc.list_cases(vault)) == len(cases)
     assert len({svc.get_case(vault, r).groups[0].id for r in ("A-0", f"A-{interchange._CHUNK + 2}")}) == 1
     assert seen[-1][0] == seen[-1][1] and len(seen) >= 2
+    assert gc.isenabled()  # and after an import
 
 
 def test_cancelling_after_a_written_chunk_leaves_nothing(vault, tmp_path):
