@@ -106,13 +106,13 @@ class RowsModel(RecordTableModel):
             if row is not None and role == self.CaseIdRole:
                 return row.case_id
             return super().data(index, role)
-        except VaultError:  # locked, or lent to a task for now: the next refresh shows the row
-            return None
+        except (VaultError, IndexError):  # locked or lent to a task for now, or deleted since: the
+            return None                    # next refresh shows the rows as they are
 
     def case_id(self, row: int) -> str | None:
         try:
             record = self.record(row)
-        except VaultError:
+        except (VaultError, IndexError):
             return None
         return record.case_id if record is not None else None
 

@@ -68,3 +68,24 @@ def test_a_row_not_read_yet_while_a_task_holds_the_vault_is_shown_empty_then_rea
         done.set()
         worker.join()
     assert model.data(last) == board.overdue[-1].reference
+
+
+def test_rows_deleted_after_the_list_was_read_are_left_out_without_a_traceback(qtbot, vault):
+    _overdue_cases(vault, 50)
+    page = DashboardPage()
+    qtbot.addWidget(page)
+    page.set_vault(vault)
+    board = dashboard_service.compute(vault, limit=None, lazy=True)
+    page.show_board(board)
+    model = page.sections["overdue"][1]
+    before = model.rowCount()
+    board.overdue[0]  # the first page is read; the rest is not
+    read = board.overdue.ready
+    for case in case_service.list_cases(vault):
+        if case.reference >= "L-040":
+            case_service.delete_case(vault, case.id)
+    case_service.empty_trash(vault)  # their deadlines are deleted with them
+    texts = [model.data(model.index(i, 2)) for i in range(before)]  # no traceback
+    later = [t for t in texts[read:] if t is not None]
+    assert later and all(t < "L-040" for t in later)
+    assert model.rowCount() == len(board.overdue) < before
