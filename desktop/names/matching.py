@@ -950,7 +950,8 @@ def _tokens(word: str) -> tuple[set[str], set[str]]:
     """(exact tokens, fuzzy tokens) of one word for the candidate index."""
     keys = names.fold_keys(word)
     exact = set(keys)
-    exact.update(f"#{g}" for g in word_info(word).groups)
+    if len(_latin(word)) > 1:  # word_info(word).groups, without the rest of word_info
+        exact.update(f"#{g}" for g in given_names().groups(word))
     fuzzy = set(exact)
     for key in keys:
         fuzzy |= _deletions(key)
