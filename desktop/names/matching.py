@@ -840,7 +840,7 @@ def best_of(names_a: Sequence[str], names_b: Sequence[str], evidence: tuple[floa
 #: Pairs of names (a <= b) met by best_of: the Match once compared, else the ceiling of
 #: their score (a float) while no caller needed more. Emptied past _KNOWN_MOST entries.
 _known: dict[tuple[str, str], Match | float] = {}
-_KNOWN_MOST = 400_000
+_KNOWN_MOST = 200_000
 
 
 def _remember(key: tuple[str, str], value):
