@@ -72,8 +72,8 @@ def find_duplicates(vault: Vault, *, threshold: float = DEFAULT_THRESHOLD,
     def candidates_of(spelling: str) -> frozenset[int]:
         ids = found.get(spelling)
         if ids is None:
-            ids = found[spelling] = frozenset(
-                j for j in map(position.get, index.candidates(spelling)) if j is not None)
+            # the index holds exactly these clients (one read): every candidate has a position
+            ids = found[spelling] = frozenset(map(position.__getitem__, index.candidates(spelling)))
         return ids
 
     summaries: dict[str, PersonSummary] = {}
