@@ -208,20 +208,21 @@ def event_signature(conn: sqlcipher3.Connection, event_id: str | None) -> str | 
     return None if row is None else f"{row[0]}|{row[1]}|{row[2] or ''}|{row[3] or ''}"
 
 
-def blocks_to_show(conn: sqlcipher3.Connection, live: set[str]) -> list[tuple[str, str, bool, float]]:
-    """(id, case id, violated, the instant it began) of blocks of the ``live`` cases that are
-    violated (first) or in force, from the indexes deadlines_violated and deadlines_blocks
-    (m0019a: it covers the query); each group by the instant the block began (``starts``
+def blocks_to_show(conn: sqlcipher3.Connection) -> list[tuple[str, str, bool, float]]:
+    """(id, case id, violated, the instant it began) of blocks of live cases that are violated
+    (first) or in force, from the indexes deadlines_violated and deadlines_blocks (m0019a: it
+    covers the query), and cases_live; each group by the instant the block began (``starts``
     carries its zone's offset: seconds since the epoch), then severity, rule and case."""
     violated = conn.execute(
-        "SELECT id, case_id, starts, severity, rule_id FROM deadlines INDEXED BY deadlines_violated"
-        " WHERE violated_by IS NOT NULL AND kind = 'block'").fetchall()
+        f"SELECT d.id, d.case_id, d.starts, d.severity, d.rule_id FROM deadlines d INDEXED BY deadlines_violated{_LIVE_JOIN}"
+        " WHERE d.violated_by IS NOT NULL AND d.kind = 'block'").fetchall()
     in_force = conn.execute(
-        "SELECT id, case_id, starts, severity, rule_id FROM deadlines INDEXED BY deadlines_blocks WHERE status = 'open'"
-        " AND kind = 'block' AND met_event_id IS NULL AND last_day IS NULL AND violated_by IS NULL").fetchall()
+        f"SELECT d.id, d.case_id, d.starts, d.severity, d.rule_id FROM deadlines d INDEXED BY deadlines_blocks{_LIVE_JOIN}"
+        " WHERE d.status = 'open' AND d.kind = 'block' AND d.met_event_id IS NULL AND d.last_day IS NULL"
+        " AND d.violated_by IS NULL").fetchall()
     found = []
     for rows in (violated, in_force):
-        keyed = sorted(((_block_order(r), r) for r in rows if r[1] in live), key=_FIRST)
+        keyed = sorted(((_block_order(r), r) for r in rows), key=_FIRST)
         found += [(r[0], r[1], rows is violated, key[0]) for key, r in keyed]
     return found
 
@@ -372,20 +373,28 @@ def live_case_ids(conn: sqlcipher3.Connection) -> set[str]:
         "SELECT id FROM cases INDEXED BY cases_live WHERE status = 'open' AND deleted_at IS NULL")}
 
 
+#: Only rows of live cases (open, not in the trash), by the covering index cases_live; CROSS
+#: JOIN keeps the deadlines' index the outer loop, so rows come in its order.
+_LIVE_JOIN = (" CROSS JOIN cases c INDEXED BY cases_live ON c.id = d.case_id"
+              " AND c.status = 'open' AND c.deleted_at IS NULL")
+
+
 def open_keys(conn: sqlcipher3.Connection, kind: str, *, since_utc: str | None = None,
-              until_utc: str | None = None, unmet: bool = False) -> list[tuple[str, str, str | None]]:
-    """(id, case id, due) of open deadlines of a kind, from the covering index alone."""
-    sql = ("SELECT id, case_id, coalesce(override_utc, due_utc) FROM deadlines INDEXED BY deadlines_open"
-           " WHERE status = 'open' AND kind = ?")
+              until_utc: str | None = None, unmet: bool = False,
+              live: bool = False) -> list[tuple[str, str, str | None]]:
+    """(id, case id, due) of open deadlines of a kind, from the covering index alone;
+    ``live``: of live cases only (the covering index cases_live)."""
+    sql = ("SELECT d.id, d.case_id, coalesce(d.override_utc, d.due_utc) FROM deadlines d INDEXED BY deadlines_open"
+           + (_LIVE_JOIN if live else "") + " WHERE d.status = 'open' AND d.kind = ?")
     args: list = [kind]
     if since_utc is not None:
-        sql += " AND coalesce(override_utc, due_utc) >= ?"
+        sql += " AND coalesce(d.override_utc, d.due_utc) >= ?"
         args.append(since_utc)
     if until_utc is not None:
-        sql += " AND coalesce(override_utc, due_utc) < ?"
+        sql += " AND coalesce(d.override_utc, d.due_utc) < ?"
         args.append(until_utc)
     if unmet:
-        sql += " AND met_event_id IS NULL"
+        sql += " AND d.met_event_id IS NULL"
     return [tuple(r) for r in conn.execute(sql, args)]
 
 
@@ -550,7 +559,9 @@ def with_names(conn: sqlcipher3.Connection, watched: Sequence[WatchedCase]) -> l
 
 
 def alert_keys(conn: sqlcipher3.Connection, since_utc: str) -> list[tuple[str, str, str, str | None, str | None]]:
-    """(id, case id, due in UTC, starts, rule id) of open alerts due at or after ``since_utc``."""
+    """(id, case id, due in UTC, starts, rule id) of open alerts of live cases due at or after
+    ``since_utc``."""
     return [tuple(r) for r in conn.execute(
-        "SELECT id, case_id, coalesce(override_utc, due_utc), starts, rule_id FROM deadlines INDEXED BY deadlines_open"
-        " WHERE status = 'open' AND kind = 'alert' AND coalesce(override_utc, due_utc) >= ?", (since_utc,))]
+        "SELECT d.id, d.case_id, coalesce(d.override_utc, d.due_utc), d.starts, d.rule_id"
+        f" FROM deadlines d INDEXED BY deadlines_open{_LIVE_JOIN}"
+        " WHERE d.status = 'open' AND d.kind = 'alert' AND coalesce(d.override_utc, d.due_utc) >= ?", (since_utc,))]

@@ -150,6 +150,32 @@ def _silence(w: WatchedCase, now: datetime, released: datetime | None = None) ->
     return key, (w, in_custody, contact, lost, since, hours, threshold, released is not None)
 
 
+@functools.lru_cache(maxsize=65536)
+def _stamp(day: str, at: str | None) -> float:
+    return _moment(day, at).timestamp()
+
+
+def _silence_rank(w: WatchedCase, now: datetime, now_ts: float, released_at: datetime | None) -> tuple | None:
+    """(the sort key of _silence, ``w``) when ``w`` raises the silence alarm at ``now``, else
+    None: _silence's answer counted in seconds since the epoch (``now_ts``), so that thousands
+    of watched clients are ranked cheaply; only the rows shown are built."""
+    released = released_at.timestamp() if released_at is not None else None
+    contact = _stamp(w.contact_date, w.contact_time) if w.contact_date else None
+    lost = bool(w.lost_date)
+    since = contact if contact is not None else (
+        _stamp(w.custody_date, w.custody_time) if w.custody_type is not None else None)
+    if released is not None and (since is None or since < released):
+        since = released
+    hours = (now_ts - since) / 3600 if since is not None else None
+    threshold = w.silence_hours or DEFAULT_SILENCE_HOURS
+    if hours is not None and abs(hours - threshold) < 1e-6:  # on the edge: as _silence counts
+        found = _silence(w, now, released_at)
+        return None if found is None else (found[0], w)
+    if not lost and hours is not None and hours < threshold:
+        return None
+    return (not lost, -(hours if hours is not None else 1e9)), w
+
+
 def _silence_of(values: tuple) -> SilenceRow:
     w, in_custody, contact, lost, since, hours, threshold, released = values
     return SilenceRow(
@@ -187,8 +213,8 @@ _FIRST = itemgetter(0)
 _DUE = itemgetter(2)
 
 
-def _keys(conn, live: set[str], kinds, **where) -> list[tuple[str, str, str | None]]:
-    return [k for kind in kinds for k in queries.open_keys(conn, kind, **where) if k[1] in live]
+def _keys(conn, kinds, **where) -> list[tuple[str, str, str | None]]:
+    return [k for kind in kinds for k in queries.open_keys(conn, kind, live=True, **where)]
 
 
 def _views(conn, keys, lang: str) -> list[dl.Deadline]:
@@ -315,13 +341,12 @@ def compute(vault: Vault, *, now: datetime | None = None, lang: str = "en",
     now = now or datetime.now(timezone.utc)
     conn = vault.conn
     kinds = ("deadline", "custody")
-    live = queries.live_case_ids(conn)
     # "today" and the next days are counted in Moscow days; anything due before the horizon
     until = horizon(horizon_days, now)
     count, late = queries.late_keys(conn, kinds, _utc(now), limit)  # the most recently missed first
     totals = {"overdue": count}
     overdue = Rows(vault, lang, late, _DUE, _latest_first)
-    soon = sorted(_keys(conn, live, kinds, since_utc=_utc(now), until_utc=_utc(until)), key=_DUE_THEN_ID)
+    soon = sorted(_keys(conn, kinds, since_utc=_utc(now), until_utc=_utc(until)), key=_DUE_THEN_ID)
     today, upcoming = [], []
     for d in sorted(_views(conn, soon, lang), key=dl.display_key):
         left = d.days_left(now)
@@ -346,22 +371,24 @@ def compute(vault: Vault, *, now: datetime | None = None, lang: str = "en",
     # Risk windows open now: due from now on, begun by now. Only the release-day alerts are
     # made views here (the release watch); the list itself is made views as it is read.
     started = [k for k in queries.alert_keys(conn, _utc(now))
-               if k[1] in live and (s := _starts(k[3])) is not None and s <= now]
+               if (s := _starts(k[3])) is not None and s <= now]
     started.sort(key=_DUE_THEN_ID)
     releases = sorted(_views(conn, [k for k in started if k[4] == "CUS-02"], lang), key=dl.display_key)
-    watch = _release_watch(conn, live, now, lang, releases)
+    watch = _release_watch(conn, now, lang, releases)
     released_at = {r.case_id: r.since for r in watch}
     watched_ids = {w.case_id for w in watched}
     extra = queries.watch_of_cases(conn, [i for i in released_at if i not in watched_ids])
-    alarms = [s for s in (_silence(w, now, released_at.get(w.case_id)) for w in [*watched, *extra]) if s is not None]
-    alarms.sort(key=_FIRST)
-    totals["silence"] = len(alarms)
-    alarms = alarms if limit is None else alarms[:limit]
+    now_ts = now.timestamp()
+    ranked = [r for r in (_silence_rank(w, now, now_ts, released_at.get(w.case_id)) for w in [*watched, *extra])
+              if r is not None]
+    ranked.sort(key=_FIRST)
+    alarms = [_silence(w, now, released_at.get(w.case_id)) for _key, w in (ranked if limit is None else ranked[:limit])]
+    totals["silence"] = len(ranked)
     named = {w.case_id: w for w in queries.with_names(conn, [values[0] for _key, values in alarms])}
     silence = [_silence_of((named.get(values[0].case_id, values[0]), *values[1:])) for _key, values in alarms]
     totals["alerts"] = len(started)
     alerts = Rows(vault, lang, started, _DUE, dl.display_key, length=limit)
-    block_keys = queries.blocks_to_show(conn, live)  # violated first, then in force, oldest first
+    block_keys = queries.blocks_to_show(conn)  # violated first, then in force, oldest first
     totals["blocks"] = len(block_keys)
     blocks = Rows(vault, lang, block_keys[:limit] if limit is not None else block_keys, _bar_chunk, dl.display_key)
     totals["violations"] = sum(1 for key in block_keys if key[2])  # all of them, not only those shown
@@ -400,12 +427,11 @@ def _current_terms(conn, shown: list[WatchedCase]) -> list[tuple[str, str]]:
     return [(deadline_id, case_id) for case_id, (_due, deadline_id) in best.items()]
 
 
-def _release_watch(conn, live: set[str], now: datetime, lang: str, alerts: list[dl.Deadline]) -> list[ReleaseWatch]:
+def _release_watch(conn, now: datetime, lang: str, alerts: list[dl.Deadline]) -> list[ReleaseWatch]:
     """Clients released, or whose custody term ended, in the last RELEASE_WATCH_HOURS: the
     release-day watch alert (CUS-02) and open custody terms that ran out in that window."""
     window = timedelta(hours=RELEASE_WATCH_HOURS)
-    keys = [k for k in queries.open_keys(conn, "custody", since_utc=_utc(now - window), until_utc=_utc(now))
-            if k[1] in live]
+    keys = queries.open_keys(conn, "custody", since_utc=_utc(now - window), until_utc=_utc(now), live=True)
     found: dict[str, ReleaseWatch] = {}
     for d in [*alerts, *_views(conn, keys, lang)]:
         if d.kind == "alert":
