@@ -29,6 +29,38 @@ print(time.perf_counter() - t0)
 """
 
 
+#: The resident memory of the window with the vault open, in a process of its own: the
+#: benchmark's own process holds the synthetic document (tens of MB at 10,000 cases), which
+#: is not the application's. Prints the empty window's figure (Qt and PySide alone, the
+#: baseline) and the figure after unlocking, searching, opening the largest case and
+#: scrolling through the whole list.
+_MEMORY = r"""
+import os, sys
+from pathlib import Path
+from PySide6.QtCore import QSettings
+QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, sys.argv[3])
+from benchmarks.bench_gui import _rss_mb
+from desktop.cases import service as case_service
+from ui.app import make_app
+from ui.main_window import MainWindow
+app = make_app([sys.argv[0]])
+window = MainWindow(); window.show(); app.processEvents()
+empty = _rss_mb()
+window.start.path_box.setEditText(sys.argv[1]); window.start.passphrase.setText(sys.argv[2])
+window.start.open_selected(); app.processEvents()
+page = window.workspace.case_list
+for word in ("Kud", "Кузн", "SYN-2021", "Łuk"):
+    page.search.setText(word); page.apply_now(); app.processEvents()
+page.search.clear(); page.apply_now(); app.processEvents()
+window.workspace.open_case(case_service.get_case(window.vault, "BENCH-200").id); app.processEvents()
+for _ in range(60):
+    page.table.scrollToBottom(); app.processEvents()
+print(f"empty={empty:.1f} open={_rss_mb():.1f}", flush=True)
+window.workspace.editor.set_case(None, None)
+window.close()
+"""
+
+
 def _rss_mb() -> float:
     with open("/proc/self/status", encoding="ascii") as status:
         for line in status:
@@ -66,6 +98,8 @@ def run(results, vault_path: Path, document: dict, work: Path) -> None:
             reference="BENCH-200", kind="extradition", person=Person("Бенчмарк Двухсот"),
             events=[Event("hearing", f"2022-{1 + i % 12:02d}-{1 + i % 28:02d}", text=f"hearing {i}")
                     for i in range(200)]))
+    memory_copy = work / "gui-memory.abarona"  # (for _MEMORY: this process keeps the first one open)
+    shutil.copyfile(copy, memory_copy)
     app = make_app([sys.argv[0]])
     window = MainWindow()
     window.show()
@@ -120,8 +154,13 @@ def run(results, vault_path: Path, document: dict, work: Path) -> None:
         app.processEvents()
     from benchmarks.run import budget
 
-    # Issue 19: <= 250 MB at 10,000 cases, <= 300 MB at 50,000.
-    results.add(f"GUI: resident memory, {len(document['cases'])}-case vault open", _rss_mb(), "MB", budget(250, 300))
+    # Issue 19: <= 250 MB at 10,000 cases, <= 300 MB at 50,000. Measured in a process of its own
+    # (_MEMORY); the engine figure beside it is the same process's empty window: Qt and PySide.
+    memory = subprocess.run([sys.executable, "-c", _MEMORY, str(memory_copy), PASSPHRASE, str(work / "settings-memory")],
+                            env=env, check=True, capture_output=True, text=True, cwd=ROOT).stdout
+    figures = dict(item.split("=") for item in memory.split()[-2:])
+    results.add(f"GUI: resident memory, {len(document['cases'])}-case vault open", float(figures["open"]), "MB",
+                budget(250, 300), engine=float(figures["empty"]))
     # What a lock adds for no trail (issue 20): the clipboard cleared and every undo stack
     # emptied, with a case open, text typed and copied; budget 10 ms.
     from PySide6.QtGui import QGuiApplication
