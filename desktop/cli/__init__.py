@@ -5,6 +5,10 @@ command functions take the parsed args and return an exit code, raising UsageErr
 and the like for failures; :func:`main` turns those into one line and an exit code. Services
 below ``desktop/`` never parse arguments or print. Heavy modules (ReportLab, openpyxl) are
 imported by the commands that use them, not when the CLI starts.
+
+A command's parser is built only when the command line names that command (common.Commands,
+issue 19): ``register`` runs once to list the commands and again to build the chosen one, so it
+must do nothing but add parsers, and add the same ones each time.
 """
 
 from __future__ import annotations
@@ -24,6 +28,8 @@ from desktop.cli.common import (  # noqa: F401  (the CLI's public names)
     EXIT_PASSPHRASE,
     EXIT_TOO_NEW,
     EXIT_USAGE,
+    Commands,
+    DefaultVault,
     UsageError,
     _EXIT_CODES,
     _ask,
@@ -44,12 +50,15 @@ GROUPS = (vault, cases, case, deadlines, rapid, reports, screening, backups, han
 
 
 def build_parser() -> _Parser:
+    """The command line's parser. Each command's own parser is built only when a command line
+    names that command (common.Commands; issue 19), and the default vault path is worked out
+    only when shown or used (common.DefaultVault: ``args.vault`` then holds it until
+    ``DefaultVault.resolve(args)``)."""
     parser = _Parser(prog="abarona-cli", description="Abarona's encrypted case vault from the command line.")
-    parser.add_argument("--vault", default=str(default_vault_path()),
-                        help="the vault file (default: %(default)s)")
-    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    parser.add_argument("--vault", default=DefaultVault(), help="the vault file (default: %(default)s)")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser, action=Commands)
     for group in GROUPS:
-        group.register(sub)
+        commands.add_group(group)
     return parser
 
 
@@ -82,6 +91,7 @@ def main(argv: list[str] | None = None) -> int:
 def _main(argv: list[str] | None) -> int:
     try:
         args = build_parser().parse_args(argv)
+        DefaultVault.resolve(args)
     except UsageError as exc:
         return _fail(EXIT_USAGE, f"{exc} (see abarona-cli --help)")
     except Exception as exc:  # a feature module that cannot load: still no traceback

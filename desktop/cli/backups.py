@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
 from db.errors import VaultExists
-from desktop.cli.common import _ask, _open, lazy, passphrase, secret
+from desktop.cli.common import _ask, _open, _print_json, lazy, passphrase, secret
 
 _backups = lazy("desktop.vaults.backups")
 _vault = lazy("db.vault")
@@ -56,7 +55,7 @@ def _report_dict(report: _backups.VerifyReport) -> dict:
 def cmd_verify(args) -> int:
     report = _backups.verify_backup(args.file, _backup_passphrase())
     if args.json:
-        print(json.dumps(_report_dict(report), ensure_ascii=False, indent=2))
+        _print_json(_report_dict(report))
     elif report.ok:
         print(report.message)
     else:
@@ -88,7 +87,7 @@ def cmd_status(args) -> int:
         current = _backups.status(vault)
         settings = _backups.get_settings(vault)
     if args.json:
-        print(json.dumps({
+        _print_json({
             "last_at": current.last_at.isoformat() if current.last_at else None, "last_file": current.last_file,
             "last_size": current.last_size, "last_folder": current.last_folder, "overdue": current.overdue,
             "changed_since": current.changed_since, "folder": settings.folder, "folder_present": current.folder_present,
@@ -97,7 +96,7 @@ def cmd_status(args) -> int:
             "skipped": None if current.skipped is None else {
                 "at": current.skipped.at.isoformat(), "reason": current.skipped.reason,
                 "closing": current.skipped.closing},
-            "waiting_for_folder": current.waiting_for_folder}, ensure_ascii=False, indent=2))
+            "waiting_for_folder": current.waiting_for_folder})
         return 0
     if current.last_at is None:
         print("No verified backup of this vault yet.")

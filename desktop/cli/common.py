@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import getpass
-import json
 import os
 import re
 import sys
 from pathlib import Path
-
-import platformdirs
 
 from db import errors
 
@@ -64,7 +60,26 @@ class UsageError(Exception):
 
 
 def default_vault_path() -> Path:
+    """The vault a command opens when no --vault is given: vault.abarona in the user's data
+    folder (platformdirs: ~/.local/share/Abarona on Linux)."""
+    import platformdirs  # ~10 ms (it imports tempfile): only when this path is wanted (issue 19)
+
     return Path(platformdirs.user_data_dir("Abarona", appauthor=False)) / "vault.abarona"
+
+
+class DefaultVault:
+    """The default of ``--vault``: :func:`default_vault_path`, worked out only when printed
+    (``abarona-cli --help`` shows it) or read (:meth:`resolve`), not for ``CMD --help`` or a
+    usage error (issue 19). argparse keeps a default that is not a ``str`` as it is."""
+
+    def __str__(self) -> str:
+        return str(default_vault_path())
+
+    @staticmethod
+    def resolve(args) -> None:
+        """Put the default's path, a ``str``, in ``args.vault`` when no --vault was given."""
+        if isinstance(getattr(args, "vault", None), DefaultVault):
+            args.vault = str(args.vault)
 
 
 #: Passphrase variables taken out of the environment when the process started (issue 12,
@@ -109,6 +124,8 @@ def _ask(prompt: str, variable: str = "ABARONA_PASSPHRASE") -> str:
     missing = f"no passphrase given: set {variable} (or {variable}_FILE) or run in a terminal"
     if not sys.stdin or not sys.stdin.isatty():
         raise UsageError(missing)
+    import getpass
+
     try:
         return getpass.getpass(prompt)
     except EOFError:
@@ -153,6 +170,8 @@ def _open(args) -> Vault:
 
 
 def _print_json(value) -> None:
+    import json
+
     print(json.dumps(value, ensure_ascii=False, indent=2))
 
 
@@ -164,9 +183,10 @@ def _date(value: str) -> str:
     return value
 
 
-_CHOICE = re.compile(r"argument (?P<arg>.+?): invalid choice: (?P<value>'.*'|\S+) \(choose from (?P<choices>.*)\)$")
-_TYPED = re.compile(r"argument (?P<arg>.+?): invalid (?P<kind>int|float) value: (?P<value>.*)$")
-_ARGUMENT = re.compile(r"argument (?P<arg>[^:]+): ")
+# argparse's messages as usage_words reads them; compiled on first use (re caches them), not at start.
+_CHOICE = r"argument (?P<arg>.+?): invalid choice: (?P<value>'.*'|\S+) \(choose from (?P<choices>.*)\)$"
+_TYPED = r"argument (?P<arg>.+?): invalid (?P<kind>int|float) value: (?P<value>.*)$"
+_ARGUMENT = r"argument (?P<arg>[^:]+): "
 
 
 def usage_words(message: str, prog: str) -> str:
@@ -174,7 +194,7 @@ def usage_words(message: str, prog: str) -> str:
     choose one of: …", "--lang 'xx' is not one of: en, ru", "--within takes a whole number,
     not 'q'"; "argument X:" prefixes become "X:". ``prog``: the parser's prog ("abarona-cli
     handoff" names the command group of a sub-command)."""
-    match = _CHOICE.match(message)
+    match = re.match(_CHOICE, message)
     if match:
         choices = ", ".join(c.strip().strip("'") for c in match["choices"].split(","))
         arg = match["arg"]
@@ -183,7 +203,7 @@ def usage_words(message: str, prog: str) -> str:
             what = f"'{group}' command" if group else "command"
             return f"there is no {what} {match['value']}; choose one of: {choices}"
         return f"{arg.split('/')[-1]} {match['value']} is not one of: {choices}"
-    match = _TYPED.match(message)
+    match = re.match(_TYPED, message)
     if match:
         kind = "a whole number" if match["kind"] == "int" else "a number"
         return f"{match['arg'].split('/')[-1]} takes {kind}, not {match['value']}"
@@ -192,12 +212,101 @@ def usage_words(message: str, prog: str) -> str:
     required = "the following arguments are required: "
     if message.startswith(required) and len(prog.split()) > 1:
         return f"'{' '.join(prog.split()[1:])}' needs: {message[len(required):]}"
-    return _ARGUMENT.sub(lambda m: f"{m['arg'].split('/')[-1]}: ", message, count=1)
+    return re.sub(_ARGUMENT, lambda m: f"{m['arg'].split('/')[-1]}: ", message, count=1)
 
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str):
         raise UsageError(usage_words(message, self.prog))
+
+
+class Commands(argparse._SubParsersAction):
+    """The command list (``parser.add_subparsers(action=Commands, ...)``), whose commands'
+    parsers are built only when argparse picks the command (issue 19: CLI start within 150 ms;
+    building all 44 of them was a sixth of ``--help``).
+
+    :meth:`add_group` enters the commands a group module's ``register(subparsers)`` adds: each
+    name and its one-line help at once, through argparse's own ``add_parser`` (so ``--help``,
+    the ``{init,check,...}`` usage and "there is no command 'x'; choose one of: ..." list every
+    command as before), its arguments not. When argparse calls this action for command NAME,
+    ``register`` runs again and builds NAME's parser alone: the group's other commands go to a
+    stand-in that takes every call and keeps nothing."""
+
+    def add_group(self, group) -> None:
+        """Enter every command ``group.register`` adds (a module of desktop/cli)."""
+        group.register(_Entering(self, group))
+
+    def _enter(self, group, name: str, kwargs: dict) -> None:
+        parser_class, self._parser_class = self._parser_class, _Unbuilt
+        try:
+            unbuilt = super().add_parser(name, **kwargs)  # the choice, its help and aliases
+        finally:
+            self._parser_class = parser_class
+        unbuilt.group = group
+
+    def parser(self, name: str) -> argparse.ArgumentParser:
+        """Command ``name``'s parser, built now if it was not (KeyError: no such command)."""
+        found = self._name_parser_map[name]
+        if isinstance(found, _Unbuilt):
+            found.group.register(_Building(self, found))
+        return self._name_parser_map[name]
+
+    def _build(self, unbuilt: _Unbuilt) -> argparse.ArgumentParser:
+        built = self._parser_class(**unbuilt.kwargs)  # as add_parser made it: prog, description...
+        for key, value in list(self._name_parser_map.items()):
+            if value is unbuilt:  # the name and its aliases
+                self._name_parser_map[key] = built
+        return built
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        if values and values[0] in self._name_parser_map:
+            self.parser(values[0])
+        super().__call__(parser, namespace, values, option_string)
+
+
+class _Unbuilt:
+    """A command's parser not built yet: the keywords argparse's add_parser would build it with."""
+
+    def __init__(self, **kwargs) -> None:
+        self.kwargs = kwargs
+        self.group = None
+
+
+class _Entering:
+    """The ``subparsers`` a group's register() is given while the command list is made."""
+
+    def __init__(self, commands: Commands, group) -> None:
+        self._commands, self._group = commands, group
+
+    def add_parser(self, name: str, **kwargs):
+        self._commands._enter(self._group, name, kwargs)
+        return _Nothing()
+
+
+class _Building:
+    """The ``subparsers`` a group's register() is given to build one command's parser."""
+
+    def __init__(self, commands: Commands, unbuilt: _Unbuilt) -> None:
+        self._commands, self._unbuilt = commands, unbuilt
+
+    def add_parser(self, name: str, **kwargs):
+        if self._commands._name_parser_map.get(name) is self._unbuilt:
+            return self._commands._build(self._unbuilt)
+        return _Nothing()
+
+
+class _Nothing:
+    """Stands for a parser (or its argument, group or sub-commands) that is not wanted: every
+    method call is taken and returns another stand-in; attributes may be set."""
+
+    def __getattr__(self, name: str):
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return _nothing
+
+
+def _nothing(*args, **kwargs) -> _Nothing:
+    return _Nothing()
 
 
 #: The columns that hold EDTF dates (db/schema.py and its migrations), as the conflicts of

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-import json
 import sys
-from datetime import datetime, timezone
 from pathlib import Path
 
-from desktop.cli.common import EXIT_OK, _open, lazy
+from desktop.cli.common import EXIT_OK, _open, _print_json, lazy
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at start (issue 19)
+if TYPE_CHECKING:
+    from datetime import datetime
 
 dashboard_service = lazy("desktop.deadlines.dashboard")
 deadline_service = lazy("desktop.deadlines.service")
@@ -51,6 +53,8 @@ def _when(d: deadline_service.Deadline, now: datetime) -> str:
 
 
 def cmd_deadlines(args) -> int:
+    from datetime import datetime, timezone
+
     # args.parser.error raises the CLI's own UsageError (also when run as python -m desktop.cli).
     if args.within is not None and args.within < 0:
         args.parser.error("--within takes a number of days from 0 up")
@@ -75,7 +79,7 @@ def cmd_deadlines(args) -> int:
         now = datetime.now(timezone.utc)
         found = deadline_service.list_open(vault, within_days=args.within, now=now)
     if args.json:
-        print(json.dumps([dashboard_service.deadline_dict(d, now) for d in found], ensure_ascii=False, indent=2))
+        _print_json([dashboard_service.deadline_dict(d, now) for d in found])
         return EXIT_OK
     if not found:
         print("No open deadlines.")
@@ -95,7 +99,7 @@ def cmd_dashboard(args) -> int:
         risky = rapid_risk.at_risk(vault, now=board.now)
     now = board.now
     if args.json:
-        print(json.dumps({
+        _print_json({
             "now": now.isoformat(),
             **{name: [dashboard_service.deadline_dict(d, now) for d in getattr(board, name)]
                for name in ("overdue", "today", "upcoming", "alerts")},
@@ -113,7 +117,7 @@ def cmd_dashboard(args) -> int:
                          "threshold_hours": s.threshold_hours, "in_custody": s.in_custody,
                          "contact_lost": s.contact_lost.isoformat() if s.contact_lost else None,
                          "released": s.released} for s in board.silence],
-        }, ensure_ascii=False, indent=2))
+        })
         return EXIT_OK
     t = board.totals
     print(f"Overdue: {t['overdue']}; due today: {t['today']}; next {dashboard_service.HORIZON_DAYS} days: "

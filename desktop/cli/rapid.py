@@ -5,7 +5,6 @@ The removal-risk band of ``dashboard`` (``at_risk`` in its JSON) is printed by c
 from __future__ import annotations
 
 import sys
-from datetime import datetime, timezone
 from pathlib import Path
 
 from desktop.cli.common import EXIT_FAILURE, EXIT_OK, UsageError, _open, _print_json
@@ -95,6 +94,7 @@ def cmd_filings(args) -> int:
                 return EXIT_OK
             if command in ("answer", "ack"):
                 from dataclasses import replace
+                from datetime import datetime, timezone
 
                 old = filings.get(vault, args.id)
                 at = args.at or datetime.now(timezone.utc).isoformat(timespec="minutes")

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
-from desktop.cli.common import EXIT_FAILURE, EXIT_OK, UsageError, _open, lazy
+from desktop.cli.common import EXIT_FAILURE, EXIT_OK, UsageError, _open, _print_json, lazy
 
 duplicates = lazy("desktop.screening.duplicates")
 screening = lazy("desktop.screening.service")
@@ -95,7 +94,7 @@ def cmd_screen(args) -> int:
             hits = screening.screen_entries(vault, entries, threshold=args.threshold)
         persons = {h.person_id for h in hits}
     if args.json:
-        print(json.dumps({
+        _print_json({
             "entries": len(entries), "skipped_rows": skipped, "unused_columns": unused,
             "threshold": args.threshold, "clients_matched": len(persons),
             "kept_as": result.list_id if result else None,
@@ -103,7 +102,7 @@ def cmd_screen(args) -> int:
             "matches": [_hit_dict(h) for h in hits],
             "unreadable_birth_dates": [{"row": u.row, "name": u.name, "birth": u.text}
                                        for u in read.unreadable_births],
-        }, ensure_ascii=False, indent=2))
+        })
         return EXIT_OK
     print(f"{len(entries)} entries read from {Path(args.file).name}"
           + (f"; {len(skipped)} rows without a name skipped" if skipped else "") + ".")
@@ -136,13 +135,13 @@ def cmd_duplicates(args) -> int:
     with _open(args) as vault:
         pairs = duplicates.find_duplicates(vault, threshold=args.threshold)
     if args.json:
-        print(json.dumps([{
+        _print_json([{
             "score": round(p.score, 4), "explanation": p.explanation(),
             "a": {"person_id": p.a.id, "name": p.a.display_name, "birth_date": p.a.birth_date,
                   "cases": list(p.a.case_references), "spelling": p.spelling_a},
             "b": {"person_id": p.b.id, "name": p.b.display_name, "birth_date": p.b.birth_date,
                   "cases": list(p.b.case_references), "spelling": p.spelling_b},
-        } for p in pairs], ensure_ascii=False, indent=2))
+        } for p in pairs])
         return EXIT_OK
     if not pairs:
         print("No probable duplicates.")

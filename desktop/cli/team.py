@@ -3,7 +3,6 @@ team passphrase (issue 17)."""
 
 from __future__ import annotations
 
-import getpass
 import os
 import sys
 
@@ -16,6 +15,8 @@ def _team_passphrase() -> str:
         return value
     if not sys.stdin or not sys.stdin.isatty():
         raise UsageError("no team passphrase given: set ABARONA_TEAM_PASSPHRASE or run in a terminal")
+    import getpass
+
     try:
         return getpass.getpass("Team passphrase: ")
     except EOFError:
