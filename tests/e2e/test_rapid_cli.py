@@ -167,3 +167,24 @@ def test_an_ecthr_draft_for_facts_of_2025_says_the_court_cannot_take_them(run, v
     target_hrc = tmp_path / "hrc.docx"
     code, _, err = run("--vault", vault_path, "draft", "BY-2025-044", "--body", "un-hrc", "-o", target_hrc, "--yes")
     assert code == 0 and "16 September 2022" not in err
+
+
+def test_dashboard_json_shows_a_bar_violated_before_the_extradition_was_refused(run, vault_path, tmp_path):
+    """A transfer date set while the appeal was pending (EXT-09), then the extradition refused:
+    "blocks" has the violation in red, and "at_risk" keeps it as a reason (same shape)."""
+    refused = case_dict("BY-2026-016", status="open", outcome="pending", events=[
+        {"type": "arrest", "date": "2026-01-10", "place": "Kaluga"},
+        {"type": "extradition_granted", "date": "2026-03-01"},
+        {"type": "appeal_filed", "date": "2026-03-05"},
+        {"type": "transfer_date_set", "date": "2026-04-01", "time": "06:00", "place": "Kaluga"},
+        {"type": "extradition_refused", "date": "2026-04-02"}])
+    source = tmp_path / "refused.json"
+    source.write_text(json.dumps(document(refused), ensure_ascii=False), encoding="utf-8")
+    assert run("--vault", vault_path, "import", source)[0] == 0
+    code, out, _ = run("--vault", vault_path, "dashboard", "--json")
+    board = json.loads(out)
+    assert code == 0
+    assert [(b["reference"], b["rule"], b["violated"]) for b in board["blocks"]] == [("BY-2026-016", "EXT-09", True)]
+    assert board["at_risk"] == [{"reference": "BY-2026-016", "reasons": [{
+        "kind": "block_violated", "event_type": "transfer_date_set", "since": "2026-04-01T06:00",
+        "basis": "EXT-09: A removal step while removal was barred"}]}]

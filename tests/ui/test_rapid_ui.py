@@ -267,3 +267,29 @@ def _save_the_draft_onto_a_full_drive(vault, case, drive, qtbot, qapp, answers) 
         assert dialog.isVisible()
     finally:
         i18n.install(qapp, "en")
+
+
+def test_a_bar_violated_before_a_protection_shows_on_the_band_and_the_overview(qtbot, vault):
+    """Interim measures (UN HRC), a transfer date set after them, then the extradition refused:
+    the transfer window is closed, but the violated bar (INT-01) stays red on the dashboard's
+    band and on the case's Overview, as the deadline engine finds it."""
+    from ui.case_editor import CaseEditor
+
+    case = case_service.create_case(vault, Case(
+        reference="BY-2026-039", kind="extradition", person=Person("Ігар Лосік"),
+        events=[Event("arrest", "2026-01-10"),
+                Event("interim_measures_granted", "2026-01-20", body="UN Human Rights Committee"),
+                Event("transfer_date_set", "2026-02-01", time="17:00", place="Moscow"),
+                Event("extradition_refused", "2026-02-02")]))
+    page = DashboardPage()
+    qtbot.addWidget(page)
+    page.set_vault(vault)
+    band = page.risk_band
+    assert [r.reference for r in band.rows] == ["BY-2026-039"]
+    shown = [band.model.data(band.model.index(0, c)) for c in range(band.model.columnCount())]
+    assert "removal step while removal was barred" in shown[2] and "INT-01" in shown[3]
+    editor = CaseEditor()
+    qtbot.addWidget(editor)
+    editor.set_case(vault, case_service.get_case(vault, case.id))
+    assert "removal step while removal was barred" in editor.overview.toPlainText()
+    assert "INT-01" in editor.overview.toPlainText()
