@@ -21,6 +21,31 @@ hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True, de
 hypothesis_settings.register_profile("dev", deadline=None)
 hypothesis_settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
+
+def _derive_once_per_session() -> None:
+    """Key derivation (PBKDF2-HMAC-SHA512, 256,000 rounds: 0.2-0.5 s on a CI core) is a pure
+    function, and the tests derive the same keys again and again: every copy of the template
+    vault shares its salt, and every device of a test team derives the team's key from the
+    same passphrase and salt. Each distinct derivation runs once per test session; repeats
+    return the same bytes from memory. Nothing is stubbed: a wrong passphrase, a new salt or a
+    subprocess still derives in full. (Issue 18, item 7: the suite spent most of its time here.)"""
+    import functools
+    import hashlib
+
+    derive = hashlib.pbkdf2_hmac
+
+    @functools.lru_cache(maxsize=4096)
+    def once(hash_name: str, password: bytes, salt: bytes, iterations: int, dklen: int | None) -> bytes:
+        return derive(hash_name, password, salt, iterations, dklen)
+
+    def pbkdf2_hmac(hash_name, password, salt, iterations, dklen=None):
+        return once(hash_name, bytes(password), bytes(salt), iterations, dklen)
+
+    hashlib.pbkdf2_hmac = pbkdf2_hmac
+
+
+_derive_once_per_session()
+
 from db.keys import file_salt, raw_key  # noqa: E402
 from db.vault import create_vault, open_vault  # noqa: E402
 

@@ -360,6 +360,10 @@ def forget_typing(root: QWidget) -> None:
         edit.document().clearUndoRedoStacks()
 
 
+_KEY_PRESS = QEvent.Type.KeyPress
+_FILTERED = frozenset({_KEY_PRESS, QEvent.Type.Polish, QEvent.Type.Show, QEvent.Type.Hide})
+
+
 class _Access(QObject):
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
@@ -372,18 +376,23 @@ class _Access(QObject):
         self.clipboard.selectionChanged.connect(self._selected)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.KeyPress and isinstance(watched, QWidget) and watched.hasFocus():
+        # Every event of the application passes here: its type is read once (each read is a
+        # conversion to a Python enum), and most events are none of these four.
+        kind = event.type()
+        if kind not in _FILTERED:
+            return False
+        if kind == _KEY_PRESS and isinstance(watched, QWidget) and watched.hasFocus():
             return _copy_key(watched, event)
-        if event.type() == QEvent.Type.Polish and isinstance(watched, QWidget):
+        if kind == QEvent.Type.Polish and isinstance(watched, QWidget):
             if isinstance(watched, QAbstractItemView):
                 watched.setTabKeyNavigation(False)
             elif isinstance(watched, QLabel) and is_error_label(watched):
                 copyable(watched)
             if isinstance(watched, INTERACTIVE):
                 QTimer.singleShot(0, watched, lambda w=watched: name_widget(w))
-        elif event.type() == QEvent.Type.Show and isinstance(watched, (QDialog, QMainWindow)) and watched.isWindow():
+        elif kind == QEvent.Type.Show and isinstance(watched, (QDialog, QMainWindow)) and watched.isWindow():
             fit_to_screen(watched)
-        elif event.type() == QEvent.Type.Hide and isinstance(watched, QDialog) and watched.isWindow():
+        elif kind == QEvent.Type.Hide and isinstance(watched, QDialog) and watched.isWindow():
             QTimer.singleShot(0, self._refocus)
         return False
 

@@ -29,6 +29,7 @@ from tests.desktop.test_backups import fill
 SIZE_MB = 256
 
 
+@pytest.mark.large  # a 256 MB document through every step: a minute and more on two cores
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc/self/status")
 def test_memory_stays_flat_with_a_large_document(tmp_path):
     found = measure(tmp_path, SIZE_MB, timeout=900)

@@ -38,9 +38,9 @@ from db.records import Event
 from desktop.cases import service as svc
 signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails with EFBIG instead
 vault = open_vault(sys.argv[1], sys.argv[2])
-case = svc.list_cases(vault)[0]
-for n in range(300):
-    svc.add_event(vault, case.id, Event(type="hearing", date="2024-02-01", text=("x" * 2000) + str(n)))
+case = svc.get_case_by_id(vault, svc.list_cases(vault)[0].id)
+case.events += [Event(type="hearing", date="2024-02-01", text=("x" * 2000) + str(n)) for n in range(300)]
+svc.save_case(vault, case)  # one commit: its pages wait in the -wal file for the merge at close
 size = os.path.getsize(sys.argv[1])
 resource.setrlimit(resource.RLIMIT_FSIZE, (size, resource.RLIM_INFINITY))  # the disk is full now
 try:
