@@ -108,6 +108,32 @@ def vault(vault_path, vault_key):
     v.close()
 
 
+_made: dict[tuple[str, str], Path] = {}
+
+
+def new_vault(path: Path, passphrase: str, *, author: str = ""):
+    """A new, open, empty vault at ``path`` made with ``passphrase``, as ``create_vault``
+    makes it, but copied from a template made once per session for each passphrase and author
+    (so its key is derived once: every copy has the template's salt). Copies made with the
+    same passphrase and author share the template's vault id: give each device of one test a
+    passphrase of its own. Raises FileExistsError when ``path`` exists."""
+    import atexit
+    import tempfile
+
+    template = _made.get((passphrase, author))
+    if template is None:
+        folder = Path(tempfile.mkdtemp(prefix="abarona-templates-"))
+        atexit.register(shutil.rmtree, folder, True)
+        template = folder / "template.abarona"
+        create_vault(template, passphrase, author=author).close()
+        _made[(passphrase, author)] = template
+    path = Path(path)
+    if path.exists():
+        raise FileExistsError(path)
+    shutil.copyfile(template, path)
+    return open_vault(path, passphrase)
+
+
 def cli_env(tmp_path: Path, key: str = PASSPHRASE, **extra: str) -> dict[str, str]:
     """Environment for running abarona-cli as a subprocess: temp files go to tmp_path; the
     vault opens with ``key`` (the passphrase, or the session's ``vault_key`` to skip PBKDF2)."""

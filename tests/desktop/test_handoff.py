@@ -11,7 +11,7 @@ import pytest
 from db import backup as copies
 from db import handoff as rows
 from db.records import CaseParty
-from db.vault import PAGE_SIZE, create_vault, open_vault
+from db.vault import PAGE_SIZE, open_vault
 from desktop.cases import service as svc
 from desktop.cases import documents
 from desktop.vaults import handoff
@@ -19,7 +19,7 @@ from desktop.cases import interchange
 from desktop.cases.service import CaseNotFound
 from desktop.errors import VaultExists
 from desktop.progress import Cancelled
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, new_vault
 from tests.desktop.test_backups import PDF, fill
 from tests.helpers import case_dict, document
 
@@ -36,7 +36,7 @@ def mine(vault):
 @pytest.fixture
 def theirs(tmp_path):
     """The colleague's vault, in another city."""
-    v = create_vault(tmp_path / "colleague.abarona", COLLEAGUE, author="Hanna Ivanova")
+    v = new_vault(tmp_path / "colleague.abarona", COLLEAGUE, author="Hanna Ivanova")
     yield v
     v.close()
 

@@ -18,13 +18,14 @@ from hypothesis import strategies as st
 from db import handoff as rows
 from db.rapid import Filing
 from db.records import Case, Event, Person
-from db.vault import create_vault, open_vault
+from db.vault import open_vault
 from desktop.cases import interchange
 from desktop.cases import service as svc
 from desktop.cases.interchange import ImportRejected
 from desktop.rapid import checklist, filings
 from desktop.vaults import handoff
 from tests.helpers import case_dict, document
+from tests.conftest import new_vault
 
 REF = "BY-2022-016"
 STEPS = [s.id for s in checklist.steps()]
@@ -33,7 +34,7 @@ STEPS = [s.id for s in checklist.steps()]
 @pytest.fixture
 def second(tmp_path):
     """Another vault file: the colleague's, or the one a file is imported into."""
-    v = create_vault(tmp_path / "colleague.abarona", "калега з Гродна", author="Hanna Ivanova")
+    v = new_vault(tmp_path / "colleague.abarona", "калега з Гродна", author="Hanna Ivanova")
     yield v
     v.close()
 

@@ -14,11 +14,11 @@ from pathlib import Path
 import pytest
 
 from db import team as engine
-from db.vault import create_vault
 from desktop.cases import interchange
 from desktop.cases import service as svc
 from desktop.team import service as team
 from tests.helpers import case_dict, document
+from tests.conftest import new_vault
 
 NAMES = ("Laptop-Minsk", "Laptop-Vilnius", "Desk-Warsaw")
 
@@ -75,7 +75,7 @@ def settle(devices, rounds: int = 3) -> None:
 @pytest.fixture
 def trio(tmp_path):
     """Three devices; the first has two cases and creates the team, the others enrol."""
-    vaults = [create_vault(tmp_path / f"{n}.abarona", f"passphrase of {n}", author=n) for n in NAMES]
+    vaults = [new_vault(tmp_path / f"{n}.abarona", f"passphrase of {n}", author=n) for n in NAMES]
     devices = []
     for vault, name in zip(vaults, NAMES):
         folder = tmp_path / f"team-as-seen-by-{name}"
@@ -422,7 +422,7 @@ def test_journals_under_the_old_key_are_accepted_after_a_rotation_and_a_revoked_
     assert any("Desk-Warsaw was refused" in line for line in b.sync().refused)
     assert b.case("BY-2022-010").notes != "from the seized laptop"
     # a device enrolling with the new words only reads the history and B's old-key journal
-    d = Device(create_vault(tmp_path / "d.abarona", "passphrase of d"), tmp_path / "as-seen-by-d", "Laptop-Hrodna")
+    d = Device(new_vault(tmp_path / "d.abarona", "passphrase of d"), tmp_path / "as-seen-by-d", "Laptop-Hrodna")
     d.folder.mkdir()
     try:
         for src in trio:
@@ -499,7 +499,7 @@ def test_a_sync_after_the_first_compares_and_applies_only_the_rows_written(trio)
 
 def test_joining_with_a_wrong_passphrase_or_no_team_is_refused(trio, tmp_path):
     a, _b, _c = trio
-    fresh = create_vault(tmp_path / "fresh.abarona", "fresh passphrase")
+    fresh = new_vault(tmp_path / "fresh.abarona", "fresh passphrase")
     try:
         with pytest.raises(team.TeamError) as wrong:
             team.join_team(fresh, a.folder, "not the words")

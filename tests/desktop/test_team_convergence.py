@@ -16,12 +16,12 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, rule
 
 from db.rapid import Filing
 from db.records import DetentionPlace
-from db.vault import create_vault
 from desktop.cases import interchange
 from desktop.cases import service as svc
 from desktop.rapid import checklist, filings
 from desktop.team import service as team
 from tests.helpers import case_dict, document
+from tests.conftest import new_vault
 
 REFS = ("BY-1", "BY-2")
 FIELDS = ("summary", "notes", "region")
@@ -39,7 +39,7 @@ class Team(RuleBasedStateMachine):
         self.tmp = Path(tempfile.mkdtemp(prefix="abarona-team-"))
         self.vaults, self.folders = [], []
         for n in range(3):
-            self.vaults.append(create_vault(self.tmp / f"d{n}.abarona", f"device {n} passphrase"))
+            self.vaults.append(new_vault(self.tmp / f"d{n}.abarona", f"device {n} passphrase"))
             folder = self.tmp / f"folder{n}"
             folder.mkdir()
             self.folders.append(folder)

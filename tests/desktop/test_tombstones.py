@@ -9,11 +9,11 @@ import pytest
 from db import backup as copies
 from db import handoff as rows
 from db.records import CaseParty
-from db.vault import create_vault
 from desktop.cases import documents
 from desktop.cases import service as svc
 from desktop.vaults import handoff
 from tests.desktop.test_backups import fill
+from tests.conftest import new_vault
 
 COLLEAGUE = "калега з Гродна"
 REF = "BY-2021-003"
@@ -27,7 +27,7 @@ def mine(vault):
 
 @pytest.fixture
 def theirs(tmp_path):
-    v = create_vault(tmp_path / "colleague.abarona", COLLEAGUE, author="Hanna Ivanova")
+    v = new_vault(tmp_path / "colleague.abarona", COLLEAGUE, author="Hanna Ivanova")
     yield v
     v.close()
 

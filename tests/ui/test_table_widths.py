@@ -7,7 +7,6 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
-from db.vault import create_vault
 from desktop.cases import interchange
 from desktop.cases import service as svc
 from desktop.team import service as team
@@ -15,6 +14,7 @@ from tests.helpers import case_dict, document
 from tests.ui.test_access import unlock, window  # noqa: F401 - fixtures
 from ui import i18n
 from ui.team import TeamPage
+from tests.conftest import new_vault
 
 WIDTH, HEIGHT = 1366, 768
 
@@ -32,8 +32,8 @@ def two_devices(tmp_path):
     """Two vaults in one team whose region and summary of two cases were changed on both."""
     folder = tmp_path / "Sync"
     folder.mkdir()
-    minsk = create_vault(tmp_path / "minsk.abarona", "minsk passphrase", author="Minsk")
-    vilnius = create_vault(tmp_path / "vilnius.abarona", "vilnius passphrase", author="Vilnius")
+    minsk = new_vault(tmp_path / "minsk.abarona", "minsk passphrase", author="Minsk")
+    vilnius = new_vault(tmp_path / "vilnius.abarona", "vilnius passphrase", author="Vilnius")
     interchange.import_cases(minsk, interchange.read_cases(document(case_dict("BY-2021-003"), case_dict("BY-2022-010"))))
     words = team.create_team(minsk, folder, name="Laptop-Minsk").passphrase
     team.sync(minsk)
@@ -115,8 +115,8 @@ def test_the_handoff_conflicts_fill_the_dialog(qtbot, qapp, tmp_path, language):
     from desktop.vaults import handoff
     from ui.handoff import HandoffImportDialog
 
-    mine = create_vault(tmp_path / "mine.abarona", "my passphrase", author="Minsk")
-    theirs = create_vault(tmp_path / "theirs.abarona", "their passphrase", author="Hanna")
+    mine = new_vault(tmp_path / "mine.abarona", "my passphrase", author="Minsk")
+    theirs = new_vault(tmp_path / "theirs.abarona", "their passphrase", author="Hanna")
     try:
         interchange.import_cases(mine, interchange.read_cases(document(case_dict("BY-2021-003"))))
         first = handoff.export_package(mine, ["BY-2021-003"], tmp_path / "first.abarona")

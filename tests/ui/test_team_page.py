@@ -8,12 +8,12 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from db.vault import create_vault
 from desktop.cases import interchange
 from desktop.cases import service as svc
 from desktop.team import service as team
 from tests.helpers import case_dict, document
 from ui.team import TeamPage
+from tests.conftest import new_vault
 
 
 @pytest.fixture
@@ -25,7 +25,7 @@ def folder(tmp_path):
 
 @pytest.fixture
 def minsk(tmp_path):
-    vault = create_vault(tmp_path / "minsk.abarona", "minsk passphrase", author="Minsk")
+    vault = new_vault(tmp_path / "minsk.abarona", "minsk passphrase", author="Minsk")
     interchange.import_cases(vault, interchange.read_cases(document(case_dict("BY-2021-003"))))
     yield vault
     vault.close()
@@ -33,7 +33,7 @@ def minsk(tmp_path):
 
 @pytest.fixture
 def vilnius(tmp_path):
-    vault = create_vault(tmp_path / "vilnius.abarona", "vilnius passphrase", author="Vilnius")
+    vault = new_vault(tmp_path / "vilnius.abarona", "vilnius passphrase", author="Vilnius")
     yield vault
     vault.close()
 
