@@ -72,6 +72,22 @@ def _watchdog():
     yield
     faulthandler.cancel_dump_traceback_later()
 
+
+@pytest.fixture(autouse=True)
+def _windows_closed_are_gone():
+    """A window a test closed and gave to ``deleteLater`` is deleted when the test ends.
+    Qt deletes such objects only when an event loop at their level runs again, and many
+    tests never start one: every closed window of a worker's earlier tests stayed alive
+    (28 top-level widgets each), and each later test's events went through all of them."""
+    yield
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    if widgets is None or widgets.QApplication.instance() is None:
+        return
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
