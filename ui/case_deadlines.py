@@ -63,6 +63,35 @@ def _status_labels(widget: QWidget | None = None) -> dict[str, str]:
             "missed": translate("DeadlineStatus", "missed"), "waived": translate("DeadlineStatus", "waived")}
 
 
+def deadline_error(exc: deadline_service.DeadlineError) -> str:
+    """Why a deadline change was refused, in the interface language (chosen by ``exc.reason``;
+    the English wording is the service's own)."""
+    translate = QCoreApplication.translate
+    why = deadline_service.DeadlineReason
+    limit = str(deadline_service.MAX_TITLE)
+    texts = {
+        why.GONE: translate("DeadlineError", "This deadline no longer exists (its trigger event may have been removed)."),
+        why.CASE_GONE: translate("DeadlineError", "The case no longer exists."),
+        why.NO_TITLE: translate("DeadlineError", "A manual deadline needs a title: what is due."),
+        why.TITLE_LONG: translate("DeadlineError", "The title is longer than %1 characters.").replace("%1", limit),
+        why.NO_DATE: translate("DeadlineError", "Give the due date."),
+        why.OTHER_CASE_EVENT: translate("DeadlineError", "The trigger event is not an event of this case."),
+        why.STATUS: translate("DeadlineError", "This status is not one a deadline can take."),
+        why.NO_REASON: translate("DeadlineError", "Say why the computed date is replaced: the reason is kept in the "
+                                 "history."),
+        why.REASON_LONG: translate("DeadlineError", "The reason is longer than %1 characters.").replace("%1", limit),
+        why.BLOCK_NO_DATE: translate("DeadlineError", "A blocking condition has no date to override."),
+        why.NOT_DAYS: translate("DeadlineError", "Only a computed term in days can take the notice's number of days."),
+        why.DAYS_RANGE: translate("DeadlineError", "Give the number of days the notice states (1 to %1).").replace(
+            "%1", str(deadline_service.MAX_NOTICE_DAYS)),
+        why.PAST_CALENDAR: translate("DeadlineError", "That many days run past the calendar this program counts."),
+        why.NOTHING_TO_CONFIRM: translate("DeadlineError", "This deadline has no date of yours to confirm."),
+        why.COMPUTED: translate("DeadlineError", "A computed deadline follows its event; set its status to waived "
+                                "instead."),
+    }
+    return texts[exc.reason]
+
+
 class _DateTimeRow(QWidget):
     """A date, and optionally a time of day (Moscow, or the deadline's local zone)."""
 
@@ -456,7 +485,7 @@ class DeadlinesPanel(QWidget):
         try:
             result = action()
         except deadline_service.DeadlineError as exc:
-            prompts.error(self, title, str(exc))
+            prompts.error(self, title, deadline_error(exc))
             return
         except (VaultError, OSError) as exc:
             prompts.error(self, title, messages.vault_error(exc))

@@ -11,6 +11,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
+from enum import StrEnum
 
 from db import audit as audit_queries
 from db import deadlines as queries
@@ -32,8 +33,34 @@ STATUSES = ("open", "done", "missed", "waived")
 MAX_TITLE = 500
 
 
+class DeadlineReason(StrEnum):
+    """Why a deadline change was refused (:attr:`DeadlineError.reason`): what the GUI
+    translates; str() of the error stays English (the CLI's message)."""
+
+    GONE = "gone"  # the deadline no longer exists
+    CASE_GONE = "case_gone"  # the case no longer exists
+    NO_TITLE = "no_title"  # a manual deadline without a title
+    TITLE_LONG = "title_long"  # a title over MAX_TITLE characters
+    NO_DATE = "no_date"  # a manual deadline without a due date
+    OTHER_CASE_EVENT = "other_case_event"  # the trigger event is another case's
+    STATUS = "status"  # not one of STATUSES
+    NO_REASON = "no_reason"  # an override without a reason
+    REASON_LONG = "reason_long"  # a reason over MAX_TITLE characters
+    BLOCK_NO_DATE = "block_no_date"  # a blocking condition has no date to override
+    NOT_DAYS = "not_days"  # the notice's days given for a term not counted in days
+    DAYS_RANGE = "days_range"  # the notice's days outside 1..MAX_NOTICE_DAYS
+    PAST_CALENDAR = "past_calendar"  # the term runs past the calendar counted
+    NOTHING_TO_CONFIRM = "nothing_to_confirm"  # no override of the lawyer's to confirm
+    COMPUTED = "computed"  # a computed deadline cannot be deleted
+
+
 class DeadlineError(ValueError):
-    """A deadline change the user asked for cannot be made; the message says why."""
+    """A deadline change the user asked for cannot be made; the message (English) says why,
+    ``reason`` (a :class:`DeadlineReason`) says it for translation."""
+
+    def __init__(self, message: str, *, reason: DeadlineReason) -> None:
+        super().__init__(message)
+        self.reason = DeadlineReason(reason)
 
 
 def _iso(moment: datetime | None) -> str | None:
@@ -443,14 +470,14 @@ def get(vault: Vault, deadline_id: str, *, lang: str = "en") -> Deadline:
     no longer exists (its trigger event may have been removed), VaultError."""
     row = queries.get(vault.conn, deadline_id)
     if row is None:
-        raise DeadlineError("This deadline no longer exists (its trigger event may have been removed).")
+        raise DeadlineError("This deadline no longer exists (its trigger event may have been removed).", reason=DeadlineReason.GONE)
     return to_view(row, lang)
 
 
 def _case_events(conn, case_id: str) -> dict[str, Event]:
     found = queries.events_of_cases(conn, [case_id])
     if case_id not in found:
-        raise DeadlineError("The case no longer exists.")
+        raise DeadlineError("The case no longer exists.", reason=DeadlineReason.CASE_GONE)
     return {e.id: e for e in found[case_id][1]}
 
 
@@ -464,9 +491,9 @@ def _due_from_input(day: date, at: time | None, zone_name: str | None = None) ->
 
 def _check_title(title: object) -> str:
     if not isinstance(title, str) or not title.strip():
-        raise DeadlineError("A manual deadline needs a title: what is due.")
+        raise DeadlineError("A manual deadline needs a title: what is due.", reason=DeadlineReason.NO_TITLE)
     if len(title) > MAX_TITLE:
-        raise DeadlineError(f"The title is longer than {MAX_TITLE} characters.")
+        raise DeadlineError(f"The title is longer than {MAX_TITLE} characters.", reason=DeadlineReason.TITLE_LONG)
     return title.strip()
 
 
@@ -478,13 +505,13 @@ def add_manual(vault: Vault, case_id: str, *, title: str, due: date, at: time | 
     is gone) and VaultError."""
     title = _check_title(title)
     if not isinstance(due, date):
-        raise DeadlineError("Give the due date.")
+        raise DeadlineError("Give the due date.", reason=DeadlineReason.NO_DATE)
     with vault.transaction() as conn:
         events = _case_events(conn, case_id)
         lane = "defence"
         if event_id is not None:
             if event_id not in events:
-                raise DeadlineError("The trigger event is not an event of this case.")
+                raise DeadlineError("The trigger event is not an event of this case.", reason=DeadlineReason.OTHER_CASE_EVENT)
             lane = vocabulary().event_types[events[event_id].type].group or "defence"
         moment, last_day, has_time = _due_from_input(due, at)
         now = now_utc()
@@ -507,11 +534,11 @@ def set_status(vault: Vault, deadline_id: str, status: str) -> Deadline:
     """open, done, missed or waived, set by the user (kept across recomputes); audited.
     Raises DeadlineError (another status, the deadline is gone) and VaultError."""
     if status not in STATUSES:
-        raise DeadlineError(f"{status!r} is not a status ({', '.join(STATUSES)}).")
+        raise DeadlineError(f"{status!r} is not a status ({', '.join(STATUSES)}).", reason=DeadlineReason.STATUS)
     with vault.transaction() as conn:
         row = queries.get(conn, deadline_id)
         if row is None:
-            raise DeadlineError("This deadline no longer exists.")
+            raise DeadlineError("This deadline no longer exists.", reason=DeadlineReason.GONE)
         now = now_utc()
         queries.set_status(conn, deadline_id, status, by_user=True, now=now)
         audit_queries.record(conn, [("deadline", deadline_id, row.case_id, "status",
@@ -521,9 +548,9 @@ def set_status(vault: Vault, deadline_id: str, status: str) -> Deadline:
 
 def _check_reason(reason: object) -> str:
     if not isinstance(reason, str) or not reason.strip():
-        raise DeadlineError("Say why the computed date is replaced: the reason is kept in the history.")
+        raise DeadlineError("Say why the computed date is replaced: the reason is kept in the history.", reason=DeadlineReason.NO_REASON)
     if len(reason) > MAX_TITLE:
-        raise DeadlineError(f"The reason is longer than {MAX_TITLE} characters.")
+        raise DeadlineError(f"The reason is longer than {MAX_TITLE} characters.", reason=DeadlineReason.REASON_LONG)
     return reason.strip()
 
 
@@ -536,9 +563,9 @@ def override(vault: Vault, deadline_id: str, *, due: date, at: time | None = Non
     with vault.transaction() as conn:
         row = queries.get(conn, deadline_id)
         if row is None:
-            raise DeadlineError("This deadline no longer exists.")
+            raise DeadlineError("This deadline no longer exists.", reason=DeadlineReason.GONE)
         if row.kind == "block":
-            raise DeadlineError("A blocking condition has no date to override.")
+            raise DeadlineError("A blocking condition has no date to override.", reason=DeadlineReason.BLOCK_NO_DATE)
         moment, _, has_time = _due_from_input(due, at, row.zone)
         stored = moment.isoformat() if has_time else due.isoformat()
         now = now_utc()
@@ -568,13 +595,13 @@ def notice_last_day(deadline: Deadline, days: int) -> date:
     Raises DeadlineError when the term cannot take a number of days, or past the calendar."""
     rule = notice_term(deadline)
     if rule is None:
-        raise DeadlineError("Only a computed term in days can take the notice's number of days.")
+        raise DeadlineError("Only a computed term in days can take the notice's number of days.", reason=DeadlineReason.NOT_DAYS)
     if not isinstance(days, int) or isinstance(days, bool) or not 1 <= days <= MAX_NOTICE_DAYS:
-        raise DeadlineError(f"Give the number of days the notice states (1 to {MAX_NOTICE_DAYS}).")
+        raise DeadlineError(f"Give the number of days the notice states (1 to {MAX_NOTICE_DAYS}).", reason=DeadlineReason.DAYS_RANGE)
     try:
         return last_day_of_term(rule, deadline.starts.date(), days)
     except (OverflowError, ValueError):
-        raise DeadlineError("That many days run past the calendar this program counts.") from None
+        raise DeadlineError("That many days run past the calendar this program counts.", reason=DeadlineReason.PAST_CALENDAR) from None
 
 
 def override_days(vault: Vault, deadline_id: str, *, days: int, reason: str) -> Deadline:
@@ -593,9 +620,9 @@ def confirm_override(vault: Vault, deadline_id: str) -> Deadline:
     with vault.transaction() as conn:
         row = queries.get(conn, deadline_id)
         if row is None:
-            raise DeadlineError("This deadline no longer exists.")
+            raise DeadlineError("This deadline no longer exists.", reason=DeadlineReason.GONE)
         if not row.override_due:
-            raise DeadlineError("This deadline has no date of yours to confirm.")
+            raise DeadlineError("This deadline has no date of yours to confirm.", reason=DeadlineReason.NOTHING_TO_CONFIRM)
         now = now_utc()
         signature_now = queries.event_signature(conn, row.event_id)
         notes = [c for c in json.loads(row.caveats) if c != "trigger_gone"] if row.caveats else []
@@ -612,7 +639,7 @@ def clear_override(vault: Vault, deadline_id: str) -> Deadline:
     with vault.transaction() as conn:
         row = queries.get(conn, deadline_id)
         if row is None:
-            raise DeadlineError("This deadline no longer exists.")
+            raise DeadlineError("This deadline no longer exists.", reason=DeadlineReason.GONE)
         now = now_utc()
         queries.set_override(conn, deadline_id, None, None, None, now=now)
         audit_queries.record(conn, [("deadline", deadline_id, row.case_id, "override_cleared",
@@ -630,7 +657,7 @@ def delete_manual(vault: Vault, deadline_id: str) -> None:
         if row is None:
             return
         if row.rule_id is not None:
-            raise DeadlineError("A computed deadline follows its event; set its status to waived instead.")
+            raise DeadlineError("A computed deadline follows its event; set its status to waived instead.", reason=DeadlineReason.COMPUTED)
         now = now_utc()
         queries.delete(conn, [deadline_id])
         audit_queries.record(conn, [("deadline", deadline_id, row.case_id, "delete",
@@ -660,7 +687,7 @@ def describe_term(rule: Rule, lang: str = "en") -> str:
 
 __all__ = [
     "CAVEATS", "GRAVITIES", "TRIGGER_CHANGED", "caveat_text", "confirm_override", "override_days", "zone_of",
-    "Deadline", "DeadlineError", "Derived", "display_key", "Rule", "RulesInvalid", "Term", "add_manual", "add_months",
+    "Deadline", "DeadlineError", "DeadlineReason", "Derived", "display_key", "Rule", "RulesInvalid", "Term", "add_manual", "add_months",
     "clear_override", "compute_term", "notice_last_day", "notice_term", "delete_manual", "derive", "derive_new_cases", "describe_term",
     "for_case", "get", "inputs", "last_day_of_term", "list_open", "override", "recompute_all",
     "rule_version", "rules", "set_status", "sync", "sync_case", "zone", "zone_for_place",

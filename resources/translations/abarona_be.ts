@@ -1521,6 +1521,69 @@
     </message>
 </context>
 <context>
+    <name>DeadlineError</name>
+    <message>
+        <source>This deadline no longer exists (its trigger event may have been removed).</source>
+        <translation>Гэтага тэрміну больш няма (магчыма, падзею, ад якой ён лічыўся, выдалена).</translation>
+    </message>
+    <message>
+        <source>The case no longer exists.</source>
+        <translation>Гэтай справы больш няма.</translation>
+    </message>
+    <message>
+        <source>A manual deadline needs a title: what is due.</source>
+        <translation>У тэрміну, дададзенага ўручную, павінна быць назва: што трэба зрабіць.</translation>
+    </message>
+    <message>
+        <source>The title is longer than %1 characters.</source>
+        <translation>Назва даўжэйшая за %1 знакаў.</translation>
+    </message>
+    <message>
+        <source>Give the due date.</source>
+        <translation>Пазначце дату тэрміну.</translation>
+    </message>
+    <message>
+        <source>The trigger event is not an event of this case.</source>
+        <translation>Падзея, ад якой лічыцца тэрмін, належыць не да гэтай справы.</translation>
+    </message>
+    <message>
+        <source>This status is not one a deadline can take.</source>
+        <translation>У тэрміну не можа быць такога стану.</translation>
+    </message>
+    <message>
+        <source>Say why the computed date is replaced: the reason is kept in the history.</source>
+        <translation>Пазначце, чаму разлічаная дата замяняецца: прычына захоўваецца ў гісторыі.</translation>
+    </message>
+    <message>
+        <source>The reason is longer than %1 characters.</source>
+        <translation>Прычына даўжэйшая за %1 знакаў.</translation>
+    </message>
+    <message>
+        <source>A blocking condition has no date to override.</source>
+        <translation>У перашкоды няма даты, якую можна замяніць.</translation>
+    </message>
+    <message>
+        <source>Only a computed term in days can take the notice&apos;s number of days.</source>
+        <translation>Колькасць дзён з паведамлення можна задаць толькі разлічанаму тэрміну ў днях.</translation>
+    </message>
+    <message>
+        <source>Give the number of days the notice states (1 to %1).</source>
+        <translation>Пазначце колькасць дзён, названую ў паведамленні (ад 1 да %1).</translation>
+    </message>
+    <message>
+        <source>That many days run past the calendar this program counts.</source>
+        <translation>Столькі дзён выходзіць за межы календара, які лічыць праграма.</translation>
+    </message>
+    <message>
+        <source>This deadline has no date of yours to confirm.</source>
+        <translation>У гэтага тэрміну няма вашай даты, якую трэба пацвердзіць.</translation>
+    </message>
+    <message>
+        <source>A computed deadline follows its event; set its status to waived instead.</source>
+        <translation>Разлічаны тэрмін ідзе за сваёй падзеяй; замест выдалення адзначце яго як «зняты».</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineStatus</name>
     <message>
         <source>open</source>

@@ -1512,6 +1512,69 @@
     </message>
 </context>
 <context>
+    <name>DeadlineError</name>
+    <message>
+        <source>This deadline no longer exists (its trigger event may have been removed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A manual deadline needs a title: what is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trigger event is not an event of this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This status is not one a deadline can take.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the computed date is replaced: the reason is kept in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A blocking condition has no date to override.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a computed term in days can take the notice&apos;s number of days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the number of days the notice states (1 to %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That many days run past the calendar this program counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This deadline has no date of yours to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A computed deadline follows its event; set its status to waived instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeadlineStatus</name>
     <message>
         <source>open</source>

@@ -1521,6 +1521,69 @@
     </message>
 </context>
 <context>
+    <name>DeadlineError</name>
+    <message>
+        <source>This deadline no longer exists (its trigger event may have been removed).</source>
+        <translation>Этого срока больше нет (возможно, событие, от которого он считался, удалено).</translation>
+    </message>
+    <message>
+        <source>The case no longer exists.</source>
+        <translation>Этого дела больше нет.</translation>
+    </message>
+    <message>
+        <source>A manual deadline needs a title: what is due.</source>
+        <translation>У срока, добавленного вручную, должно быть название: что нужно сделать.</translation>
+    </message>
+    <message>
+        <source>The title is longer than %1 characters.</source>
+        <translation>Название длиннее %1 символов.</translation>
+    </message>
+    <message>
+        <source>Give the due date.</source>
+        <translation>Укажите дату срока.</translation>
+    </message>
+    <message>
+        <source>The trigger event is not an event of this case.</source>
+        <translation>Событие, от которого считается срок, относится не к этому делу.</translation>
+    </message>
+    <message>
+        <source>This status is not one a deadline can take.</source>
+        <translation>У срока не может быть такого состояния.</translation>
+    </message>
+    <message>
+        <source>Say why the computed date is replaced: the reason is kept in the history.</source>
+        <translation>Укажите, почему рассчитанная дата заменяется: причина сохраняется в истории.</translation>
+    </message>
+    <message>
+        <source>The reason is longer than %1 characters.</source>
+        <translation>Причина длиннее %1 символов.</translation>
+    </message>
+    <message>
+        <source>A blocking condition has no date to override.</source>
+        <translation>У препятствия нет даты, которую можно заменить.</translation>
+    </message>
+    <message>
+        <source>Only a computed term in days can take the notice&apos;s number of days.</source>
+        <translation>Число дней из уведомления можно задать только рассчитанному сроку в днях.</translation>
+    </message>
+    <message>
+        <source>Give the number of days the notice states (1 to %1).</source>
+        <translation>Укажите число дней, названное в уведомлении (от 1 до %1).</translation>
+    </message>
+    <message>
+        <source>That many days run past the calendar this program counts.</source>
+        <translation>Столько дней выходит за пределы календаря, который считает программа.</translation>
+    </message>
+    <message>
+        <source>This deadline has no date of yours to confirm.</source>
+        <translation>У этого срока нет вашей даты, которую нужно подтвердить.</translation>
+    </message>
+    <message>
+        <source>A computed deadline follows its event; set its status to waived instead.</source>
+        <translation>Рассчитанный срок следует за своим событием; вместо удаления отметьте его как «снят».</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineStatus</name>
     <message>
         <source>open</source>
