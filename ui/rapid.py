@@ -35,6 +35,58 @@ def _lang() -> str:
     return i18n.language()
 
 
+def filing_error(exc: filings.FilingInvalid) -> str:
+    """Why a filing was not recorded, in the interface language (by ``exc.reason`` and
+    ``exc.field``; the English wording is the service's own)."""
+    translate = QCoreApplication.translate
+    why = filings.FilingReason
+    if exc.reason is why.BAD_TIME:
+        texts = {
+            "filed_at": translate("FilingError", "The filing time is not a date and time: write it as 2022-04-05 21:30 "
+                                  "(Moscow time) or 2022-04-05T21:30+03:00."),
+            "expected_by": translate("FilingError", "The expected answer time is not a date and time: write it as "
+                                     "2022-04-05 21:30 (Moscow time) or 2022-04-05T21:30+03:00."),
+            "acknowledged_at": translate("FilingError", "The acknowledgement time is not a date and time: write it as "
+                                         "2022-04-05 21:30 (Moscow time) or 2022-04-05T21:30+03:00."),
+            "answered_at": translate("FilingError", "The answer time is not a date and time: write it as "
+                                     "2022-04-05 21:30 (Moscow time) or 2022-04-05T21:30+03:00."),
+        }
+        return texts.get(exc.field, translate("FilingError", "The time is not a date and time: write it as "
+                                              "2022-04-05 21:30 (Moscow time) or 2022-04-05T21:30+03:00."))
+    if exc.reason is why.BEFORE_FILING:
+        texts = {
+            "expected_by": translate("FilingError", "The expected answer time is before the filing itself; check "
+                                     "the dates."),
+            "acknowledged_at": translate("FilingError", "The acknowledgement time is before the filing itself; check "
+                                         "the dates."),
+        }
+        return texts.get(exc.field, translate("FilingError", "The answer time is before the filing itself; check "
+                                              "the dates."))
+    return {
+        why.NO_BODY: translate("FilingError", "Say to whom it was filed (a court, a prosecutor or an international "
+                               "body)."),
+        why.UNKNOWN_KIND: translate("FilingError", "Unknown kind of filing: choose one in the list."),
+        why.UNKNOWN_CHANNEL: translate("FilingError", "Unknown way of sending: choose one in the list."),
+    }[exc.reason]
+
+
+def draft_error(exc: drafts.DraftInvalid) -> str:
+    """Why no draft was made, in the interface language (by ``exc.reason``)."""
+    translate = QCoreApplication.translate
+    why = drafts.DraftReason
+    return {
+        why.BODY: translate("DraftError", "Unknown body: choose one in the list."),
+        why.LANGUAGE: translate("DraftError", "Drafts are written in Russian or English: choose one in the list."),
+        why.TEMPLATE_UNREADABLE: translate("DraftError", "The template cannot be read. Check the file, or use the "
+                                           "built-in template."),
+        why.TEMPLATE_NOT_DOCX: translate("DraftError", "The template is not a Word (.docx) file Abarona can fill: it "
+                                         "may be damaged, or saved in another format. Save it again from Word as "
+                                         ".docx."),
+        why.TEMPLATE_ERROR: translate("DraftError", "The template has an error in its fields. Correct the template, "
+                                      "or use the built-in one."),
+    }[exc.reason]
+
+
 def _reason_kind(kind: str) -> str:
     words = {
         "transfer_date_set": QCoreApplication.translate("rapid", "transfer date set"),
@@ -292,7 +344,14 @@ class DraftDialog(QDialog):
         try:
             draft = drafts.render(self._vault, self._case_id, self.body.currentData(), self.language.currentData())
         except drafts.DraftInvalid as exc:
-            prompts.error(self, self.tr("No draft was made"), str(exc))
+            prompts.error(self, self.tr("No draft was made"), draft_error(exc))
+            return
+        except LookupError:  # the case was deleted meanwhile (another window, a team sync)
+            prompts.error(self, self.tr("No draft was made"),
+                          self.tr("This case no longer exists: it may have been deleted meanwhile."))
+            return
+        except VaultError as exc:
+            prompts.error(self, self.tr("No draft was made"), messages.vault_error(exc))
             return
         path = prompts.save_file(self, self.tr("Save the draft (not encrypted)"), drafts.default_file_name(draft),
                                  self.tr("Word documents (*.docx)"))
@@ -443,7 +502,7 @@ class FilingsPanel(QWidget):
             try:
                 save(dialog.filing())
             except filings.FilingInvalid as exc:
-                prompts.error(self, self.tr("The filing was not saved"), str(exc))
+                prompts.error(self, self.tr("The filing was not saved"), filing_error(exc))
                 continue
             except (VaultError, filings.FilingNotFound) as exc:
                 prompts.error(self, self.tr("The filing was not saved"), messages.vault_error(exc))

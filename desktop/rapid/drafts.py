@@ -27,6 +27,7 @@ import tomllib
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timezone
+from enum import StrEnum
 from importlib import resources
 from pathlib import Path
 
@@ -109,8 +110,23 @@ _MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "A
               "November", "December")
 
 
+class DraftReason(StrEnum):
+    """Why a draft cannot be made (:attr:`DraftInvalid.reason`), for translation."""
+
+    BODY = "body"  # not one of BODIES
+    LANGUAGE = "language"  # not one of LANGUAGES
+    TEMPLATE_UNREADABLE = "template_unreadable"  # the template file cannot be read
+    TEMPLATE_NOT_DOCX = "template_not_docx"  # not a Word (.docx) package
+    TEMPLATE_ERROR = "template_error"  # the template's Jinja markup is wrong
+
+
 class DraftInvalid(ValueError):
-    """A draft cannot be made as asked (unknown body or language, a broken template)."""
+    """A draft cannot be made as asked (unknown body or language, a broken template); the
+    message is English, ``reason`` (a :class:`DraftReason`) says it for translation."""
+
+    def __init__(self, message: str, *, reason: DraftReason) -> None:
+        super().__init__(message)
+        self.reason = DraftReason(reason)
 
 
 @dataclass
@@ -219,9 +235,10 @@ def gather(vault: Vault, ref_or_id: str, body: str, lang: str) -> tuple[dict, li
     """The template's context for a case, the keys of missing facts, and the case.
     Raises DraftInvalid for an unknown body or language, CaseNotFound for an unknown case."""
     if body not in BODIES:
-        raise DraftInvalid(f"Unknown body {body!r}: choose one of {', '.join(BODIES)}.")
+        raise DraftInvalid(f"Unknown body {body!r}: choose one of {', '.join(BODIES)}.", reason=DraftReason.BODY)
     if lang not in LANGUAGES:
-        raise DraftInvalid(f"Drafts are written in {' or '.join(LANGUAGES)}, not {lang!r}.")
+        raise DraftInvalid(f"Drafts are written in {' or '.join(LANGUAGES)}, not {lang!r}.",
+                           reason=DraftReason.LANGUAGE)
     b = BODIES[body]
     case = case_service.get_case(vault, ref_or_id)
     vocab = vocabulary()
@@ -351,7 +368,8 @@ def _template(lang: str, template: Path | None) -> bytes:
         try:
             return Path(template).read_bytes()
         except OSError as exc:
-            raise DraftInvalid(f"The template {Path(template).name} cannot be read: {exc.strerror}.") from None
+            raise DraftInvalid(f"The template {Path(template).name} cannot be read: {exc.strerror}.",
+                               reason=DraftReason.TEMPLATE_UNREADABLE) from None
     return resources.files("resources").joinpath("templates", f"urgent_request.{lang}.docx").read_bytes()
 
 
@@ -368,11 +386,12 @@ def render(vault: Vault, ref_or_id: str, body: str, lang: str, *, template: Path
         raise
     except Exception as exc:  # not a zip, not a Word package: python-docx raises several kinds
         raise DraftInvalid("The template is not a Word (.docx) file Abarona can fill: it may be damaged, or "
-                           "saved in another format. Save it again from Word as .docx.") from None
+                           "saved in another format. Save it again from Word as .docx.",
+                           reason=DraftReason.TEMPLATE_NOT_DOCX) from None
     try:
         doc.render(context, autoescape=True)
     except TemplateError as exc:
-        raise DraftInvalid(f"The template has an error: {exc}.") from None
+        raise DraftInvalid(f"The template has an error: {exc}.", reason=DraftReason.TEMPLATE_ERROR) from None
     notice = context["out_of_period"]
     if notice:
         _open_with(doc.docx, notice)
@@ -421,5 +440,5 @@ def default_file_name(draft: Draft, today: date | None = None) -> str:
     return f"{safe}-{draft.body}-{(today or date.today()).isoformat()}.docx"
 
 
-__all__ = ["BODIES", "Draft", "DraftInvalid", "LANGUAGES", "article_label", "default_file_name", "fact_label", "gather",
+__all__ = ["BODIES", "Draft", "DraftInvalid", "DraftReason", "LANGUAGES", "article_label", "default_file_name", "fact_label", "gather",
            "name_in_script", "render", "save", "unfilled"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
+from enum import StrEnum
 
 from db import audit as audit_queries
 from db import rapid as queries
@@ -40,8 +41,26 @@ CHANNELS = {
 }
 
 
+class FilingReason(StrEnum):
+    """Why a filing cannot be recorded (:attr:`FilingInvalid.reason`), for translation."""
+
+    BAD_TIME = "bad_time"  # a moment that is not a date and time
+    BEFORE_FILING = "before_filing"  # an acknowledgement, answer or expected time before the filing
+    UNKNOWN_KIND = "unknown_kind"  # not one of KINDS
+    NO_BODY = "no_body"  # to whom it was filed is missing
+    UNKNOWN_CHANNEL = "unknown_channel"  # not one of CHANNELS
+
+
 class FilingInvalid(ValueError):
-    """A filing cannot be recorded as given; the message says which fact and why."""
+    """A filing cannot be recorded as given; the message (English) says which fact and why.
+    ``reason``: a :class:`FilingReason`; ``field``: the Filing attribute at fault (``kind``,
+    ``body``, ``channel``, ``filed_at``, ``expected_by``, ``acknowledged_at``,
+    ``answered_at``), or "" when the moment was not one of a filing's."""
+
+    def __init__(self, message: str, *, reason: FilingReason, field: str = "") -> None:
+        super().__init__(message)
+        self.reason = FilingReason(reason)
+        self.field = field
 
 
 class FilingNotFound(LookupError):
@@ -67,14 +86,15 @@ class FilingView:
                 "answered": f.answered_at is not None, "overdue": self.overdue, "note": f.note}
 
 
-def parse_moment(text: str, *, what: str = "the time") -> datetime:
+def parse_moment(text: str, *, what: str = "the time", field: str = "") -> datetime:
     """An ISO date-time (``2022-04-05T21:30+03:00``, ``2022-04-05 21:30``) or date
     (``2022-04-05``, the start of that day); without an offset, Moscow time. Raises FilingInvalid."""
     try:
         moment = datetime.fromisoformat(text.strip())
     except (ValueError, AttributeError):
         raise FilingInvalid(f"{what.capitalize()} is not a date and time: write it as 2022-04-05 21:30 "
-                            f"(Moscow time) or 2022-04-05T21:30+03:00.") from None
+                            f"(Moscow time) or 2022-04-05T21:30+03:00.", reason=FilingReason.BAD_TIME,
+                            field=field) from None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=dl.zone(dl.MOSCOW))
     return moment
@@ -100,28 +120,37 @@ def problems(f: Filing) -> list[tuple[str, str]]:
     the Filing attribute at fault (``kind``, ``body``, ``channel``, ``filed_at``,
     ``expected_by``, ``acknowledged_at``, ``answered_at``), the message a sentence saying what
     to do. Empty for a filing that can be recorded. Never raises, whatever the types given."""
-    found: list[tuple[str, str]] = []
+    return [(key, message) for key, message, _reason in _problems(f)]
+
+
+def _problems(f: Filing) -> list[tuple[str, str, FilingReason]]:
+    """:func:`problems`, each with its :class:`FilingReason`."""
+    found: list[tuple[str, str, FilingReason]] = []
     if not isinstance(f.kind, str) or f.kind not in KINDS:
-        found.append(("kind", f"Unknown kind of filing {f.kind!r}: choose one of {', '.join(KINDS)}."))
+        found.append(("kind", f"Unknown kind of filing {f.kind!r}: choose one of {', '.join(KINDS)}.",
+                      FilingReason.UNKNOWN_KIND))
     if not isinstance(f.body, str) or not f.body.strip():
-        found.append(("body", "Say to whom it was filed (a court, a prosecutor or an international body)."))
+        found.append(("body", "Say to whom it was filed (a court, a prosecutor or an international body).",
+                      FilingReason.NO_BODY))
     if f.channel is not None and (not isinstance(f.channel, str) or f.channel not in CHANNELS):
-        found.append(("channel", f"Unknown way of sending {f.channel!r}: choose one of {', '.join(CHANNELS)}."))
+        found.append(("channel", f"Unknown way of sending {f.channel!r}: choose one of {', '.join(CHANNELS)}.",
+                      FilingReason.UNKNOWN_CHANNEL))
     moments: dict[str, datetime] = {}
     for key, what in (("filed_at", "the filing time"), ("expected_by", "the expected answer time"),
                       ("acknowledged_at", "the acknowledgement time"), ("answered_at", "the answer time")):
         text = getattr(f, key)
         if key == "filed_at" or text:
             try:
-                moments[key] = parse_moment(text, what=what)
+                moments[key] = parse_moment(text, what=what, field=key)
             except FilingInvalid as exc:
-                found.append((key, str(exc)))
+                found.append((key, str(exc), FilingReason.BAD_TIME))
     filed = moments.get("filed_at")
     if filed is not None:
         for key, what in (("acknowledged_at", "the acknowledgement time"), ("answered_at", "the answer time"),
                           ("expected_by", "the expected answer time")):
             if key in moments and moments[key] < filed:
-                found.append((key, f"{what.capitalize()} is before the filing itself; check the dates."))
+                found.append((key, f"{what.capitalize()} is before the filing itself; check the dates.",
+                              FilingReason.BEFORE_FILING))
     return found
 
 
@@ -130,9 +159,10 @@ def check(f: Filing) -> tuple[Filing, str, str | None]:
     answer time filled by ``default_expected`` where the lawyer set none), with the filing
     and expected moments in UTC for sorting. Raises FilingInvalid with the first of
     ``problems``."""
-    found = problems(f)
+    found = _problems(f)
     if found:
-        raise FilingInvalid(found[0][1])
+        key, message, reason = found[0]
+        raise FilingInvalid(message, reason=reason, field=key)
     filed = parse_moment(f.filed_at)
     expected = parse_moment(f.expected_by) if f.expected_by else default_expected(f.kind, f.body, filed)
     moments = {key: parse_moment(getattr(f, key)).isoformat(timespec="minutes")

@@ -2037,6 +2037,10 @@
         <translation>Праект не складзены</translation>
     </message>
     <message>
+        <source>This case no longer exists: it may have been deleted meanwhile.</source>
+        <translation>Гэтай справы больш няма: магчыма, яе тым часам выдалілі.</translation>
+    </message>
+    <message>
         <source>Save the draft (not encrypted)</source>
         <translation>Захаваць праект (без шыфравання)</translation>
     </message>
@@ -2055,6 +2059,29 @@
     <message>
         <source>The draft was saved (not encrypted). Open it in your word processor, complete the gaps and send it.</source>
         <translation>Праект захаваны (без шыфравання). Адкрыйце яго ў тэкставым рэдактары, запоўніце пропускі і адпраўце.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftError</name>
+    <message>
+        <source>Unknown body: choose one in the list.</source>
+        <translation>Невядомы орган: выберыце орган са спіса.</translation>
+    </message>
+    <message>
+        <source>Drafts are written in Russian or English: choose one in the list.</source>
+        <translation>Праекты пішуцца па-руску або па-англійску: выберыце мову са спіса.</translation>
+    </message>
+    <message>
+        <source>The template cannot be read. Check the file, or use the built-in template.</source>
+        <translation>Шаблон не ўдаецца прачытаць. Праверце файл або скарыстайце ўбудаваны шаблон.</translation>
+    </message>
+    <message>
+        <source>The template is not a Word (.docx) file Abarona can fill: it may be damaged, or saved in another format. Save it again from Word as .docx.</source>
+        <translation>Шаблон — не файл Word (.docx), які Abarona можа запоўніць: магчыма, ён пашкоджаны або захаваны ў іншым фармаце. Захавайце яго наноў з Word як .docx.</translation>
+    </message>
+    <message>
+        <source>The template has an error in its fields. Correct the template, or use the built-in one.</source>
+        <translation>У палях шаблона памылка. Выпраўце шаблон або скарыстайце ўбудаваны.</translation>
     </message>
 </context>
 <context>
@@ -2342,6 +2369,53 @@
     <message>
         <source>An ECtHR Rule 39 request expects an answer in one working day unless you set another time.</source>
         <translation>На запыт паводле правіла 39 ЕСПЧ адказ чакаецца на працягу аднаго працоўнага дня, калі вы не ўкажаце іншы час.</translation>
+    </message>
+</context>
+<context>
+    <name>FilingError</name>
+    <message>
+        <source>The filing time is not a date and time: write it as 2022-04-05 21:30 (Moscow time) or 2022-04-05T21:30+03:00.</source>
+        <translation>Час падачы — не дата і час: напішыце яго як 2022-04-05 21:30 (па Маскве) або 2022-04-05T21:30+03:00.</translation>
+    </message>
+    <message>
+        <source>The expected answer time is not a date and time: write it as 2022-04-05 21:30 (Moscow time) or 2022-04-05T21:30+03:00.</source>
+        <translation>Чаканы час адказу — не дата і час: напішыце яго як 2022-04-05 21:30 (па Маскве) або 2022-04-05T21:30+03:00.</translation>
+    </message>
+    <message>
+        <source>The acknowledgement time is not a date and time: write it as 2022-04-05 21:30 (Moscow time) or 2022-04-05T21:30+03:00.</source>
+        <translation>Час пацверджання атрымання — не дата і час: напішыце яго як 2022-04-05 21:30 (па Маскве) або 2022-04-05T21:30+03:00.</translation>
+    </message>
+    <message>
+        <source>The answer time is not a date and time: write it as 2022-04-05 21:30 (Moscow time) or 2022-04-05T21:30+03:00.</source>
+        <translation>Час адказу — не дата і час: напішыце яго як 2022-04-05 21:30 (па Маскве) або 2022-04-05T21:30+03:00.</translation>
+    </message>
+    <message>
+        <source>The time is not a date and time: write it as 2022-04-05 21:30 (Moscow time) or 2022-04-05T21:30+03:00.</source>
+        <translation>Час — не дата і час: напішыце яго як 2022-04-05 21:30 (па Маскве) або 2022-04-05T21:30+03:00.</translation>
+    </message>
+    <message>
+        <source>The expected answer time is before the filing itself; check the dates.</source>
+        <translation>Чаканы час адказу раней за саму падачу; праверце даты.</translation>
+    </message>
+    <message>
+        <source>The acknowledgement time is before the filing itself; check the dates.</source>
+        <translation>Час пацверджання атрымання раней за саму падачу; праверце даты.</translation>
+    </message>
+    <message>
+        <source>The answer time is before the filing itself; check the dates.</source>
+        <translation>Час адказу раней за саму падачу; праверце даты.</translation>
+    </message>
+    <message>
+        <source>Say to whom it was filed (a court, a prosecutor or an international body).</source>
+        <translation>Пазначце, куды пададзена (суд, пракуратура або міжнародны орган).</translation>
+    </message>
+    <message>
+        <source>Unknown kind of filing: choose one in the list.</source>
+        <translation>Невядомы від звароту: выберыце від са спіса.</translation>
+    </message>
+    <message>
+        <source>Unknown way of sending: choose one in the list.</source>
+        <translation>Невядомы спосаб адпраўкі: выберыце спосаб са спіса.</translation>
     </message>
 </context>
 <context>

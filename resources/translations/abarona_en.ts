@@ -2026,6 +2026,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This case no longer exists: it may have been deleted meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save the draft (not encrypted)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2043,6 +2047,29 @@
     </message>
     <message>
         <source>The draft was saved (not encrypted). Open it in your word processor, complete the gaps and send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftError</name>
+    <message>
+        <source>Unknown body: choose one in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts are written in Russian or English: choose one in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template cannot be read. Check the file, or use the built-in template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template is not a Word (.docx) file Abarona can fill: it may be damaged, or saved in another format. Save it again from Word as .docx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template has an error in its fields. Correct the template, or use the built-in one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2330,6 +2357,53 @@
     </message>
     <message>
         <source>An ECtHR Rule 39 request expects an answer in one working day unless you set another time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilingError</name>
+    <message>
+        <source>The filing time is not a date and time: write it as 2022-04-05 21:30 (Moscow time) or 2022-04-05T21:30+03:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expected answer time is not a date and time: write it as 2022-04-05 21:30 (Moscow time) or 2022-04-05T21:30+03:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acknowledgement time is not a date and time: write it as 2022-04-05 21:30 (Moscow time) or 2022-04-05T21:30+03:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer time is not a date and time: write it as 2022-04-05 21:30 (Moscow time) or 2022-04-05T21:30+03:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time is not a date and time: write it as 2022-04-05 21:30 (Moscow time) or 2022-04-05T21:30+03:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expected answer time is before the filing itself; check the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acknowledgement time is before the filing itself; check the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer time is before the filing itself; check the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say to whom it was filed (a court, a prosecutor or an international body).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of filing: choose one in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown way of sending: choose one in the list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

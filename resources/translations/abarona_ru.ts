@@ -2037,6 +2037,10 @@
         <translation>Проект не составлен</translation>
     </message>
     <message>
+        <source>This case no longer exists: it may have been deleted meanwhile.</source>
+        <translation>Этого дела больше нет: возможно, его тем временем удалили.</translation>
+    </message>
+    <message>
         <source>Save the draft (not encrypted)</source>
         <translation>Сохранить проект (без шифрования)</translation>
     </message>
@@ -2055,6 +2059,29 @@
     <message>
         <source>The draft was saved (not encrypted). Open it in your word processor, complete the gaps and send it.</source>
         <translation>Проект сохранён (без шифрования). Откройте его в текстовом редакторе, заполните пропуски и отправьте.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftError</name>
+    <message>
+        <source>Unknown body: choose one in the list.</source>
+        <translation>Неизвестный орган: выберите орган из списка.</translation>
+    </message>
+    <message>
+        <source>Drafts are written in Russian or English: choose one in the list.</source>
+        <translation>Проекты пишутся на русском или английском: выберите язык из списка.</translation>
+    </message>
+    <message>
+        <source>The template cannot be read. Check the file, or use the built-in template.</source>
+        <translation>Шаблон не удаётся прочитать. Проверьте файл или используйте встроенный шаблон.</translation>
+    </message>
+    <message>
+        <source>The template is not a Word (.docx) file Abarona can fill: it may be damaged, or saved in another format. Save it again from Word as .docx.</source>
+        <translation>Шаблон — не файл Word (.docx), который Abarona может заполнить: возможно, он повреждён или сохранён в другом формате. Сохраните его заново из Word как .docx.</translation>
+    </message>
+    <message>
+        <source>The template has an error in its fields. Correct the template, or use the built-in one.</source>
+        <translation>В полях шаблона ошибка. Исправьте шаблон или используйте встроенный.</translation>
     </message>
 </context>
 <context>
@@ -2342,6 +2369,53 @@
     <message>
         <source>An ECtHR Rule 39 request expects an answer in one working day unless you set another time.</source>
         <translation>На запрос по правилу 39 ЕСПЧ ответ ожидается в течение одного рабочего дня, если вы не укажете другое время.</translation>
+    </message>
+</context>
+<context>
+    <name>FilingError</name>
+    <message>
+        <source>The filing time is not a date and time: write it as 2022-04-05 21:30 (Moscow time) or 2022-04-05T21:30+03:00.</source>
+        <translation>Время подачи — не дата и время: напишите его как 2022-04-05 21:30 (по Москве) или 2022-04-05T21:30+03:00.</translation>
+    </message>
+    <message>
+        <source>The expected answer time is not a date and time: write it as 2022-04-05 21:30 (Moscow time) or 2022-04-05T21:30+03:00.</source>
+        <translation>Ожидаемое время ответа — не дата и время: напишите его как 2022-04-05 21:30 (по Москве) или 2022-04-05T21:30+03:00.</translation>
+    </message>
+    <message>
+        <source>The acknowledgement time is not a date and time: write it as 2022-04-05 21:30 (Moscow time) or 2022-04-05T21:30+03:00.</source>
+        <translation>Время подтверждения получения — не дата и время: напишите его как 2022-04-05 21:30 (по Москве) или 2022-04-05T21:30+03:00.</translation>
+    </message>
+    <message>
+        <source>The answer time is not a date and time: write it as 2022-04-05 21:30 (Moscow time) or 2022-04-05T21:30+03:00.</source>
+        <translation>Время ответа — не дата и время: напишите его как 2022-04-05 21:30 (по Москве) или 2022-04-05T21:30+03:00.</translation>
+    </message>
+    <message>
+        <source>The time is not a date and time: write it as 2022-04-05 21:30 (Moscow time) or 2022-04-05T21:30+03:00.</source>
+        <translation>Время — не дата и время: напишите его как 2022-04-05 21:30 (по Москве) или 2022-04-05T21:30+03:00.</translation>
+    </message>
+    <message>
+        <source>The expected answer time is before the filing itself; check the dates.</source>
+        <translation>Ожидаемое время ответа раньше самой подачи; проверьте даты.</translation>
+    </message>
+    <message>
+        <source>The acknowledgement time is before the filing itself; check the dates.</source>
+        <translation>Время подтверждения получения раньше самой подачи; проверьте даты.</translation>
+    </message>
+    <message>
+        <source>The answer time is before the filing itself; check the dates.</source>
+        <translation>Время ответа раньше самой подачи; проверьте даты.</translation>
+    </message>
+    <message>
+        <source>Say to whom it was filed (a court, a prosecutor or an international body).</source>
+        <translation>Укажите, куда подано (суд, прокуратура или международный орган).</translation>
+    </message>
+    <message>
+        <source>Unknown kind of filing: choose one in the list.</source>
+        <translation>Неизвестный вид обращения: выберите вид из списка.</translation>
+    </message>
+    <message>
+        <source>Unknown way of sending: choose one in the list.</source>
+        <translation>Неизвестный способ отправки: выберите способ из списка.</translation>
     </message>
 </context>
 <context>

@@ -70,3 +70,81 @@ def test_every_deadline_reason_has_a_russian_text(russian):
     for reason in deadline_service.DeadlineReason:
         text = deadline_error(deadline_service.DeadlineError("English", reason=reason))
         assert _CYRILLIC.search(text) and not re.search("[A-Za-z]{3,}", text), (reason, text)
+
+
+def _enter_filing_once(qtbot, panel, fill) -> None:
+    """Open the new-filing dialog with the panel's button, fill it and press OK once; the
+    refused dialog stays open and is then cancelled."""
+    from PySide6.QtCore import QTimer
+
+    from ui.rapid import FilingDialog
+
+    attempts = []
+
+    def enter():
+        dialog = panel.findChild(FilingDialog)
+        attempts.append(dialog)
+        if len(attempts) == 1:
+            fill(dialog)
+            dialog.accept()
+        else:
+            dialog.reject()
+
+    QTimer.singleShot(0, enter)
+    timer = QTimer()
+    timer.setInterval(50)
+    timer.timeout.connect(lambda: len(attempts) == 1 and panel.findChild(FilingDialog) and
+                          panel.findChild(FilingDialog).isVisible() and enter())
+    timer.start()
+    panel.add_button.click()
+    timer.stop()
+    assert len(attempts) == 2  # the dialog stayed open after the refusal
+
+
+@pytest.mark.parametrize(("fill", "expected"), [
+    (lambda d: d.filed_at.setText("завтра"), "Время подачи — не дата и время"),
+    (lambda d: (d.filed_at.setText("2022-04-05 21:30"), d.answered_at.setText("2022-04-01 10:00")),
+     "Время ответа раньше самой подачи"),
+    (lambda d: d.body.setEditText("  "), "Укажите, куда подано"),
+])
+def test_filing_refusals_are_shown_in_russian(qtbot, vault, answers, russian, fill, expected):
+    from desktop.rapid import filings
+    from ui.rapid import FilingsPanel
+
+    case = case_service.create_case(vault, Case(reference="F-2", kind="extradition", person=Person("Ales")))
+    panel = FilingsPanel()
+    qtbot.addWidget(panel)
+    panel.set_case(vault, case.id)
+    _enter_filing_once(qtbot, panel, fill)
+    _shown_in_russian(answers, "Обращение не сохранено", expected)
+    assert filings.list_filings(vault, case_id=case.id) == []
+
+
+def test_a_draft_for_a_case_deleted_meanwhile_is_refused_in_russian(qtbot, vault, answers, russian):
+    from ui.rapid import DraftDialog
+
+    case = case_service.create_case(vault, Case(reference="X-2", kind="expulsion", person=Person("Ales")))
+    dialog = DraftDialog(vault, case.id)
+    qtbot.addWidget(dialog)
+    case_service.delete_case(vault, case.id)  # meanwhile, in another window: trashed, the trash emptied
+    case_service.empty_trash(vault)
+    dialog.save()
+    _shown_in_russian(answers, "Проект не составлен", "Этого дела больше нет")
+
+
+def test_a_broken_template_is_refused_in_russian(vault, tmp_path, russian):
+    """The template refusals (a file that is not .docx, one that cannot be read) in Russian."""
+    from desktop.rapid import drafts
+    from ui.rapid import draft_error
+
+    case = case_service.create_case(vault, Case(reference="X-3", kind="expulsion", person=Person("Ales")))
+    not_docx = tmp_path / "template.docx"
+    not_docx.write_bytes(b"plain text, not a Word file")
+    for template, expected in ((not_docx, "Шаблон — не файл Word"), (tmp_path / "absent.docx", "не удаётся прочитать")):
+        with pytest.raises(drafts.DraftInvalid) as refused:
+            drafts.render(vault, case.id, "un-hrc", "ru", template=template)
+        text = draft_error(refused.value)
+        assert expected in text and not re.search("[A-Za-z]{3,}", text.replace("Abarona", "").replace("Word", "")
+                                                  .replace("docx", "")), text
+    for reason in drafts.DraftReason:
+        assert _CYRILLIC.search(draft_error(drafts.DraftInvalid("English", reason=reason)))
