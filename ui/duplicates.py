@@ -147,7 +147,10 @@ class DuplicatesDialog(QDialog):
         try:
             duplicates.merge_persons(self._vault, keep_id=keep.id, merge_id=other.id)
         except duplicates.MergeRefused as exc:
-            prompts.error(self, self.tr("The records were not merged"), str(exc))
+            prompts.error(self, self.tr("The records were not merged"), {
+                duplicates.MergeReason.SAME: self.tr("A person cannot be merged with itself."),
+                duplicates.MergeReason.GONE: self.tr("One of the two persons no longer exists."),
+            }[exc.reason])
             return
         except VaultError as exc:
             prompts.error(self, self.tr("The records were not merged"), messages.vault_error(exc))

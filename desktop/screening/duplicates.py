@@ -4,6 +4,7 @@ that makes them one, keeping every spelling, case and event (audited)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 
 from db import audit as audit_queries
 from db import cases as case_queries
@@ -144,9 +145,20 @@ def _summary(client, refs: dict[str, list[tuple[str, str]]]) -> PersonSummary:
                          tuple(c[0] for c in cases), tuple(c[1] for c in cases))
 
 
+class MergeReason(StrEnum):
+    """Why two persons were not merged (:attr:`MergeRefused.reason`), for translation."""
+
+    SAME = "same"  # the same person twice
+    GONE = "gone"  # one of the two no longer exists
+
+
 class MergeRefused(ValueError):
-    """Two persons that cannot be merged (one is gone, or both are the same); nothing changed."""
-    pass
+    """Two persons that cannot be merged (one is gone, or both are the same); nothing changed.
+    The message is English; ``reason`` (a :class:`MergeReason`) says it for translation."""
+
+    def __init__(self, message: str, *, reason: MergeReason) -> None:
+        super().__init__(message)
+        self.reason = MergeReason(reason)
 
 
 @dataclass(frozen=True)
@@ -166,11 +178,11 @@ def merge_persons(vault: Vault, *, keep_id: str, merge_id: str) -> MergeResult:
     :class:`MergeResult`. Raises MergeRefused (the same person twice, or one is gone) and
     VaultError; nothing is then changed."""
     if keep_id == merge_id:
-        raise MergeRefused("A person cannot be merged with itself.")
+        raise MergeRefused("A person cannot be merged with itself.", reason=MergeReason.SAME)
     with vault.transaction() as conn:
         persons = person_queries.get_persons(conn, [keep_id, merge_id])
         if keep_id not in persons or merge_id not in persons:
-            raise MergeRefused("One of the two persons no longer exists.")
+            raise MergeRefused("One of the two persons no longer exists.", reason=MergeReason.GONE)
         keep, other = persons[keep_id], persons[merge_id]
         now = now_utc()
         have = {keep.display_name.casefold()} | {n.value.casefold() for n in keep.names}

@@ -2166,6 +2166,14 @@
         <source>The records were not merged</source>
         <translation>Запісы не аб&apos;яднаны</translation>
     </message>
+    <message>
+        <source>A person cannot be merged with itself.</source>
+        <translation>Чалавека нельга аб&apos;яднаць з ім самім.</translation>
+    </message>
+    <message>
+        <source>One of the two persons no longer exists.</source>
+        <translation>Аднаго з двух чалавек больш няма.</translation>
+    </message>
 </context>
 <context>
     <name>EdtfEdit</name>

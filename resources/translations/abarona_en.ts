@@ -2155,6 +2155,14 @@
         <source>The records were not merged</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A person cannot be merged with itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the two persons no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EdtfEdit</name>

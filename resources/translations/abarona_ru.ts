@@ -2166,6 +2166,14 @@
         <source>The records were not merged</source>
         <translation>Записи не объединены</translation>
     </message>
+    <message>
+        <source>A person cannot be merged with itself.</source>
+        <translation>Человека нельзя объединить с самим собой.</translation>
+    </message>
+    <message>
+        <source>One of the two persons no longer exists.</source>
+        <translation>Одного из двух человек больше нет.</translation>
+    </message>
 </context>
 <context>
     <name>EdtfEdit</name>

@@ -148,3 +148,24 @@ def test_a_broken_template_is_refused_in_russian(vault, tmp_path, russian):
                                                   .replace("docx", "")), text
     for reason in drafts.DraftReason:
         assert _CYRILLIC.search(draft_error(drafts.DraftInvalid("English", reason=reason)))
+
+
+def test_a_merge_refused_because_a_client_was_merged_meanwhile_is_shown_in_russian(qtbot, vault, answers, russian):
+    """The pair is on the screen; meanwhile (another window) the two are merged; merging them
+    again from the stale row is refused in Russian, and nothing changes."""
+    from desktop.screening import duplicates
+    from ui.duplicates import DuplicatesDialog
+
+    for reference, name, born in (("A-1", "Аляксей Кудзін", "1988-05-12"), ("A-2", "Alexei Kudin", "1988-05")):
+        case_service.create_case(vault, Case(reference=reference, kind="extradition",
+                                             person=Person(name, birth_date=born)))
+    dialog = DuplicatesDialog(vault)
+    qtbot.addWidget(dialog)
+    dialog.find()
+    pair = dialog.current_pair()
+    assert pair is not None
+    duplicates.merge_persons(vault, keep_id=pair.a.id, merge_id=pair.b.id)
+    answers.queue.append(True)  # "Merge ... into ...?" Yes
+    dialog.merge(keep_left=True)
+    _shown_in_russian(answers, "Записи не объединены", "Одного из двух человек больше нет")
+    assert len(duplicates.find_duplicates(vault)) == 0  # the earlier merge stands, nothing more
