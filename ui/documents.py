@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,16 @@ from ui import messages, prompts
 from ui.record_table import RecordTableModel
 
 PREVIEW_PAGES = 3
+
+
+def document_error(exc: BaseException) -> str:
+    """Why a document could not be read or copied, in the interface language."""
+    if isinstance(exc, document_service.DocumentDamaged):
+        return QCoreApplication.translate("DocumentError", "The document is damaged: its content does not match "
+                                          "its digest.")
+    if isinstance(exc, LookupError):
+        return QCoreApplication.translate("DocumentError", "The document no longer exists.")
+    return messages.vault_error(exc)
 
 
 def render_pdf(data: bytes, *, pages: int = PREVIEW_PAGES, width: int = 900) -> list[QImage]:
@@ -144,7 +154,7 @@ class DocumentsPanel(QWidget):
             self.preview.setText(self.tr("This document is too large to preview. Save a copy to open it elsewhere."))
             return
         except (VaultError, LookupError, ValueError) as exc:
-            self.preview.setText(str(exc) if isinstance(exc, ValueError) else messages.vault_error(exc))
+            self.preview.setText(document_error(exc))
             return
         width = max(self.preview.width() - 20, 300)
         if info.mime.startswith("image/"):
@@ -191,9 +201,8 @@ class DocumentsPanel(QWidget):
             return
         try:
             document_service.save_copy(self._vault, info.id, target)
-        except (VaultError, OSError, ValueError) as exc:
-            prompts.error(self, self.tr("Not saved"), str(exc) if isinstance(exc, ValueError)
-                          else messages.vault_error(exc))
+        except (VaultError, OSError, LookupError, ValueError) as exc:
+            prompts.error(self, self.tr("Not saved"), document_error(exc))
 
     def remove(self) -> None:
         info = self.current()

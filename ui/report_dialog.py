@@ -74,7 +74,7 @@ class _ReportJob(QRunnable):
 
 def _message(exc: BaseException) -> str:
     if isinstance(exc, aggregate.PeriodInvalid):
-        if "ends before" in str(exc):
+        if exc.ends_before:
             return QCoreApplication.translate("ReportDialog", "The period ends before it starts: swap the two dates.")
         return QCoreApplication.translate(
             "ReportDialog", "A date of the period is not a date. Write it as 2021-12-31, 2021-12 or 2021.")

@@ -33,6 +33,14 @@ PREVIEW_MAX = 64 * 1024 * 1024
 _SPARE = 4 * 1024 * 1024
 
 
+class DocumentDamaged(ValueError):
+    """The document's content does not match the SHA-256 digest stored with it."""
+
+
+class DocumentGone(LookupError):
+    """No document with this id (deleted meanwhile)."""
+
+
 class DocumentTooLarge(ValueError):
     """A document larger than MAX_SIZE bytes (512 MiB); nothing was stored."""
     pass
@@ -152,13 +160,13 @@ def iter_document(vault: Vault, document_id: str) -> Iterator[bytes]:
     content does not match the digest stored with it (a writer then discards what it wrote)."""
     info = document_queries.get_document(vault.conn, document_id)
     if info is None:
-        raise LookupError("The document no longer exists.")
+        raise DocumentGone("The document no longer exists.")
     digest = hashlib.sha256()
     for chunk in document_queries.chunks(vault.conn, document_id):
         digest.update(chunk)
         yield chunk
     if digest.hexdigest() != info.sha256:
-        raise ValueError("The document is damaged: its content does not match its digest.")
+        raise DocumentDamaged("The document is damaged: its content does not match its digest.")
 
 
 def read_document(vault: Vault, document_id: str, *, limit: int | None = None) -> bytes:
@@ -168,12 +176,12 @@ def read_document(vault: Vault, document_id: str, *, limit: int | None = None) -
     document is gone, ValueError when it is damaged, VaultError."""
     info = document_queries.get_document(vault.conn, document_id)
     if info is None:
-        raise LookupError("The document no longer exists.")
+        raise DocumentGone("The document no longer exists.")
     if limit is not None and info.size > limit:
         raise DocumentTooLarge(f"{info.name} is too large to preview.")
     data = b"".join(document_queries.chunks(vault.conn, document_id))
     if hashlib.sha256(data).hexdigest() != info.sha256:
-        raise ValueError("The document is damaged: its content does not match its digest.")
+        raise DocumentDamaged("The document is damaged: its content does not match its digest.")
     return data
 
 
@@ -197,7 +205,7 @@ def rename_document(vault: Vault, document_id: str, *, name: str, note: str | No
     with vault.transaction() as conn:
         info = document_queries.get_document(conn, document_id)
         if info is None:
-            raise LookupError("The document no longer exists.")
+            raise DocumentGone("The document no longer exists.")
         now = now_utc()
         document_queries.update_document(conn, document_id, name=name, note=note, event_id=event_id, now=now)
         audit_queries.record(conn, [("document", document_id, info.case_id, "update",

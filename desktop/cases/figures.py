@@ -37,7 +37,13 @@ BREAKDOWNS = ("kind", "outcome", "year")
 
 
 class PeriodInvalid(ValueError):
-    """The period cannot be read; the message says why in plain words."""
+    """The period cannot be read; the message says why in plain words (English).
+    ``ends_before``: True when both dates are read but the period ends before it starts,
+    False when a date is not a date."""
+
+    def __init__(self, message: str, *, ends_before: bool = False) -> None:
+        super().__init__(message)
+        self.ends_before = ends_before
 
 
 def scope(*, date_from: str | None = None, date_to: str | None = None, kind: str | None = None,
@@ -52,7 +58,7 @@ def scope(*, date_from: str | None = None, date_to: str | None = None, kind: str
     if date_to:
         upper = dates.parse(date_to).upper.isoformat()
     if lower and upper and lower > upper:
-        raise PeriodInvalid("The period ends before it starts: swap the two dates.")
+        raise PeriodInvalid("The period ends before it starts: swap the two dates.", ends_before=True)
     return Scope(date_from=lower, date_to=upper, kind=kind, outcome=outcome, year=year)
 
 

@@ -1872,6 +1872,17 @@
     </message>
 </context>
 <context>
+    <name>DocumentError</name>
+    <message>
+        <source>The document is damaged: its content does not match its digest.</source>
+        <translation>Дакумент пашкоджаны: яго змесціва не супадае з захаванай кантрольнай сумай.</translation>
+    </message>
+    <message>
+        <source>The document no longer exists.</source>
+        <translation>Гэтага дакумента больш няма.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPanel</name>
     <message>
         <source>Name</source>

@@ -1862,6 +1862,17 @@
     </message>
 </context>
 <context>
+    <name>DocumentError</name>
+    <message>
+        <source>The document is damaged: its content does not match its digest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPanel</name>
     <message>
         <source>Name</source>

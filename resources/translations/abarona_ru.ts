@@ -1872,6 +1872,17 @@
     </message>
 </context>
 <context>
+    <name>DocumentError</name>
+    <message>
+        <source>The document is damaged: its content does not match its digest.</source>
+        <translation>Документ повреждён: его содержимое не совпадает с сохранённой контрольной суммой.</translation>
+    </message>
+    <message>
+        <source>The document no longer exists.</source>
+        <translation>Этого документа больше нет.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPanel</name>
     <message>
         <source>Name</source>

@@ -169,3 +169,21 @@ def test_a_merge_refused_because_a_client_was_merged_meanwhile_is_shown_in_russi
     dialog.merge(keep_left=True)
     _shown_in_russian(answers, "Записи не объединены", "Одного из двух человек больше нет")
     assert len(duplicates.find_duplicates(vault)) == 0  # the earlier merge stands, nothing more
+
+
+def test_a_copy_of_a_document_deleted_meanwhile_is_refused_in_russian(qtbot, vault, answers, russian, tmp_path):
+    from desktop.cases import documents as document_service
+    from ui.documents import DocumentsPanel
+
+    case = case_service.create_case(vault, Case(reference="D-1", kind="extradition", person=Person("Ales")))
+    document_service.add_document(vault, case.id, name="decision.txt", data=b"decision of 5 March")
+    panel = DocumentsPanel()
+    qtbot.addWidget(panel)
+    panel.set_case(vault, case.id)
+    panel.table.selectRow(0)
+    document_service.delete_document(vault, panel.current().id)  # meanwhile, in another window
+    target = tmp_path / "copy.txt"
+    answers.queue.extend([True, str(target)])  # "Save an unencrypted copy?" Yes; where
+    panel.save_copy()
+    _shown_in_russian(answers, "", "Этого документа больше нет")
+    assert not target.exists()
