@@ -172,7 +172,17 @@ def _failure(exc: BaseException) -> str:
         screening.ListFileCode.NO_SOURCE: translate("Screening", "Say who published the list (e.g. MVD RF)."),
         screening.ListFileCode.BAD_DATE: translate("Screening", "The list date is not a date: write it as 2025-04-09, 2025-04 or 2025."),
     }
-    return texts.get(exc.code, str(exc))
+    texts.update({
+        screening.ListFileCode.UNKNOWN_COLUMN: translate("Screening", "A chosen column is not in this list. Choose the "
+                                                         "columns again."),
+        screening.ListFileCode.BAD_COLUMN: translate("Screening", "A chosen column is not in this list. Choose the "
+                                                     "columns again."),
+        screening.ListFileCode.UNKNOWN_FIELD: translate("Screening", "A column is mapped to a field this program does "
+                                                        "not know. Choose the columns again."),
+        screening.ListFileCode.BAD_THRESHOLD: translate("Screening", "The similarity threshold must be between 0 and "
+                                                        "1."),
+    })
+    return texts[exc.code]
 
 
 # ---------------------------------------------------------------------------------------
@@ -279,7 +289,7 @@ class ColumnMappingDialog(QDialog):
                 return self.tr("Choose the column that holds the names (or the surname, name and patronymic columns).")
             if exc.code is screening.ListFileCode.COLUMN_TWICE:
                 return self.tr("One column is chosen for two fields; choose each column once.")
-            return str(exc)
+            return _failure(exc)
         if not self.source.text().strip():
             return self.tr("Say who published the list (e.g. MVD RF): versions are compared per source.")
         if self.published.text().strip() and not screening.is_valid_date(self.published.text().strip()):
@@ -594,7 +604,8 @@ class ScreeningPage(QWidget):
             decided = screening.decide(self._vault, item.id, decision)
         except (VaultError, screening.MatchNotFound) as exc:
             prompts.error(self, self.tr("The decision was not saved"),
-                          str(exc) if isinstance(exc, screening.MatchNotFound) else messages.vault_error(exc))
+                          self.tr("This match no longer exists (the list was deleted or screened again).")
+                          if isinstance(exc, screening.MatchNotFound) else messages.vault_error(exc))
             self.refresh_matches()
         else:
             self._decided(decided)

@@ -43,6 +43,8 @@ def team_error(exc: BaseException) -> str:
     if not isinstance(exc, team.TeamError):
         return messages.vault_error(exc)
     texts = {
+        team.TeamReason.NOT_ENROLLED: translate("team", "This vault is in no team: create a team or join one first. "
+                                                 "Nothing was changed."),
         team.TeamReason.NO_FOLDER: translate("team", "The team folder is not there. Plug in the drive or start the file sync, "
                                        "or choose another folder. Nothing was changed."),
         team.TeamReason.NO_TEAM: translate("team", "This folder holds no team. Check the folder, or wait until the file sync "

@@ -3742,6 +3742,18 @@
         <source>The list date is not a date: write it as 2025-04-09, 2025-04 or 2025.</source>
         <translation>Дата спіса пазначана няправільна: пішыце 2025-04-09, 2025-04 або 2025.</translation>
     </message>
+    <message>
+        <source>A chosen column is not in this list. Choose the columns again.</source>
+        <translation>Выбранага слупка няма ў гэтым спісе. Выберыце слупкі наноў.</translation>
+    </message>
+    <message>
+        <source>A column is mapped to a field this program does not know. Choose the columns again.</source>
+        <translation>Слупок супастаўлены з полем, якога праграма не ведае. Выберыце слупкі наноў.</translation>
+    </message>
+    <message>
+        <source>The similarity threshold must be between 0 and 1.</source>
+        <translation>Парог падабенства павінен быць ад 0 да 1.</translation>
+    </message>
 </context>
 <context>
     <name>ScreeningPage</name>
@@ -3900,6 +3912,10 @@
     <message>
         <source>The decision was not saved</source>
         <translation>Рашэнне не захавана</translation>
+    </message>
+    <message>
+        <source>This match no longer exists (the list was deleted or screened again).</source>
+        <translation>Гэтага супадзення больш няма (спіс выдалены або кліенты правераны наноў).</translation>
     </message>
     <message>
         <source>Import a wanted list</source>
@@ -5632,6 +5648,10 @@ This device: %2. Last sync: %3.</source>
 </context>
 <context>
     <name>team</name>
+    <message>
+        <source>This vault is in no team: create a team or join one first. Nothing was changed.</source>
+        <translation>Гэта сховішча не ўваходзіць ні ў адну каманду: спачатку стварыце каманду або далучыцеся да яе. Нічога не зменена.</translation>
+    </message>
     <message>
         <source>The team folder is not there. Plug in the drive or start the file sync, or choose another folder. Nothing was changed.</source>
         <translation>Папкі каманды няма. Падключыце дыск або запусціце сінхранізацыю файлаў, або выберыце іншую папку. Нічога не зменена.</translation>

@@ -3723,6 +3723,18 @@
         <source>The list date is not a date: write it as 2025-04-09, 2025-04 or 2025.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A chosen column is not in this list. Choose the columns again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A column is mapped to a field this program does not know. Choose the columns again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The similarity threshold must be between 0 and 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScreeningPage</name>
@@ -3880,6 +3892,10 @@
     </message>
     <message>
         <source>The decision was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This match no longer exists (the list was deleted or screened again).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5605,6 +5621,10 @@ This device: %2. Last sync: %3.</source>
 </context>
 <context>
     <name>team</name>
+    <message>
+        <source>This vault is in no team: create a team or join one first. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>The team folder is not there. Plug in the drive or start the file sync, or choose another folder. Nothing was changed.</source>
         <translation type="unfinished"></translation>

@@ -3742,6 +3742,18 @@
         <source>The list date is not a date: write it as 2025-04-09, 2025-04 or 2025.</source>
         <translation>Дата списка указана неверно: пишите 2025-04-09, 2025-04 или 2025.</translation>
     </message>
+    <message>
+        <source>A chosen column is not in this list. Choose the columns again.</source>
+        <translation>Выбранного столбца нет в этом списке. Выберите столбцы заново.</translation>
+    </message>
+    <message>
+        <source>A column is mapped to a field this program does not know. Choose the columns again.</source>
+        <translation>Столбец сопоставлен с полем, которого программа не знает. Выберите столбцы заново.</translation>
+    </message>
+    <message>
+        <source>The similarity threshold must be between 0 and 1.</source>
+        <translation>Порог сходства должен быть от 0 до 1.</translation>
+    </message>
 </context>
 <context>
     <name>ScreeningPage</name>
@@ -3900,6 +3912,10 @@
     <message>
         <source>The decision was not saved</source>
         <translation>Решение не сохранено</translation>
+    </message>
+    <message>
+        <source>This match no longer exists (the list was deleted or screened again).</source>
+        <translation>Этого совпадения больше нет (список удалён или клиенты проверены заново).</translation>
     </message>
     <message>
         <source>Import a wanted list</source>
@@ -5632,6 +5648,10 @@ This device: %2. Last sync: %3.</source>
 </context>
 <context>
     <name>team</name>
+    <message>
+        <source>This vault is in no team: create a team or join one first. Nothing was changed.</source>
+        <translation>Это хранилище не входит ни в одну команду: сначала создайте команду или присоединитесь к ней. Ничего не изменено.</translation>
+    </message>
     <message>
         <source>The team folder is not there. Plug in the drive or start the file sync, or choose another folder. Nothing was changed.</source>
         <translation>Папки команды нет на месте. Подключите диск или запустите синхронизацию файлов, либо выберите другую папку. Ничего не изменено.</translation>

@@ -187,3 +187,32 @@ def test_a_copy_of_a_document_deleted_meanwhile_is_refused_in_russian(qtbot, vau
     panel.save_copy()
     _shown_in_russian(answers, "", "Этого документа больше нет")
     assert not target.exists()
+
+
+def test_a_decision_on_a_match_whose_list_was_deleted_meanwhile_is_refused_in_russian(qtbot, vault, answers, russian,
+                                                                                       tmp_path):
+    from desktop.screening import service as screening
+    from tests.ui.drive import when_dialog_opens
+    from ui.screening import ScreeningPage
+
+    case_service.create_case(vault, Case(reference="A-1", kind="extradition",
+                                         person=Person("Аляксей Кудзін", birth_date="1988-05-12")))
+    page = ScreeningPage()
+    qtbot.addWidget(page)
+    page.set_vault(vault)
+    path = tmp_path / "list.csv"
+    path.write_text("Фамилия;Имя;Отчество;Д.р.\nКУДИН;АЛЕКСЕЙ;НИКОЛАЕВИЧ;12.05.1988\n", encoding="utf-8")
+
+    def map_columns(dialog):
+        dialog.source.setText("MVD RF")
+        dialog.accept()
+
+    when_dialog_opens(map_columns)
+    assert page.import_list(str(path))
+    page.table.selectRow(0)
+    assert page.current_item() is not None
+    for wanted in screening.lists(vault):  # meanwhile, in another window
+        screening.delete_list(vault, wanted.id)
+    page.decide("dismissed")
+    _shown_in_russian(answers, "", "Этого совпадения больше нет")
+    page.set_vault(None)
