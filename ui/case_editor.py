@@ -477,6 +477,12 @@ def problem_text(problem) -> str:
         "duplicate_id": translate("problems", "%1: two cases of the file have the same identifier."),
         "conflict": translate("problems", "%1: this case is already in the vault; nothing was imported."),
         "order": translate("problems", "%1: the end is before the start."),
+        "duplicate_step": translate("problems", "%1: this checklist step is ticked twice in this case; keep one."),
+        "moment": translate("problems", "%1: not a date and time with its zone: write it as 2022-04-05T14:30:00Z "
+                                        "(UTC) or 2022-04-05T17:30:00+03:00."),
+        "filing": translate("problems", "%1: this filing cannot be recorded as given: check its kind, to whom it "
+                                        "was filed, the way of sending, and its times (2022-04-05T21:30+03:00; none "
+                                        "before the filing itself)."),
         "json": translate("problems", "The file is not a readable case file: it is damaged or cut short, or it "
                                       "is not an Abarona export."),
         "encoding": translate("problems", "The file is not a text file in UTF-8: it is not an Abarona export."),
@@ -484,5 +490,6 @@ def problem_text(problem) -> str:
         "version": translate("problems", "The file was written by another version of Abarona that this one "
                                          "cannot read: update Abarona."),
     }
-    return messages_by_code.get(problem.code, translate("problems", "%1: %2")).replace("%1", field).replace(
-        "%2", problem.message)
+    # A code without words here is said in general terms, never in the service's English.
+    return messages_by_code.get(problem.code, translate("problems", "%1: this value cannot be used here.")) \
+        .replace("%1", field)

@@ -5575,6 +5575,18 @@ This device: %2. Last sync: %3.</source>
         <translation>%1: канец раней за пачатак.</translation>
     </message>
     <message>
+        <source>%1: this checklist step is ticked twice in this case; keep one.</source>
+        <translation>%1: гэты крок кантрольнага спіса адзначаны ў справе двойчы; пакіньце адну адзнаку.</translation>
+    </message>
+    <message>
+        <source>%1: not a date and time with its zone: write it as 2022-04-05T14:30:00Z (UTC) or 2022-04-05T17:30:00+03:00.</source>
+        <translation>%1: не дата і час з гадзінным поясам: напішыце як 2022-04-05T14:30:00Z (UTC) або 2022-04-05T17:30:00+03:00.</translation>
+    </message>
+    <message>
+        <source>%1: this filing cannot be recorded as given: check its kind, to whom it was filed, the way of sending, and its times (2022-04-05T21:30+03:00; none before the filing itself).</source>
+        <translation>%1: гэты зварот нельга запісаць у такім выглядзе: праверце яго від, куды ён пададзены, спосаб адпраўкі і час (2022-04-05T21:30+03:00; ніводны не раней за саму падачу).</translation>
+    </message>
+    <message>
         <source>The file is not a readable case file: it is damaged or cut short, or it is not an Abarona export.</source>
         <translation>Файл не чытаецца як файл спраў: ён пашкоджаны або абрэзаны ці гэта не экспарт Abarona.</translation>
     </message>
@@ -5591,8 +5603,8 @@ This device: %2. Last sync: %3.</source>
         <translation>Файл запісаны іншай версіяй Abarona, якую гэтая не чытае: абнавіце Abarona.</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>%1: this value cannot be used here.</source>
+        <translation>%1: гэта значэнне тут выкарыстаць нельга.</translation>
     </message>
 </context>
 <context>

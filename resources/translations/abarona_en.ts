@@ -5548,6 +5548,18 @@ This device: %2. Last sync: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1: this checklist step is ticked twice in this case; keep one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a date and time with its zone: write it as 2022-04-05T14:30:00Z (UTC) or 2022-04-05T17:30:00+03:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this filing cannot be recorded as given: check its kind, to whom it was filed, the way of sending, and its times (2022-04-05T21:30+03:00; none before the filing itself).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The file is not a readable case file: it is damaged or cut short, or it is not an Abarona export.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5564,7 +5576,7 @@ This device: %2. Last sync: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2</source>
+        <source>%1: this value cannot be used here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5575,6 +5575,18 @@ This device: %2. Last sync: %3.</source>
         <translation>%1: конец раньше начала.</translation>
     </message>
     <message>
+        <source>%1: this checklist step is ticked twice in this case; keep one.</source>
+        <translation>%1: этот шаг контрольного списка отмечен в деле дважды; оставьте одну отметку.</translation>
+    </message>
+    <message>
+        <source>%1: not a date and time with its zone: write it as 2022-04-05T14:30:00Z (UTC) or 2022-04-05T17:30:00+03:00.</source>
+        <translation>%1: не дата и время с часовым поясом: напишите как 2022-04-05T14:30:00Z (UTC) или 2022-04-05T17:30:00+03:00.</translation>
+    </message>
+    <message>
+        <source>%1: this filing cannot be recorded as given: check its kind, to whom it was filed, the way of sending, and its times (2022-04-05T21:30+03:00; none before the filing itself).</source>
+        <translation>%1: это обращение нельзя записать в таком виде: проверьте его вид, куда оно подано, способ отправки и время (2022-04-05T21:30+03:00; ни одно не раньше самой подачи).</translation>
+    </message>
+    <message>
         <source>The file is not a readable case file: it is damaged or cut short, or it is not an Abarona export.</source>
         <translation>Файл не читается как файл дел: он повреждён или обрезан либо это не экспорт Abarona.</translation>
     </message>
@@ -5591,8 +5603,8 @@ This device: %2. Last sync: %3.</source>
         <translation>Файл записан другой версией Abarona, которую эта не читает: обновите Abarona.</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>%1: this value cannot be used here.</source>
+        <translation>%1: это значение здесь использовать нельзя.</translation>
     </message>
 </context>
 <context>

@@ -216,3 +216,31 @@ def test_a_decision_on_a_match_whose_list_was_deleted_meanwhile_is_refused_in_ru
     page.decide("dismissed")
     _shown_in_russian(answers, "", "Этого совпадения больше нет")
     page.set_vault(None)
+
+
+def test_an_import_file_with_a_step_ticked_twice_and_a_bad_filing_time_is_refused_in_russian(qtbot, qapp, answers,
+                                                                                             vault, tmp_path, russian):
+    """Import problems whose codes had no words of their own came out in the service's English."""
+    import json
+
+    from tests.helpers import case_dict, document
+    from ui.main_window import MainWindow
+
+    case = case_dict("BY-2021-004")
+    case["checklist"] = [{"step": "call_facility", "done_at": "2022-04-05T14:30:00Z"},
+                         {"step": "call_facility", "done_at": "5 April"}]
+    case["filings"] = [{"kind": "complaint", "body": "Moscow City Court", "filed_at": "завтра"}]
+    path = tmp_path / "cases.json"
+    path.write_text(json.dumps(document(case), ensure_ascii=False), encoding="utf-8")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    window.set_vault(vault)
+    answers.queue.append(str(path))
+    window.import_cases()
+    kind, _title, text = answers.seen[-1]
+    assert kind == "error", answers.seen
+    for expected in ("отмечен в деле дважды", "не дата и время с часовым поясом", "это обращение нельзя записать"):
+        assert expected in text, (expected, text)
+    assert not re.search("(ticked|is not a|write it as|keep one)", text), text
+    window.workspace.set_vault(None)
