@@ -87,6 +87,14 @@ def vault_error(exc: BaseException) -> str:
     if isinstance(exc, OSError) and exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
         return translate("messages", "Nothing can be written in this folder (a read-only drive, or no permission). "
                          "Nothing was saved; choose another folder.")
-    if isinstance(exc, OSError):
-        return translate("messages", "The file could not be read or written: %1").replace("%1", exc.strerror or "")
+    if isinstance(exc, OSError) and exc.errno == errno.ENOENT:
+        return translate("messages", "The file or folder is not there (moved, renamed, or on a drive that was "
+                         "removed).")
+    if isinstance(exc, OSError) and exc.errno == errno.EISDIR:
+        return translate("messages", "This is a folder, not a file.")
+    if isinstance(exc, OSError) and exc.errno == errno.ENAMETOOLONG:
+        return translate("messages", "The name is too long for this drive: choose a shorter one.")
+    if isinstance(exc, OSError):  # the system's own words (strerror) are English: not shown
+        return translate("messages", "The file could not be read or written (a disk or drive error). Try again, "
+                         "or choose another drive.")
     return translate("messages", "Something unexpected went wrong. Nothing more was written.")

@@ -5388,8 +5388,20 @@ This device: %2. Last sync: %3.</source>
         <translation>У гэтую папку нічога нельга запісаць (дыск толькі для чытання або няма правоў). Нічога не захавана: выберыце іншую папку.</translation>
     </message>
     <message>
-        <source>The file could not be read or written: %1</source>
-        <translation>Не атрымалася прачытаць або запісаць файл: %1</translation>
+        <source>The file or folder is not there (moved, renamed, or on a drive that was removed).</source>
+        <translation>Файла або папкі няма на месцы (перамешчаныя, перайменаваныя або на адключаным дыску).</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation>Гэта папка, а не файл.</translation>
+    </message>
+    <message>
+        <source>The name is too long for this drive: choose a shorter one.</source>
+        <translation>Імя занадта доўгае для гэтага дыска: выберыце карацейшае.</translation>
+    </message>
+    <message>
+        <source>The file could not be read or written (a disk or drive error). Try again, or choose another drive.</source>
+        <translation>Файл не ўдалося прачытаць або запісаць (памылка дыска або назапашвальніка). Паспрабуйце яшчэ раз або выберыце іншы дыск.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong. Nothing more was written.</source>

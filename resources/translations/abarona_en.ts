@@ -5361,7 +5361,19 @@ This device: %2. Last sync: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file could not be read or written: %1</source>
+        <source>The file or folder is not there (moved, renamed, or on a drive that was removed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is too long for this drive: choose a shorter one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read or written (a disk or drive error). Try again, or choose another drive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -5388,8 +5388,20 @@ This device: %2. Last sync: %3.</source>
         <translation>В эту папку ничего нельзя записать (диск только для чтения или нет прав). Ничего не сохранено: выберите другую папку.</translation>
     </message>
     <message>
-        <source>The file could not be read or written: %1</source>
-        <translation>Не удалось прочитать или записать файл: %1</translation>
+        <source>The file or folder is not there (moved, renamed, or on a drive that was removed).</source>
+        <translation>Файла или папки нет на месте (перемещены, переименованы или на отключённом диске).</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation>Это папка, а не файл.</translation>
+    </message>
+    <message>
+        <source>The name is too long for this drive: choose a shorter one.</source>
+        <translation>Имя слишком длинное для этого диска: выберите покороче.</translation>
+    </message>
+    <message>
+        <source>The file could not be read or written (a disk or drive error). Try again, or choose another drive.</source>
+        <translation>Файл не удалось прочитать или записать (ошибка диска или накопителя). Попробуйте ещё раз или выберите другой диск.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong. Nothing more was written.</source>

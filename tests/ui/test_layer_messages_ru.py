@@ -244,3 +244,20 @@ def test_an_import_file_with_a_step_ticked_twice_and_a_bad_filing_time_is_refuse
         assert expected in text, (expected, text)
     assert not re.search("(ticked|is not a|write it as|keep one)", text), text
     window.workspace.set_vault(None)
+
+
+def test_a_copy_into_a_folder_that_is_not_there_is_refused_in_russian(qtbot, vault, answers, russian, tmp_path):
+    """The system's own words for a file error (strerror) are English: the window says it itself."""
+    from desktop.cases import documents as document_service
+    from ui.documents import DocumentsPanel
+
+    case = case_service.create_case(vault, Case(reference="D-2", kind="extradition", person=Person("Ales")))
+    document_service.add_document(vault, case.id, name="decision.txt", data=b"decision of 5 March")
+    panel = DocumentsPanel()
+    qtbot.addWidget(panel)
+    panel.set_case(vault, case.id)
+    panel.table.selectRow(0)
+    answers.queue.extend([True, str(tmp_path / "unplugged" / "copy.txt")])
+    panel.save_copy()
+    _shown_in_russian(answers, "", "Файла или папки нет на месте")
+    assert not (tmp_path / "unplugged").exists()

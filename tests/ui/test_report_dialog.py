@@ -76,7 +76,7 @@ def test_save_failure_is_a_plain_message(qtbot, dialog, answers, tmp_path):
     answers.queue = [True, str(tmp_path / "missing" / "x.pdf")]
     dialog.save_report()
     kind, title, text = answers.seen[-1]
-    assert kind == "error" and "could not be read or written" in text
+    assert kind == "error" and "is not there" in text
 
 
 def test_print_draws_every_page(qtbot, dialog, tmp_path):
