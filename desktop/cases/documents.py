@@ -156,8 +156,9 @@ def list_documents(vault: Vault, case_id: str) -> list[DocumentInfo]:
 
 def iter_document(vault: Vault, document_id: str) -> Iterator[bytes]:
     """The document's bytes chunk by chunk (CHUNK bytes each, the last shorter). Raises
-    LookupError when the document is gone, and ValueError after the last chunk when the
-    content does not match the digest stored with it (a writer then discards what it wrote)."""
+    DocumentGone (a LookupError) when the document is gone, and DocumentDamaged (a
+    ValueError) after the last chunk when the content does not match the digest stored with
+    it (a writer then discards what it wrote)."""
     info = document_queries.get_document(vault.conn, document_id)
     if info is None:
         raise DocumentGone("The document no longer exists.")
@@ -172,8 +173,9 @@ def iter_document(vault: Vault, document_id: str) -> Iterator[bytes]:
 def read_document(vault: Vault, document_id: str, *, limit: int | None = None) -> bytes:
     """The document's bytes, checked against the SHA-256 digest stored with it. With ``limit``
     (bytes; PREVIEW_MAX for a preview) a larger document raises DocumentTooLarge before
-    anything is read: the whole document is held in memory. Raises LookupError when the
-    document is gone, ValueError when it is damaged, VaultError."""
+    anything is read: the whole document is held in memory. Raises DocumentGone (a
+    LookupError) when the document is gone, DocumentDamaged (a ValueError) when it is
+    damaged, VaultError."""
     info = document_queries.get_document(vault.conn, document_id)
     if info is None:
         raise DocumentGone("The document no longer exists.")
@@ -200,8 +202,8 @@ def save_copy(vault: Vault, document_id: str, target: str | os.PathLike[str]) ->
 
 def rename_document(vault: Vault, document_id: str, *, name: str, note: str | None = None,
                     event_id: str | None = None) -> None:
-    """Set a document's name, note and event, audited. Raises LookupError when the document
-    is gone, VaultError."""
+    """Set a document's name, note and event, audited. Raises DocumentGone (a LookupError)
+    when the document is gone, VaultError."""
     with vault.transaction() as conn:
         info = document_queries.get_document(conn, document_id)
         if info is None:
