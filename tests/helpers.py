@@ -76,3 +76,15 @@ def small_file_system(folder, size: str):
         yield folder
     finally:
         subprocess.run(["umount", "-l", str(folder)], capture_output=True)
+
+
+def statements(vault, action) -> list[str]:
+    """The SQL statements the vault's connection runs while ``action()`` runs, in order (its
+    trace callback), e.g. to read their query plans."""
+    seen: list[str] = []
+    vault.conn.set_trace_callback(seen.append)
+    try:
+        action()
+    finally:
+        vault.conn.set_trace_callback(None)
+    return seen

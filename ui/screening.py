@@ -171,17 +171,14 @@ def _failure(exc: BaseException) -> str:
         screening.ListFileCode.COLUMN_TWICE: translate("Screening", "One column is chosen for two fields; choose each column once."),
         screening.ListFileCode.NO_SOURCE: translate("Screening", "Say who published the list (e.g. MVD RF)."),
         screening.ListFileCode.BAD_DATE: translate("Screening", "The list date is not a date: write it as 2025-04-09, 2025-04 or 2025."),
-    }
-    texts.update({
-        screening.ListFileCode.UNKNOWN_COLUMN: translate("Screening", "A chosen column is not in this list. Choose the "
-                                                         "columns again."),
-        screening.ListFileCode.BAD_COLUMN: translate("Screening", "A chosen column is not in this list. Choose the "
-                                                     "columns again."),
+        screening.ListFileCode.UNKNOWN_COLUMN: (column_gone := translate(
+            "Screening", "A chosen column is not in this list. Choose the columns again.")),
+        screening.ListFileCode.BAD_COLUMN: column_gone,
         screening.ListFileCode.UNKNOWN_FIELD: translate("Screening", "A column is mapped to a field this program does "
                                                         "not know. Choose the columns again."),
         screening.ListFileCode.BAD_THRESHOLD: translate("Screening", "The similarity threshold must be between 0 and "
                                                         "1."),
-    })
+    }
     return texts[exc.code]
 
 

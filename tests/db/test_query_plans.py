@@ -4,16 +4,11 @@ dashboard really runs, captured as SQLite runs them, then asked for their query 
 from __future__ import annotations
 
 from desktop.deadlines import dashboard
+from tests.helpers import statements
 
 
 def _statements(vault) -> list[str]:
-    seen: list[str] = []
-    vault.conn.set_trace_callback(seen.append)
-    try:
-        dashboard.compute(vault)
-    finally:
-        vault.conn.set_trace_callback(None)
-    return seen
+    return statements(vault, lambda: dashboard.compute(vault))
 
 
 def _plan(vault, sql: str) -> str:
@@ -50,13 +45,8 @@ def test_the_case_lists_next_deadline_reads_each_cases_own_deadlines(vault):
     3,000 cases)."""
     from desktop.cases import service as case_service
 
-    seen: list[str] = []
-    vault.conn.set_trace_callback(seen.append)
-    try:
-        for sort in ("reference", "next"):
-            case_service.list_cases(vault, sort=sort, limit=200)
-    finally:
-        vault.conn.set_trace_callback(None)
+    seen = statements(vault, lambda: [case_service.list_cases(vault, sort=sort, limit=200)
+                                      for sort in ("reference", "next")])
     listing = [s for s in seen if "FROM cases c JOIN persons p" in s]
     assert len(listing) == 2
     for sql in listing:
@@ -76,12 +66,7 @@ def test_the_risk_bands_candidates_come_from_risk_marks_not_from_the_events(vaul
     for n, typ in enumerate(("transfer_date_set", "contact_lost", "release", "note")):
         case_service.create_case(vault, Case(reference=f"BY-{n}", kind="extradition", person=Person(f"Кліент {n}"),
                                              events=[Event(typ, "2022-04-04"), Event("contact", "2022-04-03")]))
-    seen: list[str] = []
-    vault.conn.set_trace_callback(seen.append)
-    try:
-        risk._assess_vault(vault, now=None, lang="en", case_ids=None)
-    finally:
-        vault.conn.set_trace_callback(None)
+    seen = statements(vault, lambda: risk._assess_vault(vault, now=None, lang="en", case_ids=None))
     [candidates] = [s for s in seen if "FROM risk_marks m" in s]
     [events] = [s for s in seen if "FROM json_each(" in s and "CROSS JOIN events e" in s and "deadlines" not in s]
     [violations] = [s for s in seen if "FROM json_each(" in s and "CROSS JOIN deadlines d" in s]

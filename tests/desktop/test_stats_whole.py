@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from db.records import Case, Charge, Event, Person
 from db.vault import open_vault
 from desktop.cases import service as svc
+from tests.helpers import statements
 
 KINDS = ("extradition", "abduction", "expulsion")
 ARTICLES = (("BY", "CC", "130"), ("BY", "CC", "342"), ("BY", "CC", "361-1"), ("RU", "CC", "280"), ("BY", "AO", "19-11"))
@@ -87,13 +88,7 @@ def test_figures_over_every_case_leave_the_trash_out(template_vault, vault_key, 
 
 
 def _statements(vault) -> list[str]:
-    seen: list[str] = []
-    vault.conn.set_trace_callback(seen.append)
-    try:
-        svc.stats(vault)
-    finally:
-        vault.conn.set_trace_callback(None)
-    return seen
+    return statements(vault, lambda: svc.stats(vault))
 
 
 def test_figures_over_every_case_read_covering_indexes(vault):
