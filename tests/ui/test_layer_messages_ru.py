@@ -14,6 +14,7 @@ from desktop.cases import service as case_service
 from desktop.deadlines import service as deadline_service
 from ui import i18n
 from ui.case_deadlines import DeadlinesPanel, ManualAnswer, OverrideAnswer
+from tests.ui.test_rapid_ui import enter_filing_once
 
 _CYRILLIC = re.compile("[А-Яа-яЁё]")
 
@@ -72,35 +73,6 @@ def test_every_deadline_reason_has_a_russian_text(russian):
         assert _CYRILLIC.search(text) and not re.search("[A-Za-z]{3,}", text), (reason, text)
 
 
-def _enter_filing_once(qtbot, panel, fill) -> None:
-    """Open the new-filing dialog with the panel's button, fill it and press OK once; the
-    refused dialog stays open and is then cancelled."""
-    from PySide6.QtCore import QTimer
-
-    from ui.rapid import FilingDialog
-
-    attempts = []
-
-    def enter():
-        dialog = panel.findChild(FilingDialog)
-        attempts.append(dialog)
-        if len(attempts) == 1:
-            fill(dialog)
-            dialog.accept()
-        else:
-            dialog.reject()
-
-    QTimer.singleShot(0, enter)
-    timer = QTimer()
-    timer.setInterval(50)
-    timer.timeout.connect(lambda: len(attempts) == 1 and panel.findChild(FilingDialog) and
-                          panel.findChild(FilingDialog).isVisible() and enter())
-    timer.start()
-    panel.add_button.click()
-    timer.stop()
-    assert len(attempts) == 2  # the dialog stayed open after the refusal
-
-
 @pytest.mark.parametrize(("fill", "expected"), [
     (lambda d: d.filed_at.setText("завтра"), "Время подачи — не дата и время"),
     (lambda d: (d.filed_at.setText("2022-04-05 21:30"), d.answered_at.setText("2022-04-01 10:00")),
@@ -115,7 +87,8 @@ def test_filing_refusals_are_shown_in_russian(qtbot, vault, answers, russian, fi
     panel = FilingsPanel()
     qtbot.addWidget(panel)
     panel.set_case(vault, case.id)
-    _enter_filing_once(qtbot, panel, fill)
+    attempts = enter_filing_once(panel, fill)
+    assert len(attempts) == 2  # the dialog stayed open after the refusal
     _shown_in_russian(answers, "Обращение не сохранено", expected)
     assert filings.list_filings(vault, case_id=case.id) == []
 

@@ -127,23 +127,22 @@ def test_a_late_filing_shows_on_the_band_and_clears_with_its_answer(qtbot, vault
     assert page.risk_band.isHidden()
 
 
-def test_a_bad_filing_time_is_refused_with_a_message_and_the_dialog_stays(qtbot, vault, answers):
-    case = case_service.create_case(vault, Case(reference="F-2", kind="extradition", person=Person("Ales")))
-    panel = FilingsPanel()
-    qtbot.addWidget(panel)
-    panel.set_case(vault, case.id)
+def enter_filing_once(panel, fill) -> list:
+    """Open the new-filing dialog with the panel's button, ``fill(dialog)`` and press OK once;
+    a refused dialog stays open and is then cancelled. Returns the dialogs seen (two when the
+    first was refused)."""
+    from PySide6.QtCore import QTimer
+
     attempts = []
 
     def enter():
         dialog = panel.findChild(FilingDialog)
         attempts.append(dialog)
         if len(attempts) == 1:
-            dialog.filed_at.setText("tomorrow")
+            fill(dialog)
             dialog.accept()
         else:
             dialog.reject()
-
-    from PySide6.QtCore import QTimer
 
     QTimer.singleShot(0, enter)
     timer = QTimer()
@@ -153,6 +152,15 @@ def test_a_bad_filing_time_is_refused_with_a_message_and_the_dialog_stays(qtbot,
     timer.start()
     panel.add_button.click()
     timer.stop()
+    return attempts
+
+
+def test_a_bad_filing_time_is_refused_with_a_message_and_the_dialog_stays(qtbot, vault, answers):
+    case = case_service.create_case(vault, Case(reference="F-2", kind="extradition", person=Person("Ales")))
+    panel = FilingsPanel()
+    qtbot.addWidget(panel)
+    panel.set_case(vault, case.id)
+    attempts = enter_filing_once(panel, lambda dialog: dialog.filed_at.setText("tomorrow"))
     assert any(kind == "error" and "not a date and time" in text for kind, _t, text in answers.seen)
     assert panel.model.rowCount() == 0
     assert isinstance(attempts[0], QDialog)
