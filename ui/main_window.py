@@ -336,13 +336,23 @@ class WindowPages(QStackedWidget):
 class SealCheck(QThread):
     """Reads the vault's content digest off the GUI thread, on a connection of its own
     (db.vault.seal_reader: the vault's connection belongs to the GUI thread); ``verdict``
-    then compares it on the GUI thread with the seal of the last clean close."""
+    then compares it on the GUI thread with the seal of the last clean close.
 
-    def __init__(self, vault, parent=None) -> None:
-        super().__init__(parent)
+    A check belongs to no window: Qt ends the whole program ("QThread: Destroyed while thread
+    is still running", then abort) when a running thread's parent is deleted, and a window
+    can be deleted while its check still reads (closed with a task running, or collected
+    without ever closing). Each check stays in ``_alive`` until it has finished; the next
+    check drops the finished ones."""
+
+    _alive: list[SealCheck] = []
+
+    def __init__(self, vault) -> None:
+        super().__init__()
         self.vault = vault  # compared by identity on the GUI thread only
         self._read = vaults.seal_reader(vault)  # taken here, on the vault's owner thread
         self.digest: str | None = None
+        SealCheck._alive[:] = [check for check in SealCheck._alive if not check.isFinished()]
+        SealCheck._alive.append(self)
 
     def run(self) -> None:
         try:
@@ -601,7 +611,7 @@ class MainWindow(QMainWindow):
             prompts.inform(self, self.tr("Where the vault is kept"), messages.place_warning(warning.kind, warning.service))
         if not vaults.seal_comparable(vault):
             return  # nothing to compare: not closed cleanly, never sealed, or written already
-        check = self._seal_check = SealCheck(vault, self)
+        check = self._seal_check = SealCheck(vault)
         # A slot of this window (a plain function would run on the check's own thread).
         check.finished.connect(self._seal_checked)
         check.start()

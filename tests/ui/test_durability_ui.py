@@ -4,14 +4,17 @@ after unlocking, and the idle checkpoint leaves every commit in the vault file."
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 
 import pytest
 from PySide6.QtCore import Qt
 
 from db.vault import PAGE_SIZE, open_vault
 from desktop.cases import service as svc
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, ROOT
 from tests.desktop.test_backups import fill
 from ui.main_window import MainWindow
 
@@ -84,3 +87,39 @@ def test_the_idle_checkpoint_merges_the_wal(window, qtbot, vault_path, answers):
     qtbot.waitUntil(lambda: window._seal_check is None or window._seal_check.isFinished(), timeout=20_000)
     window.checkpoint_timer.timeout.emit()
     assert vault.wal_path.stat().st_size == 0
+
+
+_DELETED_WHILE_CHECKING = """
+import sys, time
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+import shiboken6
+from db.vault import open_vault
+from ui.main_window import MainWindow
+vault = open_vault(Path(sys.argv[1]), sys.argv[2])
+# The file stays locked by this connection: the check's own connection waits (busy timeout).
+vault.conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+vault.conn.execute("BEGIN EXCLUSIVE")
+vault.conn.execute("COMMIT")
+window = MainWindow()
+window.set_vault(vault)
+check = window._seal_check
+print("running" if check is not None and check.isRunning() else "not running", flush=True)
+shiboken6.delete(window)  # what Python's collector does to a window nobody closed
+began = time.monotonic()
+while check.isRunning() and time.monotonic() - began < 20:
+    time.sleep(0.05)
+print("finished" if check.isFinished() else "still running", flush=True)
+"""
+
+
+def test_a_window_deleted_while_its_seal_check_reads_does_not_end_the_program(vault_path):
+    """Qt aborts the whole program when a running thread's parent is deleted. The check of the
+    seal was the window's child: a window deleted while it read (a window closed while a task
+    ran, or collected without closing) ended the program (CI: a worker died in a later test)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-c", _DELETED_WHILE_CHECKING, str(vault_path), PASSPHRASE],
+                          env=env, cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert done.stdout.split() == ["running", "finished"], done.stdout + done.stderr
+    assert done.returncode == 0 and "Destroyed while thread" not in done.stderr, done.stderr
