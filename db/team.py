@@ -800,6 +800,10 @@ def record_tombstones(conn: sqlcipher3.Connection, deleted: Iterable[Change], at
          for c in deleted])
 
 
+#: The kinds of conflict of an edit against a deletion (decided by keeping or deleting the record).
+DELETION_KINDS = ("deleted_here", "deleted_there")
+
+
 @dataclass
 class ConflictRow:
     id: int
@@ -838,6 +842,11 @@ _COLUMN_CACHE: dict[str, list[str]] = {}
 #: The condition (appended to a WHERE) that picks the rows of a table a team shares, where
 #: not all are: the deadlines entered by hand (the rules' are derived on each device).
 _SHARED_ROWS = {"deadlines": " AND rule_id IS NULL"}
+
+
+def pk_names(conn, table: str) -> list[str]:
+    """The columns of a table's primary key, in key order."""
+    return list(_where_pk(conn, table)[1])
 
 
 def _where_pk(conn, table: str) -> tuple[str, list[str]]:
@@ -908,6 +917,77 @@ def note_pending(conn, rows: Iterable[tuple[str, list]]) -> None:
     vault's version is sent again)."""
     conn.executemany("INSERT INTO team_pending(tbl, pk) VALUES (?, ?)",
                      [(table, json.dumps([encode(v) for v in pk])) for table, pk in rows])
+
+
+def case_unit(conn, case_id: str) -> list[tuple[str, list]]:
+    """[(table, key)] of every row a team shares of one case, parents first: its person and
+    the person's spellings, the case, its records (deadlines entered by hand only), its
+    documents' content, and the parties and groups its records name. The rows a decision to
+    keep the case sends again whole."""
+    keys: list[tuple[str, list]] = []
+    person = conn.execute("SELECT person_id FROM cases WHERE id = ?", (case_id,)).fetchone()
+    if person is None:
+        return keys
+    keys.append(("persons", [person[0]]))
+    keys += [("person_names", [r[0]]) for r in conn.execute(
+        "SELECT id FROM person_names WHERE person_id = ? ORDER BY id", (person[0],)).fetchall()]
+    keys += [("parties", [r[0]]) for r in conn.execute(
+        "SELECT DISTINCT party_id FROM case_parties WHERE case_id = ? ORDER BY party_id", (case_id,)).fetchall()]
+    keys += [("case_groups", [r[0]]) for r in conn.execute(
+        "SELECT DISTINCT group_id FROM case_group_members WHERE case_id = ? ORDER BY group_id", (case_id,)).fetchall()]
+    keys.append(("cases", [case_id]))
+    for table in CASE_RECORDS:
+        names = ", ".join(_pk_names(conn, table))
+        keys += [(table, list(r)) for r in conn.execute(
+            f"SELECT {names} FROM {table} WHERE case_id = ?{_SHARED_ROWS.get(table, '')} ORDER BY {names}",
+            (case_id,)).fetchall()]
+    keys += [("document_chunks", list(r)) for r in conn.execute(
+        "SELECT document_id, seq FROM document_chunks WHERE document_id IN (SELECT id FROM documents"
+        " WHERE case_id = ?) ORDER BY document_id, seq", (case_id,)).fetchall()]
+    return keys
+
+
+def case_tombstones(conn, case_id: str) -> list[tuple[str, dict]]:
+    """[(table, last values)] of a case deleted here and the rows deleted with it (by the same
+    export or apply: the case's tombstone time): the case first, then its records in
+    CASE_RECORDS order, its documents' content, and the person (with spellings), parties and
+    groups that went with it. Empty when the case has no tombstone."""
+    case = conn.execute("SELECT row, deleted_at FROM team_tombstones WHERE tbl = 'cases' AND pk = ?",
+                        (pk_text([case_id]),)).fetchone()
+    if case is None:
+        return []
+    found: list[tuple[str, dict]] = [("cases", {k: decode(v) for k, v in json.loads(case[0]).items()})]
+    for table in CASE_RECORDS:
+        found += [(table, {k: decode(v) for k, v in json.loads(text).items()}) for (text,) in conn.execute(
+            "SELECT row FROM team_tombstones WHERE tbl = ? AND deleted_at = ? AND json_extract(row, '$.case_id') = ?"
+            " ORDER BY pk", (table, case[1], case_id)).fetchall()]
+    def named(table: str, column: str, ids: Iterable) -> None:
+        found.extend((table, {k: decode(v) for k, v in json.loads(text).items()}) for (text,) in conn.execute(
+            f"SELECT row FROM team_tombstones WHERE tbl = ? AND deleted_at = ? AND json_extract(row, '$.{column}')"
+            f" IN {_IN} ORDER BY pk", (table, case[1], json.dumps(sorted(set(ids))))).fetchall())
+
+    named("document_chunks", "document_id", [row["id"] for table, row in found if table == "documents"])
+    person = found[0][1].get("person_id")
+    named("persons", "id", [person])
+    named("person_names", "person_id", [person])
+    named("parties", "id", [row.get("party_id") for table, row in found if table == "case_parties"])
+    named("case_groups", "id", [row.get("group_id") for table, row in found if table == "case_group_members"])
+    return found
+
+
+def delete_keys(conn, rows: Iterable[tuple[str, list]]) -> None:
+    """Delete rows by key (from a base, whose foreign keys are off), children first."""
+    for table, pk in reversed(list(rows)):
+        delete_row(conn, table, pk)
+
+
+def orphaned(conn, table: str, pk: list) -> bool:
+    """Whether a person, party or group is named by no case, link or membership any more."""
+    child = {"persons": ("cases", "person_id"), "parties": ("case_parties", "party_id"),
+             "case_groups": ("case_group_members", "group_id")}.get(table)
+    if child is None or len(pk) != 1:
+        return False
+    return conn.execute(f"SELECT 1 FROM {child[0]} WHERE {child[1]} = ? LIMIT 1", (pk[0],)).fetchone() is None
 
 
 def tombstone(conn, table: str, pk: list) -> dict | None:
@@ -1184,6 +1264,9 @@ class Applier:
         stayed): the parent stays too, restored, and is a conflict itself. (Rows of tables the
         writer did not share are no edit: they go with the parent, :meth:`_cascade`.)"""
         con = self.con
+        for (table, pk), _old in deleted.items():
+            if table == "cases" and _exists(con, table, list(pk)):
+                self._hold_case(pk[0], deleted)  # its own deletion was a conflict: it stays whole
         candidates = [(table, pk, old) for (table, pk), old in deleted.items()
                       if table in CHILDREN and len(pk) == 1]
         restored = True
@@ -1196,6 +1279,8 @@ class Applier:
                                    (pk[0],)).fetchone()
                        for child, column in CHILDREN[table] if child not in unshared):
                     insert_row(con, table, old)
+                    if table == "cases":
+                        self._hold_case(pk[0], deleted)
                     if table == "persons":  # a person comes back with the spellings deleted with it
                         for (t, _k), name_row in deleted.items():
                             if t == "person_names" and name_row.get("person_id") == pk[0]:
@@ -1203,6 +1288,22 @@ class Applier:
                     found.append((table, list(pk), "deleted_there",
                                   {n: [v, v, None] for n, v in old.items() if n not in _IGNORED and n != "id"}, None))
                     restored = True
+
+    def _hold_case(self, case_id: str, deleted: dict) -> None:
+        """A case this journal deletes stays here, as an edit here (or a record added here)
+        conflicts with its deletion: every record of it the journal deleted stays too, as it
+        was, so that keeping the case keeps it whole (its person, parties and groups come back
+        through :meth:`_restore_parents_deleted_there`). Until the keep-or-delete decision the
+        case is as it was before the journal; deleting it then deletes it all."""
+        con = self.con
+        for table in CASE_RECORDS:
+            for (t, pk), old in deleted.items():
+                if t == table and old.get("case_id") == case_id and not _exists(con, t, list(pk)):
+                    insert_row(con, t, old)
+        documents = {pk[0] for (t, pk), old in deleted.items() if t == "documents" and old.get("case_id") == case_id}
+        for (t, pk), old in deleted.items():
+            if t == "document_chunks" and pk[0] in documents and not _exists(con, t, list(pk)):
+                insert_row(con, t, old)
 
     def _restore_parents_deleted_here(self, listed: list[Change], found: list) -> None:
         """Their new or moved rows below a row deleted here: the parent comes back from its
@@ -1309,11 +1410,20 @@ class Applier:
         fields_json = json.dumps({k: [encode(x) for x in v] for k, v in fields.items()}, ensure_ascii=False)
         theirs_json = None if theirs is None else json.dumps({k: encode(v) for k, v in theirs.items()},
                                                             ensure_ascii=False)
-        # One open conflict per record and kind: an edit against an edit and an edit against a
-        # deletion of the same record are two decisions (merged, "theirs" of the edit would
-        # take the deletion's empty fields).
-        existing = con.execute("SELECT id, fields FROM team_conflicts WHERE tbl = ? AND pk = ? AND kind = ?"
-                               " AND decided IS NULL", (table, key, kind)).fetchone()
+        # One open conflict per record. The same kind again (a later edit) is merged into it.
+        # An edit against a deletion outweighs an edit against an edit: the user decides once,
+        # keep or delete (a kept record is sent again whole, and a remaining difference of
+        # values then comes back as an edit conflict); never two conflicts for one record, whose
+        # "theirs" would take the deletion's empty fields, or whose decisions would contradict.
+        existing = con.execute("SELECT id, fields, kind FROM team_conflicts WHERE tbl = ? AND pk = ?"
+                               " AND decided IS NULL ORDER BY id", (table, key)).fetchone()
+        if existing and existing[2] != kind:
+            if existing[2] in DELETION_KINDS and kind not in DELETION_KINDS:
+                return existing[0]  # the edit waits for the keep-or-delete decision
+            con.execute("UPDATE team_conflicts SET kind = ?, fields = ?, theirs_row = ?, case_id = coalesce(?, case_id),"
+                        " device_id = ?, journal = ?, created_at = ? WHERE id = ?",
+                        (kind, fields_json, theirs_json, case_id, device_id, journal, now, existing[0]))
+            return existing[0]
         if existing:
             merged = json.loads(existing[1])
             for k, v in json.loads(fields_json).items():

@@ -475,9 +475,15 @@ class TeamPage(QWidget):
             return
         self.error_label.hide()
         decided = False
-        for key, choice in self.conflicts.decisions().items():
+        with_others: set[int] = set()  # decided with another (the records of a case kept or deleted whole)
+        tables = {c.key: c.table for c in self.conflicts.conflicts}
+        # a case's own row first: its decision (keep or delete) is the whole case's
+        for key, choice in sorted(self.conflicts.decisions().items(), key=lambda kv: tables.get(kv[0]) != "cases"):
+            if int(key) in with_others:
+                continue
             try:
-                team.resolve(self.vault, int(key), choice)
+                done = team.resolve(self.vault, int(key), choice)
+                with_others.update(done.get("also", ()))
                 decided = True
             except VaultError as exc:
                 self._error(team_error(exc))

@@ -931,7 +931,10 @@ def resolve(vault: Vault, conflict_id: int, choice: str) -> dict:
                 shown = conflict_dict(vault, c)
                 current = engine.get_row(conn, c.table, c.pk)
                 theirs_values = {k: v[2] for k, v in c.fields.items()}
-                if c.kind == "edited":
+                whole = _whole_case(conn, c)
+                if whole is not None:
+                    shown["also"] = _decide_case(conn, base_conn, c, whole, choice, now)
+                elif c.kind == "edited":
                     if choice == "theirs" and current is not None:
                         engine.set_fields(conn, c.table, c.pk, {**theirs_values, **_stamp(current, now)})
                     elif choice == "mine" and base_conn is not None and engine.get_row(base_conn, c.table, c.pk):
@@ -982,6 +985,96 @@ def resolve(vault: Vault, conflict_id: int, choice: str) -> dict:
         raise from_driver(exc) from None
     shown["decided"] = choice
     return shown
+
+
+def _whole_case(conn, c: engine.ConflictRow) -> str | None:
+    """The case a conflict of an edit against a deletion decides as a whole: the case itself
+    was deleted on one side (it is missing here, or its own row is in an open conflict of a
+    deletion). None for an edit conflict, or a record deleted within a case both still have."""
+    if c.kind not in engine.DELETION_KINDS:
+        return None
+    case_id = c.pk[0] if c.table == "cases" else c.case_id
+    if not case_id:
+        return None
+    if engine.get_row(conn, "cases", [case_id]) is None:
+        return case_id if c.table == "cases" or engine.tombstone(conn, "cases", [case_id]) is not None else None
+    if any(x.table == "cases" and x.pk == [case_id] and x.kind in engine.DELETION_KINDS
+           for x in engine.conflicts(conn)):
+        return case_id
+    return None
+
+
+def _decide_case(conn, base_conn, c: engine.ConflictRow, case_id: str, choice: str, now: str) -> list[int]:
+    """Decide an edit against the deletion of a whole case: keeping any record of it keeps the
+    case whole, deleting deletes it whole, and every open deletion conflict of the case (its
+    records, its person, parties and groups) is decided with it. A kept case is made whole here
+    (from the tombstones of the records deleted with it, with the other device's edits), taken
+    out of the trash, and sent again whole (every row of it, as this vault has it, is taken out
+    of the base and noted for the next export), so that both devices hold the same case after
+    the next sync; a deletion kept here is sent again for every record of the case. Returns the
+    ids of the other conflicts decided with it. Raises TeamError (decision) when a record
+    cannot be restored."""
+    keep = (c.kind == "deleted_there") == (choice == "mine")
+    unit = engine.case_unit(conn, case_id)
+    related = [x for x in engine.conflicts(conn) if x.kind in engine.DELETION_KINDS and x.id != c.id and (
+        x.case_id == case_id or (x.table, x.pk) in [(t, list(k)) for t, k in unit]
+        or (x.table == "cases" and x.pk == [case_id]))]
+    here = [x for x in (c, *related) if x.kind == "deleted_here" and x.theirs_row]
+    if keep:
+        try:
+            if engine.get_row(conn, "cases", [case_id]) is None:
+                case_row = next((x.theirs_row for x in here if x.table == "cases"), None)
+                back = engine.case_tombstones(conn, case_id)
+                if case_row is None and back:
+                    case_row = {**back[0][1]}
+                if case_row is None:
+                    raise TeamError("This case cannot be kept here: this device no longer has it whole. Decide it "
+                                    "on the other device, which has it.", reason=TeamReason.DECISION)
+                _restore(conn, "cases", {**case_row, "deleted_at": None})
+                for table, row in back[1:]:
+                    pk = [row[n] for n in engine.pk_names(conn, table)]
+                    if engine.get_row(conn, table, pk) is None:
+                        _restore(conn, table, row)
+            for x in here:
+                if x.table == "cases":
+                    continue
+                if engine.get_row(conn, x.table, x.pk) is None:
+                    _restore(conn, x.table, x.theirs_row)
+                else:
+                    names = engine.pk_names(conn, x.table)
+                    engine.set_fields(conn, x.table, x.pk, {k: v for k, v in x.theirs_row.items() if k not in names})
+        except DriverError:
+            raise TeamError("This case cannot be kept here: a record of it breaks a rule of this vault. Decide it on "
+                            "the other device.", reason=TeamReason.DECISION) from None
+        current = engine.get_row(conn, "cases", [case_id]) or {}
+        if current.get("deleted_at"):
+            engine.set_fields(conn, "cases", [case_id], {"deleted_at": None, **_stamp(current, now)})
+        unit = engine.case_unit(conn, case_id)
+        if base_conn is not None:
+            engine.delete_keys(base_conn, unit)  # so the whole case is sent again
+            engine.note_pending(conn, unit)
+    elif engine.get_row(conn, "cases", [case_id]) is not None:
+        search_queries.remove_cases(conn, [case_id])
+        engine.delete_with_children(conn, "cases", [case_id])
+        for table, pk in unit:
+            if engine.orphaned(conn, table, pk) and any(x.table == table and x.pk == list(pk) for x in related):
+                engine.delete_with_children(conn, table, list(pk))
+    elif base_conn is not None:
+        # deleted here: the deletion of every record of it is sent again
+        # (as the other device last had them, with its edits: the deletion then applies there)
+        sent = []
+        for table, row in [*engine.case_tombstones(conn, case_id), *((x.table, x.theirs_row) for x in here)]:
+            pk = [row.get(n) for n in engine.pk_names(conn, table)]
+            if engine.get_row(conn, table, pk) is None:
+                engine.insert_row(base_conn, table, row)
+                sent.append((table, pk))
+        engine.note_pending(conn, sent)
+    also = []
+    for x in related:
+        engine.mark_decided(conn, x.id, ("mine" if x.kind == "deleted_there" else "theirs") if keep
+                            else ("theirs" if x.kind == "deleted_there" else "mine"), now)
+        also.append(x.id)
+    return also
 
 
 def _stamp(current: dict, now: str) -> dict:

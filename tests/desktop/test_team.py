@@ -72,6 +72,15 @@ def settle(devices, rounds: int = 3) -> None:
             d.sync()
 
 
+def decide_all(device: Device, choice: str) -> list[dict]:
+    """Decide the open conflicts one at a time, the list read afresh after each (a decision on
+    a case deleted on one side decides its records' conflicts with it)."""
+    done = []
+    while open_ := team.conflicts(device.vault):
+        done.append(team.resolve(device.vault, open_[0]["id"], choice))
+    return done
+
+
 @pytest.fixture
 def trio(tmp_path):
     """Three devices; the first has two cases and creates the team, the others enrol."""
@@ -201,11 +210,9 @@ def test_a_deleted_case_with_an_event_added_elsewhere_comes_back_as_a_conflict(t
     on_a = team.conflicts(a.vault)
     assert {x["kind"] for x in on_a} == {"deleted_here"}
     assert a.case("BY-2022-010").id == gone.id  # kept while undecided, nothing lost
-    for conflict in on_a:
-        team.resolve(a.vault, conflict["id"], "mine")
+    decide_all(a, "mine")  # the case's records are decided with it: one decision
     for d in (b, c):
-        for conflict in team.conflicts(d.vault):
-            team.resolve(d.vault, conflict["id"], "theirs")
+        decide_all(d, "theirs")
     settle(trio)
     for d in trio:
         with pytest.raises(svc.CaseNotFound):
@@ -233,8 +240,7 @@ def test_a_third_device_sees_the_same_conflict_whichever_journal_arrives_first(t
     kinds = {(x["table"], x["kind"]) for x in team.conflicts(c.vault)}
     assert ("cases", "deleted_there") in kinds and {k for _t, k in kinds} == {"deleted_there"}
     assert "new in Vilnius" in [e.text for e in c.case("BY-2022-010").events]
-    for conflict in team.conflicts(c.vault):
-        team.resolve(c.vault, conflict["id"], "theirs")
+    assert len(decide_all(c, "theirs")) == 1  # deleting the case deletes all of it: one decision
     with pytest.raises(svc.CaseNotFound):
         c.case("BY-2022-010")
 

@@ -1,0 +1,196 @@
+"""A case kept against its deletion comes back whole on every device (issue 17).
+
+Two real vaults, each seeing the team folder through a folder of its own. A empties a case
+out of its trash while B edits one of its records (or the case itself); the deletion meets the
+edit, and a lawyer keeps the case, on either device. Every record of the case (events,
+charges, parties with their notifications, groups, places of detention, filings, checklist
+ticks, documents with their content, the person and spellings) must be on both devices after
+the decision and one more sync on each, record by record the same, nothing of it lost. The
+other way, deleting the case, deletes all of it on both. And one record is never in two
+open conflicts at once (an edit conflict and a deletion conflict)."""
+
+from __future__ import annotations
+
+import pytest
+
+from db import team as engine
+from desktop.cases import documents
+from desktop.team import service as team
+from tests.desktop.test_team import Device, deliver
+from tests.desktop.test_team_records import add_records
+from tests.conftest import new_vault
+from desktop.cases import interchange
+from tests.helpers import case_dict, document
+
+REF, OTHER = "BY-2021-003", "BY-2022-010"
+PDF = b"%PDF-1.4\n" + bytes(range(256)) * 40  # three chunks' worth is not needed: any bytes do
+
+
+@pytest.fixture
+def duo(tmp_path):
+    """A and B in one team; A made the two cases, gave the first every kind of record and a
+    document, and both devices have all of it."""
+    vaults = [new_vault(tmp_path / f"{n}.abarona", f"passphrase of {n}", author=n) for n in ("A", "B")]
+    a, b = (Device(v, tmp_path / f"team-{n}", n) for v, n in zip(vaults, ("Laptop-Minsk", "Laptop-Vilnius")))
+    for d in (a, b):
+        d.folder.mkdir()
+    interchange.import_cases(a.vault, interchange.read_cases(document(case_dict(REF), case_dict(OTHER))))
+    add_records(a, REF, OTHER)
+    documents.add_document(a.vault, a.case(REF).id, name="рашэнне суда.pdf", data=PDF)
+    words = team.create_team(a.vault, a.folder, name=a.name).passphrase
+    deliver(a, b)
+    team.join_team(b.vault, b.folder, words, name=b.name)
+    round_trip(a, b)
+    assert case_rows(a, REF) == case_rows(b, REF)
+    yield a, b
+    for vault in vaults:
+        vault.close()
+
+
+def round_trip(first: Device, second: Device) -> None:
+    """One sync on each device, the folders delivered both ways between them, then again."""
+    for _ in range(2):
+        first.sync()
+        deliver(first, second)
+        second.sync()
+        deliver(second, first)
+
+
+def case_rows(device: Device, ref_or_id: str) -> dict[str, list[tuple]]:
+    """Every row of a case that a team shares, table by table (updated_at left out): the case,
+    its records, documents' content, its person and spellings, the parties and groups it names."""
+    conn = device.vault.conn
+    found = engine.find_case(conn, ref_or_id)
+    assert found is not None, f"{ref_or_id} is not on {device.name}"
+    rows: dict[str, list[tuple]] = {}
+    for table, pk in engine.case_unit(conn, found[0]):
+        columns = [r[1] for r in conn.execute(f"PRAGMA table_info({table})") if r[1] != "updated_at"]
+        row = engine.get_row(conn, table, pk)
+        rows.setdefault(table, []).append(tuple(row[c] for c in columns))
+    return {t: sorted(v, key=repr) for t, v in rows.items()}
+
+
+def edit(device: Device, what: str) -> None:
+    case = device.case(REF)
+    if what == "event":
+        case.events[1].text = "edited in Vilnius"
+    else:
+        case.summary = "edited in Vilnius"
+    from desktop.cases import service as svc
+
+    svc.update_case(device.vault, case)
+
+
+def empty(device: Device, ref: str) -> None:
+    from desktop.cases import service as svc
+
+    svc.delete_case(device.vault, device.case(ref).id)
+    svc.empty_trash(device.vault)
+
+
+def meet(a: Device, b: Device, what: str) -> dict[str, list[tuple]]:
+    """A empties the case out of its trash while B edits it; both sync and see each other's
+    change. Returns the case as B had it, edited, before the deletion arrived."""
+    empty(a, REF)
+    edit(b, what)
+    expected = case_rows(b, REF)
+    a.sync()
+    b.sync()
+    deliver(a, b)
+    deliver(b, a)
+    a.sync()
+    b.sync()
+    return expected
+
+
+def keep_all(device: Device) -> list[dict]:
+    """Keep every record of the case on ``device`` (yours where it was deleted there, theirs
+    where it was deleted here), one conflict at a time as a user decides them."""
+    decided = []
+    while True:
+        open_ = team.conflicts(device.vault)
+        if not open_:
+            return decided
+        c = open_[0]
+        assert c["kind"] in ("deleted_here", "deleted_there"), c
+        decided.append(team.resolve(device.vault, c["id"], "mine" if c["kind"] == "deleted_there" else "theirs"))
+
+
+def one_conflict_per_record(device: Device) -> None:
+    keys = [(c["table"], repr(c["record"])) for c in team.conflicts(device.vault)]
+    assert len(keys) == len(set(keys)), keys
+
+
+@pytest.mark.parametrize("what", ["event", "case"])
+@pytest.mark.parametrize("decider", ["deleting", "editing"])
+def test_a_case_kept_against_its_deletion_comes_back_whole_on_both_devices(duo, what, decider):
+    a, b = duo
+    records = {t: len(v) for t, v in case_rows(a, REF).items()}
+    assert all(records.get(t) for t in ("events", "charges", "case_parties", "party_notifications", "documents",
+                                        "document_chunks", "detention_places", "filings", "checklist_ticks",
+                                        "case_group_members", "parties", "case_groups", "person_names"))
+    expected = meet(a, b, what)
+    for d in (a, b):
+        one_conflict_per_record(d)
+    assert team.conflicts(a.vault) and team.conflicts(b.vault)
+    # while undecided, the device that edited still has the whole case, nothing of it deleted
+    assert case_rows(b, REF) == expected
+    keeper, other = (a, b) if decider == "deleting" else (b, a)
+    decided = keep_all(keeper)
+    assert len(decided) == 1, "keeping one record of the case keeps the case: one decision"
+    assert case_rows(keeper, REF) == expected  # whole on the device that kept it, at once
+    round_trip(keeper, other)
+    for d in (a, b):
+        assert team.conflicts(d.vault) == [], d.name
+        assert case_rows(d, REF) == expected, d.name
+        assert d.case(REF).deleted_at is None
+    assert a.digest() == b.digest()
+    assert documents.read_document(a.vault, documents.list_documents(a.vault, a.case(REF).id)[0].id) == PDF
+
+
+@pytest.mark.parametrize("decider", ["deleting", "editing"])
+def test_a_case_whose_deletion_is_taken_goes_whole_on_both_devices(duo, decider):
+    a, b = duo
+    from desktop.cases import service as svc
+
+    meet(a, b, "event")
+    decider_device, other = (a, b) if decider == "deleting" else (b, a)
+    c = team.conflicts(decider_device.vault)[0]
+    done = team.resolve(decider_device.vault, c["id"], "mine" if c["kind"] == "deleted_here" else "theirs")
+    assert team.conflicts(decider_device.vault) == [] or decider == "deleting", done
+    round_trip(decider_device, other)
+    for d in (a, b):
+        assert team.conflicts(d.vault) == [], d.name
+        with pytest.raises(svc.CaseNotFound):
+            d.case(REF)
+    assert a.digest() == b.digest()
+    assert {t: len(v) for t, v in case_rows(a, OTHER).items()} == {t: len(v) for t, v in case_rows(b, OTHER).items()}
+
+
+def test_an_edit_and_a_deletion_of_one_record_are_one_conflict(duo):
+    """B and A edit the same field of the case (an edit conflict on B), then A deletes the case
+    before B decided: B sees one conflict for the case, keep or delete, not two."""
+    a, b = duo
+    a.edit(REF, notes="from Minsk")
+    b.edit(REF, notes="from Vilnius")
+    round_trip(a, b)
+    [edited] = [c for c in team.conflicts(b.vault) if c["table"] == "cases"]
+    assert edited["kind"] == "edited"
+    empty(a, REF)
+    a.sync()
+    deliver(a, b)
+    b.sync()
+    one_conflict_per_record(b)
+    [on_case] = [c for c in team.conflicts(b.vault) if c["table"] == "cases"]
+    assert on_case["kind"] == "deleted_there" and on_case["id"] == edited["id"]
+    team.resolve(b.vault, on_case["id"], "mine")
+    round_trip(b, a)
+    for d in (a, b):
+        one_conflict_per_record(d)
+    # A gets the case back whole; B's notes against A's last ones are an edit to decide on A
+    assert {c["kind"] for c in team.conflicts(a.vault)} <= {"edited"}
+    for c in team.conflicts(a.vault):
+        team.resolve(a.vault, c["id"], "theirs")
+    round_trip(a, b)
+    assert case_rows(a, REF) == case_rows(b, REF) and a.case(REF).notes == "from Vilnius"
+    assert a.digest() == b.digest()
