@@ -1221,8 +1221,8 @@ class Applier:
         self._restore_parents_deleted_here(listed, found)
         self._cascade(listed, unshared)
         conflicted_keys = {(t, tuple(pk)) for t, pk, *_rest in found}
+        # (a document's content too: a case kept later, against this deletion, is kept whole)
         record_received(con, [c for c in listed if c.op == "DELETE" and c.old
-                              and c.table != "document_chunks"  # a document's content is not kept
                               and (c.table, tuple(c.pk)) not in conflicted_keys
                               and not _exists(con, c.table, list(c.pk))], now, device_id)
         outcome.case_ids = self._cases_of(listed)

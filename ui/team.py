@@ -242,7 +242,9 @@ class TeamPage(QWidget):
         self.conflict_table.doubleClicked.connect(self._open_case)
         hint = QLabel(self.tr("Changes made on two devices to the same record. Yours are kept unless you tick "
                               "“Take theirs”; the decision reaches the team at the next sync. Double-click a row "
-                              "to see the case."), self)
+                              "to see the case.") + " "
+                      + self.tr("A case deleted on one device and changed on another is kept or deleted whole, "
+                                "with all its records: the decision on the case's own row decides them all."), self)
         hint.setWordWrap(True)
         self.decide_button = QPushButton(self.tr("&Apply these decisions"), self)
         self.decide_button.clicked.connect(self.decide)

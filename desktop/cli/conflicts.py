@@ -23,6 +23,9 @@ def cmd_conflicts(args) -> int:
             done = service.resolve(vault, conflict_id, "mine" if args.mine else "theirs")
         print(f"Conflict {conflict_id} decided: {'yours' if args.mine else 'theirs'} kept. It reaches the team "
               "at the next sync.")
+        if done.get("also") and not args.json:
+            print("Decided with it, as the whole case was kept or deleted: conflict"
+                  f"{'s' if len(done['also']) > 1 else ''} {', '.join(map(str, done['also']))}.")
         if args.json:
             _print_json(done)
         return EXIT_OK

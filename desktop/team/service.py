@@ -1022,19 +1022,17 @@ def _decide_case(conn, base_conn, c: engine.ConflictRow, case_id: str, choice: s
     here = [x for x in (c, *related) if x.kind == "deleted_here" and x.theirs_row]
     if keep:
         try:
+            back = engine.case_tombstones(conn, case_id)  # the rows deleted here with the case
             if engine.get_row(conn, "cases", [case_id]) is None:
-                case_row = next((x.theirs_row for x in here if x.table == "cases"), None)
-                back = engine.case_tombstones(conn, case_id)
-                if case_row is None and back:
-                    case_row = {**back[0][1]}
+                case_row = next((x.theirs_row for x in here if x.table == "cases"), None) or (back[0][1] if back else None)
                 if case_row is None:
                     raise TeamError("This case cannot be kept here: this device no longer has it whole. Decide it "
                                     "on the other device, which has it.", reason=TeamReason.DECISION)
                 _restore(conn, "cases", {**case_row, "deleted_at": None})
-                for table, row in back[1:]:
-                    pk = [row[n] for n in engine.pk_names(conn, table)]
-                    if engine.get_row(conn, table, pk) is None:
-                        _restore(conn, table, row)
+            for table, row in back[1:]:
+                pk = [row[n] for n in engine.pk_names(conn, table)]
+                if engine.get_row(conn, table, pk) is None:
+                    _restore(conn, table, row)
             for x in here:
                 if x.table == "cases":
                     continue
@@ -1053,22 +1051,27 @@ def _decide_case(conn, base_conn, c: engine.ConflictRow, case_id: str, choice: s
         if base_conn is not None:
             engine.delete_keys(base_conn, unit)  # so the whole case is sent again
             engine.note_pending(conn, unit)
-    elif engine.get_row(conn, "cases", [case_id]) is not None:
-        search_queries.remove_cases(conn, [case_id])
-        engine.delete_with_children(conn, "cases", [case_id])
-        for table, pk in unit:
-            if engine.orphaned(conn, table, pk) and any(x.table == table and x.pk == list(pk) for x in related):
-                engine.delete_with_children(conn, table, list(pk))
-    elif base_conn is not None:
-        # deleted here: the deletion of every record of it is sent again
-        # (as the other device last had them, with its edits: the deletion then applies there)
-        sent = []
-        for table, row in [*engine.case_tombstones(conn, case_id), *((x.table, x.theirs_row) for x in here)]:
-            pk = [row.get(n) for n in engine.pk_names(conn, table)]
-            if engine.get_row(conn, table, pk) is None:
-                engine.insert_row(base_conn, table, row)
-                sent.append((table, pk))
-        engine.note_pending(conn, sent)
+    else:
+        if engine.get_row(conn, "cases", [case_id]) is not None:
+            search_queries.remove_cases(conn, [case_id])
+            engine.delete_with_children(conn, "cases", [case_id])
+            for table, pk in unit:  # its person, parties, groups that went with it there
+                if engine.orphaned(conn, table, pk) and any(x.table == table and x.pk == list(pk) for x in related):
+                    engine.delete_with_children(conn, table, list(pk))
+        if base_conn is not None:
+            # The deletion of every row of it deleted here is sent again, as the other device
+            # last had them (with its edits): the deletion then applies there whole.
+            sent = []
+            for table, row in engine.case_tombstones(conn, case_id):
+                pk = [row.get(n) for n in engine.pk_names(conn, table)]
+                if engine.get_row(conn, table, pk) is None and engine.get_row(base_conn, table, pk) is None:
+                    engine.insert_row(base_conn, table, row)
+                    sent.append((table, pk))
+            for x in here:
+                if engine.get_row(conn, x.table, x.pk) is None:
+                    engine.insert_row(base_conn, x.table, x.theirs_row)
+                    sent.append((x.table, x.pk))
+            engine.note_pending(conn, sent)
     also = []
     for x in related:
         engine.mark_decided(conn, x.id, ("mine" if x.kind == "deleted_there" else "theirs") if keep

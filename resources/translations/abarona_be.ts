@@ -4293,6 +4293,10 @@
         <translation>Змены, зробленыя на дзвюх прыладах у адным запісе. Вашы захоўваюцца, калі вы не адзначыце «Узяць іх»; рашэнне дойдзе да каманды пры наступнай сінхранізацыі. Двойчы пстрыкніце радок, каб убачыць справу.</translation>
     </message>
     <message>
+        <source>A case deleted on one device and changed on another is kept or deleted whole, with all its records: the decision on the case&apos;s own row decides them all.</source>
+        <translation>Справа, выдаленая на адной прыладзе і змененая на іншай, захоўваецца або выдаляецца цалкам, з усімі запісамі: рашэнне па радку самой справы вырашае іх усе.</translation>
+    </message>
+    <message>
         <source>&amp;Apply these decisions</source>
         <translation>&amp;Ужыць гэтыя рашэнні</translation>
     </message>

@@ -4274,6 +4274,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A case deleted on one device and changed on another is kept or deleted whole, with all its records: the decision on the case&apos;s own row decides them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Apply these decisions</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4293,6 +4293,10 @@
         <translation>Изменения одной и той же записи на двух устройствах. Ваши сохраняются, если не отметить «Взять их»; решение дойдёт до команды при следующей синхронизации. Двойной щелчок по строке открывает дело.</translation>
     </message>
     <message>
+        <source>A case deleted on one device and changed on another is kept or deleted whole, with all its records: the decision on the case&apos;s own row decides them all.</source>
+        <translation>Дело, удалённое на одном устройстве и изменённое на другом, сохраняется или удаляется целиком, со всеми записями: решение по строке самого дела решает их все.</translation>
+    </message>
+    <message>
         <source>&amp;Apply these decisions</source>
         <translation>&amp;Применить эти решения</translation>
     </message>

@@ -15,6 +15,8 @@ import pytest
 
 from db import team as engine
 from desktop.cases import documents
+from desktop.cases import service as svc
+from desktop.rapid import filings
 from desktop.team import service as team
 from tests.desktop.test_team import Device, deliver
 from tests.desktop.test_team_records import add_records
@@ -71,19 +73,23 @@ def case_rows(device: Device, ref_or_id: str) -> dict[str, list[tuple]]:
 
 
 def edit(device: Device, what: str) -> None:
+    """B's change to the case: one event edited, the case itself edited, an event added, or a
+    filing answered (a record of issue 16, written from the Urgent tab)."""
     case = device.case(REF)
+    if what == "filing":
+        [found] = filings.list_filings(device.vault, case_id=case.id)
+        filings.answer(device.vault, found.filing.id, "communicated", "2021-02-01T12:00:00+01:00")
+        return
     if what == "event":
         case.events[1].text = "edited in Vilnius"
+    elif what == "added event":
+        case.events.append(svc.Event(type="hearing", date="2021-09-02", text="new in Vilnius"))
     else:
         case.summary = "edited in Vilnius"
-    from desktop.cases import service as svc
-
     svc.update_case(device.vault, case)
 
 
 def empty(device: Device, ref: str) -> None:
-    from desktop.cases import service as svc
-
     svc.delete_case(device.vault, device.case(ref).id)
     svc.empty_trash(device.vault)
 
@@ -121,7 +127,7 @@ def one_conflict_per_record(device: Device) -> None:
     assert len(keys) == len(set(keys)), keys
 
 
-@pytest.mark.parametrize("what", ["event", "case"])
+@pytest.mark.parametrize("what", ["event", "case", "added event", "filing"])
 @pytest.mark.parametrize("decider", ["deleting", "editing"])
 def test_a_case_kept_against_its_deletion_comes_back_whole_on_both_devices(duo, what, decider):
     a, b = duo
@@ -151,8 +157,6 @@ def test_a_case_kept_against_its_deletion_comes_back_whole_on_both_devices(duo, 
 @pytest.mark.parametrize("decider", ["deleting", "editing"])
 def test_a_case_whose_deletion_is_taken_goes_whole_on_both_devices(duo, decider):
     a, b = duo
-    from desktop.cases import service as svc
-
     meet(a, b, "event")
     decider_device, other = (a, b) if decider == "deleting" else (b, a)
     c = team.conflicts(decider_device.vault)[0]
@@ -194,3 +198,48 @@ def test_an_edit_and_a_deletion_of_one_record_are_one_conflict(duo):
     round_trip(a, b)
     assert case_rows(a, REF) == case_rows(b, REF) and a.case(REF).notes == "from Vilnius"
     assert a.digest() == b.digest()
+
+
+def test_a_third_device_that_took_the_deletion_keeps_the_case_whole(tmp_path):
+    """A empties the case out of its trash, B edits an event, and C, which took part in
+    neither, gets the deletion first (so it deleted the case, document content and all) and
+    then the edit: C keeps the case. It comes back whole on all three, with the document's
+    content, from what C kept of the rows the deletion took."""
+    from tests.desktop.test_team import NAMES, settle
+
+    vaults = [new_vault(tmp_path / f"{n}.abarona", f"passphrase of {n}", author=n) for n in NAMES]
+    try:
+        trio = [Device(v, tmp_path / f"team-{n}", n) for v, n in zip(vaults, NAMES)]
+        for d in trio:
+            d.folder.mkdir()
+        a, b, c = trio
+        interchange.import_cases(a.vault, interchange.read_cases(document(case_dict(REF), case_dict(OTHER))))
+        add_records(a, REF, OTHER)
+        documents.add_document(a.vault, a.case(REF).id, name="рашэнне суда.pdf", data=PDF)
+        words = team.create_team(a.vault, a.folder, name=a.name).passphrase
+        for d in (b, c):
+            deliver(a, d)
+            team.join_team(d.vault, d.folder, words, name=d.name)
+        settle(trio, rounds=2)
+        empty(a, REF)
+        edit(b, "event")
+        expected = case_rows(b, REF)
+        a.sync()
+        b.sync()
+        deliver(a, c)
+        c.sync()
+        with pytest.raises(svc.CaseNotFound):
+            c.case(REF)
+        deliver(b, c)
+        c.sync()
+        one_conflict_per_record(c)
+        assert len(keep_all(c)) == 1
+        assert case_rows(c, REF) == expected
+        settle(trio)
+        for d in trio:
+            assert team.conflicts(d.vault) == [], d.name
+            assert case_rows(d, REF) == expected, d.name
+        assert len({d.digest() for d in trio}) == 1
+    finally:
+        for vault in vaults:
+            vault.close()

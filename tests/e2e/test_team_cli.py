@@ -81,6 +81,38 @@ def test_sync_json_shape_and_a_conflict_decided_from_the_cli(run, pair, tmp_path
     assert "No conflicts to decide." in out
 
 
+def test_a_case_kept_against_its_deletion_is_one_decision_from_the_cli(run, pair):
+    """Minsk empties a case out of its trash while Vilnius edits an event of it: on Vilnius,
+    `conflicts resolve ID --mine` on the case keeps it whole and decides its records' conflicts
+    with it (named); after a sync on each, Minsk has the whole case back."""
+    minsk, vilnius, _folder, _words = pair
+    _sync(run, minsk)
+    _sync(run, vilnius)
+    with open_vault(minsk, PASSPHRASE) as v:
+        svc.delete_case(v, svc.get_case(v, "BY-2022-010").id)
+        svc.empty_trash(v)
+    with open_vault(vilnius, PASSPHRASE) as v:
+        case = svc.get_case(v, "BY-2022-010")
+        events = [e.id for e in case.events]
+        case.events[1].text = "edited in Vilnius"
+        svc.update_case(v, case)
+    _sync(run, minsk)
+    conflicts = _sync(run, vilnius)["conflicts"]
+    assert len(conflicts) > 1 and {c["kind"] for c in conflicts} == {"deleted_there"}
+    [on_case] = [c for c in conflicts if c["table"] == "cases"]
+    code, out, err = run("--vault", vilnius, "conflicts", "resolve", on_case["id"], "--mine")
+    others = sorted(c["id"] for c in conflicts if c["id"] != on_case["id"])
+    assert code == 0 and "Decided with it, as the whole case was kept or deleted: conflicts " + \
+        ", ".join(map(str, others)) in out, err
+    code, out, _ = run("--vault", vilnius, "conflicts")
+    assert "No conflicts to decide." in out
+    _sync(run, vilnius)
+    assert _sync(run, minsk)["conflicts"] == []
+    with open_vault(minsk, PASSPHRASE) as v:
+        kept = svc.get_case(v, "BY-2022-010")
+        assert [e.id for e in kept.events] == events and kept.events[1].text == "edited in Vilnius"
+
+
 def test_status_share_revoke_rotate(run, pair, tmp_path, monkeypatch):
     minsk, vilnius, folder, _words = pair
     code, out, err = run("--vault", minsk, "case", "share", "BY-2021-003", "--private")

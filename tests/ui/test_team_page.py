@@ -236,3 +236,49 @@ def test_a_conflict_on_a_filing_is_shown_in_human_words(qtbot, qapp, answers, mi
         assert cell(model.RECORD).startswith("Обращение") and "BY-2021-003" in cell(model.RECORD)
     finally:
         i18n.install(qapp, "en")
+
+
+@pytest.mark.parametrize("decider", ["deleting", "editing"])
+def test_a_case_kept_against_its_deletion_by_keys_comes_back_whole(qtbot, answers, minsk, vilnius, folder, decider):
+    """Minsk empties the case out of its trash while Vilnius edits one of its events. On the
+    device that deleted it the lawyer ticks “Take theirs” (Space on the decision cell); on the
+    one that edited it, yours (the case) is kept as it stands; Apply (Space on the button). After
+    one more sync on each, both have the whole case, every event of it, the same."""
+    words = team.create_team(minsk, folder, name="Laptop-Minsk").passphrase
+    team.join_team(vilnius, folder, words, name="Laptop-Vilnius")
+    team.sync(minsk)
+    team.sync(vilnius)
+    events = [(e.id, e.type) for e in svc.get_case(vilnius, "BY-2021-003").events]
+    assert len(events) == 4
+    svc.delete_case(minsk, svc.get_case(minsk, "BY-2021-003").id)
+    svc.empty_trash(minsk)
+    case = svc.get_case(vilnius, "BY-2021-003")
+    case.events[1].text = "edited in Vilnius"
+    svc.update_case(vilnius, case)
+    for vault in (minsk, vilnius, minsk):
+        team.sync(vault)
+    keeper, other = (minsk, vilnius) if decider == "deleting" else (vilnius, minsk)
+    page = _page(qtbot, keeper)
+    qtbot.wait_until(lambda: page.conflicts.rowCount() > 0, timeout=20000)
+    model, table = page.conflicts, page.conflict_table
+    if decider == "deleting":
+        assert model.rowCount() == 1  # the edited event, deleted here
+        table.setFocus()
+        table.setCurrentIndex(model.index(0, model.DECISION))
+        qtbot.keyClick(table, Qt.Key.Key_Space)
+        assert model.decisions() == {model.conflicts[0].key: "theirs"}
+    else:
+        assert model.rowCount() > 1  # the case, the event, the person...: yours kept, all of them
+        assert set(model.decisions().values()) == {"mine"}
+    page.decide_button.setFocus()
+    with qtbot.wait_signal(page.changed, timeout=20000):
+        qtbot.keyClick(page.decide_button, Qt.Key.Key_Space)
+    assert model.rowCount() == 0 and page.error_label.isHidden()
+    for vault in (keeper, other, keeper, other):
+        team.sync(vault)
+    for vault in (minsk, vilnius):
+        assert team.conflicts(vault) == []
+        kept = svc.get_case(vault, "BY-2021-003")
+        assert [(e.id, e.type) for e in kept.events] == events
+        assert kept.events[1].text == "edited in Vilnius" and kept.deleted_at is None
+    assert team.shared_digest(minsk) == team.shared_digest(vilnius)
