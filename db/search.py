@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 
 import sqlcipher3
@@ -15,6 +16,20 @@ def index_cases(conn: sqlcipher3.Connection, docs: Iterable[tuple[str, str, str]
         "INSERT INTO search(rowid, names, text) SELECT rowid, ?, ? FROM cases WHERE id = ?",
         [(names, text, case_id) for case_id, names, text in docs],
     )
+
+
+def index_new_cases(conn: sqlcipher3.Connection, docs: Sequence[tuple[str, str, str]]) -> None:
+    """(case id, folded names, text) for cases inserted in this transaction and never indexed
+    (an import's chunk): their rowids are read in one query and the rows go in rowid order,
+    a third of the time ``index_cases`` spends finding each case's rowid and removing what
+    was never there (issue 19, cause 4). Raises KeyError for an id that is not in ``cases``."""
+    if not docs:
+        return
+    ids = [d[0] for d in docs]
+    rowids = dict(conn.execute(
+        "SELECT id, rowid FROM cases WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(ids),)))
+    conn.executemany("INSERT INTO search(rowid, names, text) VALUES (?, ?, ?)",
+                     sorted((rowids[case_id], names, text) for case_id, names, text in docs))
 
 
 def refold_requested(conn: sqlcipher3.Connection) -> bool:

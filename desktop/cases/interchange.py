@@ -573,7 +573,7 @@ class _Writer:
         # when every case came with its own: made in the same order from the same file.
         ids = _derived_ids(chunk[0].id) if from_file and chunk else new_id
         case_queries.insert_cases(conn, chunk, now=now, new_id=ids)
-        search_queries.index_cases(conn, [search_doc(c) for c in chunk])
+        search_queries.index_new_cases(conn, [search_doc(c) for c in chunk])
         derive_new_cases(conn, chunk, now=now)  # issue 4: deadlines as if entered by hand
         _put_rapid(conn, chunk, now)
         audit_queries.record(

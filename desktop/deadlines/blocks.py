@@ -88,6 +88,8 @@ def block_states(events: Sequence[Event], *, case_kind: str = "other",
         ordered = terms.order(events)
     by_trigger = terms._rules_by_trigger()
     found: list[BlockState] = []
+    counted: dict[str, int] = {}  # types of the events up to the end of the day read (as terms.derive)
+    through = -1
     for index, (key, event) in enumerate(ordered):
         for rule in by_trigger.get(event.type, ()):
             if rule.kind != "block" or not rule.applies_to(case_kind):
@@ -96,7 +98,11 @@ def block_states(events: Sequence[Event], *, case_kind: str = "other",
             if not rule.in_force(trigger_day):
                 continue
             if rule.requires_prior or rule.requires_no_prior:
-                prior = {e.type for k, e in ordered if k[0] <= key[0] and e is not event}
+                while through + 1 < len(ordered) and ordered[through + 1][0][0] <= key[0]:
+                    through += 1
+                    kind = ordered[through][1].type
+                    counted[kind] = counted.get(kind, 0) + 1
+                prior = {t for t, n in counted.items() if n > (t == event.type)}
                 if rule.requires_prior and not prior.intersection(rule.requires_prior):
                     continue
                 if prior.intersection(rule.requires_no_prior):

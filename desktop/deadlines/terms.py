@@ -412,22 +412,30 @@ class Term:
     zone: str = MOSCOW
     caveats: tuple[str, ...] = ()
 
-    @functools.cached_property
+    @property
     def stored_text(self) -> tuple[str | None, ...]:
         """(starts, due, due in UTC "…Z", last day, zone or None for Moscow, caveats as JSON or
         None): the text a stored deadline keeps of its term. Computed once per term: terms are
-        shared through _term's cache, and formatting was a fifth of a recompute."""
-        return (self.starts.isoformat() if self.starts is not None else None,
-                self.due.isoformat() if self.due is not None else None,
-                _utc_text(self.due) if self.due is not None else None,
-                self.last_day.isoformat() if self.last_day else None,
-                None if self.zone == MOSCOW else self.zone,
-                _caveats_json(self.caveats) if self.caveats else None)
+        shared through _term's cache, and formatting was a fifth of a recompute. (Kept in the
+        instance's dict by hand: functools.cached_property takes a lock on every read in
+        Python 3.11, which cost an import more than the formatting it saved.)"""
+        try:
+            return self.__dict__["_stored_text"]
+        except KeyError:
+            due = self.due
+            text = (self.starts.isoformat() if self.starts is not None else None,
+                    due.isoformat() if due is not None else None,
+                    _utc_text(due) if due is not None else None,
+                    self.last_day.isoformat() if self.last_day else None,
+                    None if self.zone == MOSCOW else self.zone,
+                    _caveats_json(self.caveats) if self.caveats else None)
+            self.__dict__["_stored_text"] = text
+            return text
 
 
 def _utc_text(moment: datetime) -> str:
     """"2023-03-24T21:00:00Z": the moment in UTC, to the second (as strftime would give it)."""
-    return moment.astimezone(timezone.utc).replace(tzinfo=None, microsecond=0).isoformat() + "Z"
+    return (moment.replace(tzinfo=None, microsecond=0) - moment.utcoffset()).isoformat() + "Z"
 
 
 @functools.lru_cache(maxsize=256)
@@ -578,6 +586,11 @@ def derive(case_kind: str, events: Sequence[Event], *, region: str | None = None
     detained: date | None = None          # first day of the current detention
     chain_end: date | None = None         # last day of the current custody term
     positions: dict[str, list[int]] | None = None  # event type: its indexes in ordered
+    # The types of the events up to the end of the day being read, counted: what a rule
+    # requiring (or excluding) a prior event asks, without reading the case again for each
+    # trigger (that rereading was an eighth of an import's derivation; issue 19, cause 4).
+    counted: dict[str, int] = {}
+    through = -1  # the last index counted
     open_lower = dates.OPEN_LOWER.isoformat()
     for index, (key, event) in enumerate(ordered):
         if event.type in CUSTODY_ENDS:
@@ -594,7 +607,12 @@ def derive(case_kind: str, events: Sequence[Event], *, region: str | None = None
                 continue
             if rule.requires_prior or rule.requires_no_prior:
                 if prior is None:  # the types of the events up to this day, this one aside
-                    prior = {e.type for k, e in ordered if k[0] <= key[0] and e is not event}
+                    while through + 1 < len(ordered) and ordered[through + 1][0][0] <= key[0]:
+                        through += 1
+                        kind = ordered[through][1].type
+                        counted[kind] = counted.get(kind, 0) + 1
+                    own = event.type
+                    prior = {t for t, n in counted.items() if n > (t == own)}
                 if rule.requires_prior and not prior.intersection(rule.requires_prior):
                     continue
                 if prior.intersection(rule.requires_no_prior):
