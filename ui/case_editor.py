@@ -490,6 +490,20 @@ def problem_text(problem) -> str:
         "version": translate("problems", "The file was written by another version of Abarona that this one "
                                          "cannot read: update Abarona."),
     }
+    params = getattr(problem, "params", None) or {}
+    if problem.code == "choice" and params.get("allowed"):
+        # A file from another program: say what it gave and what a case file may give here.
+        value = params.get("value")
+        given = str(value) if isinstance(value, (str, int, float)) and not isinstance(value, bool) else ""
+        allowed = ", ".join(str(a) for a in params["allowed"])
+        if given:
+            return translate("problems", "%1: “%2” is not one of the values a case file can give here: %3.") \
+                .replace("%1", field).replace("%2", given[:60]).replace("%3", allowed)
+        return translate("problems", "%1: give one of the values a case file can give here: %3.") \
+            .replace("%1", field).replace("%3", allowed)
+    if problem.code == "range" and "low" in params and "high" in params:
+        return translate("problems", "%1: give a whole number from %2 to %3.") \
+            .replace("%1", field).replace("%2", str(params["low"])).replace("%3", str(params["high"]))
     # A code without words here is said in general terms, never in the service's English.
     return messages_by_code.get(problem.code, translate("problems", "%1: this value cannot be used here.")) \
         .replace("%1", field)

@@ -198,7 +198,7 @@ def validate_case(case: Case, label: str | None = None) -> list[Problem]:
     if case.silence_hours is not None and not (
             isinstance(case.silence_hours, int) and not isinstance(case.silence_hours, bool)
             and 0 < case.silence_hours <= 24 * 365):
-        bad("silence_hours", "must be a number of hours from 1 to 8760", "range")
+        bad("silence_hours", "must be a number of hours from 1 to 8760", "range", low=1, high=8760)
     if case.gravity is not None:  # RU Criminal Code art. 15 (issue 11)
         choice("gravity", case.gravity, {g: g for g in ("small", "medium", "grave", "especially_grave")})
     for i, tag in enumerate(case.tags):

@@ -5619,6 +5619,18 @@ This device: %2. Last sync: %3.</source>
         <translation>Файл запісаны іншай версіяй Abarona, якую гэтая не чытае: абнавіце Abarona.</translation>
     </message>
     <message>
+        <source>%1: “%2” is not one of the values a case file can give here: %3.</source>
+        <translation>%1: «%2» — не з тых значэнняў, якія можа даць файл спраў у гэтым месцы: %3.</translation>
+    </message>
+    <message>
+        <source>%1: give one of the values a case file can give here: %3.</source>
+        <translation>%1: укажыце адно са значэнняў, якія можа даць файл спраў у гэтым месцы: %3.</translation>
+    </message>
+    <message>
+        <source>%1: give a whole number from %2 to %3.</source>
+        <translation>%1: укажыце цэлы лік ад %2 да %3.</translation>
+    </message>
+    <message>
         <source>%1: this value cannot be used here.</source>
         <translation>%1: гэта значэнне тут выкарыстаць нельга.</translation>
     </message>

@@ -5592,6 +5592,18 @@ This device: %2. Last sync: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1: “%2” is not one of the values a case file can give here: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: give one of the values a case file can give here: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: give a whole number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1: this value cannot be used here.</source>
         <translation type="unfinished"></translation>
     </message>

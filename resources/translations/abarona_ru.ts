@@ -5619,6 +5619,18 @@ This device: %2. Last sync: %3.</source>
         <translation>Файл записан другой версией Abarona, которую эта не читает: обновите Abarona.</translation>
     </message>
     <message>
+        <source>%1: “%2” is not one of the values a case file can give here: %3.</source>
+        <translation>%1: «%2» — не из тех значений, которые может дать файл дел в этом месте: %3.</translation>
+    </message>
+    <message>
+        <source>%1: give one of the values a case file can give here: %3.</source>
+        <translation>%1: укажите одно из значений, которые может дать файл дел в этом месте: %3.</translation>
+    </message>
+    <message>
+        <source>%1: give a whole number from %2 to %3.</source>
+        <translation>%1: укажите целое число от %2 до %3.</translation>
+    </message>
+    <message>
         <source>%1: this value cannot be used here.</source>
         <translation>%1: это значение здесь использовать нельзя.</translation>
     </message>

@@ -34,3 +34,36 @@ def test_the_window_names_the_fields_and_the_date_forms_in_words(qtbot, qapp, an
         window.workspace.set_vault(None)
     finally:
         i18n.install(qapp, "en")
+
+
+@pytest.mark.parametrize(("language", "words"), [("en", "is not one of the values a case file can give here"),
+                                                 ("ru", "не из тех значений, которые может дать файл дел")])
+def test_a_value_from_another_program_is_named_with_the_values_a_file_can_give(
+        qtbot, qapp, answers, vault, tmp_path, language, words):
+    """A kind of case another program wrote ("deportation"): the message quotes it and lists
+    what a case file can say there, not "choose one of the offered values" (a file has no menu)."""
+    import json
+
+    from tests.helpers import case_dict, document
+    from ui import i18n
+    from ui.main_window import MainWindow
+
+    case = case_dict("BY-2021-004")
+    case["kind"] = "deportation"
+    bad = tmp_path / "other-program.json"
+    bad.write_text(json.dumps(document(case), ensure_ascii=False), encoding="utf-8")
+    try:
+        i18n.install(qapp, language)
+        window = MainWindow()
+        qtbot.addWidget(window)
+        window.show()
+        window.set_vault(vault)
+        answers.queue.append(str(bad))
+        window.import_cases()
+        kind, _title, text = answers.seen[-1]
+        assert kind == "error", answers.seen
+        assert ("“deportation”" in text or "«deportation»" in text) and words in text and "extradition" in text and "expulsion" in text, text
+        assert not DEVELOPER.search(text), DEVELOPER.search(text)
+        window.workspace.set_vault(None)
+    finally:
+        i18n.install(qapp, "en")
