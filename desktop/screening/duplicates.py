@@ -3,6 +3,7 @@ that makes them one, keeping every spelling, case and event (audited)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -13,6 +14,7 @@ from db import persons as person_queries
 from db import screening as screening_queries
 from db import search as search_queries
 from db.records import PersonName
+from db.screening import ClientNames
 from db.vault import Vault, new_id, now_utc
 from desktop.dates import edtf as dates
 from desktop.names import matching
@@ -64,9 +66,19 @@ def find_duplicates(vault: Vault, *, threshold: float = DEFAULT_THRESHOLD,
     spellings once for the whole search (:func:`desktop.names.matching.best_of`). The pairs
     are exactly those of comparing every candidate pair. ``progress`` hears (clients done,
     clients); raising ``Cancelled`` from it stops the search (nothing is written)."""
-    conn = vault.conn
     index, clients = screening.client_index_and_clients(vault)
-    refs = merge_queries.case_references(conn)
+    refs = merge_queries.case_references(vault.conn)
+    return duplicate_pairs(clients, index, refs, threshold=threshold, progress=progress)
+
+
+def duplicate_pairs(clients: Sequence[ClientNames], index: matching.NameIndex,
+                    refs: Mapping[str, Sequence[tuple[str, str]]], *, threshold: float = DEFAULT_THRESHOLD,
+                    progress: Progress | None = None) -> list[DuplicatePair]:
+    """:func:`find_duplicates` on clients already read: ``clients`` as
+    :func:`desktop.screening.service.client_index_and_clients` gives them, ``index`` the name
+    index of exactly these clients (every candidate it names is one of them), ``refs`` their
+    case references ({person id: [(case id, reference)...]}). Reads nothing, writes nothing;
+    raises ``Cancelled`` when ``progress`` does."""
     position = {c.person_id: i for i, c in enumerate(clients)}
     found: dict[str, frozenset[int]] = {}  # spelling -> positions of its candidates
 
@@ -139,7 +151,7 @@ def find_duplicates(vault: Vault, *, threshold: float = DEFAULT_THRESHOLD,
     return pairs
 
 
-def _summary(client, refs: dict[str, list[tuple[str, str]]]) -> PersonSummary:
+def _summary(client, refs: Mapping[str, Sequence[tuple[str, str]]]) -> PersonSummary:
     cases = refs.get(client.person_id, [])
     return PersonSummary(client.person_id, client.display_name, client.birth_date, client.names,
                          tuple(c[0] for c in cases), tuple(c[1] for c in cases))

@@ -1,0 +1,151 @@
+"""Finding duplicate clients fast finds exactly what comparing every candidate pair in full
+finds (issue 19, item 5): the same pairs, scores, reasons and spellings, in the same order.
+
+People are generated as the clients of an organisation are written down: one person in
+Russian and Belarusian Cyrillic, passport and press Latin, Łacinka (with and without its
+diacritics), the ICAO and BGN/PCGN schemes; with typos, capitals, initials, surname first,
+patronymics; namesakes; birth dates full, a month, a year, qualified, a decade, with day
+and month swapped, a year or several apart, unknown, or not a date at all."""
+
+from __future__ import annotations
+
+import iuliia
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from unidecode import unidecode
+
+from db.screening import ClientNames
+from desktop.cases import interchange
+from desktop.demo import synthetic
+from desktop.names import matching
+from desktop.screening import duplicates
+from desktop.screening import service as screening
+from tests.helpers import document
+
+GIVEN = synthetic._MALE_GIVEN[:5] + synthetic._FEMALE_GIVEN[:3]  # (ru, be, passport, press, Łacinka)
+SURNAMES = [(m, f) for m, f in zip(synthetic.MALE_SURNAMES, synthetic.FEMALE_SURNAMES)][::9]
+PATRONYMICS = (("Николаевич", "Мікалаевіч", "Mikalaevich"), ("Сергеевна", "Сяргееўна", "Siarheeuna"))
+FORMS = ("ru", "be", "passport", "press", "lacinka", "lacinka_plain", "icao", "bgn")
+
+
+def _form(forms: tuple[str, ...], kind: str) -> str:
+    ru, be, passport, press, lacinka = forms
+    return {"ru": ru, "be": be, "passport": passport, "press": press, "lacinka": lacinka,
+            "lacinka_plain": unidecode(lacinka), "icao": iuliia.ICAO_DOC_9303.translate(ru),
+            "bgn": iuliia.BGN_PCGN.translate(ru)}[kind]
+
+
+@st.composite
+def spelling(draw, identity: tuple[int, int]) -> str:
+    """One way of writing the person ``identity`` (given name, surname) down."""
+    given_at, surname_at = identity
+    given = GIVEN[given_at]
+    female = given_at >= 5
+    surname = SURNAMES[surname_at][1 if female else 0]
+    kind = draw(st.sampled_from(FORMS))
+    words = [_form(given, kind), _form(surname, draw(st.sampled_from([kind, kind, *FORMS])))]
+    if draw(st.integers(0, 5)) == 0:  # a typo: a letter dropped, doubled or two swapped
+        at = draw(st.integers(0, 1))
+        word = words[at]
+        k = draw(st.integers(0, len(word) - 2))
+        words[at] = draw(st.sampled_from([word[:k] + word[k + 1:], word[:k] + word[k] + word[k:],
+                                          word[:k] + word[k + 1] + word[k] + word[k + 2:]]))
+    if draw(st.integers(0, 7)) == 0:
+        words[0] = words[0][0] + "."  # the given name as an initial
+    if draw(st.integers(0, 4)) == 0:
+        words.insert(1, draw(st.sampled_from(PATRONYMICS))[0 if kind == "ru" else 1 if kind == "be" else 2])
+    if draw(st.booleans()):
+        words = [words[-1], *words[:-1]]  # surname first, as lists write it
+    text = " ".join(words)
+    return text.upper() if draw(st.integers(0, 6)) == 0 else text
+
+
+BIRTHS = ("1988-05-12", "1988-12-05", "1988-05-13", "1988-05", "1988-06", "1988", "1989", "1987-05-12",
+          "1995-05-12", "1988~", "1988-05?", "198X", "1990/1992", None, None, None, "not a date", "1988-21")
+
+
+@st.composite
+def population(draw) -> list[ClientNames]:
+    """Clients of a few identities (the same person written down again, and namesakes)."""
+    identities = draw(st.lists(st.tuples(st.integers(0, len(GIVEN) - 1), st.integers(0, len(SURNAMES) - 1)),
+                               min_size=1, max_size=5))
+    clients = []
+    for k in range(draw(st.integers(1, 18))):
+        identity = draw(st.sampled_from(identities))
+        names = tuple(dict.fromkeys(draw(st.lists(spelling(identity), min_size=1, max_size=4))))
+        clients.append(ClientNames(f"p{draw(st.integers(0, 99)):02d}-{k:02d}", names[0],
+                                   draw(st.sampled_from(BIRTHS)), names))
+    if draw(st.booleans()):  # two clients written down identically
+        clients.append(ClientNames("p-again", clients[0].display_name, clients[0].birth_date, clients[0].names))
+    return clients
+
+
+def _index(clients) -> matching.NameIndex:
+    """The index as the vault's cache builds it (desktop.screening.screen)."""
+    return matching.NameIndex.build(matching.Person(c.person_id, c.names, c.birth_date, c.display_name)
+                                    for c in sorted(clients, key=lambda c: c.person_id))
+
+
+def every_candidate_pair(clients, index, refs, threshold=matching.DEFAULT_THRESHOLD) -> list:
+    """The reference: every candidate of every spelling of every client, in the clients'
+    order, each pair once (from the side that met it first), every pair of spellings
+    compared in full (matching.best_between: compare() on each, the first best kept),
+    nothing skipped for birth dates or ceilings."""
+    by_id = {c.person_id: c for c in clients}
+    pairs, seen = [], set()
+    for client in clients:
+        me = matching.Person(client.person_id, client.names, client.birth_date, client.display_name)
+        for other_id in set().union(*(index.candidates(s) for s in client.names)):
+            key = tuple(sorted((other_id, client.person_id)))
+            if other_id == client.person_id or key in seen:
+                continue
+            seen.add(key)
+            other = by_id[other_id]
+            match, sa, sb = matching.best_between(
+                me, matching.Person(other.person_id, other.names, other.birth_date, other.display_name))
+            if match.score >= threshold:
+                first, second, s1, s2 = (client, other, sa, sb) if client.person_id == key[0] else (other, client, sb, sa)
+                pairs.append(duplicates.DuplicatePair(duplicates._summary(first, refs), duplicates._summary(second, refs),
+                                                      match.score, match.reasons, s1, s2))
+    pairs.sort(key=lambda p: (-p.score, p.a.display_name, p.b.display_name, p.a.id, p.b.id))
+    return pairs
+
+
+@settings(max_examples=250, deadline=None)
+@given(clients=population(), threshold=st.sampled_from([matching.DEFAULT_THRESHOLD, matching.DEFAULT_THRESHOLD,
+                                                        0.6, 0.75, 0.9, 0.97]),
+       cold=st.booleans())
+def test_the_pairs_are_those_of_comparing_every_candidate_pair_in_full(clients, threshold, cold):
+    if cold:
+        matching.clear_caches()
+    index = _index(clients)
+    refs = {c.person_id: [(f"case-{c.person_id}", f"R-{c.person_id}")] for c in clients[::2]}
+    found = duplicates.duplicate_pairs(clients, index, refs, threshold=threshold)
+    assert found == every_candidate_pair(clients, index, refs, threshold)
+
+
+def test_a_vault_of_written_down_people_gives_the_pairs_of_every_candidate_pair(vault):
+    """The same on a real vault: people written down in every script and scheme, imported;
+    find_duplicates reads the clients and their cases back."""
+    cases = []
+    for k, (given_at, surname_at) in enumerate((g, s) for g in range(len(GIVEN)) for s in range(len(SURNAMES))):
+        given, female = GIVEN[given_at], given_at >= 5
+        surname = SURNAMES[surname_at][1 if female else 0]
+        for copy, (kind, birth) in enumerate([("ru", "1988-05-12"), ("passport", None), ("lacinka", "1988"),
+                                              ("be", "1991-02")][: 1 + k % 4]):
+            name = f"{_form(given, kind)} {_form(surname, kind)}"
+            others = [f"{_form(given, other)} {_form(surname, other)}" for other in ("press", "icao")[: copy % 3]]
+            person = {"name": name, "names": [{"value": v, "lang": "en"} for v in others if v != name]}
+            if birth:
+                person["birth_date"] = birth
+            cases.append({"reference": f"D-{k}-{copy}", "kind": "extradition", "person": person})
+    interchange.import_cases(vault, interchange.read_cases(document(*cases)))
+    screening.forget_index()
+    matching.clear_caches()
+    found = duplicates.find_duplicates(vault)
+    index, clients = screening.client_index_and_clients(vault)
+    from db import person_merge as merge_queries
+
+    expected = every_candidate_pair(clients, index, merge_queries.case_references(vault.conn))
+    assert len(found) > 50 and any(p.a.case_references for p in found)
+    assert found == expected
