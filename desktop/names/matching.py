@@ -32,6 +32,7 @@ import tomllib
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from importlib import resources
 
 import cyrtranslit
@@ -631,6 +632,11 @@ def _genders(word: str) -> tuple[str, str]:
 
 @functools.lru_cache(maxsize=200_000)
 def _compare_parsed(a_text: str, b_text: str) -> Match:
+    return _self_match(a_text) if a_text == b_text else _compare_steps(a_text, b_text)
+
+
+def _compare_steps(a_text: str, b_text: str) -> Match:
+    """Two names compared word by word (:func:`compare` before the birth dates)."""
     a, b = parse_name(a_text), parse_name(b_text)
     if not a.words or not b.words:
         return Match(0.0, (Reason("different", "name", (("similarity", "0"),)),))
@@ -676,6 +682,25 @@ def _compare_parsed(a_text: str, b_text: str) -> Match:
     elif a.patronymic or b.patronymic:
         reasons.append(Reason("patronymic_only_one", "patronymic"))
     return Match(round(min(score, 1.0), 4), tuple(reasons))
+
+
+def _self_match(text: str) -> Match:
+    """What :func:`_compare_steps` makes of one spelling with itself, without its steps: every
+    word equal (the score 1.0, the identity the first alignment of that score), so no gender,
+    order or extra-word reason; "one word" (0.8) for a name of one word; the patronymic equal
+    when there is one. Most duplicates at 50,000 clients are namesakes written alike
+    (issue 19); tests/desktop/test_duplicates_equivalence.py checks it against the steps."""
+    name = parse_name(text)
+    if not name.words:
+        return Match(0.0, (Reason("different", "name", (("similarity", "0"),)),))
+    reasons = [Reason("equal", "given name" if word_info(w).groups else "surname") for w in name.words]
+    score = 1.0
+    if len(name.words) == 1:
+        score = 0.8
+        reasons.append(Reason("one_word"))
+    if name.patronymic:
+        reasons.append(Reason("equal", "patronymic"))
+    return Match(score, tuple(reasons))
 
 
 # ---------------------------------------------------------------------------------------
@@ -751,6 +776,21 @@ def births_far_apart(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return b[0] - a[1] > _NEAR_DAYS or a[0] - b[1] > _NEAR_DAYS
 
 
+def birth_years(span: tuple[int, int] | None) -> range | None:
+    """The calendar years a :func:`birth_span` touches (range of years), None for None."""
+    if span is None:
+        return None
+    return range(date.fromordinal(span[0]).year, date.fromordinal(span[1]).year + 1)
+
+
+def birth_years_near(span: tuple[int, int]) -> range:
+    """Every calendar year a :func:`birth_span` that is not :func:`births_far_apart` from
+    ``span`` touches at least once: the years of ``span`` widened by a year (366 days) on
+    each side. Two spans whose :func:`birth_years` share none of these are far apart."""
+    return range(date.fromordinal(max(1, span[0] - _NEAR_DAYS)).year,
+                 date.fromordinal(min(date.max.toordinal(), span[1] + _NEAR_DAYS)).year + 1)
+
+
 def birth_evidence(birth_a: str | None, birth_b: str | None) -> tuple[float, Reason | None]:
     """What two EDTF birth dates say, for :func:`compare_with_birth`: (factor on the name
     score, reason), or (1.0, None) when one is unknown or not a date. Computed once for
@@ -805,40 +845,78 @@ def best_of(names_a: Sequence[str], names_b: Sequence[str], evidence: tuple[floa
     out by :func:`name_ceiling`, which costs a fraction of comparing them. So the answer is
     exact when its score is at least ``floor``; below it, it is only known to be below."""
     factor, reason = evidence
-    known = _known
-    best, best_score, pair = None, 0.0, ("", "")
-    for x in names_a:
-        for y in names_b:
-            key = (x, y) if x <= y else (y, x)
-            match = known.get(key)
-            if match is None or match.__class__ is float:
-                bound = _name_ceiling(*key) if match is None else match
-                # the most the pair can score: its names' ceiling, as compare() rounds a score
-                top = round(min(bound * (1 + 1e-9), 1.0), 4)
-                if reason is not None:
-                    top = _with_birth(top, factor)
-                if top < floor or top <= best_score:
-                    if match is None:
-                        _remember(key, bound)
-                    continue
-                match = _remember(key, _compare_parsed(*key))
-            score = match.score if reason is None else _with_birth(match.score, factor)
-            if score > best_score:
-                best, best_score, pair = match, score, (x, y)
-                if score >= ceiling:
-                    break
-        else:
-            continue
-        break
+    best, best_score, x, y = best_pair(names_a, names_b, factor, reason is not None, ceiling, floor)
     if best is None:
         return Match(0.0), "", ""
     if reason is not None:
         best = Match(best_score, best.reasons + (reason,))
-    return best, pair[0], pair[1]
+    return best, x, y
 
 
-#: Pairs of names (a <= b) met by best_of: the Match once compared, else the ceiling of
-#: their score (a float) while no caller needed more. Emptied past _KNOWN_MOST entries.
+def best_pair(names_a: Sequence[str], names_b: Sequence[str], factor: float, with_birth: bool,
+              ceiling: float = 1.0, floor: float = 0.0) -> tuple[Match | None, float, str, str]:
+    """:func:`best_of` before the birth dates' reason is added: (the names' match, its score
+    with the birth dates' ``factor`` when ``with_birth``, spelling a, spelling b), or
+    (None, 0.0, "", "") when no pair scores above 0. The match and spellings depend only on
+    the two lists of spellings, ``factor``, ``with_birth``, ``ceiling`` and ``floor``, so a
+    caller meeting them again with other birth dates of the same factor may reuse them
+    (duplicates: issue 19). Exact when the score is at least ``floor``."""
+    known = _known
+    best, best_score, best_x, best_y = None, 0.0, "", ""
+    waiting = None  # pairs not compared yet, each with the most it can score: (top, order, key, x, y)
+    order = 0
+    for x in names_a:
+        for y in names_b:
+            key = (x, y) if x <= y else (y, x)
+            match = known.get(key)
+            if match is None:
+                if x == y:  # one spelling twice: compared at once (_self_match), no ceiling needed
+                    match = _remember(key, _compare_parsed(x, y))
+                else:
+                    # the most the pair can score: its names' ceiling, as compare() rounds a score
+                    match = _remember(key, round(min(_name_ceiling(*key) * (1 + 1e-9), 1.0), 4))
+            if match.__class__ is float:
+                top = _with_birth(match, factor) if with_birth else match
+                if top >= floor and top > best_score:
+                    if waiting is None:
+                        waiting = []
+                    waiting.append((top, order, key, x, y))
+            else:
+                score = _with_birth(match.score, factor) if with_birth else match.score
+                if score > best_score:
+                    best, best_score, best_x, best_y, best_order = match, score, x, y, order
+                    if score >= ceiling:
+                        break
+            order += 1
+        else:
+            continue
+        break
+    if waiting is None:
+        return best, best_score, best_x, best_y
+    # The pairs not yet compared, the most promising first: only those that can score more
+    # than the best so far, or as much and come before it, are compared in full.
+    waiting.sort(key=_most_first)
+    for top, order, key, x, y in waiting:
+        if top < best_score or top < floor:
+            break
+        if top == best_score and order > best_order:
+            continue
+        match = known.get(key)
+        if match is None or match.__class__ is float:
+            match = _remember(key, _compare_parsed(*key))
+        score = _with_birth(match.score, factor) if with_birth else match.score
+        if score > best_score or (score == best_score and best is not None and order < best_order):
+            best, best_score, best_x, best_y, best_order = match, score, x, y, order
+    return best, best_score, best_x, best_y
+
+
+def _most_first(item: tuple) -> tuple[float, int]:
+    return -item[0], item[1]
+
+
+#: Pairs of names (a <= b) met by best_pair: the Match once compared, else the most they can
+#: score (a float: their ceiling as compare() rounds a score) while no caller needed more.
+#: Emptied past _KNOWN_MOST entries.
 _known: dict[tuple[str, str], Match | float] = {}
 _KNOWN_MOST = 200_000
 

@@ -57,15 +57,20 @@ def find_duplicates(vault: Vault, *, threshold: float = DEFAULT_THRESHOLD,
     probably one person, most certain first. Reads only.
 
     Near-linear (issue 19, cause 5): the clients are read once (with the cached name index,
-    :func:`desktop.screening.screen.client_index`); the candidates of each distinct spelling
-    are looked up once, however many clients share it; a pair is met once (from the side
-    that reaches it first, as before); and birth dates are checked before any name: dates
-    that disagree cap the score under ``threshold``
-    (:func:`desktop.names.matching.best_possible`), so such namesakes are never compared
-    word by word. Two clients' spellings are compared pair by pair, each distinct pair of
-    spellings once for the whole search (:func:`desktop.names.matching.best_of`). The pairs
-    are exactly those of comparing every candidate pair. ``progress`` hears (clients done,
-    clients); raising ``Cancelled`` from it stops the search (nothing is written)."""
+    :func:`desktop.screening.screen.client_index`); clients written alike (the same
+    spellings) are one group, whose candidates are looked up once; a pair is met once (from
+    the side that reaches it first, as before); birth dates come before any name: a client
+    born on a known date meets only the candidates born within a year of it or of unknown
+    birth (a set intersection by year), and dates that disagree cap the score under
+    ``threshold`` (:func:`desktop.names.matching.best_possible`), so such namesakes are never
+    compared word by word. Two groups' spellings are compared once for each birth factor
+    (:func:`desktop.names.matching.best_pair`), each distinct pair of spellings at most once
+    for the whole search, the most promising first. The pairs are exactly those of comparing
+    every candidate pair in full (tests/desktop/test_duplicates_equivalence.py).
+    ``progress`` hears (clients done, clients); raising ``Cancelled`` from it stops the
+    search (nothing is written).
+    Source of the figures: benchmarks/bench_screening.py at 10,000 and 50,000 synthetic
+    cases."""
     index, clients = screening.client_index_and_clients(vault)
     refs = merge_queries.case_references(vault.conn)
     return duplicate_pairs(clients, index, refs, threshold=threshold, progress=progress)
@@ -79,76 +84,160 @@ def duplicate_pairs(clients: Sequence[ClientNames], index: matching.NameIndex,
     index of exactly these clients (every candidate it names is one of them), ``refs`` their
     case references ({person id: [(case id, reference)...]}). Reads nothing, writes nothing;
     raises ``Cancelled`` when ``progress`` does."""
-    position = {c.person_id: i for i, c in enumerate(clients)}
-    found: dict[str, frozenset[int]] = {}  # spelling -> positions of its candidates
+    total = len(clients)
+    # Clients written alike (the same spellings in the same order) form one group: they have
+    # the same candidates, and their names compare alike with anyone.
+    group_of: dict[tuple[str, ...], int] = {}
+    members: list[list[int]] = []
+    for i, client in enumerate(clients):
+        g = group_of.setdefault(client.names, len(members))
+        if g == len(members):
+            members.append([i])
+        else:
+            members[g].append(i)
+    spellings = list(group_of)  # each group's spellings, by group
+    group_of_person = {client.person_id: group_of[client.names] for client in clients}
+    found: dict[str, frozenset[int]] = {}  # spelling -> the groups of its candidates
 
     def candidates_of(spelling: str) -> frozenset[int]:
-        ids = found.get(spelling)
-        if ids is None:
-            # the index holds exactly these clients (one read): every candidate has a position
-            ids = found[spelling] = frozenset(map(position.__getitem__, index.candidates(spelling)))
-        return ids
+        groups = found.get(spelling)
+        if groups is None:
+            # the index holds exactly these clients (one read): every candidate has a group
+            groups = found[spelling] = frozenset(map(group_of_person.__getitem__, index.candidates(spelling)))
+        return groups
 
-    summaries: dict[str, PersonSummary] = {}
-
-    def summary(client) -> PersonSummary:
-        found_summary = summaries.get(client.person_id)
-        if found_summary is None:
-            found_summary = summaries[client.person_id] = _summary(client, refs)
-        return found_summary
-
-    # met[i]: the earlier clients that reached client i among their candidates (the pair was
-    # met from their side already); emptied as i is reached.
-    met: dict[int, set[int]] = {}
-    pairs: list[DuplicatePair] = []
-    total = len(clients)
-    step = max(1, min(100, total // 100))
-    birth_evidence, best_possible, best_of = matching.birth_evidence, matching.best_possible, matching.best_of
-    far_apart, far_skips = matching.births_far_apart, matching.FAR_BIRTH_FACTOR < threshold
     spans = [matching.birth_span(c.birth_date) for c in clients]
-    unknown = (1.0, None)  # birth_evidence when one date is unknown (or not a date)
-    with matching.collector_paused():
-        for i, client in enumerate(clients):
-            if i % step == 0:
-                report(progress, i, total)
-            names_i = client.names
-            if len(names_i) == 1:
-                candidates = candidates_of(names_i[0])
+    births = [c.birth_date for c in clients]
+    far_skips = matching.FAR_BIRTH_FACTOR < threshold
+    # Birth dates first, for whole groups at once: the groups with a client born in each year
+    # (a client's span of years), and those with a client of unknown birth or born in a
+    # span too wide to sort by year. A client born on a known date meets only the candidate
+    # groups among those born within a year of it (matching.birth_years_near) or unknown:
+    # a set intersection, not a comparison with each namesake born elsewhen.
+    by_year: dict[int, set[int]] = {}
+    any_year: set[int] = set()
+    for g, group in enumerate(members):
+        for i in group:
+            years = matching.birth_years(spans[i])
+            if years is None or len(years) > _YEARS_SORTED:
+                any_year.add(g)
             else:
-                candidates = set()
-                for spelling in names_i:
-                    candidates |= candidates_of(spelling)
-            already = met.pop(i, ())
-            birth_i, span_i = client.birth_date, spans[i]
-            for j in candidates:
-                if j > i:
-                    later = met.get(j)
-                    if later is None:
-                        met[j] = {i}
-                    else:
-                        later.add(i)
-                elif j == i or j in already:
-                    continue  # itself, or met already from the other side
-                other = clients[j]
-                span_j = spans[j]
-                if span_i is None or span_j is None:
-                    evidence, ceiling = unknown, 1.0
-                else:
-                    if far_skips and far_apart(span_i, span_j):
-                        continue  # born more than a year apart: no score reaches the threshold
-                    evidence = birth_evidence(birth_i, other.birth_date)
-                    ceiling = best_possible(birth_i, other.birth_date, evidence)
-                    if ceiling < threshold:
-                        continue
-                match, sa, sb = best_of(names_i, other.names, evidence, ceiling, threshold)
-                if match.score >= threshold:
-                    if client.person_id < other.person_id:
-                        pairs.append(DuplicatePair(summary(client), summary(other), match.score, match.reasons, sa, sb))
-                    else:
-                        pairs.append(DuplicatePair(summary(other), summary(client), match.score, match.reasons, sb, sa))
+                for year in years:
+                    by_year.setdefault(year, set()).add(g)
+    unsorted = frozenset(any_year)
+    nobody: frozenset[int] = frozenset()
+    birth_evidence, best_possible, best_pair = matching.birth_evidence, matching.best_possible, matching.best_pair
+    far_apart, years_near = matching.births_far_apart, matching.birth_years_near
+    # (-score, order of names and ids, score, reasons, spelling a, spelling b, a, b): most
+    # certain first, then by the two display names, then by the two ids (a's the smaller),
+    # as ranks compared as one integer, not as strings (issue 19: 362,000 pairs at 50,000
+    # synthetic clients); the first two are never equal for two pairs.
+    found_pairs: list[tuple] = []
+    names_rank = {name: rank for rank, name in enumerate(sorted({c.display_name for c in clients}))}
+    ids_rank = {pid: rank for rank, pid in enumerate(sorted(c.person_id for c in clients))}
+    rank_name = [names_rank[c.display_name] for c in clients]
+    rank_id = [ids_rank[c.person_id] for c in clients]
+    names_count, ids_count = len(names_rank) or 1, len(ids_rank) or 1
+    ids_count2 = ids_count * ids_count
+    step = max(1, min(100, total // 100))
+    done, next_report = 0, 0
+    with matching.collector_paused():
+        candidates = [candidates_of(names[0]) if len(names) == 1 else frozenset().union(*map(candidates_of, names))
+                      for names in spellings]
+        for g, group in enumerate(members):
+            if done >= next_report:
+                report(progress, done, total)
+                next_report = done - done % step + step
+            done += len(group)
+            names_g, candidates_g = spellings[g], candidates[g]
+            # A pair of clients is compared once, from the side that reaches it first: the
+            # earlier client's, or the only side whose candidates name the other. Groups that
+            # name each other are met here from the earlier group only, their pairs turned
+            # to the earlier client's side.
+            one_way = frozenset(h for h in candidates_g if g not in candidates[h])
+            visits = one_way.union(h for h in candidates_g if h > g)
+            # best_pair with group h: by_names[h] (unknown birth), by_names[~h] (turned to h's
+            # side), by_birth[(h, turned, factor)] (both born on known dates)
+            by_names: dict[int, tuple] = {}
+            by_birth: dict[tuple, tuple] = {}
+            within = g in candidates_g  # the group's own clients are candidates of each other
+            for i in group:
+                span_i = spans[i]
+                meets = visits
+                if span_i is not None and far_skips:
+                    near = years_near(span_i)
+                    if len(near) <= _YEARS_SORTED:
+                        meets = visits & unsorted
+                        for year in near:
+                            meets = meets | visits.intersection(by_year.get(year, nobody))
+                if within and len(group) > 1:
+                    meets = [g, *meets]
+                for h in meets:
+                    names_h = spellings[h]
+                    turns = h not in one_way  # the other group's earlier clients reached i first
+                    for j in members[h]:
+                        if h == g:
+                            if j <= i:
+                                continue
+                            turned = False
+                        else:
+                            turned = turns and j < i
+                        span_j = spans[j]
+                        if span_i is None or span_j is None:
+                            reason = None
+                            key = ~h if turned else h
+                            best = by_names.get(key)
+                            if best is None:
+                                best = by_names[key] = best_pair(names_h, names_g, 1.0, False, 1.0, threshold) \
+                                    if turned else best_pair(names_g, names_h, 1.0, False, 1.0, threshold)
+                        else:
+                            if far_skips and far_apart(span_i, span_j):
+                                continue  # born more than a year apart: no score reaches the threshold
+                            # the dates in the reason are in the order of the side that reached the pair
+                            evidence = birth_evidence(births[j], births[i]) if turned else \
+                                birth_evidence(births[i], births[j])
+                            ceiling = best_possible(None, None, evidence)
+                            if ceiling < threshold:
+                                continue
+                            factor, reason = evidence
+                            key = (h, turned, None if reason is None else factor)
+                            best = by_birth.get(key)
+                            if best is None:
+                                with_birth = reason is not None
+                                best = by_birth[key] = \
+                                    best_pair(names_h, names_g, factor, with_birth, ceiling, threshold) if turned \
+                                    else best_pair(names_g, names_h, factor, with_birth, ceiling, threshold)
+                        match, score, sa, sb = best
+                        if score >= threshold:
+                            if match is None:  # nothing alike at all (a threshold of 0): as best_of says it
+                                reasons = ()
+                            else:
+                                reasons = match.reasons if reason is None else match.reasons + (reason,)
+                            a, b = (j, i) if turned else (i, j)
+                            if rank_id[a] < rank_id[b]:
+                                found_pairs.append((-score, (rank_name[a] * names_count + rank_name[b]) * ids_count2
+                                                    + rank_id[a] * ids_count + rank_id[b], score, reasons, sa, sb, a, b))
+                            else:
+                                found_pairs.append((-score, (rank_name[b] * names_count + rank_name[a]) * ids_count2
+                                                    + rank_id[b] * ids_count + rank_id[a], score, reasons, sb, sa, b, a))
         report(progress, total, total)
-        pairs.sort(key=lambda p: (-p.score, p.a.display_name, p.b.display_name, p.a.id, p.b.id))
+        found_pairs.sort()
+        summaries: list[PersonSummary | None] = [None] * total
+        pairs = []
+        append = pairs.append
+        for _, _, score, reasons, sa, sb, a, b in found_pairs:
+            summary_a, summary_b = summaries[a], summaries[b]
+            if summary_a is None:
+                summary_a = summaries[a] = _summary(clients[a], refs)
+            if summary_b is None:
+                summary_b = summaries[b] = _summary(clients[b], refs)
+            append(DuplicatePair(summary_a, summary_b, score, reasons, sa, sb))
     return pairs
+
+
+#: A client born in a span of more years than this (a decade, "19XX") is met by every
+#: candidate, not sorted into its years.
+_YEARS_SORTED = 12
 
 
 def _summary(client, refs: Mapping[str, Sequence[tuple[str, str]]]) -> PersonSummary:

@@ -149,3 +149,58 @@ def test_a_vault_of_written_down_people_gives_the_pairs_of_every_candidate_pair(
     expected = every_candidate_pair(clients, index, merge_queries.case_references(vault.conn))
     assert len(found) > 50 and any(p.a.case_references for p in found)
     assert found == expected
+
+
+# -- the shortcuts the search takes, each against the long way --------------------------------
+
+one_name = st.one_of(st.tuples(st.integers(0, len(GIVEN) - 1), st.integers(0, len(SURNAMES) - 1)).flatmap(spelling),
+                     st.lists(st.sampled_from(["Кудин", "К.", "Иванова-Петрова", "Ivanou", "ь", "Алексей",
+                                               "Николаевич", "Мікалаевіч", "Ольга", "Шевчук", "Ku\u00addin"]),
+                              min_size=0, max_size=4).map(" ".join))
+
+
+@settings(max_examples=300, deadline=None)
+@given(name=one_name)
+def test_a_spelling_compared_with_itself_scores_as_its_words_compared_say(name):
+    """matching._self_match is what comparing the name word by word with itself gives."""
+    assert matching._self_match(name) == matching._compare_steps(name, name)
+    assert matching.compare(name, name) == matching._compare_steps(name, name)
+
+
+@settings(max_examples=300, deadline=None)
+@given(a=st.lists(one_name, min_size=1, max_size=4), b=st.lists(one_name, min_size=1, max_size=4),
+       birth_a=st.sampled_from(BIRTHS), birth_b=st.sampled_from(BIRTHS),
+       warm=st.lists(st.tuples(st.integers(0, 3), st.integers(0, 3)), max_size=6),
+       floor=st.sampled_from([0.0, 0.6, matching.DEFAULT_THRESHOLD, 0.95]))
+def test_the_best_pair_of_spellings_whatever_was_compared_before(a, b, birth_a, birth_b, warm, floor):
+    """best_of with some pairs' ceilings (and some matches) known beforehand, as a long search
+    leaves them, is the first best pair of comparing every pair in full."""
+    matching.clear_caches()
+    for i, j in warm:  # a ceiling remembered for some pairs, a match for others
+        x, y = a[i % len(a)], b[j % len(b)]
+        matching.best_pair([x], [y], 1.0, False, 1.0, 2.0 if (i + j) % 2 else 0.0)
+    evidence = matching.birth_evidence(birth_a, birth_b)
+    ceiling = matching.best_possible(birth_a, birth_b, evidence)
+    found = matching.best_of(a, b, evidence, ceiling, floor)
+    every = matching.best_between(matching.Person("a", tuple(a), birth_a), matching.Person("b", tuple(b), birth_b))
+    if every[0].score >= floor:
+        assert found == every
+    else:
+        assert found[0].score < floor
+
+
+edtf_births = st.one_of(st.sampled_from(BIRTHS), st.builds(
+    lambda y, m, d, q: f"{y}-{m:02d}-{d:02d}"[: q] if q else f"{y}", st.integers(1900, 2010), st.integers(1, 12),
+    st.integers(1, 28), st.sampled_from([0, 7, 10])))
+
+
+@settings(max_examples=500, deadline=None)
+@given(a=edtf_births, b=edtf_births)
+def test_births_a_year_apart_or_nearer_share_a_year_of_the_search(a, b):
+    """The search meets a client born on a known date only in the years
+    matching.birth_years_near gives: every birth not far apart touches one of them."""
+    span_a, span_b = matching.birth_span(a), matching.birth_span(b)
+    if span_a is None or span_b is None:
+        return
+    if not matching.births_far_apart(span_a, span_b):
+        assert set(matching.birth_years(span_b)) & set(matching.birth_years_near(span_a))
