@@ -895,7 +895,8 @@ def best_pair(names_a: Sequence[str], names_b: Sequence[str], factor: float, wit
         return best, best_score, best_x, best_y
     # The pairs not yet compared, the most promising first: only those that can score more
     # than the best so far, or as much and come before it, are compared in full.
-    waiting.sort(key=_most_first)
+    if len(waiting) > 1:
+        waiting.sort(key=_most_first)
     for top, order, key, x, y in waiting:
         if top < best_score or top < floor:
             break

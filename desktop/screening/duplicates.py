@@ -128,17 +128,9 @@ def duplicate_pairs(clients: Sequence[ClientNames], index: matching.NameIndex,
     nobody: frozenset[int] = frozenset()
     birth_evidence, best_possible, best_pair = matching.birth_evidence, matching.best_possible, matching.best_pair
     far_apart, years_near = matching.births_far_apart, matching.birth_years_near
-    # (-score, order of names and ids, score, reasons, spelling a, spelling b, a, b): most
-    # certain first, then by the two display names, then by the two ids (a's the smaller),
-    # as ranks compared as one integer, not as strings (issue 19: 362,000 pairs at 50,000
-    # synthetic clients); the first two are never equal for two pairs.
-    found_pairs: list[tuple] = []
-    names_rank = {name: rank for rank, name in enumerate(sorted({c.display_name for c in clients}))}
+    found_pairs: list[tuple] = []  # (score, reasons, spelling a, spelling b, a, b): a's id the smaller
     ids_rank = {pid: rank for rank, pid in enumerate(sorted(c.person_id for c in clients))}
-    rank_name = [names_rank[c.display_name] for c in clients]
     rank_id = [ids_rank[c.person_id] for c in clients]
-    names_count, ids_count = len(names_rank) or 1, len(ids_rank) or 1
-    ids_count2 = ids_count * ids_count
     step = max(1, min(100, total // 100))
     done, next_report = 0, 0
     with matching.collector_paused():
@@ -150,31 +142,35 @@ def duplicate_pairs(clients: Sequence[ClientNames], index: matching.NameIndex,
                 next_report = done - done % step + step
             done += len(group)
             names_g, candidates_g = spellings[g], candidates[g]
-            # A pair of clients is compared once, from the side that reaches it first: the
-            # earlier client's, or the only side whose candidates name the other. Groups that
-            # name each other are met here from the earlier group only, their pairs turned
-            # to the earlier client's side.
-            one_way = frozenset(h for h in candidates_g if g not in candidates[h])
-            visits = one_way.union(h for h in candidates_g if h > g)
             # best_pair with group h: by_names[h] (unknown birth), by_names[~h] (turned to h's
             # side), by_birth[(h, turned, factor)] (both born on known dates)
             by_names: dict[int, tuple] = {}
             by_birth: dict[tuple, tuple] = {}
-            within = g in candidates_g  # the group's own clients are candidates of each other
             for i in group:
                 span_i = spans[i]
-                meets = visits
+                meets = candidates_g
                 if span_i is not None and far_skips:
                     near = years_near(span_i)
                     if len(near) <= _YEARS_SORTED:
-                        meets = visits & unsorted
+                        meets = candidates_g & unsorted
                         for year in near:
-                            meets = meets | visits.intersection(by_year.get(year, nobody))
-                if within and len(group) > 1:
-                    meets = [g, *meets]
+                            meets = meets | candidates_g.intersection(by_year.get(year, nobody))
                 for h in meets:
+                    # A pair of clients is compared once, from the side that reaches it first:
+                    # the earlier client's, or the only side whose candidates name the other.
+                    # Groups that name each other are met from the earlier group only, each
+                    # pair turned to its earlier client's side.
+                    if h > g:
+                        turns = g in candidates[h]
+                    elif h < g:
+                        if g in candidates[h]:
+                            continue  # met from h's side
+                        turns = False
+                    elif len(group) == 1:
+                        continue  # the client itself
+                    else:
+                        turns = False
                     names_h = spellings[h]
-                    turns = h not in one_way  # the other group's earlier clients reached i first
                     for j in members[h]:
                         if h == g:
                             if j <= i:
@@ -215,17 +211,24 @@ def duplicate_pairs(clients: Sequence[ClientNames], index: matching.NameIndex,
                                 reasons = match.reasons if reason is None else match.reasons + (reason,)
                             a, b = (j, i) if turned else (i, j)
                             if rank_id[a] < rank_id[b]:
-                                found_pairs.append((-score, (rank_name[a] * names_count + rank_name[b]) * ids_count2
-                                                    + rank_id[a] * ids_count + rank_id[b], score, reasons, sa, sb, a, b))
+                                found_pairs.append((score, reasons, sa, sb, a, b))
                             else:
-                                found_pairs.append((-score, (rank_name[b] * names_count + rank_name[a]) * ids_count2
-                                                    + rank_id[b] * ids_count + rank_id[a], score, reasons, sb, sa, b, a))
+                                found_pairs.append((score, reasons, sb, sa, b, a))
         report(progress, total, total)
-        found_pairs.sort()
+        # Most certain first, then by the two display names, then by the two ids: as one
+        # integer of ranks for each pair (unique: a pair's ids are), sorted as integers, not
+        # as tuples of strings (issue 19: 362,000 pairs at 50,000 synthetic clients).
+        score_rank = {score: rank for rank, score in enumerate(sorted({p[0] for p in found_pairs}, reverse=True))}
+        names_rank = {name: rank for rank, name in enumerate(sorted({c.display_name for c in clients}))}
+        rank_name = [names_rank[c.display_name] for c in clients]
+        names_count, ids_count = len(names_rank) or 1, len(ids_rank) or 1
+        keys = [(((score_rank[score] * names_count + rank_name[a]) * names_count + rank_name[b]) * ids_count
+                 + rank_id[a]) * ids_count + rank_id[b] for score, _, _, _, a, b in found_pairs]
         summaries: list[PersonSummary | None] = [None] * total
         pairs = []
         append = pairs.append
-        for _, _, score, reasons, sa, sb, a, b in found_pairs:
+        for at in sorted(range(len(found_pairs)), key=keys.__getitem__):
+            score, reasons, sa, sb, a, b = found_pairs[at]
             summary_a, summary_b = summaries[a], summaries[b]
             if summary_a is None:
                 summary_a = summaries[a] = _summary(clients[a], refs)
