@@ -792,12 +792,16 @@ def mark_applied(conn, device_id: str, seq: int, at: str) -> None:
                  (seq, at, device_id))
 
 
-def record_tombstones(conn: sqlcipher3.Connection, deleted: Iterable[Change], at: str) -> None:
+def record_tombstones(conn: sqlcipher3.Connection, deleted: Iterable[Change], at: str,
+                      journal: int | None = None) -> None:
+    """Keep the last values of rows this device deleted and sent, with the sequence number of
+    its journal that sent the deletion (migration m0026)."""
     conn.executemany(
-        "INSERT INTO team_tombstones(tbl, pk, row, deleted_at) VALUES (?, ?, ?, ?)"
-        " ON CONFLICT(tbl, pk) DO UPDATE SET row = excluded.row, deleted_at = excluded.deleted_at, received = NULL",
-        [(c.table, pk_text(c.pk), json.dumps({k: encode(v) for k, v in c.old.items()}, ensure_ascii=False), at)
-         for c in deleted])
+        "INSERT INTO team_tombstones(tbl, pk, row, deleted_at, journal) VALUES (?, ?, ?, ?, ?)"
+        " ON CONFLICT(tbl, pk) DO UPDATE SET row = excluded.row, deleted_at = excluded.deleted_at, received = NULL,"
+        " journal = excluded.journal",
+        [(c.table, pk_text(c.pk), json.dumps({k: encode(v) for k, v in c.old.items()}, ensure_ascii=False), at,
+          journal) for c in deleted])
 
 
 #: The kinds of conflict of an edit against a deletion (decided by keeping or deleting the record).
@@ -981,6 +985,13 @@ def delete_keys(conn, rows: Iterable[tuple[str, list]]) -> None:
         delete_row(conn, table, pk)
 
 
+def forget_tombstones(conn, rows: Iterable[tuple[str, list]]) -> None:
+    """Forget the tombstones of rows that are here again (kept by a decision): a later journal
+    inserting one of them is then no deletion here crossed."""
+    conn.executemany("DELETE FROM team_tombstones WHERE tbl = ? AND pk = ?",
+                     [(table, pk_text(pk)) for table, pk in rows])
+
+
 def orphaned(conn, table: str, pk: list) -> bool:
     """Whether a person, party or group is named by no case, link or membership any more."""
     child = {"persons": ("cases", "person_id"), "parties": ("case_parties", "party_id"),
@@ -1075,6 +1086,7 @@ class Applier:
         (:meth:`recorded`), to be written into the vault (:func:`write_back`)."""
         self.con = _apsw(path, key)
         self.session: apsw.Session | None = None
+        self.seen_here: int | None = None  # see apply()
         try:
             self.con.execute("PRAGMA foreign_keys = OFF")  # no cascades: deletions come one by one
             self.columns = table_columns(self.con)
@@ -1109,13 +1121,17 @@ class Applier:
         self.con.execute("COMMIT")
 
     def apply(self, changeset: bytes, *, device_id: str, journal: str, now: str,
-              unshared: Iterable[str] = ()) -> Outcome:
+              unshared: Iterable[str] = (), seen_here: int | None = None) -> Outcome:
         """Apply one changeset (all or nothing). Raises apsw.Error when it does not fit.
         ``unshared``: shared tables its writer did not share yet (an older version): rows of
-        them below a row it deleted go too, as its vault's foreign keys took them there."""
+        them below a row it deleted go too, as its vault's foreign keys took them there.
+        ``seen_here``: how many of this device's journals its writer had applied (its
+        ``file.seen``): a row it inserts that a later journal of this device deleted crossed
+        that deletion, and is a conflict (None: never)."""
         con = self.con
         con.execute("SAVEPOINT journal")
         try:
+            self.seen_here = seen_here
             outcome = self._apply(changeset, device_id, journal, now, frozenset(unshared))
         except BaseException:
             con.execute("ROLLBACK TO journal")
@@ -1139,6 +1155,7 @@ class Applier:
         # a case sent again whole (a decision to keep it) that is here already is not new here
         had = {r[0] for r in con.execute(f"SELECT id FROM cases WHERE id IN {_IN}", (json.dumps(
             [c.pk[0] for c in listed if c.table == "cases" and c.op == "INSERT"]),))}
+        again = self._deleted_here_before(listed)
         patches: list[tuple[str, list, dict]] = []
         found: list[tuple[str, list, str, dict, dict | None]] = []  # table, pk, kind, fields, theirs row
         columns = self.columns
@@ -1219,6 +1236,7 @@ class Applier:
             set_fields(con, table, pk, values)
         self._restore_parents_deleted_there(deleted, found, unshared)
         self._restore_parents_deleted_here(listed, found)
+        self._inserted_again(again, found)
         self._cascade(listed, unshared)
         conflicted_keys = {(t, tuple(pk)) for t, pk, *_rest in found}
         # (a document's content too: a case kept later, against this deletion, is kept whole)
@@ -1288,6 +1306,49 @@ class Applier:
                     found.append((table, list(pk), "deleted_there",
                                   {n: [v, v, None] for n, v in old.items() if n not in _IGNORED and n != "id"}, None))
                     restored = True
+
+    def _deleted_here_before(self, listed: list[Change]) -> list[tuple[str, tuple]]:
+        """The rows a journal inserts that this device deleted itself, in a journal the writer
+        had not applied (its own tombstone, migration m0026), and does not have now: a record
+        kept on another device (a decision to keep it, sent again whole) that crossed this
+        device's deletion of it. Read before the journal is applied."""
+        con = self.con
+        inserted = {f"{c.table}\x1f{pk_text(c.pk)}": (c.table, c.pk) for c in listed
+                    if c.op == "INSERT" and c.table != "document_chunks"}
+        if not inserted:
+            return []
+        if not inserted or self.seen_here is None:
+            return []
+        own = con.execute("SELECT tbl || char(31) || pk FROM team_tombstones WHERE received IS NULL AND journal > ?"
+                          f" AND tbl || char(31) || pk IN {_IN}", (self.seen_here, json.dumps(sorted(inserted)))
+                          ).fetchall()
+        return [inserted[r[0]] for r in own if not _exists(con, inserted[r[0]][0], list(inserted[r[0]][1]))]
+
+    def _inserted_again(self, again: list[tuple[str, tuple]], found: list) -> None:
+        """A row this device deleted that a journal brings back (:meth:`_deleted_here_before`)
+        is a conflict of a deletion here against a record kept there, never silently taken or
+        dropped: the row stays (nothing is lost) until the keep-or-delete decision. Not where an
+        open deletion conflict of its case is settled by it (the other side's decision arriving)."""
+        if not again:
+            return
+        con = self.con
+        open_cases = {r[0] for r in con.execute(
+            "SELECT case_id FROM team_conflicts WHERE decided IS NULL AND case_id IS NOT NULL"
+            " AND kind IN ('deleted_here', 'deleted_there')")}
+        open_cases |= {json.loads(r[0])[0] for r in con.execute(
+            "SELECT pk FROM team_conflicts WHERE decided IS NULL AND tbl = 'cases'"
+            " AND kind IN ('deleted_here', 'deleted_there')")}
+        for t, pk, kind, fields, theirs in found:
+            if kind in DELETION_KINDS:
+                open_cases.update(case_of(con, t, {**(get_row(con, t, pk) or {}), **(theirs or {}), "id": pk[0]}))
+        conflicted = {(t, tuple(pk)) for t, pk, *_rest in found}
+        for table, pk in again:
+            row = get_row(con, table, list(pk))
+            if row is None or (table, tuple(pk)) in conflicted or set(case_of(con, table, row)) & open_cases:
+                continue
+            names = pk_names(con, table)
+            found.append((table, list(pk), "deleted_here",
+                          {n: [None, None, v] for n, v in row.items() if n not in _IGNORED and n not in names}, row))
 
     def _hold_case(self, case_id: str, deleted: dict) -> None:
         """A case this journal deletes stays here, as an edit here (or a record added here)

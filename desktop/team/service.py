@@ -565,7 +565,8 @@ def _write_journal(vault: Vault, state: State, changeset: bytes) -> int:
         "file.seen": json.dumps({row[0]: row[3] for row in engine.devices(vault.conn)
                                  if row[0] != state.device_id and row[3]})}, changeset)
     with vault.transaction() as conn:
-        engine.record_tombstones(conn, engine.changes(changeset, engine.table_columns(conn), ops=("DELETE",)), now)
+        engine.record_tombstones(conn, engine.changes(changeset, engine.table_columns(conn), ops=("DELETE",)), now,
+                                 seq)
         engine.write_meta(conn, [("team.seq", str(seq))])
     state.seq = seq
     return count
@@ -754,7 +755,8 @@ def _apply_in_causal_order(vault: Vault, state: State, due, applier, result: Syn
                     applier.know(device_id, name)
                 try:
                     outcome = applier.apply(changeset, device_id=device_id, journal=path.name, now=now,
-                                            unshared=_unshared(meta, mine))
+                                            unshared=_unshared(meta, mine),
+                                            seen_here=seen.get(state.device_id, 0) if "file.seen" in meta else None)
                 except apsw.Error as exc:
                     result.refused.append(f"{label} ({path.name}) was refused: it does not fit this vault "
                                           f"({type(exc).__name__}); nothing of it was applied")
@@ -802,7 +804,7 @@ def _check(meta: dict, changeset: bytes, state: State, device_id: str, seq: int,
 
 #: Migrations that do not change what a journal written without them holds: such a journal
 #: (from a device not yet updated) still applies. {migration: tables its writer did not share}
-_JOURNALS_UNCHANGED = {"m0018_team_records": m0018_team_records.TABLES}
+_JOURNALS_UNCHANGED = {"m0018_team_records": m0018_team_records.TABLES, "m0026_team_tombstone_journal": ()}
 
 
 def _older_fits(theirs: list[str], mine: list[str]) -> bool:
@@ -899,9 +901,11 @@ def conflicts(vault: Vault) -> list[dict]:
 
 def resolve(vault: Vault, conflict_id: int, choice: str) -> dict:
     """Decide a conflict: "mine" keeps this vault's version and sends it to the team at the next
-    sync; "theirs" takes the other device's. Returns the conflict as shown before (the dict of
-    :func:`conflict_dict`). Raises TeamError (not_enrolled, no_conflict, decision) and
-    VaultError."""
+    sync; "theirs" takes the other device's. An edit against the deletion of a whole case
+    decides the case whole (:func:`_decide_case`): kept, every row of it is sent again; deleted,
+    all of it goes. Returns the conflict as shown before (the dict of :func:`conflict_dict`),
+    with ``also``: the ids of the conflicts decided with it (the case's other records), when
+    any. Raises TeamError (not_enrolled, no_conflict, decision) and VaultError."""
     state = _require(vault)
     if choice not in ("mine", "theirs"):
         raise TeamError("Decide a conflict with --mine or --theirs.", reason=TeamReason.DECISION)
@@ -955,6 +959,13 @@ def resolve(vault: Vault, conflict_id: int, choice: str) -> dict:
                             raise TeamError("Their version cannot be taken: this device does not have the whole "
                                             "record (it was deleted here before it was shared). Keep yours, "
                                             "or ask them to keep theirs.", reason=TeamReason.DECISION) from None
+                        engine.forget_tombstones(conn, [(c.table, c.pk)])
+                    elif current is not None and choice == "theirs" and base_conn is not None:
+                        # here again (theirs arrived as kept, crossing the deletion here): kept, and
+                        # sent again, as the other device may have taken the deletion meanwhile
+                        engine.forget_tombstones(conn, [(c.table, c.pk)])
+                        engine.delete_row(base_conn, c.table, c.pk)
+                        engine.note_pending(conn, [(c.table, c.pk)])
                     elif current is None and choice == "mine" and base_conn is not None and row:
                         engine.insert_row(base_conn, c.table, row)  # so the deletion is sent again
                         engine.note_pending(conn, [(c.table, c.pk)])
@@ -970,7 +981,9 @@ def resolve(vault: Vault, conflict_id: int, choice: str) -> dict:
                 engine.mark_decided(conn, c.id, choice, now)
                 audit_queries.record(conn, [(_ENTITIES.get(c.table, c.table), ":".join(map(str, c.pk)), shown["case"],
                                              "team_decide", {"conflict": c.id, "decision": choice,
-                                                             "device": shown["device"], "journal": c.journal})],
+                                                             "device": shown["device"], "journal": c.journal,
+                                                             **({"also": shown["also"]} if shown.get("also")
+                                                                else {})})],
                                      at=now, author=vault.author)
                 if shown["case"]:
                     cases = case_queries.get_cases(conn, [shown["case"]])
@@ -1048,6 +1061,7 @@ def _decide_case(conn, base_conn, c: engine.ConflictRow, case_id: str, choice: s
         if current.get("deleted_at"):
             engine.set_fields(conn, "cases", [case_id], {"deleted_at": None, **_stamp(current, now)})
         unit = engine.case_unit(conn, case_id)
+        engine.forget_tombstones(conn, unit)
         if base_conn is not None:
             engine.delete_keys(base_conn, unit)  # so the whole case is sent again
             engine.note_pending(conn, unit)

@@ -243,3 +243,61 @@ def test_a_third_device_that_took_the_deletion_keeps_the_case_whole(tmp_path):
     finally:
         for vault in vaults:
             vault.close()
+
+
+@pytest.mark.parametrize("then", ["keep", "delete"])
+def test_a_keep_crossing_a_new_deletion_on_the_other_device_is_asked_not_swapped(duo, then):
+    """A empties the case out of its trash; B edits an event of it and syncs, then, before A's
+    deletion reaches it, deletes the case too. A, given B's edit, keeps the case. A's keep and B's
+    deletion cross: B, which deleted the case in a journal A had not applied, gets the case back
+    as a conflict to decide (before, it took A's case silently while A took B's deletion: each
+    device ended with the other's state). Decided either way, both end the same."""
+    a, b = duo
+    empty(a, REF)
+    edit(b, "event")
+    expected = case_rows(b, REF)
+    b.sync()
+    deliver(b, a)
+    a.sync()
+    empty(b, REF)
+    assert len(keep_all(a)) == 1 and case_rows(a, REF) == expected
+    round_trip(a, b)
+    one_conflict_per_record(b)
+    on_b = team.conflicts(b.vault)
+    assert on_b and {c["kind"] for c in on_b} == {"deleted_here"}
+    assert case_rows(b, REF) == expected  # nothing of it lost while undecided
+    if then == "keep":
+        assert len(keep_all(b)) == 1
+    else:
+        [on_case] = [c for c in on_b if c["table"] == "cases"]
+        team.resolve(b.vault, on_case["id"], "mine")
+    round_trip(b, a)
+    for d in (a, b):
+        assert team.conflicts(d.vault) == [], d.name
+        if then == "keep":
+            assert case_rows(d, REF) == expected, d.name
+        else:
+            with pytest.raises(svc.CaseNotFound):
+                d.case(REF)
+    assert a.digest() == b.digest()
+
+
+def test_a_journal_of_a_device_without_the_deletion_journal_numbers_still_applies(duo):
+    """Migration m0026 (the journal that carried a deletion) changes nothing a journal holds: a
+    journal written by the release before it (its migrations without m0026) applies."""
+    import json
+
+    a, b = duo
+    a.edit(OTHER, summary="from the earlier release")
+    a.sync()
+    state = team._state(a.vault)
+    path = a.folder / "journals" / state.device_id / f"{state.seq:06d}.abj"
+    meta, changeset = engine.read_journal(path, [state.key])
+    assert "m0026_team_tombstone_journal" in json.loads(meta["file.migrations"])
+    meta["file.migrations"] = json.dumps([m for m in json.loads(meta["file.migrations"])
+                                          if m != "m0026_team_tombstone_journal"])
+    path.unlink()
+    engine.write_journal(path, state.key, meta, changeset)
+    deliver(a, b)
+    result = b.sync()
+    assert result.refused == [] and b.case(OTHER).summary == "from the earlier release"
