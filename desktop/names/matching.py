@@ -864,6 +864,7 @@ def best_pair(names_a: Sequence[str], names_b: Sequence[str], factor: float, wit
     known = _known
     best, best_score, best_x, best_y = None, 0.0, "", ""
     waiting = None  # pairs not compared yet, each with the most it can score: (top, order, key, x, y)
+    unseen = None  # pairs never met before: (order, key, x, y)
     order = 0
     for x in names_a:
         for y in names_b:
@@ -872,9 +873,12 @@ def best_pair(names_a: Sequence[str], names_b: Sequence[str], factor: float, wit
             if match is None:
                 if x == y:  # one spelling twice: compared at once (_self_match), no ceiling needed
                     match = _remember(key, _compare_parsed(x, y))
-                else:
-                    # the most the pair can score: its names' ceiling, as compare() rounds a score
-                    match = _remember(key, round(min(_name_ceiling(*key) * (1 + 1e-9), 1.0), 4))
+                else:  # its ceiling is made below, if a pair met later leaves it a chance
+                    if unseen is None:
+                        unseen = []
+                    unseen.append((order, key, x, y))
+                    order += 1
+                    continue
             if match.__class__ is float:
                 top = _with_birth(match, factor) if with_birth else match
                 if top >= floor and top > best_score:
@@ -891,6 +895,20 @@ def best_pair(names_a: Sequence[str], names_b: Sequence[str], factor: float, wit
         else:
             continue
         break
+    if unseen is not None:
+        # Two spellings whose words are not the same (as _plain_words says) score at most
+        # BELOW_ONE: beside a pair that scores more, their ceiling is not needed.
+        below_one = _with_birth(BELOW_ONE, factor) if with_birth else BELOW_ONE
+        for at, key, x, y in unseen:
+            if best_score > below_one and not _may_be_equal(*key):
+                continue
+            top = _remember(key, round(min(_name_ceiling(*key) * (1 + 1e-9), 1.0), 4))
+            if with_birth:
+                top = _with_birth(top, factor)
+            if top >= floor and (top > best_score or (top == best_score and best is not None and at < best_order)):
+                if waiting is None:
+                    waiting = []
+                waiting.append((top, at, key, x, y))
     if waiting is None:
         return best, best_score, best_x, best_y
     # The pairs not yet compared, the most promising first: only those that can score more
@@ -909,6 +927,30 @@ def best_pair(names_a: Sequence[str], names_b: Sequence[str], factor: float, wit
         if score > best_score or (score == best_score and best is not None and order < best_order):
             best, best_score, best_x, best_y, best_order = match, score, x, y, order
     return best, best_score, best_x, best_y
+
+
+#: The most two names score (compare() before birth dates) unless their words are the same,
+#: as _plain_words says: one word scored less than equal (at most FOLDED, 0.99, weighed 0.8
+#: for a given name) or any penalty (one word, extra words, gender, patronymic: at most
+#: 0.95) leaves at most 0.99 ** 0.8 = 0.99199..., rounded up. tests/desktop/
+#: test_duplicates_equivalence.py checks it.
+BELOW_ONE = 0.9920
+
+
+@functools.lru_cache(maxsize=100_000)
+def _plain_words(text: str) -> tuple[str, ...] | None:
+    """The plain forms of a name's words (its patronymic aside), sorted; None for a name of
+    fewer than two words, which never scores 1.0 (one word: 0.8)."""
+    words = parse_name(text).words
+    if len(words) < 2:
+        return None
+    return tuple(sorted(word_info(w).plain for w in words))
+
+
+def _may_be_equal(a: str, b: str) -> bool:
+    """False when the names ``a`` and ``b`` score at most BELOW_ONE (their words differ)."""
+    words = _plain_words(a)
+    return words is not None and words == _plain_words(b)
 
 
 def _most_first(item: tuple) -> tuple[float, int]:
@@ -1223,6 +1265,6 @@ def clear_caches() -> None:
     """Forget every memoised word and name comparison (benchmarks measure cold work)."""
     for cached in (sound_keys, transliteration_scheme, word_info, _compare_words, parse_name,
                    _patronymic_groups, _compare_parsed, _word_tokens, _genders, _birth, _birth_date, name_words, names.latin,
-                   _word_ceiling):
+                   _word_ceiling, _plain_words):
         cached.cache_clear()
     _known.clear()

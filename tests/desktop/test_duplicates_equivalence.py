@@ -204,3 +204,31 @@ def test_births_a_year_apart_or_nearer_share_a_year_of_the_search(a, b):
         return
     if not matching.births_far_apart(span_a, span_b):
         assert set(matching.birth_years(span_b)) & set(matching.birth_years_near(span_a))
+
+
+@settings(max_examples=400, deadline=None)
+@given(a=one_name, b=one_name)
+def test_names_whose_words_differ_score_below_one(a, b):
+    """best_pair leaves out the ceiling of a pair that cannot reach a best of 1.0: its words
+    differ, so it scores BELOW_ONE at most."""
+    if not matching._may_be_equal(a, b):
+        assert matching.compare(a, b).score <= matching.BELOW_ONE
+    else:
+        assert matching.compare(a, b).score == 1.0 or matching.parse_name(a).patronymic
+
+
+def test_names_whose_words_differ_score_below_one_on_the_labelled_and_synthetic_names():
+    from itertools import combinations
+    from pathlib import Path
+
+    data = Path(__file__).resolve().parent.parent / "data"
+    pairs = []
+    for path in (data / "name_pairs.tsv", data / "name_pairs_holdout.tsv"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                pairs.append(tuple(line.split("\t")[1:3]))
+    spellings = [n for g in GIVEN for s in SURNAMES for n in (f"{g[0]} {s[0][0]}", f"{s[0][2]} {g[2]}", f"{g[4]} {s[0][4]}")]
+    pairs += list(combinations(spellings[:150], 2))
+    for a, b in pairs:
+        if not matching._may_be_equal(a, b):
+            assert matching.compare(a, b).score <= matching.BELOW_ONE, (a, b)
