@@ -67,9 +67,14 @@ def _where(scope: Scope, alias: str = "c") -> tuple[str, list]:
     return " AND ".join(clauses), args
 
 
+#: The event types of the partial index ``events_interim`` (migration m0028a; the same list,
+#: in the same order: the interim-measure figures, desktop.cases.figures).
+INTERIM_TYPES = ("interim_measures_granted", "extradited", "handed_over", "abducted")
+_INTERIM_LIST = ", ".join(f"'{t}'" for t in INTERIM_TYPES)
+
 #: The cases in the trash, through the partial index ``cases_trash`` (m0021).
 _TRASH = "SELECT id FROM cases INDEXED BY cases_trash WHERE deleted_at IS NOT NULL"
-#: Cases per charge (article) and per event type, as (key..., cases) rows; ``{among}`` is a on the charge's or event's ``case_id``.
+#: Cases per charge (article) and per event type, as (key..., cases) rows; ``{among}`` is a
 #: condition on the charge's or event's ``case_id``; ``{join}`` joins the scope's cases.
 _CHARGE_CASES = ("SELECT g.jurisdiction, g.code, g.article, count(DISTINCT g.case_id) FROM charges g{join}"
                  " WHERE {among} GROUP BY g.jurisdiction, g.code, g.article")
@@ -80,21 +85,17 @@ def _cases_per(conn: sqlcipher3.Connection, sql: str, whole: bool) -> list[tuple
     """Rows of ``sql`` (_CHARGE_CASES, _EVENT_CASES: keys, then a number of cases) over the
     scope's cases, those with none left out.
 
-    Over every case not in the trash (``whole``), the figures are counted over all cases,
-    reading only a covering index (``charges_article``, ``events_type``), less those of the
-    cases in the trash (few): at 10,000 cases this is 3 to 4 times faster than looking up
-    each of 200,000 events' cases in the scope (issue 19: stats within 150 ms). A case is in
-    one of the two sets, never both, so the difference is exact."""
+    Over every case not in the trash (``whole``; charges only: events have the counts of
+    migration m0028), the figures are counted over all cases, reading only the covering index
+    ``charges_article``, less those of the cases in the trash (few): at 10,000 cases this is 3
+    to 4 times faster than looking up each case in the scope (issue 19). A case is in one of
+    the two sets, never both, so the difference is exact."""
     if not whole:
         alias = "g" if "charges g" in sql else "e"
         return [tuple(r) for r in conn.execute(
             sql.format(join=f" JOIN stat_cases s ON s.id = {alias}.case_id", among="1"))]
-    counts: dict[tuple, int] = {}
-    for *key, n in conn.execute(sql.format(join="", among="1")):
-        counts[tuple(key)] = n
-    for *key, n in conn.execute(sql.format(join="", among=f"case_id IN ({_TRASH})")):
-        counts[tuple(key)] -= n
-    return [(*key, n) for key, n in counts.items() if n > 0]
+    return _less_trash(conn.execute(sql.format(join="", among="1")),
+                       conn.execute(sql.format(join="", among=f"case_id IN ({_TRASH})")))
 
 
 def _by_count(pairs) -> dict[str, int]:
@@ -106,9 +107,12 @@ def _by_count(pairs) -> dict[str, int]:
 def compute(conn: sqlcipher3.Connection, scope: Scope = Scope()) -> Stats:
     """Counts over the scope's cases (not in the trash): by kind, outcome, status, charge
     (cases per article), event type (cases with one), persons, groups and incidents. The
-    figures that need the rules of desktop/ (interim measures, knowledge) are added there."""
+    figures that need the rules of desktop/ (interim measures, knowledge) are added there.
+    Over every case (``Scope()``) the counts come from the tables the triggers of migration
+    m0028 keep (:func:`_whole`); otherwise from the scope's cases, counted here."""
+    if scope == Scope():
+        return _whole(conn)
     where, args = _where(scope)
-    whole = scope == Scope()
     conn.execute("DROP TABLE IF EXISTS temp.stat_cases")
     conn.execute(
         "CREATE TEMP TABLE stat_cases AS SELECT c.id, c.kind, c.outcome, c.status, c.person_id FROM cases c"
@@ -116,35 +120,83 @@ def compute(conn: sqlcipher3.Connection, scope: Scope = Scope()) -> Stats:
         args,
     )
     try:
-        by_kind: dict[str, int] = {}
-        by_outcome: dict[str, int] = {}
-        by_status: dict[str, int] = {}
-        total = 0
-        # One pass over the scope's cases for the three breakdowns (each in key order).
-        for kind, outcome, status, n in conn.execute(
-                "SELECT kind, outcome, status, count(*) FROM stat_cases GROUP BY kind, outcome, status"):
-            total += n
-            by_kind[kind] = by_kind.get(kind, 0) + n
-            by_outcome[outcome] = by_outcome.get(outcome, 0) + n
-            by_status[status] = by_status.get(status, 0) + n
         groups, grouped_cases = conn.execute(
             "SELECT count(DISTINCT m.group_id), count(DISTINCT m.case_id) FROM case_group_members m"
             " JOIN stat_cases s ON s.id = m.case_id").fetchone()
-        return Stats(
-            cases=total,
-            by_kind=dict(sorted(by_kind.items())),
-            by_outcome=dict(sorted(by_outcome.items())),
-            by_status=dict(sorted(by_status.items())),
-            by_charge=_by_count((f"{jurisdiction} {code} {article}", n) for jurisdiction, code, article, n
-                                in _cases_per(conn, _CHARGE_CASES, whole)),
-            by_event=_by_count(_cases_per(conn, _EVENT_CASES, whole)),
+        return _figures(
+            conn.execute("SELECT kind, outcome, status, count(*) FROM stat_cases GROUP BY kind, outcome, status"),
+            _cases_per(conn, _CHARGE_CASES, False), _cases_per(conn, _EVENT_CASES, False),
             persons=conn.execute("SELECT count(DISTINCT person_id) FROM stat_cases").fetchone()[0],
-            groups=groups,
-            incidents=total - grouped_cases + groups,
-            period_rule="any_event" if scope.periodic else "all",
-        )
+            groups=groups, grouped_cases=grouped_cases, periodic=scope.periodic)
     finally:
         conn.execute("DROP TABLE IF EXISTS temp.stat_cases")
+
+
+def _figures(case_counts, charges, events, *, persons: int, groups: int, grouped_cases: int,
+             periodic: bool) -> Stats:
+    """Stats from (kind, outcome, status, cases) rows, (jurisdiction, code, article, cases)
+    rows and (type, cases) rows (rows of 0 cases left out), and the other counts."""
+    by_kind: dict[str, int] = {}
+    by_outcome: dict[str, int] = {}
+    by_status: dict[str, int] = {}
+    total = 0
+    # One pass over the (kind, outcome, status) counts for the three breakdowns (each in key order).
+    for kind, outcome, status, n in case_counts:
+        if n <= 0:
+            continue
+        total += n
+        by_kind[kind] = by_kind.get(kind, 0) + n
+        by_outcome[outcome] = by_outcome.get(outcome, 0) + n
+        by_status[status] = by_status.get(status, 0) + n
+    return Stats(
+        cases=total,
+        by_kind=dict(sorted(by_kind.items())),
+        by_outcome=dict(sorted(by_outcome.items())),
+        by_status=dict(sorted(by_status.items())),
+        by_charge=_by_count((f"{jurisdiction} {code} {article}", n) for jurisdiction, code, article, n in charges),
+        by_event=_by_count(events),
+        persons=persons,
+        groups=groups,
+        incidents=total - grouped_cases + groups,
+        period_rule="any_event" if periodic else "all",
+    )
+
+
+def _less_trash(totals, in_trash) -> list[tuple]:
+    """(key..., n) rows of ``totals`` less those of ``in_trash`` (same keys), rows of 0 left out."""
+    counts: dict[tuple, int] = {}
+    for *key, n in totals:
+        counts[tuple(key)] = n
+    for *key, n in in_trash:
+        counts[tuple(key)] -= n
+    return [(*key, n) for key, n in counts.items() if n > 0]
+
+
+def _whole(conn: sqlcipher3.Connection) -> Stats:
+    """compute() over every case not in the trash: the cases per (kind, outcome, status) and
+    per event type from ``figure_cases`` and ``figure_events`` (migration m0028: over all
+    cases, kept by triggers), charges from the covering index ``charges_article``, persons
+    from ``cases_person``, each less what the cases in the trash count (few, through the
+    partial index ``cases_trash``). At 50,000 cases: 650–880 ms before (issue 19, budget
+    500 ms), most of it counting the cases of each event type over a million index entries."""
+    cases = _less_trash(
+        conn.execute("SELECT kind, outcome, status, cases FROM figure_cases"),
+        conn.execute("SELECT kind, outcome, status, count(*) FROM cases INDEXED BY cases_trash"
+                     " WHERE deleted_at IS NOT NULL GROUP BY kind, outcome, status"))
+    events = _less_trash(
+        conn.execute("SELECT type, cases FROM figure_events"),
+        conn.execute(_EVENT_CASES.format(join="", among=f"case_id IN ({_TRASH})")))
+    # Persons with a case, less those whose every case is in the trash.
+    persons = conn.execute("SELECT count(*) FROM (SELECT DISTINCT person_id FROM cases)").fetchone()[0]
+    persons -= conn.execute(
+        f"SELECT count(DISTINCT t.person_id) FROM cases t INDEXED BY cases_trash WHERE t.deleted_at IS NOT NULL"
+        " AND NOT EXISTS (SELECT 1 FROM cases k WHERE k.person_id = t.person_id AND k.deleted_at IS NULL)"
+    ).fetchone()[0]
+    groups, grouped_cases = conn.execute(
+        "SELECT count(DISTINCT m.group_id), count(DISTINCT m.case_id) FROM case_group_members m"
+        f" WHERE m.case_id NOT IN ({_TRASH})").fetchone()
+    return _figures(cases, _cases_per(conn, _CHARGE_CASES, True), events, persons=persons, groups=groups,
+                    grouped_cases=grouped_cases, periodic=False)
 
 
 def year_counts(conn: sqlcipher3.Connection, scope: Scope = Scope()) -> dict[str, int]:
@@ -157,7 +209,8 @@ def year_counts(conn: sqlcipher3.Connection, scope: Scope = Scope()) -> dict[str
 
 
 def learned_dates(conn: sqlcipher3.Connection, scope: Scope = Scope()) -> list[tuple[str, str]]:
-    """(arrest date, learned date) of the scope's cases that have both (EDTF)."""
+    """(arrest date, learned date) of the scope's cases that have both (EDTF), from the
+    partial covering index ``cases_learned`` (m0028a) when SQLite finds it the better way."""
     where, args = _where(scope)
     return [tuple(r) for r in conn.execute(
         f"SELECT c.arrest_date, c.learned_date FROM cases c WHERE {where}"
@@ -234,6 +287,9 @@ def scope_events(conn: sqlcipher3.Connection, types: Sequence[str], scope: Scope
         join, (where, args) = "", (f"e.case_id NOT IN ({_TRASH})", [])
     else:
         join, (where, args) = " JOIN cases c ON c.id = e.case_id", _where(scope)
+    if set(types) <= set(INTERIM_TYPES):
+        # the partial covering index events_interim (m0028a): its own condition, word for word
+        where += f" AND e.type IN ({_INTERIM_LIST})"
     having = ""
     if cases_with is not None:
         # "+": each type's events are read as one range of events_type_dates and kept when

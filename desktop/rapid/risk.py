@@ -241,8 +241,8 @@ def at_risk(vault: Vault, *, now: datetime | None = None, lang: str = "en",
             case_ids: Sequence[str] | None = None) -> list[CaseRisk]:
     """Every live, open case at risk of removal now, the most recent danger first.
 
-    Reads only the cases that have an event which can open a window (the ``events_type``
-    index), so its cost follows the number of such cases, not the size of the vault.
+    Reads only the cases that have an event which can open a window (the ``risk_marks``
+    table, migration m0019), so its cost follows the number of such cases, not the size of the vault.
     ``now`` (aware; default: the current minute) is the moment assessed; asked again with no
     change written to the vault since, in the same minute (or for the same ``now``), the
     answer is the one computed before. Raises VaultError when the vault cannot be read."""
