@@ -189,7 +189,7 @@ def _whole(conn: sqlcipher3.Connection) -> Stats:
     # Persons with a case, less those whose every case is in the trash.
     persons = conn.execute("SELECT count(*) FROM (SELECT DISTINCT person_id FROM cases)").fetchone()[0]
     persons -= conn.execute(
-        f"SELECT count(DISTINCT t.person_id) FROM cases t INDEXED BY cases_trash WHERE t.deleted_at IS NOT NULL"
+        "SELECT count(DISTINCT t.person_id) FROM cases t INDEXED BY cases_trash WHERE t.deleted_at IS NOT NULL"
         " AND NOT EXISTS (SELECT 1 FROM cases k WHERE k.person_id = t.person_id AND k.deleted_at IS NULL)"
     ).fetchone()[0]
     groups, grouped_cases = conn.execute(
