@@ -175,27 +175,33 @@ def transliteration_scheme(cyrillic: str, latin: str) -> tuple[str, str] | None:
     """(language, scheme) of a library scheme that writes ``cyrillic`` as ``latin``."""
     target, target_ascii = _plain(latin), _ascii(latin)
     lang = cyrillic_language(cyrillic)
-    order = (("be", _BE_SCHEMES), ("ru", _RU_SCHEMES))
-    if lang == "ru":
-        order = order[::-1]
-    for language, schemes in order:
+    order = ("be", "ru") if lang != "ru" else ("ru", "be")
+    for language in order:
         if lang and language != lang:
             continue
-        for scheme, translate in schemes:
-            try:
-                written = translate(cyrillic)
-            except Exception:  # noqa: BLE001 - a library that chokes on a word names no scheme
-                continue
-            if _plain(written) == target:
+        written = _written(cyrillic, language)
+        for scheme, plain, _ in written:
+            if plain == target:
                 return language, scheme
-        for scheme, translate in schemes:
-            try:
-                written = translate(cyrillic)
-            except Exception:  # noqa: BLE001
-                continue
-            if _ascii(written) == target_ascii:
+        for scheme, _, ascii_form in written:
+            if ascii_form == target_ascii:
                 return language, scheme + ", without diacritics"
     return None
+
+
+@functools.lru_cache(maxsize=20_000)
+def _written(cyrillic: str, language: str) -> tuple[tuple[str, str, str], ...]:
+    """(scheme, plain form, ASCII form) of ``cyrillic`` as each scheme of ``language`` writes it,
+    in the order of the schemes, leaving out a scheme whose library chokes on the word. Made
+    once for a word however many Latin spellings it is met with (issue 19)."""
+    found = []
+    for scheme, translate in _BE_SCHEMES if language == "be" else _RU_SCHEMES:
+        try:
+            written = translate(cyrillic)
+        except Exception:  # noqa: BLE001 - a library that chokes on a word names no scheme
+            continue
+        found.append((scheme, _plain(written), _ascii(written)))
+    return tuple(found)
 
 
 # ---------------------------------------------------------------------------------------
@@ -1263,7 +1269,7 @@ def best_between(a: Person, b: Person) -> tuple[Match, str, str]:
 
 def clear_caches() -> None:
     """Forget every memoised word and name comparison (benchmarks measure cold work)."""
-    for cached in (sound_keys, transliteration_scheme, word_info, _compare_words, parse_name,
+    for cached in (sound_keys, transliteration_scheme, _written, word_info, _compare_words, parse_name,
                    _patronymic_groups, _compare_parsed, _word_tokens, _genders, _birth, _birth_date, name_words, names.latin,
                    _word_ceiling, _plain_words):
         cached.cache_clear()

@@ -232,3 +232,38 @@ def test_names_whose_words_differ_score_below_one_on_the_labelled_and_synthetic_
     for a, b in pairs:
         if not matching._may_be_equal(a, b):
             assert matching.compare(a, b).score <= matching.BELOW_ONE, (a, b)
+
+
+def _scheme_the_long_way(cyrillic: str, latin: str):
+    """matching.transliteration_scheme as it was: every scheme run again for each question."""
+    target, target_ascii = matching._plain(latin), matching._ascii(latin)
+    lang = matching.cyrillic_language(cyrillic)
+    order = (("be", matching._BE_SCHEMES), ("ru", matching._RU_SCHEMES))
+    if lang == "ru":
+        order = order[::-1]
+    for language, schemes in order:
+        if lang and language != lang:
+            continue
+        for scheme, translate in schemes:
+            if matching._plain(translate(cyrillic)) == target:
+                return language, scheme
+        for scheme, translate in schemes:
+            if matching._ascii(translate(cyrillic)) == target_ascii:
+                return language, scheme + ", without diacritics"
+    return None
+
+
+NAME_FORMS = [*GIVEN, *(f for pair in SURNAMES for f in pair)]
+LATIN_WORDS = [_form(forms, kind) for forms in NAME_FORMS for kind in FORMS[2:]]
+
+
+@settings(max_examples=300, deadline=None)
+@given(forms=st.sampled_from(NAME_FORMS), be=st.booleans(), kind=st.sampled_from(FORMS[2:]),
+       other=st.one_of(st.none(), st.sampled_from(LATIN_WORDS)), cold=st.booleans())
+def test_the_scheme_named_is_the_one_found_by_running_every_scheme(forms, be, kind, other, cold):
+    """A Cyrillic word against its own Latin forms (or another word's): the scheme named is
+    the one the long way finds, whatever was asked before."""
+    if cold:
+        matching.clear_caches()
+    cyrillic, latin = forms[1 if be else 0], other or _form(forms, kind)
+    assert matching.transliteration_scheme(cyrillic, latin) == _scheme_the_long_way(cyrillic, latin)
