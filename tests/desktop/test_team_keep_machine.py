@@ -1,10 +1,10 @@
 """Edits and deletions on two devices, in random interleavings, never leave a record in two
 open conflicts, and the team ends the same on both (issue 17): a Hypothesis state machine over
 two real vaults and their folders. Cases are edited, their events edited, added and deleted,
-cases emptied out of the trash; devices sync in any order; the first device decides its
-conflicts as they come, keep or delete, edit or not, at random. At the end every conflict is
-decided (first on the first device, then what remains on the second), and after two more
-rounds both devices are identical, row by row and by the shared digest."""
+filings and documents recorded and deleted, cases emptied out of the trash; devices sync in
+any order; either device decides its conflicts as they come, keep or delete, edit or not, at
+random. At the end every conflict is decided (by a rule both sides agree on), and after two
+more rounds both devices are identical, row by row and by the shared digest."""
 
 from __future__ import annotations
 
@@ -16,8 +16,10 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
 
-from desktop.cases import interchange
+from db.rapid import Filing
+from desktop.cases import documents, interchange
 from desktop.cases import service as svc
+from desktop.rapid import filings
 from desktop.team import service as team
 from tests.conftest import new_vault
 from tests.desktop.test_team import Device, deliver
@@ -145,6 +147,35 @@ class TwoDevices(RuleBasedStateMachine):
             svc.delete_case(self.devices[device].vault, case.id)
             svc.empty_trash(self.devices[device].vault)
 
+    @rule(device=st.integers(0, 1), ref=st.sampled_from(REFS), value=st.sampled_from(VALUES), drop=st.booleans())
+    def filing(self, device, ref, value, drop):
+        """A filing (issue 16) recorded, answered or deleted: a record of the case's own table."""
+        vault = self.devices[device].vault
+        case = self._case(device, ref)
+        if case is None:
+            return
+        found = filings.list_filings(vault, case_id=case.id)
+        if not found:
+            filings.add(vault, case.id, Filing(case_id=case.id, kind="complaint", body="ECtHR",
+                                               filed_at="2024-01-02T10:00:00+03:00"))
+        elif drop:
+            filings.delete(vault, found[0].filing.id)
+        else:
+            filings.answer(vault, found[0].filing.id, value, "2024-01-03T10:00:00+03:00")
+
+    @rule(device=st.integers(0, 1), ref=st.sampled_from(REFS))
+    def document(self, device, ref):
+        """A document stored on the case (its content in chunks), or the one there deleted."""
+        vault = self.devices[device].vault
+        case = self._case(device, ref)
+        if case is None:
+            return
+        found = documents.list_documents(vault, case.id)
+        if found:
+            documents.delete_document(vault, found[0].id)
+        else:
+            documents.add_document(vault, case.id, name="decision.pdf", data=b"%PDF-1.4\n" + ref.encode() * 300)
+
     @rule(device=st.integers(0, 1))
     def sync(self, device):
         """One device syncs; what it wrote reaches the other's folder."""
@@ -152,13 +183,14 @@ class TwoDevices(RuleBasedStateMachine):
         assert me.sync().refused == []
         deliver(me, other)
 
-    @rule(pick=st.integers(0, 20), choice=st.sampled_from(["mine", "theirs"]))
-    def decide(self, pick, choice):
-        """The first device decides one of its conflicts, either way."""
-        a = self.devices[0]
-        open_ = team.conflicts(a.vault)
+    @rule(device=st.integers(0, 1), pick=st.integers(0, 20), choice=st.sampled_from(["mine", "theirs"]))
+    def decide(self, device, pick, choice):
+        """A device decides one of its conflicts, either way (the two may contradict each
+        other: a decision crossing another comes back as a conflict, never as a swap)."""
+        d = self.devices[device]
+        open_ = team.conflicts(d.vault)
         if open_:
-            team.resolve(a.vault, open_[pick % len(open_)]["id"], choice)
+            team.resolve(d.vault, open_[pick % len(open_)]["id"], choice)
 
 
 # Deterministic wherever it runs (see tests/desktop/test_team_convergence.py): the same examples
