@@ -1313,11 +1313,13 @@ class Applier:
         kept on another device (a decision to keep it, sent again whole) that crossed this
         device's deletion of it. Read before the journal is applied."""
         con = self.con
+        if self.seen_here is None or con.execute(
+                "SELECT 1 FROM team_tombstones WHERE received IS NULL AND journal > ? LIMIT 1",
+                (self.seen_here,)).fetchone() is None:
+            return []  # (an enrolment's large journals: nothing deleted here they have not seen)
         inserted = {f"{c.table}\x1f{pk_text(c.pk)}": (c.table, c.pk) for c in listed
                     if c.op == "INSERT" and c.table != "document_chunks"}
         if not inserted:
-            return []
-        if not inserted or self.seen_here is None:
             return []
         own = con.execute("SELECT tbl || char(31) || pk FROM team_tombstones WHERE received IS NULL AND journal > ?"
                           f" AND tbl || char(31) || pk IN {_IN}", (self.seen_here, json.dumps(sorted(inserted)))
