@@ -135,7 +135,9 @@ def run(results, vault_path: Path, document: dict, work: Path) -> None:
             page.refresh()
             page.grab()
 
-        results.add("dashboard computed and shown", _median(show_dashboard) * 1000, "ms", 100)
+        # Issue 19: 100 ms at 10,000 cases, 300 ms at 50,000.
+        shown_budget = 100 if len(document["cases"]) <= 10_000 else 300
+        results.add("dashboard computed and shown", _median(show_dashboard) * 1000, "ms", shown_budget)
         results.add("  the same, CPU time of this process", _cpu_median(show_dashboard) * 1000, "ms", None)
 
         # issue 11: the same with 300 cases in blocks (a third violated) and 100 in the release-day watch
@@ -143,7 +145,7 @@ def run(results, vault_path: Path, document: dict, work: Path) -> None:
         compute = _median(lambda: dashboard_service.compute(vault))
         results.add("dashboard with blocks and release watches (service only)", compute * 1000, "ms", None)
         results.add("dashboard with blocks and release watches, computed and shown",
-                    _median(show_dashboard) * 1000, "ms", 100)
+                    _median(show_dashboard) * 1000, "ms", shown_budget)
         results.add("  the same, CPU time of this process", _cpu_median(show_dashboard) * 1000, "ms", None)
         start = time.perf_counter()
         deadline_service.recompute_all(vault)
