@@ -835,8 +835,11 @@ def conflicts(conn, *, open_only: bool = True) -> list[ConflictRow]:
     return found
 
 
-def mark_decided(conn, conflict_id: int, decision: str, at: str) -> None:
-    conn.execute("UPDATE team_conflicts SET decided = ?, decided_at = ? WHERE id = ?", (decision, at, conflict_id))
+def mark_decided(conn, conflict_id: int, decision: str, at: str, sent_in: int | None = None) -> None:
+    """Note a conflict decided (``sent_in``: the journal of this device that sends the decision,
+    migration m0026a)."""
+    conn.execute("UPDATE team_conflicts SET decided = ?, decided_at = ?, sent_in = ? WHERE id = ?",
+                 (decision, at, sent_in, conflict_id))
 
 
 _PK_CACHE: dict[str, list[str]] = {}
@@ -1156,6 +1159,7 @@ class Applier:
         had = {r[0] for r in con.execute(f"SELECT id FROM cases WHERE id IN {_IN}", (json.dumps(
             [c.pk[0] for c in listed if c.table == "cases" and c.op == "INSERT"]),))}
         again = self._deleted_here_before(listed)
+        crossed = self._decided_before(listed)
         patches: list[tuple[str, list, dict]] = []
         found: list[tuple[str, list, str, dict, dict | None]] = []  # table, pk, kind, fields, theirs row
         columns = self.columns
@@ -1234,6 +1238,7 @@ class Applier:
         apsw.Changeset.apply(changeset, con, conflict=conflict)
         for table, pk, values in patches:
             set_fields(con, table, pk, values)
+        self._decisions_crossed(crossed, found)
         self._restore_parents_deleted_there(deleted, found, unshared)
         self._restore_parents_deleted_here(listed, found)
         self._inserted_again(again, found)
@@ -1306,6 +1311,42 @@ class Applier:
                     found.append((table, list(pk), "deleted_there",
                                   {n: [v, v, None] for n, v in old.items() if n not in _IGNORED and n != "id"}, None))
                     restored = True
+
+    def _decided_before(self, listed: list[Change]) -> dict[tuple[str, tuple], tuple[dict, list[str]]]:
+        """{(table, key): (the row now, the fields decided)} of the rows a journal updates whose
+        edit conflict this device decided in a journal the writer had not applied: its change
+        of those fields crossed the decision (migration m0026a). Read before the apply."""
+        con = self.con
+        if self.seen_here is None:
+            return {}
+        decided = {(r[0], r[1]): json.loads(r[2]) for r in con.execute(
+            "SELECT tbl, pk, fields FROM team_conflicts WHERE kind = 'edited' AND decided IN ('mine', 'theirs')"
+            " AND sent_in > ?", (self.seen_here,))}
+        if not decided:
+            return {}
+        found = {}
+        for c in listed:
+            fields = decided.get((c.table, pk_text(c.pk)))
+            if c.op == "UPDATE" and fields and any(n in (c.new or {}) for n in fields):
+                row = get_row(con, c.table, list(c.pk))
+                if row is not None:
+                    found[(c.table, tuple(c.pk))] = (row, [n for n in fields if n in (c.new or {})])
+        return found
+
+    def _decisions_crossed(self, crossed: dict, found: list) -> None:
+        """A field of a decided record the journal changed (:meth:`_decided_before`) is set back
+        to this device's value and kept as a new edit conflict: the two devices decided the same
+        conflict differently at the same time (each for its own version), and neither takes the
+        other's silently (they ended swapped)."""
+        con = self.con
+        for (table, pk), (before, names) in crossed.items():
+            now = get_row(con, table, list(pk))
+            if now is None:
+                continue
+            changed = {n: [before[n], before[n], now[n]] for n in names if now.get(n) != before.get(n)}
+            if changed:
+                set_fields(con, table, list(pk), {n: v[1] for n, v in changed.items()})
+                found.append((table, list(pk), "edited", changed, None))
 
     def _deleted_here_before(self, listed: list[Change]) -> list[tuple[str, tuple]]:
         """The rows a journal inserts that this device deleted itself, in a journal the writer

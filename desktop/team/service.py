@@ -804,7 +804,8 @@ def _check(meta: dict, changeset: bytes, state: State, device_id: str, seq: int,
 
 #: Migrations that do not change what a journal written without them holds: such a journal
 #: (from a device not yet updated) still applies. {migration: tables its writer did not share}
-_JOURNALS_UNCHANGED = {"m0018_team_records": m0018_team_records.TABLES, "m0026_team_tombstone_journal": ()}
+_JOURNALS_UNCHANGED = {"m0018_team_records": m0018_team_records.TABLES, "m0026_team_tombstone_journal": (),
+                       "m0026a_team_decision_journal": ()}
 
 
 def _older_fits(theirs: list[str], mine: list[str]) -> bool:
@@ -978,7 +979,7 @@ def resolve(vault: Vault, conflict_id: int, choice: str) -> dict:
                         raise TeamError("Their record cannot be taken: it breaks a rule of this vault (for example, "
                                         "a reference another case has). Change yours first, or keep yours.",
                                         reason=TeamReason.DECISION) from None
-                engine.mark_decided(conn, c.id, choice, now)
+                engine.mark_decided(conn, c.id, choice, now, state.seq + 1)  # sent in the next journal
                 audit_queries.record(conn, [(_ENTITIES.get(c.table, c.table), ":".join(map(str, c.pk)), shown["case"],
                                              "team_decide", {"conflict": c.id, "decision": choice,
                                                              "device": shown["device"], "journal": c.journal,

@@ -301,3 +301,28 @@ def test_a_journal_of_a_device_without_the_deletion_journal_numbers_still_applie
     deliver(a, b)
     result = b.sync()
     assert result.refused == [] and b.case(OTHER).summary == "from the earlier release"
+
+
+def test_two_devices_deciding_one_edit_conflict_each_for_their_own_are_asked_again_not_swapped(duo):
+    """A and B write different notes; each lawyer decides the conflict for their own version at
+    the same time. Before, each device then took the other's notes silently (the two ended
+    swapped, with no conflict left). Now each sees the other's decision as a new conflict; decided
+    alike, both end with the same notes."""
+    a, b = duo
+    a.edit(REF, notes="from Minsk")
+    b.edit(REF, notes="from Vilnius")
+    round_trip(a, b)
+    [on_a], [on_b] = team.conflicts(a.vault), team.conflicts(b.vault)
+    team.resolve(a.vault, on_a["id"], "mine")
+    team.resolve(b.vault, on_b["id"], "mine")
+    round_trip(a, b)
+    assert (a.case(REF).notes, b.case(REF).notes) == ("from Minsk", "from Vilnius")  # neither swapped
+    for d in (a, b):
+        one_conflict_per_record(d)
+    [again_a] = team.conflicts(a.vault)
+    assert again_a["fields"]["notes"]["mine"] == "from Minsk" and again_a["fields"]["notes"]["theirs"] == "from Vilnius"
+    team.resolve(a.vault, again_a["id"], "theirs")
+    round_trip(a, b)
+    assert team.conflicts(a.vault) == [] and team.conflicts(b.vault) == []
+    assert a.case(REF).notes == b.case(REF).notes == "from Vilnius"
+    assert a.digest() == b.digest()
