@@ -283,8 +283,9 @@ def test_a_keep_crossing_a_new_deletion_on_the_other_device_is_asked_not_swapped
 
 
 def test_a_journal_of_a_device_without_the_deletion_journal_numbers_still_applies(duo):
-    """Migration m0026 (the journal that carried a deletion) changes nothing a journal holds: a
-    journal written by the release before it (its migrations without m0026) applies."""
+    """Migrations m0026 and m0026a (the journals that carried a deletion, a decision) change
+    nothing a journal holds: a journal written by the release before them (its migrations
+    without them) applies."""
     import json
 
     a, b = duo
@@ -293,9 +294,9 @@ def test_a_journal_of_a_device_without_the_deletion_journal_numbers_still_applie
     state = team._state(a.vault)
     path = a.folder / "journals" / state.device_id / f"{state.seq:06d}.abj"
     meta, changeset = engine.read_journal(path, [state.key])
-    assert "m0026_team_tombstone_journal" in json.loads(meta["file.migrations"])
-    meta["file.migrations"] = json.dumps([m for m in json.loads(meta["file.migrations"])
-                                          if m != "m0026_team_tombstone_journal"])
+    ours = {"m0026_team_tombstone_journal", "m0026a_team_decision_journal"}
+    assert ours <= set(json.loads(meta["file.migrations"]))
+    meta["file.migrations"] = json.dumps([m for m in json.loads(meta["file.migrations"]) if m not in ours])
     path.unlink()
     engine.write_journal(path, state.key, meta, changeset)
     deliver(a, b)
