@@ -1091,6 +1091,76 @@ def _word_tokens(word: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(exact), frozenset(fuzzy)
 
 
+def _deletions_two(key: str) -> set[str]:
+    """Every key ``key`` gives with two of its letters deleted."""
+    return {v[:i] + v[i + 1:] for v in _deletions(key) if len(v) < len(key) for i in range(len(v))}
+
+
+def _trimmed(key: str) -> str:
+    """A key with a letter deleted as a fold key ends (folding.fold_word: no final vowel
+    after two letters), so that Анна (an) is one deletion from Anan (anan -> ana -> an)."""
+    return key[:-1] if len(key) > 2 and key.endswith("a") else key
+
+
+#: Sound keys this long, or longer, may differ by a typo of one edit (_typo: TYPO1..TYPO_CONSONANT),
+#: and by two from this long (TYPO2).
+_ONE_EDIT_FROM, _TWO_EDITS_FROM = 4, 8
+
+
+@functools.lru_cache(maxsize=100_000)
+def _close_tokens(word: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(near tokens, far tokens, first-letter tokens) of one word, for
+    :meth:`NameIndex.close_candidates`.
+
+    Two words that :func:`compare_words` scores INITIAL or more share a near token, or a far
+    token while their fold keys are two edits apart at most, or a first-letter token when one
+    of them is an initial. The near tokens are the exact ones (the fold keys and given-name
+    groups: FOLDED, TRANSLIT, SOUND, GIVEN_VARIANT), the keys of the parts of a hyphenated
+    word (PART_OF_DOUBLE) and every key of 3 letters or more with one letter deleted when a
+    sound key has 4 letters or more (a typo of one edit); the far tokens, every key with two
+    deleted when a sound key has 8 or more (TYPO2); a deleted key loses its final vowel as a
+    fold key does (:func:`_trimmed`). The fold key is the sound key with its
+    vowels made one, so it is no further from the other's than the sound keys are. The
+    first-letter tokens are the first letters of the sound keys and of the Latin form, as
+    _compare_words compares an initial with a word."""
+    exact = _word_tokens(word)[0]
+    near, far = set(exact), set()
+    sounds = sound_keys(word)
+    longest = max(map(len, sounds), default=0)
+    if longest >= _ONE_EDIT_FROM:
+        for key in names.fold_keys(word):
+            if len(key) >= 3:
+                near.update(_trimmed(key[:i] + key[i + 1:]) for i in range(len(key)))
+                if longest >= _TWO_EDITS_FROM and len(key) >= 4:
+                    far.update(map(_trimmed, _deletions_two(key)))
+    if "-" in word:
+        for part in word.split("-"):
+            if part:
+                near |= _word_tokens(part)[0]
+    latin = _latin(word)
+    firsts = {"^" + key[0] for key in sounds}
+    if latin:
+        firsts.add("^" + latin[0])
+    return frozenset(near), frozenset(far - near), frozenset(firsts)
+
+
+_NONE: frozenset[str] = frozenset()
+
+
+def _may_be_typo(a: str, b: str) -> bool:
+    """True when :func:`_typo` may call two words a typo (sound keys one edit apart, 4
+    letters long, or two apart, 8 long), or one is a double name (PART_OF_DOUBLE)."""
+    if "-" in a or "-" in b:
+        return True
+    for x in sound_keys(a):
+        for y in sound_keys(b):
+            edits = OSA.distance(x, y, score_cutoff=2)
+            longest = max(len(x), len(y))
+            if edits <= 1 and longest >= _ONE_EDIT_FROM or edits <= 2 and longest >= _TWO_EDITS_FROM:
+                return True
+    return False
+
+
 @dataclass(frozen=True)
 class Person:
     """A client as the matcher sees it: every spelling and the birth date."""
@@ -1122,7 +1192,14 @@ class NameIndex:
     _words: dict[str, set[str]] = field(default_factory=dict)
     _exact: dict[str, set[str]] = field(default_factory=dict)
     _fuzzy: dict[str, set[str]] = field(default_factory=dict)
-    _memo: dict[tuple[bool, frozenset[str]], frozenset[str]] = field(default_factory=dict)
+    _memo: dict[tuple[int, frozenset[str]], frozenset[str]] = field(default_factory=dict)
+    # close_candidates' tables, made on its first call: near token -> words; first letter ->
+    # words that are initials; first letter -> every word
+    _near: dict[str, set[str]] | None = None
+    _far: dict[str, set[str]] | None = None
+    _close: dict[str, frozenset[str]] = field(default_factory=dict)  # word -> ids with a word near it
+    _initials: dict[str, set[str]] | None = None
+    _firsts: dict[str, set[str]] | None = None
 
     @classmethod
     def build(cls, persons: Iterable[Person]) -> NameIndex:
@@ -1150,6 +1227,7 @@ class NameIndex:
         """Index one more person (again: its spellings are added to the earlier ones)."""
         self.persons[person.id] = person
         self._memo.clear()
+        self._close.clear()
         words = self._words
         for spelling in person.names:
             for word in name_words(spelling):
@@ -1163,10 +1241,33 @@ class NameIndex:
                     self._exact.setdefault(token, set()).add(word)
                 for token in fuzzy:
                     self._fuzzy.setdefault(token, set()).add(word)
+                if self._near is not None:
+                    self._index_close(word)
+
+    def _index_every_close_word(self) -> None:
+        """close_candidates' tables, of every word indexed so far (made whole, then set)."""
+        tables: tuple[dict[str, set[str]], ...] = ({}, {}, {}, {})
+        for word in self._words:
+            self._index_close(word, tables)
+        self._near, self._far, self._firsts, self._initials = tables
+
+    def _index_close(self, word: str, tables: tuple[dict[str, set[str]], ...] | None = None) -> None:
+        near_table, far_table, firsts_table, initials_table = tables or (
+            self._near, self._far, self._firsts, self._initials)
+        near, far, firsts = _close_tokens(word)
+        for token in near:
+            near_table.setdefault(token, set()).add(word)
+        for token in far:
+            far_table.setdefault(token, set()).add(word)
+        initial = len(_latin(word)) == 1
+        for token in firsts:
+            firsts_table.setdefault(token, set()).add(word)
+            if initial:
+                initials_table.setdefault(token, set()).add(word)
 
     def _lookup(self, table: dict[str, set[str]], tokens: frozenset[str]) -> frozenset[str]:
         """The ids of the persons bearing a word that gives one of ``tokens`` in ``table``."""
-        key = (table is self._fuzzy, tokens)
+        key = (id(table), tokens)
         found = self._memo.get(key)
         if found is None:
             matched: set[str] = set()
@@ -1204,6 +1305,72 @@ class NameIndex:
                 if j not in fuzzy_cache:
                     fuzzy_cache[j] = self._lookup(fuzzy_table, tokens[j][1])
                 found |= ids & fuzzy_cache[j]
+        return found
+
+    def close_candidates(self, name: str) -> set[str]:
+        """Every person whose names :func:`compare` may score 0.75 or more with ``name``
+        (whatever the birth dates, so every pair of duplicates at a threshold of 0.75 or more,
+        DEFAULT_THRESHOLD among them: agreeing dates raise only a score of 0.75 or more,
+        :func:`_with_birth`), as a set of ids; for duplicates (:meth:`candidates` asks
+        more of a name: one word equal, another within a typo).
+
+        Why these suffice: a name of one word scores "one word" (0.8), so its word must be
+        equal to one of the other's (an exact token: :meth:`candidates`). Names of two words
+        or more pair two words at least, each pair scoring about 0.7 or more (the product is
+        the name's score), so INITIAL or better: each word of the pair shares a near token of
+        :func:`_close_tokens`, or a first letter with an initial. So the persons are those
+        with a word close to one word of the name and a word close to another.
+        tests/desktop/test_duplicates_recall.py checks it against comparing every pair."""
+        words = list(dict.fromkeys(name_words(name)))[:_MAX_WORDS]
+        if not words:
+            return set()
+        if len(words) == 1:
+            return set(self._lookup(self._exact, _word_tokens(words[0])[0]))
+        if self._near is None:
+            self._index_every_close_word()
+        near_sets, first_sets = [], []
+        for word in words:
+            near_sets.append(self._close_to(word))
+            first_sets.append(self._lookup(self._firsts if len(_latin(word)) == 1 else self._initials,
+                                           _close_tokens(word)[2]))
+        found: set[str] = set()
+        for i, ids in enumerate(near_sets):
+            if not ids:
+                continue
+            for j in range(len(words)):
+                if j != i:
+                    found |= ids & near_sets[j]
+                    found |= ids & first_sets[j]
+        return found
+
+    def _close_to(self, word: str) -> frozenset[str]:
+        """The ids of the persons bearing a word that shares an exact token with ``word``,
+        or a near or far token and may be a typo of it or a part of it
+        (:func:`_close_tokens`, :func:`_may_be_typo`)."""
+        found = self._close.get(word)
+        if found is None:
+            exact = _word_tokens(word)[0]
+            near, far, _ = _close_tokens(word)
+            exact_table, near_table, far_table, words = self._exact, self._near, self._far, self._words
+            close: set[str] = set()
+            for token in exact:
+                close |= exact_table.get(token, _NONE)
+            maybe: set[str] = set()
+            for token in near:
+                maybe |= near_table.get(token, _NONE)
+            for token in far:
+                maybe |= near_table.get(token, _NONE)
+                maybe |= far_table.get(token, _NONE)
+            if far_table:
+                for token in near:
+                    maybe |= far_table.get(token, _NONE)
+            ids: set[str] = set()
+            for other in close:
+                ids |= words[other]
+            for other in maybe - close:
+                if _may_be_typo(word, other):
+                    ids |= words[other]
+            found = self._close[word] = frozenset(ids)
         return found
 
     def search(self, name: str, *, birth_date: str | None = None,
@@ -1270,7 +1437,7 @@ def best_between(a: Person, b: Person) -> tuple[Match, str, str]:
 def clear_caches() -> None:
     """Forget every memoised word and name comparison (benchmarks measure cold work)."""
     for cached in (sound_keys, transliteration_scheme, _written, word_info, _compare_words, parse_name,
-                   _patronymic_groups, _compare_parsed, _word_tokens, _genders, _birth, _birth_date, name_words, names.latin,
-                   _word_ceiling, _plain_words):
+                   _patronymic_groups, _compare_parsed, _word_tokens, _close_tokens, _genders, _birth, _birth_date,
+                   name_words, names.latin, _word_ceiling, _plain_words):
         cached.cache_clear()
     _known.clear()

@@ -66,7 +66,11 @@ def find_duplicates(vault: Vault, *, threshold: float = DEFAULT_THRESHOLD,
     compared word by word. Two groups' spellings are compared once for each birth factor
     (:func:`desktop.names.matching.best_pair`), each distinct pair of spellings at most once
     for the whole search, the most promising first. The pairs are exactly those of comparing
-    every candidate pair in full (tests/desktop/test_duplicates_equivalence.py).
+    every candidate pair in full (tests/desktop/test_duplicates_equivalence.py), and the
+    candidates (:meth:`desktop.names.matching.NameIndex.close_candidates`) are every client
+    whose names may score 0.75 or more: at a ``threshold`` of 0.75 or more, the pairs are
+    those of comparing every client with every other in full
+    (tests/desktop/test_duplicates_recall.py).
     ``progress`` hears (clients done, clients); raising ``Cancelled`` from it stops the
     search (nothing is written).
     Source of the figures: benchmarks/bench_screening.py at 10,000 and 50,000 synthetic
@@ -103,7 +107,7 @@ def duplicate_pairs(clients: Sequence[ClientNames], index: matching.NameIndex,
         groups = found.get(spelling)
         if groups is None:
             # the index holds exactly these clients (one read): every candidate has a group
-            groups = found[spelling] = frozenset(map(group_of_person.__getitem__, index.candidates(spelling)))
+            groups = found[spelling] = frozenset(map(group_of_person.__getitem__, index.close_candidates(spelling)))
         return groups
 
     spans = [matching.birth_span(c.birth_date) for c in clients]

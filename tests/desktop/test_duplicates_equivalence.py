@@ -95,7 +95,7 @@ def every_candidate_pair(clients, index, refs, threshold=matching.DEFAULT_THRESH
     pairs, seen = [], set()
     for client in clients:
         me = matching.Person(client.person_id, client.names, client.birth_date, client.display_name)
-        for other_id in set().union(*(index.candidates(s) for s in client.names)):
+        for other_id in set().union(*(index.close_candidates(s) for s in client.names)):
             key = tuple(sorted((other_id, client.person_id)))
             if other_id == client.person_id or key in seen:
                 continue
