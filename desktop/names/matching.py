@@ -1146,6 +1146,10 @@ def _close_tokens(word: str) -> tuple[frozenset[str], frozenset[str], frozenset[
 
 _NONE: frozenset[str] = frozenset()
 
+#: From this threshold on, :meth:`NameIndex.close_candidates` holds every person whose names
+#: may score it (agreeing birth dates raise only a name score of _BIRTH_SUPPORTS_FROM or more).
+CLOSE_FROM = _BIRTH_SUPPORTS_FROM
+
 
 def _may_be_typo(a: str, b: str) -> bool:
     """True when :func:`_typo` may call two words a typo (sound keys one edit apart, 4
@@ -1249,7 +1253,9 @@ class NameIndex:
         tables: tuple[dict[str, set[str]], ...] = ({}, {}, {}, {})
         for word in self._words:
             self._index_close(word, tables)
-        self._near, self._far, self._firsts, self._initials = tables
+        # _near last: close_candidates reads it as the sign that every table is made
+        self._far, self._firsts, self._initials = tables[1:]
+        self._near = tables[0]
 
     def _index_close(self, word: str, tables: tuple[dict[str, set[str]], ...] | None = None) -> None:
         near_table, far_table, firsts_table, initials_table = tables or (
@@ -1311,8 +1317,9 @@ class NameIndex:
         """Every person whose names :func:`compare` may score 0.75 or more with ``name``
         (whatever the birth dates, so every pair of duplicates at a threshold of 0.75 or more,
         DEFAULT_THRESHOLD among them: agreeing dates raise only a score of 0.75 or more,
-        :func:`_with_birth`), as a set of ids; for duplicates (:meth:`candidates` asks
-        more of a name: one word equal, another within a typo).
+        :func:`_with_birth`), as a set of ids; for duplicates, screening and the intake
+        check (:meth:`search`; :meth:`candidates` asks more of a name: one word equal,
+        another within a typo).
 
         Why these suffice: a name of one word scores "one word" (0.8), so its word must be
         equal to one of the other's (an exact token: :meth:`candidates`). Names of two words
@@ -1370,17 +1377,34 @@ class NameIndex:
             for other in maybe - close:
                 if _may_be_typo(word, other):
                     ids |= words[other]
+            if len(self._close) > 100_000:  # screening and intake checks ask ever new words
+                self._close.clear()
             found = self._close[word] = frozenset(ids)
+        return found
+
+    def search_candidates(self, name: str, threshold: float = DEFAULT_THRESHOLD) -> set[str]:
+        """The ids of the persons :meth:`search` compares with ``name`` at ``threshold``:
+        :meth:`close_candidates`, and below CLOSE_FROM (0.75) :meth:`candidates` too."""
+        found = self.close_candidates(name)
+        if threshold < CLOSE_FROM:
+            found |= self.candidates(name)
         return found
 
     def search(self, name: str, *, birth_date: str | None = None,
                threshold: float = DEFAULT_THRESHOLD, exclude: str | None = None) -> list[Hit]:
-        """Persons whose best spelling scores at least ``threshold``, best first."""
+        """Persons whose best spelling scores at least ``threshold``, best first (by score,
+        display name, id), as :class:`Hit` values; for screening a list and the intake check.
+
+        The persons compared are :meth:`close_candidates`: at a ``threshold`` of
+        CLOSE_FROM (0.75) or more, every person whose names may score it, so the hits are
+        those of scoring every person in full (:meth:`score`), with the same score, reasons
+        and spelling (tests/desktop/test_screening_recall.py). Below 0.75, the candidates of
+        :meth:`candidates` are compared too (no promise of every person there)."""
         hits = []
         persons = self.persons
         span = birth_span(birth_date)
         far_skips = FAR_BIRTH_FACTOR < threshold
-        for person_id in self.candidates(name):
+        for person_id in self.search_candidates(name, threshold):
             if person_id == exclude:
                 continue
             person = persons[person_id]

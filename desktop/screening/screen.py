@@ -123,8 +123,25 @@ class ScreenHit:
 
 def screen_entries(vault: Vault, entries: Sequence[WantedEntry], *, threshold: float = DEFAULT_THRESHOLD,
                    progress: Progress | None = None) -> list[ScreenHit]:
-    """Every client matched by every entry, best first within an entry."""
-    index = client_index(vault)
+    """Every client matched by every entry, best first within an entry (:func:`entry_hits`).
+    Raises VaultError, or Cancelled from ``progress``."""
+    found = entry_hits(client_index(vault), entries, threshold=threshold, progress=progress)
+    total = len(entries)
+    # the case references of the clients matched only (not of every client: a tenth of the cost)
+    references = {person: tuple(ref for _, ref in cases) for person, cases in
+                  merge_queries.case_references(vault.conn, {hit.person.id for _, hit in found}).items()}
+    report(progress, total, total)
+    return [ScreenHit(entry, hit.person.id, hit.person.display_name, hit.person.birth_date, hit.spelling,
+                      hit.match.score, hit.match.reasons, references.get(hit.person.id, ()))
+            for entry, hit in found]
+
+
+def entry_hits(index: matching.NameIndex, entries: Sequence[WantedEntry], *, threshold: float = DEFAULT_THRESHOLD,
+               progress: Progress | None = None) -> list[tuple[WantedEntry, matching.Hit]]:
+    """Every (entry, hit) of the persons of ``index`` that ``entries`` match at ``threshold`` or
+    more (:meth:`desktop.names.matching.NameIndex.search`), in the entries' order, best first
+    within an entry: at a ``threshold`` of 0.75 or more, exactly those of comparing every
+    entry with every person in full (tests/desktop/test_screening_recall.py). ``progress`` hears (entries done, entries); it may raise Cancelled."""
     found = []
     total = len(entries)
     step = max(1, total // 100)
@@ -133,10 +150,4 @@ def screen_entries(vault: Vault, entries: Sequence[WantedEntry], *, threshold: f
             if i % step == 0:
                 report(progress, i, total)
             found += [(entry, hit) for hit in index.search(entry.name, birth_date=entry.birth_date, threshold=threshold)]
-    # the case references of the clients matched only (not of every client: a tenth of the cost)
-    references = {person: tuple(ref for _, ref in cases) for person, cases in
-                  merge_queries.case_references(vault.conn, {hit.person.id for _, hit in found}).items()}
-    report(progress, total, total)
-    return [ScreenHit(entry, hit.person.id, hit.person.display_name, hit.person.birth_date, hit.spelling,
-                      hit.match.score, hit.match.reasons, references.get(hit.person.id, ()))
-            for entry, hit in found]
+    return found

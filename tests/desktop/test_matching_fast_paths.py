@@ -37,7 +37,8 @@ thresholds = st.sampled_from([matching.DEFAULT_THRESHOLD, 0.5, 0.62, 0.9, 0.97])
 
 def _reference_search(index: NameIndex, name: str, birth: str | None, threshold: float) -> list:
     """Every candidate scored on every spelling, nothing skipped (the search as it was)."""
-    hits = [NameIndex.score(name, index.persons[pid], birth_date=birth) for pid in index.candidates(name)]
+    hits = [NameIndex.score(name, index.persons[pid], birth_date=birth)
+            for pid in index.search_candidates(name, threshold)]
     hits = [h for h in hits if h.match.score >= threshold]
     hits.sort(key=lambda h: (-h.match.score, h.person.display_name, h.person.id))
     return hits
