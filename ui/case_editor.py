@@ -485,7 +485,9 @@ def problem_text(problem) -> str:
                                         "before the filing itself)."),
         "json": translate("problems", "The file is not a readable case file: it is damaged or cut short, or it "
                                       "is not an Abarona export."),
-        "encoding": translate("problems", "The file is not a text file in UTF-8: it is not an Abarona export."),
+        "encoding": translate("problems", "The file is not a text file in UTF-8: save it as UTF-8 (in most editors: "
+                                          "Save as, encoding UTF-8) and import again."),
+        "empty": translate("problems", "The file is empty: there are no cases in it."),
         "format": translate("problems", "This is not an Abarona case file."),
         "version": translate("problems", "The file was written by another version of Abarona that this one "
                                          "cannot read: update Abarona."),
@@ -501,6 +503,10 @@ def problem_text(problem) -> str:
                 .replace("%1", field).replace("%2", given[:60]).replace("%3", allowed)
         return translate("problems", "%1: give one of the values a case file can give here: %3.") \
             .replace("%1", field).replace("%3", allowed)
+    if problem.code == "line":
+        return translate("problems", "%1: one line of at most %2 characters, with no line break, control "
+                                     "character or direction override.") \
+            .replace("%1", field).replace("%2", str(params.get("max", "")))
     if problem.code == "range" and "low" in params and "high" in params:
         return translate("problems", "%1: give a whole number from %2 to %3.") \
             .replace("%1", field).replace("%2", str(params["low"])).replace("%3", str(params["high"]))

@@ -292,11 +292,36 @@ def _too_deep() -> ImportRejected:
 
 
 def _not_utf8(byte: int) -> ImportRejected:
-    return ImportRejected([Problem("file", "", f"is not UTF-8 text (byte {byte})", "encoding")])
+    return ImportRejected([Problem(
+        "file", "", f"is not UTF-8 text (byte {byte}): save it as UTF-8 (in most editors: Save as, encoding "
+        "UTF-8) and import again; a file in the Windows Cyrillic encoding (cp1251) or in UTF-16 needs that too",
+        "encoding", {"byte": byte})])
+
+
+_ZIP = b"PK\x03\x04"
+
+
+def _wrong_kind(head: bytes, whole: bool) -> ImportRejected | None:
+    """What the first bytes of a file say it is, when it cannot be a case file: empty (only
+    white space; ``whole``: ``head`` is all of the file), a ZIP archive (a Word or Excel
+    file, an .ods), UTF-16 text (a byte-order mark, or every other byte zero). None otherwise."""
+    if head.startswith(_ZIP):
+        return ImportRejected([Problem("file", "", "is a ZIP archive (for example a Word or Excel file), not a case "
+                                       "file: export the cases from the other program as JSON in the Abarona format",
+                                       "format", {"kind": "zip"})])
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or (len(head) >= 4 and head[1] == 0 and head[3] == 0 and head[0]):
+        return ImportRejected([Problem("file", "", "is UTF-16 text: save it as UTF-8 (in most editors: Save as, "
+                                       "encoding UTF-8) and import again", "encoding", {"kind": "utf16"})])
+    if whole and not head.removeprefix(_BOM).strip():
+        return ImportRejected([Problem("file", "", "is empty: there is no case in it", "empty")])
+    return None
 
 
 def parse(data: bytes) -> dict:
     """Decode and parse a file's bytes; ImportRejected names the line and column."""
+    wrong = _wrong_kind(data[:4096], len(data) <= 4096)
+    if wrong is not None:
+        raise wrong
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -729,7 +754,13 @@ def import_file(vault: Vault, path: str | os.PathLike[str], *, progress: Progres
     progress callback, after the rollback; VaultError."""
     path = Path(path)
     with open(path, "rb") as handle:  # OSError: the caller says the file cannot be read
-        total = max(1, os.fstat(handle.fileno()).st_size // 1024)
+        size = os.fstat(handle.fileno()).st_size
+        total = max(1, size // 1024)
+        head = handle.read(4096)
+        wrong = _wrong_kind(head, len(head) >= size)
+        if wrong is not None:
+            raise wrong
+        handle.seek(0)
         reader = _CaseFile(handle)
         with _collector_paused(), vault.bulk_cache(), vault.transaction() as conn:
             writer = _Writer(vault, conn, path.name)

@@ -3,6 +3,8 @@ transaction with its audit entry; the UI and the CLI call only these."""
 
 from __future__ import annotations
 
+import json
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, fields, replace
@@ -105,6 +107,40 @@ def _text_problem(value: object) -> str | None:
     return None
 
 
+def shown(value: object) -> str:
+    """A value from a file as its JSON reads (``"x"``, ``true``, ``null``, ``1e400`` as
+    ``a number too large``), never Python's spelling (True, None, inf) before a user."""
+    if isinstance(value, str):
+        return '"' + (value if len(value) <= 60 else value[:60] + "…") + '"'
+    if isinstance(value, bool) or value is None:
+        return json.dumps(value)
+    if isinstance(value, float) and not math.isfinite(value):
+        return "a number too large"
+    if isinstance(value, (int, float)):
+        return json.dumps(value)
+    return "a list" if isinstance(value, list) else "an object" if isinstance(value, dict) else "this value"
+
+
+#: One-line fields (a reference, a name and its spellings): at most this many characters (a
+#: name: as many as the window is shown to elide gracefully, tests/ui/test_long_texts.py),
+#: and none of the invisible ones: control characters (a line break, NUL) split a list's
+#: row or cut the text short, and the direction overrides (U+202A-U+202E, U+2066-U+2069)
+#: make a name read otherwise than it is written (Unicode TR #36, section 2.1).
+MAX_LINE = {"reference": 100, "name": 10_000}
+_INVISIBLE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _line_problem(value: object, limit: int) -> str | None:
+    if not isinstance(value, str):
+        return None  # text() says so
+    if len(value) > limit:
+        return f"is longer than {limit} characters (it is one line: a reference or a name)"
+    if _INVISIBLE.search(value):
+        return ("contains a line break, a control character or a direction override: it must be one line of "
+                "visible text")
+    return None
+
+
 _SURROGATE = re.compile("[\ud800-\udfff]")  # what UTF-8 cannot encode (a lone half of a pair)
 
 
@@ -151,7 +187,7 @@ def validate_case(case: Case, label: str | None = None) -> list[Problem]:
 
     def choice(path: str, value: object, allowed: dict) -> None:
         if not isinstance(value, str) or value not in allowed:
-            bad(path, f"{value!r} is not one of: {', '.join(allowed)}", "choice",
+            bad(path, f"{shown(value)} is not one of: {', '.join(allowed)}", "choice",
                 value=value, allowed=list(allowed))
 
     def edtf(path: str, value: object, *, required: bool = False) -> None:
@@ -166,9 +202,15 @@ def validate_case(case: Case, label: str | None = None) -> list[Problem]:
             else:
                 bad(path, f"\"{value}\" is not a date: {dates.FORMS_HELP}", "date", value=value)
 
+    def line(path: str, value: object, limit: int) -> None:
+        problem = _line_problem(value, limit)
+        if problem:
+            bad(path, problem, "line", max=limit)
+
     text("reference", case.reference, required=True)
+    line("reference", case.reference, MAX_LINE["reference"])
     if case.id is not None and not (isinstance(case.id, str) and _UUID.fullmatch(case.id)):
-        bad("id", f"{case.id!r} is not an identifier as Abarona writes them (32 hexadecimal digits in groups "
+        bad("id", f"{shown(case.id)} is not an identifier as Abarona writes them (32 hexadecimal digits in groups "
             "of 8-4-4-4-12, e.g. 0d5b7c1e-8a4f-4c1a-9d3e-2b6f7a8c9d0e); leave it out for a new case", "uuid",
             value=case.id)
     choice("kind", case.kind, vocab.kinds)
@@ -178,15 +220,17 @@ def validate_case(case: Case, label: str | None = None) -> list[Problem]:
         pass  # allowed: a case can be closed with the outcome never learnt
     person = case.person
     text("person.name", person.display_name, required=True)
+    line("person.name", person.display_name, MAX_LINE["name"])
     for i, spelling in enumerate(person.names):
         text(f"person.names[{i}].value", spelling.value, required=True)
+        line(f"person.names[{i}].value", spelling.value, MAX_LINE["name"])
         if spelling.lang is not None and not (isinstance(spelling.lang, str) and _LANG.fullmatch(spelling.lang)):
-            bad(f"person.names[{i}].lang", f"{spelling.lang!r} is not a language code: two letters (ru, be, en, pl...)",
+            bad(f"person.names[{i}].lang", f"{shown(spelling.lang)} is not a language code: two letters (ru, be, en, pl...)",
                 "lang", value=spelling.lang)
     edtf("person.birth_date", person.birth_date)
     for i, country in enumerate(person.citizenship):
         if not (isinstance(country, str) and _COUNTRY.fullmatch(country)):
-            bad(f"person.citizenship[{i}]", f"{country!r} is not a two-letter country code (BY, RU...)",
+            bad(f"person.citizenship[{i}]", f"{shown(country)} is not a two-letter country code (BY, RU...)",
                 "country", value=country)
     for attr in ("hometown", "residence", "contact", "notes"):
         text(f"person.{attr}", getattr(person, attr))

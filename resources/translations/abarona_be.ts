@@ -5607,8 +5607,12 @@ This device: %2. Last sync: %3.</source>
         <translation>Файл не чытаецца як файл спраў: ён пашкоджаны або абрэзаны ці гэта не экспарт Abarona.</translation>
     </message>
     <message>
-        <source>The file is not a text file in UTF-8: it is not an Abarona export.</source>
-        <translation>Файл не з&apos;яўляецца тэкстам у кадыроўцы UTF-8: гэта не экспарт Abarona.</translation>
+        <source>The file is not a text file in UTF-8: save it as UTF-8 (in most editors: Save as, encoding UTF-8) and import again.</source>
+        <translation>Файл не ў кадыроўцы UTF-8: захавайце яго ў UTF-8 (у большасці рэдактараў: «Захаваць як», кадыроўка UTF-8) і імпартуйце зноў.</translation>
+    </message>
+    <message>
+        <source>The file is empty: there are no cases in it.</source>
+        <translation>Файл пусты: у ім няма ніводнай справы.</translation>
     </message>
     <message>
         <source>This is not an Abarona case file.</source>
@@ -5625,6 +5629,10 @@ This device: %2. Last sync: %3.</source>
     <message>
         <source>%1: give one of the values a case file can give here: %3.</source>
         <translation>%1: укажыце адно са значэнняў, якія можа даць файл спраў у гэтым месцы: %3.</translation>
+    </message>
+    <message>
+        <source>%1: one line of at most %2 characters, with no line break, control character or direction override.</source>
+        <translation>%1: адзін радок не даўжэйшы за %2 знакаў, без пераносаў радка, кіравальных сімвалаў і змены кірунку пісьма.</translation>
     </message>
     <message>
         <source>%1: give a whole number from %2 to %3.</source>

@@ -5580,7 +5580,11 @@ This device: %2. Last sync: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file is not a text file in UTF-8: it is not an Abarona export.</source>
+        <source>The file is not a text file in UTF-8: save it as UTF-8 (in most editors: Save as, encoding UTF-8) and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty: there are no cases in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5597,6 +5601,10 @@ This device: %2. Last sync: %3.</source>
     </message>
     <message>
         <source>%1: give one of the values a case file can give here: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: one line of at most %2 characters, with no line break, control character or direction override.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

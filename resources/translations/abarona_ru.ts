@@ -5607,8 +5607,12 @@ This device: %2. Last sync: %3.</source>
         <translation>Файл не читается как файл дел: он повреждён или обрезан либо это не экспорт Abarona.</translation>
     </message>
     <message>
-        <source>The file is not a text file in UTF-8: it is not an Abarona export.</source>
-        <translation>Файл не является текстом в кодировке UTF-8: это не экспорт Abarona.</translation>
+        <source>The file is not a text file in UTF-8: save it as UTF-8 (in most editors: Save as, encoding UTF-8) and import again.</source>
+        <translation>Файл не в кодировке UTF-8: сохраните его в UTF-8 (в большинстве редакторов: «Сохранить как», кодировка UTF-8) и импортируйте снова.</translation>
+    </message>
+    <message>
+        <source>The file is empty: there are no cases in it.</source>
+        <translation>Файл пуст: в нём нет ни одного дела.</translation>
     </message>
     <message>
         <source>This is not an Abarona case file.</source>
@@ -5625,6 +5629,10 @@ This device: %2. Last sync: %3.</source>
     <message>
         <source>%1: give one of the values a case file can give here: %3.</source>
         <translation>%1: укажите одно из значений, которые может дать файл дел в этом месте: %3.</translation>
+    </message>
+    <message>
+        <source>%1: one line of at most %2 characters, with no line break, control character or direction override.</source>
+        <translation>%1: одна строка не длиннее %2 знаков, без переносов строки, управляющих символов и смены направления письма.</translation>
     </message>
     <message>
         <source>%1: give a whole number from %2 to %3.</source>

@@ -147,7 +147,7 @@ def test_new_fields_are_checked_with_their_paths():
     assert "is not a date: write a day as 2021-12-31" in messages["learned.date"]
     assert messages["learned.by"].startswith("is not a field of the format (allowed: date, how)")
     assert "groups[0].kind" in messages
-    assert messages["parties[0].consent"] == "'maybe' is not one of: yes, no, unknown"
+    assert messages["parties[0].consent"] == '"maybe" is not one of: yes, no, unknown'
     assert messages["parties[0].safe_to_contact"] == "must be true or false"
     assert "HH:MM" in messages["parties[0].notifications[0].time"]
     assert messages["detention[0].unknown"] == "must be true or false"

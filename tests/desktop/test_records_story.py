@@ -73,7 +73,7 @@ def test_invalid_new_fields_are_named_in_plain_words():
     case.events[1].time = None
     case.groups = [CaseGroup(name=" ", kind="street")]
     problems = {p.path: p.message for p in svc.validate_case(case)}
-    assert problems["parties[0].consent"] == "'maybe' is not one of: yes, no, unknown"
+    assert problems["parties[0].consent"] == '"maybe" is not one of: yes, no, unknown'
     assert "is not a date: write a day as 2021-12-31" in problems["parties[0].notifications[0].date"]
     assert problems["detention[0].place"] == "is required unless the whereabouts are unknown"
     assert problems["detention[1].until"] == "is before the date the entry starts"

@@ -167,7 +167,7 @@ def test_real_entry_point_and_vault_in_use(vault_path, tmp_path):
     result = subprocess.run([PYTHON, "-m", "desktop.cli", "--vault", str(vault_path), "import", str(bad)],
                             cwd=ROOT, env=env, capture_output=True, text=True)
     assert result.returncode == 7
-    assert "BY-2021-003: the type of event 1: 'teleported' is not one of" in result.stderr
+    assert "BY-2021-003: the type of event 1: \"teleported\" is not one of" in result.stderr
     assert "Traceback" not in result.stderr
 
 

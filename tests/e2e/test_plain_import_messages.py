@@ -43,3 +43,55 @@ def test_cli_help_and_period_errors_speak_of_dates_not_edtf(vault_path, vault_ke
         result = subprocess.run([PYTHON, "-m", "desktop.cli", *argv], cwd=ROOT, capture_output=True, text=True,
                                 env=cli_env(tmp_path, vault_key))
         assert result.returncode == 0 and "EDTF" not in result.stdout, result.stdout
+
+
+def _import(vault_path, vault_key, tmp_path, path):
+    return subprocess.run([PYTHON, "-m", "desktop.cli", "--vault", str(vault_path), "import", str(path)],
+                          cwd=ROOT, capture_output=True, text=True, env=cli_env(tmp_path, vault_key))
+
+
+def _cases(vault_path, vault_key, tmp_path) -> list:
+    listed = subprocess.run([PYTHON, "-m", "desktop.cli", "--vault", str(vault_path), "cases", "--json"],
+                            cwd=ROOT, capture_output=True, text=True, env=cli_env(tmp_path, vault_key))
+    return json.loads(listed.stdout)
+
+
+@pytest.mark.parametrize(("content", "words"), [
+    (b"", "is empty: there is no case in it"),
+    (b" \r\n\t\n", "is empty: there is no case in it"),
+    (b"PK\x03\x04\x14\x00\x06\x00" + bytes(200), "is a ZIP archive (for example a Word or Excel file)"),
+    ('{"format": "abarona-cases"}'.encode("utf-16"), "is UTF-16 text: save it as UTF-8"),
+    ('{"format": "abarona-cases", "cases": [{"reference": "Дело"}]}'.encode("cp1251"), "save it as UTF-8"),
+])
+def test_a_file_that_is_not_a_case_file_is_named_for_what_it_is(vault_path, vault_key, tmp_path, content, words):
+    """An empty file, a Word or Excel file, a file saved in UTF-16 or in the Windows Cyrillic
+    encoding: the message says which, and how to make it importable; nothing is imported."""
+    before = _cases(vault_path, vault_key, tmp_path)
+    path = tmp_path / "from-another-program.json"
+    path.write_bytes(content)
+    result = _import(vault_path, vault_key, tmp_path, path)
+    assert result.returncode != 0 and words in result.stderr, result.stderr
+    assert "Expecting value" not in result.stderr and not DEVELOPER.search(result.stderr), result.stderr
+    assert _cases(vault_path, vault_key, tmp_path) == before
+
+
+@pytest.mark.parametrize(("field", "value", "words"), [
+    ("reference", "BY-" + "7" * 500, "longer than 100 characters"),
+    ("reference", "BY\n2023\x00", "a line break, a control character or a direction override"),
+    ("name", "Ales\u202eicnaM", "a line break, a control character or a direction override"),
+    ("status", True, "true is not one of"),
+    ("gravity", 1e400, "a number too large is not one of"),
+])
+def test_a_reference_or_name_that_would_break_a_list_and_json_values_are_named_as_json(
+        vault_path, vault_key, tmp_path, field, value, words):
+    case = case_dict("BY-2021-005")
+    if field == "name":
+        case["person"]["name"] = value
+    else:
+        case[field] = value
+    path = tmp_path / "cases.json"
+    path.write_text(json.dumps(document(case), ensure_ascii=False), encoding="utf-8")
+    result = _import(vault_path, vault_key, tmp_path, path)
+    assert result.returncode != 0 and words in result.stderr, result.stderr
+    assert "True" not in result.stderr and "inf " not in result.stderr and not DEVELOPER.search(result.stderr)
+    assert "BY-2021-005" not in json.dumps(_cases(vault_path, vault_key, tmp_path))
