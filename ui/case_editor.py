@@ -504,8 +504,8 @@ def problem_text(problem) -> str:
         return translate("problems", "%1: give one of the values a case file can give here: %3.") \
             .replace("%1", field).replace("%3", allowed)
     if problem.code == "line":
-        return translate("problems", "%1: one line of at most %2 characters, with no line break, control "
-                                     "character or direction override.") \
+        return translate("problems", "%1: one line of at most %2 characters, with no line break or other "
+                                     "control character.") \
             .replace("%1", field).replace("%2", str(params.get("max", "")))
     if problem.code == "range" and "low" in params and "high" in params:
         return translate("problems", "%1: give a whole number from %2 to %3.") \

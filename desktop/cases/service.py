@@ -123,11 +123,11 @@ def shown(value: object) -> str:
 
 #: One-line fields (a reference, a name and its spellings): at most this many characters (a
 #: name: as many as the window is shown to elide gracefully, tests/ui/test_long_texts.py),
-#: and none of the invisible ones: control characters (a line break, NUL) split a list's
-#: row or cut the text short, and the direction overrides (U+202A-U+202E, U+2066-U+2069)
-#: make a name read otherwise than it is written (Unicode TR #36, section 2.1).
+#: and no control character (a line break, a tab, NUL): they split a list's row or cut the
+#: text short. (Direction overrides are kept, as written, and shown escaped wherever text
+#: reaches a terminal: desktop.text.for_terminal, tests/desktop/test_text.py.)
 MAX_LINE = {"reference": 100, "name": 10_000}
-_INVISIBLE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_INVISIBLE = re.compile("[\x00-\x1f\x7f-\x9f]")
 
 
 def _line_problem(value: object, limit: int) -> str | None:
@@ -136,8 +136,7 @@ def _line_problem(value: object, limit: int) -> str | None:
     if len(value) > limit:
         return f"is longer than {limit} characters (it is one line: a reference or a name)"
     if _INVISIBLE.search(value):
-        return ("contains a line break, a control character or a direction override: it must be one line of "
-                "visible text")
+        return "contains a line break or another control character: it must be one line of text"
     return None
 
 

@@ -5631,8 +5631,8 @@ This device: %2. Last sync: %3.</source>
         <translation>%1: укажыце адно са значэнняў, якія можа даць файл спраў у гэтым месцы: %3.</translation>
     </message>
     <message>
-        <source>%1: one line of at most %2 characters, with no line break, control character or direction override.</source>
-        <translation>%1: адзін радок не даўжэйшы за %2 знакаў, без пераносаў радка, кіравальных сімвалаў і змены кірунку пісьма.</translation>
+        <source>%1: one line of at most %2 characters, with no line break or other control character.</source>
+        <translation>%1: адзін радок не даўжэйшы за %2 знакаў, без пераносаў радка і іншых кіравальных сімвалаў.</translation>
     </message>
     <message>
         <source>%1: give a whole number from %2 to %3.</source>

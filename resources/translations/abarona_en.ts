@@ -5604,7 +5604,7 @@ This device: %2. Last sync: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: one line of at most %2 characters, with no line break, control character or direction override.</source>
+        <source>%1: one line of at most %2 characters, with no line break or other control character.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

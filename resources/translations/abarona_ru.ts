@@ -5631,8 +5631,8 @@ This device: %2. Last sync: %3.</source>
         <translation>%1: укажите одно из значений, которые может дать файл дел в этом месте: %3.</translation>
     </message>
     <message>
-        <source>%1: one line of at most %2 characters, with no line break, control character or direction override.</source>
-        <translation>%1: одна строка не длиннее %2 знаков, без переносов строки, управляющих символов и смены направления письма.</translation>
+        <source>%1: one line of at most %2 characters, with no line break or other control character.</source>
+        <translation>%1: одна строка не длиннее %2 знаков, без переносов строки и других управляющих символов.</translation>
     </message>
     <message>
         <source>%1: give a whole number from %2 to %3.</source>

@@ -200,11 +200,8 @@ def test_export_file_round_trip(vault, tmp_path):
 # --- property: export then import into an empty vault gives the same cases ---------------
 
 _text = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), min_size=1, max_size=30).filter(str.strip)
-#: A name or a reference: one line of visible text (desktop.cases.service.MAX_LINE refuses
-#: control characters and direction overrides there).
-_line = st.text(st.characters(blacklist_categories=("Cs", "Cc"),
-                              blacklist_characters="\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"),
-                min_size=1, max_size=30).filter(str.strip)
+#: A name or a reference: one line (desktop.cases.service.MAX_LINE refuses control characters there).
+_line = st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=30).filter(str.strip)
 _days = st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31))
 _dates = st.one_of(
     _days.map(lambda d: f"{d:%Y-%m-%d}"),
