@@ -1413,6 +1413,10 @@ class Applier:
         """Their new or moved rows below a row deleted here: the parent comes back from its
         tombstone, as a conflict (their side still has it); without one, the row is refused."""
         con = self.con
+        # the journal's edits of rows deleted here (their updates found no row): a row that
+        # comes back comes back as edited there, so that the case here is theirs, and a later
+        # decision (a deletion sent with their values) applies to it whole
+        edited = {(c.table, tuple(c.pk)): c.new for c in listed if c.op == "UPDATE" and c.new}
         wanted: dict[str, dict[str, list[tuple[str, tuple]]]] = {}
         for c in listed:
             if c.op == "DELETE":
@@ -1429,14 +1433,19 @@ class Applier:
                 old_parent = tombstone(con, parent, [parent_id])
                 if old_parent is not None:
                     for table, row in restore_from_tombstones(con, parent, old_parent):
+                        before = dict(row)
+                        theirs = {k: v for k, v in (edited.get((table, (row["id"],))) or {}).items() if k != "id"}
+                        if theirs:
+                            set_fields(con, table, [row["id"]], theirs)
+                            row = {**row, **theirs}
                         if received_deletion(con, table, [row["id"]]):  # another device deleted it
                             found.append((table, [row["id"]], "deleted_there",
                                           {n: [v, v, None] for n, v in row.items() if n not in _IGNORED and n != "id"},
                                           None))
                         else:
                             found.append((table, [row["id"]], "deleted_here",
-                                          {n: [v, None, v] for n, v in row.items() if n not in _IGNORED and n != "id"},
-                                          row))
+                                          {n: [before.get(n), None, v] for n, v in row.items()
+                                           if n not in _IGNORED and n != "id"}, row))
                     continue
                 for table, pk in by_id[parent_id]:
                     current = get_row(con, table, list(pk))

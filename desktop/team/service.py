@@ -1079,7 +1079,9 @@ def _decide_case(conn, base_conn, c: engine.ConflictRow, case_id: str, choice: s
             search_queries.remove_cases(conn, [case_id])
             engine.delete_with_children(conn, "cases", [case_id])
             for table, pk in unit:  # its person, parties, groups that went with it there
-                if engine.orphaned(conn, table, pk) and any(x.table == table and x.pk == list(pk) for x in related):
+                # (the conflict decided among them: the person's own conflict may be the one chosen)
+                if engine.orphaned(conn, table, pk) and any(x.table == table and x.pk == list(pk)
+                                                            for x in (c, *related)):
                     engine.delete_with_children(conn, table, list(pk))
         if base_conn is not None:
             # The deletion of every row of it deleted here is sent again, as the other device

@@ -16,7 +16,7 @@ import pytest
 from db import team as engine
 from desktop.cases import documents
 from desktop.cases import service as svc
-from desktop.rapid import filings
+from desktop.rapid import checklist, filings
 from desktop.team import service as team
 from tests.desktop.test_team import Device, deliver
 from tests.desktop.test_team_records import add_records
@@ -74,8 +74,20 @@ def case_rows(device: Device, ref_or_id: str) -> dict[str, list[tuple]]:
 
 def edit(device: Device, what: str) -> None:
     """B's change to the case: one event edited, the case itself edited, an event added, or a
-    filing answered (a record of issue 16, written from the Urgent tab)."""
+    filing answered (a record of issue 16, written from the Urgent tab); or several of these and
+    the records a case gains in tables of their own, joined by "+": a checklist step ticked
+    ("tick"), a document added ("document")."""
+    if "+" in what:
+        for part in what.split("+"):
+            edit(device, part)
+        return
     case = device.case(REF)
+    if what == "tick":
+        checklist.tick(device.vault, case.id, checklist.steps()[2].id)
+        return
+    if what == "document":
+        documents.add_document(device.vault, case.id, name="from Vilnius.pdf", data=PDF)
+        return
     if what == "filing":
         [found] = filings.list_filings(device.vault, case_id=case.id)
         filings.answer(device.vault, found.filing.id, "communicated", "2021-02-01T12:00:00+01:00")
@@ -127,7 +139,13 @@ def one_conflict_per_record(device: Device) -> None:
     assert len(keys) == len(set(keys)), keys
 
 
-@pytest.mark.parametrize("what", ["event", "case", "added event", "filing"])
+# B's edit of the case itself together with a record added in a table of its own (a tick, a
+# document, an event): the record's arrival brings the case back on A (as a conflict), and it
+# must come back as B edited it, not as A last had it (before, keeping it restored A's old summary)
+WITH_RECORDS = ["case+tick", "case+document", "case+added event", "tick", "document"]
+
+
+@pytest.mark.parametrize("what", ["event", "case", "added event", "filing", *WITH_RECORDS])
 @pytest.mark.parametrize("decider", ["deleting", "editing"])
 def test_a_case_kept_against_its_deletion_comes_back_whole_on_both_devices(duo, what, decider):
     a, b = duo
@@ -154,10 +172,14 @@ def test_a_case_kept_against_its_deletion_comes_back_whole_on_both_devices(duo, 
     assert documents.read_document(a.vault, documents.list_documents(a.vault, a.case(REF).id)[0].id) == PDF
 
 
+@pytest.mark.parametrize("what", ["event", *WITH_RECORDS])
 @pytest.mark.parametrize("decider", ["deleting", "editing"])
-def test_a_case_whose_deletion_is_taken_goes_whole_on_both_devices(duo, decider):
+def test_a_case_whose_deletion_is_taken_goes_whole_on_both_devices(duo, what, decider):
+    """Before, with a tick or a document in B's edit, the case came back on A with A's old
+    values, B's deletion (sent with B's values) then met a different case there: A kept it live
+    with three open conflicts for good, and the two vaults differed."""
     a, b = duo
-    meet(a, b, "event")
+    meet(a, b, what)
     decider_device, other = (a, b) if decider == "deleting" else (b, a)
     c = team.conflicts(decider_device.vault)[0]
     done = team.resolve(decider_device.vault, c["id"], "mine" if c["kind"] == "deleted_here" else "theirs")
@@ -327,3 +349,49 @@ def test_two_devices_deciding_one_edit_conflict_each_for_their_own_are_asked_aga
     assert team.conflicts(a.vault) == [] and team.conflicts(b.vault) == []
     assert a.case(REF).notes == b.case(REF).notes == "from Vilnius"
     assert a.digest() == b.digest()
+
+
+@pytest.mark.parametrize("what", ["tick", "document", "case+tick"])
+@pytest.mark.parametrize("first", ["persons", "cases"])
+def test_a_deletion_decided_on_three_devices_leaves_no_conflict_that_could_undo_it(tmp_path, what, first):
+    """A empties the case out of its trash, B ticks a checklist step (or adds a document), C
+    takes part in neither; A decides to delete, starting from the person's conflict or the
+    case's. The case and its person are gone on all three, and no conflict of any of its rows is
+    left open anywhere (before, B and C kept "person: deleted on A, changed here", whose --mine
+    on B brought the whole case back to the team)."""
+    from tests.desktop.test_team import NAMES, settle
+
+    vaults = [new_vault(tmp_path / f"{n}.abarona", f"passphrase of {n}", author=n) for n in NAMES]
+    try:
+        trio = [Device(v, tmp_path / f"team-{n}", n) for v, n in zip(vaults, NAMES)]
+        for d in trio:
+            d.folder.mkdir()
+        a, b, c = trio
+        interchange.import_cases(a.vault, interchange.read_cases(document(case_dict(REF), case_dict(OTHER))))
+        add_records(a, REF, OTHER)
+        documents.add_document(a.vault, a.case(REF).id, name="рашэнне суда.pdf", data=PDF)
+        person = engine.get_row(a.vault.conn, "cases", [a.case(REF).id])["person_id"]
+        words = team.create_team(a.vault, a.folder, name=a.name).passphrase
+        for d in (b, c):
+            deliver(a, d)
+            team.join_team(d.vault, d.folder, words, name=d.name)
+        settle(trio, rounds=2)
+        empty(a, REF)
+        edit(b, what)
+        settle(trio, rounds=2)
+        for d in (a, b):
+            assert team.conflicts(d.vault), d.name
+        open_ = sorted(team.conflicts(a.vault), key=lambda x: x["table"] != first)
+        assert open_[0]["table"] == first and open_[0]["kind"] == "deleted_here"
+        team.resolve(a.vault, open_[0]["id"], "mine")
+        while left := team.conflicts(a.vault):  # the case's other conflicts, if any were left
+            team.resolve(a.vault, left[0]["id"], "mine" if left[0]["kind"] == "deleted_here" else "theirs")
+        settle(trio)
+        for d in trio:
+            assert team.conflicts(d.vault) == [], d.name
+            assert engine.find_case(d.vault.conn, REF) is None, d.name
+            assert engine.get_row(d.vault.conn, "persons", [person]) is None, d.name
+        assert len({d.digest() for d in trio}) == 1
+    finally:
+        for vault in vaults:
+            vault.close()
