@@ -65,7 +65,7 @@ def test_sync_json_shape_and_a_conflict_decided_from_the_cli(run, pair, tmp_path
     assert conflict["fields"]["region"] == {"base": None, "mine": "Pskov", "theirs": "Smolensk"}
     assert conflict["reference"] == "BY-2022-010" and conflict["device"] == "Laptop-Minsk"
     code, out, _ = run("--vault", vilnius, "conflicts")
-    assert code == 0 and f"{conflict['id']}: case in case BY-2022-010: changed on both devices" in out
+    assert code == 0 and f"{conflict['id']}: case BY-2022-010: changed on both devices" in out
     assert "region: base — | mine Pskov | theirs Smolensk" in out
     code, listed, _ = run("--vault", vilnius, "conflicts", "--json")
     assert json.loads(listed)[0]["id"] == conflict["id"]
@@ -100,6 +100,14 @@ def test_a_case_kept_against_its_deletion_is_one_decision_from_the_cli(run, pair
     conflicts = _sync(run, vilnius)["conflicts"]
     assert len(conflicts) > 1 and {c["kind"] for c in conflicts} == {"deleted_there"}
     [on_case] = [c for c in conflicts if c["table"] == "cases"]
+    code, listed, _ = run("--vault", vilnius, "conflicts")
+    # in words, only what differs: no column names, ids or bookkeeping of the program
+    assert code == 0 and f"{on_case['id']}: case BY-2022-010: deleted on Laptop-Minsk, changed here" in listed
+    assert "    text: base — | mine edited in Vilnius | theirs —" in listed and "event “" in listed
+    assert "summary:" not in listed  # unchanged on this device: nothing to decide there
+    for developer in ("person_id", "date_lower", "created_at", "case_id", "search_key", "position", "case_party",
+                      "checklist_tick", "_"):
+        assert developer not in listed.replace("Laptop-Minsk", ""), (developer, listed)
     code, out, err = run("--vault", vilnius, "conflicts", "resolve", on_case["id"], "--mine")
     others = sorted(c["id"] for c in conflicts if c["id"] != on_case["id"])
     assert code == 0 and "Decided with it, as the whole case was kept or deleted: conflicts " + \
