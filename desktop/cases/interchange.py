@@ -309,7 +309,8 @@ def _wrong_kind(head: bytes, whole: bool) -> ImportRejected | None:
         return ImportRejected([Problem("file", "", "is a ZIP archive (for example a Word or Excel file), not a case "
                                        "file: export the cases from the other program as JSON in the Abarona format",
                                        "format", {"kind": "zip"})])
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or (len(head) >= 4 and head[1] == 0 and head[3] == 0 and head[0]):
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or (len(head) >= 4 and (
+            (head[1] == 0 and head[3] == 0 and head[0]) or (head[0] == 0 and head[2] == 0 and head[1]))):
         return ImportRejected([Problem("file", "", "is UTF-16 text: save it as UTF-8 (in most editors: Save as, "
                                        "encoding UTF-8) and import again", "encoding", {"kind": "utf16"})])
     if whole and not head.removeprefix(_BOM).strip():

@@ -61,6 +61,7 @@ def _cases(vault_path, vault_key, tmp_path) -> list:
     (b" \r\n\t\n", "is empty: there is no case in it"),
     (b"PK\x03\x04\x14\x00\x06\x00" + bytes(200), "is a ZIP archive (for example a Word or Excel file)"),
     ('{"format": "abarona-cases"}'.encode("utf-16"), "is UTF-16 text: save it as UTF-8"),
+    ('{"format": "abarona-cases"}'.encode("utf-16-be"), "is UTF-16 text: save it as UTF-8"),
     ('{"format": "abarona-cases", "cases": [{"reference": "Дело"}]}'.encode("cp1251"), "save it as UTF-8"),
 ])
 def test_a_file_that_is_not_a_case_file_is_named_for_what_it_is(vault_path, vault_key, tmp_path, content, words):
