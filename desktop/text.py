@@ -16,6 +16,8 @@ and the C0 control range; CVE-2021-42574 ("Trojan Source") for why they are show
 
 from __future__ import annotations
 
+import json
+import math
 import re
 
 BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
@@ -59,3 +61,17 @@ class TerminalWriter:
 
     def __getattr__(self, name: str):
         return getattr(self._stream, name)
+
+
+def shown(value: object) -> str:
+    """A value from a file as its JSON reads (``"x"``, ``true``, ``null``, ``1e400`` as
+    ``a number too large``), never Python's spelling (True, None, inf) before a user."""
+    if isinstance(value, str):
+        return '"' + (value if len(value) <= 60 else value[:60] + "…") + '"'
+    if isinstance(value, bool) or value is None:
+        return json.dumps(value)
+    if isinstance(value, float) and not math.isfinite(value):
+        return "a number too large"
+    if isinstance(value, (int, float)):
+        return json.dumps(value)
+    return "a list" if isinstance(value, list) else "an object" if isinstance(value, dict) else "this value"

@@ -3,8 +3,6 @@ transaction with its audit entry; the UI and the CLI call only these."""
 
 from __future__ import annotations
 
-import json
-import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, fields, replace
@@ -18,6 +16,7 @@ from db.records import Case, CaseRow, Event, Person, Stats
 from db.vault import Vault, new_id, now_utc
 from desktop.dates import edtf as dates
 from desktop.names import folding as names
+from desktop.text import shown
 from desktop.deadlines import service as deadline_service
 from desktop.cases.vocab import normalise_article, unknown_article_warning, vocabulary
 
@@ -105,20 +104,6 @@ def _text_problem(value: object) -> str | None:
     except UnicodeEncodeError:
         return "contains characters that are not valid Unicode"
     return None
-
-
-def shown(value: object) -> str:
-    """A value from a file as its JSON reads (``"x"``, ``true``, ``null``, ``1e400`` as
-    ``a number too large``), never Python's spelling (True, None, inf) before a user."""
-    if isinstance(value, str):
-        return '"' + (value if len(value) <= 60 else value[:60] + "…") + '"'
-    if isinstance(value, bool) or value is None:
-        return json.dumps(value)
-    if isinstance(value, float) and not math.isfinite(value):
-        return "a number too large"
-    if isinstance(value, (int, float)):
-        return json.dumps(value)
-    return "a list" if isinstance(value, list) else "an object" if isinstance(value, dict) else "this value"
 
 
 #: One-line fields (a reference, a name and its spellings): at most this many characters (a

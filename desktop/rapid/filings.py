@@ -18,6 +18,7 @@ from db import rapid as queries
 from db.rapid import Filing
 from db.vault import Vault, new_id, now_utc
 from desktop.deadlines import service as dl
+from desktop.text import shown
 
 #: What can be filed (keys are stable: interchange and JSON use them).
 KINDS = {
@@ -127,13 +128,13 @@ def _problems(f: Filing) -> list[tuple[str, str, FilingReason]]:
     """:func:`problems`, each with its :class:`FilingReason`."""
     found: list[tuple[str, str, FilingReason]] = []
     if not isinstance(f.kind, str) or f.kind not in KINDS:
-        found.append(("kind", f"Unknown kind of filing {f.kind!r}: choose one of {', '.join(KINDS)}.",
+        found.append(("kind", f"{shown(f.kind)} is not a kind of filing: use one of {', '.join(KINDS)}.",
                       FilingReason.UNKNOWN_KIND))
     if not isinstance(f.body, str) or not f.body.strip():
         found.append(("body", "Say to whom it was filed (a court, a prosecutor or an international body).",
                       FilingReason.NO_BODY))
     if f.channel is not None and (not isinstance(f.channel, str) or f.channel not in CHANNELS):
-        found.append(("channel", f"Unknown way of sending {f.channel!r}: choose one of {', '.join(CHANNELS)}.",
+        found.append(("channel", f"{shown(f.channel)} is not a way of sending: use one of {', '.join(CHANNELS)}.",
                       FilingReason.UNKNOWN_CHANNEL))
     moments: dict[str, datetime] = {}
     for key, what in (("filed_at", "the filing time"), ("expected_by", "the expected answer time"),

@@ -195,10 +195,10 @@ def test_other_filings_expect_what_the_lawyer_sets(vault):
 
 
 @pytest.mark.parametrize("change, message", [
-    (dict(kind="fax"), "Unknown kind of filing"),
+    (dict(kind="fax"), '"fax" is not a kind of filing: use one of'),
     (dict(body="  "), "to whom"),
     (dict(filed_at="yesterday"), "not a date and time"),
-    (dict(channel="pigeon"), "Unknown way of sending"),
+    (dict(channel="pigeon"), '"pigeon" is not a way of sending: use one of'),
     (dict(answered_at="2022-03-01 10:00"), "before the filing"),
     (dict(expected_by="2022-03-01 10:00"), "before the filing"),
 ])

@@ -213,10 +213,10 @@ def test_bad_filings_and_ticks_are_named_in_plain_words_and_nothing_is_imported(
         interchange.import_cases(vault, interchange.read_cases(document(case_dict("GOOD-1"), bad)))
     messages = {p.path: p.message for p in info.value.problems}
     assert all(p.case == "BAD-1" for p in info.value.problems)
-    assert messages["filings[0].kind"].startswith("Unknown kind of filing 'fax': choose one of complaint")
+    assert messages["filings[0].kind"].startswith('"fax" is not a kind of filing: use one of complaint')
     assert "not a date and time: write it as 2022-04-05 21:30" in messages["filings[0].filed_at"]
     assert messages["filings[1].body"] == "the authority of filing 2 must be text, in quotes"
-    assert messages["filings[1].channel"].startswith("Unknown way of sending 'pigeon': choose one of fax")
+    assert messages["filings[1].channel"].startswith('"pigeon" is not a way of sending: use one of fax')
     assert messages["filings[1].answered_at"] == "The answer time is before the filing itself; check the dates."
     assert messages["filings[1].reference"].startswith("is not a field of the format (allowed: kind, body, filed_at")
     assert messages["filings[2].kind"] == "is required"
