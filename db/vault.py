@@ -212,6 +212,13 @@ class Vault:
     #: empties it at a checkpoint and keeps it): the session's log was not lost.
     wal_file_at_open: bool = False
     _changes_at_open: int = field(default=0, repr=False)
+    #: The temporary triggers that note the seal buckets each write changes are installed
+    #: (db.backup.watch_changes): at the first write, not at open (3 ms of an open's budget
+    #: of 10 ms, issue 19; a session that only reads never needs them).
+    _watching: bool = field(default=False, repr=False)
+    #: They were installed before anything was written in this session: the buckets they
+    #: noted are all that changed. False: close reads every bucket again (nothing is missed).
+    _watch_clean: bool = field(default=True, repr=False)
     #: The derived key with its salt (db.keys.salted_key) while the vault is open; never the
     #: passphrase, never written anywhere.
     _key: str = field(default="", repr=False)
@@ -349,12 +356,26 @@ class Vault:
             copies.write_meta(conn, items)
             conn.execute("DELETE FROM meta WHERE key = ?", (OPEN_KEY,))
 
+    def _ensure_watch(self) -> None:
+        """Install the triggers that note changed seal buckets, before the first write (only
+        outside a transaction: they are made in one transaction of the temporary schema).
+        Anything written before them makes the close read every bucket (``_watch_clean``)."""
+        conn = self.conn
+        if self._watching or conn is None or self._depth or conn.in_transaction:
+            return
+        self._watch_clean = conn.total_changes == self._changes_at_open
+        _watch(conn)
+        self._watching = True
+
     def _current_parts(self) -> dict[str, dict[str, str]]:
         """The seal's parts of the content as it is: the parts brought up to date in this
         session, else those the last clean close stored (when they match its seal), with
-        the buckets changed since read again; else every bucket read."""
+        the buckets changed since read again; else every bucket read (also when a write came
+        before the triggers that note changed buckets were installed)."""
         from db import backup as copies  # db.backup builds on this module
 
+        if not (self._watching and self._watch_clean):
+            return copies.seal_parts(self.conn, None, None)
         previous = self._live_parts
         if previous is None and self.closed_cleanly_before and self.seal_at_open and self._seal_parts_at_open:
             try:
@@ -378,10 +399,13 @@ class Vault:
             return
         try:
             parts = self._current_parts()
+            if not self._watching:
+                return  # nothing notes changes yet: the close reads every bucket
             copies.clear_dirty(conn)
         except (DriverError, VaultBusy):
             return
         self._live_parts = parts
+        self._watch_clean = True  # the parts are the content now; the triggers note what follows
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlcipher3.Connection]:
@@ -390,6 +414,11 @@ class Vault:
         if conn is None:
             raise VaultError("The vault is locked.")
         depth = self._depth
+        if depth == 0:
+            try:
+                self._ensure_watch()
+            except DriverError as exc:
+                raise from_driver(exc) from exc
         try:
             conn.execute("BEGIN IMMEDIATE" if depth == 0 else f"SAVEPOINT sp{depth}")
         except DriverError as exc:
@@ -424,6 +453,7 @@ class Vault:
         the seal's parts are brought up to date while the pages written are still cached."""
         from db import backup as copies  # db.backup builds on this module
 
+        self._ensure_watch()
         self.conn.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
         marks = None
         if not self._depth and not self.conn.in_transaction:
@@ -707,8 +737,7 @@ def open_vault(path: str | os.PathLike[str], passphrase: str | bytes) -> Vault:
             if schema.pending(conn, version):
                 _migrate(path, conn, key, version)
                 marks.pop(SEAL_KEY, None)  # the upgrade changed the content: nothing to compare until closed
-            _mark_open(conn)
-            _watch(conn)
+            _mark_open(conn)  # the seal's triggers come with the first write (Vault._ensure_watch)
         except DriverError as exc:
             raise from_driver(exc) from None
         return Vault(path=path, conn=conn, _lock=lock, wal_at_open=wal_at_open, seal_at_open=marks.get(SEAL_KEY, ""),
@@ -799,7 +828,8 @@ def create_vault(path: str | os.PathLike[str], passphrase: str | bytes, *, autho
         conn.execute("COMMIT")
         _mark_open(conn)
         _watch(conn)
-        return Vault(path=path, conn=conn, _lock=lock, _changes_at_open=conn.total_changes, _key=key)
+        return Vault(path=path, conn=conn, _lock=lock, _changes_at_open=conn.total_changes, _key=key,
+                     _watching=True)
     except BaseException as exc:
         if conn is not None:
             conn.close()
@@ -959,6 +989,7 @@ def rekey(vault: Vault, new_passphrase: str | bytes) -> None:
     _configure(conn)
     _mark_open(conn)
     _watch(conn)
+    vault._watching = True
     vault.conn = OwnedConnection(conn)
     vault._key = key
     vault._changes_at_open = conn.total_changes - 1  # changed: seal again at close

@@ -219,6 +219,46 @@ def test_the_seal_a_close_computes_from_changed_buckets_equals_a_full_reading(se
             assert vault.meta(SEAL_KEY) == copies.seal_digest(vault.conn)
 
 
+def _seal_triggers(vault) -> int:
+    return vault.conn.execute("SELECT count(*) FROM temp.sqlite_master WHERE type = 'trigger'").fetchone()[0]
+
+
+def test_a_session_that_only_reads_installs_no_seal_triggers_and_a_write_installs_them_first(sealed):
+    """The triggers that note changed seal buckets come with the first write (an open that
+    only lists needs none: issue 19, open and list within 10 ms); the seal stays exact."""
+    from db import backup as copies
+    from db.records import Event
+    from db.vault import SEAL_KEY
+    from desktop.cases import service as svc
+
+    with open_vault(sealed, PASSPHRASE) as vault:
+        svc.list_cases(vault)
+        assert _seal_triggers(vault) == 0
+    with open_vault(sealed, PASSPHRASE) as vault:
+        assert vault.meta(SEAL_KEY) == copies.seal_digest(vault.conn)
+        svc.add_event(vault, svc.get_case(vault, "BY-2021-003").id, Event(type="hearing", date="2024-05-02"))
+        assert _seal_triggers(vault) > 0
+    with open_vault(sealed, PASSPHRASE) as vault:
+        assert vault.meta(SEAL_KEY) == copies.seal_digest(vault.conn)
+
+
+def test_a_write_before_the_seal_triggers_makes_the_close_read_every_bucket(sealed):
+    """A statement that writes outside a transaction (no trigger installed yet) is not
+    missed: the close reads the whole content, so the next open finds the seal exact (a
+    missed bucket would say "changed outside Abarona" about the vault's own write)."""
+    from db import backup as copies
+    from db.vault import SEAL_KEY
+
+    with open_vault(sealed, PASSPHRASE) as vault:
+        vault.conn.execute("UPDATE persons SET hometown = 'written before any trigger'")
+        assert _seal_triggers(vault) == 0 and vault.changed_since_open
+        with vault.transaction() as conn:  # installs the triggers now: what came before is unnoted
+            conn.execute("UPDATE cases SET notes = 'after' WHERE reference = 'BY-2021-003'")
+    with open_vault(sealed, PASSPHRASE) as vault:
+        assert vault.meta(SEAL_KEY) == copies.seal_digest(vault.conn)
+        assert {row[0] for row in vault.conn.execute("SELECT hometown FROM persons")} == {"written before any trigger"}
+
+
 IDLE_THEN_KILLED = """
 import sys, time
 from db.vault import open_vault
