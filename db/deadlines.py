@@ -6,6 +6,7 @@ import functools
 import json
 from collections import namedtuple
 from collections.abc import Iterable, Sequence
+from itertools import groupby
 from dataclasses import dataclass
 from typing import NamedTuple
 from datetime import datetime, timedelta, timezone
@@ -287,11 +288,12 @@ def update_manual(conn: sqlcipher3.Connection, deadline_id: str, *, title: str, 
 
 
 def events_of_cases(conn: sqlcipher3.Connection, case_ids: Sequence[str] | None = None,
-                    *, open_only: bool = False) -> dict[str, tuple[str, list[Event], str | None, str | None]]:
+                    *, open_only: bool = False) -> dict[str, tuple[str, list[Event | EventRow], str | None, str | None]]:
     """{case id: (case kind, events in list order, region, gravity)}: what derivation needs, in bulk.
 
     For every case (``case_ids`` None) the events table is read in storage order and sorted
-    here: a scan of the table costs about half of walking it through the events_case index."""
+    here: a scan of the table costs about half of walking it through the events_case index.
+    Events are then EventRow tuples (read like Event, by field name); for named cases, Event."""
     where = ["c.deleted_at IS NULL"] if open_only else []
     args: list = []
     if case_ids is not None:
@@ -309,19 +311,26 @@ def events_of_cases(conn: sqlcipher3.Connection, case_ids: Sequence[str] | None 
                f" CASE WHEN e.type IN ({_BODY_TYPES}) THEN e.body END,"
                f" CASE WHEN e.type IN ({_BODY_TYPES}) THEN e.text END")
     if case_ids is None:
-        rows = conn.execute(f"SELECT {columns} FROM events e").fetchall()
-        rows.sort(key=itemgetter(0, 1))
-    else:
-        rows = conn.execute(
-            f"SELECT {columns} FROM events e JOIN cases c ON c.id = e.case_id{clause} ORDER BY e.case_id, e.position",
-            args)
+        # every case: plain tuples in Event's field order (derivation reads events by attribute
+        # name only), built without Event.__init__, grouped by case after one sort
+        rows = conn.execute(_EVENT_ROW_SQL).fetchall()
+        rows = list(map(_EVENT_ROW, rows))
+        rows.sort(key=_CASE_POSITION)
+        for cid, group in groupby(rows, _CASE_OF_ROW):
+            entry = result.get(cid)
+            if entry is not None:  # (a case not asked for: open_only)
+                entry[1].extend(group)
+        return result
+    rows = conn.execute(
+        f"SELECT {columns} FROM events e JOIN cases c ON c.id = e.case_id{clause} ORDER BY e.case_id, e.position",
+        args)
     current_id, current = None, None
     for cid, _position, eid, typ, date, lower, upper, time, place, body, text in rows:
         if cid != current_id:
             current_id = cid
             entry = result.get(cid)
             current = entry[1] if entry is not None else None
-        if current is not None:  # (a case not asked for: open_only)
+        if current is not None:
             current.append(Event(typ, date, time=time, place=place, body=body, text=text, id=eid, date_lower=lower,
                                  date_upper=upper))
     return result
@@ -329,6 +338,34 @@ def events_of_cases(conn: sqlcipher3.Connection, case_ids: Sequence[str] | None 
 
 #: Event types whose body and text derivation reads (interim measures: which body).
 _BODY_TYPES = "'interim_measures_granted'"
+
+
+class EventRow(NamedTuple):
+    """An event as derivation reads it (the fields of db.records.Event, by the same names),
+    with its case and position: events_of_cases builds these for every case at once."""
+
+    type: str
+    date: str
+    time: str | None
+    place: str | None
+    body: str | None
+    text: str | None
+    source: str | None
+    id: str
+    date_lower: str
+    date_upper: str
+    time_approx: bool
+    case_id: str
+    position: int
+
+
+_EVENT_ROW_SQL = (
+    "SELECT e.type, e.date, e.time, e.place,"
+    f" CASE WHEN e.type IN ({_BODY_TYPES}) THEN e.body END, CASE WHEN e.type IN ({_BODY_TYPES}) THEN e.text END,"
+    " NULL, e.id, e.date_lower, e.date_upper, 0, e.case_id, e.position FROM events e")
+_EVENT_ROW = functools.partial(tuple.__new__, EventRow)
+_CASE_POSITION = itemgetter(11, 12)
+_CASE_OF_ROW = itemgetter(11)
 
 
 # -- the dashboard --------------------------------------------------------------------------
@@ -482,7 +519,7 @@ class WatchedCase(NamedTuple):
     reference: str
     person_name: str | None    # None when read without names (watched_cases(names=False))
     facility: str | None
-    at_risk: bool
+    at_risk: bool              # (0 or 1 when read without names)
     silence_hours: int | None
     custody_type: str | None   # event type that began the current custody, or None
     custody_date: str | None   # its date (ISO lower bound) and time
@@ -526,6 +563,9 @@ _WHEREABOUTS_UNKNOWN = (
 )
 
 
+_WATCHED = functools.partial(tuple.__new__, WatchedCase)
+
+
 def watched_cases(conn: sqlcipher3.Connection, *, names: bool = True) -> list[WatchedCase]:
     """Live cases in custody (per case_watch), then those marked at risk or whose whereabouts
     are unknown, each group by case id. ``names`` False: person_name and facility are None
@@ -533,8 +573,9 @@ def watched_cases(conn: sqlcipher3.Connection, *, names: bool = True) -> list[Wa
     # Issue 15: a case whose current place of detention is "whereabouts unknown" is watched,
     # and counts as contact lost from that entry's date (the alarm is raised at once).
     unknown = {r[0]: (r[1], r[2]) for r in conn.execute(f"SELECT u.case_id, u.since_lower, u.time FROM {_WHEREABOUTS_UNKNOWN} u")}
-    columns = ("c.id, c.reference, c.at_risk, c.silence_hours, w.custody_type, w.custody_date, w.custody_time,"
-               " w.contact_date, w.contact_time, w.lost_date, w.lost_time")
+    # the columns in WatchedCase's order, so that rows become WatchedCases without a copy
+    columns = ("c.id, c.reference, NULL, NULL, c.at_risk, c.silence_hours, w.custody_type, w.custody_date,"
+               " w.custody_time, w.contact_date, w.contact_time, w.lost_date, w.lost_time")
     held = conn.execute(f"SELECT {columns} FROM case_watch w JOIN cases c ON c.id = w.case_id"
                         f" WHERE w.custody_type IS NOT NULL AND {_LIVE_CASE} ORDER BY c.id").fetchall()
     risky = [r[0] for r in conn.execute(f"SELECT c.id FROM cases c INDEXED BY cases_at_risk WHERE c.at_risk = 1 AND {_LIVE_CASE}")]
@@ -542,10 +583,11 @@ def watched_cases(conn: sqlcipher3.Connection, *, names: bool = True) -> list[Wa
         f"SELECT {columns} FROM cases c LEFT JOIN case_watch w ON w.case_id = c.id"
         f" WHERE c.id IN (SELECT value FROM json_each(?)) AND {_LIVE_CASE} AND w.custody_type IS NULL ORDER BY c.id",
         (json.dumps([*risky, *unknown]),)).fetchall() if risky or unknown else []
-    found = []
-    for r in (*held, *others):
-        lost_date, lost_time = unknown[r[0]] if r[0] in unknown else r[9:11]
-        found.append(WatchedCase(r[0], r[1], None, None, bool(r[2]), *r[3:9], lost_date, lost_time))
+    found = list(map(_WATCHED, held))
+    found.extend(map(_WATCHED, others))
+    if unknown:
+        found = [w._replace(lost_date=unknown[w.case_id][0], lost_time=unknown[w.case_id][1])
+                 if w.case_id in unknown else w for w in found]
     return with_names(conn, found) if names else found
 
 
@@ -554,8 +596,8 @@ def with_names(conn: sqlcipher3.Connection, watched: Sequence[WatchedCase]) -> l
     found = {r[0]: (r[1], r[2]) for r in conn.execute(
         "SELECT c.id, p.display_name, c.facility FROM cases c JOIN persons p ON p.id = c.person_id"
         " WHERE c.id IN (SELECT value FROM json_each(?))", (json.dumps([w.case_id for w in watched]),))}
-    return [w._replace(person_name=found[w.case_id][0], facility=found[w.case_id][1]) if w.case_id in found else w
-            for w in watched]
+    return [w._replace(person_name=found[w.case_id][0], facility=found[w.case_id][1], at_risk=bool(w.at_risk))
+            if w.case_id in found else w._replace(at_risk=bool(w.at_risk)) for w in watched]
 
 
 def alert_keys(conn: sqlcipher3.Connection, since_utc: str) -> list[tuple[str, str, str, str | None, str | None]]:

@@ -180,7 +180,7 @@ def _silence_of(values: tuple) -> SilenceRow:
     w, in_custody, contact, lost, since, hours, threshold, released = values
     return SilenceRow(
         case_id=w.case_id, reference=w.reference, person_name=w.person_name, in_custody=in_custody,
-        at_risk=w.at_risk, last_contact=contact, contact_has_time=bool(w.contact_time), silent_since=since,
+        at_risk=bool(w.at_risk), last_contact=contact, contact_has_time=bool(w.contact_time), silent_since=since,
         hours_silent=hours, threshold_hours=threshold, contact_lost=lost, released=released,
     )
 
