@@ -100,7 +100,7 @@ def run(results, vault_path: Path, document: dict, work: Path) -> None:
         # The bare engine in the same run: the rules applied to every case's events already in
         # memory (no vault). The recompute's figure read next to it tells what the vault adds,
         # whatever the load of the machine.
-        cases = queries.events_of_cases(vault.conn)
+        cases = queries.events_of_cases(vault.conn, types=terms.types_read())  # as the recompute reads them
         terms._term.cache_clear()
         start, cpu = time.perf_counter(), time.process_time()
         for kind, events, region, gravity in cases.values():

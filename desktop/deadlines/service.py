@@ -25,7 +25,7 @@ from desktop.deadlines.terms import (  # noqa: F401  (re-exported: the service's
     TRIGGER_CHANGED, UNITS, Derived, Rule, RulesInvalid, Term, add_months, caveat_text, compute_term,
     derive, last_day_of_term, order, parse_rules, rule_version, rules, watch_row, zone, zone_for_place, zone_of,
 )
-from desktop.deadlines.terms import _term, _utc_text
+from desktop.deadlines.terms import _term, _utc_text, types_read
 from desktop.deadlines.blocks import BlockState, block_states, violated_blocks  # noqa: F401  (re-exported)
 from desktop.progress import Progress, report
 
@@ -238,7 +238,8 @@ def recompute_all(vault: Vault, *, progress: Progress | None = None, chunk: int 
     (progress is reported after each chunk)."""
     with vault.transaction() as conn:
         now = now_utc()
-        cases = queries.events_of_cases(conn)
+        # events of types no rule reads (notes, hearings …) change nothing: left unread
+        cases = queries.events_of_cases(conn, types=types_read())
         stored: dict[str, list[tuple]] = {}
         for row in queries.derived_stored(conn, None):
             stored.setdefault(row[1], []).append(row)

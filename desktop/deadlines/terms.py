@@ -303,6 +303,22 @@ def _block_triggers() -> frozenset[str]:
     return frozenset(t for rule in rules() if rule.kind == "block" for t in rule.triggers)
 
 
+@functools.cache
+def types_read() -> frozenset[str]:
+    """Every event type that derivation reads (derive, blocks.block_states, watch_row): the
+    rules' triggers and their closing, required, excluded and latest-event types, the custody
+    starts and ends, the removal steps that violate a block, and contacts. An event of any
+    other type (a note, a hearing, a media report) changes no derived deadline, so a recompute
+    of every case leaves such events unread (issue 11: they are two fifths of a vault's events).
+    tests/desktop/test_deadlines.py checks that derivation with and without them is equal."""
+    from desktop.deadlines import blocks
+
+    found: set[str] = set(CUSTODY_STARTS) | set(CUSTODY_ENDS) | set(blocks.REMOVAL_STEPS) | {"contact", "contact_lost"}
+    for rule in rules():
+        found.update(rule.triggers, rule.closed_by, rule.requires_prior, rule.requires_no_prior, rule.unless_latest)
+    return frozenset(found)
+
+
 @functools.lru_cache(maxsize=65536)
 def rule_version(rule_id: str, day: date | None = None) -> Rule | None:
     """The version of a rule in force on ``day`` (the latest version when day is None)."""

@@ -16,6 +16,7 @@ from db.records import Case, Event, Person
 from desktop.cases import service as case_service
 from desktop.deadlines import service as dl
 from desktop.cases import interchange
+from desktop.demo import synthetic
 from tests.helpers import case_dict, document
 
 MSK = dl.zone(dl.MOSCOW)
@@ -435,3 +436,51 @@ def test_a_stored_moment_without_offset_is_moscow_time():
     assert _parse_moment("2026-03-01") == datetime(2026, 3, 2, 0, 0, tzinfo=zone(MOSCOW))
     assert _parse_moment("2026-03-01T10:00+00:00").utcoffset().total_seconds() == 0
     assert _parse_moment(None) is None
+
+
+# -- events no rule reads (issue 11: a recompute of every case leaves them unread) -----------
+
+_EVERY_TYPE = sorted(set(synthetic.EVENT_TYPES) | set(_TYPES) | {"note", "hearing", "media", "contact_lost"})
+
+
+@st.composite
+def _mixed_events(draw):
+    """Events of every type, notes and hearings among them, interim measures with a body."""
+    events = draw(_events())
+    for i, event in enumerate(events):
+        event.type = draw(st.sampled_from(_EVERY_TYPE))
+        if event.type == "interim_measures_granted":
+            event.body = draw(st.sampled_from([None, "ECtHR (Rule 39)", "UN Human Rights Committee"]))
+    extra = draw(st.lists(st.tuples(st.sampled_from(["note", "hearing", "media", "intervention"]), _days), max_size=6))
+    for j, (typ, day) in enumerate(extra):
+        events.insert(draw(st.integers(0, len(events))), Event(typ, day.isoformat(), id=f"x{j}"))
+    return events
+
+
+def _derived_facts(derived):
+    return sorted((d.rule.id, d.event_id, d.term.stored_text, d.term.has_time, d.term.approximate,
+                   d.met_event_id, d.until, d.violated_by) for d in derived)
+
+
+@given(events=_mixed_events(), kind=st.sampled_from(["extradition", "expulsion", "other"]),
+       gravity=st.sampled_from([None, "grave", "especially_grave"]))
+@settings(max_examples=400, deadline=None)
+def test_events_of_types_no_rule_reads_change_no_derived_deadline(events, kind, gravity):
+    read = dl.types_read()
+    kept = [e for e in events if e.type in read]
+    assert _derived_facts(dl.derive(kind, events, region="Samara", gravity=gravity)) == \
+        _derived_facts(dl.derive(kind, kept, region="Samara", gravity=gravity))
+    assert dl.watch_row("c", events)[1:] == dl.watch_row("c", kept)[1:]
+
+
+def test_recompute_of_an_imported_vault_changes_nothing(vault):
+    """Import derives from every event in memory; the recompute reads only the types the rules
+    read (notes, hearings and media left unread): both must give the same deadlines."""
+    document = synthetic.generate_document(cases=150, events_per_case=20, seed=11)
+    kinds = {e["type"] for c in document["cases"] for e in c["events"]}
+    assert {"note", "hearing", "media"} <= kinds and not kinds <= dl.types_read()
+    interchange.import_cases(vault, interchange.read_cases(document))
+    before = {(d.id, d.due, d.status) for d in dl.queries.derived_for_cases(vault.conn, None)}
+    result = dl.recompute_all(vault)
+    assert (result.added, result.moved, result.removed) == ([], [], [])
+    assert {(d.id, d.due, d.status) for d in dl.queries.derived_for_cases(vault.conn, None)} == before
