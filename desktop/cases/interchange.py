@@ -11,7 +11,6 @@ vault gives the same cases.
 from __future__ import annotations
 
 import codecs
-import contextlib
 import gc
 import json
 import uuid
@@ -35,6 +34,7 @@ from desktop.vaults.atomic import write_atomically
 from desktop.cases.service import (
     Problem, charge_warnings, prepare, search_doc, spoken_field, unknown_articles, validate_case)
 from desktop.deadlines.service import derive_new_cases
+from desktop.collector import collector_paused
 from desktop.progress import Progress, report
 from desktop.rapid import checklist as checklist_service
 from desktop.rapid import filings as filing_service
@@ -727,22 +727,6 @@ def _resolve_groups(conn, cases: list[Case], by_name: dict[str, str]) -> None:
         case.groups = list(unique.values())
 
 
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector waits while a file is imported: an import makes no
-    reference cycles (a 3,000-case import left none to find), yet the collector's passes
-    over the objects it makes were 5% of the CPU time of a 10,000-case import (issue 19,
-    cause 4). The caller collects the youngest objects after each chunk, so that cycles an
-    unusual file might make are freed as the import goes. Back on afterwards, if it was on."""
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            gc.enable()
-
-
 def import_file(vault: Vault, path: str | os.PathLike[str], *, progress: Progress | None = None) -> ImportResult:
     """Import a case file as one transaction, reading it as a stream (issue 19, cause 7):
     each case is checked as it is read and written with its chunk of ``_CHUNK``; any problem
@@ -763,7 +747,7 @@ def import_file(vault: Vault, path: str | os.PathLike[str], *, progress: Progres
             raise wrong
         handle.seek(0)
         reader = _CaseFile(handle)
-        with _collector_paused(), vault.bulk_cache(), vault.transaction() as conn:
+        with collector_paused(), vault.bulk_cache(), vault.transaction() as conn:
             writer = _Writer(vault, conn, path.name)
             checker = _Checker()
             top: list[tuple[str, object]] = []

@@ -27,6 +27,7 @@ from desktop.deadlines.terms import (  # noqa: F401  (re-exported: the service's
 )
 from desktop.deadlines.terms import _term, _utc_text, types_read
 from desktop.deadlines.blocks import BlockState, block_states, violated_blocks  # noqa: F401  (re-exported)
+from desktop.collector import collector_paused
 from desktop.progress import Progress, report
 
 STATUSES = ("open", "done", "missed", "waived")
@@ -235,8 +236,9 @@ def derive_new_cases(conn, cases: Sequence[Case], *, now: str) -> int:
 def recompute_all(vault: Vault, *, progress: Progress | None = None, chunk: int = 2000) -> SyncResult:
     """Recompute every derived deadline of the vault (after the rules changed), one transaction.
     The stored rows are read once, then compared case by case, ``chunk`` cases at a time
-    (progress is reported after each chunk)."""
-    with vault.transaction() as conn:
+    (progress is reported after each chunk). The garbage collector waits meanwhile
+    (desktop.collector: a recompute makes no reference cycles)."""
+    with collector_paused(), vault.transaction() as conn:
         now = now_utc()
         # events of types no rule reads (notes, hearings …) change nothing: left unread
         cases = queries.events_of_cases(conn, types=types_read())

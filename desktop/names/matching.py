@@ -21,16 +21,13 @@ code (the UI translates them) and an English text (the CLI prints it).
 
 from __future__ import annotations
 
-import contextlib
 import functools
-import gc
 import itertools
 import math
 import re
-import threading
 import tomllib
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from importlib import resources
@@ -1034,32 +1031,6 @@ def _name_ceiling(a_text: str, b_text: str) -> float:
     return bound
 
 
-@contextlib.contextmanager
-def collector_paused() -> Iterator[None]:
-    """Many names are about to be compared: Python's cyclic garbage collector waits until
-    the block ends. The comparisons allocate hundreds of thousands of small objects and
-    make no reference cycles, yet each allocation burst starts a collection that walks every
-    cached word and name (a fifth of the time of finding duplicates at 10,000 clients:
-    issue 19). Nested and concurrent blocks are counted; the collector is turned back on
-    (when it was on) after the last one ends, whatever the block raised."""
-    global _paused, _was_enabled
-    with _pause_lock:
-        if _paused == 0:
-            _was_enabled = gc.isenabled()
-            gc.disable()
-        _paused += 1
-    try:
-        yield
-    finally:
-        with _pause_lock:
-            _paused -= 1
-            if _paused == 0 and _was_enabled:
-                gc.enable()
-
-
-_pause_lock = threading.Lock()
-_paused = 0
-_was_enabled = True
 
 
 # ---------------------------------------------------------------------------------------

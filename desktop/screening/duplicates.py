@@ -16,6 +16,7 @@ from db import search as search_queries
 from db.records import PersonName
 from db.screening import ClientNames
 from db.vault import Vault, new_id, now_utc
+from desktop.collector import collector_paused
 from desktop.dates import edtf as dates
 from desktop.names import matching
 from desktop.names import folding as names
@@ -137,7 +138,7 @@ def duplicate_pairs(clients: Sequence[ClientNames], index: matching.NameIndex,
     rank_id = [ids_rank[c.person_id] for c in clients]
     step = max(1, min(100, total // 100))
     done, next_report = 0, 0
-    with matching.collector_paused():
+    with collector_paused():
         candidates = [candidates_of(names[0]) if len(names) == 1 else frozenset().union(*map(candidates_of, names))
                       for names in spellings]
         for g, group in enumerate(members):

@@ -13,6 +13,7 @@ from db import person_merge as merge_queries
 from db import screening as queries
 from db.screening import ClientNames, WantedEntry
 from db.vault import Vault
+from desktop.collector import collector_paused
 from desktop.names import matching
 from desktop.names.matching import DEFAULT_THRESHOLD, Reason
 from desktop.progress import Progress, report
@@ -145,7 +146,7 @@ def entry_hits(index: matching.NameIndex, entries: Sequence[WantedEntry], *, thr
     found = []
     total = len(entries)
     step = max(1, total // 100)
-    with matching.collector_paused():
+    with collector_paused():
         for i, entry in enumerate(entries):
             if i % step == 0:
                 report(progress, i, total)

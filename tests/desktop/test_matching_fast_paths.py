@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from db import screening as screening_queries
 from desktop.cases import interchange
 from db import person_merge as merge_queries
+from desktop import collector
 from desktop.demo import synthetic
 from desktop.names import matching
 from desktop.names.matching import NameIndex, Person
@@ -111,8 +112,8 @@ def test_collector_paused_nests_and_comes_back_on_after_an_error():
 
     assert gc.isenabled()
     try:
-        with matching.collector_paused():
-            with matching.collector_paused():
+        with collector.collector_paused():
+            with collector.collector_paused():
                 assert not gc.isenabled()
             assert not gc.isenabled()
             raise KeyError("stop")
