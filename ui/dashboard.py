@@ -51,7 +51,7 @@ def format_due(d: deadline_service.Deadline) -> str:
         return ""
     # One way to show dates (issue 13, item 9): the locale's day with a four-digit year, as
     # everywhere else (Qt's short form writes 01.12.26 in Belarusian).
-    moscow = d.due.astimezone(deadline_service.zone(deadline_service.MOSCOW))
+    moscow, other_day = d.moscow_due()
     if d.has_time:
         text = f"{format_day(d.due.date())} {d.due:%H:%M}"
     else:
@@ -60,7 +60,8 @@ def format_due(d: deadline_service.Deadline) -> str:
         if d.has_time:
             text = QCoreApplication.translate("dashboard", "%1 MSK").replace("%1", text)
     else:
-        moscow_text = f"{moscow:%H:%M}"
+        # Moscow's own date where its day is not the one shown (it would read a day off)
+        moscow_text = f"{format_day(moscow.date())} {moscow:%H:%M}" if other_day else f"{moscow:%H:%M}"
         if not d.has_time:
             text = QCoreApplication.translate("dashboard", "%1, 24:00").replace("%1", text)
         text = QCoreApplication.translate("dashboard", "%1 %2 = %3 MSK").replace("%1", text).replace(

@@ -17,8 +17,9 @@ rapid_risk = lazy("desktop.rapid.risk")
 
 def format_due(d: deadline_service.Deadline) -> str:
     """Local time of the place of proceedings, named as people name it, with Moscow time beside
-    it where they differ: "2023-03-24 24:00 Kaliningrad time (UTC+2) = 23:00 MSK" (never the
-    IANA name); "~" marks the earliest possible date."""
+    it where they differ: "2023-03-24 24:00 Samara time (UTC+4) = 23:00 MSK", with Moscow's
+    own date where its day differs from the one shown ("2023-03-24 24:00 Kaliningrad time
+    (UTC+2) = 2023-03-25 01:00 MSK"); never the IANA name; "~" marks the earliest possible date."""
     if d.due is None:
         return "trigger date unknown: enter it" if d.undated else "-"
     mark = "~" if d.approximate else ""
@@ -28,10 +29,10 @@ def format_due(d: deadline_service.Deadline) -> str:
         local = f"{(d.last_day or (d.due.date())).isoformat()} 24:00"
     if d.zone == deadline_service.MOSCOW:
         return f"{mark}{local} MSK"
-    moscow = d.due.astimezone(deadline_service.zone(deadline_service.MOSCOW))
+    moscow, other_day = d.moscow_due()
     from desktop.dates import zones
 
-    return f"{mark}{local} {zones.zone_label(d.zone, 'en', d.due)} = {moscow.strftime('%H:%M')} MSK"
+    return f"{mark}{local} {zones.zone_label(d.zone, 'en', d.due)} = {moscow:{'%Y-%m-%d %H:%M' if other_day else '%H:%M'}} MSK"
 
 
 def _flags(d: deadline_service.Deadline) -> str:

@@ -346,6 +346,24 @@ class Deadline:
         """True when a block was violated (a removal step fell inside it)."""
         return self.violated_by is not None
 
+    @property
+    def shown_day(self) -> date | None:
+        """The local day a due moment is shown with: the last day of a term that ends at 24:00
+        ("2023-03-24 24:00"), else the due moment's own day; None without a due moment."""
+        if self.due is None:
+            return None
+        return self.due.date() if self.has_time else (self.last_day or self.due.date())
+
+    def moscow_due(self) -> tuple[datetime, bool] | None:
+        """(the due moment in Moscow time, whether its Moscow day differs from the local day
+        shown): where they differ, Moscow time must be shown with its own date, else it reads
+        a day off ("2023-03-24 24:00 Kaliningrad" is 01:00 MSK on 25 March; "2026-12-03 00:00
+        Vladivostok" is 17:00 MSK on 2 December). None without a due moment."""
+        if self.due is None:
+            return None
+        moscow = self.due.astimezone(zone(MOSCOW))
+        return moscow, moscow.date() != self.shown_day
+
     def caveat_texts(self, lang: str = "en") -> list[str]:
         """The deadline's caveats as sentences in ``lang`` ("en", "ru", "be")."""
         return [caveat_text(c, lang) for c in self.caveats]

@@ -61,6 +61,11 @@ def _next_deadlines(open_deadlines: list, limit: int = 5, lang: str = "en") -> l
     moscow = deadline_service.zone(deadline_service.MOSCOW)
     msk = "MSK" if lang == "en" else "МСК"
 
+    def moscow_text(d) -> str:
+        """Moscow time, with its own date where its day is not the local one shown."""
+        moment, other_day = d.moscow_due()
+        return f"{format_day(moment.date(), lang)} {moment:%H:%M}" if other_day else f"{moment:%H:%M}"
+
     def due_text(d) -> str:
         """Local time of the place of proceedings, Moscow time beside it where they differ;
         "~" marks the earliest possible date of an uncertain trigger (issue 11)."""
@@ -68,11 +73,11 @@ def _next_deadlines(open_deadlines: list, limit: int = 5, lang: str = "en") -> l
         if d.last_day is not None and not d.has_time:
             text = format_day(d.last_day, lang)
             if d.zone != deadline_service.MOSCOW:
-                text += f" 24:00 {zones.zone_label(d.zone, lang, d.due)} = {d.due.astimezone(moscow):%H:%M} {msk}"
+                text += f" 24:00 {zones.zone_label(d.zone, lang, d.due)} = {moscow_text(d)} {msk}"
             return mark + text
         if d.zone != deadline_service.MOSCOW:
             return mark + (f"{format_day(d.due.date(), lang)} {d.due:%H:%M} {zones.zone_label(d.zone, lang, d.due)}"
-                           f" = {d.due.astimezone(moscow):%H:%M} {msk}")
+                           f" = {moscow_text(d)} {msk}")
         local = d.due.astimezone(moscow)
         return mark + f"{format_day(local.date(), lang)} {local:%H:%M}"
 

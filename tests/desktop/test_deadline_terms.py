@@ -678,7 +678,8 @@ def test_the_summary_pdf_marks_approximate_dates_and_shows_local_time(vault):
     _fresh(vault, "PDF-1", [Event("decision_notified", "2030-06~", place="Kaliningrad")])
     text = flat(pdf_text(summary.case_summary(vault, "PDF-1", now=datetime(2030, 4, 1, tzinfo=UTC))))
     # EXT-05 from the earliest day of June 2030 (01.06): 10 days -> 11.06, marked approximate
-    assert "~ 11/06/2030 24:00 Kaliningrad time" in text and "C+2) = 01:00 MSK" in text  # never the IANA name
+    # 24:00 on 11.06 in Kaliningrad is 01:00 on 12.06 in Moscow: Moscow's time carries its date
+    assert "~ 11/06/2030 24:00 Kaliningrad time" in text and "C+2) = 12/06/2030 01:00 MSK" in text  # never the IANA name
 
 
 def test_region_and_gravity_travel_in_the_interchange_format_and_are_checked(vault):
@@ -834,3 +835,24 @@ def test_every_rule_has_a_belarusian_title():
     for rule in terms.rules():
         assert rule.title_be and rule.title("be") == rule.title_be != rule.title_ru, rule.id
         assert rule.basis("be") == rule.basis_ru
+
+
+@pytest.mark.parametrize(("place", "event", "time_of_day", "rule", "shown"), [
+    # the issue's example: 24:00 on 24.03 in Kaliningrad is 01:00 on 25.03 in Moscow
+    ("Kaliningrad", "decision_notified", "23:30", "EXT-05",
+     "2023-03-24 24:00 Kaliningrad time (UTC+2) = 2023-03-25 01:00 MSK"),
+    # east of Moscow the day is the same: no date beside Moscow's time
+    ("Vladivostok", "decision_notified", "01:00", "EXT-05", "2023-03-24 24:00 Vladivostok time (UTC+10) = 17:00 MSK"),
+    # 48 hours from 14.03 00:00 in Vladivostok: 16.03 00:00 there, 15.03 17:00 in Moscow
+    ("Vladivostok", "admin_detention", None, "ADM-01", "2023-03-16 00:00 Vladivostok time (UTC+10) = 2023-03-15 17:00 MSK"),
+])
+def test_moscow_time_beside_the_local_one_carries_its_date_when_the_day_differs(vault, place, event, time_of_day,
+                                                                                 rule, shown):
+    """Found trying the CLI: "2026-12-03 00:00 Vladivostok time (UTC+10) = 17:00 MSK" read as
+    17:00 on the 3rd in Moscow, a day after the real moment (17:00 on the 2nd)."""
+    from desktop.cli.deadlines import format_due
+
+    case = _fresh(vault, "MSK-1", [Event(event, "2023-03-14", time=time_of_day, place=place)],
+                  kind="expulsion" if rule == "ADM-01" else "extradition")
+    d = next(d for d in dl.for_case(vault, case.id) if d.rule_id == rule)
+    assert format_due(d).lstrip("~") == shown
