@@ -54,6 +54,30 @@ def summary(d: dl.Deadline, lang: str = "en") -> str:
     return f"{mark}{d.reference} — {kind}"
 
 
+def _add_dates(event, d, local) -> bool:
+    """DTSTART and DTEND of a deadline: a block's days, a due moment, or the last day; False
+    when there is no day to show (an open start: never year 0001). Raises OverflowError for a
+    day after 9999-12-31 (a term running past the calendar)."""
+    if d.kind == "block":
+        first = d.starts.astimezone(local).date()
+        if first.year <= 1:
+            return False
+        event.add("dtstart", first)
+        event.add("dtend", (d.until or first) + timedelta(days=1))
+    elif d.has_time:
+        if d.due.year <= 1:
+            return False
+        event.add("dtstart", d.due.astimezone(local))  # TZID= the zone of the proceedings
+        event.add("dtend", d.due.astimezone(local))
+    else:
+        last = d.last_day or (d.due - timedelta(seconds=1)).date()
+        if last.year <= 1:
+            return False
+        event.add("dtstart", last)
+        event.add("dtend", last + timedelta(days=1))
+    return True
+
+
 def _local(d: dl.Deadline):
     return dl.zone(d.zone or dl.MOSCOW)
 
@@ -90,23 +114,11 @@ def calendar_bytes(deadlines: Sequence[dl.Deadline], *, lang: str = "en", now: d
         event.add("uid", f"{d.id}@abarona")
         event.add("dtstamp", now)
         event.add("summary", summary(d, lang))
-        if block:
-            first = d.starts.astimezone(local).date()
-            if first.year <= 1:
-                continue  # never year 0001: an open start has no day to show
-            event.add("dtstart", first)
-            event.add("dtend", (d.until or first) + timedelta(days=1))
-        elif d.has_time:
-            if d.due.year <= 1:
+        try:
+            if not _add_dates(event, d, local):
                 continue
-            event.add("dtstart", d.due.astimezone(local))  # TZID= the zone of the proceedings
-            event.add("dtend", d.due.astimezone(local))
-        else:
-            last = d.last_day or (d.due - timedelta(seconds=1)).date()
-            if last.year <= 1:
-                continue
-            event.add("dtstart", last)
-            event.add("dtend", last + timedelta(days=1))
+        except (OverflowError, ValueError):
+            continue  # past the calendar's last day (9999-12-31): no day a calendar can hold
         parts = []
         if d.zone and d.zone != dl.MOSCOW and not block:
             parts.append(_LOCAL_TIME.get(lang, _LOCAL_TIME["en"]).replace(

@@ -478,7 +478,7 @@ def test_an_uncertain_trigger_shows_the_earliest_date_marked_everywhere(vault, v
 _EDTF = st.sampled_from([
     "../2022-06-10", "2021-12-19/..", "2021-21", "2022-24", "2019-XX", "201X", "2020~", "2020-06?",
     "2020-06-15%", "2021/2022", "2022-06-01/2022-06-30", "9999-12-25", "0001-01-01", "1000", "..2022/2023..",
-    "2022-06-10/..", "Y20000", "2004-06-11%/2004-06~", "2030-07",
+    "2022-06-10/..", "Y20000", "2004-06-11%/2004-06~", "2030-07", "9999-12-31", "9999-12",
 ])
 
 
@@ -512,6 +512,22 @@ def test_no_edtf_date_breaks_deadlines_the_timeline_the_pdf_or_icalendar(vault, 
     assert re.search(rb"[:,]0001\d{4}", data) is None
     assert summary.case_summary(vault, case.reference).startswith(b"%PDF")
     dashboard.compute(vault)
+
+
+@pytest.mark.parametrize("day", ["9999-12-31", "9999-12-30", "9999-12"])
+def test_the_calendar_export_takes_a_case_dated_on_the_calendars_last_days(vault, day):
+    """Found trying the CLI: an event dated 9999-12-31 (the importer accepts it) ended the
+    iCalendar export with an internal error; the deadlines past the calendar are left out."""
+    import icalendar
+
+    from desktop.deadlines import ical
+
+    case = _fresh(vault, f"END-{day}", [Event(t, day, place="Kaliningrad") for t in _TYPES])
+    found = dl.for_case(vault, case.id)
+    assert found
+    calendar = icalendar.Calendar.from_ical(ical.calendar_bytes(found))
+    for item in calendar.walk("VEVENT"):
+        assert item.decoded("dtstart") <= item.decoded("dtend")
 
 
 # -- 8. overrides survive a trigger change ---------------------------------------------------------
