@@ -62,6 +62,12 @@ def filing_error(exc: filings.FilingInvalid) -> str:
         }
         return texts.get(exc.field, translate("FilingError", "The answer time is before the filing itself; check "
                                               "the dates."))
+    if exc.reason is why.OUT_OF_RANGE:
+        return translate("FilingError", "A time is outside the years %1 to %2: check the year.").replace(
+            "%1", str(filings.FIRST_YEAR)).replace("%2", str(filings.LAST_YEAR))
+    if exc.reason is why.IN_FUTURE:
+        return translate("FilingError", "A filing, acknowledgement or answer time is in the future: record it once it "
+                         "has happened (a time without an offset is Moscow time).")
     return {
         why.NO_BODY: translate("FilingError", "Say to whom it was filed (a court, a prosecutor or an international "
                                "body)."),

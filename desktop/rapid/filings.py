@@ -50,6 +50,8 @@ class FilingReason(StrEnum):
     UNKNOWN_KIND = "unknown_kind"  # not one of KINDS
     NO_BODY = "no_body"  # to whom it was filed is missing
     UNKNOWN_CHANNEL = "unknown_channel"  # not one of CHANNELS
+    OUT_OF_RANGE = "out_of_range"  # a moment outside FIRST_YEAR..LAST_YEAR
+    IN_FUTURE = "in_future"  # a filing, acknowledgement or answer after now (FUTURE_SLACK aside)
 
 
 class FilingInvalid(ValueError):
@@ -101,8 +103,22 @@ def parse_moment(text: str, *, what: str = "the time", field: str = "") -> datet
     return moment
 
 
+#: The years a filing's moments may fall in: a mistyped year (0001, 9999) is refused with a
+#: message rather than carried into date arithmetic that ends at the calendar's edge.
+FIRST_YEAR, LAST_YEAR = 1900, 2999
+#: How far after now a filing, acknowledgement or answer time may be: a time typed in local
+#: time without an offset is read as Moscow time, up to 9 hours ahead of it (Kamchatka).
+FUTURE_SLACK = timedelta(days=1)
+
+
 def _utc(moment: datetime) -> str:
-    return moment.astimezone(timezone.utc).isoformat(timespec="seconds")
+    """The moment in UTC, for sorting; the calendar's first or last second for a moment whose
+    UTC time falls outside it (0001-01-01 00:30+03:00, kept from an earlier release's file)."""
+    try:
+        return moment.astimezone(timezone.utc).isoformat(timespec="seconds")
+    except OverflowError:
+        edge = datetime.min if moment.year == 1 else datetime.max
+        return edge.replace(tzinfo=timezone.utc).isoformat(timespec="seconds")
 
 
 def default_expected(kind: str, body: str, filed: datetime) -> datetime | None:
@@ -110,9 +126,12 @@ def default_expected(kind: str, body: str, filed: datetime) -> datetime | None:
     request; None otherwise (the lawyer sets it)."""
     if body != "ecthr" or kind != "interim_measures":
         return None
-    day = filed + timedelta(days=1)
-    while day.weekday() >= 5:
-        day += timedelta(days=1)
+    try:
+        day = filed + timedelta(days=1)
+        while day.weekday() >= 5:
+            day += timedelta(days=1)
+    except OverflowError:
+        return None  # filed on the calendar's last days (an earlier release's file): the lawyer sets it
     return day
 
 
@@ -124,8 +143,11 @@ def problems(f: Filing) -> list[tuple[str, str]]:
     return [(key, message) for key, message, _reason in _problems(f)]
 
 
-def _problems(f: Filing) -> list[tuple[str, str, FilingReason]]:
-    """:func:`problems`, each with its :class:`FilingReason`."""
+def _problems(f: Filing, *, recorded_now: bool = False) -> list[tuple[str, str, FilingReason]]:
+    """:func:`problems`, each with its :class:`FilingReason`. ``recorded_now``: the lawyer is
+    recording it (add, update), so its moments must also fall within FIRST_YEAR..LAST_YEAR and
+    the filing, acknowledgement and answer not after now; a file's filings (an earlier
+    release's hand-off package) are kept as they were written."""
     found: list[tuple[str, str, FilingReason]] = []
     if not isinstance(f.kind, str) or f.kind not in KINDS:
         found.append(("kind", f"{shown(f.kind)} is not a kind of filing: use one of {', '.join(KINDS)}.",
@@ -142,9 +164,20 @@ def _problems(f: Filing) -> list[tuple[str, str, FilingReason]]:
         text = getattr(f, key)
         if key == "filed_at" or text:
             try:
-                moments[key] = parse_moment(text, what=what, field=key)
+                moment = parse_moment(text, what=what, field=key)
             except FilingInvalid as exc:
                 found.append((key, str(exc), FilingReason.BAD_TIME))
+                continue
+            if not recorded_now:
+                moments[key] = moment  # (a file's moments are kept as written: see check)
+            elif not FIRST_YEAR <= moment.year <= LAST_YEAR:
+                found.append((key, f"{what.capitalize()} is in the year {moment.year}: give a time between "
+                              f"{FIRST_YEAR} and {LAST_YEAR} (check the year).", FilingReason.OUT_OF_RANGE))
+            elif key != "expected_by" and moment > datetime.now(timezone.utc) + FUTURE_SLACK:
+                found.append((key, f"{what.capitalize()} is in the future: record it once it has happened "
+                              "(a time without an offset is Moscow time).", FilingReason.IN_FUTURE))
+            else:
+                moments[key] = moment
     filed = moments.get("filed_at")
     if filed is not None:
         for key, what in (("acknowledged_at", "the acknowledgement time"), ("answered_at", "the answer time"),
@@ -155,12 +188,12 @@ def _problems(f: Filing) -> list[tuple[str, str, FilingReason]]:
     return found
 
 
-def check(f: Filing) -> tuple[Filing, str, str | None]:
+def check(f: Filing, *, recorded_now: bool = False) -> tuple[Filing, str, str | None]:
     """The filing as it is stored (moments with their offsets, to the minute; the expected
     answer time filled by ``default_expected`` where the lawyer set none), with the filing
     and expected moments in UTC for sorting. Raises FilingInvalid with the first of
-    ``problems``."""
-    found = _problems(f)
+    ``problems`` (with ``recorded_now``, see _problems)."""
+    found = _problems(f, recorded_now=recorded_now)
     if found:
         key, message, reason = found[0]
         raise FilingInvalid(message, reason=reason, field=key)
@@ -184,7 +217,7 @@ def _view(f: Filing, now: datetime) -> FilingView:
 def add(vault: Vault, case_id: str, filing: Filing) -> Filing:
     """Record a filing on a case; returns it as stored (its id, moments with offsets).
     Raises FilingInvalid."""
-    f, filed_utc, expected_utc = _checked(replace(filing, case_id=case_id, id=filing.id or new_id()))
+    f, filed_utc, expected_utc = _checked(replace(filing, case_id=case_id, id=filing.id or new_id()), recorded_now=True)
     with vault.transaction() as conn:
         now = now_utc()
         queries.insert_filing(conn, f, filed_utc=filed_utc, expected_utc=expected_utc, now=now)
@@ -198,7 +231,7 @@ def update(vault: Vault, filing: Filing) -> Filing:
         old = queries.get_filing(conn, filing.id or "")
         if old is None:
             raise FilingNotFound("That filing no longer exists.")
-        f, filed_utc, expected_utc = _checked(replace(filing, case_id=old.case_id))
+        f, filed_utc, expected_utc = _checked(replace(filing, case_id=old.case_id), recorded_now=True)
         now = now_utc()
         queries.update_filing(conn, f, filed_utc=filed_utc, expected_utc=expected_utc, now=now)
         before, after = _facts(old), _facts(f)

@@ -2425,6 +2425,14 @@
         <translation>Час адказу раней за саму падачу; праверце даты.</translation>
     </message>
     <message>
+        <source>A time is outside the years %1 to %2: check the year.</source>
+        <translation>Час па-за гадамі з %1 па %2: праверце год.</translation>
+    </message>
+    <message>
+        <source>A filing, acknowledgement or answer time is in the future: record it once it has happened (a time without an offset is Moscow time).</source>
+        <translation>Час падачы, пацверджання або адказу — у будучыні: запішыце яго, калі гэта адбудзецца (час без зруху — маскоўскі).</translation>
+    </message>
+    <message>
         <source>Say to whom it was filed (a court, a prosecutor or an international body).</source>
         <translation>Пазначце, куды пададзена (суд, пракуратура або міжнародны орган).</translation>
     </message>

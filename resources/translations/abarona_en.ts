@@ -2414,6 +2414,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A time is outside the years %1 to %2: check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A filing, acknowledgement or answer time is in the future: record it once it has happened (a time without an offset is Moscow time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Say to whom it was filed (a court, a prosecutor or an international body).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2425,6 +2425,14 @@
         <translation>Время ответа раньше самой подачи; проверьте даты.</translation>
     </message>
     <message>
+        <source>A time is outside the years %1 to %2: check the year.</source>
+        <translation>Время вне лет с %1 по %2: проверьте год.</translation>
+    </message>
+    <message>
+        <source>A filing, acknowledgement or answer time is in the future: record it once it has happened (a time without an offset is Moscow time).</source>
+        <translation>Время подачи, подтверждения или ответа — в будущем: запишите его, когда это произойдёт (время без смещения — московское).</translation>
+    </message>
+    <message>
         <source>Say to whom it was filed (a court, a prosecutor or an international body).</source>
         <translation>Укажите, куда подано (суд, прокуратура или международный орган).</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import io
 import json
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 
 import pytest
 from docx import Document
@@ -201,6 +201,13 @@ def test_other_filings_expect_what_the_lawyer_sets(vault):
     (dict(channel="pigeon"), '"pigeon" is not a way of sending: use one of'),
     (dict(answered_at="2022-03-01 10:00"), "before the filing"),
     (dict(expected_by="2022-03-01 10:00"), "before the filing"),
+    # found trying the CLI: the calendar's edges ended `filings add` with an internal error,
+    # and a filing time years ahead was recorded
+    (dict(kind="interim_measures", body="ecthr", filed_at="9999-12-31 23:59"), "in the year 9999"),
+    (dict(filed_at="0001-01-01T00:30+03:00"), "in the year 1: give a time between 1900 and 2999"),
+    (dict(expected_by="9999-12-31 10:00"), "in the year 9999"),
+    (dict(filed_at=(datetime.now(timezone.utc) + timedelta(days=3)).strftime("%Y-%m-%d %H:%M")), "in the future"),
+    (dict(answered_at=(datetime.now(timezone.utc) + timedelta(days=30)).isoformat()), "in the future"),
 ])
 def test_bad_filings_are_refused_with_a_message_and_nothing_stored(vault, change, message):
     case = svc.create_case(vault, _case())

@@ -338,3 +338,16 @@ def test_the_documented_example_imports_as_written(vault):
     interchange.import_cases(vault, interchange.read_cases(document(json.loads(example))))
     back = interchange.export_document(vault)["cases"][0]
     assert back["filings"] == json.loads(example)["filings"] and back["checklist"] == json.loads(example)["checklist"]
+
+
+def test_a_files_filings_on_the_calendars_edges_or_ahead_are_kept_as_written(vault):
+    """An earlier release recorded any filing time (a year 9999, a time ahead): its files still
+    import whole, with nothing worked out past the calendar; only the lawyer's own entry is
+    refused (tests/desktop/test_rapid.py)."""
+    written = [{"kind": "interim_measures", "body": "ecthr", "filed_at": "9999-12-31T23:59+03:00"},
+               {"kind": "appeal", "body": "Moscow City Court", "filed_at": "0001-01-01T00:30+03:00"},
+               {"kind": "complaint", "body": "Kaluga Regional Court", "filed_at": "2099-01-01T10:00+03:00"}]
+    interchange.import_cases(vault, interchange.read_cases(document(case_dict("EDGE-1", filings=written))))
+    kept = [v.as_json() for v in filings.list_filings(vault)]
+    assert sorted(v["filed_at"] for v in kept) == sorted(f["filed_at"] for f in written)
+    assert all(v["expected_by"] is None for v in kept)  # one working day after 9999-12-31: none
