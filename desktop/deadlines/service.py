@@ -687,9 +687,14 @@ def delete_manual(vault: Vault, deadline_id: str) -> None:
 
 def list_open(vault: Vault, *, within_days: int | None = None, now: datetime | None = None,
               lang: str = "en") -> list[Deadline]:
-    """Open deadlines and custody terms across live cases, soonest first (overdue included)."""
+    """Open deadlines and custody terms across live cases, soonest first (overdue included);
+    ``within_days``: only those due within that many days from ``now`` (None, or a number of
+    days past the calendar's end: all)."""
     now = now or datetime.now(timezone.utc)
-    until = "9999" if within_days is None else _utc(now + timedelta(days=within_days))
+    try:
+        until = "9999" if within_days is None else _utc(now + timedelta(days=within_days))
+    except OverflowError:  # more days than the calendar holds: every deadline is within them
+        until = "9999"
     rows = queries.open_due_before(vault.conn, until, kinds=("deadline", "custody"))
     undated = queries.undated_open(vault.conn)  # "trigger date unknown: enter it" rows
     return sorted((to_view(r, lang) for r in rows), key=display_key) + [to_view(r, lang) for r in undated]

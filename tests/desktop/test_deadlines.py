@@ -484,3 +484,12 @@ def test_recompute_of_an_imported_vault_changes_nothing(vault):
     result = dl.recompute_all(vault)
     assert (result.added, result.moved, result.removed) == ([], [], [])
     assert {(d.id, d.due, d.status) for d in dl.queries.derived_for_cases(vault.conn, None)} == before
+
+
+def test_a_window_of_more_days_than_the_calendar_holds_lists_every_deadline(vault):
+    """Found trying the CLI: `deadlines --within 99999999999` ended with an internal error."""
+    case = _kudzin(vault)
+    every = dl.list_open(vault)
+    assert every and {d.case_id for d in every} == {case.id}
+    assert dl.list_open(vault, within_days=99_999_999_999) == every
+    assert dl.list_open(vault, within_days=3_000_000) == every  # (2026 + 8,200 years: past 9999)
