@@ -310,7 +310,7 @@ def events_of_cases(conn: sqlcipher3.Connection, case_ids: Sequence[str] | None 
     # up to 16.09.2022 (desktop.deadlines.blocks); other events' texts are not needed
     columns = ("e.case_id, e.position, e.id, e.type, e.date, e.date_lower, e.date_upper, e.time, e.place,"
                f" CASE WHEN e.type IN ({_BODY_TYPES}) THEN e.body END,"
-               f" CASE WHEN e.type IN ({_BODY_TYPES}) THEN e.text END")
+               f" CASE WHEN e.type IN ({_BODY_TYPES}) THEN e.text END, e.time_approx = 1")
     only, type_args = "", []
     if types is not None:
         only, type_args = " e.type IN (SELECT value FROM json_each(?))", [json.dumps(sorted(types))]
@@ -330,14 +330,14 @@ def events_of_cases(conn: sqlcipher3.Connection, case_ids: Sequence[str] | None 
         f"{(' AND' if clause else ' WHERE') + only if only else ''} ORDER BY e.case_id, e.position",
         args + type_args)
     current_id, current = None, None
-    for cid, _position, eid, typ, date, lower, upper, time, place, body, text in rows:
+    for cid, _position, eid, typ, date, lower, upper, time, place, body, text, approx in rows:
         if cid != current_id:
             current_id = cid
             entry = result.get(cid)
             current = entry[1] if entry is not None else None
         if current is not None:
             current.append(Event(typ, date, time=time, place=place, body=body, text=text, id=eid, date_lower=lower,
-                                 date_upper=upper))
+                                 date_upper=upper, time_approx=bool(approx)))
     return result
 
 
@@ -369,7 +369,7 @@ _EVENT_ROW_SQL = (
     f" CASE WHEN e.type IN ({_BODY_TYPES}) THEN e.body END, CASE WHEN e.type IN ({_BODY_TYPES}) THEN e.text END,"
     # NOT INDEXED: filtered by type, the planner would walk events_type_dates and look every
     # row up again, a third slower than this one pass over the table
-    " NULL, e.id, e.date_lower, e.date_upper, 0, e.case_id, e.position FROM events e NOT INDEXED")
+    " NULL, e.id, e.date_lower, e.date_upper, e.time_approx = 1, e.case_id, e.position FROM events e NOT INDEXED")
 _EVENT_ROW = functools.partial(tuple.__new__, EventRow)
 _CASE_POSITION = itemgetter(11, 12)
 _CASE_OF_ROW = itemgetter(11)

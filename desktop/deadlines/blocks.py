@@ -13,7 +13,10 @@ The blocks are the rules of kind "block" in resources/deadline_rules.toml:
   resolution CM/Res(2022)3), so an ECtHR measure never blocks after that day.
 
 A block starts at its trigger event and ends at the first later event of its rule's
-``closed_by`` types (never at a removal step: that is a violation, not an end).
+``closed_by`` types (never at a removal step: that is a violation, not an end). A removal
+step violates it unless the record shows it certainly came before the trigger
+(desktop.cases.order: an earlier day, or the same day at a time that cannot overlap); a
+removal whose uncertain date may fall inside the block counts, as the protective reading.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from db.records import Event
+from desktop.cases import order
 from desktop.deadlines import terms
 
 #: Recording one of these while a block is in force violates it.
@@ -115,7 +119,12 @@ def block_states(events: Sequence[Event], *, case_kind: str = "other",
                 if trigger_day > ECTHR_LAST_DAY:
                     continue
                 cutoff = ECTHR_LAST_DAY
-            end_id, until, violations = None, None, []
+            end_id, until = None, None
+            # A removal step entered before the trigger, whose date is uncertain and may fall
+            # after it ("2026-10" against 15.10.2026), may have violated the block: the alarm
+            # is raised (where a fact is uncertain, the reading that protects the client).
+            violations = [e.id for _k, e in ordered[:index]
+                          if e.type in REMOVAL_STEPS and not order.certainly_before(e, event)]
             for later_key, later in ordered[index + 1:]:
                 day = date.fromisoformat(later_key[0])
                 if cutoff is not None and day > cutoff:
@@ -124,7 +133,9 @@ def block_states(events: Sequence[Event], *, case_kind: str = "other",
                 if later.type in rule.closed_by:
                     end_id, until = later.id, day
                     break
-                if later.type in REMOVAL_STEPS:
+                if later.type in REMOVAL_STEPS and not order.certainly_before(later, event):
+                    # (the same day, at a time that cannot overlap the trigger's and before it:
+                    # the removal came first, as in the report's Padlobnikau case, not during)
                     violations.append(later.id)
             if cutoff is not None and until is None:
                 until = cutoff  # the ECtHR measure stood until Russia left the Convention, at most

@@ -49,6 +49,24 @@ CASES = {
     "ecthr-after-exit": ("extradition", [
         Event("interim_measures_granted", "2022-10-01", body="ECtHR, Rule 39"),
         Event("transfer_date_set", "2022-11-01")], set()),
+    # Found trying the CLI. The NGO report's Padlobnikau pattern: removed hours before the
+    # measures were indicated, the time of removal known roughly ("about 17:00", up to an hour
+    # either way): no violation; a transfer date set about 21:00 against measures at 21:30 may
+    # have come after them: the alarm (an extradition ends the band's watch: see below).
+    "removed-hours-before-measures": ("extradition", [
+        Event("interim_measures_granted", "2022-04-05", time="21:30", body=HRC),
+        Event("extradited", "2022-04-05", time="17:00", time_approx=True)], set()),
+    "removed-about-when-measures-came": ("extradition", [
+        Event("interim_measures_granted", "2022-04-05", time="21:30", body=HRC),
+        Event("transfer_date_set", "2022-04-05", time="21:00", time_approx=True)], {"INT-01"}),
+    # a transfer date set "in April 2022" may fall after measures of 15 April (entered first, as
+    # the lawyer learnt of it): the alarm; "in March 2022" certainly came before them
+    "transfer-month-may-follow-measures": ("extradition", [
+        Event("transfer_date_set", "2022-04"),
+        Event("interim_measures_granted", "2022-04-15", body=HRC)], {"INT-01"}),
+    "transfer-month-before-measures": ("extradition", [
+        Event("transfer_date_set", "2022-03"),
+        Event("interim_measures_granted", "2022-04-15", body=HRC)], set()),
 }
 
 
@@ -81,6 +99,9 @@ def test_band_bars_and_overview_agree_with_the_engine(vault, reference):
 
 def test_the_band_and_overview_agree_over_a_whole_vault(vault):
     made = [_make(vault, ref, kind, events) for ref, (kind, events, _e) in CASES.items()]
+    # a recompute reads the events in bulk (approximate times included): the same verdicts
+    result = dl.recompute_all(vault)
+    assert (result.added, result.moved, result.removed) == ([], [], [])
     band = {row.reference: row.reasons for row in risk.at_risk(vault, now=NOW)}
     for case in made:
         overview = [(r.kind, r.since, r.basis) for r in risk.assess_case(case, now=NOW)]
