@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 dashboard_service = lazy("desktop.deadlines.dashboard")
 deadline_service = lazy("desktop.deadlines.service")
 rapid_risk = lazy("desktop.rapid.risk")
+rapid_filings = lazy("desktop.rapid.filings")
 
 def format_due(d: deadline_service.Deadline) -> str:
     """Local time of the place of proceedings, named as people name it, with Moscow time beside
@@ -98,6 +99,8 @@ def cmd_dashboard(args) -> int:
     with _open(args) as vault:
         board = dashboard_service.compute(vault, limit=None if args.json else 50)
         risky = rapid_risk.at_risk(vault, now=board.now)
+        # filings whose answer is overdue: the risk band lists them too (docs/rapid-response.md)
+        late = rapid_filings.list_filings(vault, overdue=True, now=board.now)
     now = board.now
     if args.json:
         _print_json({
@@ -105,6 +108,7 @@ def cmd_dashboard(args) -> int:
             **{name: [dashboard_service.deadline_dict(d, now) for d in getattr(board, name)]
                for name in ("overdue", "today", "upcoming", "alerts")},
             "at_risk": [row.as_json() for row in risky],
+            "overdue_filings": [view.as_json() for view in late],
             "blocks": [dashboard_service.block_dict(d, now) for d in board.blocks],
             "release_watch": [{"case_id": r.case_id, "reference": r.reference, "since": r.since.isoformat(),
                                "until": r.until.isoformat(), "reason": r.reason} for r in board.release_watch],
@@ -131,6 +135,12 @@ def cmd_dashboard(args) -> int:
         print(f"  {row.reference:<14} {row.person_name}")
         for r in row.reasons:
             print(f"      since {r.since.replace('T', ' ')}: {r.kind.replace('_', ' ')} — {r.basis}")
+    if late:
+        print(f"NO ANSWER IN TIME TO {len(late)} FILING(S):")
+    for view in late:
+        f = view.filing
+        print(f"  {f.case_reference:<14} {rapid_filings.KINDS[f.kind].get('en', f.kind)}, {f.body}: filed "
+              f"{f.filed_at.replace('T', ' ')}, answer expected by {(f.expected_by or '').replace('T', ' ')}")
     if board.blocks:
         print("Blocks (no removal allowed; !! = violated):")
     for b in board.blocks:

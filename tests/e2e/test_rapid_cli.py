@@ -75,8 +75,14 @@ def test_filings_are_recorded_listed_and_the_alarm_clears_with_an_answer(run, fi
     assert row["expected_by"] == "2022-04-04T16:00+03:00" and row["answered"] is False and row["overdue"] is True
     code, out, _ = run("--vault", filled, "filings", "--overdue")
     assert "OVERDUE" in out and "BY-2026-001" in out
+    # the dashboard lists it too, as the GUI's risk band does (found trying the CLI: it did not)
+    board = json.loads(run("--vault", filled, "dashboard", "--json")[1])
+    assert [f["id"] for f in board["overdue_filings"]] == [filing_id] and board["overdue_filings"][0]["overdue"]
+    code, out, _ = run("--vault", filled, "dashboard")
+    assert "NO ANSWER IN TIME TO 1 FILING(S):" in out and "Request for interim measures, ecthr: filed 2022-04-01 16:00" in out, out
     assert run("--vault", filled, "filings", "answer", filing_id, "--text", "granted", "--at", "2022-04-02 10:00")[0] == 0
     assert json.loads(run("--vault", filled, "filings", "--json", "--overdue")[1]) == []
+    assert json.loads(run("--vault", filled, "dashboard", "--json")[1])["overdue_filings"] == []
     [row] = json.loads(run("--vault", filled, "filings", "--json")[1])
     assert row["answered"] is True and row["answer"] == "granted"
     code, _, err = run("--vault", filled, "filings", "add", "BY-2026-001", "--kind", "appeal", "--body", "court",
