@@ -461,11 +461,15 @@ def deadline_dict(d: dl.Deadline, now: datetime, lang: str = "en") -> dict:
     """The JSON shape of a deadline (CLI `deadlines --json`, dashboard rows): keys kept stable;
     issue 11 added zone, due_moscow, caveats, trigger_changed and, for blocks, since, until,
     violated, violated_by; "zone_name" is the zone as people name it, in ``lang``
-    ("Novosibirsk time (UTC+7)", desktop.dates.zones). ``last_day`` is the last day in local time."""
+    ("Novosibirsk time (UTC+7)", desktop.dates.zones). ``last_day`` is the last day in local time:
+    for a term in hours, the local day its last moment falls on (due at 00:00: the day before)."""
+    last_day = d.last_day
+    if last_day is None and d.due is not None and d.kind != "block":
+        last_day = (d.due - timedelta(microseconds=1)).date()
     return {
         "id": d.id, "case_id": d.case_id, "reference": d.reference, "rule": d.rule_id, "kind": d.kind,
         "title": d.title, "due": d.due.isoformat() if d.due else None,
-        "last_day": d.last_day.isoformat() if d.last_day else None, "has_time": d.has_time,
+        "last_day": last_day.isoformat() if last_day else None, "has_time": d.has_time,
         "days_left": d.days_left(now), "overdue": d.overdue(now), "status": d.status,
         "basis": d.basis, "verified": d.verified, "approximate": d.approximate,
         "override_reason": d.override_reason,

@@ -872,3 +872,17 @@ def test_moscow_time_beside_the_local_one_carries_its_date_when_the_day_differs(
                   kind="expulsion" if rule == "ADM-01" else "extradition")
     d = next(d for d in dl.for_case(vault, case.id) if d.rule_id == rule)
     assert format_due(d).lstrip("~") == shown
+
+
+def test_json_gives_a_term_in_hours_its_last_local_day(vault, vault_path, run):
+    """Issue 11: `last_day` is the last day in local time; a term in hours had none (null)."""
+    case = _fresh(vault, "H-1", [Event("admin_detention", "2030-03-14", time="10:00", place="Vladivostok")],
+                  kind="expulsion")
+    _fresh(vault, "H-2", [Event("admin_detention", "2030-03-14", place="Vladivostok")], kind="expulsion")
+    vault.close()
+    rows = {(d["reference"], d["rule"]): d for d in json.loads(run("--vault", vault_path, "deadlines", "--json")[1])}
+    timed, untimed = rows[("H-1", "ADM-01")], rows[("H-2", "ADM-01")]
+    assert timed["due"] == "2030-03-16T10:00:00+10:00" and timed["last_day"] == "2030-03-16"
+    # 48 hours from the start of 14.03 end at 00:00 on 16.03: the last day is the 15th
+    assert untimed["due"] == "2030-03-16T00:00:00+10:00" and untimed["last_day"] == "2030-03-15"
+    assert case.reference == "H-1"
