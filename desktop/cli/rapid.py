@@ -39,6 +39,10 @@ def cmd_draft(args) -> int:
         raise UsageError(f"{target} is a folder; name a .docx file (nothing was written)")
     if target.exists():
         raise UsageError(f"{target} already exists; choose another name (nothing was written)")
+    if target.suffix.lower() != ".docx":
+        # the draft is a Word file: under another name a word processor would not open it
+        raise UsageError(f"the draft is a Word file: name it with .docx, for example {target.with_suffix('.docx').name}"
+                         " (nothing was written)")
     with _open(args) as vault:
         try:
             draft = drafts.render(vault, args.ref, args.body, args.lang,

@@ -56,6 +56,9 @@ def test_draft_needs_yes_and_writes_a_word_file(run, filled, tmp_path):
     assert "lacks" in err and "where the person is held" in err
     code, _, err = run("--vault", filled, "draft", "BY-2026-001", "--body", "cat", "-o", target, "--yes")
     assert code == 2 and "already exists" in err
+    # a Word file under another name would not open: refused, nothing written
+    code, _, err = run("--vault", filled, "draft", "BY-2026-001", "--body", "cat", "-o", tmp_path / "d4.txt", "--yes")
+    assert code == 2 and "name it with .docx, for example d4.docx" in err and not (tmp_path / "d4.txt").exists()
 
 
 def test_draft_refuses_an_unknown_body_and_case(run, filled, tmp_path):
