@@ -34,6 +34,7 @@ from desktop.vaults.atomic import write_atomically
 from desktop.cases.service import (
     Problem, charge_warnings, prepare, search_doc, spoken_field, unknown_articles, validate_case)
 from desktop.deadlines.service import derive_new_cases
+from desktop.deadlines.terms import resolve_place
 from desktop.collector import collector_paused
 from desktop.progress import Progress, report
 from desktop.rapid import checklist as checklist_service
@@ -611,6 +612,11 @@ class _Writer:
             self.events += len(c.events)
             self.case_ids.append(c.id)
             self.warnings += charge_warnings(c)
+            if c.region and resolve_place(c.region) is None:
+                self.warnings.append(
+                    f"{c.reference}: the region \"{c.region}\" is not a place in Russia that Abarona knows; its "
+                    "deadlines are counted in Moscow time unless an event names its place. Check the spelling "
+                    "(a federal subject or its main city, in Russian or English).")
             self.unknown += [(c.reference, key) for key in unknown_articles(c)]
         self.steps += _unknown_steps(cases)
 

@@ -713,6 +713,14 @@ def test_region_and_gravity_travel_in_the_interchange_format_and_are_checked(vau
     with pytest.raises(interchange.ImportRejected) as info:
         interchange.import_cases(vault, interchange.read_cases({"format": "abarona-cases", "version": 1, "cases": [bad]}))
     assert "gravity" in str(info.value) and "especially_grave" in str(info.value)
+    # a region no place table knows is imported, with a warning saying what follows from it
+    # (found trying the CLI: "Narnia" was taken silently, and Moscow time used)
+    result = interchange.import_cases(vault, interchange.read_cases({"format": "abarona-cases", "version": 1, "cases": [
+        dict(data, reference="X-3", region="Narnia"), dict(data, reference="X-4", region="Samara")]}))
+    assert [w for w in result.warnings if "region" in w] == [
+        'X-3: the region "Narnia" is not a place in Russia that Abarona knows; its deadlines are counted in Moscow '
+        "time unless an event names its place. Check the spelling (a federal subject or its main city, in Russian "
+        "or English)."]
 
 
 # -- the order of same-day rows -------------------------------------------------------------------------
