@@ -472,9 +472,12 @@ def late_keys(conn: sqlcipher3.Connection, kinds: Sequence[str], until_utc: str,
 def custody_terms(conn: sqlcipher3.Connection, case_ids: Sequence[str]) -> list[tuple[str, str, str | None, str | None]]:
     """(id, case id, starts, due in UTC, the override's when there is one) of the open custody
     terms of these cases."""
+    # each case's own deadlines (deadlines_case), not every open custody term of the vault
+    # (deadlines_open, which lacks ``starts``: a row look-up for each of them)
     return conn.execute(
-        "SELECT id, case_id, starts, coalesce(override_utc, due_utc) FROM deadlines"
-        " WHERE case_id IN (SELECT value FROM json_each(?)) AND status = 'open' AND kind = 'custody'",
+        "SELECT d.id, d.case_id, d.starts, coalesce(d.override_utc, d.due_utc) FROM (SELECT DISTINCT value FROM json_each(?)) k"
+        " CROSS JOIN deadlines d INDEXED BY deadlines_case ON d.case_id = k.value"
+        " WHERE d.status = 'open' AND d.kind = 'custody'",
         (json.dumps(list(case_ids)),)).fetchall()
 
 

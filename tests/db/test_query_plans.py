@@ -32,6 +32,20 @@ def test_the_dashboards_key_queries_use_covering_indexes(vault):
     assert "USING COVERING INDEX deadlines_blocks" in _plan(vault, bars[0])
 
 
+def test_the_dashboards_longest_lists_read_indexes_only(vault):
+    """At 50,000 cases the rows the dashboard read outgrew the page cache and were decrypted
+    again on every refresh (m0029): the clients in custody come from cases_live, the violated
+    blocks from deadlines_violated, and the custody terms of the cases shown are looked up
+    case by case."""
+    statements = _statements(vault)
+    [held] = [s for s in statements if "FROM case_watch w JOIN cases c" in s]
+    assert "USING COVERING INDEX cases_live" in _plan(vault, held), _plan(vault, held)
+    [violated] = [s for s in statements if "INDEXED BY deadlines_violated" in s]
+    assert "USING COVERING INDEX deadlines_violated" in _plan(vault, violated)
+    terms = [s for s in statements if "d.kind = 'custody'" in s and "deadlines_case" in s]
+    assert terms and all("SEARCH d USING INDEX deadlines_case (case_id=?)" in _plan(vault, s) for s in terms)
+
+
 def test_deadlines_open_holds_the_id_as_a_key_column(vault):
     columns = [r[2] for r in vault.conn.execute("PRAGMA index_xinfo(deadlines_open)") if r[5]]
     assert "id" in columns and "met_event_id" in columns
