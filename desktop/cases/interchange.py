@@ -288,6 +288,13 @@ def _not_json(message: str, line: int, column: int) -> ImportRejected:
                                    "json", {"line": line, "column": column})])
 
 
+def _number_too_long() -> ImportRejected:
+    """Python's JSON parser refuses an integer of more than 4,300 digits (sys.int_info
+    .str_digits_check_threshold, a guard against slow conversions): no field is such a number."""
+    return ImportRejected([Problem("file", "", "holds a number thousands of digits long: no field of a case file is "
+                                   "such a number, so the file is damaged or not an Abarona case file", "json")])
+
+
 def _too_deep() -> ImportRejected:
     return ImportRejected([Problem("file", "", "is nested too deeply to be a case file", "json")])
 
@@ -332,6 +339,8 @@ def parse(data: bytes) -> dict:
         document = json.loads(text, object_pairs_hook=_object)
     except json.JSONDecodeError as exc:
         raise _not_json(exc.msg, exc.lineno, exc.colno) from None
+    except ValueError:  # (after JSONDecodeError, a ValueError too) an integer too long to convert
+        raise _number_too_long() from None
     except RecursionError:
         raise _too_deep() from None
     return document
@@ -427,6 +436,8 @@ class _CaseFile:
                 if cut and self._more():
                     continue
                 raise self._invalid(exc.msg, exc.pos) from None
+            except ValueError:  # an integer too long to convert (see _number_too_long)
+                raise _number_too_long() from None
             except RecursionError:
                 raise _too_deep() from None
             if end > len(self.buf) - _MARGIN and self._more():

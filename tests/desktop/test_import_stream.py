@@ -169,3 +169,17 @@ def test_cancel_works_while_a_file_with_problems_is_still_being_checked(vault, t
     with pytest.raises(Cancelled):
         interchange.import_file(vault, path, progress=cancel)
     assert heard and svc.list_cases(vault) == []
+
+
+@pytest.mark.parametrize("where", ['"version": {n}', '"cases": [{{"reference": "N-1", "summary": {n}}}]'])
+def test_a_number_thousands_of_digits_long_is_named_not_an_internal_error(vault, tmp_path, where):
+    """Found trying the CLI: Python's JSON parser refuses integers of more than 4,300 digits
+    with a plain ValueError, which ended the import with "something unexpected went wrong"."""
+    body = '{"format": "abarona-cases", ' + where.format(n="1" * 5000) + ("" if "cases" in where else ', "cases": []') + "}"
+    path = tmp_path / "long.json"
+    path.write_text(body, encoding="utf-8")
+    for attempt in (lambda: interchange.import_file(vault, path), lambda: interchange.parse(path.read_bytes())):
+        with pytest.raises(interchange.ImportRejected) as info:
+            attempt()
+        assert "a number thousands of digits long" in str(info.value)
+    assert svc.list_cases(vault) == []
