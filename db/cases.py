@@ -245,6 +245,16 @@ def all_references(conn: sqlcipher3.Connection) -> set[str]:
     return {r[0] for r in conn.execute("SELECT reference FROM cases")}
 
 
+def reference_candidates(conn: sqlcipher3.Connection, ascii_key: str) -> list[str]:
+    """References that may look like one whose key (desktop.cases.service.reference_key) is
+    ``ascii_key``: those equal to it ignoring ASCII capitals and spaces at the ends, and every
+    reference with a character outside printable ASCII or two spaces in a row (the caller
+    compares those in full). One pass over the reference index, no Python string per case."""
+    return [r[0] for r in conn.execute(
+        "SELECT reference FROM cases WHERE lower(trim(reference)) = ? OR reference GLOB '*[^ -~]*'"
+        " OR reference GLOB '*  *'", (ascii_key,))]
+
+
 def all_ids(conn: sqlcipher3.Connection) -> set[str]:
     return {r[0] for r in conn.execute("SELECT id FROM cases")}
 

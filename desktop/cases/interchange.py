@@ -32,7 +32,7 @@ from db.records import Case, CaseGroup, CaseParty, Charge, DetentionPlace, Event
 from db.vault import Vault, new_id, now_utc
 from desktop.vaults.atomic import write_atomically
 from desktop.cases.service import (
-    Problem, charge_warnings, prepare, search_doc, spoken_field, unknown_articles, validate_case)
+    Problem, charge_warnings, prepare, reference_key, search_doc, spoken_field, unknown_articles, validate_case)
 from desktop.deadlines.service import derive_new_cases
 from desktop.deadlines.terms import resolve_place
 from desktop.collector import collector_paused
@@ -526,7 +526,7 @@ class _Checker:
     def __init__(self) -> None:
         self.problems: list[Problem] = []
         self.index = 0
-        self.seen_refs: dict[str, int] = {}
+        self.seen_refs: dict[str, tuple[int, str]] = {}  # reference_key: (index, as written)
         self.seen_ids: dict[str, int] = {}
 
     def case(self, raw: object) -> Case:
@@ -540,9 +540,13 @@ class _Checker:
         self.problems += structural
         self.problems += [p for p in validate_case(case, label) if p.path not in located]
         if isinstance(case.reference, str) and case.reference:
-            if case.reference in self.seen_refs:
-                self.problems.append(Problem(label, "reference", f"is used twice in this file (cases {self.seen_refs[case.reference] + 1} and {i + 1})", "duplicate_reference"))
-            self.seen_refs.setdefault(case.reference, i)
+            key = reference_key(case.reference)  # "IM-7" and " im\u20117" name one case
+            if key in self.seen_refs:
+                first, written = self.seen_refs[key]
+                again = "is used twice" if written == case.reference else f'looks like "{written}", used'
+                self.problems.append(Problem(label, "reference", f"{again} in this file (cases {first + 1} and {i + 1})",
+                                             "duplicate_reference"))
+            self.seen_refs.setdefault(key, (i, case.reference))
         if isinstance(case.id, str):
             if case.id in self.seen_ids:
                 self.problems.append(Problem(label, "id", f"is used twice in this file (cases {self.seen_ids[case.id] + 1} and {i + 1})", "duplicate_id"))
@@ -574,6 +578,7 @@ class _Writer:
     def __init__(self, vault: Vault, conn, source: str) -> None:
         self.vault, self.conn, self.source = vault, conn, source
         self.existing_refs = case_queries.all_references(conn)
+        self.existing_keys = {reference_key(r): r for r in self.existing_refs}
         self.existing_ids = case_queries.all_ids(conn)
         self.ref_conflicts: list[Problem] = []
         self.id_conflicts: list[Problem] = []
@@ -590,6 +595,10 @@ class _Writer:
         if case.reference in self.existing_refs:
             self.ref_conflicts.append(Problem(
                 case.reference, "reference", "already exists in this vault (conflict: nothing was imported)", "conflict"))
+        elif (other := self.existing_keys.get(reference_key(case.reference))) is not None:
+            self.ref_conflicts.append(Problem(
+                case.reference, "reference", f'looks like "{other}", a case already in this vault: references that differ '
+                "only in capitals, spaces or dashes name one case (conflict: nothing was imported)", "conflict"))
         if case.id is not None and case.id.lower() in self.existing_ids:
             self.id_conflicts.append(Problem(
                 case.reference, "id", f"{case.id} already exists in this vault (conflict: nothing was imported)", "conflict"))

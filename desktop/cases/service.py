@@ -3,8 +3,10 @@ transaction with its audit entry; the UI and the CLI call only these."""
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Sequence
+import unicodedata
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields, replace
 
 from db import audit as audit_queries
@@ -322,11 +324,50 @@ def charge_warnings(case: Case) -> list[str]:
             "check the number against the code." for key in unknown_articles(case)]
 
 
+#: Dashes and hyphens a reference may be typed or pasted with (a word processor's non-breaking
+#: hyphen U+2011, en and em dashes, the minus sign): one and the same "-" to compare references.
+_DASHES = re.compile(r"[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]")
+
+
+@functools.lru_cache(maxsize=65536)
+def reference_key(reference: str) -> str:
+    """What two references naming one case share (Unicode NFKC, case-folded, every dash as
+    "-", white space collapsed and trimmed): "IM-7", "im-7", " IM-7 " and "IM\u20117" all give
+    "im-7". References are compared by it, so that a reference pasted from a word processor
+    or typed in other capitals does not start a second case of the same person."""
+    text = _DASHES.sub("-", unicodedata.normalize("NFKC", reference))
+    return " ".join(text.casefold().split())
+
+
+def look_alike(reference: str, others: Iterable[str]) -> str | None:
+    """The first of ``others`` (references) that is not ``reference`` itself but has its
+    :func:`reference_key`; None when there is none."""
+    key = reference_key(reference)
+    return next((o for o in others if o != reference and reference_key(o) == key), None)
+
+
+def _reference_clash(conn, case: Case, own: str | None = None) -> Problem | None:
+    """The problem of a reference another case already has, or one that looks like it
+    (``own``: the case's current reference, when it is being changed)."""
+    if not isinstance(case.reference, str) or not case.reference.strip():
+        return None
+    found = case_queries.find_ids(conn, references=[case.reference]).get(case.reference)
+    if found is not None and found != case.id:
+        return Problem(case.reference, "reference", "is already used by another case", "duplicate_reference")
+    candidates = case_queries.reference_candidates(conn, reference_key(case.reference))
+    other = look_alike(case.reference, (r for r in candidates if r != own))
+    if other is not None:
+        return Problem(case.reference, "reference", f'looks like "{other}", the reference of another case: references '
+                       "that differ only in capitals, spaces or dashes would name one case twice", "duplicate_reference")
+    return None
+
+
 def prepare(case: Case) -> Case:
     """Fill ids and the derived columns (search keys, date bounds as ISO days) of a valid
     case, in place; returns the same object. Raises DateError (desktop.dates.edtf) for a
     date :func:`validate_case` would have refused."""
     case.id = case.id or new_id()
+    case.reference = case.reference.strip()  # (spaces at its ends name nothing)
     person = case.person
     person.id = person.id or new_id()
     person.display_key = names.search_key(person.display_name)
@@ -421,9 +462,9 @@ def create_case(vault: Vault, case: Case) -> Case:
     VaultError (desktop.errors) when the vault cannot be written; either way nothing is stored."""
     problems = validate_case(case)
     with vault.transaction() as conn:
-        if case.reference and case_queries.find_ids(conn, references=[case.reference]):
-            problems.append(Problem(case.reference, "reference", "is already used by another case",
-                                    "duplicate_reference"))
+        clash = _reference_clash(conn, case)
+        if clash is not None:
+            problems.append(clash)
         if problems:
             raise CaseInvalid(problems)
         known_person = case.person.id is not None and person_queries.exists(conn, case.person.id)
@@ -566,10 +607,9 @@ def _update(vault: Vault, case: Case) -> tuple[Case, OpChanges]:
         if not olds:
             raise CaseNotFound(f"The case {case.reference!r} no longer exists.")
         old = olds[0]
-        clash = case_queries.find_ids(conn, references=[case.reference]).get(case.reference)
-        if clash and clash != case.id:
-            problems.append(Problem(case.reference, "reference", "is already used by another case",
-                                    "duplicate_reference"))
+        clash = _reference_clash(conn, case, own=old.reference)
+        if clash is not None:
+            problems.append(clash)
         if problems:
             raise CaseInvalid(problems)
         case.person.id = old.person.id

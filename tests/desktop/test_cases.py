@@ -191,3 +191,40 @@ def test_lookup_by_id_and_by_reference_are_separate(vault):
         svc.get_case_by_reference(vault, b.id)
     with pytest.raises(svc.CaseNotFound, match="There is no case 'nothing'"):
         svc.get_case(vault, "nothing")
+
+
+# -- references that look alike name one case (found trying the CLI: "IM-7", "im-7", " IM-7 " and
+#    "IM‑7" with a word processor's non-breaking hyphen were imported as four cases) ----------------
+
+LOOK_ALIKES = ["im-7", " IM-7 ", "IM\u20117", "IM \u2013 7".replace(" ", ""), "ＩＭ－７"]
+
+
+def test_a_file_with_references_that_look_alike_is_refused_whole(vault):
+    with pytest.raises(interchange.ImportRejected) as info:
+        interchange.import_cases(vault, interchange.read_cases(document(
+            case_dict("IM-7"), *(case_dict(ref) for ref in LOOK_ALIKES))))
+    text = str(info.value)
+    assert text.count('looks like "IM-7", used in this file (cases 1 and') == len(LOOK_ALIKES), text
+    assert svc.list_cases(vault) == []
+
+
+@pytest.mark.parametrize("reference", LOOK_ALIKES)
+def test_a_reference_that_looks_like_one_in_the_vault_is_a_conflict(vault, reference):
+    svc.create_case(vault, Case(reference="IM-7", kind="extradition", person=Person("Ірына Сідарава")))
+    with pytest.raises(interchange.ImportRejected, match='looks like "IM-7", a case already in this vault'):
+        interchange.import_cases(vault, interchange.read_cases(document(case_dict(reference))))
+    with pytest.raises(CaseInvalid, match='looks like "IM-7", the reference of another case'):
+        svc.create_case(vault, Case(reference=reference, kind="extradition", person=Person("Ірына Сідарава")))
+    assert [c.reference for c in svc.list_cases(vault)] == ["IM-7"]
+
+
+def test_cyrillic_references_in_other_capitals_are_one_case_and_a_case_keeps_its_own(vault):
+    first = svc.create_case(vault, Case(reference="Справа-12", kind="extradition", person=Person("А")))
+    with pytest.raises(CaseInvalid, match="looks like"):
+        svc.create_case(vault, Case(reference="СПРАВА-12", kind="extradition", person=Person("Б")))
+    first.summary = "edited"  # saving a case under its own reference is no clash
+    svc.update_case(vault, first)
+    first.reference = "справа-12"  # nor is changing its own capitals
+    assert svc.update_case(vault, first).reference == "справа-12"
+    spaced = svc.create_case(vault, Case(reference="  BY-9 ", kind="extradition", person=Person("В")))
+    assert svc.get_case_by_id(vault, spaced.id).reference == "BY-9"  # spaces at the ends name nothing
