@@ -32,6 +32,7 @@ from desktop.cli.common import (  # noqa: F401  (the CLI's public names)
     DefaultVault,
     UsageError,
     _EXIT_CODES,
+    exit_code,
     _ask,
     _open,
     _Parser,
@@ -107,7 +108,7 @@ def _main(argv: list[str] | None) -> int:
         print(str(exc), file=sys.stderr)
         return EXIT_BAD_IMPORT
     except errors.VaultError as exc:
-        return _fail(_EXIT_CODES.get(type(exc), EXIT_FAILURE), str(exc))
+        return _fail(exit_code(exc), str(exc))
     except errors.DriverError as exc:
         translated = errors.from_driver(exc)
         return _fail(_EXIT_CODES.get(type(translated), EXIT_FAILURE), str(translated))

@@ -7,13 +7,11 @@ import sys
 from pathlib import Path
 
 from db.errors import VaultExists
-from desktop.cli.common import _ask, _open, _print_json, lazy, passphrase, secret
+from desktop.cli.common import EXIT_FOR_VERDICT, _ask, _open, _print_json, lazy, passphrase, secret
 
 _backups = lazy("desktop.vaults.backups")
 _vault = lazy("db.vault")
 
-EXIT_FOR_VERDICT = {"ok": 0, "wrong_passphrase": 3, "damaged": 4, "truncated": 4, "not_a_backup": 4,
-                    "too_new": 5, "not_found": 1, "unreadable": 1}
 
 
 def _backup_passphrase(*, vault_passphrase: str | None = None) -> str:

@@ -46,6 +46,22 @@ class _LazyModule:
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 EXIT_PASSPHRASE, EXIT_NOT_A_VAULT, EXIT_TOO_NEW, EXIT_IN_USE, EXIT_BAD_IMPORT = 3, 4, 5, 6, 7
 
+#: A backup's or package's verification verdict as an exit code (docs/cli.md): the same code
+#: whether the file was verified, restored or imported.
+EXIT_FOR_VERDICT = {"ok": 0, "wrong_passphrase": EXIT_PASSPHRASE, "damaged": EXIT_NOT_A_VAULT,
+                    "truncated": EXIT_NOT_A_VAULT, "not_a_backup": EXIT_NOT_A_VAULT, "too_new": EXIT_TOO_NEW,
+                    "not_found": EXIT_FAILURE, "unreadable": EXIT_FAILURE}
+
+
+def exit_code(exc: Exception) -> int:
+    """The exit code of a vault error: a backup or package that failed verification by its
+    verdict (a wrong passphrase: 3, damage: 4), others by their class (default 1)."""
+    report = getattr(exc, "report", None)
+    if report is not None and getattr(report, "verdict", None) in EXIT_FOR_VERDICT:
+        return EXIT_FOR_VERDICT[report.verdict] or EXIT_FAILURE
+    return _EXIT_CODES.get(type(exc), EXIT_FAILURE)
+
+
 _EXIT_CODES = {
     errors.WrongPassphrase: EXIT_PASSPHRASE,
     errors.NotAVault: EXIT_NOT_A_VAULT,

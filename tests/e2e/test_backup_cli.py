@@ -89,6 +89,18 @@ def test_verify_verdicts_and_exit_codes(run, filled, tmp_path, damage, code, wor
         backup.unlink()
     found, _out, err = run("backup", "verify", backup)
     assert found == code and words in err
+    # restoring it says the same with the same exit code (found trying the CLI: restore gave 1)
+    target = tmp_path / "restored.abarona"
+    found, _out, err = run("backup", "restore", backup, "--to", target)
+    assert found == code and not target.exists(), err
+
+
+def test_restore_with_a_wrong_passphrase_exits_3_as_verify_does(run, filled, tmp_path, monkeypatch):
+    backup = _backup(run, filled, tmp_path / "usb")
+    monkeypatch.setenv("ABARONA_BACKUP_PASSPHRASE", "не тая фраза")
+    target = tmp_path / "restored.abarona"
+    code, _, err = run("backup", "restore", backup, "--to", target)
+    assert code == cli.EXIT_PASSPHRASE and "passphrase" in err and not target.exists()
 
 
 def test_settings_and_automatic_backup(run, filled, tmp_path):
@@ -147,7 +159,7 @@ def test_handoff_export_and_import(run, filled, tmp_path, monkeypatch):
     assert code == 0 and "Nothing changed" in out
     monkeypatch.setenv("ABARONA_HANDOFF_PASSPHRASE", "wrong-words")
     code, _, err = run("--vault", other, "handoff", "import", package)
-    assert code == cli.EXIT_FAILURE and "passphrase does not open this hand-off package" in err
+    assert code == cli.EXIT_PASSPHRASE and "passphrase does not open this hand-off package" in err  # docs/cli.md: 3
     code, _, err = run("--vault", other, "handoff", "import", package, "--rename", "broken")
     assert code == cli.EXIT_USAGE
 
