@@ -477,6 +477,9 @@ def create_backup(vault: Vault, folder: str | os.PathLike[str], *, passphrase: s
         raise BackupFailed("A backup needs a passphrase.", reason=BackupReason.PASSPHRASE)
     folder = Path(folder)
     if not folder.is_dir():
+        if folder.exists():  # a file where the folder was asked for
+            raise BackupFailed(f"{folder} is a file, not a folder: name the folder to write the backup in "
+                               "(for example the USB drive). Nothing was written.", reason=BackupReason.NO_FOLDER)
         raise BackupFailed(f"There is no folder {folder} (is the drive connected?). Nothing was written.",
                            reason=BackupReason.NO_FOLDER)
     now = now or datetime.now(timezone.utc)
@@ -649,6 +652,9 @@ def restore_backup(backup: str | os.PathLike[str], target: str | os.PathLike[str
     passphrase, not_writable, write), VaultExists (a file at ``target``), DiskFull,
     Cancelled (from ``progress``); nothing is then left at ``target``."""
     backup, target = Path(backup), Path(target)
+    if target.is_dir():
+        raise VaultExists(f"{target} is a folder: name the new vault file in it, for example "
+                          f"{target / 'restored.abarona'}. Nothing was written.")
     if target.exists() or target.is_symlink():
         raise VaultExists(f"A file already exists at {target}: restoring never overwrites a file. "
                           "Choose a new name.")

@@ -58,6 +58,11 @@ def test_restore_never_overwrites(run, filled, tmp_path):
     code, _, err = run("--vault", filled, "backup", "restore", backup, "--to", filled)
     assert code == cli.EXIT_FAILURE and "never overwrites" in err
     assert filled.read_bytes() == before
+    # a folder given for the new vault, a file given for the backup folder: each named as it is
+    code, _, err = run("backup", "restore", backup, "--to", tmp_path)
+    assert code == cli.EXIT_FAILURE and f"{tmp_path} is a folder: name the new vault file in it" in err
+    code, _, err = run("--vault", filled, "backup", "create", backup)
+    assert code == cli.EXIT_FAILURE and "is a file, not a folder" in err
 
 
 def test_the_backup_passphrase_comes_from_its_own_variable(run, filled, tmp_path, monkeypatch):
