@@ -312,11 +312,16 @@ _ZIP = b"PK\x03\x04"
 def _wrong_kind(head: bytes, whole: bool) -> ImportRejected | None:
     """What the first bytes of a file say it is, when it cannot be a case file: empty (only
     white space; ``whole``: ``head`` is all of the file), a ZIP archive (a Word or Excel
-    file, an .ods), UTF-16 text (a byte-order mark, or every other byte zero). None otherwise."""
+    file, an .ods), UTF-32 or UTF-16 text (a byte-order mark, or zero bytes between the
+    characters). None otherwise."""
     if head.startswith(_ZIP):
         return ImportRejected([Problem("file", "", "is a ZIP archive (for example a Word or Excel file), not a case "
                                        "file: export the cases from the other program as JSON in the Abarona format",
                                        "format", {"kind": "zip"})])
+    if head.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")) or (len(head) >= 4 and (
+            (head[0] and not any(head[1:4])) or (head[3] and not any(head[0:3])))):
+        return ImportRejected([Problem("file", "", "is UTF-32 text: save it as UTF-8 (in most editors: Save as, "
+                                       "encoding UTF-8) and import again", "encoding", {"kind": "utf32"})])
     if head.startswith((b"\xff\xfe", b"\xfe\xff")) or (len(head) >= 4 and (
             (head[1] == 0 and head[3] == 0 and head[0]) or (head[0] == 0 and head[2] == 0 and head[1]))):
         return ImportRejected([Problem("file", "", "is UTF-16 text: save it as UTF-8 (in most editors: Save as, "

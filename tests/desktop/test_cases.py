@@ -228,3 +228,11 @@ def test_cyrillic_references_in_other_capitals_are_one_case_and_a_case_keeps_its
     assert svc.update_case(vault, first).reference == "справа-12"
     spaced = svc.create_case(vault, Case(reference="  BY-9 ", kind="extradition", person=Person("В")))
     assert svc.get_case_by_id(vault, spaced.id).reference == "BY-9"  # spaces at the ends name nothing
+
+
+def test_a_name_a_megabyte_long_gets_one_limit_not_two():
+    """Found trying the CLI: a 1 MB name was told both "longer than 100000" and "longer than
+    10000 characters"."""
+    case = Case(reference="L-1", kind="extradition", person=Person("Я" * 1_000_000))
+    messages = [p.message for p in svc.validate_case(case) if p.path == "person.name"]
+    assert messages == ["is longer than 10000 characters (it is one line: a reference or a name)"]

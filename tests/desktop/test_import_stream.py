@@ -64,6 +64,10 @@ def test_any_text_in_any_pieces_reads_as_the_whole_file(value, indent, ascii_onl
         expected = interchange.parse(data)
     except ImportRejected as rejected:
         expected = [str(p) for p in rejected.problems]
+    wrong = interchange._wrong_kind(data[:4096], len(data) <= 4096)
+    if wrong is not None:  # import_file names an empty or UTF-16/32 file before reading it, as parse does
+        assert [str(p) for p in wrong.problems] == expected
+        return
     reader = interchange._CaseFile(io.BytesIO(data))
     reader.piece = piece  # small pieces put every boundary somewhere in the file
     top, cases, whole = [], [], []
@@ -183,3 +187,12 @@ def test_a_number_thousands_of_digits_long_is_named_not_an_internal_error(vault,
             attempt()
         assert "a number thousands of digits long" in str(info.value)
     assert svc.list_cases(vault) == []
+
+
+@pytest.mark.parametrize("encoding", ["utf-32", "utf-32-le", "utf-32-be"])
+def test_a_utf32_file_is_named_utf32(vault, tmp_path, encoding):
+    """Found trying the CLI: a UTF-32 file was said to be UTF-16."""
+    path = tmp_path / "cases.json"
+    path.write_bytes('{"format": "abarona-cases", "version": 1, "cases": []}'.encode(encoding))
+    with pytest.raises(interchange.ImportRejected, match="is UTF-32 text: save it as UTF-8"):
+        interchange.import_file(vault, path)
