@@ -224,8 +224,9 @@ def _custody_and_deadlines(data: SummaryData, lang: str, width: float) -> list:
         return flow
     rows = [[Paragraph(esc(word(k, lang)), st.cell_bold) for k in ("due", "deadline", "basis")]]
     for d in data.deadlines:
-        due = d.due.replace("T", " ")
-        rows.append([Paragraph(esc(due), st.cell), Paragraph(esc(d.title), st.cell),
+        # d.due is already written for people (_next_deadlines); replacing ISO's "T" there
+        # turned "UTC+2" into "U C+2"
+        rows.append([Paragraph(esc(d.due), st.cell), Paragraph(esc(d.title), st.cell),
                      Paragraph(esc(d.basis or ""), st.cell_muted)])
     flow.append(_table(rows, [width * 0.2, width * 0.5, width * 0.3]))
     flow.append(Paragraph(esc(word("deadline_note", lang)), st.note))
