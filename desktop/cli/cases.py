@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop.cli.common import EXIT_OK, UsageError, _date, _open, _print_json, lazy
+from desktop.cli.common import EXIT_OK, UsageError, _date, _open, _print_json, lazy, occupied
 
 interchange = lazy("desktop.cases.interchange")
 case_service = lazy("desktop.cases.service")
@@ -53,7 +53,7 @@ def cmd_export(args) -> int:
             "export writes every case UNENCRYPTED (plaintext JSON) to the file you name; "
             "anyone who gets the file can read it. Add --yes if that is what you want"
         )
-    if target.exists():
+    if occupied(target):
         raise UsageError(f"{target} already exists; choose another name (nothing was written)")
     with _open(args) as vault:
         count = interchange.export_file(vault, target)

@@ -75,6 +75,12 @@ class UsageError(Exception):
     pass
 
 
+def occupied(path: Path) -> bool:
+    """True when something has this name already: a file, a folder, or a symbolic link even
+    if it points nowhere (writing there would replace the link, or write where it points)."""
+    return path.exists() or path.is_symlink()
+
+
 def default_vault_path() -> Path:
     """The vault a command opens when no --vault is given: vault.abarona in the user's data
     folder (platformdirs: ~/.local/share/Abarona on Linux)."""

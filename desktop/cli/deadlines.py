@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from desktop.cli.common import EXIT_OK, _open, _print_json, lazy
+from desktop.cli.common import EXIT_OK, _open, _print_json, lazy, occupied
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at start (issue 19)
 if TYPE_CHECKING:
@@ -67,7 +67,7 @@ def cmd_deadlines(args) -> int:
         if not args.yes:
             args.parser.error("the calendar file is NOT encrypted (it carries case references and deadline "
                               "kinds, never names); add --yes if that is what you want")
-        if target.exists():
+        if occupied(target):
             args.parser.error(f"{target} already exists; choose another name (nothing was written)")
         with _open(args) as vault:
             count = ical.export_file(vault, target, within_days=args.within)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop.cli.common import EXIT_OK, UsageError, _open
+from desktop.cli.common import EXIT_OK, UsageError, _open, occupied
 
 
 def cmd_export(args) -> int:
@@ -18,7 +18,7 @@ def cmd_export(args) -> int:
             "named only as their publicity allows, but anyone who gets the file can read it. "
             "Add --yes if that is what you want"
         )
-    if target.exists():
+    if occupied(target):
         raise UsageError(f"{target} already exists; choose another name (nothing was written)")
     with _open(args) as vault:
         ids = None

@@ -7,7 +7,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from desktop.cli.common import EXIT_FAILURE, EXIT_OK, UsageError, _open, _print_json
+from desktop.cli.common import EXIT_FAILURE, EXIT_OK, UsageError, _open, _print_json, occupied
 
 BODY_CHOICES = ("un-hrc", "cat", "wgad", "special-procedures", "ecthr")
 KIND_CHOICES = ("complaint", "appeal", "interim_measures", "urgent_appeal", "restore_term", "other")
@@ -37,7 +37,7 @@ def cmd_draft(args) -> int:
     target = Path(args.output)
     if target.is_dir():
         raise UsageError(f"{target} is a folder; name a .docx file (nothing was written)")
-    if target.exists():
+    if occupied(target):
         raise UsageError(f"{target} already exists; choose another name (nothing was written)")
     if target.suffix.lower() != ".docx":
         # the draft is a Word file: under another name a word processor would not open it

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop.cli.common import _open, lazy
+from desktop.cli.common import _open, lazy, occupied
 
 dates = lazy("desktop.dates.edtf")
 
@@ -31,7 +31,7 @@ def _target(args) -> Path:
     target = Path(args.output)
     if target.is_dir():
         _usage(args, f"{target} is a folder; name a file (nothing was written)")
-    if target.exists() and not args.overwrite:
+    if occupied(target) and not args.overwrite:
         _usage(args, f"{target} already exists; choose another name or add --overwrite (nothing was written)")
     return target
 

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from db import errors
-from desktop.cli.common import EXIT_NOT_A_VAULT, EXIT_OK, _open, lazy, new_passphrase, warn_place
+from desktop.cli.common import EXIT_NOT_A_VAULT, EXIT_OK, _open, lazy, new_passphrase, warn_place, occupied
 
 vault_module = lazy("db.vault")
 
@@ -14,7 +14,7 @@ def cmd_init(args) -> int:
     from desktop import vaults
 
     path = Path(args.vault)
-    if path.exists():
+    if occupied(path):
         raise errors.VaultExists(f"a vault already exists at {path}; nothing was changed")
     # A failed init says that no vault was created (never "the vault is intact") and leaves
     # nothing behind: no file, no folder it made (desktop.vaults.create_new).
