@@ -13,7 +13,6 @@ _backups = lazy("desktop.vaults.backups")
 _vault = lazy("db.vault")
 
 
-
 def _backup_passphrase(*, vault_passphrase: str | None = None) -> str:
     """ABARONA_BACKUP_PASSPHRASE when set, else the vault's, else a prompt."""
     value = secret("ABARONA_BACKUP_PASSPHRASE")

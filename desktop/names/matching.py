@@ -1031,8 +1031,6 @@ def _name_ceiling(a_text: str, b_text: str) -> float:
     return bound
 
 
-
-
 # ---------------------------------------------------------------------------------------
 # Finding candidates among many names
 
