@@ -10,6 +10,9 @@ from typing import NamedTuple
 
 import sqlcipher3
 
+from db.migrations.m0030_risk_events_index import TYPES as RISK_INDEX_TYPES
+from db.migrations.m0030_risk_events_index import WHERE as RISK_INDEX_WHERE
+
 
 @dataclass
 class Filing:
@@ -195,9 +198,11 @@ def risk_events(conn: sqlcipher3.Connection, since: str, relevant: Sequence[str]
     too, even when a protection closed its transfer window; every candidate gets its stored
     violations (RiskCase.violations). ``case_ids``: only those cases."""
     scope = f" AND m.case_id IN ({_marks(case_ids)})" if case_ids is not None else ""
+    # risk_marks drives: a few thousand rows tested in place, and only the candidates' case
+    # and person looked up (not each live case, then its marks)
     found = conn.execute(
         "SELECT m.case_id, c.reference, p.display_name, m.lost IS NOT NULL FROM risk_marks m"
-        " JOIN cases c ON c.id = m.case_id JOIN persons p ON p.id = c.person_id"
+        " CROSS JOIN cases c ON c.id = m.case_id JOIN persons p ON p.id = c.person_id"
         " WHERE (m.opened >= coalesce(m.closed, '') OR m.lost >= coalesce(m.found, '') OR m.released >= ?"
         " OR m.case_id IN (SELECT d.case_id FROM deadlines d INDEXED BY deadlines_violated"
         " JOIN events v ON v.id = d.violated_by WHERE d.violated_by IS NOT NULL AND d.kind = 'block'"
@@ -208,18 +213,33 @@ def risk_events(conn: sqlcipher3.Connection, since: str, relevant: Sequence[str]
         return []
     cases = [RiskCase(case_id, reference, name, [], []) for case_id, reference, name, _lost in found]
     keys = json.dumps([row[0] for row in found])
-    lost = [i for i, row in enumerate(found) if row[3]]
-    rest = [t for t in relevant if t not in lost_only]
+    lost = json.dumps({i: row[0] for i, row in enumerate(found) if row[3]})  # position: case id
+    # The types the covering index events_risk holds (m0030) are read from it; the others
+    # (contacts, locatings: LOST_ONLY) only for the cases that lost contact, and any type the
+    # index lacks from the events themselves.
+    indexed = [t for t in relevant if t in RISK_INDEX_TYPES and t not in lost_only]
+    rest = [t for t in relevant if t not in RISK_INDEX_TYPES and t not in lost_only]
     only = [t for t in relevant if t in lost_only]
+    columns = "e.id, e.type, e.date, e.date_lower, e.date_upper, e.time, e.place, NULL, 'other', e.position"
+    parts, args = [], []
+    if indexed:
+        parts.append(f"SELECT k.key, {columns} FROM json_each(?) k CROSS JOIN events e INDEXED BY events_risk"
+                     f" WHERE e.case_id = k.value AND e.{RISK_INDEX_WHERE} AND e.type IN ({_marks(indexed)})")
+        args += [keys, *indexed]
+    if rest:
+        parts.append(f"SELECT k.key, {columns} FROM json_each(?) k CROSS JOIN events e"
+                     f" WHERE e.case_id = k.value AND e.type IN ({_marks(rest)})")
+        args += [keys, *rest]
+    if only:
+        parts.append(f"SELECT CAST(k.key AS INTEGER), {columns} FROM json_each(?) k CROSS JOIN events e"
+                     f" WHERE e.case_id = k.value AND e.type IN ({_marks(only)})")
+        args += [lost, *only]
     make = RiskEvent._make
-    for row in conn.execute(
-            "SELECT k.key, e.id, e.type, e.date, e.date_lower, e.date_upper, e.time, e.place, NULL, 'other'"
-            " FROM json_each(?) k CROSS JOIN events e"
-            f" WHERE e.case_id = k.value AND (e.type IN ({_marks(rest)}) OR (e.type IN ({_marks(only) or 'NULL'})"
-            " AND k.key IN (SELECT value FROM json_each(?))))"
-            " ORDER BY k.key, e.date_lower, coalesce(e.time, ''), e.position",
-            [keys, *rest, *only, json.dumps(lost)]):
-        cases[row[0]].events.append(make(row[1:]))
+    if parts:
+        for row in conn.execute(
+                f"SELECT * FROM ({' UNION ALL '.join(parts)})"
+                " ORDER BY 1, date_lower, coalesce(time, ''), position", args):
+            cases[row[0]].events.append(make(row[1:10]))
     for row in conn.execute(
             "SELECT k.key, d.rule_id, e.id, e.type, e.date, e.date_lower, e.date_upper, e.time, e.place"
             " FROM json_each(?) k CROSS JOIN deadlines d INDEXED BY deadlines_violated CROSS JOIN events e"

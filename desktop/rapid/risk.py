@@ -230,6 +230,46 @@ def assess(events: Sequence[EventLike], *, now: datetime, lang: str = "en",
                   key=lambda r: (order.index(r.kind), r.since))
 
 
+#: Assessments kept between visits: (events, violated blocks, lang) -> (reasons, the moment
+#: assessed, the next moment the answer may change). After a write, most candidate cases
+#: have the same events as before, and their answer is given again without a new assessment.
+_assessed: dict = {}
+_ASSESSED_MAX = 65536
+_NEVER = datetime.max.replace(tzinfo=timezone.utc)
+
+
+def next_change(events: Sequence[EventLike], *, now: datetime) -> datetime:
+    """The first moment after ``now`` (aware) at which :func:`assess` of these events may
+    answer differently: an event that has not begun by ``now`` begins (a transfer date counts
+    at once, so it changes nothing), or a release-day window closes. Until then the answer at
+    ``now`` holds (``datetime.max`` in UTC: it holds for good)."""
+    now = now.astimezone(timezone.utc)
+    past = (now - timedelta(days=2)).date().isoformat()
+    found = _NEVER
+    for e in events:
+        if e.type != "transfer_date_set" and e.date_lower > past and (start := _start(e)) > now:
+            found = min(found, start)
+            continue
+        if e.type in RELEASES and (until := _end(e) + RELEASE_WATCH) > now:
+            found = min(found, until)
+    return found
+
+
+def assessed(events: Sequence[EventLike], *, now: datetime, lang: str = "en",
+             violated_blocks: Sequence[tuple[str, EventLike]] = ()) -> list[RiskReason]:
+    """:func:`assess`, kept: the same events (hashable, as db.rapid.RiskEvent), blocks and
+    language asked again before :func:`next_change` give the answer computed before."""
+    key = (tuple(events), tuple(violated_blocks), lang)
+    kept = _assessed.get(key)
+    if kept is not None and kept[1] <= now < kept[2]:
+        return list(kept[0])
+    reasons = assess(events, now=now, lang=lang, violated_blocks=violated_blocks)
+    if len(_assessed) >= _ASSESSED_MAX:
+        _assessed.clear()
+    _assessed[key] = (tuple(reasons), now, next_change(events, now=now))
+    return reasons
+
+
 #: The last band computed: (the vault, weakly; (its change counters, lang, case ids, now);
 #: the rows). The dashboard asks again on every visit and timer tick; while nothing was
 #: written (by this connection or any other: SQLite's data_version) and the minute has not
@@ -265,7 +305,7 @@ def _assess_vault(vault: Vault, *, now: datetime | None, lang: str,
                                     violating=VIOLATING):
         # The violated blocks are the deadline engine's verdict as it stored it (with the case's
         # kind and the interim measures' bodies): the band and the dashboard's bars agree.
-        reasons = assess(case.events, now=now, lang=lang, violated_blocks=case.violations)
+        reasons = assessed(case.events, now=now, lang=lang, violated_blocks=case.violations)
         if reasons:
             found.append(CaseRisk(case.case_id, case.reference, case.person_name, tuple(reasons)))
     _add_unknown_whereabouts(vault, found, lang, case_ids)

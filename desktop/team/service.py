@@ -814,7 +814,7 @@ _JOURNALS_UNCHANGED = {"m0018_team_records": m0018_team_records.TABLES,
                        "m0021_list_and_stats_indexes": (),
                        "m0026_team_tombstone_journal": (), "m0026a_team_decision_journal": (),
                        "m0028_figure_counts": (), "m0028a_figure_indexes": (),
-                       "m0029_dashboard_working_set": ()}
+                       "m0029_dashboard_working_set": (), "m0030_risk_events_index": ()}
 
 
 def _older_fits(theirs: list[str], mine: list[str]) -> bool:

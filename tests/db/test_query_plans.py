@@ -72,7 +72,8 @@ def test_the_case_lists_next_deadline_reads_each_cases_own_deadlines(vault):
 
 def test_the_risk_bands_candidates_come_from_risk_marks_not_from_the_events(vault):
     """The removal-risk band (issue 16) finds its candidates in the small table of migration
-    m0019 and reads the events of those cases only, each case's by the events_case index."""
+    m0019 and reads the events of those cases only: the types that open or close a window from
+    the covering index events_risk (m0030), contacts only for the case that lost contact."""
     from db.records import Case, Event, Person
     from desktop.cases import service as case_service
     from desktop.rapid import risk
@@ -88,7 +89,10 @@ def test_the_risk_bands_candidates_come_from_risk_marks_not_from_the_events(vaul
     # the events are reached only from the few violated blocks (deadlines_violated), by their id
     assert "SCAN v" not in plan and "SCAN events" not in plan and "deadlines_violated" in plan, plan
     assert "SCAN m" in plan or "m USING PRIMARY KEY" in plan, plan
-    assert "SEARCH e USING INDEX events_case (case_id=?)" in _plan(vault, events)
+    assert plan.index(" m") < plan.index(" c USING"), plan  # the marks drive: cases are looked up
+    plan = _plan(vault, events)
+    assert "SEARCH e USING COVERING INDEX events_risk (case_id=?)" in plan, plan
+    assert "SCAN e" not in plan and "SCAN events" not in plan, plan
     plan = _plan(vault, violations)
     assert "deadlines_violated" in plan and "SCAN e" not in plan and "SCAN d" not in plan, plan
 
@@ -118,3 +122,12 @@ def test_stats_over_every_case_read_no_event_or_case_row(vault):
         for step in plan.split(" | "):
             if step.startswith(("SCAN", "SEARCH")) and any(f" {t} " in f"{step} " for t in ("events", "e", "cases", "c")):
                 assert "COVERING INDEX" in step or "cases_trash" in sql, (sql, plan)
+
+
+def test_the_risk_bands_indexed_types_are_those_it_reads():
+    """events_risk (m0030) holds the types the band reads for every candidate; a type added to
+    desktop.rapid.risk and missing from the index would still be read, from the events table."""
+    from db.migrations import m0030_risk_events_index as m0030
+    from desktop.rapid import risk
+
+    assert set(risk.RELEVANT) - set(risk.LOST_ONLY) == set(m0030.TYPES)

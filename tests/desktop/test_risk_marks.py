@@ -218,6 +218,15 @@ def test_contacts_are_read_only_for_cases_that_lost_contact(vault):
     assert cases == {"BY-1": ["transfer_date_set"], "BY-2": ["contact", "contact_lost"]}
 
 
+def test_a_type_the_risk_index_lacks_is_still_read_in_its_place(vault):
+    """The types of the covering index events_risk (m0030) are read from it; a type the band
+    may read one day and the index lacks comes from the events, in the same order."""
+    svc.create_case(vault, _case("BY-1", [Event("transfer_date_set", "2022-04-06"), Event("note", "2022-04-02"),
+                                          Event("hearing", "2022-04-06", time="09:00"), Event("arrest", "2022-04-06")]))
+    [case] = queries.risk_events(vault.conn, "2022-03-31", (*risk.RELEVANT, "note"), lost_only=risk.LOST_ONLY)
+    assert [e.type for e in case.events] == ["note", "transfer_date_set", "arrest"]
+
+
 # -- random edits ------------------------------------------------------------------------------------
 
 TYPES = ("transfer_date_set", "expulsion_ordered", "decision_final", "extradition_granted", "appeal_filed",
