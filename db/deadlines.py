@@ -9,7 +9,6 @@ from collections.abc import Iterable, Sequence
 from itertools import groupby
 from dataclasses import dataclass
 from typing import NamedTuple
-from datetime import datetime, timedelta, timezone
 from operator import itemgetter
 
 import sqlcipher3
@@ -209,46 +208,49 @@ def event_signature(conn: sqlcipher3.Connection, event_id: str | None) -> str | 
     return None if row is None else f"{row[0]}|{row[1]}|{row[2] or ''}|{row[3] or ''}"
 
 
-def blocks_to_show(conn: sqlcipher3.Connection) -> list[tuple[str, str, bool, float]]:
-    """(id, case id, violated, the instant it began) of blocks of live cases that are violated
-    (first) or in force, from the indexes deadlines_violated and deadlines_blocks (m0019a: it
-    covers the query), and cases_live; each group by the instant the block began (``starts``
-    carries its zone's offset: seconds since the epoch), then severity, rule and case."""
-    violated = conn.execute(
-        f"SELECT d.id, d.case_id, d.starts, d.severity, d.rule_id FROM deadlines d INDEXED BY deadlines_violated{_LIVE_JOIN}"
-        " WHERE d.violated_by IS NOT NULL AND d.kind = 'block'").fetchall()
-    in_force = conn.execute(
-        f"SELECT d.id, d.case_id, d.starts, d.severity, d.rule_id FROM deadlines d INDEXED BY deadlines_blocks{_LIVE_JOIN}"
-        " WHERE d.status = 'open' AND d.kind = 'block' AND d.met_event_id IS NULL AND d.last_day IS NULL"
-        " AND d.violated_by IS NULL").fetchall()
-    found = []
-    for rows in (violated, in_force):
-        keyed = sorted(((_block_order(r), r) for r in rows), key=_FIRST)
-        found += [(r[0], r[1], rows is violated, key[0]) for key, r in keyed]
-    return found
+_LIVE_JOIN = (" CROSS JOIN cases c INDEXED BY cases_live ON c.id = d.case_id"
+              " AND c.status = 'open' AND c.deleted_at IS NULL")
 
 
-_FIRST = itemgetter(0)
-_SEVERITY_ORDER = {"critical": 0, "high": 1, "normal": 2}
-_MOSCOW = timezone(timedelta(hours=3))
+class BlockKeys(NamedTuple):
+    """What the dashboard's bars need of the blocks of live cases: how many there are, how many
+    were violated, and the keys (id, case id, violated, the instant it began) of the first ones."""
+
+    total: int
+    violated: int
+    keys: list[tuple[str, str, bool, float]]
 
 
-def _block_order(row: Sequence) -> tuple:
-    """(instant the block began, severity, rule, case) of a blocks_to_show row."""
-    return (_instant(row[2]), _SEVERITY_ORDER.get(row[3], 3), row[4] or "", row[1])
+#: The instant a block began, in seconds since the epoch: ``starts`` carries its zone's offset
+#: (stored without one: Moscow time, UTC+3); none, or not a moment, sorts last.
+_BLOCK_INSTANT = ("coalesce(unixepoch(d.starts) - CASE WHEN d.starts GLOB '*[+-][0-9][0-9]:[0-9][0-9]'"
+                  " OR d.starts GLOB '*Z' THEN 0 ELSE 10800 END, 9e999)")
+_BLOCK_ORDER = (f" ORDER BY 3, CASE d.severity WHEN 'critical' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2"
+                " ELSE 3 END, coalesce(d.rule_id, ''), d.case_id LIMIT ?")
+_VIOLATED = (f" FROM deadlines d INDEXED BY deadlines_violated{_LIVE_JOIN}"
+             " WHERE d.violated_by IS NOT NULL AND d.kind = 'block'")
+_IN_FORCE = (f" FROM deadlines d INDEXED BY deadlines_blocks{_LIVE_JOIN}"
+             " WHERE d.status = 'open' AND d.kind = 'block' AND d.met_event_id IS NULL AND d.last_day IS NULL"
+             " AND d.violated_by IS NULL")
 
 
-@functools.lru_cache(maxsize=16384)
-def _instant(starts: str | None) -> float:
-    """Seconds since the epoch of a stored moment (without an offset: Moscow time); the
-    calendar's ends sort at its ends. Kept: the dashboard asks for the same moments again."""
-    try:
-        moment = datetime.fromisoformat(starts) if starts else None
-        if moment is not None and moment.tzinfo is None:
-            moment = moment.replace(tzinfo=_MOSCOW)  # stored without an offset: Moscow time
-        return moment.timestamp() if moment is not None else float("inf")
-    except (ValueError, OverflowError):
-        return float("-inf") if starts and starts.startswith("0001") else float("inf")
+def blocks_to_show(conn: sqlcipher3.Connection, limit: int | None = None) -> BlockKeys:
+    """The blocks of live cases that are violated (first) or in force, from the indexes
+    deadlines_violated and deadlines_blocks (m0019a, m0029: they cover the query) and
+    cases_live: their counts, and the keys of the first ``limit`` (None: all), each group by
+    the instant the block began, then severity, rule and case. Sorted by SQLite, so that only
+    the rows shown come back (1,795 blocks at 10,000 synthetic cases: 3-6 ms of Python sorting
+    each refresh before)."""
+    total_violated = conn.execute(f"SELECT count(*){_VIOLATED}").fetchone()[0]
+    total = total_violated + conn.execute(f"SELECT count(*){_IN_FORCE}").fetchone()[0]
+    want = -1 if limit is None else limit
+    keys = [(r[0], r[1], True, r[2]) for r in conn.execute(
+        f"SELECT d.id, d.case_id, {_BLOCK_INSTANT}{_VIOLATED}{_BLOCK_ORDER}", (want,))]
+    if limit is None or len(keys) < limit:
+        want = -1 if limit is None else limit - len(keys)
+        keys += [(r[0], r[1], False, r[2]) for r in conn.execute(
+            f"SELECT d.id, d.case_id, {_BLOCK_INSTANT}{_IN_FORCE}{_BLOCK_ORDER}", (want,))]
+    return BlockKeys(total, total_violated, keys)
 
 
 def clear_recompute_flag(conn: sqlcipher3.Connection) -> None:
@@ -419,8 +421,6 @@ def live_case_ids(conn: sqlcipher3.Connection) -> set[str]:
 
 #: Only rows of live cases (open, not in the trash), by the covering index cases_live; CROSS
 #: JOIN keeps the deadlines' index the outer loop, so rows come in its order.
-_LIVE_JOIN = (" CROSS JOIN cases c INDEXED BY cases_live ON c.id = d.case_id"
-              " AND c.status = 'open' AND c.deleted_at IS NULL")
 
 
 def open_keys(conn: sqlcipher3.Connection, kind: str, *, since_utc: str | None = None,

@@ -388,10 +388,10 @@ def compute(vault: Vault, *, now: datetime | None = None, lang: str = "en",
     silence = [_silence_of((named.get(values[0].case_id, values[0]), *values[1:])) for _key, values in alarms]
     totals["alerts"] = len(started)
     alerts = Rows(vault, lang, started, _DUE, dl.display_key, length=limit)
-    block_keys = queries.blocks_to_show(conn)  # violated first, then in force, oldest first
-    totals["blocks"] = len(block_keys)
-    blocks = Rows(vault, lang, block_keys[:limit] if limit is not None else block_keys, _bar_chunk, dl.display_key)
-    totals["violations"] = sum(1 for key in block_keys if key[2])  # all of them, not only those shown
+    bars = queries.blocks_to_show(conn, limit)  # violated first, then in force, oldest first
+    totals["blocks"] = bars.total
+    blocks = Rows(vault, lang, bars.keys, _bar_chunk, dl.display_key)
+    totals["violations"] = bars.violated  # all of them, not only those shown
     totals["release_watch"] = len(watch)
     undated = [dl.to_view(r, lang) for r in queries.undated_open(conn, limit)]
     totals["undated"] = len(undated)

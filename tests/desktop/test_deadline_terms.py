@@ -795,6 +795,24 @@ def test_bars_in_different_zones_are_ordered_by_the_instant_they_began(vault):
     assert [b.reference for b in board.blocks] == ["M-1", "K-1"]
 
 
+@pytest.mark.parametrize("starts, first", [
+    ("2025-03-02T23:30:00", "M-1"),   # no offset: Moscow time, 20:30 UTC (as UTC it would be last)
+    ("2025-03-03T01:30:00", "K-1"),   # 22:30 UTC: after Kaliningrad's midnight (22:00 UTC)
+    ("2025-03-02T21:30:00Z", "M-1"),
+])
+def test_bars_stored_with_any_form_of_moment_are_ordered_by_their_instant(vault, starts, first):
+    """The bars are sorted by SQLite (db.deadlines.blocks_to_show): a moment stored without an
+    offset is Moscow time, one in UTC ("Z") is UTC."""
+    _fresh(vault, "K-1", [Event("asylum_applied", "2025-03-03", place="Kaliningrad")])
+    _fresh(vault, "M-1", [Event("asylum_applied", "2025-03-03", place="Moscow")])
+    m1 = case_service.get_case(vault, "M-1").id
+    with vault.transaction() as conn:
+        conn.execute("UPDATE deadlines SET starts = ? WHERE case_id = ? AND kind = 'block'", (starts, m1))
+    board = dashboard.compute(vault, now=datetime(2025, 3, 5, tzinfo=MSK))
+    assert [b.reference for b in board.blocks][0] == first
+    assert board.totals["blocks"] == len(board.blocks) == 2
+
+
 def test_a_handed_over_case_keeps_its_local_time_and_gravity(vault, tmp_path):
     """The colleague's vault derives the case's deadlines from its region and gravity too:
     a decision served at 23:30 with no place, in a Kaliningrad case, still ends on Friday
