@@ -32,6 +32,7 @@ from desktop.errors import VaultError, WalNotMerged
 from desktop import vaults
 from desktop.vaults import backups, places
 from desktop.progress import Cancelled
+from desktop.rapid import risk
 from ui import access, i18n, messages, prompts, settings
 from ui.case_editor import CaseEditor
 from ui.case_list import CaseListPage
@@ -691,6 +692,7 @@ class MainWindow(QMainWindow):
             if settings.discreet():
                 self._remove_demo(vault.path)
         access.clear_clipboard()  # nothing copied from the vault outlives it
+        risk.forget()  # nor the removal-risk answers kept between dashboard visits
         access.forget_typing(self)  # nor comes back with Ctrl+Z
         self.stack.setCurrentWidget(self.start)
         self.start.reset()

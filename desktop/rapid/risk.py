@@ -291,9 +291,17 @@ def at_risk(vault: Vault, *, now: datetime | None = None, lang: str = "en",
     owner, last_key, rows = _last
     if owner is not None and owner() is vault and last_key == key:
         return list(rows)
+    if owner is None or owner() is not vault:
+        _assessed.clear()  # another vault's events are not kept beside this one's
     found = _assess_vault(vault, now=now, lang=lang, case_ids=case_ids)
     _last[:] = [weakref.ref(vault), key, found]
     return list(found)
+
+
+def forget() -> None:
+    """Drop every answer kept (the vault was locked: nothing of it stays in memory)."""
+    _assessed.clear()
+    _last[:] = [None, None, None]
 
 
 def _assess_vault(vault: Vault, *, now: datetime | None, lang: str,

@@ -304,3 +304,19 @@ def test_timers_that_fire_while_a_task_holds_the_vault_wait_for_it(window, cases
     assert len(made) == 1 and backups.verify_backup(made[0][1], PASSPHRASE).ok  # ...it ran after it
     assert not [seen for seen in answers.seen if seen[0] == "error"]
     assert vault.conn.execute("SELECT count(*) FROM cases").fetchone() == (2,)  # the window has it back
+
+
+def test_locking_forgets_the_risk_answers_kept_between_dashboard_visits(window, cases):
+    """The removal-risk band keeps its answers in memory while the vault is open (they hold
+    the clients' events); the lock drops them with the vault."""
+    from db.records import Case, Event, Person
+    from desktop.cases import service as svc
+    from desktop.rapid import risk
+
+    unlock(window, cases)
+    svc.create_case(window.vault, Case(reference="RISK-1", kind="extradition", person=Person("Алесь Рызыка"),
+                                       events=[Event("transfer_date_set", "2026-01-10")]))
+    window.workspace.dashboard.refresh()
+    assert risk._assessed and risk._last[2]
+    window.lock()
+    assert window.vault is None and not risk._assessed and risk._last == [None, None, None]
