@@ -91,6 +91,7 @@ def test_the_risk_bands_candidates_come_from_risk_marks_not_from_the_events(vaul
     plan = _plan(vault, candidates)
     # the events are reached only from the few violated blocks (deadlines_violated), by their id
     assert "SCAN v" not in plan and "SCAN events" not in plan and "deadlines_violated" in plan, plan
+    assert "SEARCH v USING COVERING INDEX events_risk (case_id=?)" in plan, plan  # the step, by its case
     assert "SCAN m" in plan or "m USING PRIMARY KEY" in plan, plan
     assert plan.index(" m") < plan.index(" c USING"), plan  # the marks drive: cases are looked up
     plan = _plan(vault, events)

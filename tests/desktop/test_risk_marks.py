@@ -227,6 +227,22 @@ def test_a_type_the_risk_index_lacks_is_still_read_in_its_place(vault):
     assert [e.type for e in case.events] == ["note", "transfer_date_set", "arrest"]
 
 
+def test_a_violated_block_makes_a_candidate_whichever_way_its_step_is_read(vault):
+    """A transfer date set while the appeal was pending (EXT-09), then a refusal that closes the
+    transfer window: the case is a candidate for its violated block alone. The step is read from
+    the covering index events_risk (m0030) when it holds every violating type, else from the
+    events: both find it."""
+    svc.create_case(vault, _case("BY-1", [
+        Event("arrest", "2022-01-10"), Event("extradition_granted", "2022-02-01"),
+        Event("appeal_filed", "2022-02-05"), Event("transfer_date_set", "2022-03-01"),
+        Event("extradition_refused", "2022-03-02")]))
+    for violating in (risk.VIOLATING, (*risk.VIOLATING, "note")):
+        [case] = queries.risk_events(vault.conn, "2022-03-31", risk.RELEVANT, lost_only=risk.LOST_ONLY,
+                                     violating=violating)
+        assert [(rule, e.type) for rule, e in case.violations] == [("EXT-09", "transfer_date_set")]
+    assert not queries.risk_events(vault.conn, "2022-03-31", risk.RELEVANT, lost_only=risk.LOST_ONLY)
+
+
 # -- random edits ------------------------------------------------------------------------------------
 
 TYPES = ("transfer_date_set", "expulsion_ordered", "decision_final", "extradition_granted", "appeal_filed",
