@@ -179,6 +179,11 @@ def _marks(values: Sequence[str]) -> str:
     return ",".join("?" * len(values))
 
 
+def _risk_order(row: Sequence) -> tuple:
+    """A risk_events row's place: its case, first possible day, time of day (none first), position."""
+    return row[0], row[4], row[6] or "", row[10]
+
+
 def risk_events(conn: sqlcipher3.Connection, since: str, relevant: Sequence[str], *,
                 lost_only: Sequence[str] = (), case_ids: Sequence[str] | None = None,
                 violating: Sequence[str] = ()) -> list[RiskCase]:
@@ -225,26 +230,26 @@ def risk_events(conn: sqlcipher3.Connection, since: str, relevant: Sequence[str]
     indexed = [t for t in relevant if t in RISK_INDEX_TYPES and t not in lost_only]
     rest = [t for t in relevant if t not in RISK_INDEX_TYPES and t not in lost_only]
     only = [t for t in relevant if t in lost_only]
-    columns = "e.id, e.type, e.date, e.date_lower, e.date_upper, e.time, e.place, NULL, 'other', e.position"
-    parts, args = [], []
+    event = "e.id, e.type, e.date, e.date_lower, e.date_upper, e.time, e.place, NULL, 'other', e.position"
+    columns = f"k.key, {event}"
+    rows: list = []
     if indexed:
-        parts.append(f"SELECT k.key, {columns} FROM json_each(?) k CROSS JOIN events e INDEXED BY events_risk"
-                     f" WHERE e.case_id = k.value AND e.{RISK_INDEX_WHERE} AND e.type IN ({_marks(indexed)})")
-        args += [keys, *indexed]
+        rows += conn.execute(
+            f"SELECT {columns} FROM json_each(?) k CROSS JOIN events e INDEXED BY events_risk"
+            f" WHERE e.case_id = k.value AND e.{RISK_INDEX_WHERE} AND e.type IN ({_marks(indexed)})",
+            [keys, *indexed]).fetchall()
     if rest:
-        parts.append(f"SELECT k.key, {columns} FROM json_each(?) k CROSS JOIN events e"
-                     f" WHERE e.case_id = k.value AND e.type IN ({_marks(rest)})")
-        args += [keys, *rest]
+        rows += conn.execute(f"SELECT {columns} FROM json_each(?) k CROSS JOIN events e"
+                             f" WHERE e.case_id = k.value AND e.type IN ({_marks(rest)})", [keys, *rest]).fetchall()
     if only:
-        parts.append(f"SELECT CAST(k.key AS INTEGER), {columns} FROM json_each(?) k CROSS JOIN events e"
-                     f" WHERE e.case_id = k.value AND e.type IN ({_marks(only)})")
-        args += [lost, *only]
+        rows += conn.execute(f"SELECT CAST(k.key AS INTEGER), {event} FROM json_each(?) k CROSS JOIN events e"
+                             f" WHERE e.case_id = k.value AND e.type IN ({_marks(only)})", [lost, *only]).fetchall()
+    # Sorted here rather than by SQLite (which would first copy every row into a sorter): each
+    # case's rows come from the index nearly in order already, and a stable sort of them is cheap.
+    rows.sort(key=_risk_order)
     make = RiskEvent._make
-    if parts:
-        for row in conn.execute(
-                f"SELECT * FROM ({' UNION ALL '.join(parts)})"
-                " ORDER BY 1, date_lower, coalesce(time, ''), position", args):
-            cases[row[0]].events.append(make(row[1:10]))
+    for row in rows:
+        cases[row[0]].events.append(make(row[1:10]))
     for row in conn.execute(
             "SELECT k.key, d.rule_id, e.id, e.type, e.date, e.date_lower, e.date_upper, e.time, e.place"
             " FROM json_each(?) k CROSS JOIN deadlines d INDEXED BY deadlines_violated CROSS JOIN events e"

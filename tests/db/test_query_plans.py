@@ -86,7 +86,9 @@ def test_the_risk_bands_candidates_come_from_risk_marks_not_from_the_events(vaul
                                              events=[Event(typ, "2022-04-04"), Event("contact", "2022-04-03")]))
     seen = statements(vault, lambda: risk._assess_vault(vault, now=None, lang="en", case_ids=None))
     [candidates] = [s for s in seen if "FROM risk_marks m" in s]
-    [events] = [s for s in seen if "FROM json_each(" in s and "CROSS JOIN events e" in s and "deadlines" not in s]
+    [events] = [s for s in seen if "FROM json_each(" in s and "INDEXED BY events_risk" in s and "deadlines" not in s]
+    [contacts] = [s for s in seen if "CAST(k.key AS INTEGER)" in s]  # the contacts of the case that lost contact
+    assert "SEARCH e USING" in _plan(vault, contacts) and "SCAN e" not in _plan(vault, contacts)
     [violations] = [s for s in seen if "FROM json_each(" in s and "CROSS JOIN deadlines d" in s]
     plan = _plan(vault, candidates)
     # the events are reached only from the few violated blocks (deadlines_violated), by their id
