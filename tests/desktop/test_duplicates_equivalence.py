@@ -9,6 +9,8 @@ and month swapped, a year or several apart, unknown, or not a date at all."""
 
 from __future__ import annotations
 
+import functools
+
 import iuliia
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -28,7 +30,9 @@ PATRONYMICS = (("Николаевич", "Мікалаевіч", "Mikalaevich"), 
 FORMS = ("ru", "be", "passport", "press", "lacinka", "lacinka_plain", "icao", "bgn")
 
 
+@functools.lru_cache(maxsize=None)
 def _form(forms: tuple[str, ...], kind: str) -> str:
+    """``forms`` written as ``kind`` (a pure function of a few dozen arguments: computed once)."""
     ru, be, passport, press, lacinka = forms
     return {"ru": ru, "be": be, "passport": passport, "press": press, "lacinka": lacinka,
             "lacinka_plain": unidecode(lacinka), "icao": iuliia.ICAO_DOC_9303.translate(ru),
@@ -43,13 +47,13 @@ def spelling(draw, identity: tuple[int, int]) -> str:
     female = given_at >= 5
     surname = SURNAMES[surname_at][1 if female else 0]
     kind = draw(st.sampled_from(FORMS))
-    words = [_form(given, kind), _form(surname, draw(st.sampled_from([kind, kind, *FORMS])))]
+    words = [_form(given, kind), _form(surname, draw(st.sampled_from((kind, kind, *FORMS))))]
     if draw(st.integers(0, 5)) == 0:  # a typo: a letter dropped, doubled or two swapped
         at = draw(st.integers(0, 1))
         word = words[at]
         k = draw(st.integers(0, len(word) - 2))
-        words[at] = draw(st.sampled_from([word[:k] + word[k + 1:], word[:k] + word[k] + word[k:],
-                                          word[:k] + word[k + 1] + word[k] + word[k + 2:]]))
+        words[at] = draw(st.sampled_from((word[:k] + word[k + 1:], word[:k] + word[k] + word[k:],
+                                          word[:k] + word[k + 1] + word[k] + word[k + 2:])))
     if draw(st.integers(0, 7)) == 0:
         words[0] = words[0][0] + "."  # the given name as an initial
     if draw(st.integers(0, 4)) == 0:
