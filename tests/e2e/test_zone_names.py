@@ -16,6 +16,8 @@ from pathlib import Path
 import icalendar
 import pytest
 
+from db.vault import open_vault
+from desktop.cases import interchange
 from desktop.dates import zones
 from tests.conftest import PYTHON, ROOT, cli_env
 from tests.desktop.report_data import flat, pdf_text
@@ -41,7 +43,8 @@ def novosibirsk(vault_path, vault_key, tmp_path):
                              {"type": "decision_notified", "date": served.isoformat(), "place": "Новосибирск"}])
     source = tmp_path / "cases.json"
     source.write_text(json.dumps(document(case), ensure_ascii=False), encoding="utf-8")
-    _cli(tmp_path, vault_key, vault_path, "import", source)
+    with open_vault(vault_path, vault_key) as vault:  # imported here: the tests run the CLI on it
+        interchange.import_file(vault, source)
     return vault_path
 
 
