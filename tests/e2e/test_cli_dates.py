@@ -27,9 +27,9 @@ CASE = {"reference": "S-1", "kind": "extradition", "status": "open", "outcome": 
 RAW = re.compile(r"\b\d{4}-(?:2[1-4]|\d{2}[~?%])")
 
 
-def _cli(tmp_path, vault, *argv):
+def _cli(tmp_path, vault_key, vault, *argv):
     result = subprocess.run([PYTHON, "-m", "desktop.cli", "--vault", str(vault), *map(str, argv)], cwd=ROOT,
-                            capture_output=True, text=True, env=cli_env(tmp_path))
+                            capture_output=True, text=True, env=cli_env(tmp_path, vault_key))
     assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
     return result.stdout
 
@@ -43,17 +43,17 @@ def seasons(run, vault_path, tmp_path):
 
 
 def test_show_cases_and_deadlines_word_seasons_and_qualified_dates(seasons, tmp_path, vault_key):
-    show = _cli(tmp_path, seasons, "show", "S-1")
+    show = _cli(tmp_path, vault_key, seasons, "show", "S-1")
     assert "Arrest: spring 2021 Kaluga" in show and "Born: 1988 (uncertain)" in show
     assert "winter 2021–22" in show and "about March 2022" in show and "2021-03-01 – 2021-05-31" in show
-    listing = _cli(tmp_path, seasons, "cases")
+    listing = _cli(tmp_path, vault_key, seasons, "cases")
     assert "spring 2021" in listing
-    deadlines = _cli(tmp_path, seasons, "deadlines")
+    deadlines = _cli(tmp_path, vault_key, seasons, "deadlines")
     assert "(trigger: Extradition decision served, spring 2021)" in deadlines
     for text in (show, listing, deadlines):
         assert not RAW.search(text), RAW.search(text)
     # JSON is for programs: EDTF as stored.
-    assert json.loads(_cli(tmp_path, seasons, "show", "S-1", "--json"))["arrest"]["date"] == "2021-21"
+    assert json.loads(_cli(tmp_path, vault_key, seasons, "show", "S-1", "--json"))["arrest"]["date"] == "2021-21"
 
 
 SEASON_WORDS = {21: "spring", 22: "summer", 23: "autumn", 24: "winter"}

@@ -39,9 +39,9 @@ def small_drive(tmp_path):
         yield mount
 
 
-def _cli(tmp_path, vault, *argv, preexec_fn=None):
+def _cli(tmp_path, vault_key, vault, *argv, preexec_fn=None):
     return subprocess.run([PYTHON, "-m", "desktop.cli", "--vault", str(vault), *map(str, argv)], cwd=ROOT,
-                          capture_output=True, text=True, env=cli_env(tmp_path), preexec_fn=preexec_fn)
+                          capture_output=True, text=True, env=cli_env(tmp_path, vault_key), preexec_fn=preexec_fn)
 
 
 WRITERS = {
@@ -55,10 +55,10 @@ WRITERS = {
 
 
 @pytest.mark.parametrize("writer", list(WRITERS))
-def test_a_nearly_full_drive_is_named_plainly_and_nothing_partial_stays(filled, small_drive, tmp_path, writer):
+def test_a_nearly_full_drive_is_named_plainly_and_nothing_partial_stays(filled, vault_key, small_drive, tmp_path, writer):
     before = sorted(p.name for p in small_drive.iterdir())
     argv = [a.format(dir=small_drive) for a in WRITERS[writer]]
-    result = _cli(tmp_path, filled, *argv)
+    result = _cli(tmp_path, vault_key, filled, *argv)
     assert result.returncode == cli.EXIT_FAILURE, result.stdout + result.stderr
     message = result.stderr.strip()
     assert len(message.splitlines()) == 1, message
@@ -69,8 +69,8 @@ def test_a_nearly_full_drive_is_named_plainly_and_nothing_partial_stays(filled, 
     assert "one-time passphrase" not in result.stdout.lower()
 
 
-def test_the_handoff_message_says_how_much_is_free(filled, small_drive, tmp_path):
-    result = _cli(tmp_path, filled, "handoff", "export", "BY-2021-003", "-o", small_drive / "p.abarona")
+def test_the_handoff_message_says_how_much_is_free(filled, vault_key, small_drive, tmp_path):
+    result = _cli(tmp_path, vault_key, filled, "handoff", "export", "BY-2021-003", "-o", small_drive / "p.abarona")
     assert result.returncode == cli.EXIT_FAILURE
     assert "The drive is full" in result.stderr and "KB free there" in result.stderr, result.stderr
 
@@ -83,12 +83,12 @@ def _limit_file_size(limit: int):
     return apply
 
 
-def test_a_file_size_limit_on_a_handoff_export(filled, tmp_path):
+def test_a_file_size_limit_on_a_handoff_export(filled, vault_key, tmp_path):
     """Where no file system can be mounted: the process may write no file larger than half the
     vault (a package holds the vault's whole schema, so it needs more)."""
     out = tmp_path / "out"
     out.mkdir()
-    result = _cli(tmp_path, filled, "handoff", "export", "BY-2021-003", "-o", out / "p.abarona",
+    result = _cli(tmp_path, vault_key, filled, "handoff", "export", "BY-2021-003", "-o", out / "p.abarona",
                   preexec_fn=_limit_file_size(filled.stat().st_size // 2))
     assert result.returncode == cli.EXIT_FAILURE, result.stdout + result.stderr
     # SQLCipher reports the refused write as an I/O error without its errno: the message names
@@ -98,7 +98,7 @@ def test_a_file_size_limit_on_a_handoff_export(filled, tmp_path):
     assert list(out.iterdir()) == []
 
 
-def test_a_vault_on_a_full_disk_is_said_to_be_on_a_full_disk_not_damaged(filled, tmp_path):
+def test_a_vault_on_a_full_disk_is_said_to_be_on_a_full_disk_not_damaged(filled, vault_key, tmp_path):
     """SQLite cannot make the vault's working files on a full disk and reports an I/O error:
     the CLI said the vault was damaged (exit 4). It is the disk: exit 1, and with room the
     same vault opens with everything in it."""
@@ -109,11 +109,11 @@ def test_a_vault_on_a_full_disk_is_said_to_be_on_a_full_disk_not_damaged(filled,
         shutil.copyfile(filled, vault)
         fill_drive(drive, 0)
         filler = drive / "photos.zip"
-        result = _cli(tmp_path, vault, "cases")
+        result = _cli(tmp_path, vault_key, vault, "cases")
         assert result.returncode == cli.EXIT_FAILURE, result.stdout + result.stderr
         assert "The disk holding the vault is full" in result.stderr and "damaged" not in result.stderr
         filler.unlink()
-        result = _cli(tmp_path, vault, "cases")
+        result = _cli(tmp_path, vault_key, vault, "cases")
         assert result.returncode == 0 and "BY-2021-003" in result.stdout, result.stderr
 
 
