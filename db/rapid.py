@@ -12,6 +12,7 @@ import sqlcipher3
 
 from db.migrations.m0030_risk_events_index import TYPES as RISK_INDEX_TYPES
 from db.migrations.m0030_risk_events_index import WHERE as RISK_INDEX_WHERE
+from db.vault import change_counters  # noqa: F401 - the band's key (desktop.rapid.risk)
 
 
 @dataclass
@@ -167,12 +168,6 @@ def set_tick(conn: sqlcipher3.Connection, case_id: str, step: str, *, done_at: s
     else:
         conn.execute("INSERT OR REPLACE INTO checklist_ticks(case_id, step, done_at, done_by) VALUES (?,?,?,?)",
                      (case_id, step, done_at, done_by))
-
-
-def change_counters(conn: sqlcipher3.Connection) -> tuple[int, int, int]:
-    """(connection id, rows this connection changed, SQLite's data_version): equal on two
-    calls only if nothing was written to the vault in between, by this connection or another."""
-    return id(conn), conn.total_changes, conn.execute("PRAGMA data_version").fetchone()[0]
 
 
 def _marks(values: Sequence[str]) -> str:

@@ -94,6 +94,14 @@ def new_id() -> str:
     return _fresh_id(ms)
 
 
+def change_counters(conn: sqlcipher3.Connection) -> tuple[int, int, int]:
+    """(connection id, rows this connection changed, SQLite's data_version): equal on two
+    calls only if nothing was written to the vault in between, by this connection or another
+    (data_version moves when another connection commits; total_changes when this one writes,
+    and is not taken back by a rollback)."""
+    return id(conn), conn.total_changes, conn.execute("PRAGMA data_version").fetchone()[0]
+
+
 def _fresh_id(ms: int) -> str:
     global _last_id, _last_ms, _prefix, _random, _random_at
     if _random_at + 10 > len(_random):  # random bytes fetched 4 KiB at a time: one system call per 409 ids

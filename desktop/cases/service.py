@@ -20,6 +20,7 @@ from desktop.dates import edtf as dates
 from desktop.names import folding as names
 from desktop.text import shown
 from desktop.deadlines import service as deadline_service
+from desktop.cases import writes
 from desktop.cases.vocab import normalise_article, unknown_article_warning, vocabulary
 
 _LANG = re.compile(r"[a-z]{2}")
@@ -463,7 +464,9 @@ def create_case(vault: Vault, case: Case) -> Case:
     Raises CaseInvalid (its ``problems``; a reference already used is one of them) and
     VaultError (desktop.errors) when the vault cannot be written; either way nothing is stored."""
     problems = validate_case(case)
+    others: list[str] = []
     with vault.transaction() as conn:
+        before = writes.counters(conn)
         clash = _reference_clash(conn, case)
         if clash is not None:
             problems.append(clash)
@@ -475,12 +478,14 @@ def create_case(vault: Vault, case: Case) -> Case:
         case_queries.insert_cases(conn, [case], now=now, new_id=new_id, new_persons=not known_person)
         if known_person:  # the editor offered an existing client instead of a duplicate
             person_queries.update_person(conn, case.person, now=now, new_id=new_id)
-            _reindex_person_cases(conn, case.person.id, but=case.id)
+            others = _reindex_person_cases(conn, case.person.id, but=case.id)
         search_queries.index_cases(conn, [search_doc(case)])
         audit_queries.record(conn, [("case", case.id, case.id, "create", _summary(case))],
                              at=now, author=vault.author)
         # Derived deadlines (issue 4), in the same transaction.
         audit_queries.record(conn, deadline_service.sync_case(conn, case, now=now).audit, at=now, author=vault.author)
+        after = writes.counters(conn)
+    writes.note(vault, [case.id, *others], before, after)  # the client's other cases show the name too
     return case
 
 
@@ -605,6 +610,7 @@ def _update(vault: Vault, case: Case) -> tuple[Case, OpChanges]:
         raise CaseNotFound("The case has no id: create it first.")
     problems = validate_case(case)
     with vault.transaction() as conn:
+        before = writes.counters(conn)
         olds = case_queries.get_cases(conn, [case.id])
         if not olds:
             raise CaseNotFound(f"The case {case.reference!r} no longer exists.")
@@ -634,10 +640,12 @@ def _update(vault: Vault, case: Case) -> tuple[Case, OpChanges]:
                                   [n for p in case.parties for n in p.notifications], _NOTIFICATION_FIELDS)
         entries += _child_changes(case.id, "detention", old.detention, case.detention, _DETENTION_FIELDS)
         entries += _child_changes(case.id, "group", old.groups, case.groups, _GROUP_FIELDS)
-        _reindex_person_cases(conn, case.person.id, but=case.id)
+        others = _reindex_person_cases(conn, case.person.id, but=case.id)
         followed = deadline_service.sync_case(conn, case, now=now)  # issue 4: follow the events
         entries += followed.audit
         audit_queries.record(conn, entries, at=now, author=vault.author)
+        after = writes.counters(conn)
+    writes.note(vault, [case.id, *others], before, after)  # the client's other cases show the name too
     records = {entry[0] for entry in entries}
     if followed.added or followed.moved or followed.removed:
         records.add("deadline")
@@ -646,12 +654,13 @@ def _update(vault: Vault, case: Case) -> tuple[Case, OpChanges]:
     return case, OpChanges(records=frozenset(records), row=row, person=person)
 
 
-def _reindex_person_cases(conn, person_id: str, *, but: str) -> None:
-    """Other cases of the same person: their index holds the person's names too."""
+def _reindex_person_cases(conn, person_id: str, *, but: str) -> list[str]:
+    """Other cases of the same person: their index holds the person's names too. Returns their ids."""
     others = [r.id for r in case_queries.list_cases(conn, where=CaseFilter(person_id=person_id))
               if r.id != but]
     if others:
         search_queries.index_cases(conn, [search_doc(c) for c in case_queries.get_cases(conn, others)])
+    return others
 
 
 def _child_changes(case_id: str, entity: str, old: list, new: list, attrs: list[str]) -> list[tuple]:
@@ -688,18 +697,24 @@ def delete_case(vault: Vault, case_id: str) -> None:
     """Move a case to the trash (it can be restored until the trash is emptied). An unknown
     id changes nothing but the audit. Raises VaultError when the vault cannot be written."""
     with vault.transaction() as conn:
+        before = writes.counters(conn)
         now = now_utc()
         case_queries.set_deleted(conn, case_id, now)
         audit_queries.record(conn, [("case", case_id, case_id, "trash", {})], at=now, author=vault.author)
+        after = writes.counters(conn)
+    writes.note(vault, [case_id], before, after)
 
 
 def restore_case(vault: Vault, case_id: str) -> None:
     """Take a case back out of the trash, with its audit entry. An unknown id changes nothing
     but the audit. Raises VaultError when the vault cannot be written."""
     with vault.transaction() as conn:
+        before = writes.counters(conn)
         now = now_utc()
         case_queries.set_deleted(conn, case_id, None)
         audit_queries.record(conn, [("case", case_id, case_id, "restore", {})], at=now, author=vault.author)
+        after = writes.counters(conn)
+    writes.note(vault, [case_id], before, after)
 
 
 def empty_trash(vault: Vault) -> int:

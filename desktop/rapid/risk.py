@@ -31,10 +31,12 @@ import weakref
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
+from operator import attrgetter
 from typing import Protocol
 
 from db import rapid as queries
 from db.vault import Vault
+from desktop.cases import writes
 from desktop.deadlines import service as dl
 from desktop.deadlines.blocks import REMOVAL_STEPS
 
@@ -259,66 +261,123 @@ def assessed(events: Sequence[EventLike], *, now: datetime, lang: str = "en",
              violated_blocks: Sequence[tuple[str, EventLike]] = ()) -> list[RiskReason]:
     """:func:`assess`, kept: the same events (hashable, as db.rapid.RiskEvent), blocks and
     language asked again before :func:`next_change` give the answer computed before."""
+    return list(_assessed_until(events, now, lang, violated_blocks)[0])
+
+
+def _assessed_until(events: Sequence[EventLike], now: datetime, lang: str,
+                    violated_blocks: Sequence[tuple[str, EventLike]]) -> tuple[tuple[RiskReason, ...], datetime]:
+    """(:func:`assessed`'s reasons, the moment they stop holding: :func:`next_change`)."""
     key = (tuple(events), tuple(violated_blocks), lang)
     kept = _assessed.get(key)
     if kept is not None and kept[1] <= now < kept[2]:
-        return list(kept[0])
-    reasons = assess(events, now=now, lang=lang, violated_blocks=violated_blocks)
+        return kept[0], kept[2]
+    reasons = tuple(assess(events, now=now, lang=lang, violated_blocks=violated_blocks))
     if len(_assessed) >= _ASSESSED_MAX:
         _assessed.clear()
-    _assessed[key] = (tuple(reasons), now, next_change(events, now=now))
-    return reasons
+    until = next_change(events, now=now)
+    _assessed[key] = (reasons, now, until)
+    return reasons, until
 
 
-#: The last band computed: (the vault, weakly; (its change counters, lang, case ids, now);
-#: the rows). The dashboard asks again on every visit and timer tick; while nothing was
-#: written (by this connection or any other: SQLite's data_version) and the minute has not
-#: turned, the answer cannot differ, and is given again at once.
-_last: list = [None, None, None]
+@dataclass
+class _Kept:
+    """A band computed: the vault (weakly), its change counters then, the moment assessed,
+    the first moment it may no longer hold with nothing written (next_change of every case
+    read), and the rows."""
+
+    vault: weakref.ref
+    counters: tuple[int, int, int]
+    moment: datetime
+    until: datetime
+    rows: list[CaseRisk]
+
+
+#: The bands computed, by (language, the case ids asked for): the dashboard asks on every
+#: visit and timer tick, the case's Overview for its one case.
+_kept: dict[tuple, _Kept] = {}
 
 
 def at_risk(vault: Vault, *, now: datetime | None = None, lang: str = "en",
             case_ids: Sequence[str] | None = None) -> list[CaseRisk]:
-    """Every live, open case at risk of removal now, the most recent danger first.
+    """Every live, open case at risk of removal now (``case_ids``: of those cases only), the
+    most recent danger first (then by case id).
 
     Reads only the cases that have an event which can open a window (the ``risk_marks``
-    table, migration m0019), so its cost follows the number of such cases, not the size of the vault.
-    ``now`` (aware; default: the current minute) is the moment assessed; asked again with no
-    change written to the vault since, in the same minute (or for the same ``now``), the
-    answer is the one computed before. Raises VaultError when the vault cannot be read."""
-    key = (queries.change_counters(vault.conn), lang, tuple(case_ids) if case_ids is not None else None,
-           now or datetime.now(timezone.utc).replace(second=0, microsecond=0))
-    owner, last_key, rows = _last
-    if owner is not None and owner() is vault and last_key == key:
-        return list(rows)
-    if owner is None or owner() is not vault:
-        _assessed.clear()  # another vault's events are not kept beside this one's
-    found = _assess_vault(vault, now=now, lang=lang, case_ids=case_ids)
-    _last[:] = [weakref.ref(vault), key, found]
+    table, migration m0019), so its cost follows the number of such cases, not the size of
+    the vault. ``now`` (aware; default: the current moment) is the moment assessed. The band
+    is kept: asked again with nothing written since (by this connection or another: SQLite's
+    data_version), before any of its windows can open or close by the clock alone, it is
+    given again at once; when every write since was the case service's, each noted with the
+    cases it changed (desktop.cases.writes), only those cases are read and assessed again.
+    Anything else written (an import, a merge, another program) means a computation from
+    scratch. Raises VaultError when the vault cannot be read."""
+    moment = now or datetime.now(timezone.utc)
+    scope = tuple(case_ids) if case_ids is not None else None
+    counters = writes.counters(vault.conn)
+    kept = _kept.get((lang, scope))
+    if kept is not None and kept.vault() is not vault:
+        forget()  # another vault's answers are not kept beside this one's
+        kept = None
+    if kept is not None and kept.moment <= moment < kept.until:
+        changed = writes.cases_since(vault, kept.counters, counters)
+        if changed is not None and scope is not None:
+            changed &= set(scope)
+        if changed is not None and not changed:
+            kept.counters = counters
+            return list(kept.rows)
+        if changed is not None:  # the cases the service wrote since: only they are read again
+            fresh, until = _assess(vault, now=moment, lang=lang, case_ids=sorted(changed))
+            rows = [row for row in kept.rows if row.case_id not in changed] + fresh
+            _in_band_order(rows)
+            _kept[(lang, scope)] = _Kept(kept.vault, counters, moment, min(kept.until, until), rows)
+            return list(rows)
+    found, until = _assess(vault, now=moment, lang=lang, case_ids=case_ids)
+    if len(_kept) >= 8:
+        _kept.clear()
+    _kept[(lang, scope)] = _Kept(weakref.ref(vault), counters, moment, until, found)
     return list(found)
 
 
 def forget() -> None:
     """Drop every answer kept (the vault was locked: nothing of it stays in memory)."""
     _assessed.clear()
-    _last[:] = [None, None, None]
+    _kept.clear()
+    writes.forget()
 
 
 def _assess_vault(vault: Vault, *, now: datetime | None, lang: str,
                   case_ids: Sequence[str] | None) -> list[CaseRisk]:
-    now = now or datetime.now(timezone.utc)
+    """The band computed from scratch (nothing kept but the assessments of unchanged events)."""
+    return _assess(vault, now=now or datetime.now(timezone.utc), lang=lang, case_ids=case_ids)[0]
+
+
+def _assess(vault: Vault, *, now: datetime, lang: str,
+            case_ids: Sequence[str] | None) -> tuple[list[CaseRisk], datetime]:
+    """(the band of these cases at ``now``, the first moment it may change by the clock alone)."""
     since = (now.astimezone(timezone.utc) - RELEASE_WATCH - timedelta(days=2)).date().isoformat()
     found: list[CaseRisk] = []
+    until = _NEVER
     for case in queries.risk_events(vault.conn, since, RELEVANT, lost_only=LOST_ONLY, case_ids=case_ids,
                                     violating=VIOLATING):
         # The violated blocks are the deadline engine's verdict as it stored it (with the case's
         # kind and the interim measures' bodies): the band and the dashboard's bars agree.
-        reasons = assessed(case.events, now=now, lang=lang, violated_blocks=case.violations)
+        reasons, turns = _assessed_until(case.events, now, lang, case.violations)
+        until = min(until, turns)
         if reasons:
-            found.append(CaseRisk(case.case_id, case.reference, case.person_name, tuple(reasons)))
+            found.append(CaseRisk(case.case_id, case.reference, case.person_name, reasons))
     _add_unknown_whereabouts(vault, found, lang, case_ids)
-    found.sort(key=lambda c: max(r.since for r in c.reasons), reverse=True)
-    return found
+    _in_band_order(found)
+    return found, until
+
+
+def _latest(c: CaseRisk) -> str:
+    return max(r.since for r in c.reasons)
+
+
+def _in_band_order(found: list[CaseRisk]) -> None:
+    """The most recent danger first; cases in danger since the same moment by case id."""
+    found.sort(key=attrgetter("case_id"))
+    found.sort(key=_latest, reverse=True)
 
 
 def _add_unknown_whereabouts(vault: Vault, found: list[CaseRisk], lang: str,

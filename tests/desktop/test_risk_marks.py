@@ -106,6 +106,7 @@ def _old_band(vault, now: datetime, lang: str = "en") -> list[risk.CaseRisk]:
         if reasons:
             band.append(risk.CaseRisk(case_id, events[0].reference, events[0].person_name, tuple(reasons)))
     risk._add_unknown_whereabouts(vault, band, lang, None)
+    band.sort(key=lambda c: c.case_id)  # (since the band kept between visits: ties by case id)
     band.sort(key=lambda c: max(r.since for r in c.reasons), reverse=True)
     return band
 

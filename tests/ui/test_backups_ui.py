@@ -311,12 +311,13 @@ def test_locking_forgets_the_risk_answers_kept_between_dashboard_visits(window, 
     the clients' events); the lock drops them with the vault."""
     from db.records import Case, Event, Person
     from desktop.cases import service as svc
+    from desktop.cases import writes
     from desktop.rapid import risk
 
     unlock(window, cases)
     svc.create_case(window.vault, Case(reference="RISK-1", kind="extradition", person=Person("Алесь Рызыка"),
                                        events=[Event("transfer_date_set", "2026-01-10")]))
     window.workspace.dashboard.refresh()
-    assert risk._assessed and risk._last[2]
+    assert risk._assessed and risk._kept
     window.lock()
-    assert window.vault is None and not risk._assessed and risk._last == [None, None, None]
+    assert window.vault is None and not risk._assessed and not risk._kept and not writes._writes
