@@ -6,6 +6,7 @@ nobody has heard from."""
 from __future__ import annotations
 
 import functools
+import heapq
 import json
 import sys
 from collections.abc import Callable, Sequence
@@ -319,6 +320,16 @@ class Chain(Sequence):
     __hash__ = None  # type: ignore[assignment]
 
 
+def _HELD_LONGEST(w: WatchedCase) -> tuple:
+    return w.custody_date or "", w.reference
+
+
+def _first(rows: list, limit: int | None, key: Callable) -> list:
+    """The first ``limit`` of ``rows`` in the order of ``key`` (None: all), as ``sorted(rows,
+    key=key)[:limit]`` gives them, without putting the rest in order."""
+    return sorted(rows, key=key) if limit is None else heapq.nsmallest(limit, rows, key=key)
+
+
 def _latest_first(d: dl.Deadline) -> tuple:
     return dl.display_key(d, latest_first=True)
 
@@ -361,8 +372,8 @@ def compute(vault: Vault, *, now: datetime | None = None, lang: str = "en",
     watched = queries.watched_cases(conn, names=False)  # names are read for the rows shown only
     in_custody = [w for w in watched if w.custody_type is not None]
     totals["custody"] = len(in_custody)
-    in_custody.sort(key=lambda w: (w.custody_date or "", w.reference))  # the longest held first
-    shown = queries.with_names(conn, in_custody if limit is None else in_custody[:limit])
+    # the longest held first; only the rows shown are put in order (thousands are held at 50,000 cases)
+    shown = queries.with_names(conn, _first(in_custody, limit, _HELD_LONGEST))
     terms: dict[str, list[dl.Deadline]] = {}
     for d in _views(conn, _current_terms(conn, shown), lang):
         terms.setdefault(d.case_id, []).append(d)
@@ -381,8 +392,7 @@ def compute(vault: Vault, *, now: datetime | None = None, lang: str = "en",
     now_ts = now.timestamp()
     ranked = [r for r in (_silence_rank(w, now, now_ts, released_at.get(w.case_id)) for w in [*watched, *extra])
               if r is not None]
-    ranked.sort(key=_FIRST)
-    alarms = [_silence(w, now, released_at.get(w.case_id)) for _key, w in (ranked if limit is None else ranked[:limit])]
+    alarms = [_silence(w, now, released_at.get(w.case_id)) for _key, w in _first(ranked, limit, _FIRST)]
     totals["silence"] = len(ranked)
     named = {w.case_id: w for w in queries.with_names(conn, [values[0] for _key, values in alarms])}
     silence = [_silence_of((named.get(values[0].case_id, values[0]), *values[1:])) for _key, values in alarms]
