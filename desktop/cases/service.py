@@ -464,9 +464,7 @@ def create_case(vault: Vault, case: Case) -> Case:
     Raises CaseInvalid (its ``problems``; a reference already used is one of them) and
     VaultError (desktop.errors) when the vault cannot be written; either way nothing is stored."""
     problems = validate_case(case)
-    others: list[str] = []
-    with vault.transaction() as conn:
-        before = writes.counters(conn)
+    with writes.case_transaction(vault) as (conn, written):
         clash = _reference_clash(conn, case)
         if clash is not None:
             problems.append(clash)
@@ -478,14 +476,13 @@ def create_case(vault: Vault, case: Case) -> Case:
         case_queries.insert_cases(conn, [case], now=now, new_id=new_id, new_persons=not known_person)
         if known_person:  # the editor offered an existing client instead of a duplicate
             person_queries.update_person(conn, case.person, now=now, new_id=new_id)
-            others = _reindex_person_cases(conn, case.person.id, but=case.id)
+            written.update(_reindex_person_cases(conn, case.person.id, but=case.id))  # the name shows there too
         search_queries.index_cases(conn, [search_doc(case)])
         audit_queries.record(conn, [("case", case.id, case.id, "create", _summary(case))],
                              at=now, author=vault.author)
         # Derived deadlines (issue 4), in the same transaction.
         audit_queries.record(conn, deadline_service.sync_case(conn, case, now=now).audit, at=now, author=vault.author)
-        after = writes.counters(conn)
-    writes.note(vault, [case.id, *others], before, after)  # the client's other cases show the name too
+        written.add(case.id)
     return case
 
 
@@ -609,8 +606,7 @@ def _update(vault: Vault, case: Case) -> tuple[Case, OpChanges]:
     if not case.id:
         raise CaseNotFound("The case has no id: create it first.")
     problems = validate_case(case)
-    with vault.transaction() as conn:
-        before = writes.counters(conn)
+    with writes.case_transaction(vault, case.id) as (conn, written):
         olds = case_queries.get_cases(conn, [case.id])
         if not olds:
             raise CaseNotFound(f"The case {case.reference!r} no longer exists.")
@@ -640,12 +636,10 @@ def _update(vault: Vault, case: Case) -> tuple[Case, OpChanges]:
                                   [n for p in case.parties for n in p.notifications], _NOTIFICATION_FIELDS)
         entries += _child_changes(case.id, "detention", old.detention, case.detention, _DETENTION_FIELDS)
         entries += _child_changes(case.id, "group", old.groups, case.groups, _GROUP_FIELDS)
-        others = _reindex_person_cases(conn, case.person.id, but=case.id)
+        written.update(_reindex_person_cases(conn, case.person.id, but=case.id))  # the name shows there too
         followed = deadline_service.sync_case(conn, case, now=now)  # issue 4: follow the events
         entries += followed.audit
         audit_queries.record(conn, entries, at=now, author=vault.author)
-        after = writes.counters(conn)
-    writes.note(vault, [case.id, *others], before, after)  # the client's other cases show the name too
     records = {entry[0] for entry in entries}
     if followed.added or followed.moved or followed.removed:
         records.add("deadline")
@@ -696,25 +690,19 @@ def add_event(vault: Vault, case_id: str, event: Event) -> Event:
 def delete_case(vault: Vault, case_id: str) -> None:
     """Move a case to the trash (it can be restored until the trash is emptied). An unknown
     id changes nothing but the audit. Raises VaultError when the vault cannot be written."""
-    with vault.transaction() as conn:
-        before = writes.counters(conn)
+    with writes.case_transaction(vault, case_id) as (conn, _written):
         now = now_utc()
         case_queries.set_deleted(conn, case_id, now)
         audit_queries.record(conn, [("case", case_id, case_id, "trash", {})], at=now, author=vault.author)
-        after = writes.counters(conn)
-    writes.note(vault, [case_id], before, after)
 
 
 def restore_case(vault: Vault, case_id: str) -> None:
     """Take a case back out of the trash, with its audit entry. An unknown id changes nothing
     but the audit. Raises VaultError when the vault cannot be written."""
-    with vault.transaction() as conn:
-        before = writes.counters(conn)
+    with writes.case_transaction(vault, case_id) as (conn, _written):
         now = now_utc()
         case_queries.set_deleted(conn, case_id, None)
         audit_queries.record(conn, [("case", case_id, case_id, "restore", {})], at=now, author=vault.author)
-        after = writes.counters(conn)
-    writes.note(vault, [case_id], before, after)
 
 
 def empty_trash(vault: Vault) -> int:

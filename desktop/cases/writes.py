@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import weakref
 from collections import deque
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 
 from db.vault import Vault, change_counters
 
@@ -31,6 +32,19 @@ def note(vault: Vault, case_ids: Iterable[str], before: tuple[int, int, int], af
     its transaction, which then committed) changed only the cases ``case_ids``."""
     if after[0] == before[0] and after[2] == before[2]:
         _writes.append((weakref.ref(vault), before, after, frozenset(case_ids)))
+
+
+@contextmanager
+def case_transaction(vault: Vault, *case_ids: str) -> Iterator[tuple[object, set[str]]]:
+    """``vault.transaction()`` (nested: a savepoint) that, once its body has run without an
+    error, notes the cases it wrote: ``case_ids`` and those the body adds to the set it is
+    given with the connection. Raises what the transaction raises."""
+    touched = set(case_ids)
+    with vault.transaction() as conn:
+        before = counters(conn)
+        yield conn, touched
+        after = counters(conn)
+    note(vault, touched, before, after)
 
 
 def cases_since(vault: Vault, then: tuple[int, int, int], now: tuple[int, int, int]) -> frozenset[str] | None:

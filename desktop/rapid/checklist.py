@@ -11,6 +11,7 @@ from importlib import resources
 from db import audit as audit_queries
 from db import rapid as queries
 from db.vault import Vault, now_utc
+from desktop.cases import writes
 
 LANGUAGES = ("en", "ru", "be")
 
@@ -72,7 +73,7 @@ def tick(vault: Vault, case_id: str, step_id: str, *, done: bool = True) -> None
     Raises ChecklistInvalid for a step the checklist does not have."""
     if step_id not in {s.id for s in steps()}:
         raise ChecklistInvalid(f"The checklist has no step {step_id!r}.")
-    with vault.transaction() as conn:
+    with writes.case_transaction(vault, case_id) as (conn, _written):
         at = now_utc()
         queries.set_tick(conn, case_id, step_id, done_at=at if done else None, done_by=vault.author)
         audit_queries.record(conn, [("checklist", step_id, case_id, "tick" if done else "untick", {"step": step_id})],

@@ -17,6 +17,7 @@ from db import audit as audit_queries
 from db import rapid as queries
 from db.rapid import Filing
 from db.vault import Vault, new_id, now_utc
+from desktop.cases import writes
 from desktop.deadlines import service as dl
 from desktop.text import shown
 
@@ -218,7 +219,7 @@ def add(vault: Vault, case_id: str, filing: Filing) -> Filing:
     """Record a filing on a case; returns it as stored (its id, moments with offsets).
     Raises FilingInvalid."""
     f, filed_utc, expected_utc = _checked(replace(filing, case_id=case_id, id=filing.id or new_id()), recorded_now=True)
-    with vault.transaction() as conn:
+    with writes.case_transaction(vault, case_id) as (conn, _written):
         now = now_utc()
         queries.insert_filing(conn, f, filed_utc=filed_utc, expected_utc=expected_utc, now=now)
         audit_queries.record(conn, [("filing", f.id, case_id, "create", _facts(f))], at=now, author=vault.author)
@@ -227,10 +228,11 @@ def add(vault: Vault, case_id: str, filing: Filing) -> Filing:
 
 def update(vault: Vault, filing: Filing) -> Filing:
     """Change a filing (e.g. record its acknowledgement or answer). Raises FilingNotFound, FilingInvalid."""
-    with vault.transaction() as conn:
+    with writes.case_transaction(vault) as (conn, written):
         old = queries.get_filing(conn, filing.id or "")
         if old is None:
             raise FilingNotFound("That filing no longer exists.")
+        written.add(old.case_id)
         f, filed_utc, expected_utc = _checked(replace(filing, case_id=old.case_id), recorded_now=True)
         now = now_utc()
         queries.update_filing(conn, f, filed_utc=filed_utc, expected_utc=expected_utc, now=now)
@@ -249,10 +251,11 @@ def answer(vault: Vault, filing_id: str, text: str, at: str) -> Filing:
 def delete(vault: Vault, filing_id: str) -> None:
     """Delete a filing for good, audited on its case. Raises FilingNotFound when it is gone,
     VaultError."""
-    with vault.transaction() as conn:
+    with writes.case_transaction(vault) as (conn, written):
         old = queries.get_filing(conn, filing_id)
         if old is None:
             raise FilingNotFound("That filing no longer exists.")
+        written.add(old.case_id)
         queries.delete_filing(conn, filing_id)
         audit_queries.record(conn, [("filing", filing_id, old.case_id, "delete", _facts(old))],
                              at=now_utc(), author=vault.author)

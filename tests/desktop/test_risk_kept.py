@@ -120,3 +120,19 @@ def test_the_notes_hold_no_case_data(vault):
     [(ref, before, after, ids)] = list(writes._writes)
     assert all(isinstance(x, int) for x in (*before, *after)) and len(ids) == 1
     assert "Смоленск" not in repr(writes._writes) and "Кліент" not in repr(writes._writes)
+
+
+def test_a_checklist_tick_and_a_filing_are_noted_for_their_case(vault):
+    from desktop.rapid import checklist, filings
+
+    risk.forget()
+    case = svc.create_case(vault, _case(1, [Event("transfer_date_set", "2022-04-01")]))
+    svc.create_case(vault, _case(2, [Event("contact_lost", "2022-03-30")]))
+    risk.at_risk(vault, now=START)
+    checklist.tick(vault, case.id, checklist.steps()[0].id)
+    filed = filings.add(vault, case.id, filings.Filing(
+        case_id=case.id, kind="interim_measures", body="UN Human Rights Committee", filed_at="2022-04-01T10:00+03:00"))
+    filings.delete(vault, filed.id)
+    seen = [s for s in statements(vault, lambda: risk.at_risk(vault, now=START)) if "FROM risk_marks m" in s]
+    assert len(seen) == 1 and f"AND m.case_id IN ('{case.id}')" in seen[0]
+    assert risk.at_risk(vault, now=START) == _scratch(vault, START)
