@@ -211,9 +211,9 @@ def risk_events(conn: sqlcipher3.Connection, since: str, relevant: Sequence[str]
         " WHERE (m.opened >= coalesce(m.closed, '') OR m.lost >= coalesce(m.found, '') OR m.released >= ?"
         " OR m.case_id IN (SELECT d.case_id FROM deadlines d INDEXED BY deadlines_violated"
         f" {step} WHERE d.violated_by IS NOT NULL AND d.kind = 'block'"
-        f" AND v.type IN ({_marks(violating) or 'NULL'})))"
+        f" AND v.type IN ({_marks(violating) or 'NULL'}){scope.replace('m.case_id', 'd.case_id')}))"
         f" AND c.deleted_at IS NULL AND c.status = 'open'{scope} ORDER BY m.case_id",
-        [since, *violating, *(case_ids or [])]).fetchall()
+        [since, *violating, *(case_ids or []), *(case_ids or [])]).fetchall()
     if not found:
         return []
     cases = [RiskCase(case_id, reference, name, [], []) for case_id, reference, name, _lost in found]

@@ -27,6 +27,7 @@ chronological order; :func:`at_risk` reads the candidate cases from the vault.
 
 from __future__ import annotations
 
+import bisect
 import weakref
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -327,8 +328,9 @@ def at_risk(vault: Vault, *, now: datetime | None = None, lang: str = "en",
             return list(kept.rows)
         if changed is not None:  # the cases the service wrote since: only they are read again
             fresh, until = _assess(vault, now=moment, lang=lang, case_ids=sorted(changed))
-            rows = [row for row in kept.rows if row.case_id not in changed] + fresh
-            _in_band_order(rows)
+            rows = [row for row in kept.rows if row.case_id not in changed]
+            for row in fresh:  # a few rows into thousands already in order
+                rows.insert(bisect.bisect_left(rows, _band_key(row), key=_band_key), row)
             _kept[(lang, scope)] = _Kept(kept.vault, counters, moment, min(kept.until, until), rows)
             return list(rows)
     found, until = _assess(vault, now=moment, lang=lang, case_ids=case_ids)
@@ -372,6 +374,26 @@ def _assess(vault: Vault, *, now: datetime, lang: str,
 
 def _latest(c: CaseRisk) -> str:
     return max(r.since for r in c.reasons)
+
+
+class _Later:
+    """An ISO text that sorts the latest first."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def __lt__(self, other: "_Later") -> bool:
+        return self.text > other.text
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Later) and self.text == other.text
+
+
+def _band_key(c: CaseRisk) -> tuple:
+    """The band's order as one key: the most recent danger first, then by case id."""
+    return _Later(_latest(c)), c.case_id
 
 
 def _in_band_order(found: list[CaseRisk]) -> None:
