@@ -48,6 +48,7 @@ PROTECTED = ("extradition_refused", "asylum_granted", "temporary_asylum_granted"
 RELEASES = ("release", "released_from_prison")
 CONTACT_BACK = ("contact", "located")
 RELEASE_WATCH = timedelta(hours=72)
+_NEVER = datetime.max.replace(tzinfo=timezone.utc)  # no moment turns the answer
 
 #: The reasons' legal basis, in the languages of the interface.
 BASIS = {
@@ -180,6 +181,12 @@ def assess(events: Sequence[EventLike], *, now: datetime, lang: str = "en",
 
     Uncertain dates count the earliest possible start and the latest possible end, so a
     window is shown rather than missed."""
+    return _assess_turn(events, now, lang, violated_blocks)[0]
+
+
+def _assess_turn(events: Sequence[EventLike], now: datetime, lang: str,
+                 violated_blocks: Iterable[tuple[str, EventLike]]) -> tuple[list[RiskReason], datetime]:
+    """(:func:`assess`, :func:`next_change`) in one pass over the events."""
     lang = lang if lang in ("en", "ru", "be") else "en"
     now = now.astimezone(timezone.utc)
     # An event whose first possible day is two days before today's (UTC) began before now in
@@ -189,6 +196,7 @@ def assess(events: Sequence[EventLike], *, now: datetime, lang: str = "en",
     appealed = False
     granted = False
     removed_upto = ""
+    turn = _NEVER  # the first moment after now at which the answer may change by the clock
 
     def basis(kind: str) -> str:
         return BASIS[kind][lang]
@@ -196,7 +204,8 @@ def assess(events: Sequence[EventLike], *, now: datetime, lang: str = "en",
     for e in events:
         t = e.type
         # A transfer date is the day set for the transfer: ahead of it is the danger itself.
-        if t != "transfer_date_set" and e.date_lower > past and _start(e) > now:
+        if t != "transfer_date_set" and e.date_lower > past and (start := _start(e)) > now:
+            turn = min(turn, start)  # it begins then
             continue
         if t in REMOVED:  # closes every window opened up to its (latest possible) day
             removed_upto = max(removed_upto, e.date_upper)
@@ -218,6 +227,7 @@ def assess(events: Sequence[EventLike], *, now: datetime, lang: str = "en",
             until = _end(e) + RELEASE_WATCH
             if until > now:
                 open_["released"] = RiskReason("released", t, e.id, _since(e), basis("released"), until)
+                turn = min(turn, until)  # the watch ends then
         elif t in ("rearrest", "arrest"):
             open_.pop("released", None)
         elif t == "contact_lost":
@@ -230,7 +240,7 @@ def assess(events: Sequence[EventLike], *, now: datetime, lang: str = "en",
             open_[key] = RiskReason("block_violated", e.type, e.id, since, f"{rule_id}: {basis('block_violated')}")
     order = list(BASIS)
     return sorted((r for r in open_.values() if r.since[:10] > removed_upto),
-                  key=lambda r: (order.index(r.kind), r.since))
+                  key=lambda r: (order.index(r.kind), r.since)), turn
 
 
 #: Assessments kept between visits: (events, violated blocks, lang) -> (reasons, the moment
@@ -238,7 +248,6 @@ def assess(events: Sequence[EventLike], *, now: datetime, lang: str = "en",
 #: have the same events as before, and their answer is given again without a new assessment.
 _assessed: dict = {}
 _ASSESSED_MAX = 65536
-_NEVER = datetime.max.replace(tzinfo=timezone.utc)
 
 
 def next_change(events: Sequence[EventLike], *, now: datetime) -> datetime:
@@ -246,16 +255,7 @@ def next_change(events: Sequence[EventLike], *, now: datetime) -> datetime:
     answer differently: an event that has not begun by ``now`` begins (a transfer date counts
     at once, so it changes nothing), or a release-day window closes. Until then the answer at
     ``now`` holds (``datetime.max`` in UTC: it holds for good)."""
-    now = now.astimezone(timezone.utc)
-    past = (now - timedelta(days=2)).date().isoformat()
-    found = _NEVER
-    for e in events:
-        if e.type != "transfer_date_set" and e.date_lower > past and (start := _start(e)) > now:
-            found = min(found, start)
-            continue
-        if e.type in RELEASES and (until := _end(e) + RELEASE_WATCH) > now:
-            found = min(found, until)
-    return found
+    return _assess_turn(events, now, "en", ())[1]
 
 
 def assessed(events: Sequence[EventLike], *, now: datetime, lang: str = "en",
@@ -272,10 +272,10 @@ def _assessed_until(events: Sequence[EventLike], now: datetime, lang: str,
     kept = _assessed.get(key)
     if kept is not None and kept[1] <= now < kept[2]:
         return kept[0], kept[2]
-    reasons = tuple(assess(events, now=now, lang=lang, violated_blocks=violated_blocks))
+    found, until = _assess_turn(events, now, lang, violated_blocks)
+    reasons = tuple(found)
     if len(_assessed) >= _ASSESSED_MAX:
         _assessed.clear()
-    until = next_change(events, now=now)
     _assessed[key] = (reasons, now, until)
     return reasons, until
 
