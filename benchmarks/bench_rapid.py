@@ -32,14 +32,14 @@ def _cpu_median_ms(fn, repeat: int = 7) -> float:
     return statistics.median(times) * 1000
 
 
-def _one_case(n: int) -> dict:
-    """An interchange document of one new case at risk (a transfer date set yesterday)."""
-    from desktop.cases.interchange import FORMAT, VERSION
+def _write_not_noted(vault, n: int) -> None:
+    """A write the case service does not note (desktop.cases.writes): the backup warning's
+    days, changed. The removal-risk band must then read every candidate again."""
+    from dataclasses import replace
 
-    yesterday = (date.today() - timedelta(days=1)).isoformat()
-    return {"format": FORMAT, "version": VERSION, "cases": [{
-        "reference": f"BENCH-IMPORT-{n}", "kind": "extradition", "person": {"name": f"Імпарт {n}"},
-        "events": [{"type": "arrest", "date": "2024-01-10"}, {"type": "transfer_date_set", "date": yesterday}]}]}
+    from desktop.vaults import backups
+
+    backups.save_settings(vault, replace(backups.get_settings(vault), warn_days=7 + n % 2 + 1))
 
 
 def run(results, vault_path: Path, document: dict, work: Path) -> None:
@@ -76,14 +76,12 @@ def run(results, vault_path: Path, document: dict, work: Path) -> None:
             cpus.append(time.process_time() - cpu)
         saved = statistics.median(walls) * 1000
         saved_cpu = statistics.median(cpus) * 1000
-        # After a write the case service does not note (an import of one case here; a team
-        # merge or another program alike): every candidate is read again; the assessments of
+        # After a write the case service does not note (a setting saved here; a team merge, an
+        # import or another program alike): every candidate is read again; the assessments of
         # unchanged events are still kept.
-        from desktop.cases import interchange
-
         walls, cpus = [], []
         for n in range(7):
-            interchange.import_cases(vault, interchange.read_cases(_one_case(n)))
+            _write_not_noted(vault, n)
             start, cpu = time.perf_counter(), time.process_time()
             risk.at_risk(vault)
             walls.append(time.perf_counter() - start)
