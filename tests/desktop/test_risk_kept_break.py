@@ -34,10 +34,27 @@ def _scratch(vault, now, lang="en", case_ids=None):
     return risk._assess_vault(vault, now=now, lang=lang, case_ids=case_ids)
 
 
+def _truth(vault, now, lang="en", case_ids=None):
+    """The band with nothing kept at all: each candidate assessed afresh (risk.assess)."""
+    from db import rapid as queries
+
+    since = (now.astimezone(timezone.utc) - risk.RELEASE_WATCH - timedelta(days=2)).date().isoformat()
+    found = []
+    for case in queries.risk_events(vault.conn, since, risk.RELEVANT, lost_only=risk.LOST_ONLY, case_ids=case_ids,
+                                    violating=risk.VIOLATING):
+        reasons = risk.assess(case.events, now=now, lang=lang, violated_blocks=case.violations)
+        if reasons:
+            found.append(risk.CaseRisk(case.case_id, case.reference, case.person_name, tuple(reasons)))
+    risk._add_unknown_whereabouts(vault, found, lang, case_ids)
+    risk._in_band_order(found)
+    return found
+
+
 def _same(vault, now, lang="en", case_ids=None):
     kept = risk.at_risk(vault, now=now, lang=lang, case_ids=case_ids)
     fresh = _scratch(vault, now, lang, case_ids)
     assert kept == fresh, (lang, case_ids)
+    assert fresh == _truth(vault, now, lang, case_ids), (lang, case_ids)
     return kept
 
 
@@ -66,10 +83,15 @@ _step = st.one_of(
     st.tuples(st.just("sibling"), st.integers(0, 3)),  # a new case of the same client, renamed in the editor
     st.tuples(st.just("clock"), st.integers(0, 60 * 24 * 4)),
     st.tuples(st.just("ask"), st.sampled_from(LANGS), st.sampled_from((None, 0, 1, 2, 3))),
+    st.tuples(st.just("back"), st.integers(1, 60 * 24 * 2)),  # the clock set back (a laptop's clock fixed)
+    st.tuples(st.just("import"), st.sampled_from(TYPES), st.sampled_from(DAYS[:5])),
+    st.tuples(st.just("merge"), st.integers(0, 3), st.integers(0, 3)),
+    st.tuples(st.just("empty"),),
+    st.tuples(st.just("reference"), st.integers(0, 3)),
 )
 
 
-@settings(max_examples=500, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=120, deadline=None, suppress_health_check=list(HealthCheck))
 @given(steps=st.lists(_step, min_size=1, max_size=16))
 def test_every_service_path_keeps_the_band_exact(template_vault, vault_key, steps):
     box = _Vault(template_vault, vault_key)
@@ -94,7 +116,8 @@ def _act(vault, ids, step, now):
     if True:
         if True:
             kind = step[0]
-            case = svc.get_case_by_id(vault, ids[step[1]]) if kind not in ("clock", "ask") else None
+            case = svc.get_case_by_id(vault, ids[step[1]]) if kind not in ("clock", "ask", "back", "import",
+                                                                             "empty") else None
             if kind == "add":
                 _, _, t, day, at, place = step
                 svc.add_event(vault, case.id, Event(t, day, time=at if len(day) == 10 else None, place=place))
@@ -123,6 +146,27 @@ def _act(vault, ids, step, now):
                 ids.append(created.id)
             elif kind == "clock":
                 now += timedelta(minutes=step[1])
+            elif kind == "back":
+                now -= timedelta(minutes=step[1])
+            elif kind == "import":
+                from desktop.cases import interchange
+                made = _case(500 + len(ids), [Event(step[1], step[2])])
+                interchange.import_cases(vault, [made])
+                ids.append(svc.get_case(vault, made.reference).id)
+            elif kind == "merge" and step[1] != step[2]:
+                from desktop.screening import duplicates
+                other = svc.get_case_by_id(vault, ids[step[2]])
+                if other.person.id != case.person.id:
+                    duplicates.merge_persons(vault, keep_id=case.person.id, merge_id=other.person.id)
+            elif kind == "empty":
+                svc.empty_trash(vault)
+                alive = {r.id for r in svc.list_cases(vault)} | {r.id for r in svc.list_cases(vault, where=svc.CaseFilter(trash=True))}
+                ids[:] = [i for i in ids if i in alive] or ids[:0]
+                while len(ids) < 4:
+                    ids.append(svc.create_case(vault, _case(900 + len(ids) * 7 + len(alive), [Event("arrest", "2022-03-20")])).id)
+            elif kind == "reference" and not case.deleted_at:
+                case.reference += "x"
+                svc.update_case(vault, case)
             elif kind == "ask":
                 scope = None if step[2] is None else [ids[step[2]]]
                 _same(vault, now, step[1], scope)
@@ -371,3 +415,72 @@ def test_probe_renaming_a_client_with_two_cases_in_both_rows(vault):
     for lang in LANGS:
         assert {c.person_name for c in _same(vault, START, lang)} == {"Зміцер Новае"}
     assert _same(vault, START, "en", [second.id])[0].person_name == "Зміцер Новае"
+
+
+def test_probe_the_cli_on_the_vault_the_app_has_open(vault, vault_path, vault_key, tmp_path):
+    """A second program (the CLI) on the same file while the app holds it open: it is refused
+    (the file is locked), or, if it could write, the band must see the write
+    (SQLite's data_version)."""
+    import json
+    import subprocess
+    import sys
+
+    from tests.conftest import cli_env
+    from tests.helpers import case_dict, document
+
+    risk.forget()
+    svc.create_case(vault, _case(1, [Event("transfer_date_set", "2022-04-01")]))
+    before = _same(vault, START)
+    source = tmp_path / "one.json"
+    source.write_text(json.dumps(document(case_dict("BY-CLI-1", status="open", outcome="pending",
+                                                    events=[{"type": "contact_lost", "date": "2022-03-31"}]))),
+                      encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "desktop.cli", "--vault", str(vault_path), "import", str(source)],
+                          env=cli_env(tmp_path, vault_key), capture_output=True, text=True, timeout=120)
+    after = _same(vault, START)
+    print('CLI:', done.returncode, done.stderr.strip()[:200])
+    if done.returncode == 0:
+        assert "BY-CLI-1" in {c.reference for c in after}
+    else:
+        assert after == before
+
+
+def test_probe_gui_dashboard_band_follows_saves_trash_and_language(qtbot, qapp, vault):
+    from ui import i18n
+    from ui.dashboard import DashboardPage
+
+    risk.forget()
+    day = _yesterday()
+    a = svc.create_case(vault, _case(1, [Event("arrest", "2026-01-10")]))
+    b = svc.create_case(vault, _case(2, [Event("transfer_date_set", day)]))
+    page = DashboardPage()
+    qtbot.addWidget(page)
+    try:
+        i18n.install(qapp, "en")
+        page.set_vault(vault)
+        assert [r.case_id for r in page.risk_band.rows] == [b.id]
+
+        def shown_is_fresh():
+            page.refresh()
+            lang = i18n.language()
+            assert page.risk_band.rows == _truth(vault, datetime.now(timezone.utc), lang), lang
+            return [r.case_id for r in page.risk_band.rows]
+
+        svc.add_event(vault, a.id, Event("contact_lost", day))
+        assert set(shown_is_fresh()) == {a.id, b.id}
+        story.add_detention(vault, b.id, DetentionPlace(day, unknown=True))
+        shown_is_fresh()
+        for lang in ("ru", "be", "en"):
+            i18n.install(qapp, lang)
+            shown_is_fresh()
+        svc.delete_case(vault, b.id)
+        assert shown_is_fresh() == [a.id]
+        svc.restore_case(vault, b.id)
+        assert set(shown_is_fresh()) == {a.id, b.id}
+        case = svc.get_case_by_id(vault, a.id)
+        case.status = "closed"
+        svc.update_case(vault, case)
+        assert shown_is_fresh() == [b.id]
+    finally:
+        i18n.install(qapp, "en")
+        page.set_vault(None)
