@@ -292,10 +292,13 @@ def test_probe_a_noted_save_rolled_back_with_its_outer_transaction(vault):
     assert _same(vault, START) == []
 
 
-def test_probe_a_band_asked_inside_a_transaction_that_is_rolled_back(vault):
-    """The band asked while a transaction is open (it sees the uncommitted write), then the
-    transaction rolls back: total_changes does not go back, so the counters now are the
-    counters the band was kept at."""
+def test_latent_band_kept_from_inside_a_transaction_that_is_rolled_back(vault):
+    """API-level (no GUI or CLI path found that does it: the GUI thread gets VaultBusy while a
+    worker holds the connection, and the CLI asks outside transactions). The band asked while
+    a transaction is open sees the uncommitted write and is kept at the counters of that
+    moment; the transaction rolls back, total_changes does not go back (db.vault's
+    change_counters says so) and data_version does not move (same connection), so the
+    counters now equal the band's and the rolled-back client at risk stays on the band."""
     risk.forget()
     a = svc.create_case(vault, _case(1, [Event("arrest", "2022-03-20")]))
     assert _same(vault, START) == []
@@ -484,3 +487,36 @@ def test_probe_gui_dashboard_band_follows_saves_trash_and_language(qtbot, qapp, 
     finally:
         i18n.install(qapp, "en")
         page.set_vault(None)
+
+
+def test_band_still_cries_whereabouts_unknown_after_the_client_was_deported(vault):
+    """The detention history says "whereabouts unknown" since 30 March; on 1 April the lawyer
+    records that the client was deported (the removal itself). docs/rapid-response.md: "A
+    removal event closes every window opened up to its (latest possible) day", and the
+    whereabouts-unknown reason is "the same window as lost contact" (closed by a removal).
+    The band keeps listing the deported client as at risk now, with a reason that no longer
+    holds (a contact_lost event in its place closes)."""
+    risk.forget()
+    lost = svc.create_case(vault, _case(1, [Event("contact_lost", "2022-03-30"), Event("deported", "2022-04-01")]))
+    unknown = svc.create_case(vault, _case(2, [Event("deported", "2022-04-01")]))
+    story.add_detention(vault, unknown.id, DetentionPlace("2022-03-30", unknown=True))
+    band = _same(vault, START)
+    assert lost.id not in {c.case_id for c in band}  # the event's window closed by the removal
+    assert unknown.id not in {c.case_id for c in band}, [r.kind for c in band for r in c.reasons]
+
+
+def test_probe_passphrase_change_between_saves(vault):
+    """The passphrase changed (the vault's connection is replaced, its counters start again)
+    between noted saves: the notes of the old connection must not stand for the new one's."""
+    from db.vault import rekey
+
+    risk.forget()
+    a = svc.create_case(vault, _case(1, [Event("arrest", "2022-03-20")]))
+    b = svc.create_case(vault, _case(2, [Event("arrest", "2022-03-20")]))
+    _same(vault, START)
+    svc.add_event(vault, a.id, Event("note", "2022-03-21"))
+    _same(vault, START)
+    rekey(vault, "a new passphrase of the team, long enough 42")
+    _same(vault, START)
+    svc.add_event(vault, b.id, Event("contact_lost", "2022-03-31"))
+    assert [c.case_id for c in _same(vault, START)] == [b.id]
