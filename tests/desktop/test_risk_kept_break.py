@@ -520,3 +520,18 @@ def test_probe_passphrase_change_between_saves(vault):
     _same(vault, START)
     svc.add_event(vault, b.id, Event("contact_lost", "2022-03-31"))
     assert [c.case_id for c in _same(vault, START)] == [b.id]
+
+
+def test_band_drops_the_client_in_the_hours_before_a_removal_entered_for_tonight(vault):
+    """Same root as the contact entered ahead (risk_marks compares the days of events that
+    have not happened yet), in its most dangerous form: transfer date set; at noon (UTC) the
+    lawyer learns the extradition flight is at 23:30 Moscow time tonight and records the
+    extradition with that time. Until 23:30 the client is still in Russia's hands and the
+    window is open (the case view, risk.assess_case, says so: "Events dated in the future are
+    ignored"), but the dashboard band drops the client at once: the last hours before the
+    removal are exactly when the band must show it."""
+    risk.forget()
+    case = svc.create_case(vault, _case(1, [Event("transfer_date_set", "2022-03-20"),
+                                            Event("extradited", "2022-04-01", time="23:30", place="Москва")]))
+    assert [r.kind for r in risk.assess_case(svc.get_case_by_id(vault, case.id), now=START)] == ["transfer_date_set"]
+    assert [c.case_id for c in _same(vault, START)] == [case.id]
