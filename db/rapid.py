@@ -181,7 +181,7 @@ def _risk_order(row: Sequence) -> tuple:
 
 def risk_events(conn: sqlcipher3.Connection, since: str, relevant: Sequence[str], *,
                 lost_only: Sequence[str] = (), case_ids: Sequence[str] | None = None,
-                violating: Sequence[str] = ()) -> list[RiskCase]:
+                violating: Sequence[str] = (), ahead: str | None = None) -> list[RiskCase]:
     """The live, open cases where a removal-risk window may be open, by case id, each with its
     events of the types in ``relevant`` in chronological order (first possible day, time of
     day with none first, position).
@@ -196,7 +196,10 @@ def risk_events(conn: sqlcipher3.Connection, since: str, relevant: Sequence[str]
     they close nothing. A case whose stored violated block (deadlines.violated_by, index
     ``deadlines_violated``) was violated by a step of a type in ``violating`` is a candidate
     too, even when a protection closed its transfer window; every candidate gets its stored
-    violations (RiskCase.violations). ``case_ids``: only those cases."""
+    violations (RiskCase.violations). ``ahead`` (an ISO date): a case whose latest removal,
+    protection, contact or locating may still lie ahead (its first possible day is after that
+    day) is a candidate too, while it has a window that event would close: it has not closed
+    it yet (the assessment tells). ``case_ids``: only those cases."""
     scope = f" AND m.case_id IN ({_marks(case_ids)})" if case_ids is not None else ""
     # The step that violated a block: from the covering index events_risk (its case's few
     # entries) when the index holds every type asked for, else by its id from the events.
@@ -209,11 +212,12 @@ def risk_events(conn: sqlcipher3.Connection, since: str, relevant: Sequence[str]
         "SELECT m.case_id, c.reference, p.display_name, m.lost IS NOT NULL FROM risk_marks m"
         " CROSS JOIN cases c ON c.id = m.case_id JOIN persons p ON p.id = c.person_id"
         " WHERE (m.opened >= coalesce(m.closed, '') OR m.lost >= coalesce(m.found, '') OR m.released >= ?"
+        " OR (m.opened IS NOT NULL AND m.closed > ?) OR (m.lost IS NOT NULL AND m.found > ?)"
         " OR m.case_id IN (SELECT d.case_id FROM deadlines d INDEXED BY deadlines_violated"
         f" {step} WHERE d.violated_by IS NOT NULL AND d.kind = 'block'"
         f" AND v.type IN ({_marks(violating) or 'NULL'}){scope.replace('m.case_id', 'd.case_id')}))"
         f" AND c.deleted_at IS NULL AND c.status = 'open'{scope} ORDER BY m.case_id",
-        [since, *violating, *(case_ids or []), *(case_ids or [])]).fetchall()
+        [since, ahead or "9999", ahead or "9999", *violating, *(case_ids or []), *(case_ids or [])]).fetchall()
     if not found:
         return []
     cases = [RiskCase(case_id, reference, name, [], []) for case_id, reference, name, _lost in found]
@@ -252,6 +256,25 @@ def risk_events(conn: sqlcipher3.Connection, since: str, relevant: Sequence[str]
             " ORDER BY k.key, e.date_lower, coalesce(e.time, ''), e.position", [keys]):
         cases[row[0]].violations.append((row[1], RiskEvent(*row[2:])))
     return [c for c in cases if c.events or c.violations]
+
+
+def events_of_types(conn: sqlcipher3.Connection, case_ids: Sequence[str],
+                    types: Sequence[str]) -> dict[str, list[RiskEvent]]:
+    """The events of these types of these cases, by case id, each case's in chronological
+    order (as risk_events orders them); from the covering index events_risk when it holds
+    every type, else from the events."""
+    if not case_ids or not types:
+        return {}
+    index = (f" INDEXED BY events_risk WHERE e.{RISK_INDEX_WHERE} AND"
+             if all(t in RISK_INDEX_TYPES for t in types) else " WHERE")
+    found: dict[str, list[RiskEvent]] = {}
+    for row in conn.execute(
+            f"SELECT e.case_id, e.id, e.type, e.date, e.date_lower, e.date_upper, e.time, e.place, NULL, 'other'"
+            f" FROM json_each(?) k CROSS JOIN events e{index} e.case_id = k.value AND e.type IN ({_marks(types)})"
+            " ORDER BY e.case_id, e.date_lower, coalesce(e.time, ''), e.position",
+            [json.dumps(list(case_ids)), *types]):
+        found.setdefault(row[0], []).append(RiskEvent._make(row[1:]))
+    return found
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import itertools
 import json
 import os
 import shutil
@@ -95,11 +96,12 @@ def new_id() -> str:
 
 
 def change_counters(conn: sqlcipher3.Connection) -> tuple[int, int, int]:
-    """(connection id, rows this connection changed, SQLite's data_version): equal on two
+    """(the connection's serial number, rows it changed, SQLite's data_version): equal on two
     calls only if nothing was written to the vault in between, by this connection or another
     (data_version moves when another connection commits; total_changes when this one writes,
     and is not taken back by a rollback)."""
-    return id(conn), conn.total_changes, conn.execute("PRAGMA data_version").fetchone()[0]
+    name = conn.serial if isinstance(conn, OwnedConnection) else id(conn)  # an id may be reused
+    return name, conn.total_changes, conn.execute("PRAGMA data_version").fetchone()[0]
 
 
 def _fresh_id(ms: int) -> str:
@@ -130,6 +132,11 @@ def _forget_random() -> None:
 os.register_at_fork(after_in_child=_forget_random)
 
 
+#: Serial numbers of the connections this process opens (db.vault.change_counters names a
+#: connection by its own: Python may give a closed connection's id to the next one).
+_SERIALS = itertools.count(1)
+
+
 class OwnedConnection:
     """The vault's SQLite connection, used by one thread at a time: its owner (issue 13, item 6).
 
@@ -142,10 +149,11 @@ class OwnedConnection:
     (``Vault.lent_to_this_thread``); any other thread is refused with VaultBusy before it
     reaches SQLite. Everything else is the sqlcipher3 connection's own (``raw``)."""
 
-    __slots__ = ("raw", "owner", "home")
+    __slots__ = ("raw", "owner", "home", "serial")
 
     def __init__(self, raw: sqlcipher3.Connection) -> None:
         object.__setattr__(self, "raw", raw)
+        object.__setattr__(self, "serial", next(_SERIALS))  # this process's own name for it
         object.__setattr__(self, "home", threading.get_ident())  # the thread that opened it
         object.__setattr__(self, "owner", self.home)
 

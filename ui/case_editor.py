@@ -218,7 +218,9 @@ class CaseEditor(QWidget):
         if everything:
             self.documents.set_case(self.vault, case_id)  # a save never changes the documents
         self.history.set_case(self.vault, case_id)
-        if everything or changes.events or changes.deadlines or changes.row:
+        # the risk reads the events, the bars, the client's name and the detention history
+        # (a place "whereabouts unknown" is lost contact)
+        if everything or changes.events or changes.deadlines or changes.row or "detention" in changes.records:
             self.urgent.set_case(self.vault, case_id, self.case.reference if self.case else "")
         if everything or changes.deadlines:
             self.deadlines.set_vault(self.vault)

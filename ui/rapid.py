@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -174,6 +174,35 @@ class RiskBand(QFrame):
         layout.addLayout(buttons)
         layout.addWidget(self.late_label)
         self.set_vault(None)
+        #: Asked again each minute while the dashboard is on screen: a window opens or closes by
+        #: the clock alone (a removal recorded for tonight begins, a release-day watch ends),
+        #: and the lawyer may leave the dashboard open. Shown again only when the answer changed.
+        self.clock = QTimer(self)
+        self.clock.setInterval(60_000)
+        self.clock.timeout.connect(self.tick)
+        self.clock.start()
+
+    def tick(self) -> None:
+        """The clock's minute: assess again (kept, so cheap) and show the band again if its
+        answer changed, keeping the client selected. Nothing while the dashboard is hidden,
+        the vault locked or lent to a task, or unreadable (the next visit says why)."""
+        from ui import tasks
+
+        page = self.parentWidget()
+        if tasks.busy or self._vault is None or self._vault.closed or page is None or not page.isVisible():
+            return
+        try:
+            rows = risk.at_risk(self._vault, lang=_lang())
+            late = filings.list_filings(self._vault, overdue=True)
+        except VaultError:
+            return
+        if rows == self.rows and late == self.late:
+            return
+        selected = self.model.case_id(self._current()) if self.rows else None
+        self.refresh()
+        for row, found in enumerate(self.rows):
+            if found.case_id == selected:
+                self.table.selectRow(row)
 
     def set_vault(self, vault, *, refresh: bool = True) -> None:
         self._vault = vault

@@ -243,41 +243,12 @@ def _assess_turn(events: Sequence[EventLike], now: datetime, lang: str,
                   key=lambda r: (order.index(r.kind), r.since)), turn
 
 
-#: Assessments kept between visits: (events, violated blocks, lang) -> (reasons, the moment
-#: assessed, the next moment the answer may change). After a write, most candidate cases
-#: have the same events as before, and their answer is given again without a new assessment.
-_assessed: dict = {}
-_ASSESSED_MAX = 65536
-
-
 def next_change(events: Sequence[EventLike], *, now: datetime) -> datetime:
     """The first moment after ``now`` (aware) at which :func:`assess` of these events may
     answer differently: an event that has not begun by ``now`` begins (a transfer date counts
     at once, so it changes nothing), or a release-day window closes. Until then the answer at
     ``now`` holds (``datetime.max`` in UTC: it holds for good)."""
     return _assess_turn(events, now, "en", ())[1]
-
-
-def assessed(events: Sequence[EventLike], *, now: datetime, lang: str = "en",
-             violated_blocks: Sequence[tuple[str, EventLike]] = ()) -> list[RiskReason]:
-    """:func:`assess`, kept: the same events (hashable, as db.rapid.RiskEvent), blocks and
-    language asked again before :func:`next_change` give the answer computed before."""
-    return list(_assessed_until(events, now, lang, violated_blocks)[0])
-
-
-def _assessed_until(events: Sequence[EventLike], now: datetime, lang: str,
-                    violated_blocks: Sequence[tuple[str, EventLike]]) -> tuple[tuple[RiskReason, ...], datetime]:
-    """(:func:`assessed`'s reasons, the moment they stop holding: :func:`next_change`)."""
-    key = (tuple(events), tuple(violated_blocks), lang)
-    kept = _assessed.get(key)
-    if kept is not None and kept[1] <= now < kept[2]:
-        return kept[0], kept[2]
-    found, until = _assess_turn(events, now, lang, violated_blocks)
-    reasons = tuple(found)
-    if len(_assessed) >= _ASSESSED_MAX:
-        _assessed.clear()
-    _assessed[key] = (reasons, now, until)
-    return reasons, until
 
 
 @dataclass
@@ -319,7 +290,7 @@ def at_risk(vault: Vault, *, now: datetime | None = None, lang: str = "en",
     if kept is not None and kept.vault() is not vault:
         forget()  # another vault's answers are not kept beside this one's
         kept = None
-    if kept is not None and kept.moment <= moment < kept.until:
+    if kept is not None and kept.moment <= moment < kept.until and not vault.conn.in_transaction:
         changed = writes.cases_since(vault, kept.counters, counters)
         if changed is not None and scope is not None:
             changed &= set(scope)
@@ -334,6 +305,8 @@ def at_risk(vault: Vault, *, now: datetime | None = None, lang: str = "en",
             _kept[(lang, scope)] = _Kept(kept.vault, counters, moment, min(kept.until, until), rows)
             return list(rows)
     found, until = _assess(vault, now=moment, lang=lang, case_ids=case_ids)
+    if vault.conn.in_transaction:
+        return found  # what it read may yet be rolled back, which moves no counter: not kept
     if len(_kept) >= 8:
         _kept.clear()
     _kept[(lang, scope)] = _Kept(weakref.ref(vault), counters, moment, until, found)
@@ -342,7 +315,6 @@ def at_risk(vault: Vault, *, now: datetime | None = None, lang: str = "en",
 
 def forget() -> None:
     """Drop every answer kept (the vault was locked: nothing of it stays in memory)."""
-    _assessed.clear()
     _kept.clear()
     writes.forget()
 
@@ -357,17 +329,18 @@ def _assess(vault: Vault, *, now: datetime, lang: str,
             case_ids: Sequence[str] | None) -> tuple[list[CaseRisk], datetime]:
     """(the band of these cases at ``now``, the first moment it may change by the clock alone)."""
     since = (now.astimezone(timezone.utc) - RELEASE_WATCH - timedelta(days=2)).date().isoformat()
+    past = (now.astimezone(timezone.utc) - timedelta(days=2)).date().isoformat()  # as assess counts
     found: list[CaseRisk] = []
     until = _NEVER
     for case in queries.risk_events(vault.conn, since, RELEVANT, lost_only=LOST_ONLY, case_ids=case_ids,
-                                    violating=VIOLATING):
+                                    violating=VIOLATING, ahead=past):
         # The violated blocks are the deadline engine's verdict as it stored it (with the case's
         # kind and the interim measures' bodies): the band and the dashboard's bars agree.
-        reasons, turns = _assessed_until(case.events, now, lang, case.violations)
+        reasons, turns = _assess_turn(case.events, now, lang, case.violations)
         until = min(until, turns)
         if reasons:
-            found.append(CaseRisk(case.case_id, case.reference, case.person_name, reasons))
-    _add_unknown_whereabouts(vault, found, lang, case_ids)
+            found.append(CaseRisk(case.case_id, case.reference, case.person_name, tuple(reasons)))
+    until = min(until, _add_unknown_whereabouts(vault, found, lang, case_ids, now))
     _in_band_order(found)
     return found, until
 
@@ -403,11 +376,26 @@ def _in_band_order(found: list[CaseRisk]) -> None:
 
 
 def _add_unknown_whereabouts(vault: Vault, found: list[CaseRisk], lang: str,
-                             case_ids: Sequence[str] | None) -> None:
+                             case_ids: Sequence[str] | None, now: datetime | None = None) -> datetime:
     """A client moved to a place nobody knows (the detention history says "whereabouts
-    unknown"): the same window as lost contact, since that entry began."""
+    unknown"): the same window as lost contact, since that entry began, until a removal
+    closes it as it closes every window (:func:`assess`). Returns the first moment after
+    ``now`` (default: the current moment) at which a removal recorded ahead begins."""
+    now = (now or datetime.now(timezone.utc)).astimezone(timezone.utc)
+    rows = queries.unknown_whereabouts(vault.conn, case_ids=case_ids)
+    removals = queries.events_of_types(vault.conn, sorted({row.case_id for row in rows}), REMOVED)
+    past = (now - timedelta(days=2)).date().isoformat()
+    turn = _NEVER
     by_id = {c.case_id: i for i, c in enumerate(found)}
-    for row in queries.unknown_whereabouts(vault.conn, case_ids=case_ids):
+    for row in rows:
+        removed_upto = ""
+        for e in removals.get(row.case_id, ()):
+            if e.date_lower > past and (start := _start(e)) > now:
+                turn = min(turn, start)  # not yet: it closes the window when it begins
+            else:
+                removed_upto = max(removed_upto, e.date_upper)
+        if row.since_lower <= removed_upto:
+            continue  # removed since: the whereabouts are no longer the danger
         since = f"{row.since_lower}T{row.time}" if row.time else row.since_lower
         reason = RiskReason("contact_lost", "whereabouts_unknown", row.entry_id, since,
                             BASIS["contact_lost"][lang if lang in ("en", "ru", "be") else "en"])
@@ -419,3 +407,4 @@ def _add_unknown_whereabouts(vault: Vault, found: list[CaseRisk], lang: str,
         else:
             by_id[row.case_id] = len(found)
             found.append(CaseRisk(row.case_id, row.reference, row.person_name, (reason,)))
+    return turn

@@ -41,12 +41,13 @@ def _truth(vault, now, lang="en", case_ids=None):
 
     since = (now.astimezone(timezone.utc) - risk.RELEASE_WATCH - timedelta(days=2)).date().isoformat()
     found = []
+    past = (now.astimezone(timezone.utc) - timedelta(days=2)).date().isoformat()
     for case in queries.risk_events(vault.conn, since, risk.RELEVANT, lost_only=risk.LOST_ONLY, case_ids=case_ids,
-                                    violating=risk.VIOLATING):
+                                    violating=risk.VIOLATING, ahead=past):
         reasons = risk.assess(case.events, now=now, lang=lang, violated_blocks=case.violations)
         if reasons:
             found.append(risk.CaseRisk(case.case_id, case.reference, case.person_name, tuple(reasons)))
-    risk._add_unknown_whereabouts(vault, found, lang, case_ids)
+    risk._add_unknown_whereabouts(vault, found, lang, case_ids, now)
     risk._in_band_order(found)
     return found
 

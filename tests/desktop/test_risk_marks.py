@@ -30,7 +30,7 @@ MOMENTS = (NOW - timedelta(days=3), NOW, NOW + timedelta(days=4))
 COLUMNS = ("opened", "closed", "lost", "found", "released")
 
 
-# -- the references: the marks from the events in Python, and the band as it was read before m0019 --
+# -- the references: the marks from the events in Python, and the band with no candidate filter --
 
 def _marks_from_events(conn) -> dict[str, tuple]:
     """{case id: the five marks}, from the windows of desktop.rapid.risk (not the migration's
@@ -69,27 +69,15 @@ class _OldEvent(NamedTuple):
 
 
 def _old_band(vault, now: datetime, lang: str = "en") -> list[risk.CaseRisk]:
-    """The band exactly as desktop.rapid.risk computed it before migration m0019: candidates
-    from the events grouped by case, then every candidate's events of the relevant types (with
-    their bodies and the case's kind), plus the cases with a violated block."""
+    """The band the plain way, with no candidate filter at all: every live, open case with an
+    event of the relevant types assessed (with the engine's verdict on its blocks, from the
+    whole case), plus the unknown whereabouts. A filter that leaves out a case the
+    assessment would flag (a closing event recorded ahead of its moment, say) differs."""
     conn = vault.conn
     marks = lambda values: ",".join("?" * len(values))  # noqa: E731
-    parts, args = [], []
-    for opening, closing in risk.WINDOWS:
-        parts.append(
-            f"SELECT case_id FROM events WHERE type IN ({marks(opening)}) GROUP BY case_id"
-            f" HAVING max(date_upper) >= coalesce((SELECT max(x.date_lower) FROM events x"
-            f" WHERE x.case_id = events.case_id AND x.type IN ({marks(closing)})), '')")
-        args += [*opening, *closing]
-    since = (now.astimezone(timezone.utc) - risk.RELEASE_WATCH - timedelta(days=2)).date().isoformat()
-    parts.append(f"SELECT case_id FROM events WHERE type IN ({marks(risk.RELEASES)}) AND date_upper >= ?")
-    args += [*risk.RELEASES, since]
-    parts.append("SELECT d.case_id FROM deadlines d JOIN events v ON v.id = d.violated_by WHERE d.kind = 'block'"
-                 f" AND v.type IN ({marks(risk.VIOLATING)})")
-    args += list(risk.VIOLATING)
     found = [row[0] for row in conn.execute(
-        f"SELECT c.id FROM ({' UNION '.join(parts)}) r JOIN cases c ON c.id = r.case_id"
-        " WHERE c.deleted_at IS NULL AND c.status = 'open'", args)]
+        f"SELECT DISTINCT c.id FROM events e JOIN cases c ON c.id = e.case_id WHERE e.type IN ({marks(risk.RELEVANT)})"
+        " AND c.deleted_at IS NULL AND c.status = 'open'", list(risk.RELEVANT))]
     rows = [_OldEvent(*r) for r in conn.execute(
         f"""SELECT c.id, c.reference, p.display_name, e.id, e.type, e.date, e.date_lower, e.date_upper,
                    e.time, e.place, e.position
@@ -105,7 +93,7 @@ def _old_band(vault, now: datetime, lang: str = "en") -> list[risk.CaseRisk]:
         reasons = risk.assess(events, now=now, lang=lang, violated_blocks=violated)
         if reasons:
             band.append(risk.CaseRisk(case_id, events[0].reference, events[0].person_name, tuple(reasons)))
-    risk._add_unknown_whereabouts(vault, band, lang, None)
+    risk._add_unknown_whereabouts(vault, band, lang, None, now)
     band.sort(key=lambda c: c.case_id)  # (since the band kept between visits: ties by case id)
     band.sort(key=lambda c: max(r.since for r in c.reasons), reverse=True)
     return band

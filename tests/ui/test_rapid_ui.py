@@ -301,3 +301,27 @@ def test_a_bar_violated_before_a_protection_shows_on_the_band_and_the_overview(q
     editor.set_case(vault, case_service.get_case(vault, case.id))
     assert "removal step while removal was barred" in editor.overview.toPlainText()
     assert "INT-01" in editor.overview.toPlainText()
+
+
+def test_the_band_left_on_screen_shows_a_new_risk_at_the_next_minute_and_keeps_the_selection(qtbot, vault):
+    """A lawyer leaves the dashboard open: the band asks again each minute (its clock) and
+    shows a client newly at risk without a visit, keeping the client selected; hidden pages
+    are not asked."""
+    first = _risky(vault)
+    page = DashboardPage()
+    qtbot.addWidget(page)
+    page.show()
+    page.set_vault(vault)
+    band = page.risk_band
+    assert band.clock.isActive() and band.clock.interval() == 60_000
+    assert [r.reference for r in band.rows] == ["BY-2026-007"]
+    band.table.selectRow(0)
+    _risky(vault, "BY-2026-008")  # written elsewhere (another window, the command line)
+    page.hide()
+    band.tick()
+    assert [r.reference for r in band.rows] == ["BY-2026-007"]  # not on screen: not asked
+    page.show()
+    band.tick()
+    assert sorted(r.reference for r in band.rows) == ["BY-2026-007", "BY-2026-008"]
+    assert band.model.case_id(band.table.currentIndex().row()) == first.id
+    assert "2 client" in band.title.text()
