@@ -3649,6 +3649,7 @@
     </message>
     <message>
         <source>Cannot assess the risk of removal</source>
+        <extracomment>Asked again each minute while the dashboard is on screen: a window opens or closes by the clock alone (a removal recorded for tonight begins, a release-day watch ends), and the lawyer may leave the dashboard open. Shown again only when the answer changed.</extracomment>
         <translation>Не удаётся оценить угрозу высылки</translation>
     </message>
     <message numerus="yes">
