@@ -94,15 +94,18 @@ def run(results, vault_path: Path, document: dict, work: Path) -> None:
 
         fresh = _median_ms(afresh)
         again = _median_ms(lambda: risk.at_risk(vault))
+        # Issue 16 sets the band's budget at 10,000 cases; at 50,000 the dashboard's own (issue 19,
+        # benchmarks.bench_deadlines) is the one that counts.
+        band_budget = 100 if len(document["cases"]) <= 10_000 else None
         results.add("removal-risk band: its SQL alone (bare engine)", bare, "ms", None)
         results.add("  the same, CPU time of this process", bare_cpu, "ms", None)
-        results.add("removal-risk band after a save through the case service", saved, "ms", 100)
+        results.add("removal-risk band after a save through the case service", saved, "ms", band_budget)
         results.add("  the same, CPU time of this process", saved_cpu, "ms", None)
-        results.add("removal-risk band after a write not noted (all candidates read)", unnoted, "ms", 100)
+        results.add("removal-risk band after a write not noted (all candidates read)", unnoted, "ms", band_budget)
         results.add("  the same, CPU time of this process", statistics.median(cpus) * 1000, "ms", None)
-        results.add("removal-risk band computed with nothing kept (after unlocking)", fresh, "ms", 100)
+        results.add("removal-risk band computed with nothing kept (after unlocking)", fresh, "ms", band_budget)
         results.add("  the same, CPU time of this process", _cpu_median_ms(afresh), "ms", None)
         results.add("removal-risk band with nothing kept / bare query (ratio)", fresh / bare if bare else 0.0, "x", None)
-        results.add("removal-risk band asked again, nothing written since (dashboard visit)", again, "ms", 100)
+        results.add("removal-risk band asked again, nothing written since (dashboard visit)", again, "ms", band_budget)
         results.add("urgent-request draft (un-hrc, ru) built in memory",
                     _median_ms(lambda: drafts.render(vault, case.id, "un-hrc", "ru")), "ms", 300)
