@@ -208,6 +208,8 @@ def event_signature(conn: sqlcipher3.Connection, event_id: str | None) -> str | 
     return None if row is None else f"{row[0]}|{row[1]}|{row[2] or ''}|{row[3] or ''}"
 
 
+#: Only rows of live cases (open, not in the trash), by the covering index cases_live; CROSS
+#: JOIN keeps the deadlines' index the outer loop, so rows come in its order.
 _LIVE_JOIN = (" CROSS JOIN cases c INDEXED BY cases_live ON c.id = d.case_id"
               " AND c.status = 'open' AND c.deleted_at IS NULL")
 
@@ -417,10 +419,6 @@ def live_case_ids(conn: sqlcipher3.Connection) -> set[str]:
     """Ids of open cases not in the trash (a partial index answers this)."""
     return {r[0] for r in conn.execute(
         "SELECT id FROM cases INDEXED BY cases_live WHERE status = 'open' AND deleted_at IS NULL")}
-
-
-#: Only rows of live cases (open, not in the trash), by the covering index cases_live; CROSS
-#: JOIN keeps the deadlines' index the outer loop, so rows come in its order.
 
 
 def open_keys(conn: sqlcipher3.Connection, kind: str, *, since_utc: str | None = None,

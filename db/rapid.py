@@ -12,7 +12,6 @@ import sqlcipher3
 
 from db.migrations.m0030_risk_events_index import TYPES as RISK_INDEX_TYPES
 from db.migrations.m0030_risk_events_index import WHERE as RISK_INDEX_WHERE
-from db.vault import change_counters  # noqa: F401 - the band's key (desktop.rapid.risk)
 
 
 @dataclass
@@ -174,6 +173,15 @@ def _marks(values: Sequence[str]) -> str:
     return ",".join("?" * len(values))
 
 
+#: The columns of a RiskEvent, in its order, of the events ``e``.
+_EVENT = "e.id, e.type, e.date, e.date_lower, e.date_upper, e.time, e.place, NULL, 'other'"
+
+
+def _indexed(types: Sequence[str]) -> bool:
+    """Whether the covering index events_risk (m0030) holds every one of these types."""
+    return all(t in RISK_INDEX_TYPES for t in types)
+
+
 def _risk_order(row: Sequence) -> tuple:
     """A risk_events row's place: its case, first possible day, time of day (none first), position."""
     return row[0], row[4], row[6] or "", row[10]
@@ -204,7 +212,7 @@ def risk_events(conn: sqlcipher3.Connection, since: str, relevant: Sequence[str]
     # The step that violated a block: from the covering index events_risk (its case's few
     # entries) when the index holds every type asked for, else by its id from the events.
     step = (f"CROSS JOIN events v INDEXED BY events_risk ON v.case_id = d.case_id AND v.id = d.violated_by"
-            f" AND v.{RISK_INDEX_WHERE}" if all(t in RISK_INDEX_TYPES for t in violating)
+            f" AND v.{RISK_INDEX_WHERE}" if _indexed(violating)
             else "JOIN events v ON v.id = d.violated_by")
     # risk_marks drives: a few thousand rows tested in place, and only the candidates' case
     # and person looked up (not each live case, then its marks)
@@ -229,7 +237,7 @@ def risk_events(conn: sqlcipher3.Connection, since: str, relevant: Sequence[str]
     indexed = [t for t in relevant if t in RISK_INDEX_TYPES and t not in lost_only]
     rest = [t for t in relevant if t not in RISK_INDEX_TYPES and t not in lost_only]
     only = [t for t in relevant if t in lost_only]
-    event = "e.id, e.type, e.date, e.date_lower, e.date_upper, e.time, e.place, NULL, 'other', e.position"
+    event = f"{_EVENT}, e.position"
     columns = f"k.key, {event}"
     rows: list = []
     if indexed:
@@ -265,11 +273,10 @@ def events_of_types(conn: sqlcipher3.Connection, case_ids: Sequence[str],
     every type, else from the events."""
     if not case_ids or not types:
         return {}
-    index = (f" INDEXED BY events_risk WHERE e.{RISK_INDEX_WHERE} AND"
-             if all(t in RISK_INDEX_TYPES for t in types) else " WHERE")
+    index = f" INDEXED BY events_risk WHERE e.{RISK_INDEX_WHERE} AND" if _indexed(types) else " WHERE"
     found: dict[str, list[RiskEvent]] = {}
     for row in conn.execute(
-            f"SELECT e.case_id, e.id, e.type, e.date, e.date_lower, e.date_upper, e.time, e.place, NULL, 'other'"
+            f"SELECT e.case_id, {_EVENT}"
             f" FROM json_each(?) k CROSS JOIN events e{index} e.case_id = k.value AND e.type IN ({_marks(types)})"
             " ORDER BY e.case_id, e.date_lower, coalesce(e.time, ''), e.position",
             [json.dumps(list(case_ids)), *types]):

@@ -1,11 +1,12 @@
 """What the case service wrote, case by case: each save, creation, trashing or restoring of a
-case is noted with the cases it changed and the vault's change counters just before and after
-it (db.vault.change_counters). A reader that kept an answer computed at some counters asks
-:func:`cases_since` which cases changed since, and computes again only those (the removal-risk
-band, desktop.rapid.risk, does). The answer is exact or None: any write not noted here (an
-import, a team merge, a recompute, a restore, another program on the same file) breaks the
-chain of counters, and the reader must compute everything again. The notes hold counters and
-case ids only, never case data."""
+case, each checklist tick and each filing recorded, changed or deleted is noted with the cases
+it changed and the vault's change counters just before and after it (db.vault.change_counters).
+A reader that kept an answer computed at some counters asks :func:`cases_since` which cases
+changed since, and computes again only those (the removal-risk band, desktop.rapid.risk,
+does). The answer is exact or None: any write not noted here (an import, a team merge, a
+recompute, a person merge, another program on the same file) breaks the chain of counters,
+and the reader must compute everything again. The notes hold counters and case ids only,
+never case data."""
 
 from __future__ import annotations
 

@@ -320,7 +320,7 @@ class Chain(Sequence):
     __hash__ = None  # type: ignore[assignment]
 
 
-def _HELD_LONGEST(w: WatchedCase) -> tuple:
+def _held_longest(w: WatchedCase) -> tuple:
     return w.custody_date or "", w.reference
 
 
@@ -373,7 +373,7 @@ def compute(vault: Vault, *, now: datetime | None = None, lang: str = "en",
     in_custody = [w for w in watched if w.custody_type is not None]
     totals["custody"] = len(in_custody)
     # the longest held first; only the rows shown are put in order (thousands are held at 50,000 cases)
-    shown = queries.with_names(conn, _first(in_custody, limit, _HELD_LONGEST))
+    shown = queries.with_names(conn, _first(in_custody, limit, _held_longest))
     terms: dict[str, list[dl.Deadline]] = {}
     for d in _views(conn, _current_terms(conn, shown), lang):
         terms.setdefault(d.case_id, []).append(d)

@@ -152,6 +152,20 @@ def _end(e: EventLike) -> datetime:
     return datetime.combine(last + timedelta(days=1), time(0, 0), tz)
 
 
+def _past_day(now: datetime) -> str:
+    """The ISO day two days before ``now``'s in UTC (see :func:`_ahead`)."""
+    return (now.astimezone(timezone.utc) - timedelta(days=2)).date().isoformat()
+
+
+def _ahead(e: EventLike, now: datetime, past: str) -> datetime | None:
+    """When ``e`` has not begun by ``now`` (UTC), the moment it begins; else None. ``past``:
+    the ISO day two days before ``now``'s: an event whose first possible day is no later began
+    before now in any zone (offsets are within ±14 hours), and its moment is not computed."""
+    if e.date_lower > past and (start := _start(e)) > now:
+        return start
+    return None
+
+
 def in_assessment_order(events: Iterable[EventLike]) -> list[EventLike]:
     """The events :func:`assess` reads, in the order it reads them: those with stored date
     bounds (``date_lower``, an ISO day), by their first possible day, then their time of day
@@ -189,9 +203,7 @@ def _assess_turn(events: Sequence[EventLike], now: datetime, lang: str,
     """(:func:`assess`, :func:`next_change`) in one pass over the events."""
     lang = lang if lang in ("en", "ru", "be") else "en"
     now = now.astimezone(timezone.utc)
-    # An event whose first possible day is two days before today's (UTC) began before now in
-    # any zone (offsets are within ±14 hours): its moment need not be computed.
-    past = (now - timedelta(days=2)).date().isoformat()
+    past = _past_day(now)
     open_: dict[str, RiskReason] = {}
     appealed = False
     granted = False
@@ -204,7 +216,7 @@ def _assess_turn(events: Sequence[EventLike], now: datetime, lang: str,
     for e in events:
         t = e.type
         # A transfer date is the day set for the transfer: ahead of it is the danger itself.
-        if t != "transfer_date_set" and e.date_lower > past and (start := _start(e)) > now:
+        if t != "transfer_date_set" and (start := _ahead(e, now, past)) is not None:
             turn = min(turn, start)  # it begins then
             continue
         if t in REMOVED:  # closes every window opened up to its (latest possible) day
@@ -321,7 +333,7 @@ def forget() -> None:
 
 def _assess_vault(vault: Vault, *, now: datetime | None, lang: str,
                   case_ids: Sequence[str] | None) -> list[CaseRisk]:
-    """The band computed from scratch (nothing kept but the assessments of unchanged events)."""
+    """The band computed from scratch, nothing kept, at ``now`` (default: the current moment)."""
     return _assess(vault, now=now or datetime.now(timezone.utc), lang=lang, case_ids=case_ids)[0]
 
 
@@ -329,7 +341,7 @@ def _assess(vault: Vault, *, now: datetime, lang: str,
             case_ids: Sequence[str] | None) -> tuple[list[CaseRisk], datetime]:
     """(the band of these cases at ``now``, the first moment it may change by the clock alone)."""
     since = (now.astimezone(timezone.utc) - RELEASE_WATCH - timedelta(days=2)).date().isoformat()
-    past = (now.astimezone(timezone.utc) - timedelta(days=2)).date().isoformat()  # as assess counts
+    past = _past_day(now)  # as assess counts
     found: list[CaseRisk] = []
     until = _NEVER
     for case in queries.risk_events(vault.conn, since, RELEVANT, lost_only=LOST_ONLY, case_ids=case_ids,
@@ -384,13 +396,13 @@ def _add_unknown_whereabouts(vault: Vault, found: list[CaseRisk], lang: str,
     now = (now or datetime.now(timezone.utc)).astimezone(timezone.utc)
     rows = queries.unknown_whereabouts(vault.conn, case_ids=case_ids)
     removals = queries.events_of_types(vault.conn, sorted({row.case_id for row in rows}), REMOVED)
-    past = (now - timedelta(days=2)).date().isoformat()
+    past = _past_day(now)
     turn = _NEVER
     by_id = {c.case_id: i for i, c in enumerate(found)}
     for row in rows:
         removed_upto = ""
         for e in removals.get(row.case_id, ()):
-            if e.date_lower > past and (start := _start(e)) > now:
+            if (start := _ahead(e, now, past)) is not None:
                 turn = min(turn, start)  # not yet: it closes the window when it begins
             else:
                 removed_upto = max(removed_upto, e.date_upper)
